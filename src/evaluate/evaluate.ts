@@ -1,0 +1,49 @@
+/**
+ * Runs the decision entrypoint and holds its output to the output contract: a policy that
+ * returns nothing, or something malformed, is an error, never a decision.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import outputSchema from '../../schemas/policy-output.schema.json' with { type: 'json' }
+import { GateError } from '../errors.js'
+import type { PolicyInput, TrustData } from '../verify/policy-input.js'
+import { messageOf, type CompiledPolicy } from './policy.js'
+import { DECISION_ENTRYPOINT, type PolicyOutput } from './policy-output.js'
+
+const validateOutput = new Ajv2020({ allErrors: true, strict: true }).compile<PolicyOutput>(outputSchema)
+
+export interface PolicyData {
+  trust: TrustData
+  [key: string]: unknown
+}
+
+/** Sets the data document: the bundle's own data with the run's data (trust, data files) over it. */
+export function setPolicyData(policy: CompiledPolicy, data: PolicyData): void {
+  policy.instance.setData({ ...policy.data, ...data })
+}
+
+export function evaluateDecision(policy: CompiledPolicy, input: PolicyInput): PolicyOutput {
+  let resultSet: unknown
+  try {
+    resultSet = policy.instance.evaluate(input, DECISION_ENTRYPOINT)
+  } catch (error) {
+    throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, { file: policy.name })
+  }
+  const first = Array.isArray(resultSet) ? (resultSet[0] as { result?: unknown } | undefined) : undefined
+  if (first === undefined || first.result === undefined) {
+    throw new GateError('POLICY_OUTPUT', `${DECISION_ENTRYPOINT} is undefined for this input: the policy made no decision`, {
+      file: policy.name
+    })
+  }
+  const output = first.result
+  if (!validateOutput(output)) {
+    const problems = (validateOutput.errors ?? [])
+      .slice(0, 5)
+      .map(e => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+      .join('; ')
+    throw new GateError('POLICY_OUTPUT', `the policy output does not meet the output contract: ${problems}`, {
+      file: policy.name,
+      field: validateOutput.errors?.[0]?.instancePath || undefined
+    })
+  }
+  return output
+}

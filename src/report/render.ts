@@ -1,0 +1,148 @@
+/**
+ * One result, several formats (as conftest does): `text` for a terminal, `markdown` for the job
+ * summary and the pull-request comment, `json` for the record to retain.
+ */
+import type { GateReport } from '../gate.js'
+import type { Finding } from '../evaluate/policy-output.js'
+import { DECISION_ICON, DECISION_LABEL, LEVEL_NAME, RESULT_ICON } from './labels.js'
+import { inlineMarkdown as md, plain } from './text.js'
+
+export type ReportFormat = 'text' | 'markdown' | 'json'
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'json']
+
+export function renderReport(report: GateReport, format: ReportFormat): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report)
+    case 'markdown':
+      return renderMarkdown(report)
+    case 'text':
+      return renderText(report)
+  }
+}
+
+export function renderJson(report: GateReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`
+}
+
+const SEVERITY_ORDER: Record<Finding['severity'], number> = { violation: 0, gap: 1, warning: 2, info: 3 }
+
+/** Findings most severe first; the policy's own order within a severity. */
+function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+}
+
+function scopeLine(report: GateReport): string {
+  const p = report.package
+  return `${p.product} ${p.fromVersion} -> ${p.toVersion}, cohort ${p.cohort}`
+}
+
+function footer(report: GateReport): string {
+  return `policy ${report.policy.name} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${report.evaluationTime}`
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map(row => row[col]!.length)))
+  return rows.map(row =>
+    row
+      .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col]!)))
+      .join('  ')
+      .trimEnd()
+  )
+}
+
+export function renderText(report: GateReport): string {
+  const r = report.result
+  const lines: string[] = []
+  lines.push(`update-gate: ${DECISION_LABEL[r.decision]}`)
+  lines.push(`${plain(scopeLine(report))} (${plain(report.package.dir)})`)
+  lines.push(plain(r.summary), '')
+  lines.push(`Evidence maturity: level ${r.maturity.level} (${LEVEL_NAME[r.maturity.level]})`)
+  lines.push(`  ${plain(r.maturity.reason)}`, '')
+  lines.push('Configurations')
+  const configRows = r.configurations.map(c => [
+    c.id,
+    c.result,
+    c.exception ?? '-',
+    String(r.maturity.configurations[c.id]?.level ?? '-'),
+    c.reasons.join('; ') || '-'
+  ])
+  lines.push(...table([['ID', 'RESULT', 'EXCEPTION', 'LEVEL', 'WHY'], ...configRows]).map(l => `  ${plain(l)}`), '')
+  lines.push('Verification questions')
+  for (const q of r.questions) {
+    lines.push(`  [${q.answer}] ${q.question}`)
+    for (const reason of q.reasons) lines.push(`         ${plain(reason)}`)
+    if (q.evidence.length > 0) lines.push(`         evidence: ${plain(q.evidence.join(', '))}`)
+  }
+  lines.push('', 'Controls')
+  const controlRows = r.controls.map(c => [
+    c.id,
+    c.result,
+    `level ${c.level}`,
+    c.required ? 'required' : 'optional',
+    r.maturity.controls[c.id]?.reason ?? ''
+  ])
+  lines.push(...table(controlRows.length ? controlRows : [['(none)']]).map(l => `  ${plain(l)}`))
+  if (r.conditions.length > 0) {
+    lines.push('', 'Conditions')
+    for (const c of r.conditions) {
+      const where = c.configuration ? ` (${c.configuration})` : ''
+      const by = c.followUpBy ? ` Follow up by ${c.followUpBy}.` : ''
+      lines.push(plain(`  - ${c.id}${where}: ${c.text}${by}`))
+    }
+  }
+  if (r.findings.length > 0) {
+    lines.push('', 'Findings')
+    for (const f of bySeverity(r.findings)) {
+      const where = f.configuration ? ` [${f.configuration}]` : ''
+      const evidence = f.evidence.length ? ` (evidence: ${f.evidence.join(', ')})` : ''
+      lines.push(plain(`  ${f.severity.toUpperCase()} ${f.rule}${where}: ${f.message}${evidence}`))
+    }
+  }
+  lines.push('', footer(report))
+  return `${lines.join('\n')}\n`
+}
+
+export function renderMarkdown(report: GateReport): string {
+  const r = report.result
+  const out: string[] = []
+  out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${DECISION_LABEL[r.decision]}`)
+  out.push('', `**${md(scopeLine(report))}** · ${md(report.package.dir)}`, '', md(r.summary), '')
+  out.push(`**Evidence maturity: level ${r.maturity.level}** (${LEVEL_NAME[r.maturity.level]}): ${md(r.maturity.reason)}`)
+  out.push('', '| Configuration | Result | Level | Why |', '|---|---|---|---|')
+  for (const c of r.configurations) {
+    const exception = c.exception ? ` (${md(c.exception)})` : ''
+    const level = r.maturity.configurations[c.id]?.level ?? '-'
+    out.push(`| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result}${exception} | ${level} | ${md(c.reasons.join('; ')) || '-'} |`)
+  }
+  if (r.conditions.length > 0) {
+    out.push('', '**Conditions**', '')
+    for (const c of r.conditions) {
+      const where = c.configuration ? ` (${md(c.configuration)})` : ''
+      const by = c.followUpBy ? ` Follow up by ${md(c.followUpBy)}.` : ''
+      out.push(`- **${md(c.id)}**${where}: ${md(c.text)}${by}`)
+    }
+  }
+  out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|')
+  for (const q of r.questions) {
+    out.push(
+      `| ${md(q.question)} | ${RESULT_ICON[q.answer]} ${q.answer} | ${md(q.reasons.join('; ')) || '-'} | ${md(q.evidence.join(', ')) || '-'} |`
+    )
+  }
+  out.push('', '<details><summary>Controls and findings</summary>', '')
+  out.push('| Control | Result | Level | Required | Why |', '|---|---|---|---|---|')
+  for (const c of r.controls) {
+    const reason = r.maturity.controls[c.id]?.reason ?? ''
+    out.push(`| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result} | ${c.level} | ${c.required ? 'yes' : 'no'} | ${md(reason)} |`)
+  }
+  if (r.findings.length > 0) {
+    out.push('', '| Severity | Rule | Configuration | Finding | Evidence |', '|---|---|---|---|---|')
+    for (const f of bySeverity(r.findings)) {
+      out.push(
+        `| ${f.severity} | ${md(f.rule)} | ${md(f.configuration ?? '-')} | ${md(f.message)} | ${md(f.evidence.join(', ')) || '-'} |`
+      )
+    }
+  }
+  out.push('', '</details>', '', `<sub>${md(footer(report))}</sub>`)
+  return `${out.join('\n')}\n`
+}
