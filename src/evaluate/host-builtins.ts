@@ -5,13 +5,12 @@
  */
 import { SemVer } from 'semver'
 
-/** SemVer 2.0.0, as semver.org gives it: no leading `v`, no leading zeros. */
+/** SemVer 2.0.0 as semver.org gives it (no leading zeros), plus the optional `v` that OPA accepts. */
 const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
 
-/** RFC 3339 date-time; the zone is mandatory. */
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?([Zz]|[+-]\d{2}:\d{2})$/
+/** RFC 3339 date-time as OPA (Go's time.RFC3339) parses it: upper-case T and Z, zone mandatory. */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/
 
 export class HostBuiltinError extends Error {
   constructor(builtin: string, message: string) {
@@ -62,7 +61,7 @@ export function rfc3339ToEpochNs(value: string): bigint {
     throw new HostBuiltinError('time.parse_rfc3339_ns', `${JSON.stringify(value)} is not a valid calendar time`)
   }
   let offsetMinutes = 0
-  if (zone !== 'Z' && zone !== 'z') {
+  if (zone !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1
     const [oh, om] = zone.slice(1).split(':').map(Number) as [number, number]
     if (oh > 23 || om > 59) throw new HostBuiltinError('time.parse_rfc3339_ns', `${JSON.stringify(value)} has an invalid zone offset`)

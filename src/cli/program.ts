@@ -1,0 +1,87 @@
+/**
+ * The update-gate command line. `run` takes arguments and returns the exit code, so tests call
+ * it in process; src/cli.ts only wires it to the real process.
+ *   0 the gate passed   1 the gate failed under --fail-on   2 usage or input error   3 internal error
+ */
+import { writeFile } from 'node:fs/promises'
+import { Command, CommanderError, Option } from 'commander'
+import { isGateError } from '../errors.js'
+import { runGate } from '../gate.js'
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
+import { failsGate, FAIL_ON, type FailOn } from './fail-on.js'
+
+export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
+
+export interface CliIO {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
+
+const processIO: CliIO = {
+  stdout: text => process.stdout.write(text),
+  stderr: text => process.stderr.write(text)
+}
+
+interface EvaluateOptions {
+  trust: string
+  at?: string
+  format: ReportFormat
+  output?: string
+  failOn: FailOn
+}
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('update-gate')
+    .description('Decide whether a firmware or software update may be deployed, from its evidence package.')
+    .version(process.env.UPDATE_GATE_VERSION ?? '0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run update-gate --help for usage)')
+
+  program
+    .command('evaluate')
+    .description('verify an evidence package and evaluate the policy; print the decision report')
+    .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
+    .requiredOption('--trust <file>', 'trust configuration (keys, approvers, requirements), owned by whoever runs the gate')
+    .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
+    .addOption(new Option('--format <format>', 'report format').choices([...REPORT_FORMATS]).default('text'))
+    .option('--output <file>', 'write the report to this file instead of stdout')
+    .addOption(
+      new Option('--fail-on <decision>', 'exit 1 when the decision is this or worse').choices([...FAIL_ON]).default('reject')
+    )
+    .action(async (packageDir: string, options: EvaluateOptions) => {
+      const report = await runGate({ packageDir, trustFile: options.trust, evaluationTime: options.at })
+      const rendered = renderReport(report, options.format)
+      if (options.output) {
+        await writeFile(options.output, rendered)
+        io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)
+      } else {
+        io.stdout(rendered)
+      }
+      setExit(failsGate(report.result.decision, options.failOn) ? EXIT.gateFailed : EXIT.pass)
+    })
+
+  return program
+}
+
+export async function run(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  let exitCode: number = EXIT.pass
+  const program = buildProgram(io, code => (exitCode = code))
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with code 0; everything else commander reports is usage.
+      return error.exitCode === 0 ? EXIT.pass : EXIT.inputError
+    }
+    if (isGateError(error)) {
+      io.stderr(`update-gate: error: ${error.describe()}\n`)
+      return EXIT.inputError
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(`update-gate: internal error: ${message}\n(set UPDATE_GATE_DEBUG=1 for details)\n`)
+    if (process.env.UPDATE_GATE_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+    return EXIT.internalError
+  }
+}
