@@ -34,7 +34,7 @@ export interface CompiledPolicy {
 }
 
 /** dist/policy/ beside the bundled entry points, or in the repository when run from source. */
-function builtInPolicyDir(): string {
+export function builtInPolicyDir(): string {
   const here = dirname(fileURLToPath(import.meta.url))
   const candidates = [join(here, 'policy'), join(here, '..', '..', 'dist', 'policy')]
   const found = candidates.find(dir => existsSync(join(dir, 'policy.wasm')))

@@ -1,0 +1,167 @@
+/**
+ * Where a policy comes from: the built-in one in dist/, a prebuilt OPA wasm bundle
+ * (`bundle.tar.gz` from `opa build -t wasm`), a bare `.wasm` module, or a directory of `.rego`
+ * files compiled at run time with the `opa` on PATH against this project's capabilities.
+ */
+import { execFile } from 'node:child_process'
+import { createReadStream } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
+import { extract } from 'tar-stream'
+import { GateError } from '../errors.js'
+import { DECISION_ENTRYPOINT } from './policy-output.js'
+import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from './policy.js'
+
+const MAX_WASM_BYTES = 64 * 1024 * 1024
+const MAX_DATA_BYTES = 16 * 1024 * 1024
+const OPA_BUILD_TIMEOUT_MS = 120_000
+
+export const OPA_INSTALL_HINT =
+  'install opa v1.22.3 (in a workflow: open-policy-agent/setup-opa; elsewhere: go install github.com/open-policy-agent/opa@v1.22.3), ' +
+  'or prebuild the policy with `update-gate policy build <dir>` and pass the bundle.tar.gz'
+
+/** The decision package: a directory that declares it replaces the built-in policy. */
+const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m
+
+async function regoFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter(e => e.isFile() && e.name.endsWith('.rego'))
+    .map(e => join(e.parentPath, e.name))
+    .sort()
+}
+
+/** Whether a policy directory is a complete policy (it defines the decision package). */
+export async function replacesBuiltIn(dir: string): Promise<boolean> {
+  for (const file of await regoFiles(dir)) {
+    if (!file.endsWith('_test.rego') && DECISION_PACKAGE.test(await readFile(file, 'utf8'))) return true
+  }
+  return false
+}
+
+function run(command: string, args: string[], timeout: number): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(command, args, { timeout, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(Object.assign(error, { stdout, stderr }))
+      else resolvePromise({ stdout, stderr })
+    })
+  })
+}
+
+/** The opa build the gate uses: wasm target, the decision entrypoint, the host's capabilities. */
+export function opaBuildArgs(output: string, dirs: string[]): string[] {
+  const builtIn = builtInPolicyDir()
+  return [
+    'build',
+    '--target',
+    'wasm',
+    '--entrypoint',
+    DECISION_ENTRYPOINT,
+    '--capabilities',
+    join(builtIn, 'capabilities.json'),
+    '--ignore',
+    '*_test.rego',
+    '--output',
+    output,
+    ...dirs
+  ]
+}
+
+/**
+ * Compiles a directory of Rego into a bundle. Extending (the default) compiles it together with
+ * the built-in policy sources; a directory that defines `update_gate.decision` replaces them.
+ */
+export async function buildRegoDirectory(dir: string, output: string): Promise<void> {
+  const dirs = (await replacesBuiltIn(dir)) ? [dir] : [join(builtInPolicyDir(), 'rego'), dir]
+  try {
+    await run('opa', opaBuildArgs(output, dirs), OPA_BUILD_TIMEOUT_MS)
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stderr?: string; killed?: boolean }
+    if (failure.code === 'ENOENT') {
+      throw new GateError('POLICY_BUILD', `opa is not on PATH, so the Rego directory cannot be compiled: ${OPA_INSTALL_HINT}`, {
+        file: dir
+      })
+    }
+    if (failure.killed) {
+      throw new GateError('POLICY_BUILD', `opa build did not finish within ${OPA_BUILD_TIMEOUT_MS / 1000} s`, { file: dir })
+    }
+    const detail = (failure.stderr ?? failure.message).trim().split('\n').slice(0, 20).join('\n')
+    throw new GateError('POLICY_BUILD', `opa build refused the policy:\n${detail}`, { file: dir })
+  }
+}
+
+/** Reads policy.wasm and data.json out of an `opa build -t wasm` bundle. */
+export async function readWasmBundle(file: string): Promise<PolicyBundle> {
+  const files = new Map<string, Buffer>()
+  const entries = extract()
+  const reading = (async () => {
+    for await (const entry of entries) {
+      const name = entry.header.name.replace(/^\.?\/+/, '')
+      const limit = name === 'policy.wasm' ? MAX_WASM_BYTES : MAX_DATA_BYTES
+      if ((name === 'policy.wasm' || name === 'data.json') && entry.header.type === 'file') {
+        if ((entry.header.size ?? 0) > limit) {
+          throw new GateError('FILE_TOO_LARGE', `${name} is over ${limit} bytes`, { file })
+        }
+        const chunks: Buffer[] = []
+        for await (const chunk of entry) chunks.push(chunk as Buffer)
+        files.set(name, Buffer.concat(chunks))
+      } else {
+        entry.resume()
+      }
+    }
+  })()
+  try {
+    await Promise.all([pipeline(createReadStream(file), createGunzip(), entries), reading])
+  } catch (error) {
+    if (error instanceof GateError) throw error
+    throw new GateError('POLICY_LOAD', `not an OPA bundle (gzipped tar): ${(error as Error).message}`, { file })
+  }
+  const wasm = files.get('policy.wasm')
+  if (!wasm) {
+    throw new GateError('POLICY_LOAD', 'the bundle has no policy.wasm: build it with `opa build -t wasm` (or `update-gate policy build`)', {
+      file
+    })
+  }
+  let data: Record<string, unknown> = {}
+  const dataJson = files.get('data.json')
+  if (dataJson) {
+    try {
+      data = JSON.parse(dataJson.toString('utf8')) as Record<string, unknown>
+    } catch {
+      throw new GateError('PARSE_ERROR', 'data.json in the bundle is not valid JSON', { file })
+    }
+  }
+  return { name: file, wasm, data }
+}
+
+/** Resolves the `--policy` / `policy` value to a loadable bundle. */
+export async function readPolicy(source: string | undefined): Promise<PolicyBundle> {
+  if (source === undefined || source === '' || source === 'built-in') return readBuiltInPolicy()
+  const path = resolve(source)
+  let info
+  try {
+    info = await stat(path)
+  } catch {
+    throw new GateError('FILE_NOT_FOUND', 'policy not found: expected a .rego directory, a bundle.tar.gz or a .wasm file', {
+      file: source
+    })
+  }
+  if (info.isDirectory()) {
+    const work = await mkdtemp(join(tmpdir(), 'update-gate-policy-'))
+    try {
+      const bundle = join(work, 'bundle.tar.gz')
+      await buildRegoDirectory(path, bundle)
+      return { ...(await readWasmBundle(bundle)), name: source }
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+  }
+  if (source.endsWith('.wasm')) {
+    if (info.size > MAX_WASM_BYTES) throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source })
+    return { name: source, wasm: await readFile(path), data: {} }
+  }
+  return { ...(await readWasmBundle(path)), name: source }
+}
