@@ -1,0 +1,66 @@
+/** The Action's inputs (action.yml), read and checked once. */
+import * as core from '@actions/core'
+import { GateError } from '../errors.js'
+
+export type FailOn = 'reject' | 'conditional' | 'never'
+
+export interface ActionInputs {
+  /** Package directory or glob(s); '' lets the event decide. */
+  evidence: string
+  trust: string
+  policy: string
+  failOn: FailOn
+  comment: boolean
+  token: string
+  /** RFC 3339, or undefined for now. */
+  at: string | undefined
+  report: string
+}
+
+export const DEFAULT_TRUST = '.github/update-gate/trust.yaml'
+export const DEFAULT_POLICY = 'builtin'
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+
+export function readInputs(): ActionInputs {
+  const failOn = (core.getInput('fail-on') || 'reject').trim()
+  if (failOn !== 'reject' && failOn !== 'conditional' && failOn !== 'never') {
+    throw new GateError('USAGE', `expected reject, conditional or never, got "${failOn}"`, {
+      field: 'input fail-on'
+    })
+  }
+  const commentRaw = (core.getInput('comment') || 'true').trim().toLowerCase()
+  if (!['true', 'false'].includes(commentRaw)) {
+    throw new GateError('USAGE', `expected true or false, got "${commentRaw}"`, {
+      field: 'input comment'
+    })
+  }
+  const at = core.getInput('at').trim() || undefined
+  if (at !== undefined && (!RFC3339.test(at) || Number.isNaN(Date.parse(at)))) {
+    throw new GateError('INVALID_TIME', `expected an RFC 3339 time with a zone, got "${at}"`, {
+      field: 'input at'
+    })
+  }
+  const policy = core.getInput('policy').trim() || DEFAULT_POLICY
+  if (policy !== DEFAULT_POLICY) {
+    // GateOptions has no policy yet: refuse rather than silently judge with another policy.
+    throw new GateError(
+      'USAGE',
+      `only "${DEFAULT_POLICY}" is supported in this version, got "${policy}"`,
+      {
+        field: 'input policy'
+      }
+    )
+  }
+  const trust = core.getInput('trust').trim() || DEFAULT_TRUST
+  return {
+    evidence: core.getInput('evidence').trim(),
+    trust,
+    policy,
+    failOn,
+    comment: commentRaw === 'true',
+    token: core.getInput('token').trim(),
+    at,
+    report: core.getInput('report').trim()
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * The Action: inputs -> collect (event) -> runGate per package -> publish. Fails closed: any
+ * error ends as decision `error` with one line naming the file and field, never an approval,
+ * never a stack trace.
+ */
+import * as core from '@actions/core'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { collect, PR_EVENTS } from '../collect/index.js'
+import { createClient, type GitHubClient } from '../collect/github.js'
+import type { Collected } from '../collect/types.js'
+import { GateError, isGateError } from '../errors.js'
+import { runGate } from '../gate.js'
+import { annotationsFor } from './annotations.js'
+import { readInputs, type ActionInputs } from './inputs.js'
+import { combine, shouldFail, type PackageResult, type RunOutcome } from './outcome.js'
+import {
+  actionReport,
+  composeComment,
+  composeMarkdown,
+  emitAnnotations,
+  setOutputs,
+  upsertStickyComment,
+  writeReportFile
+} from './publish.js'
+
+/** The one line a user sees for any error. */
+export function describeError(error: unknown): string {
+  if (isGateError(error)) return error.describe()
+  const message = error instanceof Error ? error.message : String(error)
+  return `internal error: ${message.split('\n')[0]}`
+}
+
+function readPayload(): Record<string, unknown> {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (!path || !existsSync(path)) return {}
+  try {
+    const payload = JSON.parse(readFileSync(path, 'utf8')) as unknown
+    return payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {}
+  } catch {
+    throw new GateError('PARSE_ERROR', 'the event payload is not JSON', {
+      file: 'GITHUB_EVENT_PATH'
+    })
+  }
+}
+
+function subjectOf(eventName: string, payload: Record<string, unknown>): string {
+  const pr = payload.pull_request as { number?: number } | undefined
+  const release = payload.release as { tag_name?: string } | undefined
+  if (pr?.number !== undefined) return `PR #${pr.number}`
+  if (release?.tag_name) return `release ${release.tag_name}`
+  return eventName || 'workspace'
+}
+
+export async function run(): Promise<void> {
+  const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const eventName = process.env.GITHUB_EVENT_NAME ?? ''
+  let inputs: ActionInputs | undefined
+  let client: GitHubClient | undefined
+  let collected: Collected | null = null
+  let subject = eventName || 'workspace'
+  let outcome: RunOutcome
+  let tempRoot: string | undefined
+  let reportPath: string | undefined
+  let prTarget: { owner: string; repo: string; number: number } | undefined
+
+  const getClient = (): GitHubClient => {
+    if (!client) {
+      if (!inputs?.token) {
+        throw new GateError('USAGE', `a token is required for ${eventName} events`, {
+          field: 'input token'
+        })
+      }
+      client = createClient({ token: inputs.token, log: message => core.info(message) })
+    }
+    return client
+  }
+
+  try {
+    inputs = readInputs()
+    reportPath = resolve(workspace, inputs.report || join(runnerTemp, 'update-gate-report.json'))
+    const payload = readPayload()
+    subject = subjectOf(eventName, payload)
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
+    const prNumber = (payload.pull_request as { number?: unknown } | undefined)?.number
+    if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
+      prTarget = { owner, repo, number: prNumber }
+    }
+    tempRoot = await mkdtemp(join(runnerTemp, 'update-gate-'))
+    collected = await collect({
+      eventName,
+      payload,
+      repository: process.env.GITHUB_REPOSITORY ?? '',
+      workspace,
+      evidence: inputs.evidence,
+      trust: inputs.trust,
+      tempRoot,
+      client: getClient
+    })
+    if (collected) subject = collected.subject
+    const results: PackageResult[] = []
+    for (const pkg of collected?.packages ?? []) {
+      try {
+        const report = await runGate({
+          packageDir: pkg.packageDir,
+          trustFile: (collected as Collected).trustFile,
+          ...(inputs.at ? { evaluationTime: inputs.at } : {}),
+          ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {})
+        })
+        results.push({ pkg, report })
+        core.info(
+          `${pkg.repoPath || '.'}: ${report.result.decision} (maturity ${report.result.maturity.level})`
+        )
+      } catch (error) {
+        results.push({ pkg, error: describeError(error) })
+        core.info(`${pkg.repoPath || '.'}: error`)
+      }
+    }
+    outcome = combine(results, collected?.findings ?? [], subject)
+  } catch (error) {
+    outcome = {
+      ...combine([], [], subject),
+      decision: 'error',
+      headline: `update-gate: error: ${describeError(error)}`
+    }
+  }
+
+  await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient)
+  if (tempRoot) await rm(tempRoot, { recursive: true, force: true }).catch(() => {})
+
+  if (inputs === undefined || shouldFail(outcome.decision, inputs.failOn))
+    core.setFailed(outcome.headline)
+  else core.info(outcome.headline)
+}
+
+async function publish(
+  outcome: RunOutcome,
+  collected: Collected | null,
+  subject: string,
+  inputs: ActionInputs | undefined,
+  reportPath: string | undefined,
+  target: { owner: string; repo: string; number: number } | undefined,
+  getClient: () => GitHubClient
+): Promise<void> {
+  const errorLine =
+    outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined
+  const markdown =
+    composeMarkdown(outcome, collected, subject) + (errorLine ? `\n:no_entry: ${errorLine}\n` : '')
+
+  let wroteReport = false
+  if (reportPath) {
+    try {
+      await writeReportFile(reportPath, {
+        ...(actionReport(outcome, collected, subject) as object),
+        ...(errorLine ? { error: errorLine } : {})
+      })
+      wroteReport = true
+    } catch (error) {
+      core.error(
+        `update-gate: could not write the report to ${reportPath}: ${describeError(error)}`
+      )
+    }
+  }
+  setOutputs(outcome, wroteReport ? reportPath : undefined)
+
+  try {
+    emitAnnotations(await annotationsFor(outcome.results, outcome.findings))
+  } catch (error) {
+    core.warning(`update-gate: annotations not written: ${describeError(error)}`)
+  }
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary.addRaw(markdown).write()
+    } catch (error) {
+      core.warning(`update-gate: job summary not written: ${describeError(error)}`)
+    }
+  }
+
+  if (target && inputs?.comment) {
+    try {
+      const body =
+        composeComment(outcome, collected, subject) +
+        (errorLine ? `\n:no_entry: ${errorLine}\n` : '')
+      const done = await upsertStickyComment(getClient(), target, body, outcome.decision === 'none')
+      core.info(`update-gate: PR comment ${done}`)
+    } catch (error) {
+      core.warning(
+        `update-gate: the PR comment was not posted (${describeError(error)}); the decision is unchanged`
+      )
+    }
+  }
+}

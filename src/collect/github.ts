@@ -1,0 +1,116 @@
+/**
+ * The GitHub REST client the Action uses: Octokit from @actions/github with the retry and
+ * throttling plugins, the base URL from GITHUB_API_URL, a timeout on every request and a bound
+ * on every retry. Whatever still fails becomes a GateError('GITHUB_API'), which ends the run as
+ * `error`, never as an approval.
+ */
+import { getOctokit } from '@actions/github'
+import { defaults } from '@actions/github/lib/utils'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { GateError } from '../errors.js'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+export interface ClientOptions {
+  token: string
+  /** Defaults to GITHUB_API_URL, then https://api.github.com. */
+  baseUrl?: string
+  /** Per request, covering connect, headers and body. Default 30 s. */
+  timeoutMs?: number
+  /** Retries after 5xx, network errors and 429 (retry plugin). Default 2. */
+  retries?: number
+  /** Retries after primary or secondary rate limits (throttling plugin). Default 2. */
+  rateLimitRetries?: number
+  /** A rate limit that asks for a longer wait than this fails instead. Default 60 s. */
+  maxRateLimitWaitSeconds?: number
+  log?: (message: string) => void
+}
+
+type FetchLike = (url: string, init?: RequestInit) => Promise<Response>
+
+/** Adds a timeout to any request that does not bring its own signal (downloads do). */
+export function withTimeout(fetchImpl: FetchLike, timeoutMs: number): FetchLike {
+  return (url, init = {}) =>
+    fetchImpl(url, { ...init, signal: init.signal ?? AbortSignal.timeout(timeoutMs) })
+}
+
+export function createClient(options: ClientOptions): GitHubClient {
+  const baseUrl = (
+    options.baseUrl ||
+    process.env.GITHUB_API_URL ||
+    'https://api.github.com'
+  ).replace(/\/+$/, '')
+  const log = options.log ?? (() => {})
+  const rateLimitRetries = options.rateLimitRetries ?? 2
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60
+  // The @actions/github defaults carry the proxy-aware fetch; Octokit merges options shallowly,
+  // so `request` is rebuilt from them rather than replaced.
+  const baseFetch = ((defaults.request as { fetch?: FetchLike } | undefined)?.fetch ??
+    globalThis.fetch) as FetchLike
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      requestOptions: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number
+    ) => {
+      const what = `${requestOptions.method ?? 'GET'} ${requestOptions.url ?? ''}`
+      if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
+        log(`GitHub ${kind} rate limit on ${what}; retrying in ${retryAfter}s`)
+        return true
+      }
+      log(`GitHub ${kind} rate limit on ${what}; giving up`)
+      return false
+    }
+  return getOctokit(
+    options.token,
+    {
+      baseUrl,
+      request: {
+        ...(defaults.request ?? {}),
+        fetch: withTimeout(baseFetch, options.timeoutMs ?? 30_000)
+      },
+      retry: { retries: options.retries ?? 2 },
+      throttle: {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary')
+      },
+      log: { debug: () => {}, info: () => {}, warn: log, error: log }
+    },
+    retry,
+    throttling
+  )
+}
+
+/** The HTTP status of an Octokit error, when it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+/** Turns any failure of an API call into a one-line GateError naming what was asked. */
+export function apiError(what: string, error: unknown): GateError {
+  if (error instanceof GateError) return error
+  const status = statusOf(error)
+  const name = (error as { name?: string } | null)?.name
+  let reason: string
+  if (name === 'TimeoutError' || name === 'AbortError') reason = 'timed out'
+  else if (status !== undefined && status !== 500) reason = `HTTP ${status}`
+  else reason = status === 500 ? `HTTP 500 or network error` : 'network error'
+  const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : ''
+  return new GateError(
+    'GITHUB_API',
+    `GitHub API ${what} failed: ${reason}${detail ? ` (${detail})` : ''}`
+  )
+}
+
+/** Runs one API call, converting failures. */
+export async function api<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    throw apiError(what, error)
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The collect stage for the Action: turn the triggering event into local directories holding
+ * each evidence package and the trust configuration (see docs/action.md, "Where files come from").
+ */
+import { GateError } from '../errors.js'
+import type { GitHubClient } from './github.js'
+import { collectPullRequest } from './pull-request.js'
+import { collectRelease } from './release.js'
+import type { Collected } from './types.js'
+import { collectWorkspace } from './workspace.js'
+
+export type { Collected, CollectedPackage, CollectFinding } from './types.js'
+
+export interface CollectRequest {
+  eventName: string
+  payload: Record<string, unknown>
+  /** owner/repo of the repository the workflow runs in. */
+  repository: string
+  workspace: string
+  evidence: string
+  trust: string
+  /** Parent for every temp dir; the caller removes it. */
+  tempRoot: string
+  client: () => GitHubClient
+}
+
+export const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
+export const RELEASE_EVENTS = new Set(['release'])
+/** Release actions after which there are no assets left to gate. */
+const RELEASE_GONE = new Set(['deleted', 'unpublished'])
+
+/** null: the event has nothing to gate (e.g. a deleted release). */
+export async function collect(request: CollectRequest): Promise<Collected | null> {
+  const [owner, repo] = request.repository.split('/')
+  const needRepo = () => {
+    if (!owner || !repo) {
+      throw new GateError('USAGE', `expected owner/repo, got "${request.repository}"`, {
+        field: 'GITHUB_REPOSITORY'
+      })
+    }
+    return { owner, repo }
+  }
+  if (PR_EVENTS.has(request.eventName)) {
+    return collectPullRequest(request.client(), request.payload, {
+      ...needRepo(),
+      evidence: request.evidence,
+      trust: request.trust,
+      tempRoot: request.tempRoot
+    })
+  }
+  if (RELEASE_EVENTS.has(request.eventName)) {
+    if (RELEASE_GONE.has(String(request.payload.action))) return null
+    const defaultBranch = (request.payload.repository as { default_branch?: unknown } | undefined)
+      ?.default_branch
+    if (typeof defaultBranch !== 'string' || !defaultBranch) {
+      throw new GateError('USAGE', 'the release event has no repository.default_branch', {
+        file: 'GITHUB_EVENT_PATH',
+        field: 'repository.default_branch'
+      })
+    }
+    return collectRelease(request.client(), request.payload, {
+      ...needRepo(),
+      evidence: request.evidence,
+      trust: request.trust,
+      defaultBranch,
+      tempRoot: request.tempRoot
+    })
+  }
+  return collectWorkspace({
+    workspace: request.workspace,
+    evidence: request.evidence,
+    trust: request.trust
+  })
+}

@@ -1,0 +1,191 @@
+/**
+ * release (published, created, prereleased): the release's assets are the artifacts under
+ * review. Each is downloaded streaming to disk and digested on the way; when GitHub reports a
+ * `digest` for the asset, the bytes must match it (else the run is an error: the download is
+ * not what GitHub holds). The evidence package is the `evidence` directory of the repository at
+ * the release tag, or, when `evidence` is empty, the assets themselves (a flat package with
+ * update-evidence.yaml among them). The trust configuration comes from the default branch,
+ * never from the tag under review.
+ */
+import { mkdir, mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { GateError } from '../errors.js'
+import { streamToFile } from './download.js'
+import { apiError, type GitHubClient } from './github.js'
+import { isGlob } from './glob.js'
+import { INDEX_FILE } from './pull-request.js'
+import {
+  fetchDirectory,
+  isSafeRepoPath,
+  paginateAll,
+  repoJoin,
+  type RepoRef
+} from './repo-files.js'
+import { fetchTrust } from './trust.js'
+import type { Collected, CollectedPackage } from './types.js'
+
+export const ASSET_LIMITS = {
+  count: 200,
+  bytes: 4 * 1024 * 1024 * 1024,
+  /** Per asset download, covering the whole body. */
+  timeoutMs: 15 * 60 * 1000
+}
+
+interface ReleaseAsset {
+  id: number
+  name: string
+  size: number
+  state?: string
+  digest?: string | null
+}
+
+interface ReleasePayload {
+  id: number
+  tag_name: string
+  draft?: boolean
+}
+
+export interface ReleaseOptions {
+  evidence: string
+  trust: string
+  owner: string
+  repo: string
+  defaultBranch: string
+  tempRoot?: string
+}
+
+const SAFE_ASSET_NAME = /^[A-Za-z0-9._+@=,~-]+$/
+
+export async function downloadAsset(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  asset: ReleaseAsset,
+  dir: string
+): Promise<{ sha256: string; size: number }> {
+  let response
+  try {
+    response = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+      owner,
+      repo,
+      asset_id: asset.id,
+      headers: { accept: 'application/octet-stream' },
+      request: {
+        parseSuccessResponseBody: false,
+        signal: AbortSignal.timeout(ASSET_LIMITS.timeoutMs)
+      }
+    })
+  } catch (error) {
+    throw apiError(`downloading release asset ${asset.name}`, error)
+  }
+  const got = await streamToFile(
+    response.data,
+    join(dir, asset.name),
+    ASSET_LIMITS.bytes,
+    `release asset ${asset.name}`
+  )
+  if (typeof asset.digest === 'string' && asset.digest) {
+    const [algorithm, hex] = asset.digest.split(':')
+    if (algorithm === 'sha256' && hex) {
+      if (hex.toLowerCase() !== got.sha256) {
+        throw new GateError(
+          'GITHUB_API',
+          `downloaded bytes have sha256 ${got.sha256}, GitHub reports ${asset.digest}`,
+          { file: `release asset ${asset.name}` }
+        )
+      }
+    }
+  }
+  return got
+}
+
+export async function collectRelease(
+  client: GitHubClient,
+  payload: Record<string, unknown>,
+  options: ReleaseOptions
+): Promise<Collected> {
+  const release = payload.release as ReleasePayload | undefined
+  if (!release || typeof release.id !== 'number' || typeof release.tag_name !== 'string') {
+    throw new GateError('USAGE', 'the event payload has no release with id and tag_name', {
+      file: 'GITHUB_EVENT_PATH',
+      field: 'release'
+    })
+  }
+  const tempRoot = options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir()
+  const trustDir = await mkdtemp(join(tempRoot, 'update-gate-trust-'))
+  const assetsDir = await mkdtemp(join(tempRoot, 'update-gate-assets-'))
+
+  const trustAt: RepoRef = { owner: options.owner, repo: options.repo, ref: options.defaultBranch }
+  const trust = await fetchTrust(client, trustAt, options.trust, trustDir)
+
+  // The payload's asset list can be stale; the API's is authoritative.
+  const assets = await paginateAll<ReleaseAsset>(
+    client,
+    'GET /repos/{owner}/{repo}/releases/{release_id}/assets',
+    { owner: options.owner, repo: options.repo, release_id: release.id },
+    `listing the assets of release ${release.tag_name}`,
+    ASSET_LIMITS.count
+  )
+  const names = new Set<string>()
+  for (const asset of assets) {
+    if (
+      !SAFE_ASSET_NAME.test(asset.name) ||
+      asset.name === '.' ||
+      asset.name === '..' ||
+      names.has(asset.name)
+    ) {
+      throw new GateError('PATH_OUTSIDE_ROOT', 'release asset name is not a plain file name', {
+        file: `release asset ${asset.name}`
+      })
+    }
+    names.add(asset.name)
+    if (asset.state && asset.state !== 'uploaded') {
+      throw new GateError('GITHUB_API', `release asset is ${asset.state}, not uploaded`, {
+        file: `release asset ${asset.name}`
+      })
+    }
+  }
+  for (const asset of assets)
+    await downloadAsset(client, options.owner, options.repo, asset, assetsDir)
+
+  let pkg: CollectedPackage
+  if (options.evidence) {
+    const dir = repoJoin(options.evidence)
+    if (isGlob(options.evidence) || (dir !== '' && !isSafeRepoPath(dir))) {
+      throw new GateError(
+        'USAGE',
+        'on a release, evidence must be one directory of the repository',
+        {
+          field: 'input evidence'
+        }
+      )
+    }
+    const dest = await mkdtemp(join(tempRoot, 'update-gate-pkg-'))
+    const at: RepoRef = { owner: options.owner, repo: options.repo, ref: release.tag_name }
+    await fetchDirectory(client, at, dir, dest)
+    pkg = { repoPath: dir, packageDir: dest, artifactsDir: assetsDir, inRepository: true }
+  } else if (names.has(INDEX_FILE)) {
+    await mkdir(assetsDir, { recursive: true })
+    pkg = {
+      repoPath: `release ${release.tag_name} assets`,
+      packageDir: assetsDir,
+      artifactsDir: assetsDir,
+      inRepository: false
+    }
+  } else {
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `release ${release.tag_name} has no ${INDEX_FILE} asset; set the evidence input to the package directory`,
+      { field: 'input evidence' }
+    )
+  }
+  return {
+    source: 'release',
+    subject: `release ${release.tag_name}`,
+    packages: [pkg],
+    trustFile: trust.file,
+    trustSource: `${options.trust} on ${options.defaultBranch}`,
+    findings: []
+  }
+}

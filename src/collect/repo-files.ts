@@ -1,0 +1,188 @@
+/**
+ * Reading a repository at a given commit through the contents API, never through a checkout:
+ * the PR head (evidence) and the base commit (trust) are fetched into separate temp dirs.
+ * Paths are checked before anything is written, sizes and counts are bounded, symlinks and
+ * submodules are not followed.
+ */
+import { join, posix } from 'node:path'
+import { GateError } from '../errors.js'
+import { streamToFile } from './download.js'
+import { api, apiError, statusOf, type GitHubClient } from './github.js'
+
+export interface RepoRef {
+  owner: string
+  repo: string
+  /** Commit sha, branch or tag. */
+  ref: string
+}
+
+export const LIMITS = {
+  /** One evidence or trust file. */
+  fileBytes: 16 * 1024 * 1024,
+  /** All files of one package. */
+  packageBytes: 64 * 1024 * 1024,
+  /** Files in one package. */
+  packageFiles: 500,
+  /** Directory depth inside one package. */
+  depth: 8
+}
+
+/** A repository-relative path that is safe to fetch and to mirror on disk. */
+export function isSafeRepoPath(path: string): boolean {
+  if (!path || path.startsWith('/') || path.includes('\\') || path.includes('\0')) return false
+  return path.split('/').every(part => part !== '' && part !== '.' && part !== '..')
+}
+
+/** Joins repository paths, normalised; '' is the repository root. */
+export const repoJoin = (...parts: string[]): string =>
+  posix
+    .normalize(parts.filter(Boolean).join('/'))
+    .replace(/^\.\/?$/, '')
+    .replace(/\/+$/, '')
+
+const contentsPath = (path: string) => path.split('/').map(encodeURIComponent).join('/')
+
+/** Downloads one file's raw bytes to `dest`. Returns null when the file does not exist. */
+export async function fetchFile(
+  client: GitHubClient,
+  at: RepoRef,
+  path: string,
+  dest: string,
+  maxBytes = LIMITS.fileBytes
+): Promise<{ size: number; sha256: string } | null> {
+  if (!isSafeRepoPath(path)) {
+    throw new GateError('PATH_OUTSIDE_ROOT', 'not a plain relative path', { file: path })
+  }
+  let response
+  try {
+    response = await client.request(`GET /repos/{owner}/{repo}/contents/${contentsPath(path)}`, {
+      owner: at.owner,
+      repo: at.repo,
+      ref: at.ref,
+      headers: { accept: 'application/vnd.github.raw+json' },
+      request: { parseSuccessResponseBody: false }
+    })
+  } catch (error) {
+    if (statusOf(error) === 404) return null
+    throw apiError(`reading ${path} at ${at.ref}`, error)
+  }
+  const got = await streamToFile(response.data, dest, maxBytes, path)
+  return { size: got.size, sha256: got.sha256 }
+}
+
+export interface DirEntry {
+  type: 'file' | 'dir' | 'symlink' | 'submodule'
+  name: string
+  path: string
+  size: number
+}
+
+/** Lists one directory; null when it does not exist (or is a file). */
+export async function listDir(
+  client: GitHubClient,
+  at: RepoRef,
+  path: string
+): Promise<DirEntry[] | null> {
+  let data: unknown
+  try {
+    const response = await client.request(
+      path
+        ? `GET /repos/{owner}/{repo}/contents/${contentsPath(path)}`
+        : 'GET /repos/{owner}/{repo}/contents',
+      { owner: at.owner, repo: at.repo, ref: at.ref }
+    )
+    data = response.data
+  } catch (error) {
+    if (statusOf(error) === 404) return null
+    throw apiError(`listing ${path || '/'} at ${at.ref}`, error)
+  }
+  if (!Array.isArray(data)) return null
+  return data.map((entry: Record<string, unknown>) => ({
+    type: String(entry.type) as DirEntry['type'],
+    name: String(entry.name),
+    path: String(entry.path),
+    size: Number(entry.size ?? 0)
+  }))
+}
+
+/**
+ * Mirrors a directory of the repository (an evidence package) into `destDir`.
+ * Returns the repository paths written and the ones skipped (symlinks, submodules).
+ */
+export async function fetchDirectory(
+  client: GitHubClient,
+  at: RepoRef,
+  dir: string,
+  destDir: string
+): Promise<{ files: string[]; skipped: string[] }> {
+  const files: string[] = []
+  const skipped: string[] = []
+  let total = 0
+  const walk = async (sub: string, depth: number): Promise<void> => {
+    if (depth > LIMITS.depth) {
+      throw new GateError('FILE_TOO_LARGE', `directories nested deeper than ${LIMITS.depth}`, {
+        file: repoJoin(dir, sub)
+      })
+    }
+    const entries = await listDir(client, at, repoJoin(dir, sub))
+    if (!entries)
+      throw new GateError('FILE_NOT_FOUND', `directory not found at ${at.ref}`, {
+        file: repoJoin(dir, sub)
+      })
+    for (const entry of entries) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name
+      const full = repoJoin(dir, rel)
+      if (!isSafeRepoPath(rel) || entry.name.includes('/') || entry.path !== full) {
+        throw new GateError('PATH_OUTSIDE_ROOT', 'unexpected entry name from the contents API', {
+          file: full
+        })
+      }
+      if (entry.type === 'dir') {
+        await walk(rel, depth + 1)
+      } else if (entry.type === 'file') {
+        if (files.length >= LIMITS.packageFiles) {
+          throw new GateError('FILE_TOO_LARGE', `more than ${LIMITS.packageFiles} files`, {
+            file: dir
+          })
+        }
+        const got = await fetchFile(client, at, full, join(destDir, ...rel.split('/')))
+        if (!got)
+          throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}`, {
+            file: full
+          })
+        total += got.size
+        if (total > LIMITS.packageBytes) {
+          throw new GateError(
+            'FILE_TOO_LARGE',
+            `package larger than ${LIMITS.packageBytes} bytes`,
+            { file: dir }
+          )
+        }
+        files.push(full)
+      } else {
+        skipped.push(full)
+      }
+    }
+  }
+  await walk('', 0)
+  return { files, skipped }
+}
+
+/** Pages through a list endpoint, with a bound on the number of items. */
+export async function paginateAll<T>(
+  client: GitHubClient,
+  route: string,
+  params: Record<string, unknown>,
+  what: string,
+  maxItems = 10_000
+): Promise<T[]> {
+  return api(what, async () => {
+    const items: T[] = []
+    for await (const page of client.paginate.iterator(route, { ...params, per_page: 100 })) {
+      items.push(...(page.data as T[]))
+      if (items.length > maxItems)
+        throw new GateError('GITHUB_API', `${what}: more than ${maxItems} items`)
+    }
+    return items
+  })
+}

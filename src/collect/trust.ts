@@ -1,0 +1,76 @@
+/**
+ * The trust configuration is owned by whoever runs the gate: on a PR it is read from the base
+ * commit, on a release from the default branch, always through the API into its own temp dir
+ * (never from the change under review). Key files it names (`publicKeyFile`, relative to the
+ * trust file) come along from the same commit.
+ */
+import { readFile } from 'node:fs/promises'
+import { join, posix } from 'node:path'
+import { parse } from 'yaml'
+import { GateError } from '../errors.js'
+import type { GitHubClient } from './github.js'
+import { fetchFile, isSafeRepoPath, type RepoRef } from './repo-files.js'
+
+/** `publicKeyFile` values of a trust document, as repository paths; unsafe ones are dropped. */
+export function keyFilesOf(trustText: string, trustPath: string): string[] {
+  let doc: unknown
+  try {
+    doc = parse(trustText, { maxAliasCount: 50, uniqueKeys: true })
+  } catch {
+    return [] // the load stage reports the parse error with its location
+  }
+  const keys = (doc as { keys?: unknown } | null)?.keys
+  if (!Array.isArray(keys)) return []
+  const dir = posix.dirname(trustPath)
+  const out: string[] = []
+  for (const key of keys.slice(0, 1000)) {
+    const file = (key as { publicKeyFile?: unknown } | null)?.publicKeyFile
+    if (typeof file !== 'string' || !isSafeRepoPath(file)) continue
+    const full = posix.normalize(dir === '.' ? file : `${dir}/${file}`)
+    if (isSafeRepoPath(full)) out.push(full)
+  }
+  return [...new Set(out)]
+}
+
+export interface FetchedTrust {
+  /** Local path of the trust file. */
+  file: string
+  /** Repository paths the trust configuration consists of (trust file and key files). */
+  repoPaths: string[]
+}
+
+export async function fetchTrust(
+  client: GitHubClient,
+  at: RepoRef,
+  trustPath: string,
+  destDir: string
+): Promise<FetchedTrust> {
+  if (!isSafeRepoPath(trustPath)) {
+    throw new GateError(
+      'PATH_OUTSIDE_ROOT',
+      'the trust path must be relative to the repository root',
+      {
+        file: trustPath,
+        field: 'input trust'
+      }
+    )
+  }
+  const local = (p: string) => join(destDir, ...p.split('/'))
+  const got = await fetchFile(client, at, trustPath, local(trustPath))
+  if (!got) {
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `trust configuration not found at ${at.ref.slice(0, 12)}`,
+      {
+        file: trustPath,
+        field: 'input trust'
+      }
+    )
+  }
+  const keyFiles = keyFilesOf(await readFile(local(trustPath), 'utf8'), trustPath)
+  for (const keyFile of keyFiles) {
+    // A missing key file is left to the load stage, which names the field that points to it.
+    await fetchFile(client, at, keyFile, local(keyFile))
+  }
+  return { file: local(trustPath), repoPaths: [trustPath, ...keyFiles] }
+}

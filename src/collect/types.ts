@@ -1,0 +1,39 @@
+/** What the collect stage hands to the gate: local directories, and what it noticed on the way. */
+
+export interface CollectedPackage {
+  /** Where the package is in the repository (or workspace), '/'-separated; '' for the root. */
+  repoPath: string
+  /** Local directory holding update-evidence.yaml and the files it names. */
+  packageDir: string
+  /** Local directory of the manifest's artifacts, when not `<packageDir>/artifacts`. */
+  artifactsDir?: string
+  /** Whether repoPath names a file tree a reviewer can open (not release assets). */
+  inRepository: boolean
+}
+
+/**
+ * A finding of the collect stage itself, about the change rather than the evidence, e.g. a PR
+ * that edits the trust configuration. A `violation` means the run cannot pass.
+ */
+export interface CollectFinding {
+  rule: string
+  severity: 'violation' | 'warning' | 'info'
+  message: string
+  /** Repository path the finding is about. */
+  file?: string
+}
+
+export interface Collected {
+  source: 'pull_request' | 'release' | 'workspace'
+  /** Human label of what was gated: "PR #12 (abc1234)", "release v1.2.3", "workspace". */
+  subject: string
+  packages: CollectedPackage[]
+  /** Local path of the trust configuration. */
+  trustFile: string
+  /** Where the trust configuration came from, for the report ("base 1a2b3c4: .github/...yaml"). */
+  trustSource: string
+  findings: CollectFinding[]
+  /** Issue/PR to comment on, when the event has one. */
+  pullRequest?: { owner: string; repo: string; number: number }
+  /** Temp dirs to remove at the end. */
+}

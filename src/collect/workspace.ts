@@ -1,0 +1,108 @@
+/**
+ * push, workflow_dispatch and any other event: the evidence is in the checked-out workspace
+ * (GITHUB_WORKSPACE). `evidence` is a package directory or glob(s) relative to it; empty means
+ * every directory holding update-evidence.yaml. The trust file is read from the workspace too:
+ * on these events the checkout is the code the repository owner runs, not a change under review.
+ */
+import { lstat, readdir, realpath } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { GateError } from '../errors.js'
+import { isGlob, matchesAny, splitPatterns } from './glob.js'
+import { INDEX_FILE } from './pull-request.js'
+import type { Collected, CollectedPackage } from './types.js'
+
+const SKIP_DIRS = new Set(['.git', 'node_modules'])
+const MAX_DIRS = 20_000
+const MAX_DEPTH = 12
+
+export interface WorkspaceOptions {
+  workspace: string
+  evidence: string
+  trust: string
+}
+
+const toPosix = (p: string) => p.split(sep).join('/')
+
+async function insideWorkspace(root: string, path: string, field: string): Promise<string> {
+  if (isAbsolute(path) && !path.startsWith(root)) {
+    throw new GateError('PATH_OUTSIDE_ROOT', 'must be inside the workspace', { file: path, field })
+  }
+  const full = resolve(root, path)
+  let real: string
+  try {
+    real = await realpath(full)
+  } catch {
+    throw new GateError('FILE_NOT_FOUND', 'not found in the workspace', { file: path, field })
+  }
+  const rel = relative(root, real)
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new GateError('PATH_OUTSIDE_ROOT', 'resolves outside the workspace', {
+      file: path,
+      field
+    })
+  }
+  return real
+}
+
+async function findPackages(root: string, patterns: string[]): Promise<string[]> {
+  const found: string[] = []
+  let seen = 0
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (++seen > MAX_DIRS || depth > MAX_DEPTH) return
+    const entries = await readdir(dir, { withFileTypes: true })
+    const rel = toPosix(relative(root, dir))
+    if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
+      found.push(rel)
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) await walk(join(dir, e.name), depth + 1)
+    }
+  }
+  await walk(root, 0)
+  return found
+}
+
+export async function collectWorkspace(options: WorkspaceOptions): Promise<Collected> {
+  const root = await realpath(options.workspace).catch(() => {
+    throw new GateError('FILE_NOT_FOUND', 'workspace directory not found', {
+      file: options.workspace,
+      field: 'GITHUB_WORKSPACE'
+    })
+  })
+  const trustFile = await insideWorkspace(root, options.trust, 'input trust')
+  if (!(await lstat(trustFile)).isFile()) {
+    throw new GateError('FILE_NOT_FOUND', 'not a file', {
+      file: options.trust,
+      field: 'input trust'
+    })
+  }
+  const patterns = splitPatterns(options.evidence || '**')
+  let dirs: string[]
+  if (patterns.length === 1 && !isGlob(patterns[0] as string)) {
+    const dir = await insideWorkspace(root, patterns[0] as string, 'input evidence')
+    dirs = [toPosix(relative(root, dir))]
+  } else {
+    dirs = await findPackages(root, patterns)
+    if (dirs.length === 0) {
+      throw new GateError(
+        'FILE_NOT_FOUND',
+        `no directory holding ${INDEX_FILE} matches "${patterns.join(', ')}"`,
+        {
+          field: 'input evidence'
+        }
+      )
+    }
+  }
+  const packages: CollectedPackage[] = dirs.map(dir => ({
+    repoPath: dir,
+    packageDir: dir ? join(root, ...dir.split('/')) : root,
+    inRepository: true
+  }))
+  return {
+    source: 'workspace',
+    subject: 'workspace',
+    packages,
+    trustFile,
+    trustSource: `${toPosix(relative(root, trustFile))} in the workspace`,
+    findings: []
+  }
+}
