@@ -1,0 +1,161 @@
+/**
+ * Safe file access inside a root directory (security invariant 3): every path is relative to the
+ * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
+ * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
+ */
+import { createHash } from 'node:crypto'
+import { open, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { GateError } from '../errors.js'
+
+export const DEFAULT_MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
+
+export interface Where {
+  file?: string
+  field?: string
+}
+
+const errnoCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined
+
+/** Checks a package-relative path and returns it normalised to `/` separators. */
+export function checkRelativePath(rel: string, where: Where): string {
+  const outside = (why: string) =>
+    new GateError(
+      'PATH_OUTSIDE_ROOT',
+      `path '${rel}' ${why}; paths are relative to the root`,
+      where
+    )
+  if (rel.includes('\0')) throw outside('contains a NUL byte')
+  if (path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
+    throw outside('is absolute')
+  }
+  const segments = rel.split(/[\\/]+/).filter(s => s !== '' && s !== '.')
+  if (segments.includes('..')) throw outside("contains '..'")
+  if (segments.length === 0) throw outside('names no file')
+  return segments.join('/')
+}
+
+/** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
+export async function realRoot(dir: string, where: Where = { file: dir }): Promise<string> {
+  try {
+    return await realpath(dir)
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
+      throw new GateError('FILE_NOT_FOUND', `directory '${dir}' does not exist`, where)
+    }
+    throw new GateError('FILE_UNREADABLE', `cannot read '${dir}': ${String(error)}`, where)
+  }
+}
+
+export const isInside = (root: string, real: string): boolean =>
+  real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
+
+/**
+ * Resolves `rel` inside `root` (a real path). Returns the real path, or null when nothing exists
+ * there (a dangling symlink counts as missing). PATH_OUTSIDE_ROOT when it leaves the root.
+ */
+export async function resolveInside(
+  root: string,
+  rel: string,
+  where: Where
+): Promise<string | null> {
+  const clean = checkRelativePath(rel, where)
+  const joined = path.join(root, ...clean.split('/'))
+  let real: string
+  try {
+    real = await realpath(joined)
+  } catch (error) {
+    const code = errnoCode(error)
+    // Missing, or a dangling symlink: nothing is read either way.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null
+    if (code === 'ELOOP') {
+      throw new GateError('FILE_UNREADABLE', `path '${rel}' is a symlink loop`, where)
+    }
+    throw new GateError('FILE_UNREADABLE', `cannot resolve '${rel}': ${String(error)}`, where)
+  }
+  if (!isInside(root, real)) {
+    throw new GateError(
+      'PATH_OUTSIDE_ROOT',
+      `path '${rel}' resolves (through a symlink) outside the root`,
+      where
+    )
+  }
+  return real
+}
+
+export interface ReadResult {
+  /** Normalised relative path. */
+  path: string
+  bytes: Buffer
+  sha256: string
+}
+
+/**
+ * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
+ * checked on the open handle and again while reading, so a growing file cannot bypass it.
+ */
+export async function readBounded(real: string, maxBytes: number, where: Where): Promise<Buffer> {
+  let handle
+  try {
+    handle = await open(real, 'r')
+  } catch (error) {
+    throw new GateError(
+      'FILE_UNREADABLE',
+      `cannot open: ${errnoCode(error) ?? String(error)}`,
+      where
+    )
+  }
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw new GateError('FILE_UNREADABLE', 'is not a regular file', where)
+    const tooLarge = () =>
+      new GateError(
+        'FILE_TOO_LARGE',
+        `is larger than the limit of ${maxBytes} bytes for a document`,
+        where
+      )
+    if (info.size > maxBytes) throw tooLarge()
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 1)))
+    let total = 0
+    for (;;) {
+      if (total === buffer.length) {
+        if (total > maxBytes) throw tooLarge()
+        break
+      }
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total)
+      if (bytesRead === 0) break
+      total += bytesRead
+    }
+    if (total > maxBytes) throw tooLarge()
+    return buffer.subarray(0, total)
+  } catch (error) {
+    if (error instanceof GateError) throw error
+    throw new GateError(
+      'FILE_UNREADABLE',
+      `cannot read: ${errnoCode(error) ?? String(error)}`,
+      where
+    )
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Resolves and reads a document inside root; null when the file does not exist. */
+export async function readInside(
+  root: string,
+  rel: string,
+  maxBytes: number,
+  where: Where
+): Promise<ReadResult | null> {
+  const clean = checkRelativePath(rel, where)
+  const real = await resolveInside(root, clean, where)
+  if (real === null) return null
+  const bytes = await readBounded(real, maxBytes, { ...where, file: clean })
+  return { path: clean, bytes, sha256: sha256Hex(bytes) }
+}
+
+export const sha256Hex = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex')

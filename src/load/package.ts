@@ -1,0 +1,199 @@
+/** Loads an evidence package: index + every evidence file it names, safely and validated. */
+import path from 'node:path'
+import { GateError } from '../errors.js'
+import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../verify/policy-input.js'
+import {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  readInside,
+  realRoot,
+  resolveInside,
+  type ReadResult,
+  type Where
+} from './fs-safe.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from './parse.js'
+import { EVIDENCE_READERS } from './readers.js'
+import { validateOrThrow } from './schema.js'
+import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
+import type { LoadedEvidence, LoadedPackage, LoadOptions } from './types.js'
+
+export const INDEX_FILE = 'update-evidence.yaml'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the index is schema-validated first */
+type Raw = any
+
+function assertUnique(values: string[], file: string, field: (i: number) => string, what: string) {
+  const seen = new Set<string>()
+  values.forEach((v, i) => {
+    if (seen.has(v)) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `${what} '${v}' appears more than once; must be unique`,
+        {
+          file,
+          field: field(i)
+        }
+      )
+    }
+    seen.add(v)
+  })
+}
+
+function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
+  const f = INDEX_FILE
+  const exceptions: ExceptionRecord[] = (raw.exceptions ?? []).map((e: Raw, i: number) => ({
+    id: e.id,
+    configuration: e.configuration,
+    reason: e.reason,
+    mitigation: e.mitigation,
+    remainOn: e.remainOn,
+    followUpBy: normaliseTimestamp(e.followUpBy, { file: f, field: `exceptions[${i}].followUpBy` }),
+    acceptedBy: e.acceptedBy,
+    acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
+  }))
+  const party = (p: Raw) => ({ id: p.id, name: p.name, role: p.role })
+  return {
+    index: INDEX_FILE,
+    indexSha256: index.sha256,
+    decisionSupported: raw.decisionSupported,
+    threats: [...(raw.threats ?? [])],
+    controls: [...(raw.controls ?? [])],
+    scope: {
+      product: raw.scope.product,
+      fromVersion: raw.scope.fromVersion,
+      toVersion: raw.scope.toVersion,
+      cohort: raw.scope.cohort,
+      configurations: raw.scope.configurations.map((c: Raw) => ({
+        id: c.id,
+        name: c.name,
+        hardware: c.hardware
+      })),
+      vulnerabilities: [...raw.scope.vulnerabilities]
+    },
+    producers: (raw.producers ?? []).map(party),
+    consumers: (raw.consumers ?? []).map(party),
+    verificationMethod: [...(raw.verificationMethod ?? [])],
+    knownGaps: (raw.knownGaps ?? []).map((g: Raw) => ({
+      id: g.id,
+      description: g.description,
+      configurations: [...g.configurations]
+    })),
+    exceptions,
+    retention: raw.retention
+      ? { owners: [...raw.retention.owners], locations: [...raw.retention.locations] }
+      : null
+  }
+}
+
+/**
+ * Reads `<packageDir>/update-evidence.yaml` and every file it names. Input errors throw GateError
+ * (FILE_NOT_FOUND for the package or index, PATH_OUTSIDE_ROOT, FILE_TOO_LARGE, FILE_UNREADABLE,
+ * PARSE_ERROR, DUPLICATE_KEY, ALIAS_LIMIT, SCHEMA_VIOLATION, INVALID_TIME). An evidence file that
+ * the index names but that does not exist is a fact (`present: false`), not an error.
+ */
+export async function loadPackage(
+  packageDir: string,
+  options: LoadOptions = {}
+): Promise<LoadedPackage> {
+  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
+  const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
+  const root = await realRoot(packageDir, { file: packageDir })
+  const fileDigests: Record<string, string> = {}
+
+  const index = await readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE })
+  if (!index) {
+    throw new GateError('FILE_NOT_FOUND', `the package has no ${INDEX_FILE} (in ${packageDir})`, {
+      file: INDEX_FILE
+    })
+  }
+  fileDigests[INDEX_FILE] = index.sha256
+  const raw: Raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount })
+  validateOrThrow('update-evidence', raw, INDEX_FILE)
+  const facts = packageFacts(raw, index)
+  assertUnique(
+    raw.evidence.map((e: Raw) => e.id),
+    INDEX_FILE,
+    i => `evidence[${i}].id`,
+    'evidence id'
+  )
+  assertUnique(
+    facts.scope.configurations.map(c => c.id),
+    INDEX_FILE,
+    i => `scope.configurations[${i}].id`,
+    'configuration id'
+  )
+
+  const readOther = async (rel: string, where: Where): Promise<ReadResult | null> => {
+    const result = await readInside(root, rel, maxBytes, where)
+    if (result) fileDigests[result.path] = result.sha256
+    return result
+  }
+
+  const evidence: LoadedEvidence[] = []
+  for (const [position, item] of (raw.evidence as Raw[]).entries()) {
+    const kind = item.kind as EvidenceKind
+    const field = (name: string) => `evidence[${position}].${name}`
+    const base = {
+      position,
+      id: item.id as string,
+      kind,
+      producer: item.producer as string,
+      time: normaliseOptionalTimestamp(item.time, { file: INDEX_FILE, field: field('time') }),
+      controls: [...((item.controls as string[] | undefined) ?? [])],
+      statement: (item.statement as string | undefined) ?? null
+    }
+    if (kind === 'assertion') {
+      evidence.push({
+        ...base,
+        format: 'statement',
+        file: null,
+        present: false,
+        sha256: null,
+        content: { type: 'none' }
+      })
+      continue
+    }
+    const formats = EVIDENCE_READERS[kind]
+    const format = (item.format as string | undefined) ?? formats.defaultFormat
+    const reader = formats.readers[format]
+    if (!reader) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `format '${format}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`,
+        { file: INDEX_FILE, field: field('format') }
+      )
+    }
+    const where = { file: INDEX_FILE, field: field('file') }
+    const file = await readOther(item.file as string, where)
+    if (!file) {
+      evidence.push({
+        ...base,
+        format,
+        file: path.posix.normalize(String(item.file).replace(/\\/g, '/')),
+        present: false,
+        sha256: null,
+        content: { type: 'none' }
+      })
+      continue
+    }
+    const content = await reader({ file, item, position, maxAliasCount, readOther })
+    evidence.push({ ...base, format, file: file.path, present: true, sha256: file.sha256, content })
+  }
+
+  let artifactsRoot: string | null
+  let artifactsLabel = 'artifacts'
+  if (options.artifactsDir !== undefined) {
+    artifactsRoot = await realRoot(options.artifactsDir, { file: options.artifactsDir })
+    artifactsLabel = path.relative(root, artifactsRoot).split(path.sep).join('/')
+    if (
+      artifactsLabel === '' ||
+      artifactsLabel.startsWith('..') ||
+      path.isAbsolute(artifactsLabel)
+    ) {
+      artifactsLabel = 'artifacts'
+    }
+  } else {
+    artifactsRoot = await resolveInside(root, 'artifacts', { file: 'artifacts' })
+  }
+
+  return { root, artifactsRoot, artifactsLabel, facts, evidence, fileDigests }
+}

@@ -1,0 +1,175 @@
+/**
+ * Parsing untrusted YAML and JSON with bounded work: duplicate keys are errors, YAML aliases are
+ * capped (alias bombs), only the YAML 1.2 core schema is used (no custom tags, timestamps stay
+ * strings), and every error names the file and, where known, the field.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
+import { GateError } from '../errors.js'
+
+export const DEFAULT_MAX_ALIAS_COUNT = 50
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+export function decodeUtf8(bytes: Uint8Array, file: string, field?: string): string {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    throw new GateError('PARSE_ERROR', 'is not valid UTF-8 text', { file, field })
+  }
+}
+
+/** `a.b[3].c` from path segments. */
+export function fieldPath(segments: (string | number)[], base = ''): string {
+  let out = base
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`
+    else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(s)) out += out === '' ? s : `.${s}`
+    else out += `[${JSON.stringify(s)}]`
+  }
+  return out
+}
+
+/** Finds the first duplicate mapping key in a parsed YAML document and returns its field path. */
+function findDuplicateYamlKey(node: unknown, segments: (string | number)[]): string | null {
+  if (isMap(node)) {
+    const seen = new Set<string>()
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+      if (seen.has(key)) return fieldPath([...segments, key])
+      seen.add(key)
+      const found = findDuplicateYamlKey(pair.value, [...segments, key])
+      if (found) return found
+    }
+  } else if (isSeq(node)) {
+    for (let i = 0; i < node.items.length; i++) {
+      const found = findDuplicateYamlKey(node.items[i], [...segments, i])
+      if (found) return found
+    }
+  }
+  return null
+}
+
+export interface YamlOptions {
+  maxAliasCount?: number
+}
+
+/** Parses one YAML document (core schema) into plain data. */
+export function parseYaml(text: string, file: string, options: YamlOptions = {}): unknown {
+  let doc
+  try {
+    doc = parseDocument(text, {
+      schema: 'core',
+      uniqueKeys: true,
+      prettyErrors: true,
+      strict: true,
+      merge: false
+    })
+  } catch (error) {
+    throw new GateError('PARSE_ERROR', `is not valid YAML: ${String(error)}`, { file })
+  }
+  const first = doc.errors[0]
+  if (first) {
+    if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
+      const field = findDuplicateYamlKey(doc.contents as YamlNode, []) ?? undefined
+      const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first
+      throw new GateError(
+        'DUPLICATE_KEY',
+        `duplicate mapping key (each key may appear once): ${error.message}`,
+        { file, field }
+      )
+    }
+    throw new GateError('PARSE_ERROR', `is not valid YAML: ${first.message}`, { file })
+  }
+  const warning = doc.warnings[0]
+  if (warning) {
+    // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
+    throw new GateError('PARSE_ERROR', `is not plain YAML: ${warning.message}`, { file })
+  }
+  try {
+    return doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT })
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new GateError(
+        'ALIAS_LIMIT',
+        `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${error.message}`,
+        { file }
+      )
+    }
+    if (error instanceof RangeError) {
+      throw new GateError('PARSE_ERROR', 'is nested too deeply', { file })
+    }
+    throw new GateError('PARSE_ERROR', `is not valid YAML: ${String(error)}`, { file })
+  }
+}
+
+/**
+ * Scans syntactically valid JSON for a repeated key within one object; returns its field path.
+ * Iterative, so deep nesting cannot overflow the stack.
+ */
+export function findDuplicateJsonKey(text: string, base = ''): string | null {
+  type Frame =
+    | { type: 'object'; keys: Set<string>; expectKey: boolean; current: string | null }
+    | { type: 'array'; index: number }
+  const stack: Frame[] = []
+  const segments = (): (string | number)[] => {
+    const out: (string | number)[] = []
+    for (const f of stack) {
+      if (f.type === 'array') out.push(f.index)
+      else if (f.current !== null) out.push(f.current)
+    }
+    return out
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"') {
+      let j = i + 1
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1
+      const raw = text.slice(i, j + 1)
+      i = j
+      const top = stack[stack.length - 1]
+      if (top?.type === 'object' && top.expectKey) {
+        const key = JSON.parse(raw) as string
+        if (top.keys.has(key)) {
+          top.current = key
+          return fieldPath(segments(), base)
+        }
+        top.keys.add(key)
+        top.current = key
+        top.expectKey = false
+      }
+    } else if (c === '{') {
+      stack.push({ type: 'object', keys: new Set(), expectKey: true, current: null })
+    } else if (c === '[') {
+      stack.push({ type: 'array', index: 0 })
+    } else if (c === '}' || c === ']') {
+      stack.pop()
+    } else if (c === ',') {
+      const top = stack[stack.length - 1]
+      if (top?.type === 'object') top.expectKey = true
+      else if (top?.type === 'array') top.index++
+    }
+  }
+  return null
+}
+
+/** Parses JSON strictly: syntax errors are PARSE_ERROR, repeated keys DUPLICATE_KEY. */
+export function parseJson(text: string, file: string, field?: string): unknown {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new GateError(
+      'PARSE_ERROR',
+      `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      { file, field }
+    )
+  }
+  const duplicate = findDuplicateJsonKey(text, field ?? '')
+  if (duplicate !== null) {
+    throw new GateError('DUPLICATE_KEY', 'duplicate object key (each key may appear once)', {
+      file,
+      field: duplicate
+    })
+  }
+  return value
+}

@@ -1,0 +1,141 @@
+/**
+ * The evidence-reader registry: one reader per (kind, format). This is the seam where further
+ * formats plug in (OpenVEX / CSAF VEX / OSV for affected-versions, Sigstore bundles for
+ * update-manifest and build-provenance): add a format to the index schema's `format` enum, a
+ * reader here, and (for signed content) a verifier in src/verify. None is implemented yet.
+ */
+import { GateError } from '../errors.js'
+import type { EvidenceKind } from '../verify/policy-input.js'
+import { readInside, type ReadResult, type Where } from './fs-safe.js'
+import { decodeUtf8, parseJson, parseYaml } from './parse.js'
+import { RECORD_NORMALISERS, type RecordKind } from './records.js'
+import { validateOrThrow } from './schema.js'
+import type { DsseEnvelope, LoadedContent } from './types.js'
+
+/** What a reader gets: the file already read (bounded, inside the root) and a way to read more. */
+export interface ReaderContext {
+  file: ReadResult
+  /** The index item (raw, schema-valid). */
+  item: { signature?: string }
+  /** Index position, for `evidence[n].…` field paths. */
+  position: number
+  maxAliasCount: number
+  /** Reads another package file (bounded, inside the root); null when absent. */
+  readOther(rel: string, where: Where): Promise<ReadResult | null>
+}
+
+export type EvidenceReader = (ctx: ReaderContext) => Promise<LoadedContent>
+
+const document: EvidenceReader = async () => ({ type: 'document' })
+
+const record =
+  (kind: RecordKind): EvidenceReader =>
+  async ctx => {
+    const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
+    const raw = parseYaml(text, ctx.file.path, { maxAliasCount: ctx.maxAliasCount })
+    validateOrThrow(kind, raw, ctx.file.path)
+    return { type: 'record', record: RECORD_NORMALISERS[kind](raw, ctx.file.path) }
+  }
+
+const cosignSignBlob: EvidenceReader = async ctx => {
+  const rel = ctx.item.signature
+  if (rel === undefined) {
+    throw new GateError('SCHEMA_VIOLATION', 'is required for an update-manifest', {
+      file: 'update-evidence.yaml',
+      field: `evidence[${ctx.position}].signature`
+    })
+  }
+  const sig = await ctx.readOther(rel, {
+    file: 'update-evidence.yaml',
+    field: `evidence[${ctx.position}].signature`
+  })
+  return {
+    type: 'signed-blob',
+    format: 'cosign-sign-blob',
+    bytes: ctx.file.bytes,
+    signature: sig
+      ? { file: sig.path, present: true, text: decodeUtf8(sig.bytes, sig.path), sha256: sig.sha256 }
+      : { file: rel, present: false, text: null, sha256: null }
+  }
+}
+
+/** DSSE envelope structure (secure-systems-lab/dsse envelope.md); extra fields are tolerated. */
+const DSSE_ENVELOPE_SCHEMA = {
+  type: 'object',
+  required: ['payload', 'payloadType', 'signatures'],
+  properties: {
+    payload: { type: 'string' },
+    payloadType: { type: 'string', minLength: 1 },
+    signatures: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        required: ['sig'],
+        properties: { keyid: { type: 'string' }, sig: { type: 'string' } }
+      }
+    }
+  }
+}
+
+const dsse: EvidenceReader = async ctx => {
+  const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
+  const raw = parseJson(text, ctx.file.path)
+  validateOrThrow(DSSE_ENVELOPE_SCHEMA, raw, ctx.file.path)
+  const env = raw as DsseEnvelope
+  return {
+    type: 'dsse',
+    format: 'dsse',
+    envelope: {
+      payload: env.payload,
+      payloadType: env.payloadType,
+      signatures: env.signatures.map(s => ({
+        ...(s.keyid !== undefined ? { keyid: s.keyid } : {}),
+        sig: s.sig
+      }))
+    }
+  }
+}
+
+export interface KindFormats {
+  defaultFormat: string
+  readers: Record<string, EvidenceReader>
+}
+
+export const EVIDENCE_READERS: Record<Exclude<EvidenceKind, 'assertion'>, KindFormats> = {
+  'process-document': { defaultFormat: 'text', readers: { text: document } },
+  'recovery-procedure': { defaultFormat: 'text', readers: { text: document } },
+  'update-manifest': {
+    defaultFormat: 'cosign-sign-blob',
+    readers: { 'cosign-sign-blob': cosignSignBlob }
+    // 'sigstore-bundle': next step
+  },
+  'build-provenance': { defaultFormat: 'dsse', readers: { dsse } },
+  'signing-event': {
+    defaultFormat: 'update-gate',
+    readers: { 'update-gate': record('signing-event') }
+  },
+  'release-approval': {
+    defaultFormat: 'update-gate',
+    readers: { 'update-gate': record('release-approval') }
+  },
+  'rollback-recovery-tests': {
+    defaultFormat: 'update-gate',
+    readers: { 'update-gate': record('rollback-recovery-tests') }
+  },
+  'affected-versions': {
+    defaultFormat: 'update-gate',
+    readers: { 'update-gate': record('affected-versions') }
+    // openvex, csaf-vex, osv: next step
+  },
+  'customer-notification': {
+    defaultFormat: 'update-gate',
+    readers: { 'update-gate': record('customer-notification') }
+  },
+  'deployment-records': {
+    defaultFormat: 'update-gate',
+    readers: { 'update-gate': record('deployment-records') }
+  }
+}
+
+export { readInside }

@@ -1,0 +1,202 @@
+/** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
+import path from 'node:path'
+import { GateError } from '../errors.js'
+import type { TrustData } from '../verify/policy-input.js'
+import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from './fs-safe.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from './parse.js'
+import { validateOrThrow } from './schema.js'
+import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
+import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- validated against trust.schema.json first */
+type Raw = any
+
+/** `sha256:<hex>` of the DER SubjectPublicKeyInfo. */
+export const keyFingerprint = (key: KeyObject): string =>
+  'sha256:' +
+  createHash('sha256')
+    .update(key.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+
+/** Parses one PEM public key; INVALID_KEY naming the key id when it is not a supported key. */
+export function parsePublicKey(
+  pem: string,
+  keyId: string,
+  where: { file?: string; field?: string }
+): { key: KeyObject; algorithm: KeyAlgorithm; hash: 'sha256' | 'sha384' | null } {
+  if (/PRIVATE KEY/.test(pem)) {
+    throw new GateError(
+      'INVALID_KEY',
+      `key '${keyId}' is a private key; give the public key only`,
+      where
+    )
+  }
+  if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
+    throw new GateError(
+      'INVALID_KEY',
+      `key '${keyId}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`,
+      where
+    )
+  }
+  let key: KeyObject
+  try {
+    key = createPublicKey({ key: pem, format: 'pem' })
+  } catch (error) {
+    throw new GateError(
+      'INVALID_KEY',
+      `key '${keyId}' is not a valid PEM public key: ${error instanceof Error ? error.message : String(error)}`,
+      where
+    )
+  }
+  const type = key.asymmetricKeyType
+  if (type === 'ed25519') return { key, algorithm: 'ed25519', hash: null }
+  if (type === 'ec') {
+    const curve = key.asymmetricKeyDetails?.namedCurve
+    if (curve === 'prime256v1') return { key, algorithm: 'ecdsa-p256-sha256', hash: 'sha256' }
+    if (curve === 'secp384r1') return { key, algorithm: 'ecdsa-p384-sha384', hash: 'sha384' }
+    throw new GateError(
+      'INVALID_KEY',
+      `key '${keyId}' uses unsupported curve ${curve}; use P-256, P-384 or Ed25519`,
+      where
+    )
+  }
+  throw new GateError(
+    'INVALID_KEY',
+    `key '${keyId}' has unsupported type ${type}; use ECDSA P-256, P-384 or Ed25519`,
+    where
+  )
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/**
+ * Reads the trust configuration (YAML). `publicKeyFile` paths are relative to the trust file's
+ * directory and may not leave it. Every key is kept, revoked and expired ones too: the policy
+ * decides what they are worth.
+ */
+export async function loadTrust(
+  trustFile: string,
+  options: Pick<LoadOptions, 'maxDocumentBytes' | 'maxAliasCount'> = {}
+): Promise<LoadedTrust> {
+  const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
+  const label = trustFile
+  let real: string
+  try {
+    real = await realRoot(trustFile, { file: label })
+  } catch (error) {
+    if (error instanceof GateError && error.code === 'FILE_NOT_FOUND') {
+      throw new GateError('FILE_NOT_FOUND', `trust configuration '${trustFile}' does not exist`, {
+        file: label
+      })
+    }
+    throw error
+  }
+  const bytes = await readBounded(real, maxBytes, { file: label })
+  const fileDigests: Record<string, string> = {
+    [`trust:${path.basename(real)}`]: createHash('sha256').update(bytes).digest('hex')
+  }
+  const raw: Raw = parseYaml(decodeUtf8(bytes, label), label, {
+    maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
+  })
+  validateOrThrow('trust', raw, label)
+  const dir = path.dirname(real)
+
+  const keys: TrustedKey[] = []
+  const data: TrustData['keys'] = []
+  const seenIds = new Map<string, number>()
+  const seenFingerprints = new Map<string, string>()
+  for (const [i, k] of (raw.keys as Raw[]).entries()) {
+    const field = (name: string) => `keys[${i}].${name}`
+    if (seenIds.has(k.id)) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `key id '${k.id}' appears more than once; must be unique`,
+        { file: label, field: field('id') }
+      )
+    }
+    seenIds.set(k.id, i)
+    let pem: string
+    let where = { file: label, field: field('publicKey') }
+    if (k.publicKeyFile !== undefined) {
+      where = { file: label, field: field('publicKeyFile') }
+      const read = await readInside(dir, k.publicKeyFile, maxBytes, where)
+      if (!read) {
+        throw new GateError(
+          'FILE_NOT_FOUND',
+          `public key file '${k.publicKeyFile}' of key '${k.id}' does not exist`,
+          where
+        )
+      }
+      fileDigests[`trust:${read.path}`] = read.sha256
+      pem = decodeUtf8(read.bytes, read.path)
+    } else {
+      pem = k.publicKey
+    }
+    const parsed = parsePublicKey(pem, k.id, where)
+    const fingerprint = keyFingerprint(parsed.key)
+    const other = seenFingerprints.get(fingerprint)
+    if (other !== undefined) {
+      throw new GateError(
+        'INVALID_KEY',
+        `key '${k.id}' is the same public key as '${other}'; list each key once`,
+        where
+      )
+    }
+    seenFingerprints.set(fingerprint, k.id)
+    keys.push({
+      id: k.id,
+      fingerprint,
+      algorithm: parsed.algorithm,
+      hash: parsed.hash,
+      publicKey: parsed.key
+    })
+    data.push({
+      id: k.id,
+      fingerprint,
+      usage: [...k.usage].sort(),
+      products: [...k.products].sort(),
+      minVersion: k.minVersion,
+      maxVersion: k.maxVersion,
+      validFrom: normaliseTimestamp(k.validFrom, { file: label, field: field('validFrom') }),
+      validUntil: normaliseTimestamp(k.validUntil, { file: label, field: field('validUntil') }),
+      revoked: k.revoked,
+      revokedAt: normaliseOptionalTimestamp(k.revokedAt, { file: label, field: field('revokedAt') })
+    })
+  }
+  const approvers = (raw.approvers as Raw[]).map(a => ({
+    id: a.id as string,
+    name: a.name as string,
+    roles: [...a.roles].sort() as string[]
+  }))
+  const builders = (raw.builders as Raw[]).map(b => ({ id: b.id as string }))
+  const dup = (list: { id: string }[], what: string, name: string) => {
+    const seen = new Set<string>()
+    list.forEach((x, i) => {
+      if (seen.has(x.id))
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `${what} '${x.id}' appears more than once; must be unique`,
+          { file: label, field: `${name}[${i}].id` }
+        )
+      seen.add(x.id)
+    })
+  }
+  dup(approvers, 'approver', 'approvers')
+  dup(builders, 'builder', 'builders')
+  return {
+    file: real,
+    keys: keys.sort(byId),
+    data: {
+      keys: data.sort(byId),
+      approvers: approvers.sort(byId),
+      builders: builders.sort(byId),
+      requirements: {
+        minimumMaturity: raw.requirements.minimumMaturity,
+        requiredControls: [...raw.requirements.requiredControls],
+        requiredApprovals: raw.requirements.requiredApprovals
+      }
+    },
+    fileDigests
+  }
+}

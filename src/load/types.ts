@@ -1,0 +1,93 @@
+/** Typed, normalised models the load stage returns (times in UTC `Z`, defaults filled in). */
+import type { KeyObject } from 'node:crypto'
+import type {
+  EvidenceKind,
+  EvidenceRecord,
+  PackageFacts,
+  TrustData
+} from '../verify/policy-input.js'
+
+export interface LoadOptions {
+  /** Size bound for YAML/JSON/text documents, signatures and the index (default 4 MiB). */
+  maxDocumentBytes?: number
+  /** YAML alias limit (default 50); more is treated as an alias bomb (ALIAS_LIMIT). */
+  maxAliasCount?: number
+  /** Where the manifest's artifacts are; defaults to `<packageDir>/artifacts`. */
+  artifactsDir?: string
+}
+
+/** Content of one evidence file as read by its format's reader. */
+export type LoadedContent =
+  /** An assertion, or a file that is not present. */
+  | { type: 'none' }
+  /** A free-form document (process document, recovery procedure): digested only. */
+  | { type: 'document' }
+  /** A YAML record, schema-valid and normalised. */
+  | { type: 'record'; record: EvidenceRecord }
+  /** A blob with a detached cosign sign-blob signature; parsed only after verification. */
+  | {
+      type: 'signed-blob'
+      format: 'cosign-sign-blob'
+      bytes: Buffer
+      signature: { file: string; present: boolean; text: string | null; sha256: string | null }
+    }
+  /** A DSSE envelope, structurally valid; payload not yet decoded. */
+  | { type: 'dsse'; format: 'dsse'; envelope: DsseEnvelope }
+
+export interface DsseEnvelope {
+  payload: string
+  payloadType: string
+  signatures: { keyid?: string; sig: string }[]
+}
+
+export interface LoadedEvidence {
+  /** Position in the index's `evidence` list. */
+  position: number
+  id: string
+  kind: EvidenceKind
+  format: string
+  /** Normalised path relative to the package root; null for an assertion. */
+  file: string | null
+  producer: string
+  time: string | null
+  controls: string[]
+  statement: string | null
+  present: boolean
+  sha256: string | null
+  content: LoadedContent
+}
+
+export interface LoadedPackage {
+  /** Real path of the package root. */
+  root: string
+  /** Real path of the artifacts directory, or null when it does not exist. */
+  artifactsRoot: string | null
+  /** Label for artifact paths in facts and digests (`artifacts` by default). */
+  artifactsLabel: string
+  facts: PackageFacts
+  evidence: LoadedEvidence[]
+  /** sha256 of every package file read (index, evidence, signatures), by relative path. */
+  fileDigests: Record<string, string>
+}
+
+export type KeyAlgorithm = 'ecdsa-p256-sha256' | 'ecdsa-p384-sha384' | 'ed25519'
+
+export interface TrustedKey {
+  id: string
+  fingerprint: string
+  algorithm: KeyAlgorithm
+  /** Digest for crypto.verify: `sha256`, `sha384`, or null for Ed25519. */
+  hash: 'sha256' | 'sha384' | null
+  publicKey: KeyObject
+}
+
+export interface LoadedTrust {
+  /** Real path of the trust file. */
+  file: string
+  /** Keys sorted by id, parsed (revoked and expired ones included: the policy decides). */
+  keys: TrustedKey[]
+  /** `data.trust` as policies see it. */
+  data: TrustData
+  /** sha256 of the trust file and key files, keyed `trust:<path relative to the trust file's directory>`. */
+  fileDigests: Record<string, string>
+}

@@ -1,0 +1,163 @@
+/** Turns a loaded package and trust configuration into the policy input: facts, never verdicts. */
+import { GateError } from '../errors.js'
+import { resolveInside } from '../load/fs-safe.js'
+import { decodeUtf8, parseJson } from '../load/parse.js'
+import { validateOrThrow } from '../load/schema.js'
+import { normaliseTimestamp } from '../load/time.js'
+import type { LoadedContent, LoadedEvidence, LoadedPackage, LoadedTrust } from '../load/types.js'
+import { sha256File } from './digest.js'
+import { verifyDsse } from './dsse.js'
+import {
+  POLICY_INPUT_VERSION,
+  type EvidenceFact,
+  type ManifestArtifact,
+  type ManifestVerification,
+  type PolicyInput,
+  type TrustData
+} from './policy-input.js'
+import { signatureFact } from './signature.js'
+
+export interface VerifiedPackage {
+  input: PolicyInput
+  data: { trust: TrustData }
+  /** sha256 of every file the facts rest on: package files by relative path, artifacts as
+   * `artifacts/<name>`, trust files as `trust:<path>`; keys sorted. */
+  inputDigests: Record<string, string>
+}
+
+type ArtifactFact = ManifestVerification['artifacts'][number]
+
+/** Verifiers by loaded-content type: the seam for Sigstore bundles and other signed formats. */
+interface VerifyContext {
+  pkg: LoadedPackage
+  trust: LoadedTrust
+  artifacts: Map<string, ArtifactFact>
+  /** Computed digests of every manifest artifact, in manifest order (filled by manifests first). */
+  manifestArtifacts: { name: string; sha256: string | null }[]
+}
+
+async function artifactFact(
+  ctx: VerifyContext,
+  name: string,
+  file: string,
+  field: string
+): Promise<ArtifactFact> {
+  const cached = ctx.artifacts.get(name)
+  if (cached) return { ...cached }
+  const label = `${ctx.pkg.artifactsLabel}/${name}`
+  const real =
+    ctx.pkg.artifactsRoot === null
+      ? null
+      : await resolveInside(ctx.pkg.artifactsRoot, name, { file, field })
+  const fact: ArtifactFact = real
+    ? {
+        name,
+        file: label,
+        present: true,
+        ...(await sha256File(real, { file: label, field })),
+        matches: false
+      }
+    : { name, file: label, present: false, size: null, sha256: null, matches: false }
+  ctx.artifacts.set(name, fact)
+  return { ...fact }
+}
+
+async function verifyManifest(
+  ctx: VerifyContext,
+  ev: LoadedEvidence,
+  content: Extract<LoadedContent, { type: 'signed-blob' }>
+): Promise<ManifestVerification> {
+  const file = ev.file ?? ''
+  // The signature is checked on these exact bytes, and the manifest is parsed from the same bytes.
+  const signature = signatureFact(
+    content.signature.file,
+    content.bytes,
+    content.signature.text,
+    ctx.trust.keys
+  )
+  const raw = parseJson(decodeUtf8(content.bytes, file), file)
+  validateOrThrow('update-manifest', raw, file)
+  const manifest = raw as { product: string; version: string; artifacts: ManifestArtifact[] }
+  const artifacts: ArtifactFact[] = []
+  const names = new Set<string>()
+  for (const [i, a] of manifest.artifacts.entries()) {
+    const field = `artifacts[${i}].name`
+    if (names.has(a.name)) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `artifact '${a.name}' appears more than once; must be unique`,
+        { file, field }
+      )
+    }
+    names.add(a.name)
+    const fact = await artifactFact(ctx, a.name, file, field)
+    fact.matches = fact.present && fact.size === a.size && fact.sha256 === a.sha256
+    artifacts.push(fact)
+    if (!ctx.manifestArtifacts.some(m => m.name === a.name)) {
+      ctx.manifestArtifacts.push({ name: a.name, sha256: fact.sha256 })
+    }
+  }
+  return {
+    type: 'update-manifest',
+    manifest: {
+      product: manifest.product,
+      version: manifest.version,
+      artifacts: manifest.artifacts.map(a => ({ name: a.name, size: a.size, sha256: a.sha256 }))
+    },
+    signatures: [signature],
+    artifacts
+  }
+}
+
+/**
+ * Computes the policy input for one loaded package. Deterministic: the same package, trust and
+ * evaluation time give the same result. Throws GateError only for input errors (a malformed
+ * manifest or provenance payload, an artifact path leaving the artifacts directory, a bad
+ * evaluation time); a failed signature or a changed artifact is a fact, not an error.
+ */
+export async function verifyPackage(
+  pkg: LoadedPackage,
+  trust: LoadedTrust,
+  evaluationTime: string
+): Promise<VerifiedPackage> {
+  const time = normaliseTimestamp(evaluationTime, { field: 'evaluationTime' })
+  const ctx: VerifyContext = { pkg, trust, artifacts: new Map(), manifestArtifacts: [] }
+  const verification = new Map<number, EvidenceFact['verification']>()
+  // Manifests first: provenance facts need the manifest artifacts' computed digests.
+  for (const ev of pkg.evidence) {
+    if (ev.content.type === 'signed-blob')
+      verification.set(ev.position, await verifyManifest(ctx, ev, ev.content))
+  }
+  for (const ev of pkg.evidence) {
+    if (ev.content.type === 'dsse') {
+      verification.set(
+        ev.position,
+        verifyDsse(ev.content.envelope, ev.file ?? '', trust.keys, ctx.manifestArtifacts)
+      )
+    }
+  }
+  const evidence: EvidenceFact[] = pkg.evidence.map(ev => ({
+    id: ev.id,
+    kind: ev.kind,
+    file: ev.file,
+    producer: ev.producer,
+    time: ev.time,
+    controls: [...ev.controls],
+    present: ev.present,
+    sha256: ev.sha256,
+    statement: ev.statement,
+    record: ev.content.type === 'record' ? ev.content.record : null,
+    verification: verification.get(ev.position) ?? null
+  }))
+
+  const digests: Record<string, string> = { ...pkg.fileDigests, ...trust.fileDigests }
+  for (const a of ctx.artifacts.values()) if (a.sha256 !== null) digests[a.file] = a.sha256
+  const inputDigests = Object.fromEntries(
+    Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  )
+  return {
+    input: { apiVersion: POLICY_INPUT_VERSION, evaluationTime: time, package: pkg.facts, evidence },
+    data: { trust: trust.data },
+    inputDigests
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Signature facts: a signature is tried against EVERY trusted key (revoked and expired ones
+ * too); the fact records which key verified it, never whether that key is acceptable.
+ */
+import { verify } from 'node:crypto'
+import type { TrustedKey } from '../load/types.js'
+import type { SignatureFact } from './policy-input.js'
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/
+
+/** Decodes standard or URL-safe base64 strictly (whitespace ignored); null when it is neither. */
+export function decodeBase64(text: string): Buffer | null {
+  const compact = text.replace(/\s+/g, '')
+  if (!BASE64.test(compact) && !BASE64URL.test(compact)) return null
+  const unpadded = compact.replace(/=+$/, '')
+  if (unpadded.length % 4 === 1) return null
+  return Buffer.from(unpadded.replace(/-/g, '+').replace(/_/g, '/'), 'base64')
+}
+
+function verifies(key: TrustedKey, message: Buffer, signature: Buffer): boolean {
+  try {
+    return verify(key.hash, message, key.publicKey, signature)
+  } catch {
+    return false // malformed DER, wrong length, …: not a valid signature by this key
+  }
+}
+
+const unverified = (source: string, reason: string): SignatureFact => ({
+  source,
+  verified: false,
+  keyId: null,
+  keyFingerprint: null,
+  algorithm: null,
+  reason
+})
+
+/** Verifies a base64 signature over `message` against every key (sorted by id; first wins). */
+export function signatureFact(
+  source: string,
+  message: Buffer,
+  signatureText: string | null,
+  keys: readonly TrustedKey[]
+): SignatureFact {
+  if (signatureText === null) return unverified(source, 'signature file not found')
+  const signature = decodeBase64(signatureText)
+  if (signature === null) return unverified(source, 'signature is not valid base64')
+  if (signature.length === 0) return unverified(source, 'signature is empty')
+  for (const key of keys) {
+    if (verifies(key, message, signature)) {
+      return {
+        source,
+        verified: true,
+        keyId: key.id,
+        keyFingerprint: key.fingerprint,
+        algorithm: key.algorithm,
+        reason: null
+      }
+    }
+  }
+  return unverified(
+    source,
+    keys.length === 0
+      ? 'the trust configuration has no keys'
+      : 'no trusted key verifies this signature'
+  )
+}
