@@ -1,0 +1,358 @@
+/**
+ * End to end: the bundled Action (dist/index.js, build it with `npm run bundle`) against a
+ * GitHub REST API on 127.0.0.1, with real webhook payloads from @octokit/webhooks-examples.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, posix } from 'node:path'
+import { parse } from 'yaml'
+import { FakeGitHub, type PullFile } from './support/fake-github.js'
+import { BUNDLE, ROOT, readTree, runAction, webhookExample } from './support/action-run.js'
+
+const REPO = 'buyer/ic22-fleet'
+const [OWNER, NAME] = REPO.split('/') as [string, string]
+const BASE_SHA = 'b'.repeat(40)
+const HEAD_SHA = 'c'.repeat(40)
+const TRUST = '.github/update-gate/trust.yaml'
+const PKG = 'evidence/ic22-5.4.3'
+const SEED = join(ROOT, 'examples', 'seed')
+const AT = '2026-10-06T12:00:00Z'
+const MARKER = '<!-- update-gate:sticky-comment -->'
+
+/** The trust configuration and the key files it names, at their repository paths. */
+function trustTree(): Record<string, Buffer> {
+  const text = readFileSync(join(SEED, 'trust.yaml'))
+  const out: Record<string, Buffer> = { [TRUST]: text }
+  const keys = (parse(text.toString('utf8')) as { keys?: { publicKeyFile?: string }[] }).keys ?? []
+  for (const k of keys) {
+    if (k.publicKeyFile) {
+      out[posix.join(posix.dirname(TRUST), k.publicKeyFile)] = readFileSync(
+        join(SEED, k.publicKeyFile)
+      )
+    }
+  }
+  return out
+}
+
+const strong = () => readTree(join(SEED, 'strong'), `${PKG}/`)
+
+function prPayload(number: number, event = 'pull_request') {
+  const p = webhookExample('pull_request', 'opened')
+  p.number = number
+  p.pull_request.number = number
+  p.pull_request.head.sha = HEAD_SHA
+  p.pull_request.base.sha = BASE_SHA
+  for (const side of [p.pull_request.head, p.pull_request.base]) {
+    side.repo.name = NAME
+    side.repo.full_name = REPO
+    side.repo.owner.login = OWNER
+  }
+  p.repository.name = NAME
+  p.repository.full_name = REPO
+  p.repository.owner.login = OWNER
+  return { event, payload: p }
+}
+
+function releasePayload(id: number, tag: string) {
+  const p = webhookExample('release', 'published')
+  p.release.id = id
+  p.release.tag_name = tag
+  p.repository.name = NAME
+  p.repository.full_name = REPO
+  p.repository.owner.login = OWNER
+  p.repository.default_branch = 'main'
+  return p
+}
+
+const filesOf = (tree: Record<string, unknown>, status: PullFile['status'] = 'added'): PullFile[] =>
+  Object.keys(tree).map(filename => ({ filename, status }))
+
+let gh: FakeGitHub
+
+beforeAll(async () => {
+  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run bundle` first')
+  gh = new FakeGitHub()
+  await gh.start()
+})
+afterAll(async () => gh.stop())
+beforeEach(() => {
+  gh.requests.length = 0
+  gh.faults.length = 0
+})
+
+const pr = async (
+  number: number,
+  opts: { inputs?: Record<string, string>; event?: string } = {}
+) => {
+  const { event, payload } = prPayload(number, opts.event)
+  return runAction({
+    event,
+    payload,
+    inputs: { at: AT, ...opts.inputs },
+    apiUrl: gh.url,
+    repository: REPO
+  })
+}
+
+describe('pull_request', () => {
+  test('the strong example: conditional, one sticky comment, annotations, summary, outputs, report', async () => {
+    gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
+    gh.pullFiles.set(`${REPO}#11`, filesOf(strong()))
+
+    const run = await pr(11)
+    expect(run.stderr).toBe('')
+    expect(run.outputs.decision).toBe('conditional')
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.outputs['approved-configurations']!)).toContain('reference')
+    expect(JSON.parse(run.outputs['excluded-configurations']!)).toContain('regional')
+    expect(run.outputs.maturity).toMatch(/^[1-5]$/)
+    expect(run.outputs.report).toBe(run.reportPath)
+    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    expect(report.decision).toBe('conditional')
+    expect(report.packages[0].path).toBe(PKG)
+    expect(report.packages[0].report.result.decision).toBe('conditional')
+    expect(run.summary).toContain('CONDITIONAL')
+
+    const comments = gh.comments.get(`${REPO}#11`)!
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.body.startsWith(MARKER)).toBe(true)
+    expect(comments[0]!.body).toContain(PKG)
+    expect(gh.seen('POST', /\/issues\/11\/comments$/)).toHaveLength(1)
+    // The excluded configuration is annotated on the index, at the exception's line.
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::warning file=${PKG}/update-evidence.yaml,line=\\d+,title=update-gate excluded configuration regional::`
+      )
+    )
+    // Trust came from the base commit, evidence from the head, both through the API.
+    expect(
+      gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).every(r => r.query.get('ref') === BASE_SHA)
+    ).toBe(true)
+    expect(
+      gh
+        .seen('GET', new RegExp(`/contents/${PKG}/update-evidence.yaml$`))
+        .every(r => r.query.get('ref') === HEAD_SHA)
+    ).toBe(true)
+  })
+
+  test('the same PR again: the comment is updated in place, not duplicated', async () => {
+    const before = gh.comments.get(`${REPO}#11`)!
+    expect(before).toHaveLength(1)
+    before[0]!.body = `${MARKER}\nstale`
+    gh.comments
+      .get(`${REPO}#11`)!
+      .unshift({ id: 5, body: 'LGTM', user: { login: 'olga', type: 'User' } })
+
+    const run = await pr(11)
+    expect(run.outputs.decision).toBe('conditional')
+    const after = gh.comments.get(`${REPO}#11`)!
+    expect(after).toHaveLength(2)
+    expect(after.filter(c => c.body.includes(MARKER))).toHaveLength(1)
+    expect(after[1]!.body).toContain('CONDITIONAL')
+    expect(gh.seen('POST', /\/comments$/)).toHaveLength(0)
+    expect(gh.seen('PATCH', new RegExp(`/issues/comments/${after[1]!.id}$`))).toHaveLength(1)
+  })
+
+  test('a PR with more than 100 changed files: every page is read, the package is found', async () => {
+    const docs = Object.fromEntries(
+      Array.from({ length: 140 }, (_, i) => [
+        `docs/notes/${String(i).padStart(3, '0')}.md`,
+        `note ${i}\n`
+      ])
+    )
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...docs, ...strong() })
+    // The package's files come last, on the second page.
+    gh.pullFiles.set(`${REPO}#12`, [...filesOf(docs), ...filesOf(strong(), 'modified')])
+
+    const run = await pr(12)
+    expect(run.outputs.decision).toBe('conditional')
+    const pages = gh.seen('GET', /\/pulls\/12\/files$/)
+    expect(pages.map(r => r.query.get('page') ?? '1')).toEqual(['1', '2'])
+    expect(pages.every(r => r.query.get('per_page') === '100')).toBe(true)
+    expect(
+      JSON.parse(readFileSync(run.reportPath, 'utf8')).packages.map((p: { path: string }) => p.path)
+    ).toEqual([PKG])
+  })
+
+  test('renamed and removed files count for the package they were in', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.pullFiles.set(`${REPO}#13`, [
+      { filename: 'docs/old.md', status: 'removed' },
+      { filename: 'docs/new-name.md', status: 'renamed', previous_filename: `${PKG}/old-notes.md` }
+    ])
+    const run = await pr(13)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).packages[0].path).toBe(PKG)
+  })
+
+  test('a 429 (secondary rate limit) followed by success: retried, same decision', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.pullFiles.set(`${REPO}#14`, filesOf(strong()))
+    gh.faults.push({
+      method: 'GET',
+      path: /\/pulls\/14\/files$/,
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+      }
+    })
+    const run = await pr(14)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(gh.seen('GET', /\/pulls\/14\/files$/).length).toBe(2)
+  })
+
+  test('a 403 on commenting: a warning, everything else still happens, the decision is unchanged', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.pullFiles.set(`${REPO}#15`, filesOf(strong()))
+    gh.faults.push({
+      method: 'POST',
+      path: /\/issues\/15\/comments$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const run = await pr(15)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(
+      /::warning::update-gate: the PR comment was not posted \(.*HTTP 403.*\); the decision is unchanged/
+    )
+    expect(run.summary).toContain('CONDITIONAL')
+    expect(existsSync(run.reportPath)).toBe(true)
+    expect(gh.seen('POST', /\/issues\/15\/comments$/)).toHaveLength(1)
+  })
+
+  test('a PR that edits the trust file: judged with the base trust, flagged, cannot pass', async () => {
+    const headTrust = {
+      ...trustTree(),
+      [TRUST]: Buffer.from('apiVersion: update-gate.dev/v1\nkind: TrustConfiguration\nkeys: []\n')
+    }
+    gh.setTree(REPO, HEAD_SHA, { ...headTrust, ...strong() })
+    gh.pullFiles.set(`${REPO}#16`, [...filesOf(strong()), { filename: TRUST, status: 'modified' }])
+    const run = await pr(16, { inputs: { 'fail-on': 'never' } })
+    expect(run.outputs.decision).toBe('reject')
+    expect(run.code).toBe(0) // fail-on: never
+    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('gate.trust_changed')
+    expect(report.packages[0].report.result.decision).toBe('conditional') // the base trust judged it
+    expect(run.stdout).toContain(`::error file=${TRUST},title=update-gate gate.trust_changed::`)
+    expect(gh.comments.get(`${REPO}#16`)![0]!.body).toContain('gate.trust_changed')
+    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
+      BASE_SHA
+    ])
+  })
+
+  test('pull_request_target from a fork: evidence from the fork head, trust from the base', async () => {
+    const fork = 'mallory/ic22-fleet'
+    gh.setTree(fork, HEAD_SHA, { ...strong() })
+    gh.pullFiles.set(`${REPO}#17`, filesOf(strong()))
+    const { payload } = prPayload(17)
+    payload.pull_request.head.repo.full_name = fork
+    payload.pull_request.head.repo.owner.login = 'mallory'
+    const run = await runAction({
+      event: 'pull_request_target',
+      payload,
+      inputs: { at: AT },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+    expect(run.outputs.decision).toBe('conditional')
+    expect(gh.seen('GET', /^\/repos\/mallory\/ic22-fleet\/contents\//).length).toBeGreaterThan(0)
+    expect(gh.seen('GET', new RegExp(`^/repos/${REPO}/contents/${TRUST}$`))).toHaveLength(1)
+  })
+
+  test('an API failure is an error, never an approval', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.pullFiles.set(`${REPO}#18`, filesOf(strong()))
+    gh.faults.push({
+      method: 'GET',
+      path: /\/pulls\/18\/files$/,
+      status: 401,
+      body: { message: 'Bad credentials' }
+    })
+    const run = await pr(18)
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::update-gate: error: GitHub API listing the files of PR #18 failed: HTTP 401/
+    )
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /) // no stack trace
+  })
+
+  test('a PR that touches no evidence package: decision none, no comment', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'x\n' })
+    gh.pullFiles.set(`${REPO}#19`, [{ filename: 'README.md', status: 'modified' }])
+    const run = await pr(19)
+    expect(run.outputs.decision).toBe('none')
+    expect(run.code).toBe(0)
+    expect(gh.comments.get(`${REPO}#19`) ?? []).toHaveLength(0)
+  })
+})
+
+describe('release', () => {
+  const artifacts = () => readTree(join(SEED, 'strong', 'artifacts'))
+  const setRelease = (
+    id: number,
+    tag: string,
+    assets: Record<string, Buffer>,
+    digests: Record<string, string | null> = {}
+  ) => {
+    gh.setTree(REPO, 'main', trustTree())
+    gh.setTree(REPO, tag, strong())
+    gh.releaseAssets.set(
+      `${REPO}#${id}`,
+      Object.entries(assets).map(([name, bytes], i) => ({
+        id: id * 100 + i,
+        name,
+        bytes,
+        ...(name in digests ? { digest: digests[name] } : {})
+      }))
+    )
+  }
+  const release = (id: number, tag: string) =>
+    runAction({
+      event: 'release',
+      payload: releasePayload(id, tag),
+      inputs: { at: AT, evidence: PKG },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+
+  test('valid assets: downloaded, digests checked, the policy decides (conditional for the strong example)', async () => {
+    setRelease(21, 'v5.4.3', artifacts())
+    const run = await release(21, 'v5.4.3')
+    expect(run.outputs.decision).toBe('conditional')
+    expect(run.summary).toContain('CONDITIONAL')
+    expect(gh.seen('GET', /\/releases\/21\/assets$/)).toHaveLength(1)
+    expect(gh.seen('GET', /^\/storage\/asset-21\d\d$/)).toHaveLength(
+      Object.keys(artifacts()).length
+    )
+    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
+      'main'
+    ])
+  })
+
+  test('an asset one byte off from the signed manifest: reject', async () => {
+    const assets = artifacts()
+    const [name, bytes] = Object.entries(assets)[0]!
+    const changed = Buffer.from(bytes)
+    changed[changed.length - 1] = changed[changed.length - 1]! ^ 0x01
+    setRelease(22, 'v5.4.3-bad', { ...assets, [name]: changed })
+    const run = await release(22, 'v5.4.3-bad')
+    expect(run.outputs.decision).toBe('reject')
+    expect(run.code).toBe(1)
+  })
+
+  test('downloaded bytes that differ from the digest GitHub reports: error', async () => {
+    const assets = artifacts()
+    const name = Object.keys(assets)[0]!
+    setRelease(23, 'v5.4.3-mitm', assets, { [name]: `sha256:${'0'.repeat(64)}` })
+    const run = await release(23, 'v5.4.3-mitm')
+    expect(run.outputs.decision).toBe('error')
+    expect(run.stdout).toMatch(
+      new RegExp(`release asset ${name.replace(/\./g, '\\.')}: downloaded bytes have sha256`)
+    )
+  })
+})

@@ -1,0 +1,297 @@
+/**
+ * A GitHub REST API on 127.0.0.1 for the end-to-end tests of the bundled Action. It serves
+ * what the Action reads (PR files, contents at a ref, releases and their assets, issue
+ * comments), paginates like GitHub (per_page, Link rel="next"), follows GitHub's asset download
+ * (302 to a storage URL), records every request, and lets a test inject failures.
+ */
+import { createHash } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface PullFile {
+  filename: string
+  status: 'added' | 'modified' | 'removed' | 'renamed' | 'changed' | 'copied' | 'unchanged'
+  previous_filename?: string
+}
+
+export interface Asset {
+  id: number
+  name: string
+  bytes: Buffer
+  /** What GitHub reports as `digest`; defaults to the sha256 of `bytes`; null leaves it out. */
+  digest?: string | null
+}
+
+export interface Comment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+}
+
+export interface Recorded {
+  method: string
+  path: string
+  query: URLSearchParams
+  headers: IncomingMessage['headers']
+  body: string
+}
+
+export interface Fault {
+  method: string
+  /** Matched against the path (without query). */
+  path: RegExp
+  status: number
+  headers?: Record<string, string>
+  body?: unknown
+  /** How many matching requests fail before the real answer; default 1. */
+  times?: number
+}
+
+export class FakeGitHub {
+  /** `owner/repo` -> ref (sha, branch or tag) -> path -> bytes. */
+  readonly trees = new Map<string, Map<string, Map<string, Buffer>>>()
+  /** `owner/repo#number` -> files. */
+  readonly pullFiles = new Map<string, PullFile[]>()
+  /** `owner/repo#releaseId` -> assets. */
+  readonly releaseAssets = new Map<string, Asset[]>()
+  /** `owner/repo#number` -> comments. */
+  readonly comments = new Map<string, Comment[]>()
+  readonly requests: Recorded[] = []
+  readonly faults: Fault[] = []
+  private server: Server | undefined
+  private nextCommentId = 1000
+  url = ''
+
+  setTree(repo: string, ref: string, files: Record<string, Buffer | string>): void {
+    const refs = this.trees.get(repo) ?? new Map<string, Map<string, Buffer>>()
+    refs.set(
+      ref,
+      new Map(Object.entries(files).map(([p, b]) => [p, Buffer.isBuffer(b) ? b : Buffer.from(b)]))
+    )
+    this.trees.set(repo, refs)
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', c => chunks.push(c as Buffer))
+      req.on('end', () => {
+        try {
+          this.handle(req, Buffer.concat(chunks).toString('utf8'), res)
+        } catch (error) {
+          this.json(res, 500, { message: `fake server: ${(error as Error).message}` })
+        }
+      })
+    })
+    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
+    const { port } = this.server.address() as AddressInfo
+    this.url = `http://127.0.0.1:${port}`
+    return this.url
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>(resolve =>
+      this.server ? this.server.close(() => resolve()) : resolve()
+    )
+  }
+
+  /** Requests matching method and path pattern. */
+  seen(method: string, path: RegExp): Recorded[] {
+    return this.requests.filter(r => r.method === method && path.test(r.path))
+  }
+
+  private json(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {}
+  ): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+    res.end(JSON.stringify(body))
+  }
+
+  private paginate(req: Recorded, res: ServerResponse, items: unknown[]): void {
+    const perPage = Math.min(Number(req.query.get('per_page') ?? 30) || 30, 100)
+    const page = Math.max(Number(req.query.get('page') ?? 1) || 1, 1)
+    const slice = items.slice((page - 1) * perPage, page * perPage)
+    const headers: Record<string, string> = {}
+    if (page * perPage < items.length) {
+      const next = new URL(`${this.url}${req.path}`)
+      req.query.forEach((v, k) => next.searchParams.set(k, v))
+      next.searchParams.set('page', String(page + 1))
+      next.searchParams.set('per_page', String(perPage))
+      headers.link = `<${next.toString()}>; rel="next"`
+    }
+    this.json(res, 200, slice, headers)
+  }
+
+  private handle(raw: IncomingMessage, body: string, res: ServerResponse): void {
+    const url = new URL(raw.url ?? '/', 'http://127.0.0.1')
+    const req: Recorded = {
+      method: raw.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      headers: raw.headers,
+      body
+    }
+    this.requests.push(req)
+
+    const fault = this.faults.find(
+      f => f.method === req.method && f.path.test(req.path) && (f.times ?? 1) > 0
+    )
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1
+      this.json(
+        res,
+        fault.status,
+        fault.body ?? { message: `injected ${fault.status}` },
+        fault.headers
+      )
+      return
+    }
+
+    let m: RegExpMatchArray | null
+    if (req.method === 'GET' && (m = req.path.match(/^\/storage\/asset-(\d+)$/))) {
+      const asset = [...this.releaseAssets.values()].flat().find(a => a.id === Number(m![1]))
+      if (!asset) return this.json(res, 404, { message: 'Not Found' })
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(asset.bytes.length)
+      })
+      res.end(asset.bytes)
+      return
+    }
+    if (!raw.headers.authorization?.startsWith('token ')) {
+      return this.json(res, 401, { message: 'Requires authentication' })
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/))
+    ) {
+      const files = this.pullFiles.get(`${m[1]}#${m[2]}`)
+      if (!files) return this.json(res, 404, { message: 'Not Found' })
+      return this.paginate(
+        req,
+        res,
+        files.map((f, i) => ({
+          sha: `${i}`.padStart(40, '0'),
+          additions: 1,
+          deletions: 0,
+          changes: 1,
+          ...f
+        }))
+      )
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/contents(?:\/(.*))?$/))
+    ) {
+      return this.contents(req, res, m[1] as string, m[2] ?? '')
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/releases\/(\d+)\/assets$/))
+    ) {
+      const assets = this.releaseAssets.get(`${m[1]}#${m[2]}`)
+      if (!assets) return this.json(res, 404, { message: 'Not Found' })
+      return this.paginate(
+        req,
+        res,
+        assets.map(a => ({
+          id: a.id,
+          name: a.name,
+          size: a.bytes.length,
+          state: 'uploaded',
+          content_type: 'application/octet-stream',
+          url: `${this.url}/repos/${m![1]}/releases/assets/${a.id}`,
+          browser_download_url: `${this.url}/download/${a.name}`,
+          ...(a.digest === null
+            ? {}
+            : {
+                digest: a.digest ?? `sha256:${createHash('sha256').update(a.bytes).digest('hex')}`
+              })
+        }))
+      )
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/releases\/assets\/(\d+)$/))
+    ) {
+      if (raw.headers.accept !== 'application/octet-stream')
+        return this.json(res, 415, { message: 'expected octet-stream' })
+      res.writeHead(302, { location: `${this.url}/storage/asset-${m[2]}` })
+      res.end()
+      return
+    }
+    if ((m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/))) {
+      const key = `${m[1]}#${m[2]}`
+      const list = this.comments.get(key) ?? []
+      this.comments.set(key, list)
+      if (req.method === 'GET') return this.paginate(req, res, list)
+      if (req.method === 'POST') {
+        const comment: Comment = {
+          id: this.nextCommentId++,
+          body: (JSON.parse(body) as { body: string }).body,
+          user: { login: 'github-actions[bot]', type: 'Bot' }
+        }
+        list.push(comment)
+        return this.json(res, 201, comment)
+      }
+    }
+    if (
+      req.method === 'PATCH' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/))
+    ) {
+      const comment = [...this.comments.values()].flat().find(c => c.id === Number(m![2]))
+      if (!comment) return this.json(res, 404, { message: 'Not Found' })
+      comment.body = (JSON.parse(body) as { body: string }).body
+      return this.json(res, 200, comment)
+    }
+    this.json(res, 404, { message: `Not Found (fake: ${req.method} ${req.path})` })
+  }
+
+  private contents(req: Recorded, res: ServerResponse, repo: string, path: string): void {
+    const ref = req.query.get('ref') ?? 'main'
+    const tree = this.trees.get(repo)?.get(ref)
+    if (!tree) return this.json(res, 404, { message: `No commit found for the ref ${ref}` })
+    const file = tree.get(path)
+    if (file) {
+      if (String(req.headers.accept).includes('raw')) {
+        res.writeHead(200, {
+          'content-type': 'application/vnd.github.raw',
+          'content-length': String(file.length)
+        })
+        res.end(file)
+        return
+      }
+      return this.json(res, 200, {
+        type: 'file',
+        name: path.split('/').pop(),
+        path,
+        size: file.length,
+        encoding: 'base64',
+        content: file.toString('base64')
+      })
+    }
+    const prefix = path ? `${path}/` : ''
+    const entries = new Map<string, { type: string; name: string; path: string; size: number }>()
+    for (const [p, bytes] of tree) {
+      if (!p.startsWith(prefix)) continue
+      const [name, ...rest] = p.slice(prefix.length).split('/')
+      if (!name) continue
+      const entryPath = `${prefix}${name}`
+      entries.set(
+        name,
+        rest.length
+          ? { type: 'dir', name, path: entryPath, size: 0 }
+          : { type: 'file', name, path: entryPath, size: bytes.length }
+      )
+    }
+    if (entries.size === 0) return this.json(res, 404, { message: 'Not Found' })
+    return this.json(
+      res,
+      200,
+      [...entries.values()].sort((a, b) => a.name.localeCompare(b.name))
+    )
+  }
+}
