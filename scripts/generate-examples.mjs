@@ -1,0 +1,436 @@
+#!/usr/bin/env node
+// Regenerates examples/seed/ in one go: keys (public halves only are written to the repo; the
+// private keys live in a temporary directory that is deleted at the end), the firmware artifact,
+// the manifest and its cosign-style signature, the DSSE provenance envelope, the YAML records and
+// the four packages weak/ better/ strong/ all-tested/. Ed25519 signatures are deterministic;
+// ECDSA ones are not and the keys are new on every run, so the committed files are the source of
+// truth: rerun the script to regenerate everything together, never a single file.
+//
+//   node scripts/generate-examples.mjs [outDir]   (default: examples/seed)
+import { execFileSync } from 'node:child_process'
+import { createHash, generateKeyPairSync, sign } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const out = path.resolve(process.argv[2] ?? path.join(repo, 'examples/seed'))
+const schemas = path
+  .relative(path.join(out, 'strong'), path.join(repo, 'schemas'))
+  .split(path.sep)
+  .join('/')
+const trustSchemas = path.relative(out, path.join(repo, 'schemas')).split(path.sep).join('/')
+
+const write = (rel, content) => {
+  const file = path.join(out, rel)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, content)
+}
+const sha256 = bytes => createHash('sha256').update(bytes).digest('hex')
+
+// ---- keys: private halves only in a temporary directory ----
+const privateDir = mkdtempSync(path.join(tmpdir(), 'update-gate-example-keys-'))
+const keys = {
+  'ic22-release-2026': generateKeyPairSync('ec', { namedCurve: 'P-256' }),
+  'ic22-provenance-2026': generateKeyPairSync('ed25519'),
+  'ic22-release-2025': generateKeyPairSync('ec', { namedCurve: 'P-256' })
+}
+for (const [id, pair] of Object.entries(keys)) {
+  write(`keys/${id}.pub`, pair.publicKey.export({ type: 'spki', format: 'pem' }))
+  writeFileSync(
+    path.join(privateDir, `${id}.key`),
+    pair.privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    { mode: 0o600 }
+  )
+}
+
+// ---- artifact: 64 KiB from a seeded xorshift32 pattern ----
+const artifactName = 'ic22-fw-5.4.3.bin'
+const artifact = Buffer.alloc(64 * 1024)
+const header = Buffer.from('IC22FW\0 5.4.3 fictional example firmware image\n')
+header.copy(artifact)
+let x = 0x1c22_0543
+for (let i = header.length; i < artifact.length; i++) {
+  x ^= x << 13
+  x >>>= 0
+  x ^= x >>> 17
+  x ^= x << 5
+  x >>>= 0
+  artifact[i] = x & 0xff
+}
+const artifactSha = sha256(artifact)
+
+// ---- signed manifest (cosign sign-blob: base64 DER ECDSA P-256/SHA-256 over the bytes) ----
+const manifest = Buffer.from(
+  JSON.stringify(
+    {
+      product: 'IC-22',
+      version: '5.4.3',
+      artifacts: [{ name: artifactName, size: artifact.length, sha256: artifactSha }]
+    },
+    null,
+    2
+  ) + '\n'
+)
+const manifestSig = sign('sha256', manifest, keys['ic22-release-2026'].privateKey).toString(
+  'base64'
+)
+
+// ---- DSSE provenance (in-toto Statement v1, SLSA Provenance v1), signed with Ed25519 ----
+const BUILDER =
+  'https://github.com/supplier/ic22-firmware/.github/workflows/release.yml@refs/heads/main'
+const statement = {
+  _type: 'https://in-toto.io/Statement/v1',
+  subject: [{ name: artifactName, digest: { sha256: artifactSha } }],
+  predicateType: 'https://slsa.dev/provenance/v1',
+  predicate: {
+    buildDefinition: {
+      buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+      externalParameters: {
+        workflow: {
+          ref: 'refs/heads/main',
+          repository: 'https://github.com/supplier/ic22-firmware',
+          path: '.github/workflows/release.yml'
+        }
+      },
+      internalParameters: { github: { event_name: 'push', runner_environment: 'github-hosted' } },
+      resolvedDependencies: [
+        {
+          uri: 'git+https://github.com/supplier/ic22-firmware@refs/heads/main',
+          digest: { gitCommit: '5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d' }
+        }
+      ]
+    },
+    runDetails: {
+      builder: { id: BUILDER },
+      metadata: {
+        invocationId: 'https://github.com/supplier/ic22-firmware/actions/runs/5430001/attempts/1',
+        startedOn: '2026-10-01T08:00:00Z',
+        finishedOn: '2026-10-01T08:20:00Z'
+      }
+    }
+  }
+}
+const payloadType = 'application/vnd.in-toto+json'
+const payload = Buffer.from(JSON.stringify(statement))
+const paeBytes = Buffer.concat([
+  Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `),
+  payload
+])
+const envelope = {
+  payloadType,
+  payload: payload.toString('base64'),
+  signatures: [
+    {
+      keyid: 'ic22-provenance-2026',
+      sig: sign(null, paeBytes, keys['ic22-provenance-2026'].privateKey).toString('base64')
+    }
+  ]
+}
+rmSync(privateDir, { recursive: true, force: true })
+
+// ---- trust configuration (shared by all packages) ----
+write(
+  'trust.yaml',
+  `# yaml-language-server: $schema=${trustSchemas}/trust.schema.json
+# Trust configuration for the seed examples. Owned by whoever runs the gate, never by a package.
+apiVersion: update-gate.dev/v1
+kind: TrustConfiguration
+keys:
+  - id: ic22-release-2026
+    publicKeyFile: keys/ic22-release-2026.pub
+    usage: [update-manifest]
+    products: [IC-22]
+    minVersion: 5.0.0
+    maxVersion: 5.99.99
+    validFrom: 2026-01-01T00:00:00Z
+    validUntil: 2027-01-01T00:00:00Z
+    revoked: false
+    revokedAt: null
+  - id: ic22-provenance-2026
+    publicKeyFile: keys/ic22-provenance-2026.pub
+    usage: [build-provenance]
+    products: [IC-22]
+    minVersion: 5.0.0
+    maxVersion: 5.99.99
+    validFrom: 2026-01-01T00:00:00Z
+    validUntil: 2027-01-01T00:00:00Z
+    revoked: false
+    revokedAt: null
+  # The previous release key, revoked; kept so a signature by it is recognised and rejected.
+  - id: ic22-release-2025
+    publicKeyFile: keys/ic22-release-2025.pub
+    usage: [update-manifest]
+    products: [IC-22]
+    minVersion: 5.0.0
+    maxVersion: 5.99.99
+    validFrom: 2025-01-01T00:00:00Z
+    validUntil: 2026-01-01T00:00:00Z
+    revoked: true
+    revokedAt: 2025-11-15T00:00:00Z
+approvers:
+  - { id: carol@supplier.example, name: Carol, roles: [release-approver] }
+  - { id: olga@buyer.example, name: Olga, roles: [risk-acceptor] }
+builders:
+  - id: ${BUILDER}
+requirements:
+  minimumMaturity: 4
+  requiredControls: [signing, provenance, approval, rollback-recovery, affected-versions, notification, retention]
+  requiredApprovals: 1
+`
+)
+
+// ---- packages ----
+const head = `apiVersion: update-gate.dev/v1
+kind: UpdateEvidence
+decisionSupported: Approve firmware update 5.4.3 for deployment to IC-22 cohort A
+threats: [unauthorized-update, incomplete-rollback, untested-recovery, unresolved-affected-version-mapping]
+controls: [update-approval-workflow, update-eligibility-check, update-signing, installation-and-rollback-recording]
+scope:
+  product: IC-22
+  fromVersion: 5.4.2
+  toVersion: 5.4.3
+  cohort: A
+  configurations:
+    - { id: reference, name: Reference configuration, hardware: IC-22-REF-C }
+    - { id: regional, name: Regional configuration, hardware: IC-22-RG-B }
+  vulnerabilities: [VULN-2026-014]
+producers:
+  - { id: rita@supplier.example, name: Rita, role: release-manager }
+  - { id: psirt@supplier.example, name: Supplier product security team, role: product-security }
+  - { id: updates@supplier.example, name: Supplier update service owner, role: update-service-owner }
+consumers:
+  - { id: olga@buyer.example, name: Olga, role: buyer-product-owner }
+  - { id: dana@buyer.example, name: Dana, role: deployment-approver }
+  - { id: victor@buyer.example, name: Victor, role: vulnerability-response-lead }
+verificationMethod: [release-approval, signature-validity, key-authorization, affected-version-mapping, rollback-recovery-tests, notification-scope]
+`
+const index = (rel, body) =>
+  `# yaml-language-server: $schema=${schemas}/update-evidence.schema.json\n${head}${body}`
+const record = (name, body) =>
+  `# yaml-language-server: $schema=${schemas}/records/${name}.schema.json\napiVersion: update-gate.dev/v1\n${body}`
+
+// weak: one assertion
+write(
+  'weak/update-evidence.yaml',
+  index(
+    'weak',
+    `evidence:
+  - id: claim
+    kind: assertion
+    statement: We have a secure update process.
+    producer: rita@supplier.example
+    time: 2026-10-02T10:00:00Z
+    controls: [signing, approval, rollback-recovery, notification]
+`
+  )
+)
+
+const signingProcedure = `# IC-22 firmware signing procedure
+
+1. The release build runs in the supplier CI (\`release.yml\` on \`main\`).
+2. The release manager writes \`manifest.json\` (product, version, artifact names, sizes, SHA-256).
+3. The manifest is signed with the release key held in the supplier HSM:
+   \`cosign sign-blob --key hsm://ic22-release-2026 manifest.json > manifest.json.sig\`.
+4. The manifest, its signature and the artifacts are published together.
+`
+const manifestItem = `  - { id: manifest, kind: update-manifest, file: manifest.json, signature: manifest.json.sig, producer: rita@supplier.example, time: 2026-10-02T10:00:00Z }
+`
+const shared = dir => {
+  write(`${dir}/manifest.json`, manifest)
+  write(`${dir}/manifest.json.sig`, manifestSig)
+  write(`${dir}/artifacts/${artifactName}`, artifact)
+}
+
+// better: signed manifest + artifact + process document
+shared('better')
+write('better/signing-procedure.md', signingProcedure)
+write(
+  'better/update-evidence.yaml',
+  index(
+    'better',
+    `evidence:
+${manifestItem}  - id: claim
+    kind: assertion
+    statement: Updates are signed before release.
+    producer: rita@supplier.example
+    time: 2026-10-02T10:00:00Z
+    controls: [signing]
+  - { id: signing-procedure, kind: process-document, file: signing-procedure.md, producer: rita@supplier.example, time: 2026-09-01T09:00:00Z, controls: [signing] }
+`
+  )
+)
+
+// strong and all-tested
+const full = (dir, allTested) => {
+  shared(dir)
+  write(`${dir}/signing-procedure.md`, signingProcedure)
+  write(`${dir}/provenance.dsse.json`, JSON.stringify(envelope, null, 2) + '\n')
+  write(
+    `${dir}/signing-event.yaml`,
+    record(
+      'signing-event',
+      `kind: SigningEvent
+signer: rita@supplier.example
+keyId: ic22-release-2026
+time: 2026-10-02T10:00:00Z
+subject: manifest
+`
+    )
+  )
+  write(
+    `${dir}/approval.yaml`,
+    record(
+      'release-approval',
+      `kind: ReleaseApproval
+product: IC-22
+version: 5.4.3
+approvedArtifacts:
+  - { name: ${artifactName}, sha256: ${artifactSha} }
+approvals:
+  - approver: carol@supplier.example
+    role: release-approver
+    decision: approved
+    time: 2026-10-01T15:00:00Z
+    reference: REL-2026-0543
+`
+    )
+  )
+  write(
+    `${dir}/tests.yaml`,
+    record(
+      'rollback-recovery-tests',
+      `kind: RollbackRecoveryTests
+product: IC-22
+fromVersion: 5.4.2
+toVersion: 5.4.3
+rollbackConditions:
+  - Automatic rollback to 5.4.2 when the device fails its post-update health check within 10 minutes.
+  - Manual rollback by the operator through the update service when the communication component misbehaves.
+  - Recovery from a failed installation boots the golden image from the recovery partition (see recovery-procedure.md).
+results:
+  - { configuration: reference, hardware: IC-22-REF-C, test: rollback, outcome: passed, time: 2026-10-01T10:00:00Z, reference: TEST-5430-REF-RB }
+  - { configuration: reference, hardware: IC-22-REF-C, test: recovery, outcome: passed, time: 2026-10-01T11:00:00Z, reference: TEST-5430-REF-RC }
+  - { configuration: regional, hardware: IC-22-RG-B, test: rollback, outcome: passed, time: 2026-10-01T12:00:00Z, reference: TEST-5430-RG-RB }
+${
+  allTested
+    ? '  - { configuration: regional, hardware: IC-22-RG-B, test: recovery, outcome: passed, time: 2026-10-01T13:00:00Z, reference: TEST-5430-RG-RC }\n'
+    : '  - { configuration: regional, hardware: IC-22-RG-B, test: recovery, outcome: not-run, time: null, reference: null }\n'
+}`
+    )
+  )
+  write(
+    `${dir}/recovery-procedure.md`,
+    `# IC-22 recovery procedure (5.4.2 -> 5.4.3)
+
+- A failed installation leaves the active partition untouched; the device reboots into 5.4.2.
+- If the device does not boot, hold RESET for 10 s: the bootloader starts the golden image from
+  the recovery partition, which reinstalls 5.4.2 from the local cache.
+- The update service records every rollback and recovery in the deployment log.
+`
+  )
+  write(
+    `${dir}/affected-versions.yaml`,
+    record(
+      'affected-versions',
+      `kind: AffectedVersions
+format: update-gate
+product: IC-22
+vulnerabilities:
+  - id: VULN-2026-014
+    record: SUP-PSIRT-2026-014
+    ranges:
+      - { introduced: 5.0.0, fixed: 5.4.3 }
+    fixedIn: 5.4.3
+    remediation: Update the device communication component to firmware 5.4.3.
+`
+    )
+  )
+  write(
+    `${dir}/notification.yaml`,
+    record(
+      'customer-notification',
+      `kind: CustomerNotification
+status: draft
+scope:
+  product: IC-22
+  cohorts: [A]
+  configurations: [reference, regional]
+  vulnerabilities: [VULN-2026-014]
+audience: Operators of IC-22 controllers in cohort A
+text: |
+  Firmware 5.4.3 for IC-22 fixes VULN-2026-014 in the device communication component
+  (affected: 5.0.0 up to 5.4.2). ${
+    allTested
+      ? 'It is approved for the reference and regional configurations.'
+      : 'It is approved for the reference configuration. The regional configuration\n  (IC-22-RG-B) stays on 5.4.2 with network segmentation of the affected port until\n  recovery testing completes; a follow-up decision is due by 2027-01-15.'
+  }
+`
+    )
+  )
+  write(
+    `${dir}/deployments.yaml`,
+    record(
+      'deployment-records',
+      `kind: DeploymentRecords
+records:
+  - { configuration: reference, version: 5.4.3, time: 2026-10-05T09:00:00Z, outcome: succeeded, devices: 12, reference: DEP-5430-PILOT-REF }
+${allTested ? '  - { configuration: regional, version: 5.4.3, time: 2026-10-06T09:00:00Z, outcome: succeeded, devices: 8, reference: DEP-5430-PILOT-RG }\n' : ''}retainedAt: Supplier update service deployment log
+`
+    )
+  )
+  write(
+    `${dir}/update-evidence.yaml`,
+    index(
+      dir,
+      `evidence:
+${manifestItem}  - { id: provenance, kind: build-provenance, file: provenance.dsse.json, producer: ci@supplier.example, time: 2026-10-01T08:20:00Z }
+  - { id: signing-event, kind: signing-event, file: signing-event.yaml, producer: rita@supplier.example, time: 2026-10-02T10:00:00Z }
+  - { id: approval, kind: release-approval, file: approval.yaml, producer: carol@supplier.example, time: 2026-10-01T15:00:00Z }
+  - { id: tests, kind: rollback-recovery-tests, file: tests.yaml, producer: updates@supplier.example, time: 2026-10-01T${allTested ? '13' : '12'}:00:00Z }
+  - { id: recovery-procedure, kind: recovery-procedure, file: recovery-procedure.md, producer: updates@supplier.example, time: 2026-09-15T09:00:00Z, controls: [rollback-recovery] }
+  - { id: affected-versions, kind: affected-versions, file: affected-versions.yaml, producer: psirt@supplier.example, time: 2026-09-28T09:00:00Z }
+  - { id: notification, kind: customer-notification, file: notification.yaml, producer: psirt@supplier.example, time: 2026-10-02T12:00:00Z }
+  - { id: deployments, kind: deployment-records, file: deployments.yaml, producer: updates@supplier.example, time: 2026-10-0${allTested ? '6' : '5'}T10:00:00Z }
+  - { id: signing-procedure, kind: process-document, file: signing-procedure.md, producer: rita@supplier.example, time: 2026-09-01T09:00:00Z, controls: [signing] }
+${
+  allTested
+    ? 'knownGaps: []\nexceptions: []\n'
+    : `knownGaps:
+  - id: GAP-1
+    description: Recovery test passed on reference hardware but not yet on the regional configuration.
+    configurations: [regional]
+exceptions:
+  - id: EXC-1
+    configuration: regional
+    reason: Recovery test not yet completed on regional hardware (IC-22-RG-B).
+    mitigation: Stay on 5.4.2 with network segmentation of the affected port.
+    remainOn: 5.4.2
+    followUpBy: 2027-01-15T00:00:00Z
+    acceptedBy: olga@buyer.example
+    acceptedAt: 2026-10-03T08:00:00Z
+`
+}retention:
+  owners: [Supplier release owner, Buyer lifecycle monitoring owner]
+  locations: [release records, vulnerability response records, deployment logs]
+`
+    )
+  )
+}
+full('strong', false)
+full('all-tested', true)
+// Format the YAML/Markdown/envelope as the repo's prettier does (manifest.json is signed bytes and
+// already in that format, so it is left alone).
+execFileSync(
+  process.execPath,
+  [
+    path.join(repo, 'node_modules/prettier/bin/prettier.cjs'),
+    '--log-level=warn',
+    '--write',
+    `${out}/**/*.{yaml,md}`,
+    `${out}/**/provenance.dsse.json`
+  ],
+  { stdio: 'inherit' }
+)
+console.log(`examples written to ${out} (artifact sha256 ${artifactSha})`)
