@@ -1,0 +1,324 @@
+import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { loadPackage, loadTrust } from '../src/load/index.js'
+import {
+  pae,
+  sha256File,
+  verifyPackage,
+  type ManifestVerification,
+  type ProvenanceVerification
+} from '../src/verify/index.js'
+import { cleanTemps, copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
+
+afterAll(cleanTemps)
+
+const verifyDir = async (dir: string, trustFile = SEED_TRUST) =>
+  verifyPackage(await loadPackage(dir), await loadTrust(trustFile), EVAL_TIME)
+
+const manifestOf = (r: Awaited<ReturnType<typeof verifyDir>>) =>
+  r.input.evidence.find(e => e.kind === 'update-manifest')?.verification as ManifestVerification
+const provenanceOf = (r: Awaited<ReturnType<typeof verifyDir>>) =>
+  r.input.evidence.find(e => e.kind === 'build-provenance')?.verification as ProvenanceVerification
+
+const ARTIFACT = 'ic22-fw-5.4.3.bin'
+
+test('DSSE PAE matches the spec test vector', () => {
+  expect(pae('http://example.com/HelloWorld', Buffer.from('hello world')).toString()).toBe(
+    'DSSEv1 29 http://example.com/HelloWorld 11 hello world'
+  )
+  // LEN is the byte length, not the character length
+  expect(pae('t', Buffer.from('é')).toString()).toBe('DSSEv1 1 t 2 é')
+})
+
+test('sha256File streams and matches a one-shot digest', async () => {
+  const dir = tempDir()
+  const bytes = randomBytes(3 * 1024 * 1024 + 17)
+  writeFileSync(path.join(dir, 'big.bin'), bytes)
+  expect(await sha256File(path.join(dir, 'big.bin'))).toEqual({
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex')
+  })
+})
+
+describe('strong', () => {
+  let result: Awaited<ReturnType<typeof verifyDir>>
+  beforeAll(async () => {
+    result = await verifyDir(path.join(SEED, 'strong'))
+  })
+
+  test('the manifest signature is verified by the release key, with its fingerprint', () => {
+    const m = manifestOf(result)
+    const key = result.data.trust.keys.find(k => k.id === 'ic22-release-2026')
+    expect(m.signatures).toEqual([
+      {
+        source: 'manifest.json.sig',
+        verified: true,
+        keyId: 'ic22-release-2026',
+        keyFingerprint: key?.fingerprint,
+        algorithm: 'ecdsa-p256-sha256',
+        reason: null
+      }
+    ])
+    expect(m.manifest).toMatchObject({ product: 'IC-22', version: '5.4.3' })
+  })
+
+  test('the artifact matches the signed size and digest', () => {
+    const bytes = readFileSync(path.join(SEED, 'strong/artifacts', ARTIFACT))
+    const sha = createHash('sha256').update(bytes).digest('hex')
+    expect(manifestOf(result).artifacts).toEqual([
+      {
+        name: ARTIFACT,
+        file: `artifacts/${ARTIFACT}`,
+        present: true,
+        size: 65536,
+        sha256: sha,
+        matches: true
+      }
+    ])
+    expect(result.inputDigests[`artifacts/${ARTIFACT}`]).toBe(sha)
+  })
+
+  test('the DSSE provenance is verified, SLSA fields extracted, subjects match', () => {
+    const p = provenanceOf(result)
+    expect(p.payloadType).toBe('application/vnd.in-toto+json')
+    expect(p.signatures).toEqual([
+      expect.objectContaining({
+        source: 'envelope#0',
+        verified: true,
+        keyId: 'ic22-provenance-2026',
+        algorithm: 'ed25519'
+      })
+    ])
+    expect(p.statement.type).toBe('https://in-toto.io/Statement/v1')
+    expect(p.statement.predicateType).toBe('https://slsa.dev/provenance/v1')
+    expect(p.slsa).toEqual({
+      buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+      builderId: result.data.trust.builders[0]?.id,
+      sourceRepository: 'https://github.com/supplier/ic22-firmware',
+      sourceRef: 'refs/heads/main',
+      sourceCommit: '5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d',
+      startedOn: '2026-10-01T08:00:00Z',
+      finishedOn: '2026-10-01T08:20:00Z'
+    })
+    const sha = manifestOf(result).artifacts[0]?.sha256
+    expect(p.statement.subjects).toEqual([{ name: ARTIFACT, sha256: sha }])
+    expect(p.artifactsInSubjects).toEqual([{ name: ARTIFACT, sha256: sha, inSubjects: true }])
+  })
+
+  test('records and ordering facts are carried through', () => {
+    const rec = (kind: string) => result.input.evidence.find(e => e.kind === kind)?.record
+    expect(rec('release-approval')).toMatchObject({
+      approvals: [
+        {
+          approver: 'carol@supplier.example',
+          time: '2026-10-01T15:00:00Z',
+          reference: 'REL-2026-0543'
+        }
+      ]
+    })
+    expect(rec('signing-event')).toMatchObject({
+      signer: 'rita@supplier.example',
+      time: '2026-10-02T10:00:00Z'
+    })
+    expect(rec('affected-versions')).toMatchObject({
+      format: 'update-gate',
+      vulnerabilities: [
+        { id: 'VULN-2026-014', ranges: [{ introduced: '5.0.0', fixed: '5.4.3' }], fixedIn: '5.4.3' }
+      ]
+    })
+    expect(rec('customer-notification')).toMatchObject({
+      status: 'draft',
+      scope: { configurations: ['reference', 'regional'] }
+    })
+    expect(rec('deployment-records')).toMatchObject({
+      records: [{ configuration: 'reference', time: '2026-10-05T09:00:00Z' }]
+    })
+    const md = result.input.evidence.find(e => e.kind === 'recovery-procedure')
+    expect(md).toMatchObject({
+      present: true,
+      record: null,
+      verification: null,
+      controls: ['rollback-recovery']
+    })
+    expect(md?.sha256).toMatch(/^[0-9a-f]{64}$/)
+  })
+})
+
+test('better: signed manifest verified, no provenance', async () => {
+  const r = await verifyDir(path.join(SEED, 'better'))
+  expect(manifestOf(r).signatures[0]?.verified).toBe(true)
+  expect(manifestOf(r).artifacts[0]?.matches).toBe(true)
+  expect(r.input.evidence.map(e => e.kind).sort()).toEqual([
+    'assertion',
+    'process-document',
+    'update-manifest'
+  ])
+})
+
+describe('changed evidence is a fact, not an exception', () => {
+  test('an artifact with one byte changed: matches false, signature still verified', async () => {
+    const dir = copySeed()
+    const file = path.join(dir, 'strong/artifacts', ARTIFACT)
+    const bytes = readFileSync(file)
+    bytes[1000] = (bytes[1000] ?? 0) ^ 0x01
+    writeFileSync(file, bytes)
+    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    const a = manifestOf(r).artifacts[0]
+    expect(a).toMatchObject({ present: true, size: 65536, matches: false })
+    expect(a?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+    expect(manifestOf(r).signatures[0]?.verified).toBe(true)
+    expect(provenanceOf(r).artifactsInSubjects[0]?.inSubjects).toBe(false)
+  })
+
+  test('a missing artifact: present false', async () => {
+    const dir = copySeed()
+    rmSync(path.join(dir, 'strong/artifacts', ARTIFACT))
+    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    expect(manifestOf(r).artifacts[0]).toMatchObject({
+      present: false,
+      size: null,
+      sha256: null,
+      matches: false
+    })
+    expect(provenanceOf(r).artifactsInSubjects[0]).toEqual({
+      name: ARTIFACT,
+      sha256: null,
+      inSubjects: false
+    })
+  })
+
+  test('a missing evidence file or signature: present false / verified false', async () => {
+    const dir = copySeed()
+    rmSync(path.join(dir, 'strong/approval.yaml'))
+    rmSync(path.join(dir, 'strong/manifest.json.sig'))
+    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    expect(r.input.evidence.find(e => e.id === 'approval')).toMatchObject({
+      present: false,
+      sha256: null,
+      record: null
+    })
+    expect(manifestOf(r).signatures[0]).toMatchObject({
+      verified: false,
+      keyId: null,
+      reason: 'signature file not found'
+    })
+  })
+
+  test('a signature by an unknown key: verified false with a reason', async () => {
+    const dir = copySeed()
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const manifest = readFileSync(path.join(dir, 'strong/manifest.json'))
+    writeFileSync(
+      path.join(dir, 'strong/manifest.json.sig'),
+      sign('sha256', manifest, privateKey).toString('base64')
+    )
+    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    expect(manifestOf(r).signatures[0]).toEqual({
+      source: 'manifest.json.sig',
+      verified: false,
+      keyId: null,
+      keyFingerprint: null,
+      algorithm: null,
+      reason: 'no trusted key verifies this signature'
+    })
+  })
+
+  test('a signature that is not base64: verified false', async () => {
+    const dir = copySeed()
+    writeFileSync(path.join(dir, 'strong/manifest.json.sig'), 'not*base64!')
+    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    expect(manifestOf(r).signatures[0]).toMatchObject({
+      verified: false,
+      reason: 'signature is not valid base64'
+    })
+  })
+
+  test('a signature by a revoked key: verified true with the revoked key id (the policy rejects)', async () => {
+    const dir = copySeed()
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    writeFileSync(path.join(dir, 'keys/old.pub'), publicKey.export({ type: 'spki', format: 'pem' }))
+    edit(
+      path.join(dir, 'trust.yaml'),
+      /\nkeys:\n/,
+      `\nkeys:\n  - id: test-revoked\n    publicKeyFile: keys/old.pub\n    usage: [update-manifest]\n    products: [IC-22]\n    minVersion: 5.0.0\n    maxVersion: 5.99.99\n    validFrom: 2026-01-01T00:00:00Z\n    validUntil: 2027-01-01T00:00:00Z\n    revoked: true\n    revokedAt: 2026-06-01T00:00:00Z\n`
+    )
+    const manifest = readFileSync(path.join(dir, 'strong/manifest.json'))
+    writeFileSync(
+      path.join(dir, 'strong/manifest.json.sig'),
+      sign('sha256', manifest, privateKey).toString('base64')
+    )
+    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    expect(manifestOf(r).signatures[0]).toMatchObject({
+      verified: true,
+      keyId: 'test-revoked',
+      algorithm: 'ecdsa-p256-sha256'
+    })
+    expect(r.data.trust.keys.find(k => k.id === 'test-revoked')).toMatchObject({
+      revoked: true,
+      revokedAt: '2026-06-01T00:00:00Z'
+    })
+  })
+
+  test('an Ed25519-signed manifest verifies with algorithm ed25519', async () => {
+    const dir = copySeed()
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+    writeFileSync(path.join(dir, 'keys/ed.pub'), publicKey.export({ type: 'spki', format: 'pem' }))
+    edit(
+      path.join(dir, 'trust.yaml'),
+      'publicKeyFile: keys/ic22-release-2025.pub',
+      'publicKeyFile: keys/ed.pub'
+    )
+    const manifest = readFileSync(path.join(dir, 'strong/manifest.json'))
+    writeFileSync(
+      path.join(dir, 'strong/manifest.json.sig'),
+      sign(null, manifest, privateKey).toString('base64')
+    )
+    const r = await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml'))
+    expect(manifestOf(r).signatures[0]).toMatchObject({
+      verified: true,
+      keyId: 'ic22-release-2025',
+      algorithm: 'ed25519'
+    })
+  })
+})
+
+describe('DSSE details', () => {
+  const rewrite = (
+    dir: string,
+    change: (env: { payload: string; signatures: { keyid?: string; sig: string }[] }) => void
+  ) => {
+    const file = path.join(dir, 'strong/provenance.dsse.json')
+    const env = JSON.parse(readFileSync(file, 'utf8'))
+    change(env)
+    writeFileSync(file, JSON.stringify(env))
+  }
+
+  test('URL-safe base64 and a misleading keyid hint still verify against the real key', async () => {
+    const dir = copySeed()
+    rewrite(dir, env => {
+      const s = env.signatures[0]!
+      s.sig = Buffer.from(s.sig, 'base64').toString('base64url')
+      s.keyid = 'ic22-release-2026'
+      env.payload = Buffer.from(env.payload, 'base64').toString('base64url')
+    })
+    const p = provenanceOf(await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml')))
+    expect(p.signatures[0]).toMatchObject({ verified: true, keyId: 'ic22-provenance-2026' })
+  })
+
+  test('a changed payload no longer verifies; every signature is reported', async () => {
+    const dir = copySeed()
+    rewrite(dir, env => {
+      const statement = JSON.parse(Buffer.from(env.payload, 'base64').toString())
+      statement.predicate.runDetails.builder.id = 'https://evil.example/builder'
+      env.payload = Buffer.from(JSON.stringify(statement)).toString('base64')
+      env.signatures.push({ sig: 'AAAA' })
+    })
+    const p = provenanceOf(await verifyDir(path.join(dir, 'strong'), path.join(dir, 'trust.yaml')))
+    expect(p.signatures.map(s => [s.source, s.verified])).toEqual([
+      ['envelope#0', false],
+      ['envelope#1', false]
+    ])
+    expect(p.slsa?.builderId).toBe('https://evil.example/builder')
+  })
+})
