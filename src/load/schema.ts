@@ -45,7 +45,7 @@ const compiled = new Map<string, ValidateFunction>()
 
 function getAjv(): InstanceType<AjvClass> {
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false })
+    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true })
     addFormats(ajv)
   }
   return ajv
@@ -146,8 +146,19 @@ function describe(error: ErrorObject, data: unknown, base: string): Described | 
         zoneless: false
       }
     case 'type': {
-      // `x | null`: the null branch's complaint adds nothing when the other branch reported.
-      return { field: field(), message: `must be ${String(p.type)}`, zoneless: false }
+      const parent = (error.parentSchema ?? {}) as { pattern?: string; format?: string }
+      const got = JSON.stringify(valueAt(data, segments))
+      if (parent.pattern?.startsWith('^(0|[1-9]')) {
+        return {
+          field: field(),
+          message: `must be a version MAJOR.MINOR.PATCH (e.g. 5.4.3), got ${got}`,
+          zoneless: false
+        }
+      }
+      if (parent.format === 'date-time') {
+        return { field: field(), message: `${ZONE_EXPECTED}, got ${got}`, zoneless: false }
+      }
+      return { field: field(), message: `must be ${String(p.type)}, got ${got}`, zoneless: false }
     }
     case 'oneOf':
       return {
@@ -176,7 +187,7 @@ export function validateOrThrow(
     .map(e => describe(e, data, base))
     .filter((d): d is Described => d !== null)
   // Prefer specific errors over `must be null` from the null branch of `x | null`.
-  const specific = all.filter(d => d.message !== 'must be null')
+  const specific = all.filter(d => !d.message.startsWith('must be null'))
   const list = specific.length > 0 ? specific : all
   const zoneless = list.find(d => d.zoneless)
   const first = zoneless ??
