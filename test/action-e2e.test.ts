@@ -64,6 +64,25 @@ function releasePayload(id: number, tag: string) {
   return p
 }
 
+/** Workflow-command annotations (`::warning file=..,line=..,title=..::message`) in stdout. */
+function annotations(stdout: string, level: 'error' | 'warning') {
+  return [...stdout.matchAll(new RegExp(`^::${level} ?([^:]*)::(.*)$`, 'gm'))].map(m => ({
+    props: Object.fromEntries(
+      (m[1] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map(kv => kv.split('=') as [string, string])
+    ),
+    message: m[2] ?? ''
+  }))
+}
+
+/** 1-based line of the first line containing `text`. */
+const lineOf = (file: string, text: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex(l => l.includes(text)) + 1
+
 const filesOf = (tree: Record<string, unknown>, status: PullFile['status'] = 'added'): PullFile[] =>
   Object.keys(tree).map(filename => ({ filename, status }))
 
@@ -120,10 +139,12 @@ describe('pull_request', () => {
     expect(comments[0]!.body).toContain(PKG)
     expect(gh.seen('POST', /\/issues\/11\/comments$/)).toHaveLength(1)
     // The excluded configuration is annotated on the index, at the exception's line.
-    expect(run.stdout).toMatch(
-      new RegExp(
-        `::warning file=${PKG}/update-evidence.yaml,line=\\d+,title=update-gate excluded configuration regional::`
-      )
+    const exclusion = annotations(run.stdout, 'warning').find(
+      a => a.props.title === 'update-gate excluded configuration regional'
+    )
+    expect(exclusion?.props.file).toBe(`${PKG}/update-evidence.yaml`)
+    expect(exclusion?.props.line).toBe(
+      String(lineOf(join(SEED, 'strong', 'update-evidence.yaml'), 'configuration: regional') - 1)
     )
     // Trust came from the base commit, evidence from the head, both through the API.
     expect(
@@ -237,7 +258,10 @@ describe('pull_request', () => {
     const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
     expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('gate.trust_changed')
     expect(report.packages[0].report.result.decision).toBe('conditional') // the base trust judged it
-    expect(run.stdout).toContain(`::error file=${TRUST},title=update-gate gate.trust_changed::`)
+    expect(
+      annotations(run.stdout, 'error').find(a => a.props.title === 'update-gate gate.trust_changed')
+        ?.props.file
+    ).toBe(TRUST)
     expect(gh.comments.get(`${REPO}#16`)![0]!.body).toContain('gate.trust_changed')
     expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
       BASE_SHA

@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
-export const BUNDLE = join(ROOT, 'dist', 'index.js')
+/** UPDATE_GATE_BUNDLE runs another build (e.g. one with a stubbed gate while developing). */
+export const BUNDLE = process.env.UPDATE_GATE_BUNDLE ?? join(ROOT, 'dist', 'index.js')
 
 export interface ActionRun {
   code: number | null
