@@ -1,0 +1,63 @@
+/** docs/action.md's inputs and outputs tables are generated from action.yml and must not drift. */
+import { describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { ROOT } from './support/action-run.js'
+
+const SCRIPT = join(ROOT, 'scripts', 'action-docs.mjs')
+const check = (...args: string[]) => {
+  try {
+    execFileSync(process.execPath, [SCRIPT, '--check', ...args], { cwd: ROOT, stdio: 'pipe' })
+    return 0
+  } catch (error) {
+    return (error as { status: number }).status
+  }
+}
+
+describe('docs/action.md', () => {
+  test('matches action.yml (run `node scripts/action-docs.mjs` after changing action.yml)', () => {
+    expect(check()).toBe(0)
+  })
+
+  test('the check fails when an input is added to action.yml but not to the docs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'action-docs-'))
+    const action = readFileSync(join(ROOT, 'action.yml'), 'utf8').replace(
+      /^inputs:\n/m,
+      'inputs:\n  extra:\n    description: An undocumented input.\n'
+    )
+    writeFileSync(join(dir, 'action.yml'), action)
+    expect(check('--action', join(dir, 'action.yml'))).toBe(1)
+  })
+
+  test('documents every input and output of action.yml, and runs on node24 from dist/index.js', () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
+    const doc = readFileSync(join(ROOT, 'docs', 'action.md'), 'utf8')
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    for (const name of [
+      'evidence',
+      'trust',
+      'policy',
+      'fail-on',
+      'comment',
+      'token',
+      'at',
+      'report'
+    ]) {
+      expect(action.inputs[name]?.description).toBeTruthy()
+      expect(doc).toContain(`| \`${name}\``)
+    }
+    for (const name of [
+      'decision',
+      'maturity',
+      'approved-configurations',
+      'excluded-configurations',
+      'report'
+    ]) {
+      expect(action.outputs[name]?.description).toBeTruthy()
+      expect(doc).toContain(`| \`${name}\``)
+    }
+  })
+})
