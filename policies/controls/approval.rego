@@ -2,7 +2,7 @@
 # title: Release approval
 # description: >-
 #   Was the update approved before signing and deployment? The release-approval record binds
-#   the artifact digests, names the product and version in scope, carries enough approvals from
+#   the artifact digests, names the product and version in scope, carries enough items from
 #   authorized release approvers, precedes signing, which precedes every deployment, and no
 #   approver signed or built the release (separation of duties).
 # scope: package
@@ -15,7 +15,7 @@ scope := input.package.scope
 # METADATA
 # title: Approval records
 # description: Release-approval items with a parsed record.
-approvals := lib.records_of("release-approval")
+items := lib.records_of("release-approval")
 
 finding(rule, severity, message, evidence) := {
 	"rule": rule,
@@ -26,10 +26,10 @@ finding(rule, severity, message, evidence) := {
 }
 
 # METADATA
-# title: Authorized approvals
+# title: Authorized items
 # description: Approvals with decision approved by a release approver in the trust configuration.
 authorized contains [e.id, a] if {
-	some e in approvals
+	some e in items
 	some a in e.record.approvals
 	a.decision == "approved"
 	lib.has_role(a.approver, "release-approver")
@@ -41,14 +41,14 @@ approvers := {a.approver | some [_, a] in authorized}
 # title: Approval missing
 # description: No release-approval record in the package.
 findings contains finding("approval.missing", "gap", "no release-approval record in the package", []) if {
-	count(approvals) == 0
+	count(items) == 0
 }
 
 # METADATA
 # title: Approval for another product
 # description: The record names a product other than the one in scope.
 findings contains finding("approval.product_mismatch", "violation", msg, [e.id]) if {
-	some e in approvals
+	some e in items
 	e.record.product != scope.product
 	msg := concat("", ["approval ", e.id, " is for product ", e.record.product, ", scope is ", scope.product])
 }
@@ -57,7 +57,7 @@ findings contains finding("approval.product_mismatch", "violation", msg, [e.id])
 # title: Approval for another version
 # description: The record names a version other than the target version.
 findings contains finding("approval.version_mismatch", "violation", msg, [e.id]) if {
-	some e in approvals
+	some e in items
 	e.record.version != scope.toVersion
 	msg := concat("", ["approval ", e.id, " is for version ", e.record.version, ", scope is ", scope.toVersion])
 }
@@ -66,7 +66,7 @@ findings contains finding("approval.version_mismatch", "violation", msg, [e.id])
 # title: Approved artifacts differ
 # description: The approved artifacts (name and sha256) are not exactly the signed manifest's artifacts.
 findings contains finding("approval.artifacts_mismatch", "violation", msg, ids) if {
-	some e in approvals
+	some e in items
 	count(lib.manifest_artifacts) > 0
 	approved := {{"name": a.name, "sha256": a.sha256} | some a in e.record.approvedArtifacts}
 	approved != lib.manifest_artifacts
@@ -79,16 +79,16 @@ findings contains finding("approval.artifacts_mismatch", "violation", msg, ids) 
 # title: Approval not bound to artifacts
 # description: No signed manifest to bind the approved artifacts to.
 findings contains finding("approval.artifacts_unbound", "gap", msg, [e.id]) if {
-	some e in approvals
+	some e in items
 	count(lib.manifest_artifacts) == 0
 	msg := concat("", ["approval ", e.id, " cannot be bound to artifacts: no signed manifest"])
 }
 
 # METADATA
-# title: Not enough approvals
+# title: Not enough items
 # description: Fewer distinct authorized approvers than data.trust.requirements.requiredApprovals.
-findings contains finding("approval.insufficient_approvals", "violation", msg, [e.id | some e in approvals]) if {
-	count(approvals) > 0
+findings contains finding("approval.insufficient_approvals", "violation", msg, [e.id | some e in items]) if {
+	count(items) > 0
 	required := data.trust.requirements.requiredApprovals
 	count(approvers) < required
 	msg := concat("", [
@@ -101,7 +101,7 @@ findings contains finding("approval.insufficient_approvals", "violation", msg, [
 # title: Approver not authorized
 # description: An approval by someone who is not a release approver in the trust configuration; it does not count.
 findings contains finding("approval.approver_unauthorized", "warning", msg, [e.id]) if {
-	some e in approvals
+	some e in items
 	some a in e.record.approvals
 	not lib.has_role(a.approver, "release-approver")
 	msg := concat("", [a.approver, " is not a release approver in the trust configuration; the approval does not count"])
@@ -111,7 +111,7 @@ findings contains finding("approval.approver_unauthorized", "warning", msg, [e.i
 # title: Approver rejected
 # description: An authorized approver recorded a rejection.
 findings contains finding("approval.rejected", "violation", msg, [e.id]) if {
-	some e in approvals
+	some e in items
 	some a in e.record.approvals
 	a.decision != "approved"
 	lib.has_role(a.approver, "release-approver")
@@ -122,7 +122,7 @@ findings contains finding("approval.rejected", "violation", msg, [e.id]) if {
 # title: Signing time unknown
 # description: No signing-event record, so approval-before-signing cannot be checked.
 findings contains finding("approval.signing_time_unknown", "gap", msg, [e.id]) if {
-	some e in approvals
+	some e in items
 	count(lib.signing_times) == 0
 	msg := "no signing-event record: cannot check that approval preceded signing"
 }
@@ -186,7 +186,7 @@ findings contains finding("approval.approver_is_builder", "violation", msg, ids)
 # title: Verified
 # description: An approval record is there and no violation or gap remains.
 verified if {
-	count(approvals) > 0
+	count(items) > 0
 	count(lib.blocking(findings)) == 0
 }
 

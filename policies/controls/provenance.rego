@@ -14,7 +14,7 @@ slsa_v1 := "https://slsa.dev/provenance/v1"
 # METADATA
 # title: Provenance items
 # description: Build-provenance evidence items with verification facts.
-provenances := [e |
+items := [e |
 	some e in lib.of_kind("build-provenance")
 	e.verification.type == "build-provenance"
 ]
@@ -49,7 +49,7 @@ findings contains finding("provenance.unverifiable", "gap", msg, [e.id]) if {
 # title: Signature not verified
 # description: No trusted key verifies the envelope.
 findings contains finding("provenance.signature_unverified", "violation", msg, [p.id]) if {
-	some p in provenances
+	some p in items
 	count(verified_signatures(p)) == 0
 	msg := concat("", ["no trusted key verifies the envelope of ", p.id])
 }
@@ -58,7 +58,7 @@ findings contains finding("provenance.signature_unverified", "violation", msg, [
 # title: Key not authorized for provenance
 # description: The verifying key is unknown, revoked, not for build-provenance or not for this product.
 findings contains finding("provenance.key_unauthorized", "violation", msg, [p.id]) if {
-	some p in provenances
+	some p in items
 	some s in verified_signatures(p)
 	some why in key_problems(s.keyId)
 	msg := concat("", ["key ", s.keyId, " that signed ", p.id, " ", why])
@@ -86,7 +86,7 @@ product_problem(key) := {concat("", ["is not authorized for product ", input.pac
 # title: Not SLSA Provenance v1
 # description: The statement's predicate is not SLSA Provenance v1.
 findings contains finding("provenance.predicate_type", "violation", msg, [p.id]) if {
-	some p in provenances
+	some p in items
 	p.verification.statement.predicateType != slsa_v1
 	msg := concat("", [p.id, " has predicate type ", p.verification.statement.predicateType, ", expected ", slsa_v1])
 }
@@ -95,7 +95,7 @@ findings contains finding("provenance.predicate_type", "violation", msg, [p.id])
 # title: Builder not trusted
 # description: The SLSA builder id is not in data.trust.builders.
 findings contains finding("provenance.builder_untrusted", "violation", msg, [p.id]) if {
-	some p in provenances
+	some p in items
 	p.verification.slsa != null
 	not p.verification.slsa.builderId in {b.id | some b in data.trust.builders}
 	msg := concat("", ["builder ", p.verification.slsa.builderId, " of ", p.id, " is not a trusted builder"])
@@ -105,7 +105,7 @@ findings contains finding("provenance.builder_untrusted", "violation", msg, [p.i
 # title: Artifact not in subjects
 # description: A manifest artifact's computed digest is not among the provenance subjects.
 findings contains finding("provenance.artifact_not_in_subjects", "violation", msg, [p.id]) if {
-	some p in provenances
+	some p in items
 	some a in p.verification.artifactsInSubjects
 	a.inSubjects != true
 	msg := concat("", ["artifact ", a.name, " is not a subject of ", p.id])
@@ -115,7 +115,7 @@ findings contains finding("provenance.artifact_not_in_subjects", "violation", ms
 # title: No artifacts to check
 # description: There is no manifest artifact to look up among the subjects.
 findings contains finding("provenance.subjects_unchecked", "gap", msg, [p.id]) if {
-	some p in provenances
+	some p in items
 	count(p.verification.artifactsInSubjects) == 0
 	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id])
 }
@@ -124,7 +124,7 @@ findings contains finding("provenance.subjects_unchecked", "gap", msg, [p.id]) i
 # title: Verified
 # description: Provenance is there and no violation or gap remains.
 verified if {
-	count(provenances) > 0
+	count(items) > 0
 	count(lib.blocking(findings)) == 0
 }
 
@@ -138,6 +138,9 @@ else := lib.unverified("provenance", findings).level
 # METADATA
 # title: Level reason
 # description: Why the control has its level.
-level_reason := concat("", ["verified: ", concat(", ", [p.id | some p in provenances]), " signed by a trusted key, SLSA v1 from a trusted builder, every artifact a subject"]) if verified
+level_reason := concat("", [
+	"verified: ", concat(", ", [p.id | some p in items]),
+	" signed by a trusted key, SLSA v1 from a trusted builder, every artifact a subject",
+]) if verified
 
 else := lib.unverified("provenance", findings).reason

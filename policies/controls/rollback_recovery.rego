@@ -124,9 +124,8 @@ findings contains finding("rollback_recovery.procedure_missing", "warning", "no 
 
 global_blocking := {f | some f in lib.blocking(findings); not f.configuration}
 
-# METADATA
-# title: Configuration levels
-# description: Per configuration, 4 when its tests passed on its hardware and the record is sound, else at most 3.
+# Configuration levels:
+# Per configuration, 4 when its tests passed on its hardware and the record is sound, else at most 3.
 configuration_levels[c.id] := {"level": 4, "reason": reason} if {
 	some c in scope.configurations
 	count(records) > 0

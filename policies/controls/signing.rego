@@ -32,7 +32,7 @@ verified_signatures[id] := sigs if {
 # METADATA
 # title: Signing times of a manifest
 # description: The times of the signing-event records whose subject is this manifest.
-signing_events(id) := [e | some e in lib.records_of("signing-event"); e.record.subject == id]
+events_for(id) := [e | some e in lib.records_of("signing-event"); e.record.subject == id]
 
 finding(rule, severity, message, evidence) := {
 	"rule": rule,
@@ -149,7 +149,7 @@ findings contains finding("signing.key_revoked", "violation", msg, [m.id]) if {
 }
 
 revoked_when(key, id) := concat("", [" since ", key.revokedAt, ", before signing"]) if {
-	some e in signing_events(id)
+	some e in events_for(id)
 	lib.ns(key.revokedAt) <= lib.ns(e.record.time)
 } else := concat("", [" since ", key.revokedAt]) if {
 	is_string(key.revokedAt)
@@ -160,7 +160,7 @@ revoked_when(key, id) := concat("", [" since ", key.revokedAt, ", before signing
 # description: No signing-event record for the manifest, so the signing time is unknown.
 findings contains finding("signing.signing_event_missing", "gap", msg, [m.id]) if {
 	some m in manifests
-	count(signing_events(m.id)) == 0
+	count(events_for(m.id)) == 0
 	msg := concat("", ["no signing-event record for ", m.id, ": the signing time and signer are unknown"])
 }
 
@@ -170,7 +170,7 @@ findings contains finding("signing.signing_event_missing", "gap", msg, [m.id]) i
 findings contains finding("signing.signing_event_key_mismatch", "violation", msg, [m.id, e.id]) if {
 	some m in manifests
 	count(verified_signatures[m.id]) > 0
-	some e in signing_events(m.id)
+	some e in events_for(m.id)
 	not e.record.keyId in {s.keyId | some s in verified_signatures[m.id]}
 	msg := concat("", ["signing event ", e.id, " names key ", e.record.keyId, ", which did not verify ", m.id])
 }
@@ -182,7 +182,7 @@ findings contains finding("signing.key_not_valid_at_signing", "violation", msg, 
 	some m in manifests
 	some s in verified_signatures[m.id]
 	key := lib.trusted_key(s.keyId)
-	some e in signing_events(m.id)
+	some e in events_for(m.id)
 	not valid_at(key, lib.ns(e.record.time))
 	msg := concat("", [
 		"key ", key.id, " was not valid at signing time ", e.record.time,

@@ -53,6 +53,7 @@ maturity_controls := {c | some c in object.keys(controls); c in required_control
 # METADATA
 # title: Required control
 # description: A control whose blocking findings count; custom team findings always count.
+# scope: document
 required(control) if control in required_controls
 
 required(control) if startswith(control, "custom.")
@@ -106,9 +107,8 @@ exception_by_id(id) := ex if {
 	ex.id == id
 }
 
-# METADATA
-# title: Configuration results
-# description: approved, excluded (failing, with a valid exception) or rejected, by configuration id.
+# Configuration results:
+# approved, excluded (failing, with a valid exception) or rejected, by configuration id.
 configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": reasons, "exception": ex} if {
 	some c in scope.configurations
 	count(configuration_blocking(c.id)) > 0
@@ -152,12 +152,10 @@ rejected := ids_with("rejected")
 # Level of a control for one configuration.
 control_level(ctl, id) := object.get(controls[ctl].configurations, [id, "level"], controls[ctl].level)
 
-# METADATA
-# title: Configuration maturity
-# description: >-
-#   Minimum over the required controls (configuration-specific where a control has per-configuration
-#   levels), raised to 5 when all are at least 4 and the configuration has a retained, succeeded
-#   deployment and a named retention owner.
+# Configuration maturity:
+# Minimum over the required controls (configuration-specific where a control has per-configuration
+# levels), raised to 5 when all are at least 4 and the configuration has a retained, succeeded
+# deployment and a named retention owner.
 configuration_maturity[c.id] := {"level": 5, "reason": reason} if {
 	some c in scope.configurations
 	min({control_level(ctl, c.id) | some ctl in maturity_controls}) >= 4
@@ -170,7 +168,7 @@ configuration_maturity[c.id] := {"level": l, "reason": reason} if {
 	l := min({control_level(ctl, c.id) | some ctl in maturity_controls})
 	not raised(c.id, l)
 	weakest := sort([ctl | some ctl in maturity_controls; control_level(ctl, c.id) == l])
-	reason := concat("", [lib.level_name[l], ": lowest required control(s) ", concat(", ", weakest), retained_note(c.id, l)])
+	reason := concat("", [lib.level_name[l], ": lowest required control(s) ", concat(", ", weakest), retained_note(l)])
 }
 
 raised(id, l) if {
@@ -178,7 +176,7 @@ raised(id, l) if {
 	id in retention.retained
 }
 
-retained_note(_, l) := "" if l < 4
+retained_note(l) := "" if l < 4
 
 else := "; no retained succeeded deployment record"
 
@@ -195,6 +193,7 @@ else := sort([c.id | some c in scope.configurations])
 # description: >-
 #   The level of the approved scope (all configurations when none is approved) when every required
 #   control is verified; otherwise the highest level of evidence present, capped at 3.
+# scope: document
 overall := {"level": l, "reason": reason} if {
 	all_verified
 	count(maturity_scope) > 0
@@ -245,7 +244,7 @@ reject_reasons := [r |
 # METADATA
 # title: Decision
 # description: reject, conditional (some configurations excluded) or approve.
-decision := "reject" if count(reject_reasons) > 0
+outcome := "reject" if count(reject_reasons) > 0
 
 else := "conditional" if count(excluded) > 0
 
@@ -256,14 +255,14 @@ update_name := concat("", [scope.product, " ", scope.fromVersion, " -> ", scope.
 summary := concat("", [
 	"Reject ", update_name, ": ", concat("; ", reject_reasons),
 	"; evidence maturity level ", format_int(overall.level, 10), ".",
-]) if decision == "reject"
+]) if outcome == "reject"
 
 else := concat("", [
 	"Approve ", update_name, " only for ", concat(", ", approved), "; excluded: ",
 	concat(", ", [concat("", [id, " (", configuration_results[id].exception, ")"]) | some id in excluded]),
 	"; evidence maturity level ", format_int(overall.level, 10), ".",
 ]) if {
-	decision == "conditional"
+	outcome == "conditional"
 }
 
 else := concat("", [
@@ -368,7 +367,7 @@ question_reasons(_, fs, ans) := [m |
 # entrypoint: true
 result := {
 	"apiVersion": "update-gate.dev/policy-output/v1",
-	"decision": decision,
+	"decision": outcome,
 	"summary": summary,
 	"maturity": {
 		"level": overall.level,

@@ -68,6 +68,7 @@ records_of(kind) := [e | some e in input.evidence; e.kind == kind; e.record != n
 # METADATA
 # title: Evidence item is there
 # description: An assertion is there when it states something; any other item when its file was read.
+# scope: document
 available(e) if {
 	e.kind == "assertion"
 	is_string(e.statement)
@@ -82,6 +83,7 @@ available(e) if {
 # METADATA
 # title: Evidence item supports a control
 # description: By its kind or by its controls list.
+# scope: document
 supports(e, control) if natural_control[e.kind] == control
 
 supports(e, control) if control in e.controls
@@ -104,13 +106,14 @@ evidence_level(control) := max({1} | {l |
 # METADATA
 # title: Reason for an unverified evidence level
 # description: Names the evidence items behind the level.
+# scope: document
 evidence_reason(control) := r if {
 	lvl := evidence_level(control)
 	ids := sort([e.id |
 		some e in input.evidence
 		supports(e, control)
 		available(e)
-		object.get(kind_level, e.kind, 1) == lvl
+		kind_level[e.kind] == lvl
 	])
 	count(ids) > 0
 	r := concat("", ["level ", format_int(lvl, 10), " (", level_name[lvl], "): ", concat(", ", ids)])

@@ -112,7 +112,7 @@ approval := {
 	}],
 }
 
-test_result(config, hardware, test, outcome) := {
+result_of(config, hardware, test, outcome) := {
 	"configuration": config, "hardware": hardware, "test": test, "outcome": outcome,
 	"time": "2026-10-01T12:00:00Z", "reference": "QA-77",
 }
@@ -121,10 +121,10 @@ tests := {
 	"kind": "RollbackRecoveryTests", "product": "IC-22", "fromVersion": "5.4.2", "toVersion": "5.4.3",
 	"rollbackConditions": ["boot watchdog fails three times", "operator requests rollback"],
 	"results": [
-		test_result("reference", "IC-22-REF-C", "rollback", "passed"),
-		test_result("reference", "IC-22-REF-C", "recovery", "passed"),
-		test_result("regional", "IC-22-RG-B", "rollback", "passed"),
-		test_result("regional", "IC-22-RG-B", "recovery", "not-run"),
+		result_of("reference", "IC-22-REF-C", "rollback", "passed"),
+		result_of("reference", "IC-22-REF-C", "recovery", "passed"),
+		result_of("regional", "IC-22-RG-B", "rollback", "passed"),
+		result_of("regional", "IC-22-RG-B", "recovery", "not-run"),
 	],
 }
 
@@ -161,7 +161,10 @@ exc1 := {
 	"acceptedBy": "olga@buyer.example", "acceptedAt": "2026-10-03T08:00:00Z",
 }
 
-recovery_procedure := object.union(item("recovery-procedure", "recovery-procedure", "recovery-procedure.md", "rita@supplier.example", null, null, null), {"controls": ["rollback-recovery"]})
+recovery_procedure := object.union(
+	item("recovery-procedure", "recovery-procedure", "recovery-procedure.md", "rita@supplier.example", null, null, null),
+	{"controls": ["rollback-recovery"]},
+)
 
 # The strong package: conditional, reference approved at level 5, regional excluded under EXC-1.
 strong := {
@@ -204,10 +207,10 @@ strong := {
 
 # Every configuration tested: approve.
 all_tested := with_record(strong, "tests", object.union(tests, {"results": [
-	test_result("reference", "IC-22-REF-C", "rollback", "passed"),
-	test_result("reference", "IC-22-REF-C", "recovery", "passed"),
-	test_result("regional", "IC-22-RG-B", "rollback", "passed"),
-	test_result("regional", "IC-22-RG-B", "recovery", "passed"),
+	result_of("reference", "IC-22-REF-C", "rollback", "passed"),
+	result_of("reference", "IC-22-REF-C", "recovery", "passed"),
+	result_of("regional", "IC-22-RG-B", "rollback", "passed"),
+	result_of("regional", "IC-22-RG-B", "recovery", "passed"),
 ]}))
 
 # The weak answer: an assertion only.
@@ -258,3 +261,12 @@ patch_package(inp, patch) := object.union(inp, {"package": patch})
 # title: Rules of findings
 # description: The rule ids of a set of findings, for compact assertions.
 rules(findings) := {f.rule | some f in findings}
+
+# METADATA
+# title: Patch a trusted key
+# description: The trust configuration with the key of this id deep-merged with a patch.
+trust_with_key(id, patch) := object.union(trust, {"keys": [patch_key(k, id, patch) | some k in trust.keys]})
+
+patch_key(k, id, patch) := object.union(k, patch) if k.id == id
+
+else := k

@@ -1,0 +1,78 @@
+package update_gate.controls.approval_test
+
+import data.update_gate.controls.approval
+import data.update_gate.test.fixtures_test as fx
+
+rules_for(inp) := rules_with(inp, fx.trust)
+
+rules_with(inp, trust) := r if {
+	r := fx.rules(approval.findings) with input as inp with data.trust as trust
+}
+
+with_approval(patch) := fx.with_record(fx.strong, "approval", object.union(fx.approval, patch))
+
+by(approver, t) := {"approver": approver, "role": "release-approver", "decision": "approved", "time": t, "reference": null}
+
+test_strong_verified if {
+	rules_for(fx.strong) == set()
+	approval.level == 4 with input as fx.strong with data.trust as fx.trust
+	contains(approval.level_reason, "carol@supplier.example") with input as fx.strong with data.trust as fx.trust
+}
+
+test_missing if "approval.missing" in rules_for(fx.without(fx.strong, "approval"))
+
+test_approval_after_signing if {
+	"approval.after_signing" in rules_for(with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T11:00:00Z")]}))
+}
+
+test_deployed_before_signing_and_approval if {
+	deploy := object.union(fx.deployments, {"records": [object.union(fx.deployments.records[0], {"time": "2026-10-02T08:00:00Z"})]})
+	r := rules_for(fx.with_record(fx.strong, "deployments", deploy))
+	"approval.deployed_before_signing" in r
+	"approval.deployed_before_approval" in r
+}
+
+test_approver_who_also_signed if {
+	trust := object.union(fx.trust, {"approvers": [{"id": "sam@supplier.example", "name": "Sam", "roles": ["release-approver"]}]})
+	"approval.approver_is_signer" in rules_with(with_approval({"approvals": [by("sam@supplier.example", "2026-10-02T09:00:00Z")]}), trust)
+}
+
+test_approver_who_also_built if {
+	inp := fx.patch_item(fx.strong, "provenance", {"producer": "carol@supplier.example"})
+	"approval.approver_is_builder" in rules_for(inp)
+}
+
+test_digest_mismatch if {
+	inp := with_approval({"approvedArtifacts": [{"name": "ic22-5.4.3.bin", "sha256": fx.digest_b}]})
+	some f in approval.findings with input as inp with data.trust as fx.trust
+	f.rule == "approval.artifacts_mismatch"
+	f.evidence == ["approval", "manifest"]
+}
+
+test_unbound_without_manifest if "approval.artifacts_unbound" in rules_for(fx.without(fx.strong, "manifest"))
+
+test_scope_mismatch if {
+	r := rules_for(with_approval({"product": "IC-30", "version": "1.0.0"}))
+	"approval.product_mismatch" in r
+	"approval.version_mismatch" in r
+}
+
+test_unauthorized_and_insufficient if {
+	r := rules_for(with_approval({"approvals": [by("mallory@example", "2026-10-02T09:00:00Z")]}))
+	"approval.approver_unauthorized" in r
+	"approval.insufficient_approvals" in r
+}
+
+test_two_required if {
+	trust := object.union(fx.trust, {"requirements": {"requiredApprovals": 2}})
+	"approval.insufficient_approvals" in rules_with(fx.strong, trust)
+	two := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), by("rita@supplier.example", "2026-10-02T09:30:00Z")]})
+	rules_with(two, trust) == set()
+}
+
+test_rejected if {
+	no := object.union(by("rita@supplier.example", "2026-10-02T09:30:00Z"), {"decision": "rejected"})
+	"approval.rejected" in rules_for(with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), no]}))
+}
+
+test_signing_time_unknown if "approval.signing_time_unknown" in rules_for(fx.without(fx.strong, "signing-event"))

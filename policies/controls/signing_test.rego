@@ -1,0 +1,102 @@
+package update_gate.controls.signing_test
+
+import data.update_gate.controls.signing
+import data.update_gate.test.fixtures_test as fx
+
+manifest := fx.strong.evidence[0]
+
+with_key(key_id) := fx.patch_item(fx.strong, "manifest", {"verification": {"signatures": [object.union(
+	fx.manifest_verification.signatures[0],
+	{"keyId": key_id},
+)]}})
+
+rules_for(inp) := r if {
+	r := fx.rules(signing.findings) with input as inp with data.trust as fx.trust
+}
+
+test_strong_verified if {
+	rules_for(fx.strong) == set()
+	signing.level == 4 with input as fx.strong with data.trust as fx.trust
+	startswith(signing.level_reason, "verified") with input as fx.strong with data.trust as fx.trust
+}
+
+test_unknown_key if "signing.key_unknown" in rules_for(with_key("someone-else"))
+
+test_revoked_key if {
+	inp := fx.with_record(with_key("ic22-release-2025"), "signing-event", object.union(fx.signing_event, {"keyId": "ic22-release-2025"}))
+	r := rules_for(inp)
+	"signing.key_revoked" in r
+	"signing.key_not_valid_at_signing" in r
+	some f in signing.findings with input as inp with data.trust as fx.trust
+	f.rule == "signing.key_revoked"
+	contains(f.message, "before signing")
+}
+
+test_revoked_after_signing if {
+	trust := fx.trust_with_key("ic22-release-2026", {"revoked": true, "revokedAt": "2026-11-01T00:00:00Z"})
+	some f in signing.findings with input as fx.strong with data.trust as trust
+	f.rule == "signing.key_revoked"
+	not contains(f.message, "before signing")
+}
+
+test_key_for_another_product if {
+	r := rules_for(with_key("ic30-release-2026"))
+	"signing.key_product" in r
+	"signing.key_version" in r
+	"signing.signing_event_key_mismatch" in r
+}
+
+test_key_usage if "signing.key_usage" in rules_for(with_key("ic22-build-2026"))
+
+test_outside_validity_window if {
+	inp := fx.with_record(fx.strong, "signing-event", object.union(fx.signing_event, {"time": "2027-02-01T00:00:00Z"}))
+	"signing.key_not_valid_at_signing" in rules_for(inp)
+}
+
+test_signature_unverified if {
+	inp := fx.patch_item(fx.strong, "manifest", {"verification": {"signatures": [{
+		"source": "manifest.json.sig", "verified": false, "keyId": null, "keyFingerprint": null,
+		"algorithm": null, "reason": "no trusted key verifies this signature",
+	}]}})
+	r := rules_for(inp)
+	"signing.signature_unverified" in r
+	signing.level == 3 with input as inp with data.trust as fx.trust
+}
+
+test_extra_unverified_signature if {
+	sigs := array.concat(fx.manifest_verification.signatures, [{
+		"source": "other.sig", "verified": false, "keyId": null, "keyFingerprint": null,
+		"algorithm": null, "reason": "bad",
+	}])
+	inp := fx.patch_item(fx.strong, "manifest", {"verification": {"signatures": sigs}})
+	rules_for(inp) == {"signing.signature_extra_unverified"}
+}
+
+test_digest_mismatch_and_missing_artifact if {
+	inp := fx.patch_item(fx.strong, "manifest", {"verification": {"artifacts": [
+		object.union(fx.manifest_verification.artifacts[0], {"matches": false}),
+		{"name": "extra.bin", "file": "artifacts/extra.bin", "present": false, "size": null, "sha256": null, "matches": false},
+	]}})
+	r := rules_for(inp)
+	"signing.artifact_digest_mismatch" in r
+	"signing.artifact_missing" in r
+}
+
+test_manifest_scope_mismatch if {
+	inp := fx.patch_item(fx.strong, "manifest", {"verification": {"manifest": {"product": "IC-30", "version": "5.4.4", "artifacts": []}}})
+	r := rules_for(inp)
+	"signing.manifest_product_mismatch" in r
+	"signing.manifest_version_mismatch" in r
+	"signing.manifest_empty" in r
+}
+
+test_missing_and_unverifiable if {
+	"signing.manifest_missing" in rules_for(fx.without(fx.strong, "manifest"))
+	"signing.manifest_unverifiable" in rules_for(fx.patch_item(fx.strong, "manifest", {"verification": null, "present": false}))
+	"signing.signing_event_missing" in rules_for(fx.without(fx.strong, "signing-event"))
+}
+
+test_weak_level_assertion if {
+	signing.level == 1 with input as fx.weak with data.trust as fx.trust
+	contains(signing.level_reason, "claim") with input as fx.weak with data.trust as fx.trust
+}

@@ -1,0 +1,151 @@
+package update_gate.decision_test
+
+import data.update_gate.decision
+import data.update_gate.test.fixtures_test as fx
+
+result_for(inp) := r if {
+	r := decision.result with input as inp with data.trust as fx.trust
+}
+
+config_results(r) := {c.id: c.result | some c in r.configurations}
+
+test_strong_conditional if {
+	r := result_for(fx.strong)
+	r.decision == "conditional"
+	r.maturity.level == 5
+	config_results(r) == {"reference": "approved", "regional": "excluded"}
+	r.configurations[1].exception == "EXC-1"
+	[c.id | some c in r.conditions] == ["EXC-1"]
+	r.conditions[0].followUpBy == "2026-12-15T00:00:00Z"
+	contains(r.conditions[0].text, "stays on 5.4.2")
+	{q.id: q.answer | some q in r.questions}["rollback-recovery-tested"] == "gap"
+	startswith(r.summary, "Approve IC-22 5.4.2 -> 5.4.3 for cohort A only for reference")
+	r.apiVersion == "update-gate.dev/policy-output/v1"
+}
+
+test_strong_without_deployments_level_4 if {
+	r := result_for(fx.without(fx.strong, "deployments"))
+	r.decision == "conditional"
+	r.maturity.level == 4
+}
+
+test_all_tested_approve if {
+	r := result_for(fx.all_tested)
+	r.decision == "approve"
+	config_results(r) == {"reference": "approved", "regional": "approved"}
+	every q in r.questions {
+		q.answer == "pass"
+	}
+	every c in r.controls {
+		c.result == "pass"
+	}
+	r.conditions == []
+}
+
+test_weak_reject_level_1 if {
+	r := result_for(fx.weak)
+	r.decision == "reject"
+	r.maturity.level == 1
+	config_results(r) == {"reference": "rejected", "regional": "rejected"}
+}
+
+test_better_reject_level_3 if {
+	r := result_for(fx.better)
+	r.decision == "reject"
+	r.maturity.level == 3
+	some f in r.findings
+	f.rule == "signing.signing_event_missing"
+	f.severity == "gap"
+}
+
+test_missing_recovery_test_without_exception if {
+	r := result_for(fx.patch_package(fx.strong, {"exceptions": []}))
+	r.decision == "reject"
+	config_results(r) == {"reference": "approved", "regional": "rejected"}
+}
+
+test_expired_exception_rejects if {
+	r := result_for(fx.patch_package(fx.strong, {"exceptions": [object.union(fx.exc1, {"followUpBy": "2026-10-01T00:00:00Z"})]}))
+	r.decision == "reject"
+	config_results(r).regional == "rejected"
+}
+
+test_unauthorized_acceptor_rejects if {
+	r := result_for(fx.patch_package(fx.strong, {"exceptions": [object.union(fx.exc1, {"acceptedBy": "mallory@example"})]}))
+	r.decision == "reject"
+}
+
+test_global_violation_rejects_all if {
+	r := result_for(fx.with_record(fx.all_tested, "notification", object.union(fx.notification, {"scope": {"configurations": ["reference"]}})))
+	r.decision == "reject"
+	config_results(r) == {"reference": "rejected", "regional": "rejected"}
+	{q.id: q.answer | some q in r.questions}["decisions-retained"] == "fail"
+	some c in r.controls
+	c.id == "notification"
+	c.result == "fail"
+}
+
+test_affected_version_mismatch_rejects if {
+	inp := fx.with_record(fx.all_tested, "affected-versions", object.union(fx.affected, {"product": "IC-30"}))
+	result_for(inp).decision == "reject"
+}
+
+test_custom_team_findings_aggregated if {
+	custom := {"ot-security": {"findings": {
+		{"rule": "ot.port_closed", "control": "ignored", "severity": "violation", "message": "port 502 open", "evidence": ["manifest"]},
+		{"rule": "ot.note", "severity": "info", "message": "reviewed", "configuration": "reference"},
+		{"rule": "ot.weird", "severity": "fatal", "message": "unknown severity"},
+	}}}
+	r := decision.result with input as fx.all_tested with data.trust as fx.trust with data.update_gate.custom as custom
+	r.decision == "reject"
+	found := {[f.rule, f.control, f.severity] | some f in r.findings; startswith(f.rule, "ot.")}
+	found == {
+		["ot.port_closed", "custom.ot-security", "violation"],
+		["ot.note", "custom.ot-security", "info"],
+		["ot.weird", "custom.ot-security", "violation"],
+	}
+}
+
+test_custom_configuration_finding_excludes if {
+	custom := {"fleet": {"findings": {{"rule": "fleet.pilot", "severity": "gap", "message": "no pilot", "configuration": "regional"}}}}
+	r := decision.result with input as fx.all_tested with data.trust as fx.trust with data.update_gate.custom as custom
+	r.decision == "conditional"
+	config_results(r) == {"reference": "approved", "regional": "excluded"}
+}
+
+test_minimum_maturity if {
+	trust := object.union(fx.trust, {"requirements": {"minimumMaturity": 5}})
+	r := decision.result with input as fx.all_tested with data.trust as trust
+	r.decision == "reject"
+	contains(r.summary, "below the required 5")
+}
+
+test_non_required_control_ignored if {
+	trust := object.union(fx.trust, {"requirements": {"requiredControls": ["signing", "approval", "rollback-recovery"]}})
+	inp := fx.without(fx.all_tested, "notification")
+	r := decision.result with input as inp with data.trust as trust
+	r.decision == "approve"
+	some c in r.controls
+	c.id == "notification"
+	c.required == false
+	c.result == "gap"
+}
+
+test_no_required_controls_uses_all if {
+	trust := object.union(fx.trust, {"requirements": {"requiredControls": [], "minimumMaturity": 1}})
+	r := decision.result with input as fx.weak with data.trust as trust
+	r.decision == "approve"
+	r.maturity.level == 1
+}
+
+test_no_configurations if {
+	r := result_for(fx.patch_package(fx.all_tested, {"scope": {"configurations": []}}))
+	r.decision == "reject"
+	contains(r.summary, "no configuration approved")
+}
+
+test_findings_sorted if {
+	r := result_for(fx.weak)
+	keys := [[f.control, f.rule] | some f in r.findings]
+	keys == sort(keys)
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Checks the policies: formatting (opa fmt), strict compilation against the capabilities the wasm
+# host supports (opa check --strict --capabilities), tests with a coverage bar over the policy
+# files (tests excluded), Regal lint, and that policies/capabilities.json and dist/policy are
+# up to date (set SKIP_GENERATED_CHECK=1 to skip the slower capabilities probe).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+BIN=$(bash "$root/scripts/install-policy-tools.sh")
+COVERAGE_BAR=${COVERAGE_BAR:-90}
+cd "$root"
+mapfile -t files < <(find policies -name '*.rego' | LC_ALL=C sort)
+
+echo "check-policies: opa fmt" >&2
+"$BIN/opa" fmt --list --fail "${files[@]}" >/dev/null || {
+  "$BIN/opa" fmt --diff "${files[@]}" >&2
+  echo "check-policies: run: opa fmt -w policies" >&2
+  exit 1
+}
+
+echo "check-policies: opa check --strict --capabilities policies/capabilities.json" >&2
+"$BIN/opa" check --strict --capabilities policies/capabilities.json "${files[@]}"
+
+echo "check-policies: opa test --coverage (bar ${COVERAGE_BAR}%)" >&2
+"$BIN/opa" test "${files[@]}" >&2
+report=$("$BIN/opa" test --coverage --format json "${files[@]}")
+coverage=$(node -e '
+  const r = JSON.parse(require("fs").readFileSync(0, "utf8"))
+  let covered = 0, total = 0
+  for (const [file, c] of Object.entries(r.files || {})) {
+    if (file.endsWith("_test.rego")) continue
+    covered += c.covered_lines || 0
+    total += (c.covered_lines || 0) + (c.not_covered_lines || 0)
+  }
+  console.log(total ? ((100 * covered) / total).toFixed(2) : "0")
+' <<<"$report")
+echo "check-policies: coverage ${coverage}% of policy lines (tests excluded)" >&2
+node -e 'process.exit(Number(process.argv[1]) >= Number(process.argv[2]) ? 0 : 1)' "$coverage" "$COVERAGE_BAR" || {
+  echo "check-policies: coverage ${coverage}% is below ${COVERAGE_BAR}%" >&2
+  exit 1
+}
+
+echo "check-policies: regal lint" >&2
+"$BIN/regal" lint policies/
+
+if [ "${SKIP_GENERATED_CHECK:-}" != 1 ]; then
+  echo "check-policies: capabilities and compiled policy up to date" >&2
+  node scripts/gen-capabilities.cjs --check
+  before=$(sha256sum dist/policy/policy.wasm | cut -d' ' -f1)
+  bash scripts/build-policy.sh
+  after=$(sha256sum dist/policy/policy.wasm | cut -d' ' -f1)
+  [ "$before" = "$after" ] || { echo "check-policies: dist/policy/policy.wasm was stale; rebuilt it, commit it" >&2; exit 1; }
+fi
+echo "check-policies: ok" >&2
