@@ -1,20 +1,45 @@
 /**
  * The pipeline as one call: load -> verify -> evaluate, shared by the CLI and the Action.
  * (Collect is the caller's: the CLI takes a directory, the Action gathers files from GitHub.)
+ * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
+ * one evidence package through it.
  */
+import { GateError } from './errors.js'
+import { compilePolicy, type CompiledPolicy } from './evaluate/policy.js'
+import { readPolicy } from './evaluate/policy-source.js'
+import { evaluateDecision, setPolicyData } from './evaluate/evaluate.js'
 import type { PolicyOutput } from './evaluate/policy-output.js'
+import { loadPackage, loadTrust, normaliseTimestamp, parseYaml, type LoadedTrust } from './load/index.js'
+import { verifyPackage } from './verify/index.js'
+import { readBounded, realRoot, sha256Hex } from './load/fs-safe.js'
+import { decodeUtf8 } from './load/parse.js'
+import type { ChangeContext } from './verify/policy-input.js'
 
 export const REPORT_VERSION = 'update-gate.dev/report/v1'
 
-export interface GateOptions {
-  /** Evidence package directory (holds update-evidence.yaml). */
-  packageDir: string
+export interface GateSetup {
   /** Trust configuration file, owned by whoever runs the gate. */
   trustFile: string
+  /** Policy source: built-in (default), a bundle.tar.gz, a .wasm, or a Rego directory. */
+  policy?: string
+  /** JSON or YAML data files merged into the policy's data document. */
+  dataFiles?: string[]
+}
+
+export interface PackageOptions {
   /** RFC 3339 evaluation time; defaults to now. */
   evaluationTime?: string
   /** Where the manifest's artifacts are; defaults to `<packageDir>/artifacts`. */
   artifactsDir?: string
+  /** How the report names the package; defaults to packageDir. */
+  label?: string
+  /** What the change under review touches, for policies that judge the change itself. */
+  change?: ChangeContext
+}
+
+export interface GateOptions extends GateSetup, PackageOptions {
+  /** Evidence package directory (holds update-evidence.yaml). */
+  packageDir: string
 }
 
 /** The JSON report to retain: the policy output plus what it was computed from. */
@@ -30,8 +55,82 @@ export interface GateReport {
   }
   /** sha256 of every file the decision rests on (index, evidence, artifacts, trust), by path. */
   inputDigests: Record<string, string>
-  policy: { name: string; version: string; sha256: string }
+  policy: { name: string; sha256: string }
   result: PolicyOutput
 }
 
-export declare function runGate(options: GateOptions): Promise<GateReport>
+export interface Gate {
+  evaluate(packageDir: string, options?: PackageOptions): Promise<GateReport>
+}
+
+/** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
+async function readDataFile(file: string): Promise<{ data: Record<string, unknown>; sha256: string }> {
+  const bytes = await readBounded(await realRoot(file, { file }), 4 * 1024 * 1024, { file })
+  const data = parseYaml(decodeUtf8(bytes, file), file)
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', { file })
+  }
+  if ('trust' in data) {
+    throw new GateError('SCHEMA_VIOLATION', '`trust` is reserved for the trust configuration; use another top-level key', {
+      file,
+      field: 'trust'
+    })
+  }
+  return { data: data as Record<string, unknown>, sha256: sha256Hex(bytes) }
+}
+
+export async function openGate(setup: GateSetup): Promise<Gate> {
+  const [trust, bundle, dataFiles] = await Promise.all([
+    loadTrust(setup.trustFile),
+    readPolicy(setup.policy),
+    Promise.all((setup.dataFiles ?? []).map(readDataFile))
+  ])
+  const policy = await compilePolicy(bundle)
+  const extraData = Object.assign({}, ...dataFiles.map(d => d.data)) as Record<string, unknown>
+  const dataDigests = Object.fromEntries((setup.dataFiles ?? []).map((file, i) => [`data:${file}`, dataFiles[i]!.sha256]))
+  return {
+    evaluate: (packageDir, options = {}) => evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options)
+  }
+}
+
+async function evaluatePackage(
+  policy: CompiledPolicy,
+  trust: LoadedTrust,
+  extraData: Record<string, unknown>,
+  dataDigests: Record<string, string>,
+  packageDir: string,
+  options: PackageOptions
+): Promise<GateReport> {
+  const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
+    file: 'evaluation time'
+  })
+  const pkg = await loadPackage(packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {})
+  const verified = await verifyPackage(pkg, trust, evaluationTime)
+  const input = options.change ? { ...verified.input, change: options.change } : verified.input
+  setPolicyData(policy, { ...extraData, ...verified.data })
+  const result = evaluateDecision(policy, input)
+  const scope = verified.input.package.scope
+  return {
+    apiVersion: REPORT_VERSION,
+    evaluationTime,
+    package: {
+      dir: options.label ?? packageDir,
+      product: scope.product,
+      fromVersion: scope.fromVersion,
+      toVersion: scope.toVersion,
+      cohort: scope.cohort
+    },
+    inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
+    policy: { name: policy.name, sha256: policy.sha256 },
+    result
+  }
+}
+
+const sortKeys = (record: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+
+/** One package, one call: what the CLI's `evaluate` does. */
+export async function runGate(options: GateOptions): Promise<GateReport> {
+  const gate = await openGate(options)
+  return gate.evaluate(options.packageDir, options)
+}

@@ -32,6 +32,18 @@ export interface PolicyInput {
   evaluationTime: Timestamp
   package: PackageFacts
   evidence: EvidenceFact[]
+  /** Set when the gate judges a change (a pull request): what the change touches. */
+  change?: ChangeContext
+}
+
+export interface ChangeContext {
+  /** The GitHub event, e.g. `pull_request`. */
+  event: string
+  /**
+   * Gate configuration files (trust configuration, policy, data files) the change modifies.
+   * Such a change needs its own review: the configuration that judges it comes from the base.
+   */
+  gateConfigurationChanged: string[]
 }
 
 /** Everything the index (update-evidence.yaml) records, normalised. */
