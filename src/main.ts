@@ -1,4 +1,11 @@
 /** GitHub Action entry point (dist/index.js). Everything lives in src/action and src/collect. */
 import { run } from './action/run.js'
 
-await run()
+try {
+  await run()
+} catch (error) {
+  // run() handles its own errors; this is the last guard: one line, no stack, a failed step.
+  const message = error instanceof Error ? error.message : String(error)
+  process.stdout.write(`::error::update-gate: internal error: ${message.split('\n')[0]}\n`)
+  process.exitCode = 1
+}

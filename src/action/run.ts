@@ -164,7 +164,14 @@ async function publish(
       )
     }
   }
-  setOutputs(outcome, wroteReport ? reportPath : undefined)
+  try {
+    setOutputs(outcome, wroteReport ? reportPath : undefined)
+  } catch (error) {
+    // Without outputs, later steps cannot see the decision: that is an error, not a pass.
+    outcome.decision = 'error'
+    outcome.headline = `update-gate: error: outputs not written: ${describeError(error)}`
+    core.error(outcome.headline)
+  }
 
   try {
     emitAnnotations(await annotationsFor(outcome.results, outcome.findings))
