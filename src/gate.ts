@@ -9,7 +9,13 @@ import { compilePolicy, type CompiledPolicy } from './evaluate/policy.js'
 import { readPolicy } from './evaluate/policy-source.js'
 import { evaluateDecision, setPolicyData } from './evaluate/evaluate.js'
 import type { PolicyOutput } from './evaluate/policy-output.js'
-import { loadPackage, loadTrust, normaliseTimestamp, parseYaml, type LoadedTrust } from './load/index.js'
+import {
+  loadPackage,
+  loadTrust,
+  normaliseTimestamp,
+  parseYaml,
+  type LoadedTrust
+} from './load/index.js'
 import { verifyPackage } from './verify/index.js'
 import { readBounded, realRoot, sha256Hex } from './load/fs-safe.js'
 import { decodeUtf8 } from './load/parse.js'
@@ -64,17 +70,25 @@ export interface Gate {
 }
 
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
-async function readDataFile(file: string): Promise<{ data: Record<string, unknown>; sha256: string }> {
+async function readDataFile(
+  file: string
+): Promise<{ data: Record<string, unknown>; sha256: string }> {
   const bytes = await readBounded(await realRoot(file, { file }), 4 * 1024 * 1024, { file })
   const data = parseYaml(decodeUtf8(bytes, file), file)
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', { file })
+    throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
+      file
+    })
   }
   if ('trust' in data) {
-    throw new GateError('SCHEMA_VIOLATION', '`trust` is reserved for the trust configuration; use another top-level key', {
-      file,
-      field: 'trust'
-    })
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      '`trust` is reserved for the trust configuration; use another top-level key',
+      {
+        file,
+        field: 'trust'
+      }
+    )
   }
   return { data: data as Record<string, unknown>, sha256: sha256Hex(bytes) }
 }
@@ -87,9 +101,12 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
   ])
   const policy = await compilePolicy(bundle)
   const extraData = Object.assign({}, ...dataFiles.map(d => d.data)) as Record<string, unknown>
-  const dataDigests = Object.fromEntries((setup.dataFiles ?? []).map((file, i) => [`data:${file}`, dataFiles[i]!.sha256]))
+  const dataDigests = Object.fromEntries(
+    (setup.dataFiles ?? []).map((file, i) => [`data:${file}`, dataFiles[i]!.sha256])
+  )
   return {
-    evaluate: (packageDir, options = {}) => evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options)
+    evaluate: (packageDir, options = {}) =>
+      evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options)
   }
 }
 
@@ -104,7 +121,10 @@ async function evaluatePackage(
   const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
     file: 'evaluation time'
   })
-  const pkg = await loadPackage(packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {})
+  const pkg = await loadPackage(
+    packageDir,
+    options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}
+  )
   const verified = await verifyPackage(pkg, trust, evaluationTime)
   const input = options.change ? { ...verified.input, change: options.change } : verified.input
   setPolicyData(policy, { ...extraData, ...verified.data })

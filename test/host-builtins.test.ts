@@ -54,6 +54,11 @@ describe('time.parse_rfc3339_ns', () => {
   it('refuses a value that is not a string', () => {
     expect(() => timeParseRfc3339Ns(42)).toThrow(/expected a string/)
   })
+
+  it('is undefined in the policy on an error, as OPA makes it without strict builtin errors', () => {
+    expect(hostBuiltins['time.parse_rfc3339_ns']!(null)).toBeUndefined()
+    expect(hostBuiltins['semver.compare']!('5.4', '5.4.3')).toBeUndefined()
+  })
 })
 
 describe('semver', () => {

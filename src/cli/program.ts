@@ -32,7 +32,9 @@ interface EvaluateOptions {
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('update-gate')
-    .description('Decide whether a firmware or software update may be deployed, from its evidence package.')
+    .description(
+      'Decide whether a firmware or software update may be deployed, from its evidence package.'
+    )
     .version(process.env.UPDATE_GATE_VERSION ?? '0.1.0')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -42,15 +44,26 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('evaluate')
     .description('verify an evidence package and evaluate the policy; print the decision report')
     .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
-    .requiredOption('--trust <file>', 'trust configuration (keys, approvers, requirements), owned by whoever runs the gate')
+    .requiredOption(
+      '--trust <file>',
+      'trust configuration (keys, approvers, requirements), owned by whoever runs the gate'
+    )
     .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
-    .addOption(new Option('--format <format>', 'report format').choices([...REPORT_FORMATS]).default('text'))
+    .addOption(
+      new Option('--format <format>', 'report format').choices([...REPORT_FORMATS]).default('text')
+    )
     .option('--output <file>', 'write the report to this file instead of stdout')
     .addOption(
-      new Option('--fail-on <decision>', 'exit 1 when the decision is this or worse').choices([...FAIL_ON]).default('reject')
+      new Option('--fail-on <decision>', 'exit 1 when the decision is this or worse')
+        .choices([...FAIL_ON])
+        .default('reject')
     )
     .action(async (packageDir: string, options: EvaluateOptions) => {
-      const report = await runGate({ packageDir, trustFile: options.trust, evaluationTime: options.at })
+      const report = await runGate({
+        packageDir,
+        trustFile: options.trust,
+        evaluationTime: options.at
+      })
       const rendered = renderReport(report, options.format)
       if (options.output) {
         await writeFile(options.output, rendered)
@@ -81,7 +94,8 @@ export async function run(argv: readonly string[], io: CliIO = processIO): Promi
     }
     const message = error instanceof Error ? error.message : String(error)
     io.stderr(`update-gate: internal error: ${message}\n(set UPDATE_GATE_DEBUG=1 for details)\n`)
-    if (process.env.UPDATE_GATE_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+    if (process.env.UPDATE_GATE_DEBUG && error instanceof Error && error.stack)
+      io.stderr(`${error.stack}\n`)
     return EXIT.internalError
   }
 }

@@ -9,7 +9,9 @@ import type { PolicyInput, TrustData } from '../verify/policy-input.js'
 import { messageOf, type CompiledPolicy } from './policy.js'
 import { DECISION_ENTRYPOINT, type PolicyOutput } from './policy-output.js'
 
-const validateOutput = new Ajv2020({ allErrors: true, strict: true }).compile<PolicyOutput>(outputSchema)
+const validateOutput = new Ajv2020({ allErrors: true, strict: true }).compile<PolicyOutput>(
+  outputSchema
+)
 
 export interface PolicyData {
   trust: TrustData
@@ -26,13 +28,21 @@ export function evaluateDecision(policy: CompiledPolicy, input: PolicyInput): Po
   try {
     resultSet = policy.instance.evaluate(input, DECISION_ENTRYPOINT)
   } catch (error) {
-    throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, { file: policy.name })
-  }
-  const first = Array.isArray(resultSet) ? (resultSet[0] as { result?: unknown } | undefined) : undefined
-  if (first === undefined || first.result === undefined) {
-    throw new GateError('POLICY_OUTPUT', `${DECISION_ENTRYPOINT} is undefined for this input: the policy made no decision`, {
+    throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
       file: policy.name
     })
+  }
+  const first = Array.isArray(resultSet)
+    ? (resultSet[0] as { result?: unknown } | undefined)
+    : undefined
+  if (first === undefined || first.result === undefined) {
+    throw new GateError(
+      'POLICY_OUTPUT',
+      `${DECISION_ENTRYPOINT} is undefined for this input: the policy made no decision`,
+      {
+        file: policy.name
+      }
+    )
   }
   const output = first.result
   if (!validateOutput(output)) {
@@ -40,10 +50,14 @@ export function evaluateDecision(policy: CompiledPolicy, input: PolicyInput): Po
       .slice(0, 5)
       .map(e => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
       .join('; ')
-    throw new GateError('POLICY_OUTPUT', `the policy output does not meet the output contract: ${problems}`, {
-      file: policy.name,
-      field: validateOutput.errors?.[0]?.instancePath || undefined
-    })
+    throw new GateError(
+      'POLICY_OUTPUT',
+      `the policy output does not meet the output contract: ${problems}`,
+      {
+        file: policy.name,
+        field: validateOutput.errors?.[0]?.instancePath || undefined
+      }
+    )
   }
   return output
 }

@@ -10,7 +10,8 @@ const SEMVER =
   /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
 
 /** RFC 3339 date-time as OPA (Go's time.RFC3339) parses it: upper-case T and Z, zone mandatory. */
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/
 
 export class HostBuiltinError extends Error {
   constructor(builtin: string, message: string) {
@@ -42,9 +43,20 @@ export function semverIsValid(value: unknown): boolean {
  */
 export function rfc3339ToEpochNs(value: string): bigint {
   const match = RFC3339.exec(value)
-  if (!match) throw new HostBuiltinError('time.parse_rfc3339_ns', `${JSON.stringify(value)} is not an RFC 3339 time with a zone`)
+  if (!match)
+    throw new HostBuiltinError(
+      'time.parse_rfc3339_ns',
+      `${JSON.stringify(value)} is not an RFC 3339 time with a zone`
+    )
   const [, year, month, day, hour, minute, second, fraction = '', zone = 'Z'] = match
-  const fields = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number]
+  const fields = [year, month, day, hour, minute, second].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number
+  ]
   const [y, mo, d, h, mi, s] = fields
   const epochMs = Date.UTC(y, mo - 1, d, h, mi, s)
   const roundTrip = new Date(epochMs)
@@ -58,13 +70,20 @@ export function rfc3339ToEpochNs(value: string): bigint {
     mi > 59 ||
     s > 59
   ) {
-    throw new HostBuiltinError('time.parse_rfc3339_ns', `${JSON.stringify(value)} is not a valid calendar time`)
+    throw new HostBuiltinError(
+      'time.parse_rfc3339_ns',
+      `${JSON.stringify(value)} is not a valid calendar time`
+    )
   }
   let offsetMinutes = 0
   if (zone !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1
     const [oh, om] = zone.slice(1).split(':').map(Number) as [number, number]
-    if (oh > 23 || om > 59) throw new HostBuiltinError('time.parse_rfc3339_ns', `${JSON.stringify(value)} has an invalid zone offset`)
+    if (oh > 23 || om > 59)
+      throw new HostBuiltinError(
+        'time.parse_rfc3339_ns',
+        `${JSON.stringify(value)} has an invalid zone offset`
+      )
     offsetMinutes = sign * (oh * 60 + om)
   }
   const nanos = BigInt(fraction.padEnd(9, '0') || '0')
@@ -82,11 +101,25 @@ export function timeParseRfc3339Ns(value: unknown): number {
   return Number(rfc3339ToEpochNs(value))
 }
 
+/**
+ * OPA (without --strict-builtin-errors) makes a builtin call that errors undefined rather than
+ * aborting evaluation; opa-wasm turns an `undefined` result into exactly that.
+ */
+const undefinedOnError =
+  (builtin: (...args: unknown[]) => unknown) =>
+  (...args: unknown[]): unknown => {
+    try {
+      return builtin(...args)
+    } catch {
+      return undefined
+    }
+  }
+
 /** The host builtins by OPA name, as @open-policy-agent/opa-wasm takes them. */
 export const hostBuiltins: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
-  'semver.compare': (a, b) => semverCompare(a, b),
-  'semver.is_valid': value => semverIsValid(value),
-  'time.parse_rfc3339_ns': value => timeParseRfc3339Ns(value)
+  'semver.compare': undefinedOnError((a, b) => semverCompare(a, b)),
+  'semver.is_valid': undefinedOnError(value => semverIsValid(value)),
+  'time.parse_rfc3339_ns': undefinedOnError(value => timeParseRfc3339Ns(value))
 }
 
 /** Builtins the opa-wasm SDK itself implements in JavaScript (src/builtins of the package). */

@@ -37,12 +37,17 @@ async function regoFiles(dir: string): Promise<string[]> {
 /** Whether a policy directory is a complete policy (it defines the decision package). */
 export async function replacesBuiltIn(dir: string): Promise<boolean> {
   for (const file of await regoFiles(dir)) {
-    if (!file.endsWith('_test.rego') && DECISION_PACKAGE.test(await readFile(file, 'utf8'))) return true
+    if (!file.endsWith('_test.rego') && DECISION_PACKAGE.test(await readFile(file, 'utf8')))
+      return true
   }
   return false
 }
 
-function run(command: string, args: string[], timeout: number): Promise<{ stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  timeout: number
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     execFile(command, args, { timeout, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { stdout, stderr }))
@@ -81,12 +86,20 @@ export async function buildRegoDirectory(dir: string, output: string): Promise<v
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string; killed?: boolean }
     if (failure.code === 'ENOENT') {
-      throw new GateError('POLICY_BUILD', `opa is not on PATH, so the Rego directory cannot be compiled: ${OPA_INSTALL_HINT}`, {
-        file: dir
-      })
+      throw new GateError(
+        'POLICY_BUILD',
+        `opa is not on PATH, so the Rego directory cannot be compiled: ${OPA_INSTALL_HINT}`,
+        {
+          file: dir
+        }
+      )
     }
     if (failure.killed) {
-      throw new GateError('POLICY_BUILD', `opa build did not finish within ${OPA_BUILD_TIMEOUT_MS / 1000} s`, { file: dir })
+      throw new GateError(
+        'POLICY_BUILD',
+        `opa build did not finish within ${OPA_BUILD_TIMEOUT_MS / 1000} s`,
+        { file: dir }
+      )
     }
     const detail = (failure.stderr ?? failure.message).trim().split('\n').slice(0, 20).join('\n')
     throw new GateError('POLICY_BUILD', `opa build refused the policy:\n${detail}`, { file: dir })
@@ -117,13 +130,21 @@ export async function readWasmBundle(file: string): Promise<PolicyBundle> {
     await Promise.all([pipeline(createReadStream(file), createGunzip(), entries), reading])
   } catch (error) {
     if (error instanceof GateError) throw error
-    throw new GateError('POLICY_LOAD', `not an OPA bundle (gzipped tar): ${(error as Error).message}`, { file })
+    throw new GateError(
+      'POLICY_LOAD',
+      `not an OPA bundle (gzipped tar): ${(error as Error).message}`,
+      { file }
+    )
   }
   const wasm = files.get('policy.wasm')
   if (!wasm) {
-    throw new GateError('POLICY_LOAD', 'the bundle has no policy.wasm: build it with `opa build -t wasm` (or `update-gate policy build`)', {
-      file
-    })
+    throw new GateError(
+      'POLICY_LOAD',
+      'the bundle has no policy.wasm: build it with `opa build -t wasm` (or `update-gate policy build`)',
+      {
+        file
+      }
+    )
   }
   let data: Record<string, unknown> = {}
   const dataJson = files.get('data.json')
@@ -145,9 +166,13 @@ export async function readPolicy(source: string | undefined): Promise<PolicyBund
   try {
     info = await stat(path)
   } catch {
-    throw new GateError('FILE_NOT_FOUND', 'policy not found: expected a .rego directory, a bundle.tar.gz or a .wasm file', {
-      file: source
-    })
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      'policy not found: expected a .rego directory, a bundle.tar.gz or a .wasm file',
+      {
+        file: source
+      }
+    )
   }
   if (info.isDirectory()) {
     const work = await mkdtemp(join(tmpdir(), 'update-gate-policy-'))
@@ -160,7 +185,8 @@ export async function readPolicy(source: string | undefined): Promise<PolicyBund
     }
   }
   if (source.endsWith('.wasm')) {
-    if (info.size > MAX_WASM_BYTES) throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source })
+    if (info.size > MAX_WASM_BYTES)
+      throw new GateError('FILE_TOO_LARGE', `over ${MAX_WASM_BYTES} bytes`, { file: source })
     return { name: source, wasm: await readFile(path), data: {} }
   }
   return { ...(await readWasmBundle(path)), name: source }

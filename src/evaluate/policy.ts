@@ -39,7 +39,10 @@ export function builtInPolicyDir(): string {
   const candidates = [join(here, 'policy'), join(here, '..', '..', 'dist', 'policy')]
   const found = candidates.find(dir => existsSync(join(dir, 'policy.wasm')))
   if (!found) {
-    throw new GateError('POLICY_LOAD', `the built-in policy is missing (looked in ${candidates.join(', ')}); run npm run build`)
+    throw new GateError(
+      'POLICY_LOAD',
+      `the built-in policy is missing (looked in ${candidates.join(', ')}); run npm run build`
+    )
   }
   return found
 }
@@ -48,7 +51,9 @@ export async function readBuiltInPolicy(): Promise<PolicyBundle> {
   const dir = builtInPolicyDir()
   const wasm = await readFile(join(dir, 'policy.wasm'))
   const dataFile = join(dir, 'data.json')
-  const data = existsSync(dataFile) ? (JSON.parse(await readFile(dataFile, 'utf8')) as Record<string, unknown>) : {}
+  const data = existsSync(dataFile)
+    ? (JSON.parse(await readFile(dataFile, 'utf8')) as Record<string, unknown>)
+    : {}
   return { name: 'built-in', wasm, data }
 }
 
@@ -61,7 +66,10 @@ function importedBuiltins(instance: LoadedPolicy): string[] {
   const start = dump(builtins())
   let end = start
   while (bytes[end] !== 0) end++
-  const names = JSON.parse(new TextDecoder().decode(bytes.subarray(start, end))) as Record<string, number>
+  const names = JSON.parse(new TextDecoder().decode(bytes.subarray(start, end))) as Record<
+    string,
+    number
+  >
   return Object.keys(names).sort()
 }
 
@@ -70,7 +78,9 @@ export async function compilePolicy(bundle: PolicyBundle): Promise<CompiledPolic
   try {
     instance = await loadPolicy(bundle.wasm, MEMORY, hostBuiltins)
   } catch (error) {
-    throw new GateError('POLICY_LOAD', `not a loadable OPA wasm policy: ${messageOf(error)}`, { file: bundle.name })
+    throw new GateError('POLICY_LOAD', `not a loadable OPA wasm policy: ${messageOf(error)}`, {
+      file: bundle.name
+    })
   }
   const entrypoints = Object.keys((instance.entrypoints ?? {}) as Record<string, number>)
   if (!entrypoints.includes(DECISION_ENTRYPOINT)) {
@@ -96,6 +106,7 @@ export async function compilePolicy(bundle: PolicyBundle): Promise<CompiledPolic
 
 export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message
-  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message)
+  if (typeof error === 'object' && error !== null && 'message' in error)
+    return String(error.message)
   return String(error)
 }

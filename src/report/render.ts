@@ -25,7 +25,12 @@ export function renderJson(report: GateReport): string {
   return `${JSON.stringify(report, null, 2)}\n`
 }
 
-const SEVERITY_ORDER: Record<Finding['severity'], number> = { violation: 0, gap: 1, warning: 2, info: 3 }
+const SEVERITY_ORDER: Record<Finding['severity'], number> = {
+  violation: 0,
+  gap: 1,
+  warning: 2,
+  info: 3
+}
 
 /** Findings most severe first; the policy's own order within a severity. */
 function bySeverity(findings: readonly Finding[]): Finding[] {
@@ -67,7 +72,12 @@ export function renderText(report: GateReport): string {
     String(r.maturity.configurations[c.id]?.level ?? '-'),
     c.reasons.join('; ') || '-'
   ])
-  lines.push(...table([['ID', 'RESULT', 'EXCEPTION', 'LEVEL', 'WHY'], ...configRows]).map(l => `  ${plain(l)}`), '')
+  lines.push(
+    ...table([['ID', 'RESULT', 'EXCEPTION', 'LEVEL', 'WHY'], ...configRows]).map(
+      l => `  ${plain(l)}`
+    ),
+    ''
+  )
   lines.push('Verification questions')
   for (const q of r.questions) {
     lines.push(`  [${q.answer}] ${q.question}`)
@@ -108,12 +118,16 @@ export function renderMarkdown(report: GateReport): string {
   const out: string[] = []
   out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${DECISION_LABEL[r.decision]}`)
   out.push('', `**${md(scopeLine(report))}** · ${md(report.package.dir)}`, '', md(r.summary), '')
-  out.push(`**Evidence maturity: level ${r.maturity.level}** (${LEVEL_NAME[r.maturity.level]}): ${md(r.maturity.reason)}`)
+  out.push(
+    `**Evidence maturity: level ${r.maturity.level}** (${LEVEL_NAME[r.maturity.level]}): ${md(r.maturity.reason)}`
+  )
   out.push('', '| Configuration | Result | Level | Why |', '|---|---|---|---|')
   for (const c of r.configurations) {
     const exception = c.exception ? ` (${md(c.exception)})` : ''
     const level = r.maturity.configurations[c.id]?.level ?? '-'
-    out.push(`| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result}${exception} | ${level} | ${md(c.reasons.join('; ')) || '-'} |`)
+    out.push(
+      `| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result}${exception} | ${level} | ${md(c.reasons.join('; ')) || '-'} |`
+    )
   }
   if (r.conditions.length > 0) {
     out.push('', '**Conditions**', '')
@@ -133,10 +147,16 @@ export function renderMarkdown(report: GateReport): string {
   out.push('| Control | Result | Level | Required | Why |', '|---|---|---|---|---|')
   for (const c of r.controls) {
     const reason = r.maturity.controls[c.id]?.reason ?? ''
-    out.push(`| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result} | ${c.level} | ${c.required ? 'yes' : 'no'} | ${md(reason)} |`)
+    out.push(
+      `| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result} | ${c.level} | ${c.required ? 'yes' : 'no'} | ${md(reason)} |`
+    )
   }
   if (r.findings.length > 0) {
-    out.push('', '| Severity | Rule | Configuration | Finding | Evidence |', '|---|---|---|---|---|')
+    out.push(
+      '',
+      '| Severity | Rule | Configuration | Finding | Evidence |',
+      '|---|---|---|---|---|'
+    )
     for (const f of bySeverity(r.findings)) {
       out.push(
         `| ${f.severity} | ${md(f.rule)} | ${md(f.configuration ?? '-')} | ${md(f.message)} | ${md(f.evidence.join(', ')) || '-'} |`

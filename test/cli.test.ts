@@ -1,0 +1,116 @@
+/** The CLI in process: formats, output file, exit codes, and messages without stack traces. */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { EXIT, run } from '../src/cli/program.js'
+import { cleanTemps, copySeed, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
+
+afterAll(cleanTemps)
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(args, { stdout: t => (stdout += t), stderr: t => (stderr += t) })
+  return { code, stdout, stderr }
+}
+
+const evaluateArgs = (example: string, ...more: string[]) => [
+  'evaluate',
+  path.join(SEED, example),
+  '--trust',
+  SEED_TRUST,
+  '--at',
+  EVAL_TIME,
+  ...more
+]
+
+describe('update-gate evaluate', () => {
+  it('prints a text report, decision first, and passes on conditional by default', async () => {
+    const { code, stdout, stderr } = await cli(...evaluateArgs('strong'))
+    expect(code).toBe(EXIT.pass)
+    expect(stdout.split('\n')[0]).toMatch(/^update-gate: CONDITIONAL/)
+    expect(stdout).toMatch(/regional\s+excluded\s+EXC-1/)
+    expect(stdout).toContain('Was the update approved before signing and deployment?')
+    expect(stdout).toContain('Evidence maturity: level 5')
+    expect(stderr).toBe('')
+  })
+
+  it('fails the gate on conditional under --fail-on conditional', async () => {
+    expect((await cli(...evaluateArgs('strong', '--fail-on', 'conditional'))).code).toBe(
+      EXIT.gateFailed
+    )
+  })
+
+  it('exits 1 on reject and 0 under --fail-on never', async () => {
+    expect((await cli(...evaluateArgs('weak'))).code).toBe(EXIT.gateFailed)
+    expect((await cli(...evaluateArgs('weak', '--fail-on', 'never'))).code).toBe(EXIT.pass)
+  })
+
+  it('writes the JSON report to --output, the message to stderr', async () => {
+    const out = path.join(tempDir(), 'report.json')
+    const { code, stdout, stderr } = await cli(
+      ...evaluateArgs('all-tested', '--format', 'json', '--output', out)
+    )
+    expect(code).toBe(EXIT.pass)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('approve')
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      apiVersion: string
+      result: { decision: string }
+    }
+    expect(report.apiVersion).toBe('update-gate.dev/report/v1')
+    expect(report.result.decision).toBe('approve')
+  })
+
+  it('renders Markdown with the per-configuration table', async () => {
+    const { stdout } = await cli(...evaluateArgs('strong', '--format', 'markdown'))
+    expect(stdout).toContain('| Configuration | Result | Level | Why |')
+    expect(stdout).toMatch(/\| regional \| ⏸️ excluded \(EXC-1\)/)
+  })
+})
+
+describe('errors', () => {
+  it('exits 2 with a usage message for an unknown format', async () => {
+    const { code, stderr } = await cli(...evaluateArgs('strong', '--format', 'pdf'))
+    expect(code).toBe(EXIT.inputError)
+    expect(stderr).toMatch(/pdf/)
+  })
+
+  it('exits 2 without --trust', async () => {
+    const { code, stderr } = await cli('evaluate', path.join(SEED, 'strong'))
+    expect(code).toBe(EXIT.inputError)
+    expect(stderr).toMatch(/--trust/)
+  })
+
+  it('exits 2 naming the file and field of a schema violation, without a stack trace', async () => {
+    const dir = copySeed()
+    const index = path.join(dir, 'strong/update-evidence.yaml')
+    writeFileSync(index, readFileSync(index, 'utf8').replace(/toVersion: .*/, 'toVersion: five'))
+    const { code, stdout, stderr } = await cli(
+      'evaluate',
+      path.join(dir, 'strong'),
+      '--trust',
+      path.join(dir, 'trust.yaml'),
+      '--at',
+      EVAL_TIME
+    )
+    expect(code).toBe(EXIT.inputError)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/update-evidence\.yaml/)
+    expect(stderr).toMatch(/scope\.toVersion/)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('exits 2 for an evaluation time without a zone', async () => {
+    const { code, stderr } = await cli(
+      'evaluate',
+      path.join(SEED, 'strong'),
+      '--trust',
+      SEED_TRUST,
+      '--at',
+      '2026-11-26T00:00:00'
+    )
+    expect(code).toBe(EXIT.inputError)
+    expect(stderr).toMatch(/zone/)
+  })
+})
