@@ -33,15 +33,20 @@ export interface CompiledPolicy {
   data: Record<string, unknown>
 }
 
-/** dist/policy/ beside the bundled entry points, or in the repository when run from source. */
+/**
+ * dist/policy/ beside the bundled entry points; run from sources (or compiled sources), the
+ * nearest dist/policy/ up the tree.
+ */
 export function builtInPolicyDir(): string {
   const here = dirname(fileURLToPath(import.meta.url))
-  const candidates = [join(here, 'policy'), join(here, '..', '..', 'dist', 'policy')]
+  const candidates = [join(here, 'policy')]
+  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir))
+    candidates.push(join(dir, 'dist', 'policy'))
   const found = candidates.find(dir => existsSync(join(dir, 'policy.wasm')))
   if (!found) {
     throw new GateError(
       'POLICY_LOAD',
-      `the built-in policy is missing (looked in ${candidates.join(', ')}); run npm run build`
+      `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`
     )
   }
   return found

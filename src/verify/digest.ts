@@ -1,21 +1,32 @@
-/** Streaming SHA-256 of a file in constant memory (artifacts are not size-bounded). */
+/**
+ * SHA-256 of a file in constant memory (artifacts are not size-bounded). One reused buffer and
+ * positional reads: a read stream allocates per chunk and runs at a third of the speed
+ * (bench/digest.mjs measures it against openssl).
+ */
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { GateError } from '../errors.js'
 
-export const STREAM_CHUNK_BYTES = 1024 * 1024
+export const DIGEST_BUFFER_BYTES = 4 * 1024 * 1024
 
 export async function sha256File(
   realPath: string,
   where: { file?: string; field?: string } = { file: realPath }
 ): Promise<{ size: number; sha256: string }> {
   const hash = createHash('sha256')
+  const buffer = Buffer.allocUnsafe(DIGEST_BUFFER_BYTES)
   let size = 0
   try {
-    for await (const chunk of createReadStream(realPath, { highWaterMark: STREAM_CHUNK_BYTES })) {
-      const buf = chunk as Buffer
-      size += buf.length
-      hash.update(buf)
+    const handle = await open(realPath, 'r')
+    try {
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+        if (bytesRead === 0) break
+        size += bytesRead
+        hash.update(buffer.subarray(0, bytesRead))
+      }
+    } finally {
+      await handle.close()
     }
   } catch (error) {
     throw new GateError(

@@ -8,5 +8,5 @@ export {
   SLSA_PROVENANCE_V1
 } from './dsse.js'
 export { signatureFact, decodeBase64 } from './signature.js'
-export { sha256File, STREAM_CHUNK_BYTES } from './digest.js'
+export { sha256File, DIGEST_BUFFER_BYTES } from './digest.js'
 export * from './policy-input.js'

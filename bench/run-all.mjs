@@ -1,0 +1,19 @@
+// Runs every bench script in turn; each prints its own figures and ratios.
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const only = process.argv.slice(2)
+const scripts = readdirSync(here)
+  .filter(f => f.endsWith('.mjs') && !['lib.mjs', 'run-all.mjs'].includes(f))
+  .filter(f => only.length === 0 || only.some(name => f.startsWith(name)))
+  .sort()
+let failed = 0
+for (const script of scripts) {
+  console.log(`\n== bench/${script}`)
+  const { status } = spawnSync(process.execPath, [path.join(here, script)], { stdio: 'inherit' })
+  if (status !== 0) failed++
+}
+process.exitCode = failed ? 1 : 0
