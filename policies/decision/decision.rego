@@ -9,6 +9,7 @@ package update_gate.decision
 
 import data.update_gate.controls.affected_versions
 import data.update_gate.controls.approval
+import data.update_gate.controls.change
 import data.update_gate.controls.notification
 import data.update_gate.controls.provenance
 import data.update_gate.controls.retention
@@ -58,6 +59,9 @@ required(control) if control in required_controls
 
 required(control) if startswith(control, "custom.")
 
+# A change that edits the gate's own configuration always blocks.
+required("change")
+
 # METADATA
 # title: Custom findings
 # description: >-
@@ -78,7 +82,7 @@ severity_of(f) := f.severity if f.severity in severities
 
 else := "violation"
 
-all_findings := {f | some c in controls; some f in c.findings} | custom_findings
+all_findings := ({f | some c in controls; some f in c.findings} | custom_findings) | change.findings
 
 configuration_of(f) := object.get(f, "configuration", null)
 
