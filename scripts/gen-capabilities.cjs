@@ -22,13 +22,13 @@ const LANGUAGE = ['assign', 'eq']
 
 const bin = execFileSync('bash', [path.join(root, 'scripts', 'install-policy-tools.sh')], {
   encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['ignore', 'pipe', 'inherit']
 }).trim()
 const opa = path.join(bin, 'opa')
 
 function capabilities() {
   return JSON.parse(
-    execFileSync(opa, ['capabilities', '--version', OPA_CAPABILITIES_VERSION], { encoding: 'utf8' }),
+    execFileSync(opa, ['capabilities', '--version', OPA_CAPABILITIES_VERSION], { encoding: 'utf8' })
   )
 }
 
@@ -41,7 +41,7 @@ function probe(dir, name, n) {
   try {
     execFileSync(opa, ['build', '-t', 'wasm', '-e', 'probe/r', '-o', bundle, 'probe.rego'], {
       cwd: dir,
-      stdio: 'ignore',
+      stdio: 'ignore'
     })
   } catch {
     return null
@@ -72,21 +72,25 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true })
   }
   const keep = new Set([...LANGUAGE, ...native, ...host])
-  const missing = host.filter((h) => !caps.builtins.some((b) => b.name === h))
+  const missing = host.filter(h => !caps.builtins.some(b => b.name === h))
   if (missing.length) throw new Error(`host builtins unknown to OPA: ${missing.join(', ')}`)
   const result = {
-    builtins: caps.builtins.filter((b) => keep.has(b.name)).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    builtins: caps.builtins
+      .filter(b => keep.has(b.name))
+      .sort((a, b) => (a.name < b.name ? -1 : 1)),
     future_keywords: caps.future_keywords,
     wasm_abi_versions: caps.wasm_abi_versions,
-    features: caps.features,
+    features: caps.features
   }
   const text = JSON.stringify(result, null, 2) + '\n'
   console.error(
-    `gen-capabilities: ${native.length} native, ${host.length} host, ${refused.length} refused by the wasm compiler (${refused.join(', ')})`,
+    `gen-capabilities: ${native.length} native, ${host.length} host, ${refused.length} refused by the wasm compiler (${refused.join(', ')})`
   )
   if (process.argv.includes('--check')) {
     if (fs.readFileSync(out, 'utf8') !== text) {
-      console.error('gen-capabilities: policies/capabilities.json is out of date; run node scripts/gen-capabilities.cjs')
+      console.error(
+        'gen-capabilities: policies/capabilities.json is out of date; run node scripts/gen-capabilities.cjs'
+      )
       process.exit(1)
     }
     return
@@ -94,7 +98,7 @@ async function main() {
   fs.writeFileSync(out, text)
 }
 
-main().catch((err) => {
+main().catch(err => {
   console.error(`gen-capabilities: ${err.message}`)
   process.exit(1)
 })

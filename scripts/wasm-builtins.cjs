@@ -26,11 +26,11 @@ if (require.main === module) {
     process.exit(2)
   }
   importedBuiltins(file).then(
-    (names) => console.log(JSON.stringify(names)),
-    (err) => {
+    names => console.log(JSON.stringify(names)),
+    err => {
       console.error(`wasm-builtins: ${err.message}`)
       process.exit(1)
-    },
+    }
   )
 }
 

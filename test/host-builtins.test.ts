@@ -22,7 +22,16 @@ const TIMES: [string, bigint][] = [
   ['1969-12-31T23:59:59Z', -1000000000n]
 ]
 
-const BAD_TIMES = ['2026-10-01T09:00:00', '2026-10-01', '2026-02-30T00:00:00Z', '2026-10-01T24:00:00Z', 'yesterday', '2026-10-01T09:00:00+25:00', '2026-10-01T09:00:00z', '2026-10-01t09:00:00Z']
+const BAD_TIMES = [
+  '2026-10-01T09:00:00',
+  '2026-10-01',
+  '2026-02-30T00:00:00Z',
+  '2026-10-01T24:00:00Z',
+  'yesterday',
+  '2026-10-01T09:00:00+25:00',
+  '2026-10-01T09:00:00z',
+  '2026-10-01t09:00:00Z'
+]
 
 const COMPARISONS: [string, string, number][] = [
   ['5.4.2', '5.4.3', -1],
@@ -44,7 +53,9 @@ describe('time.parse_rfc3339_ns', () => {
 
   it('returns a number that is exact at millisecond precision', () => {
     expect(timeParseRfc3339Ns('2026-10-01T09:00:00.123Z')).toBe(1790845200123000000)
-    expect(JSON.stringify(timeParseRfc3339Ns('2026-10-01T09:00:00.123Z'))).toBe('1790845200123000000')
+    expect(JSON.stringify(timeParseRfc3339Ns('2026-10-01T09:00:00.123Z'))).toBe(
+      '1790845200123000000'
+    )
   })
 
   it.each(BAD_TIMES)('refuses %s', text => {
@@ -67,10 +78,13 @@ describe('semver', () => {
     expect(semverCompare(b, a)).toBe(-expected || 0)
   })
 
-  it.each(['5.4', 'V5.4.3', 'vv5.4.3', '05.4.3', '5.4.3-', '', '5.4.3.1'])('%j is not valid SemVer', text => {
-    expect(semverIsValid(text)).toBe(false)
-    expect(() => semverCompare(text, '1.0.0')).toThrow(/not a valid SemVer/)
-  })
+  it.each(['5.4', 'V5.4.3', 'vv5.4.3', '05.4.3', '5.4.3-', '', '5.4.3.1'])(
+    '%j is not valid SemVer',
+    text => {
+      expect(semverIsValid(text)).toBe(false)
+      expect(() => semverCompare(text, '1.0.0')).toThrow(/not a valid SemVer/)
+    }
+  )
 
   it('is_valid is false for a non-string', () => {
     expect(semverIsValid(5)).toBe(false)
@@ -88,7 +102,9 @@ const opaAvailable = (() => {
 })()
 
 interface OpaEval {
-  result: { expressions: { value: { times: string[]; comparisons: number[]; valid: boolean[] } }[] }[]
+  result: {
+    expressions: { value: { times: string[]; comparisons: number[]; valid: boolean[] } }[]
+  }[]
 }
 
 describe('agreement with OPA', () => {
@@ -111,13 +127,19 @@ valid := [semver.is_valid(v) | some v in input.candidates]
       comparisons: COMPARISONS.map(([a, b]) => [a, b]),
       candidates
     })
-    const out = execFileSync('opa', ['eval', '--format', 'json', '--stdin-input', '--data', policy, 'data.probe'], {
-      input
-    }).toString()
+    const out = execFileSync(
+      'opa',
+      ['eval', '--format', 'json', '--stdin-input', '--data', policy, 'data.probe'],
+      {
+        input
+      }
+    ).toString()
     rmSync(dir, { recursive: true })
     const value = (JSON.parse(out) as OpaEval).result[0]!.expressions[0]!.value
     expect(value.times).toEqual(TIMES.map(([, ns]) => ns.toString()))
-    expect(value.comparisons).toEqual(COMPARISONS.map(([a, b]) => hostBuiltins['semver.compare']!(a, b)))
+    expect(value.comparisons).toEqual(
+      COMPARISONS.map(([a, b]) => hostBuiltins['semver.compare']!(a, b))
+    )
     expect(value.valid).toEqual(candidates.map(v => hostBuiltins['semver.is_valid']!(v)))
   })
 })
