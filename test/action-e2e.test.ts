@@ -97,6 +97,7 @@ afterAll(async () => gh.stop())
 beforeEach(() => {
   gh.requests.length = 0
   gh.faults.length = 0
+  gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
 })
 
 const pr = async (
@@ -257,7 +258,16 @@ describe('pull_request', () => {
     expect(run.code).toBe(0) // fail-on: never
     const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
     expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('gate.trust_changed')
-    expect(report.packages[0].report.result.decision).toBe('conditional') // the base trust judged it
+    // The built-in policy sees input.change and blocks too.
+    const pkgReport = report.packages[0].report
+    expect(pkgReport.result.decision).toBe('reject')
+    expect(pkgReport.result.findings.map((f: { rule: string }) => f.rule)).toContain(
+      'change.gate_configuration_modified'
+    )
+    // The base trust judged it: with the head's empty key list the signature could not verify.
+    expect(pkgReport.result.controls.find((c: { id: string }) => c.id === 'signing').result).toBe(
+      'pass'
+    )
     expect(
       annotations(run.stdout, 'error').find(a => a.props.title === 'update-gate gate.trust_changed')
         ?.props.file
@@ -266,6 +276,24 @@ describe('pull_request', () => {
     expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
       BASE_SHA
     ])
+  })
+
+  test('a PR that edits the policy file: the base version decides, the change is flagged', async () => {
+    const POLICY = '.github/update-gate/policy.wasm'
+    const wasm = readFileSync(join(ROOT, 'dist', 'policy', 'policy.wasm'))
+    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [POLICY]: wasm })
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), [POLICY]: Buffer.from('not wasm'), ...strong() })
+    gh.pullFiles.set(`${REPO}#20`, [...filesOf(strong()), { filename: POLICY, status: 'modified' }])
+    const run = await pr(20, { inputs: { policy: POLICY } })
+    expect(run.outputs.decision).toBe('reject')
+    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    expect(report.policy).toBe(`${POLICY} at base ${BASE_SHA.slice(0, 7)}`)
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'gate.trust_changed', file: POLICY })
+    ])
+    const policyReads = gh.seen('GET', new RegExp(`/contents/${POLICY}$`))
+    expect(policyReads.length).toBeGreaterThan(0)
+    expect(policyReads.every(r => r.query.get('ref') === BASE_SHA)).toBe(true)
   })
 
   test('pull_request_target from a fork: evidence from the fork head, trust from the base', async () => {

@@ -41,17 +41,9 @@ export function readInputs(): ActionInputs {
       field: 'input at'
     })
   }
-  const policy = core.getInput('policy').trim() || DEFAULT_POLICY
-  if (policy !== DEFAULT_POLICY) {
-    // GateOptions has no policy yet: refuse rather than silently judge with another policy.
-    throw new GateError(
-      'USAGE',
-      `only "${DEFAULT_POLICY}" is supported in this version, got "${policy}"`,
-      {
-        field: 'input policy'
-      }
-    )
-  }
+  const policyInput = core.getInput('policy').trim()
+  // `built-in` is the CLI's spelling of the same thing.
+  const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput
   const trust = core.getInput('trust').trim() || DEFAULT_TRUST
   return {
     evidence: core.getInput('evidence').trim(),

@@ -39,7 +39,10 @@ function header(outcome: RunOutcome, collected: Collected | null, subject: strin
     ''
   ]
   if (collected && outcome.results.length > 0)
-    lines.push(`Trust configuration: \`${collected.trustSource}\``, '')
+    lines.push(
+      `Trust configuration: \`${collected.trustSource}\`; policy: \`${collected.policySource}\``,
+      ''
+    )
   if (outcome.decision === 'none')
     lines.push('No evidence package was added or changed; nothing to evaluate.', '')
   for (const f of outcome.findings) {
@@ -163,6 +166,7 @@ export function actionReport(
     subject,
     decision: outcome.decision,
     trust: collected?.trustSource ?? null,
+    policy: collected?.policySource ?? null,
     findings: outcome.findings,
     packages: outcome.results.map(r =>
       r.report

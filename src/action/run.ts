@@ -12,7 +12,7 @@ import { collect, PR_EVENTS } from '../collect/index.js'
 import { createClient, type GitHubClient } from '../collect/github.js'
 import type { Collected } from '../collect/types.js'
 import { GateError, isGateError } from '../errors.js'
-import { runGate } from '../gate.js'
+import { openGate } from '../gate.js'
 import { annotationsFor } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { combine, shouldFail, type PackageResult, type RunOutcome } from './outcome.js'
@@ -97,26 +97,35 @@ export async function run(): Promise<void> {
       workspace,
       evidence: inputs.evidence,
       trust: inputs.trust,
+      policy: inputs.policy,
       tempRoot,
       client: getClient
     })
     if (collected) subject = collected.subject
     const results: PackageResult[] = []
-    for (const pkg of collected?.packages ?? []) {
-      try {
-        const report = await runGate({
-          packageDir: pkg.packageDir,
-          trustFile: (collected as Collected).trustFile,
-          ...(inputs.at ? { evaluationTime: inputs.at } : {}),
-          ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {})
-        })
-        results.push({ pkg, report })
-        core.info(
-          `${pkg.repoPath || '.'}: ${report.result.decision} (maturity ${report.result.maturity.level})`
-        )
-      } catch (error) {
-        results.push({ pkg, error: describeError(error) })
-        core.info(`${pkg.repoPath || '.'}: error`)
+    if (collected && collected.packages.length > 0) {
+      // Trust and policy are loaded and compiled once; each package is then evaluated alone,
+      // so one broken package does not hide the others' decisions.
+      const gate = await openGate({
+        trustFile: collected.trustFile,
+        ...(collected.policy ? { policy: collected.policy } : {})
+      })
+      for (const pkg of collected.packages) {
+        try {
+          const report = await gate.evaluate(pkg.packageDir, {
+            label: pkg.repoPath || '.',
+            ...(inputs.at ? { evaluationTime: inputs.at } : {}),
+            ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {}),
+            ...(collected.change ? { change: collected.change } : {})
+          })
+          results.push({ pkg, report })
+          core.info(
+            `${pkg.repoPath || '.'}: ${report.result.decision} (maturity ${report.result.maturity.level})`
+          )
+        } catch (error) {
+          results.push({ pkg, error: describeError(error) })
+          core.info(`${pkg.repoPath || '.'}: error`)
+        }
       }
     }
     outcome = combine(results, collected?.findings ?? [], subject)

@@ -19,6 +19,8 @@ export interface CollectRequest {
   workspace: string
   evidence: string
   trust: string
+  /** 'builtin' or a path (repository path on PR and release events, workspace path otherwise). */
+  policy: string
   /** Parent for every temp dir; the caller removes it. */
   tempRoot: string
   client: () => GitHubClient
@@ -45,6 +47,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
       ...needRepo(),
       evidence: request.evidence,
       trust: request.trust,
+      policy: request.policy,
       tempRoot: request.tempRoot
     })
   }
@@ -62,6 +65,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
       ...needRepo(),
       evidence: request.evidence,
       trust: request.trust,
+      policy: request.policy,
       defaultBranch,
       tempRoot: request.tempRoot
     })
@@ -69,6 +73,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
   return collectWorkspace({
     workspace: request.workspace,
     evidence: request.evidence,
-    trust: request.trust
+    trust: request.trust,
+    policy: request.policy
   })
 }

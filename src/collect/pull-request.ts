@@ -18,7 +18,7 @@ import { GateError } from '../errors.js'
 import { matchesAny, splitPatterns } from './glob.js'
 import type { GitHubClient } from './github.js'
 import { fetchDirectory, isSafeRepoPath, listDir, paginateAll, type RepoRef } from './repo-files.js'
-import { fetchTrust } from './trust.js'
+import { fetchPolicy, fetchTrust, touchesConfiguration, type FetchedPolicy } from './trust.js'
 import type { Collected, CollectFinding, CollectedPackage } from './types.js'
 
 export const INDEX_FILE = 'update-evidence.yaml'
@@ -41,6 +41,8 @@ interface PullPayload {
 export interface PullRequestOptions {
   evidence: string
   trust: string
+  /** 'builtin' or a repository path. */
+  policy: string
   owner: string
   repo: string
   tempRoot?: string
@@ -94,15 +96,25 @@ export async function collectPullRequest(
   const findings: CollectFinding[] = []
 
   const trust = await fetchTrust(client, base, options.trust, trustDir)
-  for (const p of trust.repoPaths) {
-    if (changed.has(p)) {
-      findings.push({
-        rule: 'gate.trust_changed',
-        severity: 'violation',
-        message: `This PR changes ${p}, part of the trust configuration that judges it. That change needs its own review and cannot pass the gate in the same PR; the evidence was judged with the base commit's version.`,
-        file: p
-      })
-    }
+  let policy: FetchedPolicy | undefined
+  if (options.policy !== 'builtin') {
+    policy = await fetchPolicy(
+      client,
+      base,
+      options.policy,
+      await mkdtemp(join(tempRoot, 'update-gate-policy-'))
+    )
+  }
+  const configurationChanged = [...changed]
+    .filter(p => touchesConfiguration(p, trust, policy))
+    .sort()
+  for (const p of configurationChanged) {
+    findings.push({
+      rule: 'gate.trust_changed',
+      severity: 'violation',
+      message: `This PR changes ${p}, part of the gate configuration (trust or policy) that judges it. That change needs its own review and cannot pass the gate in the same PR; the evidence was judged with the base commit's version.`,
+      file: p
+    })
   }
 
   // Nearest ancestor directory holding the index at the head, for every changed path.
@@ -174,6 +186,12 @@ export async function collectPullRequest(
     packages,
     trustFile: trust.file,
     trustSource: `${options.trust} at base ${pr.base.sha.slice(0, 7)}`,
+    ...(policy ? { policy: policy.local } : {}),
+    policySource: policy ? `${policy.repoPath} at base ${pr.base.sha.slice(0, 7)}` : 'built-in',
+    change: {
+      event: String(payload.action ? `pull_request.${String(payload.action)}` : 'pull_request'),
+      gateConfigurationChanged: configurationChanged
+    },
     findings,
     pullRequest: { owner: options.owner, repo: options.repo, number: pr.number }
   }

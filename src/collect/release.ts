@@ -22,7 +22,7 @@ import {
   repoJoin,
   type RepoRef
 } from './repo-files.js'
-import { fetchTrust } from './trust.js'
+import { fetchPolicy, fetchTrust } from './trust.js'
 import type { Collected, CollectedPackage } from './types.js'
 
 export const ASSET_LIMITS = {
@@ -49,6 +49,8 @@ interface ReleasePayload {
 export interface ReleaseOptions {
   evidence: string
   trust: string
+  /** 'builtin' or a repository path. */
+  policy: string
   owner: string
   repo: string
   defaultBranch: string
@@ -118,6 +120,15 @@ export async function collectRelease(
 
   const trustAt: RepoRef = { owner: options.owner, repo: options.repo, ref: options.defaultBranch }
   const trust = await fetchTrust(client, trustAt, options.trust, trustDir)
+  const policy =
+    options.policy === 'builtin'
+      ? undefined
+      : await fetchPolicy(
+          client,
+          trustAt,
+          options.policy,
+          await mkdtemp(join(tempRoot, 'update-gate-policy-'))
+        )
 
   // The payload's asset list can be stale; the API's is authoritative.
   const assets = await paginateAll<ReleaseAsset>(
@@ -186,6 +197,8 @@ export async function collectRelease(
     packages: [pkg],
     trustFile: trust.file,
     trustSource: `${options.trust} on ${options.defaultBranch}`,
+    ...(policy ? { policy: policy.local } : {}),
+    policySource: policy ? `${policy.repoPath} on ${options.defaultBranch}` : 'built-in',
     findings: []
   }
 }

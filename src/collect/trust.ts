@@ -9,7 +9,7 @@ import { join, posix } from 'node:path'
 import { parse } from 'yaml'
 import { GateError } from '../errors.js'
 import type { GitHubClient } from './github.js'
-import { fetchFile, isSafeRepoPath, type RepoRef } from './repo-files.js'
+import { fetchDirectory, fetchFile, isSafeRepoPath, listDir, type RepoRef } from './repo-files.js'
 
 /** `publicKeyFile` values of a trust document, as repository paths; unsafe ones are dropped. */
 export function keyFilesOf(trustText: string, trustPath: string): string[] {
@@ -73,4 +73,60 @@ export async function fetchTrust(
     await fetchFile(client, at, keyFile, local(keyFile))
   }
   return { file: local(trustPath), repoPaths: [trustPath, ...keyFiles] }
+}
+
+export interface FetchedPolicy {
+  /** Local path (file or directory) to hand to the gate. */
+  local: string
+  /** The repository path; a directory when `isDirectory`. */
+  repoPath: string
+  isDirectory: boolean
+}
+
+/**
+ * A policy named by path (a bundle.tar.gz, a .wasm, or a directory of Rego), read from the
+ * same trusted commit as the trust configuration.
+ */
+export async function fetchPolicy(
+  client: GitHubClient,
+  at: RepoRef,
+  policyPath: string,
+  destDir: string
+): Promise<FetchedPolicy> {
+  const path = policyPath.replace(/\/+$/, '')
+  if (!isSafeRepoPath(path)) {
+    throw new GateError(
+      'PATH_OUTSIDE_ROOT',
+      'the policy path must be relative to the repository root',
+      {
+        file: policyPath,
+        field: 'input policy'
+      }
+    )
+  }
+  const local = join(destDir, ...path.split('/'))
+  if (await listDir(client, at, path)) {
+    await fetchDirectory(client, at, path, local)
+    return { local, repoPath: path, isDirectory: true }
+  }
+  if (await fetchFile(client, at, path, local, 64 * 1024 * 1024)) {
+    return { local, repoPath: path, isDirectory: false }
+  }
+  throw new GateError('FILE_NOT_FOUND', `policy not found at ${at.ref.slice(0, 12)}`, {
+    file: path,
+    field: 'input policy'
+  })
+}
+
+/** Whether a changed repository path is part of the gate's configuration. */
+export function touchesConfiguration(
+  changed: string,
+  trust: FetchedTrust,
+  policy: FetchedPolicy | undefined
+): boolean {
+  if (trust.repoPaths.includes(changed)) return true
+  if (!policy) return false
+  return policy.isDirectory
+    ? changed.startsWith(`${policy.repoPath}/`)
+    : changed === policy.repoPath
 }

@@ -33,6 +33,12 @@ export interface Collected {
   /** Where the trust configuration came from, for the report ("base 1a2b3c4: .github/...yaml"). */
   trustSource: string
   findings: CollectFinding[]
+  /** Local path of the policy (bundle, .wasm or Rego directory); undefined: the built-in one. */
+  policy?: string
+  /** Where the policy came from, for the report. */
+  policySource: string
+  /** What the change under review touches (PR events), passed to the policy as `input.change`. */
+  change?: { event: string; gateConfigurationChanged: string[] }
   /** Issue/PR to comment on, when the event has one. */
   pullRequest?: { owner: string; repo: string; number: number }
   /** Temp dirs to remove at the end. */

@@ -19,6 +19,8 @@ export interface WorkspaceOptions {
   workspace: string
   evidence: string
   trust: string
+  /** 'builtin' or a workspace path. */
+  policy: string
 }
 
 const toPosix = (p: string) => p.split(sep).join('/')
@@ -75,6 +77,10 @@ export async function collectWorkspace(options: WorkspaceOptions): Promise<Colle
       field: 'input trust'
     })
   }
+  const policy =
+    options.policy === 'builtin'
+      ? undefined
+      : await insideWorkspace(root, options.policy, 'input policy')
   const patterns = splitPatterns(options.evidence || '**')
   let dirs: string[]
   if (patterns.length === 1 && !isGlob(patterns[0] as string)) {
@@ -103,6 +109,8 @@ export async function collectWorkspace(options: WorkspaceOptions): Promise<Colle
     packages,
     trustFile,
     trustSource: `${toPosix(relative(root, trustFile))} in the workspace`,
+    ...(policy ? { policy } : {}),
+    policySource: policy ? `${toPosix(relative(root, policy))} in the workspace` : 'built-in',
     findings: []
   }
 }
