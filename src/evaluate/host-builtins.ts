@@ -4,14 +4,11 @@
  * test/host-builtins.test.ts holds them to OPA's documented results.
  */
 import { SemVer } from 'semver'
+import { parseRfc3339, type Rfc3339Problem } from '../rfc3339.js'
 
 /** SemVer 2.0.0 as semver.org gives it (no leading zeros), plus the optional `v` that OPA accepts. */
 const SEMVER =
   /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
-
-/** RFC 3339 date-time as OPA (Go's time.RFC3339) parses it: upper-case T and Z, zone mandatory. */
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/
 
 export class HostBuiltinError extends Error {
   constructor(builtin: string, message: string) {
@@ -37,57 +34,27 @@ export function semverIsValid(value: unknown): boolean {
   return typeof value === 'string' && SEMVER.test(value)
 }
 
+const RFC3339_PROBLEM: Record<Rfc3339Problem, string> = {
+  syntax: 'is not an RFC 3339 time',
+  'no-zone': 'has no zone',
+  calendar: 'is not a valid calendar time',
+  fraction: 'has more than 9 fractional-second digits',
+  offset: 'has an invalid zone offset'
+}
+
 /**
  * Nanoseconds since the Unix epoch of an RFC 3339 time, exact as a BigInt. OPA's own
  * `time.parse_rfc3339_ns` returns the same integer.
  */
 export function rfc3339ToEpochNs(value: string): bigint {
-  const match = RFC3339.exec(value)
-  if (!match)
+  const parsed = parseRfc3339(value, 'strict')
+  if (typeof parsed === 'string') {
     throw new HostBuiltinError(
       'time.parse_rfc3339_ns',
-      `${JSON.stringify(value)} is not an RFC 3339 time with a zone`
-    )
-  const [, year, month, day, hour, minute, second, fraction = '', zone = 'Z'] = match
-  const fields = [year, month, day, hour, minute, second].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number
-  ]
-  const [y, mo, d, h, mi, s] = fields
-  const epochMs = Date.UTC(y, mo - 1, d, h, mi, s)
-  const roundTrip = new Date(epochMs)
-  // Date.UTC rolls 2026-02-30 over to March: a calendar check catches it.
-  if (
-    Number.isNaN(epochMs) ||
-    roundTrip.getUTCFullYear() !== y ||
-    roundTrip.getUTCMonth() !== mo - 1 ||
-    roundTrip.getUTCDate() !== d ||
-    h > 23 ||
-    mi > 59 ||
-    s > 59
-  ) {
-    throw new HostBuiltinError(
-      'time.parse_rfc3339_ns',
-      `${JSON.stringify(value)} is not a valid calendar time`
+      `${JSON.stringify(value)} ${RFC3339_PROBLEM[parsed]}`
     )
   }
-  let offsetMinutes = 0
-  if (zone !== 'Z') {
-    const sign = zone.startsWith('-') ? -1 : 1
-    const [oh, om] = zone.slice(1).split(':').map(Number) as [number, number]
-    if (oh > 23 || om > 59)
-      throw new HostBuiltinError(
-        'time.parse_rfc3339_ns',
-        `${JSON.stringify(value)} has an invalid zone offset`
-      )
-    offsetMinutes = sign * (oh * 60 + om)
-  }
-  const nanos = BigInt(fraction.padEnd(9, '0') || '0')
-  return (BigInt(epochMs) - BigInt(offsetMinutes) * 60_000n) * 1_000_000n + nanos
+  return BigInt(parsed.epochSecondMs) * 1_000_000n + BigInt(parsed.fraction.padEnd(9, '0'))
 }
 
 /**
