@@ -102,6 +102,12 @@ export interface KindFormats {
   readers: Record<string, EvidenceReader>
 }
 
+/** A kind whose only format so far is this project's YAML record. */
+const yamlRecord = (kind: Parameters<typeof record>[0]): KindFormats => ({
+  defaultFormat: 'update-gate',
+  readers: { 'update-gate': record(kind) }
+})
+
 export const EVIDENCE_READERS: Record<Exclude<EvidenceKind, 'assertion'>, KindFormats> = {
   'process-document': { defaultFormat: 'text', readers: { text: document } },
   'recovery-procedure': { defaultFormat: 'text', readers: { text: document } },
@@ -111,31 +117,13 @@ export const EVIDENCE_READERS: Record<Exclude<EvidenceKind, 'assertion'>, KindFo
     // 'sigstore-bundle': next step
   },
   'build-provenance': { defaultFormat: 'dsse', readers: { dsse } },
-  'signing-event': {
-    defaultFormat: 'update-gate',
-    readers: { 'update-gate': record('signing-event') }
-  },
-  'release-approval': {
-    defaultFormat: 'update-gate',
-    readers: { 'update-gate': record('release-approval') }
-  },
-  'rollback-recovery-tests': {
-    defaultFormat: 'update-gate',
-    readers: { 'update-gate': record('rollback-recovery-tests') }
-  },
-  'affected-versions': {
-    defaultFormat: 'update-gate',
-    readers: { 'update-gate': record('affected-versions') }
-    // openvex, csaf-vex, osv: next step
-  },
-  'customer-notification': {
-    defaultFormat: 'update-gate',
-    readers: { 'update-gate': record('customer-notification') }
-  },
-  'deployment-records': {
-    defaultFormat: 'update-gate',
-    readers: { 'update-gate': record('deployment-records') }
-  }
+  'signing-event': yamlRecord('signing-event'),
+  'release-approval': yamlRecord('release-approval'),
+  'rollback-recovery-tests': yamlRecord('rollback-recovery-tests'),
+  // openvex, csaf-vex, osv: next step, as further formats of affected-versions
+  'affected-versions': yamlRecord('affected-versions'),
+  'customer-notification': yamlRecord('customer-notification'),
+  'deployment-records': yamlRecord('deployment-records')
 }
 
 export { readInside }
