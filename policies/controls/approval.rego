@@ -86,10 +86,10 @@ findings contains finding("approval.artifacts_unbound", "gap", msg, [e.id]) if {
 
 # METADATA
 # title: Not enough items
-# description: Fewer distinct authorized approvers than data.trust.requirements.requiredApprovals.
+# description: Fewer distinct authorized approvers than the effective requirements.requiredApprovals.
 findings contains finding("approval.insufficient_approvals", "violation", msg, [e.id | some e in items]) if {
 	count(items) > 0
-	required := data.trust.requirements.requiredApprovals
+	required := lib.requirements.requiredApprovals
 	count(approvers) < required
 	msg := concat("", [
 		format_int(count(approvers), 10), " authorized release approver(s), ",

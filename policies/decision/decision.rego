@@ -1,8 +1,8 @@
 # METADATA
 # title: Decision
 # description: >-
-#   Aggregates the control packages and the custom team packages
-#   (data.update_gate.custom[team].findings) into the decision, per-configuration results,
+#   Aggregates the control packages and the custom team packages (data.update_gate.custom[team]:
+#   findings, violations, conditions, exclusions) into the decision, per-configuration results,
 #   maturity levels, the seed's five verification questions, conditions and a summary.
 # scope: package
 package update_gate.decision
@@ -18,8 +18,6 @@ import data.update_gate.controls.signing
 import data.update_gate.lib
 
 scope := input.package.scope
-
-severities := {"violation", "gap", "warning", "info"}
 
 # METADATA
 # title: Built-in controls
@@ -44,7 +42,7 @@ controls := {
 	"retention": {"findings": retention.findings, "level": retention.level, "reason": retention.level_reason, "configurations": {}},
 }
 
-required_controls := {c | some c in data.trust.requirements.requiredControls}
+required_controls := {c | some c in lib.requirements.requiredControls}
 
 # Required built-in controls, or all of them when the trust configuration requires none.
 maturity_controls := {c | some c in object.keys(controls); c in required_controls} if {
@@ -61,26 +59,6 @@ required(control) if startswith(control, "custom.")
 
 # A change that edits the gate's own configuration always blocks.
 required("change")
-
-# METADATA
-# title: Custom findings
-# description: >-
-#   Findings of team packages, control set to custom.<team>; an unknown severity counts as a
-#   violation, so a broken custom rule fails closed.
-custom_findings contains normalise(f, concat("", ["custom.", team])) if {
-	some team, pkg in data.update_gate.custom
-	some f in pkg.findings
-}
-
-normalise(f, control) := object.union(object.filter(f, {"rule", "message", "configuration"}), {
-	"control": control,
-	"severity": severity_of(f),
-	"evidence": sort(object.get(f, "evidence", [])),
-})
-
-severity_of(f) := f.severity if f.severity in severities
-
-else := "violation"
 
 all_findings := ({f | some c in controls; some f in c.findings} | custom_findings) | change.findings
 
@@ -137,10 +115,19 @@ configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": rea
 	reasons := [concat("", ["the update as a whole fails: ", concat(", ", lib.rule_ids(global_blocking))])]
 }
 
+configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [reason], "exception": x[0]} if {
+	some c in scope.configurations
+	count(configuration_blocking(c.id)) == 0
+	count(global_blocking) == 0
+	x := custom_exclusion_for(c.id)
+	reason := concat("", ["excluded by ", x[1], " (", x[0], "): ", x[2]])
+}
+
 configuration_results[c.id] := {"id": c.id, "result": "approved", "reasons": ["passes every required control"], "exception": null} if {
 	some c in scope.configurations
 	count(configuration_blocking(c.id)) == 0
 	count(global_blocking) == 0
+	not custom_exclusion_for(c.id)
 }
 
 blocking_reasons(fs) := [m | some t in sort([[f.rule, f.message] | some f in fs]); m := concat("", [t[0], ": ", t[1]])]
@@ -233,7 +220,7 @@ scope_name := "approved scope" if count(approved) > 0
 
 else := "configurations in scope"
 
-minimum := data.trust.requirements.minimumMaturity
+minimum := lib.requirements.minimumMaturity
 
 reject_reasons := [r |
 	some [bad, r] in [
@@ -252,6 +239,8 @@ outcome := "reject" if count(reject_reasons) > 0
 
 else := "conditional" if count(excluded) > 0
 
+else := "conditional" if count(custom_conditions) > 0
+
 else := "approve"
 
 update_name := concat("", [scope.product, " ", scope.fromVersion, " -> ", scope.toVersion, " for cohort ", scope.cohort])
@@ -264,7 +253,15 @@ summary := concat("", [
 else := concat("", [
 	"Approve ", update_name, " only for ", concat(", ", approved), "; excluded: ",
 	concat(", ", [concat("", [id, " (", configuration_results[id].exception, ")"]) | some id in excluded]),
-	"; evidence maturity level ", format_int(overall.level, 10), ".",
+	conditions_note, "; evidence maturity level ", format_int(overall.level, 10), ".",
+]) if {
+	outcome == "conditional"
+	count(excluded) > 0
+}
+
+else := concat("", [
+	"Approve ", update_name, " for every configuration (", concat(", ", approved), ")",
+	conditions_note, "; evidence maturity level ", format_int(overall.level, 10), ".",
 ]) if {
 	outcome == "conditional"
 }
@@ -274,10 +271,30 @@ else := concat("", [
 	") passes every required control; evidence maturity level ", format_int(overall.level, 10), ".",
 ])
 
+conditions_note := "" if count(custom_conditions) == 0
+
+else := concat("", ["; under condition(s) ", concat(", ", [c.id | some c in custom_conditions])])
+
 # METADATA
 # title: Conditions
-# description: One per excluded configuration - stay on a version with a mitigation until a dated follow-up.
-conditions := [c |
+# description: >-
+#   One per excluded configuration - stay on a version with a mitigation until a dated follow-up,
+#   or excluded by a team package - then the team packages' own conditions.
+conditions := array.flatten([exception_conditions, exclusion_conditions, custom_conditions])
+
+exclusion_conditions := [c |
+	some id in excluded
+	x := custom_exclusion_for(id)
+	configuration_results[id].exception == x[0]
+	c := {
+		"id": x[0],
+		"configuration": id,
+		"text": concat("", ["Configuration ", id, " is excluded by ", x[1], " and stays on ", scope.fromVersion, ": ", x[2]]),
+		"followUpBy": null,
+	}
+]
+
+exception_conditions := [c |
 	some id in excluded
 	ex := exception_by_id(configuration_results[id].exception)
 	c := {

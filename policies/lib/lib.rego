@@ -51,6 +51,17 @@ level_name := {
 }
 
 # METADATA
+# title: Effective requirements
+# description: >-
+#   data.trust.requirements overridden key by key by data.update_gate.requirements (a data file
+#   passed with --data / the Action's data input). Every rule reads the requirements here.
+requirements := object.union(data.trust.requirements, requirement_overrides)
+
+requirement_overrides := data.update_gate.requirements if is_object(data.update_gate.requirements)
+
+else := {}
+
+# METADATA
 # title: Blocking severities
 # description: Severities that fail a required control; warning and info never change the decision.
 blocking_severities := {"violation", "gap"}

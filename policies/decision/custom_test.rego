@@ -1,0 +1,120 @@
+package update_gate.decision_custom_test
+
+import data.update_gate.decision
+import data.update_gate.test.fixtures_test as fx
+
+result_with(inp, custom) := r if {
+	r := decision.result with input as inp with data.trust as fx.trust with data.update_gate.custom as custom
+}
+
+config_results(r) := {c.id: c.result | some c in r.configurations}
+
+rules_of(r) := {f.rule | some f in r.findings}
+
+test_violation_strings_and_objects if {
+	r := result_with(fx.all_tested, {"ops": {"violations": {
+		"no change ticket",
+		{"rule": "ops.window", "message": "outside the window", "severity": "info", "configuration": "regional"},
+	}}})
+	r.decision == "reject"
+	found := {[f.rule, f.control, f.severity, object.get(f, "configuration", "")] | some f in r.findings; f.control == "custom.ops"}
+	found == {["ops.violation", "custom.ops", "violation", ""], ["ops.window", "custom.ops", "violation", "regional"]}
+}
+
+test_conditions_make_approval_conditional if {
+	r := result_with(fx.all_tested, {"ops": {"conditions": {{"id": "OPS-1", "text": "deploy during the maintenance window", "followUpBy": "2026-12-01T00:00:00Z"}}}})
+	r.decision == "conditional"
+	config_results(r) == {"reference": "approved", "regional": "approved"}
+	r.conditions == [{"id": "OPS-1", "configuration": null, "text": "[custom.ops] deploy during the maintenance window", "followUpBy": "2026-12-01T00:00:00Z"}]
+	contains(r.summary, "under condition(s) OPS-1")
+	startswith(r.summary, "Approve IC-22 5.4.2 -> 5.4.3 for cohort A for every configuration (reference, regional)")
+}
+
+test_conditions_do_not_lift_a_rejection if {
+	r := result_with(fx.weak, {"ops": {"conditions": {{"id": "OPS-1", "text": "t"}}}})
+	r.decision == "reject"
+}
+
+test_exclusion_of_an_approved_configuration if {
+	r := result_with(fx.all_tested, {"fleet": {"exclusions": {{"configuration": "regional", "reason": "pilot first on reference"}}}})
+	r.decision == "conditional"
+	config_results(r) == {"reference": "approved", "regional": "excluded"}
+	r.configurations[1].exception == "custom.fleet:regional"
+	r.conditions[0].id == "custom.fleet:regional"
+	contains(r.conditions[0].text, "excluded by custom.fleet and stays on 5.4.2: pilot first on reference")
+	contains(r.summary, "excluded: regional (custom.fleet:regional)")
+}
+
+test_exclusion_of_every_configuration_rejects if {
+	r := result_with(fx.all_tested, {"fleet": {"exclusions": {
+		{"id": "F-1", "configuration": "regional", "reason": "r"},
+		{"id": "F-2", "configuration": "reference", "reason": "r"},
+	}}})
+	r.decision == "reject"
+	contains(r.summary, "no configuration approved")
+}
+
+test_exclusion_never_lifts_a_rejection if {
+	inp := fx.patch_package(fx.strong, {"exceptions": []})
+	r := result_with(inp, {"fleet": {"exclusions": {{"configuration": "regional", "reason": "r"}}}})
+	config_results(r).regional == "rejected"
+	r.decision == "reject"
+}
+
+test_lowest_exclusion_id_wins if {
+	r := result_with(fx.all_tested, {
+		"a": {"exclusions": {{"id": "Z", "configuration": "regional", "reason": "z"}}},
+		"b": {"exclusions": {{"id": "B", "configuration": "regional", "reason": "b"}}},
+	})
+	r.configurations[1].exception == "B"
+}
+
+test_malformed_contributions_fail_closed if {
+	some kind in ["findings", "violations", "conditions", "exclusions"]
+	r := result_with(fx.all_tested, {"bad": {kind: {{"nonsense": true}}}})
+	r.decision == "reject"
+	"custom.malformed_contribution" in rules_of(r)
+}
+
+test_exclusion_of_unknown_configuration_is_malformed if {
+	r := result_with(fx.all_tested, {"fleet": {"exclusions": {{"configuration": "nowhere", "reason": "r"}}}})
+	r.decision == "reject"
+	"custom.malformed_contribution" in rules_of(r)
+}
+
+test_unknown_configuration_finding_is_update_wide if {
+	r := result_with(fx.all_tested, {"ops": {"findings": {{"rule": "ops.x", "severity": "gap", "message": "m", "configuration": "nowhere"}}}})
+	r.decision == "reject"
+	some f in r.findings
+	f.rule == "ops.x"
+	not f.configuration
+	f.message == "m (configuration nowhere is not in scope)"
+}
+
+test_warning_and_info_never_block if {
+	r := result_with(fx.all_tested, {"ops": {"findings": {
+		{"rule": "ops.w", "severity": "warning", "message": "w"},
+		{"rule": "ops.i", "severity": "info", "message": "i", "configuration": "regional"},
+	}}})
+	r.decision == "approve"
+}
+
+test_requirements_overridden_by_data if {
+	r := decision.result with input as fx.strong with data.trust as fx.trust with data.update_gate.requirements as {"requiredApprovals": 2}
+	r.decision == "reject"
+	"approval.insufficient_approvals" in rules_of(r)
+}
+
+test_requirements_override_keeps_other_keys if {
+	r := decision.result with input as fx.all_tested with data.trust as fx.trust with data.update_gate.requirements as {"requiredApprovals": 1}
+	r.decision == "approve"
+	r2 := decision.result with input as fx.all_tested with data.trust as fx.trust with data.update_gate.requirements as {"minimumMaturity": 5}
+	r2.decision == "reject"
+	contains(r2.summary, "below the required 5")
+}
+
+test_custom_package_reads_configuration_maturity if {
+	r := decision.configuration_maturity with input as fx.strong with data.trust as fx.trust
+	r.reference.level == 5
+	r.regional.level == 3
+}
