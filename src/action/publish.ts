@@ -9,7 +9,7 @@ import { dirname } from 'node:path'
 import { apiError, type GitHubClient } from '../collect/github.js'
 import { paginateAll } from '../collect/repo-files.js'
 import type { Collected } from '../collect/types.js'
-import { renderMarkdown } from '../report/index.js'
+import { inlineMarkdown as md, renderMarkdown } from '../report/index.js'
 import type { GateReport } from '../gate.js'
 import type { Annotation } from './annotations.js'
 import type { PackageResult, RunOutcome } from './outcome.js'
@@ -35,12 +35,12 @@ export function forDisplay(r: PackageResult): GateReport | undefined {
 
 function header(outcome: RunOutcome, collected: Collected | null, subject: string): string[] {
   const lines = [
-    `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision.toUpperCase()} — ${subject}`,
+    `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision.toUpperCase()} — ${md(subject)}`,
     ''
   ]
   if (collected && outcome.results.length > 0)
     lines.push(
-      `Trust configuration: \`${collected.trustSource}\`; policy: \`${collected.policySource}\``,
+      `Trust configuration: ${md(collected.trustSource)}; policy: ${md(collected.policySource)}`,
       ''
     )
   if (outcome.decision === 'none')
@@ -52,17 +52,22 @@ function header(outcome: RunOutcome, collected: Collected | null, subject: strin
         : f.severity === 'warning'
           ? ':warning:'
           : ':information_source:'
-    lines.push(`> ${mark} **${f.rule}**${f.file ? ` (\`${f.file}\`)` : ''}: ${f.message}`, '')
+    // Paths and messages can carry a PR's file names: escaped, never code spans.
+    lines.push(
+      `> ${mark} **${md(f.rule)}**${f.file ? ` (${md(f.file)})` : ''}: ${md(f.message)}`,
+      ''
+    )
   }
   return lines
 }
 
 function section(r: PackageResult, compact: boolean): string {
-  const title = `### Package \`${r.pkg.repoPath || '.'}\``
-  if (r.error || !r.report) return `${title}\n\n:no_entry: **error**: ${r.error ?? 'no report'}\n`
+  const title = `### Package ${md(r.pkg.repoPath || '.')}`
+  if (r.error || !r.report)
+    return `${title}\n\n:no_entry: **error**: ${md(r.error ?? 'no report')}\n`
   if (compact) {
     const out = r.report.result
-    return `${title}\n\n**${out.decision}** (maturity ${out.maturity.level}): ${out.summary}\n`
+    return `${title}\n\n**${out.decision}** (maturity ${out.maturity.level}): ${md(out.summary)}\n`
   }
   return `${title}\n\n${renderMarkdown(forDisplay(r) as GateReport)}\n`
 }

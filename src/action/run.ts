@@ -13,6 +13,7 @@ import { createClient, type GitHubClient } from '../collect/github.js'
 import type { Collected } from '../collect/types.js'
 import { GateError, isGateError } from '../errors.js'
 import { openGate } from '../gate.js'
+import { inlineMarkdown as md } from '../report/index.js'
 import { annotationsFor } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { combine, shouldFail, type PackageResult, type RunOutcome } from './outcome.js'
@@ -156,8 +157,8 @@ async function publish(
 ): Promise<void> {
   const errorLine =
     outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined
-  const markdown =
-    composeMarkdown(outcome, collected, subject) + (errorLine ? `\n:no_entry: ${errorLine}\n` : '')
+  const errorMd = errorLine ? `\n:no_entry: ${md(errorLine)}\n` : ''
+  const markdown = composeMarkdown(outcome, collected, subject) + errorMd
 
   let wroteReport = false
   if (reportPath) {
@@ -198,9 +199,7 @@ async function publish(
 
   if (target && inputs?.comment) {
     try {
-      const body =
-        composeComment(outcome, collected, subject) +
-        (errorLine ? `\n:no_entry: ${errorLine}\n` : '')
+      const body = composeComment(outcome, collected, subject) + errorMd
       const done = await upsertStickyComment(getClient(), target, body, outcome.decision === 'none')
       core.info(`update-gate: PR comment ${done}`)
     } catch (error) {

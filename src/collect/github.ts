@@ -94,9 +94,12 @@ export function statusOf(error: unknown): number | undefined {
 export function apiError(what: string, error: unknown): GateError {
   if (error instanceof GateError) return error
   const status = statusOf(error)
-  const name = (error as { name?: string } | null)?.name
+  // A timeout surfaces as the fetch's TimeoutError/AbortError, or wrapped (as `cause`) by Octokit.
+  const names = [error, (error as { cause?: unknown } | null)?.cause].map(
+    e => (e as { name?: string } | null)?.name
+  )
   let reason: string
-  if (name === 'TimeoutError' || name === 'AbortError') reason = 'timed out'
+  if (names.includes('TimeoutError') || names.includes('AbortError')) reason = 'timed out'
   else if (status !== undefined && status !== 500) reason = `HTTP ${status}`
   else reason = status === 500 ? `HTTP 500 or network error` : 'network error'
   const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : ''

@@ -1,0 +1,230 @@
+/** Unit tests of the Action's own pieces: globs, paths, combining decisions, the API client. */
+import { describe, expect, test } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { indexPlaces } from '../src/action/annotations.js'
+import { combine, shouldFail, type PackageResult } from '../src/action/outcome.js'
+import { composeComment, COMMENT_MARKER } from '../src/action/publish.js'
+import { api, createClient } from '../src/collect/github.js'
+import { globToRegExp, matchesAny } from '../src/collect/glob.js'
+import { isSafeRepoPath, repoJoin } from '../src/collect/repo-files.js'
+import { keyFilesOf } from '../src/collect/trust.js'
+import { runGate, type GateReport } from '../src/gate.js'
+import { ROOT } from './support/action-run.js'
+
+describe('globs over package directories', () => {
+  test.each([
+    ['**', 'a/b/c', true],
+    ['**', '', true],
+    ['updates/*', 'updates/ic22', true],
+    ['updates/*', 'updates/ic22/x', false],
+    ['updates/**', 'updates/ic22/x', true],
+    ['**/ic22-*', 'vendors/acme/ic22-5.4.3', true],
+    ['evidence/ic22', 'evidence/ic22', true],
+    ['evidence/ic2?', 'evidence/ic22', true],
+    ['evidence.x', 'evidenceAx', false]
+  ])('%s matches %s: %s', (glob, path, expected) => {
+    expect(globToRegExp(glob).test(path)).toBe(expected)
+  })
+  test('several patterns', () => expect(matchesAny('b/x', ['a/*', 'b/*'])).toBe(true))
+})
+
+describe('repository paths', () => {
+  test.each(['a/b', 'update-evidence.yaml', '.github/x.yaml'])('%s is safe', p =>
+    expect(isSafeRepoPath(p)).toBe(true)
+  )
+  test.each(['', '/etc/passwd', 'a/../b', '..', 'a//b', 'a\\b', './a', 'a/'])('%s is not', p =>
+    expect(isSafeRepoPath(p)).toBe(false)
+  )
+  test('repoJoin', () => {
+    expect(repoJoin('', 'a')).toBe('a')
+    expect(repoJoin('a/', 'b')).toBe('a/b')
+    expect(repoJoin('.')).toBe('')
+  })
+  test('key files named by a trust file resolve next to it; escapes are dropped', () => {
+    const text =
+      'keys:\n  - publicKeyFile: keys/a.pub\n  - publicKeyFile: ../../etc/x\n  - publicKey: PEM\n'
+    expect(keyFilesOf(text, '.github/update-gate/trust.yaml')).toEqual([
+      '.github/update-gate/keys/a.pub'
+    ])
+    expect(keyFilesOf(': not yaml: [', 'trust.yaml')).toEqual([])
+  })
+})
+
+const report = (
+  decision: 'approve' | 'conditional' | 'reject',
+  level: 1 | 2 | 3 | 4 | 5
+): GateReport =>
+  ({
+    result: {
+      decision,
+      summary: `${decision} summary`,
+      maturity: { level },
+      configurations: [
+        { id: 'reference', result: 'approved', reasons: [], exception: null },
+        {
+          id: 'regional',
+          result: decision === 'conditional' ? 'excluded' : 'approved',
+          reasons: [],
+          exception: null
+        }
+      ],
+      findings: []
+    }
+  }) as unknown as GateReport
+const pkg = (repoPath: string) => ({ repoPath, packageDir: `/tmp/${repoPath}`, inRepository: true })
+
+describe('combining packages into one decision', () => {
+  test('the worst decision, the lowest maturity, qualified configuration ids', () => {
+    const results: PackageResult[] = [
+      { pkg: pkg('a'), report: report('approve', 5) },
+      { pkg: pkg('b'), report: report('conditional', 4) }
+    ]
+    const out = combine(results, [], 'PR #1')
+    expect(out.decision).toBe('conditional')
+    expect(out.maturity).toBe(4)
+    expect(out.approved).toEqual(['a:reference', 'a:regional', 'b:reference'])
+    expect(out.excluded).toEqual(['b:regional'])
+  })
+  test('an error anywhere is an error, never an approval, and has no maturity', () => {
+    const out = combine(
+      [
+        { pkg: pkg('a'), report: report('approve', 5) },
+        { pkg: pkg('b'), error: 'x: broken' }
+      ],
+      [],
+      's'
+    )
+    expect(out.decision).toBe('error')
+    expect(out.maturity).toBeUndefined()
+    expect(out.headline).toContain('b: x: broken')
+  })
+  test('a blocking collect finding turns approve into reject', () => {
+    const out = combine(
+      [{ pkg: pkg('a'), report: report('approve', 5) }],
+      [{ rule: 'gate.trust_changed', severity: 'violation', message: 'm' }],
+      's'
+    )
+    expect(out.decision).toBe('reject')
+  })
+  test('nothing to evaluate is none', () => expect(combine([], [], 's').decision).toBe('none'))
+  test.each([
+    ['approve', 'reject', false],
+    ['conditional', 'reject', false],
+    ['reject', 'reject', true],
+    ['conditional', 'conditional', true],
+    ['reject', 'never', false],
+    ['error', 'never', true],
+    ['none', 'conditional', false]
+  ] as const)('%s under fail-on %s fails: %s', (decision, failOn, fails) => {
+    expect(shouldFail(decision, failOn)).toBe(fails)
+  })
+})
+
+describe('comments', () => {
+  test('an oversized comment falls back to a compact form under 65536 characters, marker first', async () => {
+    const real = await runGate({
+      packageDir: join(ROOT, 'examples', 'seed', 'strong'),
+      trustFile: join(ROOT, 'examples', 'seed', 'trust.yaml'),
+      evaluationTime: '2026-10-06T12:00:00Z'
+    })
+    const big = { ...real, result: { ...real.result, summary: 'x'.repeat(80_000) } }
+    const out = combine([{ pkg: pkg('a'), report: big }], [], 'PR #1')
+    const body = composeComment(out, null, 'PR #1')
+    expect(body.startsWith(COMMENT_MARKER)).toBe(true)
+    expect(body.length).toBeLessThan(65_536)
+    const normal = composeComment(
+      combine([{ pkg: pkg('a'), report: real }], [], 'PR #1'),
+      null,
+      'PR #1'
+    )
+    expect(normal).toContain('### Package a')
+    expect(normal).toContain('regional')
+  })
+})
+
+test('PR-controlled paths and messages are escaped in the comment', () => {
+  const out = combine(
+    [{ pkg: pkg('x`y<!--'), error: 'bad' }],
+    [{ rule: 'gate.trust_changed', severity: 'violation', message: 'changes a<img>', file: 'a`b' }],
+    'PR #1'
+  )
+  const body = composeComment(out, null, 'PR #1')
+  expect(body.split(COMMENT_MARKER)).toHaveLength(2)
+  expect(body).not.toContain('<img>')
+  expect(body).not.toMatch(/(^|[^\\])`/m) // every backtick escaped: no code span to break out of
+})
+
+describe('annotation lines', () => {
+  test('evidence items and exceptions are found at their lines in the index', async () => {
+    const places = await indexPlaces(join(ROOT, 'examples', 'seed', 'strong'))
+    expect(places.evidence.get('approval')).toEqual({
+      line: expect.any(Number),
+      file: 'approval.yaml'
+    })
+    expect(places.exceptions.get('regional')).toEqual(expect.any(Number))
+  })
+  test('an unreadable index gives no places, not an error', async () => {
+    const places = await indexPlaces('/nonexistent')
+    expect(places.evidence.size).toBe(0)
+  })
+})
+
+describe('the GitHub client', () => {
+  const serve = async (handler: Parameters<typeof createServer>[1]) => {
+    const server = createServer(handler)
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+    return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+  }
+
+  test('a 502 is retried and then succeeds', async () => {
+    let calls = 0
+    const { server, url } = await serve((_req, res) => {
+      calls++
+      res.writeHead(calls === 1 ? 502 : 200, { 'content-type': 'application/json' })
+      res.end(calls === 1 ? '{"message":"bad gateway"}' : '{"ok":true}')
+    })
+    try {
+      const client = createClient({ token: 't', baseUrl: url })
+      const res = await api('get', () =>
+        client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' })
+      )
+      expect(res.data).toEqual({ ok: true })
+      expect(calls).toBe(2)
+    } finally {
+      server.close()
+    }
+  })
+
+  test('a request that hangs times out and is an error', async () => {
+    const { server, url } = await serve(() => {
+      /* never answers */
+    })
+    try {
+      const client = createClient({ token: 't', baseUrl: url, timeoutMs: 200, retries: 0 })
+      await expect(api('reading x', () => client.request('GET /x'))).rejects.toThrow(
+        /GitHub API reading x failed: timed out/
+      )
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
+  })
+
+  test('retries are bounded: a persistent 503 fails after the last retry', async () => {
+    let calls = 0
+    const { server, url } = await serve((_req, res) => {
+      calls++
+      res.writeHead(503, { 'content-type': 'application/json' })
+      res.end('{"message":"unavailable"}')
+    })
+    try {
+      const client = createClient({ token: 't', baseUrl: url, retries: 1 })
+      await expect(api('get', () => client.request('GET /x'))).rejects.toThrow(/HTTP 503/)
+      expect(calls).toBe(2)
+    } finally {
+      server.close()
+    }
+  })
+})
