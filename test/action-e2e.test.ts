@@ -272,7 +272,7 @@ describe('pull_request', () => {
       annotations(run.stdout, 'error').find(a => a.props.title === 'update-gate gate.trust_changed')
         ?.props.file
     ).toBe(TRUST)
-    expect(gh.comments.get(`${REPO}#16`)![0]!.body).toContain('gate.trust_changed')
+    expect(gh.comments.get(`${REPO}#16`)![0]!.body).toContain('gate.trust\\_changed') // Markdown-escaped
     expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
       BASE_SHA
     ])
