@@ -386,6 +386,28 @@ describe('release', () => {
     ])
   })
 
+  test('the package taken from the release assets themselves (no evidence input)', async () => {
+    gh.setTree(REPO, 'main', trustTree())
+    const flat = Object.fromEntries(
+      Object.entries(readTree(join(SEED, 'strong'))).map(([p, b]) => [posix.basename(p), b])
+    )
+    gh.releaseAssets.set(
+      `${REPO}#24`,
+      Object.entries(flat).map(([name, bytes], i) => ({ id: 2400 + i, name, bytes }))
+    )
+    const run = await runAction({
+      event: 'release',
+      payload: releasePayload(24, 'v5.4.3-flat'),
+      inputs: { at: AT },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+    expect(run.outputs.decision).toBe('conditional')
+    expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).packages[0].path).toBe(
+      'release v5.4.3-flat assets'
+    )
+  })
+
   test('an asset one byte off from the signed manifest: reject', async () => {
     const assets = artifacts()
     const [name, bytes] = Object.entries(assets)[0]!
@@ -405,6 +427,37 @@ describe('release', () => {
     expect(run.outputs.decision).toBe('error')
     expect(run.stdout).toMatch(
       new RegExp(`release asset ${name.replace(/\./g, '\\.')}: downloaded bytes have sha256`)
+    )
+  })
+})
+
+describe('workflow_dispatch (workspace)', () => {
+  test('evaluates the evidence path in the workspace, no API calls', async () => {
+    const run = await runAction({
+      event: 'workflow_dispatch',
+      payload: webhookExample('workflow_dispatch'),
+      inputs: { at: AT, evidence: 'examples/seed/strong', trust: 'examples/seed/trust.yaml' },
+      apiUrl: gh.url,
+      repository: REPO,
+      workspace: ROOT
+    })
+    expect(run.outputs.decision).toBe('conditional')
+    expect(gh.requests).toHaveLength(0)
+  })
+
+  test('a trust path outside the workspace is an error naming the input', async () => {
+    const run = await runAction({
+      event: 'push',
+      payload: webhookExample('push'),
+      inputs: { at: AT, evidence: 'examples/seed/strong', trust: '../../etc/passwd' },
+      apiUrl: gh.url,
+      repository: REPO,
+      workspace: ROOT
+    })
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::update-gate: error: \.\.\/\.\.\/etc\/passwd: input trust: /
     )
   })
 })
