@@ -1,5 +1,6 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with every dependency inlined,
-// so neither needs node_modules at run time.
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the worker that evaluates custom
+// policies (dist/policy-worker.js, found beside them) with every dependency inlined, so none
+// needs node_modules at run time.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
@@ -23,4 +24,8 @@ const entry = (input, file) => ({
   }
 })
 
-export default [entry('src/main.ts', 'dist/index.js'), entry('src/cli.ts', 'dist/cli.js')]
+export default [
+  entry('src/main.ts', 'dist/index.js'),
+  entry('src/cli.ts', 'dist/cli.js'),
+  entry('src/evaluate/policy-worker.ts', 'dist/policy-worker.js')
+]

@@ -3,6 +3,13 @@
 # entrypoint update_gate/decision/result, refusing any builtin policies/capabilities.json does not
 # allow, and extracts policy.wasm (and data.json when the bundle has data) into dist/policy/.
 # The output is deterministic: the build runs twice and the two must be byte-identical.
+# It also ships what custom policies need at run time (docs/policy-authoring.md):
+#   dist/policy/rego/           the built-in non-test sources, compiled together with a team's
+#                               package when it extends the built-in policy
+#   dist/policy/capabilities.json  the builtins the host can run (opa build --capabilities)
+#   dist/policy/testing/        the seed fixtures as policy input, for `update-gate policy test`
+#   dist/policy/template/       the `update-gate policy init` scaffold (from templates/policy/)
+#   dist/policy/schemas/        the policy input and output contracts, copied into a scaffold
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,4 +46,17 @@ if [ -f "$work/a/data.json" ] && [ "$(tr -d ' \n' <"$work/a/data.json")" != "{}"
   install -m 644 "$work/a/data.json" "$out/data.json"
 fi
 node "$root/scripts/wasm-builtins.cjs" "$out/policy.wasm" >"$out/builtins.json"
+
+# Sources and contract files for run-time extension: plain copies, mode 644, sorted, nothing else.
+rm -rf "$out/rego" "$out/testing" "$out/template" "$out/schemas"
+for f in "${sources[@]}"; do
+  install -D -m 644 "$f" "$out/rego/${f#policies/}"
+done
+install -m 644 policies/capabilities.json "$out/capabilities.json"
+install -D -m 644 policies/test/fixtures_test.rego "$out/testing/fixtures_test.rego"
+while IFS= read -r f; do
+  install -D -m 644 "templates/policy/$f" "$out/template/$f"
+done < <(cd templates/policy && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
+install -D -m 644 schemas/policy-input.schema.json "$out/schemas/policy-input.schema.json"
+install -D -m 644 schemas/policy-output.schema.json "$out/schemas/policy-output.schema.json"
 echo "build-policy: dist/policy/policy.wasm ($(wc -c <"$out/policy.wasm") bytes), host builtins: $(cat "$out/builtins.json")" >&2

@@ -46,9 +46,10 @@ echo "check-policies: regal lint" >&2
 if [ "${SKIP_GENERATED_CHECK:-}" != 1 ]; then
   echo "check-policies: capabilities and compiled policy up to date" >&2
   node scripts/gen-capabilities.cjs --check
-  before=$(sha256sum dist/policy/policy.wasm | cut -d' ' -f1)
+  tree() { (cd dist/policy && find . -type f | LC_ALL=C sort | xargs sha256sum); }
+  before=$(tree)
   bash scripts/build-policy.sh
-  after=$(sha256sum dist/policy/policy.wasm | cut -d' ' -f1)
-  [ "$before" = "$after" ] || { echo "check-policies: dist/policy/policy.wasm was stale; rebuilt it, commit it" >&2; exit 1; }
+  after=$(tree)
+  [ "$before" = "$after" ] || { echo "check-policies: dist/policy was stale; rebuilt it, commit it" >&2; exit 1; }
 fi
 echo "check-policies: ok" >&2

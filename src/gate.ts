@@ -7,7 +7,8 @@
 import { GateError } from './errors.js'
 import { compilePolicy, type CompiledPolicy } from './evaluate/policy.js'
 import { readPolicy } from './evaluate/policy-source.js'
-import { evaluateDecision, setPolicyData } from './evaluate/evaluate.js'
+import { evaluatePolicy } from './evaluate/evaluate.js'
+import { mergeDataFiles, validateDataFile } from './evaluate/policy-data.js'
 import type { PolicyOutput } from './evaluate/policy-output.js'
 import {
   loadPackage,
@@ -28,8 +29,13 @@ export interface GateSetup {
   trustFile: string
   /** Policy source: built-in (default), a bundle.tar.gz, a .wasm, or a Rego directory. */
   policy?: string
-  /** JSON or YAML data files merged into the policy's data document. */
+  /**
+   * JSON or YAML data files merged (deeply, later files win) into the policy's data document;
+   * `update_gate.requirements` overrides the trust requirements (docs/policy-authoring.md).
+   */
   dataFiles?: string[]
+  /** Time limit of one evaluation of a policy other than the built-in one (default 10 s). */
+  policyTimeoutMs?: number
 }
 
 export interface PackageOptions {
@@ -67,6 +73,8 @@ export interface GateReport {
 
 export interface Gate {
   evaluate(packageDir: string, options?: PackageOptions): Promise<GateReport>
+  /** Stops the worker a custom policy runs in (it never keeps the process alive). */
+  close(): Promise<void>
 }
 
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
@@ -90,6 +98,7 @@ async function readDataFile(
       }
     )
   }
+  validateDataFile(data as Record<string, unknown>, file)
   return { data: data as Record<string, unknown>, sha256: sha256Hex(bytes) }
 }
 
@@ -99,14 +108,18 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
     readPolicy(setup.policy),
     Promise.all((setup.dataFiles ?? []).map(readDataFile))
   ])
-  const policy = await compilePolicy(bundle)
-  const extraData = Object.assign({}, ...dataFiles.map(d => d.data)) as Record<string, unknown>
+  const policy = await compilePolicy(
+    bundle,
+    setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }
+  )
+  const extraData = mergeDataFiles(dataFiles.map(d => d.data))
   const dataDigests = Object.fromEntries(
     (setup.dataFiles ?? []).map((file, i) => [`data:${file}`, dataFiles[i]!.sha256])
   )
   return {
     evaluate: (packageDir, options = {}) =>
-      evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options)
+      evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options),
+    close: async () => policy.sandbox?.close()
   }
 }
 
@@ -127,8 +140,7 @@ async function evaluatePackage(
   )
   const verified = await verifyPackage(pkg, trust, evaluationTime)
   const input = options.change ? { ...verified.input, change: options.change } : verified.input
-  setPolicyData(policy, { ...extraData, ...verified.data })
-  const result = evaluateDecision(policy, input)
+  const result = await evaluatePolicy(policy, { ...extraData, ...verified.data }, input)
   const scope = verified.input.package.scope
   return {
     apiVersion: REPORT_VERSION,
@@ -152,5 +164,9 @@ const sortKeys = (record: Record<string, string>): Record<string, string> =>
 /** One package, one call: what the CLI's `evaluate` does. */
 export async function runGate(options: GateOptions): Promise<GateReport> {
   const gate = await openGate(options)
-  return gate.evaluate(options.packageDir, options)
+  try {
+    return await gate.evaluate(options.packageDir, options)
+  } finally {
+    await gate.close()
+  }
 }

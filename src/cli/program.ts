@@ -4,11 +4,12 @@
  *   0 the gate passed   1 the gate failed under --fail-on   2 usage or input error   3 internal error
  */
 import { writeFile } from 'node:fs/promises'
-import { Command, CommanderError, Option } from 'commander'
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { isGateError } from '../errors.js'
 import { runGate } from '../gate.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
 import { failsGate, FAIL_ON, type FailOn } from './fail-on.js'
+import { buildPolicy, initPolicy, teamFromDir, testPolicy } from './policy-commands.js'
 
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 
@@ -28,6 +29,18 @@ interface EvaluateOptions {
   format: ReportFormat
   output?: string
   failOn: FailOn
+  policy?: string
+  data: string[]
+  policyTimeout?: number
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value]
+
+const positiveSeconds = (value: string): number => {
+  const seconds = Number(value)
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new InvalidArgumentError('expected seconds > 0')
+  return seconds
 }
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -58,11 +71,31 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         .choices([...FAIL_ON])
         .default('reject')
     )
+    .option(
+      '--policy <source>',
+      'policy: a directory of .rego files (compiled with opa from PATH; extends the built-in policy unless it defines update_gate.decision), a bundle.tar.gz from `update-gate policy build`, or a .wasm file (default: built-in)'
+    )
+    .option(
+      '--data <file>',
+      'JSON or YAML data file merged into the policy data (repeatable); update_gate.requirements overrides the trust requirements',
+      collect,
+      []
+    )
+    .option(
+      '--policy-timeout <seconds>',
+      'time limit of one evaluation of a custom policy (default 10)',
+      positiveSeconds
+    )
     .action(async (packageDir: string, options: EvaluateOptions) => {
       const report = await runGate({
         packageDir,
         trustFile: options.trust,
-        evaluationTime: options.at
+        evaluationTime: options.at,
+        policy: options.policy,
+        dataFiles: options.data,
+        ...(options.policyTimeout === undefined
+          ? {}
+          : { policyTimeoutMs: options.policyTimeout * 1000 })
       })
       const rendered = renderReport(report, options.format)
       if (options.output) {
@@ -72,6 +105,53 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         io.stdout(rendered)
       }
       setExit(failsGate(report.result.decision, options.failOn) ? EXIT.gateFailed : EXIT.pass)
+    })
+
+  const policy = program
+    .command('policy')
+    .description('write, build and test a custom Rego policy (docs/policy-authoring.md)')
+
+  policy
+    .command('init')
+    .description(
+      'scaffold a custom package update_gate.custom.<team> with a test and the contract schemas'
+    )
+    .argument('<dir>', 'directory to create (files are never overwritten)')
+    .option('--team <name>', 'team name, [a-z][a-z0-9_]* (default: from the directory name)')
+    .action(async (dir: string, options: { team?: string }) => {
+      const team = options.team ?? teamFromDir(dir)
+      const written = await initPolicy(dir, team)
+      io.stdout(
+        `update-gate: scaffolded package update_gate.custom.${team} in ${dir}:\n` +
+          written.map(f => `  ${f}\n`).join('') +
+          `next: update-gate policy test ${dir}\n`
+      )
+    })
+
+  policy
+    .command('build')
+    .description(
+      'compile a policy directory exactly as the gate does (opa build -t wasm, capabilities)'
+    )
+    .argument('<dir>', 'directory of .rego files')
+    .option('-o, --output <file>', 'bundle to write', 'bundle.tar.gz')
+    .action(async (dir: string, options: { output: string }) => {
+      const mode = await buildPolicy(dir, options.output)
+      io.stdout(`update-gate: wrote ${options.output} (${mode})\n`)
+    })
+
+  policy
+    .command('test')
+    .description(
+      'run opa test with the gate capabilities, the built-in policy sources and the seed fixtures'
+    )
+    .argument('<dir>', 'directory of .rego files and their _test.rego')
+    .option('-v, --verbose', 'list every test')
+    .option('--coverage', 'report coverage (JSON)')
+    .action(async (dir: string, options: { verbose?: boolean; coverage?: boolean }) => {
+      const { passed, output } = await testPolicy(dir, options)
+      io.stdout(output.endsWith('\n') || output === '' ? output : `${output}\n`)
+      setExit(passed ? EXIT.pass : EXIT.gateFailed)
     })
 
   return program

@@ -32,6 +32,28 @@ export function evaluateDecision(policy: CompiledPolicy, input: PolicyInput): Po
       file: policy.name
     })
   }
+  return checkOutput(policy, resultSet)
+}
+
+/**
+ * Sets the data and evaluates: in process for the built-in policy, in a bounded worker for any
+ * other (time limit, memory limits), held to the output contract either way.
+ */
+export async function evaluatePolicy(
+  policy: CompiledPolicy,
+  data: PolicyData,
+  input: PolicyInput
+): Promise<PolicyOutput> {
+  if (!policy.sandbox) {
+    setPolicyData(policy, data)
+    return evaluateDecision(policy, input)
+  }
+  const resultSet = await policy.sandbox.evaluate({ ...policy.data, ...data }, input)
+  return checkOutput(policy, resultSet)
+}
+
+/** The first result of the entrypoint, held to the output contract. */
+export function checkOutput(policy: { name: string }, resultSet: unknown): PolicyOutput {
   const first = Array.isArray(resultSet)
     ? (resultSet[0] as { result?: unknown } | undefined)
     : undefined

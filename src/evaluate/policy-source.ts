@@ -26,12 +26,35 @@ export const OPA_INSTALL_HINT =
 /** The decision package: a directory that declares it replaces the built-in policy. */
 const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m
 
-async function regoFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+/**
+ * The .rego files of a directory, sorted. Only these go to opa: a JSON or YAML file beside them
+ * (a data file, the copied schemas) would otherwise load as data.
+ */
+export async function regoFiles(dir: string, options: { tests?: boolean } = {}): Promise<string[]> {
+  let entries
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  } catch {
+    throw new GateError('FILE_NOT_FOUND', 'not a readable directory of .rego files', { file: dir })
+  }
   return entries
     .filter(e => e.isFile() && e.name.endsWith('.rego'))
+    .filter(e => options.tests || !e.name.endsWith('_test.rego'))
     .map(e => join(e.parentPath, e.name))
     .sort()
+}
+
+/** The built-in policy's non-test sources, shipped in dist/policy/rego/ for extension. */
+export async function builtInRegoFiles(): Promise<string[]> {
+  const files = await regoFiles(join(builtInPolicyDir(), 'rego'))
+  if (files.length === 0) {
+    throw new GateError(
+      'POLICY_LOAD',
+      'the built-in Rego sources are missing from dist/policy/rego; run npm run build',
+      { file: builtInPolicyDir() }
+    )
+  }
+  return files
 }
 
 /** Whether a policy directory is a complete policy (it defines the decision package). */
@@ -43,7 +66,7 @@ export async function replacesBuiltIn(dir: string): Promise<boolean> {
   return false
 }
 
-function run(
+export function run(
   command: string,
   args: string[],
   timeout: number
@@ -56,9 +79,13 @@ function run(
   })
 }
 
+/** The capabilities file the gate builds and tests against: what this host can run. */
+export function capabilitiesFile(): string {
+  return join(builtInPolicyDir(), 'capabilities.json')
+}
+
 /** The opa build the gate uses: wasm target, the decision entrypoint, the host's capabilities. */
-export function opaBuildArgs(output: string, dirs: string[]): string[] {
-  const builtIn = builtInPolicyDir()
+export function opaBuildArgs(output: string, files: string[]): string[] {
   return [
     'build',
     '--target',
@@ -66,44 +93,96 @@ export function opaBuildArgs(output: string, dirs: string[]): string[] {
     '--entrypoint',
     DECISION_ENTRYPOINT,
     '--capabilities',
-    join(builtIn, 'capabilities.json'),
-    '--ignore',
-    '*_test.rego',
+    capabilitiesFile(),
     '--output',
     output,
-    ...dirs
+    ...files
   ]
 }
 
 /**
- * Compiles a directory of Rego into a bundle. Extending (the default) compiles it together with
- * the built-in policy sources; a directory that defines `update_gate.decision` replaces them.
+ * The .rego files a build (or, with tests, a test run) of these directories compiles: the
+ * directories' own files, plus the built-in sources unless one of them defines
+ * `update_gate.decision` (a replacement).
  */
-export async function buildRegoDirectory(dir: string, output: string): Promise<void> {
-  const dirs = (await replacesBuiltIn(dir)) ? [dir] : [join(builtInPolicyDir(), 'rego'), dir]
+export async function policySources(
+  dirs: string[],
+  options: { tests?: boolean } = {}
+): Promise<{ files: string[]; replaces: boolean }> {
+  const own = (await Promise.all(dirs.map(dir => regoFiles(dir, options)))).flat()
+  if (own.filter(f => !f.endsWith('_test.rego')).length === 0) {
+    throw new GateError('POLICY_BUILD', 'the policy directory holds no .rego file', {
+      file: dirs.join(', ')
+    })
+  }
+  const replaces = (await Promise.all(dirs.map(replacesBuiltIn))).some(Boolean)
+  return { files: replaces ? own : [...(await builtInRegoFiles()), ...own], replaces }
+}
+
+/** Runs opa, turning a missing binary, a timeout or a refusal into a GateError. */
+export async function runOpa(
+  args: string[],
+  what: { file: string; timeoutMs?: number }
+): Promise<{ stdout: string; stderr: string }> {
+  const timeout = what.timeoutMs ?? OPA_BUILD_TIMEOUT_MS
   try {
-    await run('opa', opaBuildArgs(output, dirs), OPA_BUILD_TIMEOUT_MS)
+    return await run('opa', args, timeout)
   } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stderr?: string; killed?: boolean }
+    const failure = error as NodeJS.ErrnoException & {
+      stdout?: string
+      stderr?: string
+      killed?: boolean
+    }
     if (failure.code === 'ENOENT') {
       throw new GateError(
         'POLICY_BUILD',
         `opa is not on PATH, so the Rego directory cannot be compiled: ${OPA_INSTALL_HINT}`,
-        {
-          file: dir
-        }
+        { file: what.file }
       )
     }
     if (failure.killed) {
       throw new GateError(
         'POLICY_BUILD',
-        `opa build did not finish within ${OPA_BUILD_TIMEOUT_MS / 1000} s`,
-        { file: dir }
+        `opa ${args[0]} did not finish within ${timeout / 1000} s`,
+        {
+          file: what.file
+        }
       )
     }
-    const detail = (failure.stderr ?? failure.message).trim().split('\n').slice(0, 20).join('\n')
-    throw new GateError('POLICY_BUILD', `opa build refused the policy:\n${detail}`, { file: dir })
+    const detail = [failure.stderr, failure.stdout]
+      .filter(Boolean)
+      .join('\n')
+      .trim()
+      .split('\n')
+      .slice(0, 40)
+      .join('\n')
+    const err = new GateError(
+      'POLICY_BUILD',
+      `opa ${args[0]} refused the policy:\n${detail || failure.message}`,
+      { file: what.file }
+    )
+    throw Object.assign(err, { stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' })
   }
+}
+
+/**
+ * Compiles directories of Rego into a bundle. Extending (the default) compiles them together
+ * with the built-in policy sources; a directory that defines `update_gate.decision` replaces them.
+ */
+export async function buildRegoDirectory(dir: string | string[], output: string): Promise<void> {
+  const dirs = Array.isArray(dir) ? dir : [dir]
+  const { files } = await policySources(dirs)
+  await runOpa(opaBuildArgs(output, files), { file: dirs.join(', ') })
+}
+
+/**
+ * `opa test` as `update-gate policy test` runs it: the directory's files and tests, the built-in
+ * sources when extending, the seed fixtures, and the gate's capabilities.
+ */
+export async function opaTestArgs(dir: string, extra: string[] = []): Promise<string[]> {
+  const { files } = await policySources([dir], { tests: true })
+  const fixtures = join(builtInPolicyDir(), 'testing', 'fixtures_test.rego')
+  return ['test', '--capabilities', capabilitiesFile(), ...extra, ...files, fixtures]
 }
 
 /** Reads policy.wasm and data.json out of an `opa build -t wasm` bundle. */

@@ -11,9 +11,10 @@ import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm'
 import { GateError } from '../errors.js'
 import { hostBuiltins, SDK_BUILTINS } from './host-builtins.js'
 import { DECISION_ENTRYPOINT } from './policy-output.js'
+import { PolicySandbox } from './sandbox.js'
 
 /** 64 KiB wasm pages: the policy may grow to 256 MiB and no further. */
-const MEMORY = { initial: 16, maximum: 4096 }
+export const MEMORY = { initial: 16, maximum: 4096 }
 
 export interface PolicyBundle {
   /** Where it came from, for the report: `built-in` or a path. */
@@ -21,6 +22,8 @@ export interface PolicyBundle {
   wasm: Uint8Array
   /** The bundle's own data document (data.json), merged under the run's data. */
   data: Record<string, unknown>
+  /** The policy shipped in dist/policy (evaluated in process); any other runs in a worker. */
+  builtIn?: boolean
 }
 
 export interface CompiledPolicy {
@@ -31,6 +34,13 @@ export interface CompiledPolicy {
   imports: string[]
   instance: LoadedPolicy
   data: Record<string, unknown>
+  /** Set for a policy that is not the built-in one: evaluation runs in a bounded worker. */
+  sandbox?: PolicySandbox
+}
+
+export interface CompileOptions {
+  /** Time limit of one evaluation of a custom policy (default 10 s). */
+  timeoutMs?: number
 }
 
 /**
@@ -59,7 +69,7 @@ export async function readBuiltInPolicy(): Promise<PolicyBundle> {
   const data = existsSync(dataFile)
     ? (JSON.parse(await readFile(dataFile, 'utf8')) as Record<string, unknown>)
     : {}
-  return { name: 'built-in', wasm, data }
+  return { name: 'built-in', wasm, data, builtIn: true }
 }
 
 /** The builtins a module imports, read through the OPA wasm ABI (`builtins`, `opa_json_dump`). */
@@ -78,7 +88,10 @@ function importedBuiltins(instance: LoadedPolicy): string[] {
   return Object.keys(names).sort()
 }
 
-export async function compilePolicy(bundle: PolicyBundle): Promise<CompiledPolicy> {
+export async function compilePolicy(
+  bundle: PolicyBundle,
+  options: CompileOptions = {}
+): Promise<CompiledPolicy> {
   let instance: LoadedPolicy
   try {
     instance = await loadPolicy(bundle.wasm, MEMORY, hostBuiltins)
@@ -106,7 +119,22 @@ export async function compilePolicy(bundle: PolicyBundle): Promise<CompiledPolic
     )
   }
   const sha256 = createHash('sha256').update(bundle.wasm).digest('hex')
-  return { name: bundle.name, sha256, imports, instance, data: bundle.data }
+  const compiled: CompiledPolicy = {
+    name: bundle.name,
+    sha256,
+    imports,
+    instance,
+    data: bundle.data
+  }
+  if (!bundle.builtIn) {
+    compiled.sandbox = new PolicySandbox({
+      wasm: bundle.wasm,
+      memory: MEMORY,
+      name: bundle.name,
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs })
+    })
+  }
+  return compiled
 }
 
 export function messageOf(error: unknown): string {

@@ -1,0 +1,205 @@
+# METADATA
+# title: Release approval
+# description: >-
+#   Was the update approved before signing and deployment? The release-approval record binds
+#   the artifact digests, names the product and version in scope, carries enough items from
+#   authorized release approvers, precedes signing, which precedes every deployment, and no
+#   approver signed or built the release (separation of duties).
+# scope: package
+package update_gate.controls.approval
+
+import data.update_gate.lib
+
+scope := input.package.scope
+
+# METADATA
+# title: Approval records
+# description: Release-approval items with a parsed record.
+items := lib.records_of("release-approval")
+
+finding(rule, severity, message, evidence) := {
+	"rule": rule,
+	"control": "approval",
+	"severity": severity,
+	"message": message,
+	"evidence": sort(evidence),
+}
+
+# METADATA
+# title: Authorized items
+# description: Approvals with decision approved by a release approver in the trust configuration.
+authorized contains [e.id, a] if {
+	some e in items
+	some a in e.record.approvals
+	a.decision == "approved"
+	lib.has_role(a.approver, "release-approver")
+}
+
+approvers := {a.approver | some [_, a] in authorized}
+
+# METADATA
+# title: Approval missing
+# description: No release-approval record in the package.
+findings contains finding("approval.missing", "gap", "no release-approval record in the package", []) if {
+	count(items) == 0
+}
+
+# METADATA
+# title: Approval for another product
+# description: The record names a product other than the one in scope.
+findings contains finding("approval.product_mismatch", "violation", msg, [e.id]) if {
+	some e in items
+	e.record.product != scope.product
+	msg := concat("", ["approval ", e.id, " is for product ", e.record.product, ", scope is ", scope.product])
+}
+
+# METADATA
+# title: Approval for another version
+# description: The record names a version other than the target version.
+findings contains finding("approval.version_mismatch", "violation", msg, [e.id]) if {
+	some e in items
+	e.record.version != scope.toVersion
+	msg := concat("", ["approval ", e.id, " is for version ", e.record.version, ", scope is ", scope.toVersion])
+}
+
+# METADATA
+# title: Approved artifacts differ
+# description: The approved artifacts (name and sha256) are not exactly the signed manifest's artifacts.
+findings contains finding("approval.artifacts_mismatch", "violation", msg, ids) if {
+	some e in items
+	count(lib.manifest_artifacts) > 0
+	approved := {{"name": a.name, "sha256": a.sha256} | some a in e.record.approvedArtifacts}
+	approved != lib.manifest_artifacts
+	names := sort({a.name | some a in ((approved - lib.manifest_artifacts) | (lib.manifest_artifacts - approved))})
+	msg := concat("", ["approval ", e.id, " does not bind the signed artifacts: ", concat(", ", names), " differ"])
+	ids := array.concat([e.id], [m.id | some m in lib.of_kind("update-manifest")])
+}
+
+# METADATA
+# title: Approval not bound to artifacts
+# description: No signed manifest to bind the approved artifacts to.
+findings contains finding("approval.artifacts_unbound", "gap", msg, [e.id]) if {
+	some e in items
+	count(lib.manifest_artifacts) == 0
+	msg := concat("", ["approval ", e.id, " cannot be bound to artifacts: no signed manifest"])
+}
+
+# METADATA
+# title: Not enough items
+# description: Fewer distinct authorized approvers than the effective requirements.requiredApprovals.
+findings contains finding("approval.insufficient_approvals", "violation", msg, [e.id | some e in items]) if {
+	count(items) > 0
+	required := lib.requirements.requiredApprovals
+	count(approvers) < required
+	msg := concat("", [
+		format_int(count(approvers), 10), " authorized release approver(s), ",
+		format_int(required, 10), " required",
+	])
+}
+
+# METADATA
+# title: Approver not authorized
+# description: An approval by someone who is not a release approver in the trust configuration; it does not count.
+findings contains finding("approval.approver_unauthorized", "warning", msg, [e.id]) if {
+	some e in items
+	some a in e.record.approvals
+	not lib.has_role(a.approver, "release-approver")
+	msg := concat("", [a.approver, " is not a release approver in the trust configuration; the approval does not count"])
+}
+
+# METADATA
+# title: Approver rejected
+# description: An authorized approver recorded a rejection.
+findings contains finding("approval.rejected", "violation", msg, [e.id]) if {
+	some e in items
+	some a in e.record.approvals
+	a.decision != "approved"
+	lib.has_role(a.approver, "release-approver")
+	msg := concat("", [a.approver, " rejected the release"])
+}
+
+# METADATA
+# title: Signing time unknown
+# description: No signing-event record, so approval-before-signing cannot be checked.
+findings contains finding("approval.signing_time_unknown", "gap", msg, [e.id]) if {
+	some e in items
+	count(lib.signing_times) == 0
+	msg := "no signing-event record: cannot check that approval preceded signing"
+}
+
+# METADATA
+# title: Approved after signing
+# description: An approval is not strictly before every signing time.
+findings contains finding("approval.after_signing", "violation", msg, array.concat([id], signing_ids)) if {
+	some [id, a] in authorized
+	some t in lib.signing_times
+	lib.ns(a.time) >= t
+	msg := concat("", ["approval by ", a.approver, " at ", a.time, " is not before signing"])
+}
+
+signing_ids := [e.id | some e in lib.records_of("signing-event")]
+
+# METADATA
+# title: Deployed before signing
+# description: A deployment of the target version is not strictly after every signing time.
+findings contains finding("approval.deployed_before_signing", "violation", msg, array.concat([e.id], signing_ids)) if {
+	some e in lib.records_of("deployment-records")
+	some r in e.record.records
+	r.version == scope.toVersion
+	some t in lib.signing_times
+	lib.ns(r.time) <= t
+	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after signing"])
+}
+
+# METADATA
+# title: Deployed before approval
+# description: A deployment of the target version is not after an approval.
+findings contains finding("approval.deployed_before_approval", "violation", msg, [id, e.id]) if {
+	some e in lib.records_of("deployment-records")
+	some r in e.record.records
+	r.version == scope.toVersion
+	some [id, a] in authorized
+	lib.ns(r.time) <= lib.ns(a.time)
+	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after the approval by ", a.approver])
+}
+
+# METADATA
+# title: Approver signed
+# description: Separation of duties - an approver is also the signer.
+findings contains finding("approval.approver_is_signer", "violation", msg, array.concat([id], signing_ids)) if {
+	some [id, a] in authorized
+	a.approver in lib.signers
+	msg := concat("", [a.approver, " both approved and signed the release"])
+}
+
+# METADATA
+# title: Approver built
+# description: Separation of duties - an approver produced the build provenance.
+findings contains finding("approval.approver_is_builder", "violation", msg, ids) if {
+	some [id, a] in authorized
+	a.approver in lib.builders
+	msg := concat("", [a.approver, " both approved and built the release"])
+	ids := array.concat([id], [p.id | some p in lib.of_kind("build-provenance")])
+}
+
+# METADATA
+# title: Verified
+# description: An approval record is there and no violation or gap remains.
+verified if {
+	count(items) > 0
+	count(lib.blocking(findings)) == 0
+}
+
+# METADATA
+# title: Level
+# description: 4 when verified, else the evidence present capped at 3.
+level := 4 if verified
+
+else := lib.unverified("approval", findings).level
+
+# METADATA
+# title: Level reason
+# description: Why the control has its level.
+level_reason := concat("", ["verified: approved by ", concat(", ", sort(approvers)), " before signing and deployment, bound to the signed artifacts"]) if verified
+
+else := lib.unverified("approval", findings).reason

@@ -1,0 +1,158 @@
+# METADATA
+# title: Rollback and recovery
+# description: >-
+#   Are rollback and recovery conditions documented and tested? Per configuration in scope:
+#   documented rollback conditions, a passed rollback test and a passed recovery test on that
+#   configuration's hardware. Missing or not-run tests are configuration-scoped gaps, failed
+#   tests configuration-scoped violations. A recovery procedure alone is a level 2 document.
+# scope: package
+package update_gate.controls.rollback_recovery
+
+import data.update_gate.lib
+
+scope := input.package.scope
+
+tests := ["rollback", "recovery"]
+
+# METADATA
+# title: Test records
+# description: Rollback-recovery-tests items with a parsed record.
+records := lib.records_of("rollback-recovery-tests")
+
+record_ids := sort([e.id | some e in records])
+
+finding(rule, severity, message, evidence) := {
+	"rule": rule,
+	"control": "rollback-recovery",
+	"severity": severity,
+	"message": message,
+	"evidence": sort(evidence),
+}
+
+config_finding(rule, severity, message, evidence, configuration) := object.union(
+	finding(rule, severity, message, evidence),
+	{"configuration": configuration},
+)
+
+# Results for a configuration and test on that configuration's hardware.
+results(c, test) := [r |
+	some e in records
+	some r in e.record.results
+	r.configuration == c.id
+	r.test == test
+	r.hardware == c.hardware
+]
+
+# METADATA
+# title: Tests missing
+# description: No rollback and recovery test record in the package.
+findings contains finding("rollback_recovery.tests_missing", "gap", "no rollback and recovery test record in the package", []) if {
+	count(records) == 0
+}
+
+# METADATA
+# title: Tests for another update
+# description: The test record names another product, from-version or to-version.
+findings contains finding("rollback_recovery.scope_mismatch", "violation", msg, [e.id]) if {
+	some e in records
+	[e.record.product, e.record.fromVersion, e.record.toVersion] != [scope.product, scope.fromVersion, scope.toVersion]
+	msg := concat("", [
+		"test record ", e.id, " is for ", e.record.product, " ", e.record.fromVersion, " -> ", e.record.toVersion,
+		", scope is ", scope.product, " ", scope.fromVersion, " -> ", scope.toVersion,
+	])
+}
+
+# METADATA
+# title: Rollback conditions missing
+# description: The test record documents no rollback condition.
+findings contains finding("rollback_recovery.conditions_missing", "gap", msg, [e.id]) if {
+	some e in records
+	count(e.record.rollbackConditions) == 0
+	msg := concat("", ["test record ", e.id, " documents no rollback condition"])
+}
+
+# METADATA
+# title: Test on other hardware
+# description: A result for a configuration ran on hardware other than the configuration's.
+findings contains config_finding("rollback_recovery.hardware_mismatch", "violation", msg, [e.id], c.id) if {
+	some e in records
+	some r in e.record.results
+	some c in scope.configurations
+	r.configuration == c.id
+	r.hardware != c.hardware
+	msg := concat("", [r.test, " test for ", c.id, " ran on ", r.hardware, ", the configuration's hardware is ", c.hardware])
+}
+
+# METADATA
+# title: Test failed
+# description: A rollback or recovery test failed on the configuration (rollback_recovery.rollback_test_failed, rollback_recovery.recovery_test_failed).
+findings contains config_finding(rule, "violation", msg, record_ids, c.id) if {
+	some c in scope.configurations
+	some test in tests
+	some r in results(c, test)
+	r.outcome == "failed"
+	rule := concat("", ["rollback_recovery.", test, "_test_failed"])
+	msg := concat("", [test, " test failed on ", c.id, " (", c.hardware, ")"])
+}
+
+# METADATA
+# title: Test missing or not run
+# description: >-
+#   No passed rollback or recovery test on the configuration's hardware
+#   (rollback_recovery.rollback_test_missing, rollback_recovery.recovery_test_missing).
+findings contains config_finding(rule, "gap", msg, record_ids, c.id) if {
+	count(records) > 0
+	some c in scope.configurations
+	some test in tests
+	rs := results(c, test)
+	not "passed" in {r.outcome | some r in rs}
+	not "failed" in {r.outcome | some r in rs}
+	rule := concat("", ["rollback_recovery.", test, "_test_missing"])
+	msg := concat("", [test, " test ", missing_how(rs), " on ", c.id, " (", c.hardware, ")"])
+}
+
+missing_how(rs) := "not run" if count(rs) > 0
+
+missing_how(rs) := "missing" if count(rs) == 0
+
+# METADATA
+# title: Recovery procedure missing
+# description: No recovery-procedure document; tests alone do not tell operators what to do.
+findings contains finding("rollback_recovery.procedure_missing", "warning", "no recovery procedure document in the package", []) if {
+	count([e | some e in lib.of_kind("recovery-procedure"); lib.available(e)]) == 0
+}
+
+global_blocking := {f | some f in lib.blocking(findings); not f.configuration}
+
+# Configuration levels:
+# Per configuration, 4 when its tests passed on its hardware and the record is sound, else at most 3.
+configuration_levels[c.id] := {"level": 4, "reason": reason} if {
+	some c in scope.configurations
+	count(records) > 0
+	count(global_blocking) == 0
+	count({f | some f in lib.blocking(findings); f.configuration == c.id}) == 0
+	reason := concat("", ["verified: rollback and recovery tests passed on ", c.hardware, ", rollback conditions documented"])
+}
+
+configuration_levels[c.id] := lib.unverified("rollback-recovery", scoped) if {
+	some c in scope.configurations
+	scoped := {f | some f in findings; object.get(f, "configuration", c.id) == c.id}
+	count(lib.blocking(scoped)) > 0
+}
+
+# METADATA
+# title: Level
+# description: The highest configuration level (the per-configuration levels are in configuration_levels).
+level := max({l.level | some l in configuration_levels}) if count(configuration_levels) > 0
+
+else := lib.unverified("rollback-recovery", findings).level
+
+# METADATA
+# title: Level reason
+# description: Why the control has its level, per configuration.
+level_reason := concat("; ", [concat("", [id, ": level ", format_int(l.level, 10), ", ", l.reason]) |
+	some id in sort(object.keys(configuration_levels))
+	l := configuration_levels[id]
+]) if count(configuration_levels) > 0
+
+else := lib.unverified("rollback-recovery", findings).reason

@@ -1,0 +1,266 @@
+# METADATA
+# title: Signing
+# description: >-
+#   Is the update package signed by an authorized key for this product and release? The
+#   manifest signature verifies with a trusted key; the key may sign update manifests for this
+#   product and version, was valid at signing time and is not revoked; the manifest names the
+#   product and version in scope; every artifact is present and matches its signed digest.
+# scope: package
+package update_gate.controls.signing
+
+import data.update_gate.lib
+
+scope := input.package.scope
+
+# METADATA
+# title: Update-manifest items
+# description: Update-manifest evidence items with verification facts.
+manifests := [e |
+	some e in lib.of_kind("update-manifest")
+	e.verification.type == "update-manifest"
+]
+
+# METADATA
+# title: Verified signatures
+# description: For each manifest id, the signatures a trusted key verified.
+verified_signatures[id] := sigs if {
+	some m in manifests
+	id := m.id
+	sigs := [s | some s in m.verification.signatures; s.verified == true]
+}
+
+# METADATA
+# title: Signing times of a manifest
+# description: The times of the signing-event records whose subject is this manifest.
+events_for(id) := [e | some e in lib.records_of("signing-event"); e.record.subject == id]
+
+finding(rule, severity, message, evidence) := {
+	"rule": rule,
+	"control": "signing",
+	"severity": severity,
+	"message": message,
+	"evidence": sort(evidence),
+}
+
+# METADATA
+# title: Manifest missing
+# description: No update manifest in the package.
+findings contains finding("signing.manifest_missing", "gap", "no update manifest in the package", []) if {
+	count(lib.of_kind("update-manifest")) == 0
+}
+
+# METADATA
+# title: Manifest not verifiable
+# description: An update-manifest item whose file or signature could not be read.
+findings contains finding("signing.manifest_unverifiable", "gap", msg, [e.id]) if {
+	some e in lib.of_kind("update-manifest")
+	object.get(e, ["verification", "type"], null) != "update-manifest"
+	msg := concat("", ["update manifest ", e.id, " could not be read or has no signature to verify"])
+}
+
+# METADATA
+# title: Signature not verified
+# description: No trusted key verifies any signature of the manifest.
+findings contains finding("signing.signature_unverified", "violation", msg, [m.id]) if {
+	some m in manifests
+	count(verified_signatures[m.id]) == 0
+	reasons := sort({r | some s in m.verification.signatures; r := object.get(s, "reason", null); is_string(r)})
+	msg := concat("", ["no trusted key verifies the signature of ", m.id, ": ", concat("; ", reasons)])
+}
+
+# METADATA
+# title: Extra unverified signature
+# description: The manifest carries a signature no trusted key verifies besides a verified one.
+findings contains finding("signing.signature_extra_unverified", "warning", msg, [m.id]) if {
+	some m in manifests
+	count(verified_signatures[m.id]) > 0
+	some s in m.verification.signatures
+	s.verified != true
+	msg := concat("", ["signature ", s.source, " of ", m.id, " does not verify with a trusted key"])
+}
+
+# METADATA
+# title: Unknown key
+# description: A signature names a key that is not in the trust configuration.
+findings contains finding("signing.key_unknown", "violation", msg, [m.id]) if {
+	some m in manifests
+	some s in verified_signatures[m.id]
+	not lib.trusted_key(s.keyId)
+	msg := concat("", ["key ", format_key(s.keyId), " that signed ", m.id, " is not in the trust configuration"])
+}
+
+format_key(k) := k if is_string(k)
+
+format_key(k) := "(none)" if not is_string(k)
+
+# METADATA
+# title: Key not for update manifests
+# description: The key's usage does not include update-manifest.
+findings contains finding("signing.key_usage", "violation", msg, [m.id]) if {
+	some m in manifests
+	some s in verified_signatures[m.id]
+	key := lib.trusted_key(s.keyId)
+	not "update-manifest" in key.usage
+	msg := concat("", ["key ", key.id, " is not authorized to sign update manifests (usage: ", concat(", ", key.usage), ")"])
+}
+
+# METADATA
+# title: Key for another product
+# description: The key is not authorized for the product in scope.
+findings contains finding("signing.key_product", "violation", msg, [m.id]) if {
+	some m in manifests
+	some s in verified_signatures[m.id]
+	key := lib.trusted_key(s.keyId)
+	not scope.product in key.products
+	msg := concat("", ["key ", key.id, " is not authorized for product ", scope.product, " (products: ", concat(", ", key.products), ")"])
+}
+
+# METADATA
+# title: Key not for this version
+# description: The version in scope is outside the key's [minVersion, maxVersion].
+findings contains finding("signing.key_version", "violation", msg, [m.id]) if {
+	some m in manifests
+	some s in verified_signatures[m.id]
+	key := lib.trusted_key(s.keyId)
+	not version_authorized(key, scope.toVersion)
+	msg := concat("", [
+		"key ", key.id, " is not authorized for version ", scope.toVersion,
+		" (authorized ", key.minVersion, " to ", key.maxVersion, ")",
+	])
+}
+
+version_authorized(key, v) if {
+	lib.version_lte(key.minVersion, v)
+	lib.version_lte(v, key.maxVersion)
+}
+
+# METADATA
+# title: Key revoked
+# description: >-
+#   The key is revoked. A revoked key is never trusted: revocation before signing means the
+#   signature was made with a withdrawn key, revocation after signing means the key may have
+#   been compromised when it signed, and the gate cannot tell the two apart from the signature.
+findings contains finding("signing.key_revoked", "violation", msg, [m.id]) if {
+	some m in manifests
+	some s in verified_signatures[m.id]
+	key := lib.trusted_key(s.keyId)
+	key.revoked == true
+	msg := concat("", ["key ", key.id, " is revoked", revoked_when(key, m.id)])
+}
+
+revoked_when(key, id) := concat("", [" since ", key.revokedAt, ", before signing"]) if {
+	some e in events_for(id)
+	lib.ns(key.revokedAt) <= lib.ns(e.record.time)
+} else := concat("", [" since ", key.revokedAt]) if {
+	is_string(key.revokedAt)
+} else := ""
+
+# METADATA
+# title: Signing event missing
+# description: No signing-event record for the manifest, so the signing time is unknown.
+findings contains finding("signing.signing_event_missing", "gap", msg, [m.id]) if {
+	some m in manifests
+	count(events_for(m.id)) == 0
+	msg := concat("", ["no signing-event record for ", m.id, ": the signing time and signer are unknown"])
+}
+
+# METADATA
+# title: Signing event names another key
+# description: The signing event's key is not a key that verified the manifest signature.
+findings contains finding("signing.signing_event_key_mismatch", "violation", msg, [m.id, e.id]) if {
+	some m in manifests
+	count(verified_signatures[m.id]) > 0
+	some e in events_for(m.id)
+	not e.record.keyId in {s.keyId | some s in verified_signatures[m.id]}
+	msg := concat("", ["signing event ", e.id, " names key ", e.record.keyId, ", which did not verify ", m.id])
+}
+
+# METADATA
+# title: Key not valid at signing time
+# description: The signing time is outside the key's [validFrom, validUntil].
+findings contains finding("signing.key_not_valid_at_signing", "violation", msg, [m.id, e.id]) if {
+	some m in manifests
+	some s in verified_signatures[m.id]
+	key := lib.trusted_key(s.keyId)
+	some e in events_for(m.id)
+	not valid_at(key, lib.ns(e.record.time))
+	msg := concat("", [
+		"key ", key.id, " was not valid at signing time ", e.record.time,
+		" (valid ", key.validFrom, " to ", key.validUntil, ")",
+	])
+}
+
+valid_at(key, t) if {
+	lib.ns(key.validFrom) <= t
+	t <= lib.ns(key.validUntil)
+}
+
+# METADATA
+# title: Manifest for another product
+# description: The signed manifest names a product other than the one in scope.
+findings contains finding("signing.manifest_product_mismatch", "violation", msg, [m.id]) if {
+	some m in manifests
+	m.verification.manifest.product != scope.product
+	msg := concat("", ["manifest ", m.id, " is for product ", m.verification.manifest.product, ", scope is ", scope.product])
+}
+
+# METADATA
+# title: Manifest for another version
+# description: The signed manifest names a version other than the target version in scope.
+findings contains finding("signing.manifest_version_mismatch", "violation", msg, [m.id]) if {
+	some m in manifests
+	m.verification.manifest.version != scope.toVersion
+	msg := concat("", ["manifest ", m.id, " is for version ", m.verification.manifest.version, ", scope is ", scope.toVersion])
+}
+
+# METADATA
+# title: Manifest without artifacts
+# description: The signed manifest lists no artifact.
+findings contains finding("signing.manifest_empty", "violation", msg, [m.id]) if {
+	some m in manifests
+	count(m.verification.manifest.artifacts) == 0
+	msg := concat("", ["manifest ", m.id, " lists no artifact"])
+}
+
+# METADATA
+# title: Artifact missing
+# description: An artifact named in the manifest is not in the package.
+findings contains finding("signing.artifact_missing", "violation", msg, [m.id]) if {
+	some m in manifests
+	some a in m.verification.artifacts
+	a.present != true
+	msg := concat("", ["artifact ", a.name, " of ", m.id, " is not in the package (", a.file, ")"])
+}
+
+# METADATA
+# title: Artifact digest mismatch
+# description: An artifact's computed size or digest differs from the signed one.
+findings contains finding("signing.artifact_digest_mismatch", "violation", msg, [m.id]) if {
+	some m in manifests
+	some a in m.verification.artifacts
+	a.present == true
+	a.matches != true
+	msg := concat("", ["artifact ", a.name, " of ", m.id, " does not match the digest and size in the signed manifest"])
+}
+
+# METADATA
+# title: Verified
+# description: A manifest is there and no violation or gap remains.
+verified if {
+	count(manifests) > 0
+	count(lib.blocking(findings)) == 0
+}
+
+# METADATA
+# title: Level
+# description: 4 when verified, else the evidence present capped at 3.
+level := 4 if verified
+
+else := lib.unverified("signing", findings).level
+
+# METADATA
+# title: Level reason
+# description: Why the control has its level.
+level_reason := concat("", ["verified: ", concat(", ", [m.id | some m in manifests]), " signed by an authorized key, artifacts match"]) if verified
+
+else := lib.unverified("signing", findings).reason

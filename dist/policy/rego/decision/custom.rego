@@ -1,0 +1,149 @@
+# What team packages under data.update_gate.custom contribute to the decision (findings,
+# violations, conditions, exclusions), read and checked here and aggregated in decision.rego.
+# The contract is docs/policy-authoring.md.
+package update_gate.decision
+
+import data.update_gate.lib
+
+severities := {"violation", "gap", "warning", "info"}
+
+# METADATA
+# title: Custom findings
+# scope: document
+# description: >-
+#   Findings of team packages (their findings, and their violations with severity violation),
+#   control set to custom.<team>. An unknown severity counts as a violation, a finding naming a
+#   configuration not in scope is update-wide, and a malformed contribution is a violation, so a
+#   broken custom rule fails closed.
+custom_findings contains normalise(f, team_control(team)) if {
+	some team, pkg in data.update_gate.custom
+	some f in object.get(pkg, "findings", set())
+	well_formed(f)
+}
+
+custom_findings contains normalise(object.union(v, {"severity": "violation"}), team_control(team)) if {
+	some team, pkg in data.update_gate.custom
+	some v in object.get(pkg, "violations", set())
+	well_formed(v)
+}
+
+custom_findings contains normalise({"rule": concat("", [team, ".violation"]), "message": v, "severity": "violation"}, team_control(team)) if {
+	some team, pkg in data.update_gate.custom
+	some v in object.get(pkg, "violations", set())
+	is_string(v)
+}
+
+custom_findings contains malformed(team, kind) if {
+	some team, pkg in data.update_gate.custom
+	some kind in ["findings", "violations", "conditions", "exclusions"]
+	some x in object.get(pkg, kind, set())
+	not contribution_ok(kind, x)
+}
+
+team_control(team) := concat("", ["custom.", team])
+
+malformed(team, kind) := {
+	"rule": "custom.malformed_contribution",
+	"control": team_control(team),
+	"severity": "violation",
+	"message": concat("", [
+		"data.update_gate.custom.", team, ".", kind,
+		" holds an entry that does not have the contract's shape (docs/policy-authoring.md)",
+	]),
+	"evidence": [],
+}
+
+# METADATA
+# title: Well-formed custom finding
+# description: An object with string rule and message, and a string configuration when it has one.
+# scope: document
+well_formed(f) if {
+	is_string(f.rule)
+	is_string(f.message)
+	is_string(object.get(f, "configuration", ""))
+	is_array(object.get(f, "evidence", []))
+}
+
+contribution_ok("findings", x) if well_formed(x)
+
+contribution_ok("violations", x) if well_formed(x)
+
+contribution_ok("violations", x) if is_string(x)
+
+contribution_ok("conditions", x) if well_formed_condition(x)
+
+contribution_ok("exclusions", x) if well_formed_exclusion(x)
+
+# A configuration not in scope cannot be excluded or rejected alone: the finding is update-wide.
+normalise(f, control) := object.union(object.filter(f, {"rule", "message"}), {
+	"control": control,
+	"severity": severity_of(f),
+	"evidence": sort(object.get(f, "evidence", [])),
+	"configuration": f.configuration,
+}) if {
+	f.configuration in lib.configuration_ids
+} else := object.union(object.filter(f, {"rule"}), {
+	"control": control,
+	"severity": severity_of(f),
+	"evidence": sort(object.get(f, "evidence", [])),
+	"message": concat("", [f.message, " (configuration ", f.configuration, " is not in scope)"]),
+}) if {
+	is_string(f.configuration)
+} else := object.union(object.filter(f, {"rule", "message"}), {
+	"control": control,
+	"severity": severity_of(f),
+	"evidence": sort(object.get(f, "evidence", [])),
+})
+
+severity_of(f) := f.severity if f.severity in severities
+
+else := "violation"
+
+well_formed_condition(c) if {
+	is_string(c.id)
+	is_string(c.text)
+	object.get(c, "configuration", null) in (lib.configuration_ids | {null})
+	is_string_or_null(object.get(c, "followUpBy", null))
+}
+
+well_formed_exclusion(x) if {
+	x.configuration in lib.configuration_ids
+	is_string(x.reason)
+	is_string(object.get(x, "id", ""))
+}
+
+is_string_or_null(x) if is_string(x)
+
+is_string_or_null(null)
+
+# METADATA
+# title: Custom conditions
+# description: Conditions team packages attach to the deployment; any condition makes an approval conditional.
+custom_conditions := [c |
+	some t in sort([[x.id, team, x] |
+		some team, pkg in data.update_gate.custom
+		some x in object.get(pkg, "conditions", set())
+		well_formed_condition(x)
+	])
+	c := {
+		"id": t[0],
+		"configuration": object.get(t[2], "configuration", null),
+		"text": concat("", ["[", team_control(t[1]), "] ", t[2].text]),
+		"followUpBy": object.get(t[2], "followUpBy", null),
+	}
+]
+
+# METADATA
+# title: Custom exclusions
+# description: >-
+#   Configurations a team package keeps out of this deployment, as [id, control, reason]. An
+#   exclusion only removes a configuration that would otherwise be approved: it never turns a
+#   rejected configuration into an excluded one (only a valid exception record does).
+custom_exclusions contains [id, team_control(team), x.reason, x.configuration] if {
+	some team, pkg in data.update_gate.custom
+	some x in object.get(pkg, "exclusions", set())
+	well_formed_exclusion(x)
+	id := object.get(x, "id", concat("", [team_control(team), ":", x.configuration]))
+}
+
+custom_exclusion_for(id) := min({[x[0], x[1], x[2]] | some x in custom_exclusions; x[3] == id})
