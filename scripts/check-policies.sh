@@ -43,6 +43,21 @@ node -e 'process.exit(Number(process.argv[1]) >= Number(process.argv[2]) ? 0 : 1
 echo "check-policies: regal lint" >&2
 "$BIN/regal" lint policies/
 
+# The example custom policies (examples/policies/<name>/), each checked and tested the way
+# `update-gate policy test` runs them: with the built-in sources and the seed fixtures.
+mapfile -t sources < <(find policies -name '*.rego' ! -name '*_test.rego' | LC_ALL=C sort)
+for dir in examples/policies/*/; do
+  mapfile -t own < <(find "$dir" -name '*.rego' | LC_ALL=C sort)
+  echo "check-policies: example ${dir}: opa fmt, check --strict, test" >&2
+  "$BIN/opa" fmt --list --fail "${own[@]}" >/dev/null || {
+    "$BIN/opa" fmt --diff "${own[@]}" >&2
+    exit 1
+  }
+  "$BIN/opa" check --strict --capabilities policies/capabilities.json "${sources[@]}" policies/test/fixtures_test.rego "${own[@]}"
+  "$BIN/opa" test --capabilities policies/capabilities.json "${sources[@]}" policies/test/fixtures_test.rego "${own[@]}" >&2
+done
+"$BIN/regal" lint --config-file policies/.regal/config.yaml policies/ examples/policies/
+
 if [ "${SKIP_GENERATED_CHECK:-}" != 1 ]; then
   echo "check-policies: capabilities and compiled policy up to date" >&2
   node scripts/gen-capabilities.cjs --check
