@@ -72,7 +72,9 @@ export function run(
   timeout: number
 ): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    execFile(command, args, { timeout, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    // env: this realm's process.env (a test runner may give the module its own copy).
+    const options = { timeout, maxBuffer: 16 * 1024 * 1024, env: process.env }
+    execFile(command, args, options, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { stdout, stderr }))
       else resolvePromise({ stdout, stderr })
     })

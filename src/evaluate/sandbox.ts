@@ -83,6 +83,8 @@ export class PolicySandbox {
         if (this.worker === worker) this.worker = undefined
         void worker.terminate()
       }
+      const outOfMemory = (): string =>
+        `the policy ran out of memory (limits: ${(this.options.memory.maximum * 64) / 1024} MiB wasm memory, ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap) and was stopped`
       const timer = setTimeout(() => {
         stop()
         finish(
@@ -103,7 +105,11 @@ export class PolicySandbox {
           )
         } else if (reply.id === id) {
           if (reply.ok) finish(undefined, reply.resultSet)
-          else
+          else if (reply.message.includes('opa_malloc')) {
+            // The wasm memory maximum: the module cannot grow, the evaluation is over.
+            stop()
+            finish(new GateError('POLICY_EVAL', `${outOfMemory()} (${reply.message})`, { file }))
+          } else
             finish(
               new GateError('POLICY_EVAL', `policy evaluation failed: ${reply.message}`, { file })
             )
@@ -113,7 +119,7 @@ export class PolicySandbox {
         stop()
         const message =
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `the policy ran out of memory (limit ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap, ${(this.options.memory.maximum * 64) / 1024} MiB wasm memory) and was stopped`
+            ? outOfMemory()
             : `policy evaluation failed: ${error.message}`
         finish(new GateError('POLICY_EVAL', message, { file }))
       }

@@ -1,0 +1,368 @@
+/**
+ * Custom policies end to end: the example policies extend the built-in one and change the seed
+ * decisions; `update-gate policy init|test|build` take a team from an empty folder to a tested
+ * rule; bad policies are errors with a clear message, never an approval.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { run, type CliIO } from '../src/cli/program.js'
+import { runGate } from '../src/gate.js'
+import { compilePolicy } from '../src/evaluate/policy.js'
+import { readPolicy } from '../src/evaluate/policy-source.js'
+import { cleanTemps, gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
+
+const POLICIES = path.join(REPO, 'examples/policies')
+const FREEZE_DATA = path.join(POLICIES, 'freeze-window/freeze.yaml')
+
+// opa comes from the pinned toolchain (cached by scripts/install-policy-tools.sh).
+beforeAll(() => {
+  const bin = execFileSync('bash', [path.join(REPO, 'scripts/install-policy-tools.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore']
+  }).trim()
+  process.env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`
+})
+afterAll(cleanTemps)
+
+async function decide(
+  example: string,
+  policy: string | undefined,
+  options: { at?: string; data?: string[] } = {}
+): Promise<{ decision: string; configurations: Record<string, string>; rules: string[] }> {
+  const report = await runGate({
+    packageDir: path.join(SEED, example),
+    trustFile: SEED_TRUST,
+    evaluationTime: options.at ?? EVAL_TIME,
+    ...(policy ? { policy } : {}),
+    dataFiles: options.data ?? []
+  })
+  return {
+    decision: report.result.decision,
+    configurations: Object.fromEntries(report.result.configurations.map(c => [c.id, c.result])),
+    rules: report.result.findings.map(f => f.rule)
+  }
+}
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
+  return run(args, io).then(code => ({ code, stdout, stderr }))
+}
+
+describe('example policies change the seed decisions', () => {
+  it('two-approvers: strong and all-tested become reject', async () => {
+    const policy = path.join(POLICIES, 'two-approvers')
+    expect((await decide('strong', undefined)).decision).toBe('conditional')
+    const strong = await decide('strong', policy)
+    expect(strong.decision).toBe('reject')
+    expect(strong.rules).toContain('two_approvers.too_few')
+    expect((await decide('all-tested', policy)).decision).toBe('reject')
+    expect((await decide('weak', policy)).decision).toBe('reject')
+  })
+
+  it('two-approvers: a data file lowering the minimum restores the built-in outcome', async () => {
+    const data = path.join(tempDir(), 'one.yaml')
+    writeFileSync(data, 'update_gate:\n  parameters:\n    two_approvers:\n      minimum: 1\n')
+    const policy = path.join(POLICIES, 'two-approvers')
+    expect((await decide('strong', policy, { data: [data] })).decision).toBe('conditional')
+  })
+
+  it('safety-critical: strong (regional at level 3, excluded) becomes reject; all-tested stays approve', async () => {
+    const policy = path.join(POLICIES, 'safety-critical')
+    const strong = await decide('strong', policy)
+    expect(strong.decision).toBe('reject')
+    expect(strong.rules).toContain('safety_critical.maturity_below_5')
+    expect((await decide('all-tested', policy)).decision).toBe('approve')
+    expect((await decide('better', policy)).decision).toBe('reject')
+  })
+
+  it('freeze-window: all-tested approve outside, conditional in the regional window, reject in the year-end freeze', async () => {
+    const policy = path.join(POLICIES, 'freeze-window')
+    const data = [FREEZE_DATA]
+    expect((await decide('all-tested', policy, { data })).decision).toBe('approve')
+    const regional = await decide('all-tested', policy, { data, at: '2026-12-05T00:00:00Z' })
+    expect(regional.decision).toBe('conditional')
+    expect(regional.configurations).toEqual({ reference: 'approved', regional: 'excluded' })
+    const frozen = await decide('all-tested', policy, { data, at: '2026-12-20T00:00:00Z' })
+    expect(frozen.decision).toBe('reject')
+    expect(frozen.rules).toContain('freeze_window.frozen')
+    // The same time without the policy: the built-in policy approves.
+    expect((await decide('all-tested', undefined, { at: '2026-12-20T00:00:00Z' })).decision).toBe(
+      'approve'
+    )
+  })
+
+  it('all three together (the examples/policies directory) reject strong', async () => {
+    const all = await decide('strong', POLICIES, { data: [FREEZE_DATA] })
+    expect(all.decision).toBe('reject')
+    expect(all.rules).toEqual(
+      expect.arrayContaining(['two_approvers.too_few', 'safety_critical.maturity_below_5'])
+    )
+  })
+
+  it('a data file overrides the trust requirements (update_gate.requirements)', async () => {
+    const data = path.join(tempDir(), 'req.json')
+    writeFileSync(data, JSON.stringify({ update_gate: { requirements: { requiredApprovals: 2 } } }))
+    const strong = await decide('strong', undefined, { data: [data] })
+    expect(strong.decision).toBe('reject')
+    expect(strong.rules).toContain('approval.insufficient_approvals')
+  })
+
+  it('refuses data files that would shadow the policy or set unknown requirements', async () => {
+    const dir = tempDir()
+    const bad = [
+      ['shadow.yaml', 'update_gate:\n  decision: {}\n', 'update_gate.decision'],
+      [
+        'req.yaml',
+        'update_gate:\n  requirements:\n    minimumMaturity: 9\n',
+        'update_gate.requirements.minimumMaturity'
+      ],
+      [
+        'unknown.yaml',
+        'update_gate:\n  requirements:\n    quorum: 2\n',
+        'update_gate.requirements.quorum'
+      ]
+    ]
+    for (const [name, text, field] of bad) {
+      const file = path.join(dir, name!)
+      writeFileSync(file, text!)
+      const e = await gateError(() => decide('strong', undefined, { data: [file] }))
+      expect(e.code).toBe('SCHEMA_VIOLATION')
+      expect(e.field).toBe(field)
+    }
+  })
+
+  it('every example _test.rego passes under `update-gate policy test`', async () => {
+    for (const name of ['two-approvers', 'safety-critical', 'freeze-window']) {
+      const r = await cli(['policy', 'test', path.join(POLICIES, name)])
+      expect(r.stderr).toBe('')
+      expect(r.stdout).toMatch(/PASS: (\d+)\/\1/)
+      expect(r.code).toBe(0)
+    }
+  })
+})
+
+describe('update-gate policy init -> test -> build -> evaluate', () => {
+  it('scaffolds from the shipped template, tests, builds and changes a decision', async () => {
+    const dir = path.join(tempDir(), 'ops-team')
+    const init = await cli(['policy', 'init', dir])
+    expect(init.code).toBe(0)
+    expect(init.stdout).toContain('update_gate.custom.ops_team')
+    const rego = readFileSync(path.join(dir, 'ops_team.rego'), 'utf8')
+    expect(rego).toContain('package update_gate.custom.ops_team')
+    expect(rego).not.toContain('__TEAM__')
+    expect(readFileSync(path.join(dir, 'schemas/policy-output.schema.json'), 'utf8')).toBe(
+      readFileSync(path.join(REPO, 'schemas/policy-output.schema.json'), 'utf8')
+    )
+    // A second init never overwrites.
+    expect((await cli(['policy', 'init', dir])).code).toBe(2)
+
+    const tested = await cli(['policy', 'test', dir])
+    expect(tested.code).toBe(0)
+    expect(tested.stdout).toContain('PASS: 3/3')
+
+    // The team changes its parameters: the product is no longer allowed.
+    writeFileSync(
+      path.join(dir, 'data.yaml'),
+      readFileSync(path.join(dir, 'data.yaml'), 'utf8').replace('[IC-22]', '[IC-30]')
+    )
+    const base = [
+      'evaluate',
+      path.join(SEED, 'all-tested'),
+      '--trust',
+      SEED_TRUST,
+      '--at',
+      EVAL_TIME
+    ]
+    expect((await cli(base)).code).toBe(0)
+    const rejected = await cli([
+      ...base,
+      '--policy',
+      dir,
+      '--data',
+      path.join(dir, 'data.yaml'),
+      '--format',
+      'json'
+    ])
+    expect(rejected.code).toBe(1)
+    expect(JSON.parse(rejected.stdout).result.decision).toBe('reject')
+
+    const bundle = path.join(path.dirname(dir), 'bundle.tar.gz')
+    const built = await cli(['policy', 'build', dir, '-o', bundle])
+    expect(built.code).toBe(0)
+    expect(built.stdout).toContain('extends the built-in policy')
+    const fromBundle = await cli([
+      ...base,
+      '--policy',
+      bundle,
+      '--data',
+      path.join(dir, 'data.yaml'),
+      '--format',
+      'json'
+    ])
+    expect(JSON.parse(fromBundle.stdout).result.decision).toBe('reject')
+  })
+
+  it('policy test exits 1 when a test fails, with opa output', async () => {
+    const dir = path.join(tempDir(), 'failing')
+    await cli(['policy', 'init', dir])
+    const test = path.join(dir, 'failing_test.rego')
+    writeFileSync(
+      test,
+      readFileSync(test, 'utf8').replace('r.decision == "approve"', 'r.decision == "reject"')
+    )
+    const r = await cli(['policy', 'test', dir])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('FAIL: 1/3')
+  })
+
+  it('rejects a team name that is not a Rego identifier', async () => {
+    const r = await cli(['policy', 'init', path.join(tempDir(), 'x'), '--team', 'Ops-Team'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('must match')
+  })
+})
+
+describe('bad policies: an error with a clear message, never an approval', () => {
+  function policyDir(files: Record<string, string>): string {
+    const dir = tempDir()
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+      writeFileSync(path.join(dir, name), text)
+    }
+    return dir
+  }
+
+  async function evaluateWith(
+    policy: string,
+    extra: string[] = []
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
+    return cli([
+      'evaluate',
+      path.join(SEED, 'all-tested'),
+      '--trust',
+      SEED_TRUST,
+      '--at',
+      EVAL_TIME,
+      '--policy',
+      policy,
+      ...extra
+    ])
+  }
+
+  function expectCleanError(
+    r: { code: number; stdout: string; stderr: string },
+    pattern: RegExp
+  ): void {
+    expect(r.code).toBe(2)
+    expect(r.stdout).not.toMatch(/PASS|approve/i)
+    expect(r.stderr).toMatch(pattern)
+    expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/) // no stack trace
+  }
+
+  it('a syntax error names the file and line', async () => {
+    const dir = policyDir({
+      'team.rego': 'package update_gate.custom.team\n\nfindings contains f if {\n  f := \n'
+    })
+    const r = await evaluateWith(dir)
+    expectCleanError(r, /team\.rego:\d+: rego_parse_error/)
+  })
+
+  it('a builtin the host cannot run is refused at build by the capabilities file', async () => {
+    const dir = policyDir({
+      'team.rego':
+        'package update_gate.custom.team\n\nfindings contains {"rule": "t.now", "severity": "info", "message": "m"} if time.now_ns() > 0\n'
+    })
+    const r = await evaluateWith(dir)
+    expectCleanError(r, /team\.rego:3: rego_type_error: undefined function time\.now_ns/)
+  })
+
+  it('a replacement without the entrypoint is refused', async () => {
+    const dir = policyDir({ 'decision.rego': 'package update_gate.decision\n\nanswer := 42\n' })
+    const r = await evaluateWith(dir)
+    expectCleanError(r, /update_gate\/decision\/result/)
+  })
+
+  it('a .wasm built for another entrypoint is refused before evaluation', async () => {
+    const dir = policyDir({ 'p.rego': 'package other\n\nallow := true\n' })
+    const bundle = path.join(dir, 'b.tar.gz')
+    execFileSync(
+      'opa',
+      ['build', '-t', 'wasm', '-e', 'other/allow', '-o', bundle, path.join(dir, 'p.rego')],
+      { env: process.env }
+    )
+    execFileSync('tar', ['-xzf', bundle, '-C', dir, '/policy.wasm'])
+    const r = await evaluateWith(path.join(dir, 'policy.wasm'))
+    expectCleanError(r, /no entrypoint update_gate\/decision\/result/)
+  })
+
+  it('output that breaks the contract is an error', async () => {
+    const dir = policyDir({
+      'decision.rego': 'package update_gate.decision\n\nresult := {"decision": "approve"}\n'
+    })
+    const r = await evaluateWith(dir)
+    expectCleanError(r, /does not meet the output contract/)
+  })
+
+  it('a runaway policy is stopped (time limit) with a clear error', async () => {
+    const dir = policyDir({
+      'team.rego':
+        'package update_gate.custom.team\n\nfindings contains {"rule": "t.x", "severity": "info", "message": "m"} if {\n\tcount({[a, b] | some a in numbers.range(1, 100000); some b in numbers.range(1, 100000)}) > 0\n}\n'
+    })
+    const started = Date.now()
+    const r = await evaluateWith(dir, ['--policy-timeout', '2'])
+    expectCleanError(r, /did not finish within 2 s|ran out of memory|evaluation failed/)
+    expect(Date.now() - started).toBeLessThan(30_000)
+  })
+
+  it('a runaway policy that exhausts the wasm memory is stopped', async () => {
+    const chunk = 'x'.repeat(64)
+    const dir = policyDir({
+      'team.rego': [
+        'package update_gate.custom.team',
+        '',
+        `big := concat("", [s | some _ in numbers.range(1, 4096); s := "${chunk}"])`,
+        '',
+        'findings contains {"rule": "t.x", "severity": "info", "message": m} if {',
+        '\tm := concat("", [big | some _ in numbers.range(1, 100000)])',
+        '}',
+        ''
+      ].join('\n')
+    })
+    const r = await evaluateWith(dir, ['--policy-timeout', '30'])
+    expectCleanError(r, /the policy ran out of memory \(limits: 256 MiB wasm memory/)
+  })
+
+  it('a bundle that is not a wasm bundle is refused', async () => {
+    const dir = policyDir({ 'p.rego': 'package update_gate.custom.team\n\nfindings := set()\n' })
+    const plain = path.join(dir, 'plain.tar.gz')
+    execFileSync('opa', ['build', '-o', plain, path.join(dir, 'p.rego')], { env: process.env })
+    expectCleanError(await evaluateWith(plain), /the bundle has no policy\.wasm/)
+    const junk = path.join(dir, 'junk.tar.gz')
+    writeFileSync(junk, 'not a bundle')
+    expectCleanError(await evaluateWith(junk), /not an OPA bundle/)
+  })
+
+  it('a directory without opa on PATH says how to install it or prebuild', async () => {
+    const saved = process.env.PATH
+    process.env.PATH = '/nonexistent'
+    try {
+      const e = await gateError(() => readPolicy(path.join(POLICIES, 'two-approvers')))
+      expect(e.code).toBe('POLICY_BUILD')
+      expect(e.message).toMatch(/opa is not on PATH.*install opa v1\.22\.3.*policy build/s)
+    } finally {
+      process.env.PATH = saved
+    }
+  })
+
+  it('custom policies are evaluated in a worker; the built-in one in process', async () => {
+    const builtIn = await compilePolicy(await readPolicy(undefined))
+    expect(builtIn.sandbox).toBeUndefined()
+    const custom = await compilePolicy(await readPolicy(path.join(POLICIES, 'two-approvers')))
+    expect(custom.sandbox).toBeDefined()
+    await custom.sandbox?.close()
+  })
+})
