@@ -3,7 +3,16 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'src/generated/**',
+      'build/**',
+      'node_modules/**',
+      'coverage/**',
+      '.bench/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,8 @@ import typescript from '@rollup/plugin-typescript'
 const plugins = () => [
   typescript({ tsconfig: './tsconfig.build.json' }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
-  commonjs(),
+  // The generated schema validators are CommonJS (.cjs), like Ajv's runtime they require.
+  commonjs({ extensions: ['.js', '.cjs'] }),
   json()
 ]
 

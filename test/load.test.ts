@@ -9,9 +9,7 @@ afterAll(cleanTemps)
 
 describe('examples', () => {
   const inputSchema = validator('policy-input')
-  const trustSchema = validator({
-    $ref: 'https://update-gate.dev/schemas/policy-input.schema.json#/$defs/trustData'
-  })
+  const trustSchema = validator('policy-trust-data')
 
   test.each(EXAMPLES)(
     '%s loads, verifies and its input meets policy-input.schema.json',

@@ -2,16 +2,13 @@
  * Runs the decision entrypoint and holds its output to the output contract: a policy that
  * returns nothing, or something malformed, is an error, never a decision.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import outputSchema from '../../schemas/policy-output.schema.json' with { type: 'json' }
 import { GateError } from '../errors.js'
+import { validator } from '../load/schema.js'
 import type { PolicyInput, TrustData } from '../verify/policy-input.js'
 import { messageOf, type CompiledPolicy } from './policy.js'
 import { DECISION_ENTRYPOINT, type PolicyOutput } from './policy-output.js'
 
-const validateOutput = new Ajv2020({ allErrors: true, strict: true }).compile<PolicyOutput>(
-  outputSchema
-)
+const validateOutput = validator('policy-output')
 
 export interface PolicyData {
   trust: TrustData
@@ -66,7 +63,7 @@ export function checkOutput(policy: { name: string }, resultSet: unknown): Polic
       }
     )
   }
-  const output = first.result
+  const output = first.result as PolicyOutput
   if (!validateOutput(output)) {
     const problems = (validateOutput.errors ?? [])
       .slice(0, 5)

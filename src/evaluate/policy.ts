@@ -7,7 +7,11 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm'
+import * as opaWasm from '@open-policy-agent/opa-wasm'
+import type { LoadedPolicy } from '@open-policy-agent/opa-wasm'
+
+// The package's ESM entry names only loadPolicy; loadPolicySync is on its default export.
+const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default
 import { GateError } from '../errors.js'
 import { hostBuiltins, SDK_BUILTINS } from './host-builtins.js'
 import { DECISION_ENTRYPOINT } from './policy-output.js'
@@ -94,7 +98,8 @@ export async function compilePolicy(
 ): Promise<CompiledPolicy> {
   let instance: LoadedPolicy
   try {
-    instance = await loadPolicy(bundle.wasm, MEMORY, hostBuiltins)
+    // The async loader's `instanceof Response` check alone loads Node's fetch stack (~50 ms).
+    instance = loadPolicySync(bundle.wasm, MEMORY, hostBuiltins)
   } catch (error) {
     throw new GateError('POLICY_LOAD', `not a loadable OPA wasm policy: ${messageOf(error)}`, {
       file: bundle.name

@@ -2,7 +2,7 @@
 export { loadPackage, INDEX_FILE } from './package.js'
 export { loadTrust, keyFingerprint, parsePublicKey } from './trust.js'
 export { normaliseTimestamp } from './time.js'
-export { validateOrThrow, validator, SCHEMAS, type SchemaName } from './schema.js'
+export { validateOrThrow, validator, type SchemaName } from './schema.js'
 export { parseYaml, parseJson } from './parse.js'
 export {
   DEFAULT_MAX_DOCUMENT_BYTES,

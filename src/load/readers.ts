@@ -60,28 +60,10 @@ const cosignSignBlob: EvidenceReader = async ctx => {
 }
 
 /** DSSE envelope structure (secure-systems-lab/dsse envelope.md); extra fields are tolerated. */
-const DSSE_ENVELOPE_SCHEMA = {
-  type: 'object',
-  required: ['payload', 'payloadType', 'signatures'],
-  properties: {
-    payload: { type: 'string' },
-    payloadType: { type: 'string', minLength: 1 },
-    signatures: {
-      type: 'array',
-      maxItems: 100,
-      items: {
-        type: 'object',
-        required: ['sig'],
-        properties: { keyid: { type: 'string' }, sig: { type: 'string' } }
-      }
-    }
-  }
-}
-
 const dsse: EvidenceReader = async ctx => {
   const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
   const raw = parseJson(text, ctx.file.path)
-  validateOrThrow(DSSE_ENVELOPE_SCHEMA, raw, ctx.file.path)
+  validateOrThrow('dsse-envelope', raw, ctx.file.path)
   const env = raw as DsseEnvelope
   return {
     type: 'dsse',

@@ -2,65 +2,31 @@
  * JSON Schema validation (ajv, draft 2020-12, allErrors, strict) with errors turned into one
  * GateError naming the file, the field path (`evidence[3].time`) and what was expected.
  */
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import generated from '../generated/schema-validators.cjs'
 import { GateError } from '../errors.js'
-import affectedVersions from '../../schemas/records/affected-versions.schema.json' with { type: 'json' }
-import customerNotification from '../../schemas/records/customer-notification.schema.json' with { type: 'json' }
-import deploymentRecords from '../../schemas/records/deployment-records.schema.json' with { type: 'json' }
-import releaseApproval from '../../schemas/records/release-approval.schema.json' with { type: 'json' }
-import rollbackRecoveryTests from '../../schemas/records/rollback-recovery-tests.schema.json' with { type: 'json' }
-import signingEvent from '../../schemas/records/signing-event.schema.json' with { type: 'json' }
-import updateManifest from '../../schemas/records/update-manifest.schema.json' with { type: 'json' }
-import trust from '../../schemas/trust.schema.json' with { type: 'json' }
-import updateEvidence from '../../schemas/update-evidence.schema.json' with { type: 'json' }
-import policyInput from '../../schemas/policy-input.schema.json' with { type: 'json' }
 import { fieldPath } from './parse.js'
 import { isZonelessDateTime, ZONE_EXPECTED } from './time.js'
 
-// ajv and ajv-formats are CommonJS; their default export differs between bundlers and Node ESM.
-type AjvClass = typeof Ajv2020Module.default
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
-  Ajv2020Module) as AjvClass
-type AddFormats = typeof addFormatsModule.default
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
-  addFormatsModule) as AddFormats
+/** Validators compiled at build time from schemas/ (scripts/build-validators.mjs). */
+const VALIDATORS = {
+  'update-evidence': generated.updateEvidence,
+  trust: generated.trust,
+  'policy-input': generated.policyInput,
+  'policy-trust-data': generated.policyTrustData,
+  'policy-output': generated.policyOutput,
+  'dsse-envelope': generated.dsseEnvelope,
+  'signing-event': generated.signingEvent,
+  'release-approval': generated.releaseApproval,
+  'rollback-recovery-tests': generated.rollbackRecoveryTests,
+  'affected-versions': generated.affectedVersions,
+  'customer-notification': generated.customerNotification,
+  'deployment-records': generated.deploymentRecords,
+  'update-manifest': generated.updateManifest
+} as const satisfies Record<string, ValidateFunction>
+export type SchemaName = keyof typeof VALIDATORS
 
-export const SCHEMAS = {
-  'update-evidence': updateEvidence,
-  trust,
-  'policy-input': policyInput,
-  'signing-event': signingEvent,
-  'release-approval': releaseApproval,
-  'rollback-recovery-tests': rollbackRecoveryTests,
-  'affected-versions': affectedVersions,
-  'customer-notification': customerNotification,
-  'deployment-records': deploymentRecords,
-  'update-manifest': updateManifest
-} as const
-export type SchemaName = keyof typeof SCHEMAS
-
-let ajv: InstanceType<AjvClass> | undefined
-const compiled = new Map<string, ValidateFunction>()
-
-function getAjv(): InstanceType<AjvClass> {
-  if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true })
-    addFormats(ajv)
-  }
-  return ajv
-}
-
-/** A compiled validator for one of the shipped schemas, or for an inline schema object. */
-export function validator(schema: SchemaName | object): ValidateFunction {
-  const key = typeof schema === 'string' ? schema : JSON.stringify(schema)
-  let fn = compiled.get(key)
-  if (!fn) {
-    fn = getAjv().compile(typeof schema === 'string' ? SCHEMAS[schema] : schema)
-    compiled.set(key, fn)
-  }
-  return fn
-}
+export const validator = (schema: SchemaName): ValidateFunction => VALIDATORS[schema]
 
 const pointerToSegments = (pointer: string): (string | number)[] =>
   pointer
@@ -175,12 +141,7 @@ function describe(error: ErrorObject, data: unknown, base: string): Described | 
  * Validates `data` and throws SCHEMA_VIOLATION (INVALID_TIME for a time without a zone) naming
  * `file`, the first offending field and what was expected, plus a count of further problems.
  */
-export function validateOrThrow(
-  schema: SchemaName | object,
-  data: unknown,
-  file: string,
-  base = ''
-): void {
+export function validateOrThrow(schema: SchemaName, data: unknown, file: string, base = ''): void {
   const validate = validator(schema)
   if (validate(data)) return
   const all = (validate.errors ?? [])
