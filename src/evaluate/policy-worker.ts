@@ -15,8 +15,10 @@ export interface WorkerSetup {
 
 export interface WorkerRequest {
   id: number
-  data: Record<string, unknown>
-  input: unknown
+  /** The data document as UTF-8 JSON; null when unchanged since the last request. */
+  data: ArrayBuffer | null
+  /** The input document as UTF-8 JSON (opa-wasm loads JSON text as is). */
+  input: ArrayBuffer
 }
 
 export type WorkerReply =
@@ -42,7 +44,7 @@ if (port) {
     void loading.then(policy => {
       let reply: WorkerReply
       try {
-        policy.setData(request.data)
+        if (request.data) policy.setData(request.data)
         const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT) as unknown
         reply = { id: request.id, ok: true, resultSet }
       } catch (error) {

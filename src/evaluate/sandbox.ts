@@ -47,6 +47,8 @@ export interface SandboxOptions {
 export class PolicySandbox {
   private worker: Worker | undefined
   private nextId = 0
+  /** The data document the worker holds, as JSON text: unchanged data is not sent again. */
+  private workerData: string | undefined
   private readonly timeoutMs: number
 
   constructor(private readonly options: SandboxOptions) {
@@ -59,6 +61,7 @@ export class PolicySandbox {
       resourceLimits: RESOURCE_LIMITS
     })
     worker.unref()
+    this.workerData = undefined
     // A late error (after a time-out) must not become an uncaught 'error' event.
     worker.on('error', () => undefined)
     this.worker = worker
@@ -130,7 +133,15 @@ export class PolicySandbox {
       worker.on('message', onMessage)
       worker.on('error', onError)
       worker.on('exit', onExit)
-      worker.postMessage({ id, data, input } satisfies WorkerRequest)
+      const dataText = JSON.stringify(data)
+      const dataBuffer = dataText === this.workerData ? null : encode(dataText)
+      this.workerData = dataText
+      const inputBuffer = encode(JSON.stringify(input))
+      const transfer = dataBuffer ? [inputBuffer, dataBuffer] : [inputBuffer]
+      worker.postMessage(
+        { id, data: dataBuffer, input: inputBuffer } satisfies WorkerRequest,
+        transfer
+      )
     })
   }
 
@@ -139,4 +150,12 @@ export class PolicySandbox {
     this.worker = undefined
     if (worker) await worker.terminate()
   }
+}
+
+/** UTF-8 bytes in a buffer of their own, so that it can be transferred to the worker. */
+function encode(text: string): ArrayBuffer {
+  const bytes = new TextEncoder().encode(text)
+  return bytes.buffer.byteLength === bytes.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.slice().buffer as ArrayBuffer)
 }
