@@ -14,9 +14,22 @@ const plugins = () => [
   json()
 ]
 
-const entry = (input, file) => ({
+// undici and @actions/http-client only define things at import; @actions/core imports them for an
+// OIDC client the gate never calls. Marked side-effect free, they are left out unless used.
+const HTTP_STACK = /\/node_modules\/(undici|@actions\/http-client)\//
+
+const entry = (input, name) => ({
   input,
-  output: { file, format: 'es', sourcemap: false, inlineDynamicImports: true },
+  // A dynamic import (the Action's GitHub client) becomes its own file beside the entry, so a run
+  // that makes no API call does not load it.
+  output: {
+    dir: 'dist',
+    entryFileNames: `${name}.js`,
+    chunkFileNames: `${name}-[name].js`,
+    format: 'es',
+    sourcemap: false
+  },
+  treeshake: { moduleSideEffects: id => !HTTP_STACK.test(id) },
   plugins: plugins(),
   onwarn(warning, warn) {
     // Dependencies (undici, @actions/*) use circular imports and `this` at module scope on purpose.
@@ -26,7 +39,7 @@ const entry = (input, file) => ({
 })
 
 export default [
-  entry('src/main.ts', 'dist/index.js'),
-  entry('src/cli.ts', 'dist/cli.js'),
-  entry('src/evaluate/policy-worker.ts', 'dist/policy-worker.js')
+  entry('src/main.ts', 'index'),
+  entry('src/cli.ts', 'cli'),
+  entry('src/evaluate/policy-worker.ts', 'policy-worker')
 ]

@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { apiError, type GitHubClient } from '../collect/github.js'
+import { apiError, type GitHubClient } from '../collect/api.js'
 import { paginateAll } from '../collect/repo-files.js'
 import type { Collected } from '../collect/types.js'
 import { inlineMarkdown as md, renderMarkdown } from '../report/index.js'

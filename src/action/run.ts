@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { collect, PR_EVENTS } from '../collect/index.js'
-import { createClient, type GitHubClient } from '../collect/github.js'
+import type { GitHubClient } from '../collect/api.js'
 import type { Collected } from '../collect/types.js'
 import { GateError, isGateError } from '../errors.js'
 import { openGate } from '../gate.js'
@@ -68,13 +68,15 @@ export async function run(): Promise<void> {
   let reportPath: string | undefined
   let prTarget: { owner: string; repo: string; number: number } | undefined
 
-  const getClient = (): GitHubClient => {
+  // The client (Octokit, undici) is loaded only by runs that call the API.
+  const getClient = async (): Promise<GitHubClient> => {
     if (!client) {
       if (!inputs?.token) {
         throw new GateError('USAGE', `a token is required for ${eventName} events`, {
           field: 'input token'
         })
       }
+      const { createClient } = await import('../collect/github.js')
       client = createClient({ token: inputs.token, log: message => core.info(message) })
     }
     return client
@@ -153,7 +155,7 @@ async function publish(
   inputs: ActionInputs | undefined,
   reportPath: string | undefined,
   target: { owner: string; repo: string; number: number } | undefined,
-  getClient: () => GitHubClient
+  getClient: () => Promise<GitHubClient>
 ): Promise<void> {
   const errorLine =
     outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined
@@ -200,7 +202,12 @@ async function publish(
   if (target && inputs?.comment) {
     try {
       const body = composeComment(outcome, collected, subject) + errorMd
-      const done = await upsertStickyComment(getClient(), target, body, outcome.decision === 'none')
+      const done = await upsertStickyComment(
+        await getClient(),
+        target,
+        body,
+        outcome.decision === 'none'
+      )
       core.info(`update-gate: PR comment ${done}`)
     } catch (error) {
       core.warning(

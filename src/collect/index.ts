@@ -3,7 +3,7 @@
  * each evidence package and the trust configuration (see docs/action.md, "Where files come from").
  */
 import { GateError } from '../errors.js'
-import type { GitHubClient } from './github.js'
+import type { GitHubClient } from './api.js'
 import { collectPullRequest } from './pull-request.js'
 import { collectRelease } from './release.js'
 import type { Collected } from './types.js'
@@ -23,7 +23,7 @@ export interface CollectRequest {
   policy: string
   /** Parent for every temp dir; the caller removes it. */
   tempRoot: string
-  client: () => GitHubClient
+  client: () => Promise<GitHubClient>
 }
 
 export const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -43,7 +43,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
     return { owner, repo }
   }
   if (PR_EVENTS.has(request.eventName)) {
-    return collectPullRequest(request.client(), request.payload, {
+    return collectPullRequest(await request.client(), request.payload, {
       ...needRepo(),
       evidence: request.evidence,
       trust: request.trust,
@@ -61,7 +61,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
         field: 'repository.default_branch'
       })
     }
-    return collectRelease(request.client(), request.payload, {
+    return collectRelease(await request.client(), request.payload, {
       ...needRepo(),
       evidence: request.evidence,
       trust: request.trust,

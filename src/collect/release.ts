@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GateError } from '../errors.js'
 import { streamToFile } from './download.js'
-import { apiError, type GitHubClient } from './github.js'
+import { apiError, type GitHubClient } from './api.js'
 import { isGlob } from './glob.js'
 import { INDEX_FILE } from './pull-request.js'
 import {

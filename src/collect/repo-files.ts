@@ -7,7 +7,7 @@
 import { join, posix } from 'node:path'
 import { GateError } from '../errors.js'
 import { streamToFile } from './download.js'
-import { api, apiError, statusOf, type GitHubClient } from './github.js'
+import { api, apiError, statusOf, type GitHubClient } from './api.js'
 
 export interface RepoRef {
   owner: string

@@ -1,0 +1,43 @@
+/**
+ * What every collect step needs of the GitHub client without loading it: its type and the
+ * conversion of API failures into GateErrors. The client itself (src/collect/github.ts, with
+ * Octokit and its HTTP stack) is imported only by runs that call the API.
+ */
+import type { getOctokit } from '@actions/github'
+import { GateError } from '../errors.js'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+/** The HTTP status of an Octokit error, when it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+/** Turns any failure of an API call into a one-line GateError naming what was asked. */
+export function apiError(what: string, error: unknown): GateError {
+  if (error instanceof GateError) return error
+  const status = statusOf(error)
+  // A timeout surfaces as the fetch's TimeoutError/AbortError, or wrapped (as `cause`) by Octokit.
+  const names = [error, (error as { cause?: unknown } | null)?.cause].map(
+    e => (e as { name?: string } | null)?.name
+  )
+  let reason: string
+  if (names.includes('TimeoutError') || names.includes('AbortError')) reason = 'timed out'
+  else if (status !== undefined && status !== 500) reason = `HTTP ${status}`
+  else reason = status === 500 ? `HTTP 500 or network error` : 'network error'
+  const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : ''
+  return new GateError(
+    'GITHUB_API',
+    `GitHub API ${what} failed: ${reason}${detail ? ` (${detail})` : ''}`
+  )
+}
+
+/** Runs one API call, converting failures. */
+export async function api<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    throw apiError(what, error)
+  }
+}
