@@ -9,8 +9,6 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { createGunzip } from 'node:zlib'
-import { extract } from 'tar-stream'
 import { GateError } from '../errors.js'
 import { DECISION_ENTRYPOINT } from './policy-output.js'
 import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from './policy.js'
@@ -190,6 +188,11 @@ export async function opaTestArgs(dir: string, extra: string[] = []): Promise<st
 /** Reads policy.wasm and data.json out of an `opa build -t wasm` bundle. */
 export async function readWasmBundle(file: string): Promise<PolicyBundle> {
   const files = new Map<string, Buffer>()
+  // Only prebuilt bundles need tar and gzip: loaded here, not at start-up.
+  const [{ extract }, { createGunzip }] = await Promise.all([
+    import('tar-stream'),
+    import('node:zlib')
+  ])
   const entries = extract()
   const reading = (async () => {
     for await (const entry of entries) {
