@@ -27,10 +27,23 @@ export interface ClientOptions {
 
 type FetchLike = (url: string, init?: RequestInit) => Promise<Response>
 
+/**
+ * undici cancels the body of a Response that is garbage-collected, and Octokit keeps only the
+ * body of a streamed download: under GC pressure a download then ends early, empty. Keying the
+ * Response by its body keeps it alive exactly as long as the body is.
+ */
+const responseOfBody = new WeakMap<object, Response>()
+
 /** Adds a timeout to any request that does not bring its own signal (downloads do). */
 export function withTimeout(fetchImpl: FetchLike, timeoutMs: number): FetchLike {
-  return (url, init = {}) =>
-    fetchImpl(url, { ...init, signal: init.signal ?? AbortSignal.timeout(timeoutMs) })
+  return async (url, init = {}) => {
+    const response = await fetchImpl(url, {
+      ...init,
+      signal: init.signal ?? AbortSignal.timeout(timeoutMs)
+    })
+    if (response.body) responseOfBody.set(response.body, response)
+    return response
+  }
 }
 
 export function createClient(options: ClientOptions): GitHubClient {
