@@ -9678,9 +9678,36 @@ async function fetchPolicy(client, at, policyPath, destDir) {
         field: 'input policy'
     });
 }
+/**
+ * Data files (the `data` input) merged into the policy's data document, read from the same
+ * trusted commit as the trust configuration and the policy. Order is kept: later files win.
+ */
+async function fetchDataFiles(client, at, dataPaths, destDir) {
+    const out = [];
+    const fetched = new Set();
+    for (const path of dataPaths) {
+        if (!isSafeRepoPath(path)) {
+            throw new GateError('PATH_OUTSIDE_ROOT', 'a data file path must be relative to the repository root', { file: path, field: 'input data' });
+        }
+        const local = join(destDir, ...path.split('/'));
+        if (!fetched.has(path)) {
+            if (!(await fetchFile(client, at, path, local))) {
+                throw new GateError('FILE_NOT_FOUND', `data file not found at ${at.ref.slice(0, 12)}`, {
+                    file: path,
+                    field: 'input data'
+                });
+            }
+            fetched.add(path);
+        }
+        out.push({ local, repoPath: path });
+    }
+    return out;
+}
 /** Whether a changed repository path is part of the gate's configuration. */
-function touchesConfiguration(changed, trust, policy) {
+function touchesConfiguration(changed, trust, policy, data = []) {
     if (trust.repoPaths.includes(changed))
+        return true;
+    if (data.some(d => d.repoPath === changed))
         return true;
     if (!policy)
         return false;
@@ -9699,7 +9726,8 @@ function touchesConfiguration(changed, trust, policy) {
  * - Package files are fetched from the head commit through the contents API, never from a
  *   checkout, so the workflow need not (and under pull_request_target must not) check out the
  *   PR. The trust configuration comes from the base commit into a separate temp dir.
- * - A PR that edits the trust configuration (or a key file it names) gets a violation: that
+ * - A PR that edits the trust configuration (or a key file it names, the policy or a data
+ *   file) gets a violation: that
  *   change needs its own review and cannot pass the gate in the same PR.
  */
 const INDEX_FILE$1 = 'update-evidence.yaml';
@@ -9746,14 +9774,18 @@ async function collectPullRequest(client, payload, options) {
     if (options.policy !== 'builtin') {
         policy = await fetchPolicy(client, base, options.policy, await mkdtemp(join(tempRoot, 'update-gate-policy-')));
     }
+    let data = [];
+    if (options.data?.length) {
+        data = await fetchDataFiles(client, base, options.data, await mkdtemp(join(tempRoot, 'update-gate-data-')));
+    }
     const configurationChanged = [...changed]
-        .filter(p => touchesConfiguration(p, trust, policy))
+        .filter(p => touchesConfiguration(p, trust, policy, data))
         .sort();
     for (const p of configurationChanged) {
         findings.push({
             rule: 'gate.trust_changed',
             severity: 'violation',
-            message: `This PR changes ${p}, part of the gate configuration (trust or policy) that judges it. That change needs its own review and cannot pass the gate in the same PR; the evidence was judged with the base commit's version.`,
+            message: `This PR changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same PR; the evidence was judged with the base commit's version.`,
             file: p
         });
     }
@@ -9821,6 +9853,8 @@ async function collectPullRequest(client, payload, options) {
         trustSource: `${options.trust} at base ${pr.base.sha.slice(0, 7)}`,
         ...(policy ? { policy: policy.local } : {}),
         policySource: policy ? `${policy.repoPath} at base ${pr.base.sha.slice(0, 7)}` : 'built-in',
+        dataFiles: data.map(d => d.local),
+        dataSources: data.map(d => `${d.repoPath} at base ${pr.base.sha.slice(0, 7)}`),
         change: {
             event: String(payload.action ? `pull_request.${String(payload.action)}` : 'pull_request'),
             gateConfigurationChanged: configurationChanged
@@ -9890,6 +9924,9 @@ async function collectRelease(client, payload, options) {
     const policy = options.policy === 'builtin'
         ? undefined
         : await fetchPolicy(client, trustAt, options.policy, await mkdtemp(join(tempRoot, 'update-gate-policy-')));
+    const data = options.data?.length
+        ? await fetchDataFiles(client, trustAt, options.data, await mkdtemp(join(tempRoot, 'update-gate-data-')))
+        : [];
     // The payload's asset list can be stale; the API's is authoritative.
     const assets = await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner: options.owner, repo: options.repo, release_id: release.id }, `listing the assets of release ${release.tag_name}`, ASSET_LIMITS.count);
     const names = new Set();
@@ -9944,6 +9981,8 @@ async function collectRelease(client, payload, options) {
         trustSource: `${options.trust} on ${options.defaultBranch}`,
         ...(policy ? { policy: policy.local } : {}),
         policySource: policy ? `${policy.repoPath} on ${options.defaultBranch}` : 'built-in',
+        dataFiles: data.map(d => d.local),
+        dataSources: data.map(d => `${d.repoPath} on ${options.defaultBranch}`),
         findings: []
     };
 }
@@ -10014,6 +10053,14 @@ async function collectWorkspace(options) {
     const policy = options.policy === 'builtin'
         ? undefined
         : await insideWorkspace(root, options.policy, 'input policy');
+    const dataFiles = [];
+    for (const path of options.data ?? []) {
+        const file = await insideWorkspace(root, path, 'input data');
+        if (!(await lstat$1(file)).isFile()) {
+            throw new GateError('FILE_NOT_FOUND', 'not a file', { file: path, field: 'input data' });
+        }
+        dataFiles.push(file);
+    }
     const patterns = splitPatterns(options.evidence || '**');
     let dirs;
     if (patterns.length === 1 && !isGlob(patterns[0])) {
@@ -10041,6 +10088,8 @@ async function collectWorkspace(options) {
         trustSource: `${toPosix(relative(root, trustFile))} in the workspace`,
         ...(policy ? { policy } : {}),
         policySource: policy ? `${toPosix(relative(root, policy))} in the workspace` : 'built-in',
+        dataFiles,
+        dataSources: dataFiles.map(f => `${toPosix(relative(root, f))} in the workspace`),
         findings: []
     };
 }
@@ -10070,6 +10119,7 @@ async function collect(request) {
             evidence: request.evidence,
             trust: request.trust,
             policy: request.policy,
+            data: request.data,
             tempRoot: request.tempRoot
         });
     }
@@ -10089,6 +10139,7 @@ async function collect(request) {
             evidence: request.evidence,
             trust: request.trust,
             policy: request.policy,
+            data: request.data,
             defaultBranch,
             tempRoot: request.tempRoot
         });
@@ -10097,7 +10148,8 @@ async function collect(request) {
         workspace: request.workspace,
         evidence: request.evidence,
         trust: request.trust,
-        policy: request.policy
+        policy: request.policy,
+        data: request.data
     });
 }
 
@@ -36325,10 +36377,15 @@ function readInputs() {
     // `built-in` is the CLI's spelling of the same thing.
     const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput;
     const trust = getInput('trust').trim() || DEFAULT_TRUST;
+    const data = getInput('data')
+        .split(/[,\n]/)
+        .map(p => p.trim())
+        .filter(Boolean);
     return {
         evidence: getInput('evidence').trim(),
         trust,
         policy,
+        data,
         failOn,
         comment: commentRaw === 'true',
         token: getInput('token').trim(),
@@ -36426,7 +36483,8 @@ function header(outcome, collected, subject) {
         ''
     ];
     if (collected && outcome.results.length > 0)
-        lines.push(`Trust configuration: ${inlineMarkdown(collected.trustSource)}; policy: ${inlineMarkdown(collected.policySource)}`, '');
+        lines.push(`Trust configuration: ${inlineMarkdown(collected.trustSource)}; policy: ${inlineMarkdown(collected.policySource)}` +
+            (collected.dataSources.length ? `; data: ${collected.dataSources.map(inlineMarkdown).join(', ')}` : ''), '');
     if (outcome.decision === 'none')
         lines.push('No evidence package was added or changed; nothing to evaluate.', '');
     for (const f of outcome.findings) {
@@ -36527,6 +36585,7 @@ function actionReport(outcome, collected, subject) {
         decision: outcome.decision,
         trust: collected?.trustSource ?? null,
         policy: collected?.policySource ?? null,
+        data: collected?.dataSources ?? [],
         findings: outcome.findings,
         packages: outcome.results.map(r => r.report
             ? { path: r.pkg.repoPath || '.', report: forDisplay(r) }
@@ -36624,6 +36683,7 @@ async function run() {
             evidence: inputs.evidence,
             trust: inputs.trust,
             policy: inputs.policy,
+            data: inputs.data,
             tempRoot,
             client: getClient
         });
@@ -36631,11 +36691,12 @@ async function run() {
             subject = collected.subject;
         const results = [];
         if (collected && collected.packages.length > 0) {
-            // Trust and policy are loaded and compiled once; each package is then evaluated alone,
+            // Trust, policy and data are loaded and compiled once; each package is then evaluated alone,
             // so one broken package does not hide the others' decisions.
             const gate = await openGate({
                 trustFile: collected.trustFile,
-                ...(collected.policy ? { policy: collected.policy } : {})
+                ...(collected.policy ? { policy: collected.policy } : {}),
+                ...(collected.dataFiles.length ? { dataFiles: collected.dataFiles } : {})
             });
             for (const pkg of collected.packages) {
                 try {

@@ -296,6 +296,68 @@ describe('pull_request', () => {
     expect(policyReads.every(r => r.query.get('ref') === BASE_SHA)).toBe(true)
   })
 
+  const DATA = '.github/update-gate/requirements.json'
+  const twoApprovals = JSON.stringify({ update_gate: { requirements: { requiredApprovals: 2 } } })
+
+  test('a data file from the base commit overrides the requirements: strong is rejected', async () => {
+    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [DATA]: twoApprovals })
+    // The head's version (which would keep one approval) is not the one read.
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), [DATA]: '{}', ...strong() })
+    gh.pullFiles.set(`${REPO}#21`, filesOf(strong()))
+    const run = await pr(21, { inputs: { data: DATA, comment: 'false' } })
+    expect(run.outputs.decision).toBe('reject') // conditional without the data file
+    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    expect(report.data).toEqual([`${DATA} at base ${BASE_SHA.slice(0, 7)}`])
+    expect(report.findings).toEqual([])
+    const pkgReport = report.packages[0].report
+    expect(pkgReport.result.findings.map((f: { rule: string }) => f.rule)).toContain(
+      'approval.insufficient_approvals'
+    )
+    expect(Object.keys(pkgReport.inputDigests).some(k => k.startsWith('data:'))).toBe(true)
+    const dataReads = gh.seen('GET', new RegExp(`/contents/${DATA}$`))
+    expect(dataReads.map(r => r.query.get('ref'))).toEqual([BASE_SHA])
+  })
+
+  test('a PR that edits a data file: the base version decides, the change is flagged', async () => {
+    const PARAMS = '.github/update-gate/params.yaml'
+    const params = 'update_gate:\n  parameters:\n    ops: { window: none }\n'
+    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [PARAMS]: params, [DATA]: '{}' })
+    gh.setTree(REPO, HEAD_SHA, {
+      ...trustTree(),
+      [PARAMS]: params,
+      [DATA]: twoApprovals,
+      ...strong()
+    })
+    gh.pullFiles.set(`${REPO}#22`, [...filesOf(strong()), { filename: DATA, status: 'modified' }])
+    const run = await pr(22, { inputs: { data: `${PARAMS}\n${DATA}`, comment: 'false' } })
+    expect(run.outputs.decision).toBe('reject')
+    const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'gate.trust_changed', file: DATA })
+    ])
+    const pkgReport = report.packages[0].report
+    const rules = pkgReport.result.findings.map((f: { rule: string }) => f.rule)
+    expect(rules).toContain('change.gate_configuration_modified')
+    // Judged with the base's empty data file: the one required approval is there.
+    expect(rules).not.toContain('approval.insufficient_approvals')
+    expect(
+      annotations(run.stdout, 'error').find(a => a.props.title === 'update-gate gate.trust_changed')
+        ?.props.file
+    ).toBe(DATA)
+    expect(
+      gh.seen('GET', new RegExp(`/contents/${DATA}$`)).every(r => r.query.get('ref') === BASE_SHA)
+    ).toBe(true)
+  })
+
+  test('a data path that leaves the repository is an error', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.pullFiles.set(`${REPO}#23`, filesOf(strong()))
+    const run = await pr(23, { inputs: { data: '../secrets.json', comment: 'false' } })
+    expect(run.outputs.decision).toBe('error')
+    expect(run.stdout).toMatch(/::error::update-gate: error: \.\.\/secrets\.json: input data: /)
+    expect(gh.seen('GET', /\/contents\/\.\.\//)).toHaveLength(0)
+  })
+
   test('pull_request_target from a fork: evidence from the fork head, trust from the base', async () => {
     const fork = 'mallory/ic22-fleet'
     gh.setTree(fork, HEAD_SHA, { ...strong() })

@@ -9,6 +9,8 @@ export interface ActionInputs {
   evidence: string
   trust: string
   policy: string
+  /** Data file paths (repository paths on PR and release events, workspace paths otherwise). */
+  data: string[]
   failOn: FailOn
   comment: boolean
   token: string
@@ -45,10 +47,16 @@ export function readInputs(): ActionInputs {
   // `built-in` is the CLI's spelling of the same thing.
   const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput
   const trust = core.getInput('trust').trim() || DEFAULT_TRUST
+  const data = core
+    .getInput('data')
+    .split(/[,\n]/)
+    .map(p => p.trim())
+    .filter(Boolean)
   return {
     evidence: core.getInput('evidence').trim(),
     trust,
     policy,
+    data,
     failOn,
     comment: commentRaw === 'true',
     token: core.getInput('token').trim(),

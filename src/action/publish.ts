@@ -40,7 +40,8 @@ function header(outcome: RunOutcome, collected: Collected | null, subject: strin
   ]
   if (collected && outcome.results.length > 0)
     lines.push(
-      `Trust configuration: ${md(collected.trustSource)}; policy: ${md(collected.policySource)}`,
+      `Trust configuration: ${md(collected.trustSource)}; policy: ${md(collected.policySource)}` +
+        (collected.dataSources.length ? `; data: ${collected.dataSources.map(md).join(', ')}` : ''),
       ''
     )
   if (outcome.decision === 'none')
@@ -172,6 +173,7 @@ export function actionReport(
     decision: outcome.decision,
     trust: collected?.trustSource ?? null,
     policy: collected?.policySource ?? null,
+    data: collected?.dataSources ?? [],
     findings: outcome.findings,
     packages: outcome.results.map(r =>
       r.report

@@ -101,17 +101,19 @@ export async function run(): Promise<void> {
       evidence: inputs.evidence,
       trust: inputs.trust,
       policy: inputs.policy,
+      data: inputs.data,
       tempRoot,
       client: getClient
     })
     if (collected) subject = collected.subject
     const results: PackageResult[] = []
     if (collected && collected.packages.length > 0) {
-      // Trust and policy are loaded and compiled once; each package is then evaluated alone,
+      // Trust, policy and data are loaded and compiled once; each package is then evaluated alone,
       // so one broken package does not hide the others' decisions.
       const gate = await openGate({
         trustFile: collected.trustFile,
-        ...(collected.policy ? { policy: collected.policy } : {})
+        ...(collected.policy ? { policy: collected.policy } : {}),
+        ...(collected.dataFiles.length ? { dataFiles: collected.dataFiles } : {})
       })
       for (const pkg of collected.packages) {
         try {

@@ -21,6 +21,8 @@ export interface CollectRequest {
   trust: string
   /** 'builtin' or a path (repository path on PR and release events, workspace path otherwise). */
   policy: string
+  /** Data file paths, same places as policy. */
+  data: string[]
   /** Parent for every temp dir; the caller removes it. */
   tempRoot: string
   client: () => Promise<GitHubClient>
@@ -48,6 +50,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
       evidence: request.evidence,
       trust: request.trust,
       policy: request.policy,
+      data: request.data,
       tempRoot: request.tempRoot
     })
   }
@@ -66,6 +69,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
       evidence: request.evidence,
       trust: request.trust,
       policy: request.policy,
+      data: request.data,
       defaultBranch,
       tempRoot: request.tempRoot
     })
@@ -74,6 +78,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
     workspace: request.workspace,
     evidence: request.evidence,
     trust: request.trust,
-    policy: request.policy
+    policy: request.policy,
+    data: request.data
   })
 }

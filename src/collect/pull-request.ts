@@ -8,7 +8,8 @@
  * - Package files are fetched from the head commit through the contents API, never from a
  *   checkout, so the workflow need not (and under pull_request_target must not) check out the
  *   PR. The trust configuration comes from the base commit into a separate temp dir.
- * - A PR that edits the trust configuration (or a key file it names) gets a violation: that
+ * - A PR that edits the trust configuration (or a key file it names, the policy or a data
+ *   file) gets a violation: that
  *   change needs its own review and cannot pass the gate in the same PR.
  */
 import { mkdtemp } from 'node:fs/promises'
@@ -18,7 +19,14 @@ import { GateError } from '../errors.js'
 import { matchesAny, splitPatterns } from './glob.js'
 import type { GitHubClient } from './api.js'
 import { fetchDirectory, isSafeRepoPath, listDir, paginateAll, type RepoRef } from './repo-files.js'
-import { fetchPolicy, fetchTrust, touchesConfiguration, type FetchedPolicy } from './trust.js'
+import {
+  fetchDataFiles,
+  fetchPolicy,
+  fetchTrust,
+  touchesConfiguration,
+  type FetchedData,
+  type FetchedPolicy
+} from './trust.js'
 import type { Collected, CollectFinding, CollectedPackage } from './types.js'
 
 export const INDEX_FILE = 'update-evidence.yaml'
@@ -43,6 +51,8 @@ export interface PullRequestOptions {
   trust: string
   /** 'builtin' or a repository path. */
   policy: string
+  /** Data file repository paths. */
+  data?: string[]
   owner: string
   repo: string
   tempRoot?: string
@@ -105,14 +115,23 @@ export async function collectPullRequest(
       await mkdtemp(join(tempRoot, 'update-gate-policy-'))
     )
   }
+  let data: FetchedData[] = []
+  if (options.data?.length) {
+    data = await fetchDataFiles(
+      client,
+      base,
+      options.data,
+      await mkdtemp(join(tempRoot, 'update-gate-data-'))
+    )
+  }
   const configurationChanged = [...changed]
-    .filter(p => touchesConfiguration(p, trust, policy))
+    .filter(p => touchesConfiguration(p, trust, policy, data))
     .sort()
   for (const p of configurationChanged) {
     findings.push({
       rule: 'gate.trust_changed',
       severity: 'violation',
-      message: `This PR changes ${p}, part of the gate configuration (trust or policy) that judges it. That change needs its own review and cannot pass the gate in the same PR; the evidence was judged with the base commit's version.`,
+      message: `This PR changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same PR; the evidence was judged with the base commit's version.`,
       file: p
     })
   }
@@ -188,6 +207,8 @@ export async function collectPullRequest(
     trustSource: `${options.trust} at base ${pr.base.sha.slice(0, 7)}`,
     ...(policy ? { policy: policy.local } : {}),
     policySource: policy ? `${policy.repoPath} at base ${pr.base.sha.slice(0, 7)}` : 'built-in',
+    dataFiles: data.map(d => d.local),
+    dataSources: data.map(d => `${d.repoPath} at base ${pr.base.sha.slice(0, 7)}`),
     change: {
       event: String(payload.action ? `pull_request.${String(payload.action)}` : 'pull_request'),
       gateConfigurationChanged: configurationChanged

@@ -22,7 +22,7 @@ import {
   repoJoin,
   type RepoRef
 } from './repo-files.js'
-import { fetchPolicy, fetchTrust } from './trust.js'
+import { fetchDataFiles, fetchPolicy, fetchTrust } from './trust.js'
 import type { Collected, CollectedPackage } from './types.js'
 
 export const ASSET_LIMITS = {
@@ -51,6 +51,8 @@ export interface ReleaseOptions {
   trust: string
   /** 'builtin' or a repository path. */
   policy: string
+  /** Data file repository paths. */
+  data?: string[]
   owner: string
   repo: string
   defaultBranch: string
@@ -129,6 +131,14 @@ export async function collectRelease(
           options.policy,
           await mkdtemp(join(tempRoot, 'update-gate-policy-'))
         )
+  const data = options.data?.length
+    ? await fetchDataFiles(
+        client,
+        trustAt,
+        options.data,
+        await mkdtemp(join(tempRoot, 'update-gate-data-'))
+      )
+    : []
 
   // The payload's asset list can be stale; the API's is authoritative.
   const assets = await paginateAll<ReleaseAsset>(
@@ -199,6 +209,8 @@ export async function collectRelease(
     trustSource: `${options.trust} on ${options.defaultBranch}`,
     ...(policy ? { policy: policy.local } : {}),
     policySource: policy ? `${policy.repoPath} on ${options.defaultBranch}` : 'built-in',
+    dataFiles: data.map(d => d.local),
+    dataSources: data.map(d => `${d.repoPath} on ${options.defaultBranch}`),
     findings: []
   }
 }

@@ -118,13 +118,57 @@ export async function fetchPolicy(
   })
 }
 
+export interface FetchedData {
+  /** Local path of the data file. */
+  local: string
+  /** The repository path. */
+  repoPath: string
+}
+
+/**
+ * Data files (the `data` input) merged into the policy's data document, read from the same
+ * trusted commit as the trust configuration and the policy. Order is kept: later files win.
+ */
+export async function fetchDataFiles(
+  client: GitHubClient,
+  at: RepoRef,
+  dataPaths: string[],
+  destDir: string
+): Promise<FetchedData[]> {
+  const out: FetchedData[] = []
+  const fetched = new Set<string>()
+  for (const path of dataPaths) {
+    if (!isSafeRepoPath(path)) {
+      throw new GateError(
+        'PATH_OUTSIDE_ROOT',
+        'a data file path must be relative to the repository root',
+        { file: path, field: 'input data' }
+      )
+    }
+    const local = join(destDir, ...path.split('/'))
+    if (!fetched.has(path)) {
+      if (!(await fetchFile(client, at, path, local))) {
+        throw new GateError('FILE_NOT_FOUND', `data file not found at ${at.ref.slice(0, 12)}`, {
+          file: path,
+          field: 'input data'
+        })
+      }
+      fetched.add(path)
+    }
+    out.push({ local, repoPath: path })
+  }
+  return out
+}
+
 /** Whether a changed repository path is part of the gate's configuration. */
 export function touchesConfiguration(
   changed: string,
   trust: FetchedTrust,
-  policy: FetchedPolicy | undefined
+  policy: FetchedPolicy | undefined,
+  data: FetchedData[] = []
 ): boolean {
   if (trust.repoPaths.includes(changed)) return true
+  if (data.some(d => d.repoPath === changed)) return true
   if (!policy) return false
   return policy.isDirectory
     ? changed.startsWith(`${policy.repoPath}/`)

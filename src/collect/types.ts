@@ -37,6 +37,10 @@ export interface Collected {
   policy?: string
   /** Where the policy came from, for the report. */
   policySource: string
+  /** Local paths of the data files (the `data` input), in order; later files win. */
+  dataFiles: string[]
+  /** Where each data file came from, for the report. */
+  dataSources: string[]
   /** What the change under review touches (PR events), passed to the policy as `input.change`. */
   change?: { event: string; gateConfigurationChanged: string[] }
   /** Issue/PR to comment on, when the event has one. */

@@ -21,6 +21,8 @@ export interface WorkspaceOptions {
   trust: string
   /** 'builtin' or a workspace path. */
   policy: string
+  /** Data file workspace paths. */
+  data?: string[]
 }
 
 const toPosix = (p: string) => p.split(sep).join('/')
@@ -81,6 +83,14 @@ export async function collectWorkspace(options: WorkspaceOptions): Promise<Colle
     options.policy === 'builtin'
       ? undefined
       : await insideWorkspace(root, options.policy, 'input policy')
+  const dataFiles: string[] = []
+  for (const path of options.data ?? []) {
+    const file = await insideWorkspace(root, path, 'input data')
+    if (!(await lstat(file)).isFile()) {
+      throw new GateError('FILE_NOT_FOUND', 'not a file', { file: path, field: 'input data' })
+    }
+    dataFiles.push(file)
+  }
   const patterns = splitPatterns(options.evidence || '**')
   let dirs: string[]
   if (patterns.length === 1 && !isGlob(patterns[0] as string)) {
@@ -111,6 +121,8 @@ export async function collectWorkspace(options: WorkspaceOptions): Promise<Colle
     trustSource: `${toPosix(relative(root, trustFile))} in the workspace`,
     ...(policy ? { policy } : {}),
     policySource: policy ? `${toPosix(relative(root, policy))} in the workspace` : 'built-in',
+    dataFiles,
+    dataSources: dataFiles.map(f => `${toPosix(relative(root, f))} in the workspace`),
     findings: []
   }
 }
