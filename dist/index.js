@@ -36070,8 +36070,8 @@ async function verifyPackage(pkg, trust, evaluationTime) {
  */
 const REPORT_VERSION = 'update-gate.dev/report/v1';
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
-async function readDataFile(file) {
-    const bytes = await readBounded(await realRoot(file, { file }), 4 * 1024 * 1024, { file });
+async function readDataFile(path, file) {
+    const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
     const data = parseYaml(decodeUtf8(bytes, file), file);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
@@ -36088,14 +36088,16 @@ async function readDataFile(file) {
     return { data: data, sha256: sha256Hex(bytes) };
 }
 async function openGate(setup) {
+    const dataPaths = setup.dataFiles ?? [];
+    const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
     const [trust, bundle, dataFiles] = await Promise.all([
         loadTrust(setup.trustFile),
         readPolicy(setup.policy),
-        Promise.all((setup.dataFiles ?? []).map(readDataFile))
+        Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i])))
     ]);
     const policy = await compilePolicy(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs });
     const extraData = mergeDataFiles(dataFiles.map(d => d.data));
-    const dataDigests = Object.fromEntries((setup.dataFiles ?? []).map((file, i) => [`data:${file}`, dataFiles[i].sha256]));
+    const dataDigests = Object.fromEntries(dataLabels.map((label, i) => [`data:${label}`, dataFiles[i].sha256]));
     return {
         evaluate: (packageDir, options = {}) => evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options),
         close: async () => policy.sandbox?.close()
@@ -36696,7 +36698,9 @@ async function run() {
             const gate = await openGate({
                 trustFile: collected.trustFile,
                 ...(collected.policy ? { policy: collected.policy } : {}),
-                ...(collected.dataFiles.length ? { dataFiles: collected.dataFiles } : {})
+                ...(collected.dataFiles.length
+                    ? { dataFiles: collected.dataFiles, dataLabels: collected.dataSources }
+                    : {})
             });
             for (const pkg of collected.packages) {
                 try {

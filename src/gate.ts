@@ -34,6 +34,8 @@ export interface GateSetup {
    * `update_gate.requirements` overrides the trust requirements (docs/policy-authoring.md).
    */
   dataFiles?: string[]
+  /** How errors and the report name each data file (e.g. its repository path); default: the path. */
+  dataLabels?: string[]
   /** Time limit of one evaluation of a policy other than the built-in one (default 10 s). */
   policyTimeoutMs?: number
 }
@@ -79,9 +81,10 @@ export interface Gate {
 
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(
+  path: string,
   file: string
 ): Promise<{ data: Record<string, unknown>; sha256: string }> {
-  const bytes = await readBounded(await realRoot(file, { file }), 4 * 1024 * 1024, { file })
+  const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file })
   const data = parseYaml(decodeUtf8(bytes, file), file)
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
@@ -103,10 +106,12 @@ async function readDataFile(
 }
 
 export async function openGate(setup: GateSetup): Promise<Gate> {
+  const dataPaths = setup.dataFiles ?? []
+  const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path)
   const [trust, bundle, dataFiles] = await Promise.all([
     loadTrust(setup.trustFile),
     readPolicy(setup.policy),
-    Promise.all((setup.dataFiles ?? []).map(readDataFile))
+    Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!)))
   ])
   const policy = await compilePolicy(
     bundle,
@@ -114,7 +119,7 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
   )
   const extraData = mergeDataFiles(dataFiles.map(d => d.data))
   const dataDigests = Object.fromEntries(
-    (setup.dataFiles ?? []).map((file, i) => [`data:${file}`, dataFiles[i]!.sha256])
+    dataLabels.map((label, i) => [`data:${label}`, dataFiles[i]!.sha256])
   )
   return {
     evaluate: (packageDir, options = {}) =>

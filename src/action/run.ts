@@ -113,7 +113,9 @@ export async function run(): Promise<void> {
       const gate = await openGate({
         trustFile: collected.trustFile,
         ...(collected.policy ? { policy: collected.policy } : {}),
-        ...(collected.dataFiles.length ? { dataFiles: collected.dataFiles } : {})
+        ...(collected.dataFiles.length
+          ? { dataFiles: collected.dataFiles, dataLabels: collected.dataSources }
+          : {})
       })
       for (const pkg of collected.packages) {
         try {
