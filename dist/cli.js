@@ -39173,8 +39173,7 @@ function renderText(report) {
         lines.push('', 'Conditions');
         for (const c of r.conditions) {
             const where = c.configuration ? ` (${c.configuration})` : '';
-            const by = c.followUpBy ? ` Follow up by ${c.followUpBy}.` : '';
-            lines.push(plain(`  - ${c.id}${where}: ${c.text}${by}`));
+            lines.push(plain(`  - ${c.id}${where}: ${c.text}`));
         }
     }
     if (r.findings.length > 0) {
@@ -39204,8 +39203,7 @@ function renderMarkdown(report) {
         out.push('', '**Conditions**', '');
         for (const c of r.conditions) {
             const where = c.configuration ? ` (${inlineMarkdown(c.configuration)})` : '';
-            const by = c.followUpBy ? ` Follow up by ${inlineMarkdown(c.followUpBy)}.` : '';
-            out.push(`- **${inlineMarkdown(c.id)}**${where}: ${inlineMarkdown(c.text)}${by}`);
+            out.push(`- **${inlineMarkdown(c.id)}**${where}: ${inlineMarkdown(c.text)}`);
         }
     }
     out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|');

@@ -36210,8 +36210,7 @@ function renderMarkdown(report) {
         out.push('', '**Conditions**', '');
         for (const c of r.conditions) {
             const where = c.configuration ? ` (${inlineMarkdown(c.configuration)})` : '';
-            const by = c.followUpBy ? ` Follow up by ${inlineMarkdown(c.followUpBy)}.` : '';
-            out.push(`- **${inlineMarkdown(c.id)}**${where}: ${inlineMarkdown(c.text)}${by}`);
+            out.push(`- **${inlineMarkdown(c.id)}**${where}: ${inlineMarkdown(c.text)}`);
         }
     }
     out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|');

@@ -32,6 +32,9 @@ describe('update-gate evaluate', () => {
     expect(stdout).toMatch(/regional\s+excluded\s+EXC-1/)
     expect(stdout).toContain('Was the update approved before signing and deployment?')
     expect(stdout).toContain('Evidence maturity: level 5')
+    const condition = stdout.split('\n').find(l => l.includes('EXC-1 (regional):')) ?? ''
+    expect(condition).toMatch(/stays on 5\.4\.2/)
+    expect(condition.split('2027-01-15').length - 1).toBe(1)
     expect(stderr).toBe('')
   })
 

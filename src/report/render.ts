@@ -97,8 +97,7 @@ export function renderText(report: GateReport): string {
     lines.push('', 'Conditions')
     for (const c of r.conditions) {
       const where = c.configuration ? ` (${c.configuration})` : ''
-      const by = c.followUpBy ? ` Follow up by ${c.followUpBy}.` : ''
-      lines.push(plain(`  - ${c.id}${where}: ${c.text}${by}`))
+      lines.push(plain(`  - ${c.id}${where}: ${c.text}`))
     }
   }
   if (r.findings.length > 0) {
@@ -133,8 +132,7 @@ export function renderMarkdown(report: GateReport): string {
     out.push('', '**Conditions**', '')
     for (const c of r.conditions) {
       const where = c.configuration ? ` (${md(c.configuration)})` : ''
-      const by = c.followUpBy ? ` Follow up by ${md(c.followUpBy)}.` : ''
-      out.push(`- **${md(c.id)}**${where}: ${md(c.text)}${by}`)
+      out.push(`- **${md(c.id)}**${where}: ${md(c.text)}`)
     }
   }
   out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|')
