@@ -3,7 +3,8 @@
  * GitHub REST API on 127.0.0.1, with real webhook payloads from @octokit/webhooks-examples.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { parse } from 'yaml'
 import { FakeGitHub, type PullFile } from './support/fake-github.js'
@@ -505,6 +506,37 @@ describe('workflow_dispatch (workspace)', () => {
     })
     expect(run.outputs.decision).toBe('conditional')
     expect(gh.requests).toHaveLength(0)
+  })
+
+  test('data files from the workspace change the decision and are named by their path', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'update-gate-workspace-'))
+    try {
+      cpSync(join(ROOT, 'examples/seed'), join(workspace, 'seed'), { recursive: true })
+      writeFileSync(
+        join(workspace, 'gate-data.yaml'),
+        'update_gate:\n  requirements:\n    requiredApprovals: 2\n'
+      )
+      const run = await runAction({
+        event: 'workflow_dispatch',
+        payload: webhookExample('workflow_dispatch'),
+        inputs: {
+          at: AT,
+          evidence: 'seed/strong',
+          trust: 'seed/trust.yaml',
+          data: 'gate-data.yaml'
+        },
+        apiUrl: gh.url,
+        repository: REPO,
+        workspace
+      })
+      expect(run.outputs.decision).toBe('reject')
+      const report = readFileSync(run.reportPath, 'utf8')
+      expect(report).toContain('approval.insufficient_approvals')
+      expect(report).toContain('"data:gate-data.yaml in the workspace"')
+      expect(gh.requests).toHaveLength(0)
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
   })
 
   test('a trust path outside the workspace is an error naming the input', async () => {
