@@ -4341,6 +4341,14 @@ class GateError extends Error {
     }
 }
 const isGateError = (error) => error instanceof GateError;
+/** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'object' && error !== null && 'message' in error)
+        return String(error.message);
+    return String(error);
+}
 
 var json;
 var hasRequiredJson;
@@ -12055,13 +12063,6 @@ async function compilePolicy(bundle, options = {}) {
         });
     }
     return compiled;
-}
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'object' && error !== null && 'message' in error)
-        return String(error.message);
-    return String(error);
 }
 
 /**
@@ -37757,7 +37758,7 @@ function parseJson(text, file, field) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new GateError('PARSE_ERROR', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file, field });
+        throw new GateError('PARSE_ERROR', `is not valid JSON: ${messageOf(error)}`, { file, field });
     }
     const duplicate = findDuplicateJsonKey(text, field ?? '');
     if (duplicate !== null) {
@@ -38517,7 +38518,7 @@ function parsePublicKey(pem, keyId, where) {
         key = createPublicKey({ key: pem, format: 'pem' });
     }
     catch (error) {
-        throw new GateError('INVALID_KEY', `key '${keyId}' is not a valid PEM public key: ${error instanceof Error ? error.message : String(error)}`, where);
+        throw new GateError('INVALID_KEY', `key '${keyId}' is not a valid PEM public key: ${messageOf(error)}`, where);
     }
     const type = key.asymmetricKeyType;
     if (type === 'ed25519')
@@ -38672,7 +38673,7 @@ async function sha256File(realPath, where = { file: realPath }) {
         }
     }
     catch (error) {
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${error instanceof Error ? error.message : String(error)}`, where);
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${messageOf(error)}`, where);
     }
     return { size, sha256: hash.digest('hex') };
 }
@@ -39471,7 +39472,7 @@ async function run(argv, io = processIO) {
             io.stderr(`update-gate: error: ${error.describe()}\n`);
             return EXIT.inputError;
         }
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         io.stderr(`update-gate: internal error: ${message}\n(set UPDATE_GATE_DEBUG=1 for details)\n`);
         if (process.env.UPDATE_GATE_DEBUG && error instanceof Error && error.stack)
             io.stderr(`${error.stack}\n`);

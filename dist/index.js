@@ -633,6 +633,14 @@ class GateError extends Error {
     }
 }
 const isGateError = (error) => error instanceof GateError;
+/** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'object' && error !== null && 'message' in error)
+        return String(error.message);
+    return String(error);
+}
 
 /**
  * A small glob for package directories (repository- or workspace-relative, '/'-separated):
@@ -17867,13 +17875,6 @@ async function compilePolicy(bundle, options = {}) {
     }
     return compiled;
 }
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'object' && error !== null && 'message' in error)
-        return String(error.message);
-    return String(error);
-}
 
 /**
  * Where a policy comes from: the built-in one in dist/, a prebuilt OPA wasm bundle
@@ -34847,7 +34848,7 @@ function parseJson(text, file, field) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new GateError('PARSE_ERROR', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { file, field });
+        throw new GateError('PARSE_ERROR', `is not valid JSON: ${messageOf(error)}`, { file, field });
     }
     const duplicate = findDuplicateJsonKey(text, field ?? '');
     if (duplicate !== null) {
@@ -35607,7 +35608,7 @@ function parsePublicKey(pem, keyId, where) {
         key = createPublicKey({ key: pem, format: 'pem' });
     }
     catch (error) {
-        throw new GateError('INVALID_KEY', `key '${keyId}' is not a valid PEM public key: ${error instanceof Error ? error.message : String(error)}`, where);
+        throw new GateError('INVALID_KEY', `key '${keyId}' is not a valid PEM public key: ${messageOf(error)}`, where);
     }
     const type = key.asymmetricKeyType;
     if (type === 'ed25519')
@@ -35762,7 +35763,7 @@ async function sha256File(realPath, where = { file: realPath }) {
         }
     }
     catch (error) {
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${error instanceof Error ? error.message : String(error)}`, where);
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${messageOf(error)}`, where);
     }
     return { size, sha256: hash.digest('hex') };
 }
@@ -36614,7 +36615,7 @@ function setOutputs(outcome, reportPath) {
 function describeError(error) {
     if (isGateError(error))
         return error.describe();
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return `internal error: ${message.split('\n')[0]}`;
 }
 function readPayload() {
@@ -36793,7 +36794,7 @@ try {
 }
 catch (error) {
     // run() handles its own errors; this is the last guard: one line, no stack, a failed step.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     process.stdout.write(`::error::update-gate: internal error: ${message.split('\n')[0]}\n`);
     process.exitCode = 1;
 }

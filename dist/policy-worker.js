@@ -6629,6 +6629,20 @@ var opa = /*@__PURE__*/getDefaultExportFromCjs(opaExports);
  */
 const loadPolicy = opa.loadPolicy;
 
+/**
+ * Typed errors with codes, as in sigstore-js. An input error names the file, the field (a JSON
+ * path such as `evidence[2].time`) and what was expected; it ends the run as `error` (exit 2),
+ * never as an approval. Anything else that escapes is an internal error (exit 3).
+ */
+/** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'object' && error !== null && 'message' in error)
+        return String(error.message);
+    return String(error);
+}
+
 var debug_1;
 var hasRequiredDebug;
 
@@ -7498,13 +7512,6 @@ const DECISION_ENTRYPOINT = 'update_gate/decision/result';
  * stop it: the host terminates the thread when an evaluation outlives its time limit, and the
  * thread runs under V8 resource limits beside the wasm memory maximum.
  */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'object' && error !== null && 'message' in error)
-        return String(error.message);
-    return String(error);
-}
 const port = parentPort;
 if (port) {
     const setup = workerData;

@@ -43,3 +43,11 @@ export class GateError extends Error {
 }
 
 export const isGateError = (error: unknown): error is GateError => error instanceof GateError
+
+/** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message
+  if (typeof error === 'object' && error !== null && 'message' in error)
+    return String(error.message)
+  return String(error)
+}

@@ -1,11 +1,12 @@
 /** GitHub Action entry point (dist/index.js). Everything lives in src/action and src/collect. */
 import { run } from './action/run.js'
+import { messageOf } from './errors.js'
 
 try {
   await run()
 } catch (error) {
   // run() handles its own errors; this is the last guard: one line, no stack, a failed step.
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   process.stdout.write(`::error::update-gate: internal error: ${message.split('\n')[0]}\n`)
   process.exitCode = 1
 }

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { collect, PR_EVENTS } from '../collect/index.js'
 import type { GitHubClient } from '../collect/api.js'
 import type { Collected } from '../collect/types.js'
-import { GateError, isGateError } from '../errors.js'
+import { GateError, isGateError, messageOf } from '../errors.js'
 import { openGate } from '../gate.js'
 import { inlineMarkdown as md } from '../report/index.js'
 import { annotationsFor } from './annotations.js'
@@ -30,7 +30,7 @@ import {
 /** The one line a user sees for any error. */
 export function describeError(error: unknown): string {
   if (isGateError(error)) return error.describe()
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   return `internal error: ${message.split('\n')[0]}`
 }
 

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { isGateError } from '../errors.js'
+import { isGateError, messageOf } from '../errors.js'
 import { runGate } from '../gate.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
 import { failsGate, FAIL_ON, type FailOn } from './fail-on.js'
@@ -172,7 +172,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO): Promi
       io.stderr(`update-gate: error: ${error.describe()}\n`)
       return EXIT.inputError
     }
-    const message = error instanceof Error ? error.message : String(error)
+    const message = messageOf(error)
     io.stderr(`update-gate: internal error: ${message}\n(set UPDATE_GATE_DEBUG=1 for details)\n`)
     if (process.env.UPDATE_GATE_DEBUG && error instanceof Error && error.stack)
       io.stderr(`${error.stack}\n`)

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadPolicy } from '@open-policy-agent/opa-wasm'
+import { messageOf } from '../errors.js'
 import { hostBuiltins } from './host-builtins.js'
 import { DECISION_ENTRYPOINT } from './policy-output.js'
 
@@ -25,13 +26,6 @@ export type WorkerReply =
   | { id: number; ok: true; resultSet: unknown }
   | { id: number; ok: false; message: string }
   | { id: -1; ok: false; message: string }
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message
-  if (typeof error === 'object' && error !== null && 'message' in error)
-    return String(error.message)
-  return String(error)
-}
 
 const port = parentPort
 if (port) {

@@ -12,7 +12,7 @@ import type { LoadedPolicy } from '@open-policy-agent/opa-wasm'
 
 // The package's ESM entry names only loadPolicy; loadPolicySync is on its default export.
 const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default
-import { GateError } from '../errors.js'
+import { GateError, messageOf } from '../errors.js'
 import { hostBuiltins, SDK_BUILTINS } from './host-builtins.js'
 import { DECISION_ENTRYPOINT } from './policy-output.js'
 import { PolicySandbox } from './sandbox.js'
@@ -140,11 +140,4 @@ export async function compilePolicy(
     })
   }
   return compiled
-}
-
-export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message
-  if (typeof error === 'object' && error !== null && 'message' in error)
-    return String(error.message)
-  return String(error)
 }

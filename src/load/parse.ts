@@ -4,7 +4,7 @@
  * strings), and every error names the file and, where known, the field.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
-import { GateError } from '../errors.js'
+import { GateError, messageOf } from '../errors.js'
 
 export const DEFAULT_MAX_ALIAS_COUNT = 50
 
@@ -158,11 +158,7 @@ export function parseJson(text: string, file: string, field?: string): unknown {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new GateError(
-      'PARSE_ERROR',
-      `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      { file, field }
-    )
+    throw new GateError('PARSE_ERROR', `is not valid JSON: ${messageOf(error)}`, { file, field })
   }
   const duplicate = findDuplicateJsonKey(text, field ?? '')
   if (duplicate !== null) {

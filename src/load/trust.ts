@@ -1,7 +1,7 @@
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
 import path from 'node:path'
-import { GateError } from '../errors.js'
+import { GateError, messageOf } from '../errors.js'
 import type { TrustData } from '../verify/policy-input.js'
 import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from './fs-safe.js'
 import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from './parse.js'
@@ -45,7 +45,7 @@ export function parsePublicKey(
   } catch (error) {
     throw new GateError(
       'INVALID_KEY',
-      `key '${keyId}' is not a valid PEM public key: ${error instanceof Error ? error.message : String(error)}`,
+      `key '${keyId}' is not a valid PEM public key: ${messageOf(error)}`,
       where
     )
   }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
-import { GateError } from '../errors.js'
+import { GateError, messageOf } from '../errors.js'
 
 export const DIGEST_BUFFER_BYTES = 4 * 1024 * 1024
 
@@ -29,11 +29,7 @@ export async function sha256File(
       await handle.close()
     }
   } catch (error) {
-    throw new GateError(
-      'FILE_UNREADABLE',
-      `cannot read: ${error instanceof Error ? error.message : String(error)}`,
-      where
-    )
+    throw new GateError('FILE_UNREADABLE', `cannot read: ${messageOf(error)}`, where)
   }
   return { size, sha256: hash.digest('hex') }
 }
