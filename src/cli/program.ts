@@ -10,6 +10,9 @@ import { runGate } from '../gate.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
 import { failsGate, FAIL_ON, type FailOn } from './fail-on.js'
 import { buildPolicy, initPolicy, teamFromDir, testPolicy } from './policy-commands.js'
+import { initPackage, signPackage, writeManifest } from '../authoring/package.js'
+import { checkPackage } from '../authoring/check.js'
+import { VERSION } from '../version.js'
 
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 
@@ -48,7 +51,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description(
       'Decide whether a firmware or software update may be deployed, from its evidence package.'
     )
-    .version(process.env.UPDATE_GATE_VERSION ?? '0.1.0')
+    .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run update-gate --help for usage)')
@@ -154,7 +157,123 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       setExit(passed ? EXIT.pass : EXIT.gateFailed)
     })
 
+  addPackageCommands(program, io, setExit)
   return program
+}
+
+function addPackageCommands(program: Command, io: CliIO, setExit: (code: number) => void) {
+  const pkg = program
+    .command('package')
+    .description(
+      "build a supplier's evidence package: init, manifest, sign, check (docs/supplier-guide.md)"
+    )
+
+  pkg
+    .command('init')
+    .description(
+      'start a package: update-evidence.yaml with every section, each commented, and artifacts/'
+    )
+    .argument('<dir>', 'package directory to create (existing files are never overwritten)')
+    .requiredOption('--product <name>', 'product, e.g. IC-22')
+    .requiredOption('--from <version>', 'installed version, MAJOR.MINOR.PATCH')
+    .requiredOption('--to <version>', 'version to deploy, MAJOR.MINOR.PATCH')
+    .option('--cohort <name>', 'deployment cohort (default: all)')
+    .option(
+      '--configuration <id=hardware>',
+      'a configuration in scope (repeatable), e.g. reference=IC-22-REF-C',
+      collect,
+      []
+    )
+    .option('--vulnerability <id>', 'a vulnerability the update fixes (repeatable)', collect, [])
+    .action(
+      async (
+        dir: string,
+        o: {
+          product: string
+          from: string
+          to: string
+          cohort?: string
+          configuration: string[]
+          vulnerability: string[]
+        }
+      ) => {
+        const written = await initPackage(dir, {
+          product: o.product,
+          fromVersion: o.from,
+          toVersion: o.to,
+          ...(o.cohort ? { cohort: o.cohort } : {}),
+          ...(o.configuration.length ? { configurations: o.configuration } : {}),
+          vulnerabilities: o.vulnerability
+        })
+        io.stdout(
+          `update-gate: started the package in ${dir}:\n` +
+            written.map(f => `  ${f}\n`).join('') +
+            `next: put the release files under ${dir}/artifacts/ and run update-gate package manifest ${dir}\n`
+        )
+      }
+    )
+
+  pkg
+    .command('manifest')
+    .description(
+      'write manifest.json (name, size, sha256 of every file under artifacts/; product, version) in the bytes that get signed'
+    )
+    .argument('<dir>', 'package directory')
+    .argument('[artifacts...]', 'files to copy into artifacts/ first')
+    .action(async (dir: string, artifacts: string[]) => {
+      const result = await writeManifest(dir, artifacts)
+      io.stdout(
+        `update-gate: wrote ${result.file} (${result.artifacts.length} artifact(s)):\n` +
+          result.artifacts.map(a => `  ${a.name}  ${a.size} bytes  sha256:${a.sha256}\n`).join('') +
+          `next: update-gate package sign ${dir} --key <private key PEM>\n`
+      )
+    })
+
+  pkg
+    .command('sign')
+    .description(
+      'sign manifest.json as cosign sign-blob --key does; with --provenance, a DSSE envelope signed over PAE'
+    )
+    .argument('<dir>', 'package directory')
+    .requiredOption('--key <pem>', 'PEM private key, ECDSA P-256 or Ed25519 (PKCS#8 or SEC1)')
+    .option('--provenance <statement.json>', 'in-toto Statement v1 (SLSA Provenance v1) to sign')
+    .option('--public-key <file>', 'also write the public key (PEM) here, for the trust file')
+    .option('--key-id <id>', 'DSSE keyid hint (default: the key fingerprint)')
+    .action(
+      async (
+        dir: string,
+        o: { key: string; provenance?: string; publicKey?: string; keyId?: string }
+      ) => {
+        const result = await signPackage(dir, {
+          key: o.key,
+          ...(o.provenance ? { provenance: o.provenance } : {}),
+          ...(o.publicKey ? { publicKeyOut: o.publicKey } : {}),
+          ...(o.keyId ? { keyId: o.keyId } : {})
+        })
+        io.stdout(
+          `update-gate: signed with ${result.key.algorithm} key ${result.key.fingerprint}:\n` +
+            result.written.map(f => `  ${f}\n`).join('') +
+            `next: update-gate package check ${dir} --key ${o.publicKey ?? '<public key PEM>'}\n`
+        )
+      }
+    )
+
+  pkg
+    .command('check')
+    .description(
+      "check schema, references, files, digests and signatures without a trust file, and list what to add for each maturity level (from the policy's own findings)"
+    )
+    .argument('<dir>', 'package directory')
+    .option('--key <pem>', 'the signing key (public or private PEM) to check the signatures with')
+    .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
+    .action(async (dir: string, o: { key?: string; at?: string }) => {
+      const result = await checkPackage(dir, {
+        ...(o.key ? { key: o.key } : {}),
+        ...(o.at ? { at: o.at } : {})
+      })
+      io.stdout(result.text)
+      setExit(result.ok ? EXIT.pass : EXIT.inputError)
+    })
 }
 
 export async function run(argv: readonly string[], io: CliIO = processIO): Promise<number> {
