@@ -20,7 +20,7 @@ import {
 import { verifyPackage } from './verify/index.js'
 import { readBounded, realRoot, sha256Hex } from './load/fs-safe.js'
 import { decodeUtf8 } from './load/parse.js'
-import type { ChangeContext } from './verify/policy-input.js'
+import type { ChangeContext, EvidenceFact } from './verify/policy-input.js'
 
 export const REPORT_VERSION = 'update-gate.dev/report/v1'
 
@@ -70,7 +70,40 @@ export interface GateReport {
   /** sha256 of every file the decision rests on (index, evidence, artifacts, trust), by path. */
   inputDigests: Record<string, string>
   policy: { name: string; sha256: string }
+  /** What the verify stage found about files and signatures: facts, the policy judges them. */
+  evidence: EvidenceSummary
   result: PolicyOutput
+}
+
+export interface EvidenceSummary {
+  /** Items the index lists whose file is not in the package. */
+  missing: { id: string; kind: string; file: string }[]
+  /** Every signature (manifest `.sig`, each DSSE signature), verified or not, and why not. */
+  signatures: {
+    evidence: string
+    source: string
+    verified: boolean
+    keyId: string | null
+    reason: string | null
+  }[]
+}
+
+export function summariseEvidence(evidence: readonly EvidenceFact[]): EvidenceSummary {
+  const missing = evidence.flatMap(e =>
+    e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []
+  )
+  const signatures = evidence.flatMap(e =>
+    (e.verification?.signatures ?? []).map(s => ({
+      evidence: e.id,
+      source: s.source.startsWith('envelope#')
+        ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`
+        : s.source,
+      verified: s.verified,
+      keyId: s.keyId,
+      reason: s.reason
+    }))
+  )
+  return { missing, signatures }
 }
 
 export interface Gate {
@@ -84,7 +117,19 @@ async function readDataFile(
   path: string,
   file: string
 ): Promise<{ data: Record<string, unknown>; sha256: string }> {
-  const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file })
+  let real: string
+  try {
+    real = await realRoot(path, { file })
+  } catch (error) {
+    if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
+      throw new GateError(
+        'FILE_NOT_FOUND',
+        'data file does not exist; give an existing JSON or YAML file (or leave the data option out)',
+        { file }
+      )
+    throw error
+  }
+  const bytes = await readBounded(real, 4 * 1024 * 1024, { file })
   const data = parseYaml(decodeUtf8(bytes, file), file)
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
@@ -159,6 +204,7 @@ async function evaluatePackage(
     },
     inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
     policy: { name: policy.name, sha256: policy.sha256 },
+    evidence: summariseEvidence(verified.input.evidence),
     result
   }
 }

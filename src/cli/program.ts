@@ -5,7 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { isGateError, messageOf } from '../errors.js'
+import { dirname } from 'node:path'
+import { GateError, isGateError, messageOf } from '../errors.js'
 import { runGate } from '../gate.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
 import { failsGate, FAIL_ON, type FailOn } from './fail-on.js'
@@ -37,6 +38,24 @@ interface EvaluateOptions {
   policyTimeout?: number
 }
 
+/** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
+async function writeReport(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT'
+        ? `directory '${dirname(file) || '.'}' does not exist; create it or give another path`
+        : code === 'EISDIR'
+          ? 'is a directory; give a file path'
+          : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+            ? 'is not writable; give a path you can write'
+            : `cannot be written: ${messageOf(error)}`
+    throw new GateError('FILE_UNREADABLE', `the report ${why}`, { file, field: '--output' })
+  }
+}
+
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
 const positiveSeconds = (value: string): number => {
@@ -60,9 +79,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('evaluate')
     .description('verify an evidence package and evaluate the policy; print the decision report')
     .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
-    .requiredOption(
+    // Checked in the action, not by commander: commander reports a missing required option
+    // before an unknown one, so a mistyped `--turst` would read "--trust not specified".
+    .option(
       '--trust <file>',
-      'trust configuration (keys, approvers, requirements), owned by whoever runs the gate'
+      'trust configuration (keys, approvers, requirements), owned by whoever runs the gate (required)'
     )
     .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
     .addOption(
@@ -90,6 +111,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       positiveSeconds
     )
     .action(async (packageDir: string, options: EvaluateOptions) => {
+      if (!options.trust)
+        throw new GateError(
+          'USAGE',
+          'the trust configuration is required: --trust <file> (keys, approvers, requirements; docs/evidence-format.md#trust-configuration)',
+          { field: '--trust' }
+        )
       const report = await runGate({
         packageDir,
         trustFile: options.trust,
@@ -102,7 +129,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       })
       const rendered = renderReport(report, options.format)
       if (options.output) {
-        await writeFile(options.output, rendered)
+        await writeReport(options.output, rendered)
         io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)
       } else {
         io.stdout(rendered)

@@ -1,4 +1,5 @@
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { GateError } from '../errors.js'
 import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../verify/policy-input.js'
@@ -17,6 +18,9 @@ import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
 import type { LoadedEvidence, LoadedPackage, LoadOptions } from './types.js'
 
 export const INDEX_FILE = 'update-evidence.yaml'
+
+const isFile = async (p: string) => (await stat(p).catch(() => null))?.isFile() ?? false
+const isDirectory = async (p: string) => (await stat(p).catch(() => null))?.isDirectory() ?? false
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the index is schema-validated first */
 type Raw = any
@@ -96,14 +100,30 @@ export async function loadPackage(
 ): Promise<LoadedPackage> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
+  if (path.basename(packageDir) === INDEX_FILE && (await isFile(packageDir))) {
+    throw new GateError(
+      'USAGE',
+      `this is the package's index; give the package directory that holds it: ${path.dirname(packageDir)}`,
+      { file: packageDir }
+    )
+  }
   const root = await realRoot(packageDir, { file: packageDir })
+  if (!(await isDirectory(root))) {
+    throw new GateError(
+      'USAGE',
+      `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`,
+      { file: packageDir }
+    )
+  }
   const fileDigests: Record<string, string> = {}
 
   const index = await readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE })
   if (!index) {
-    throw new GateError('FILE_NOT_FOUND', `the package has no ${INDEX_FILE} (in ${packageDir})`, {
-      file: INDEX_FILE
-    })
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``,
+      { file: path.join(packageDir, INDEX_FILE) }
+    )
   }
   fileDigests[INDEX_FILE] = index.sha256
   const raw: Raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount })
