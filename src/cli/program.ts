@@ -6,14 +6,14 @@
 import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { dirname } from 'node:path'
-import { GateError, isGateError, messageOf } from '../errors.js'
+import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { runGate } from '../gate.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
-import { failsGate, FAIL_ON, type FailOn } from './fail-on.js'
-import { buildPolicy, initPolicy, teamFromDir, testPolicy } from './policy-commands.js'
-import { initPackage, signPackage, writeManifest } from '../authoring/package.js'
-import { checkPackage } from '../authoring/check.js'
-import { VERSION } from '../version.js'
+import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
+import { buildPolicy, initPolicy, teamFromDir, testPolicy } from '../authoring/policy-commands.js'
+import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
+import { checkPackage } from '../authoring/package/check.js'
+import { VERSION } from '../shared/version.js'
 
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 

@@ -6,7 +6,7 @@
  *   signature is over PAE(payloadType, payload), never over the payload alone.
  */
 import { sign } from 'node:crypto'
-import { pae, IN_TOTO_PAYLOAD_TYPE } from '../verify/dsse.js'
+import { pae, IN_TOTO_PAYLOAD_TYPE } from '../../verify/dsse.js'
 import type { SigningKey } from './keys.js'
 
 const hashOf = (key: SigningKey): 'sha256' | null =>

@@ -2,7 +2,7 @@
  * Where messages send people: the docs (shipped in the npm package under docs/) and the JSON
  * Schemas at a URL that works outside this repository (the published package's files).
  */
-import { VERSION } from '../version.js'
+import { VERSION } from '../../shared/version.js'
 
 /** Published with the npm package; any npm CDN serves the same path. */
 export const SCHEMA_BASE = `https://unpkg.com/update-gate@${VERSION}/schemas`

@@ -6,8 +6,8 @@
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { GateError, messageOf } from '../errors.js'
-import { keyFingerprint } from '../load/trust.js'
+import { GateError, messageOf } from '../../shared/errors.js'
+import { keyFingerprint } from '../../load/trust.js'
 
 export type SigningAlgorithm = 'ecdsa-p256-sha256' | 'ed25519'
 

@@ -12,14 +12,15 @@
  */
 import { createPublicKey } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { GateError, messageOf } from '../errors.js'
-import { readPolicy } from '../evaluate/policy-source.js'
-import { compilePolicy } from '../evaluate/policy.js'
-import { evaluatePolicy } from '../evaluate/evaluate.js'
-import type { Finding, PolicyOutput } from '../evaluate/policy-output.js'
-import { loadPackage, normaliseTimestamp, parsePublicKey, keyFingerprint } from '../load/index.js'
-import type { LoadedPackage, LoadedTrust, TrustedKey } from '../load/types.js'
-import { verifyPackage } from '../verify/index.js'
+import { GateError, messageOf } from '../../shared/errors.js'
+import { readPolicy } from '../policy-source.js'
+import { compilePolicy } from '../../evaluate/policy.js'
+import { evaluatePolicy } from '../../evaluate/evaluate.js'
+import type { Finding, PolicyOutput } from '../../contracts/policy-output.js'
+import { loadPackage, parsePublicKey, keyFingerprint } from '../../load/index.js'
+import { normaliseTimestamp } from '../../shared/time.js'
+import type { LoadedPackage, LoadedTrust, TrustedKey } from '../../load/types.js'
+import { verifyPackage } from '../../verify/index.js'
 import type {
   EvidenceFact,
   ManifestVerification,
@@ -27,7 +28,7 @@ import type {
   ReleaseApprovalRecord,
   SigningEventRecord,
   TrustData
-} from '../verify/policy-input.js'
+} from '../../contracts/policy-input.js'
 import { DOCS } from './links.js'
 
 export interface CheckOptions {
