@@ -291,11 +291,16 @@ function addPackageCommands(program: Command, io: CliIO, setExit: (code: number)
       "check schema, references, files, digests and signatures without a trust file, and list what to add for each maturity level (from the policy's own findings)"
     )
     .argument('<dir>', 'package directory')
-    .option('--key <pem>', 'the signing key (public or private PEM) to check the signatures with')
+    .option(
+      '--key <pem>',
+      'a signing key (public or private PEM) to check the signatures with (repeatable)',
+      collect,
+      []
+    )
     .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
-    .action(async (dir: string, o: { key?: string; at?: string }) => {
+    .action(async (dir: string, o: { key: string[]; at?: string }) => {
       const result = await checkPackage(dir, {
-        ...(o.key ? { key: o.key } : {}),
+        keys: o.key,
         ...(o.at ? { at: o.at } : {})
       })
       io.stdout(result.text)

@@ -69,7 +69,12 @@ const cosignSignBlob: EvidenceReader = async ctx => {
     format: 'cosign-sign-blob',
     bytes: ctx.file.bytes,
     signature: sig
-      ? { file: sig.path, present: true, text: signatureText(sig.bytes, sig.path), sha256: sig.sha256 }
+      ? {
+          file: sig.path,
+          present: true,
+          text: signatureText(sig.bytes, sig.path),
+          sha256: sig.sha256
+        }
       : { file: rel, present: false, text: null, sha256: null }
   }
 }

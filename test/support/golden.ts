@@ -18,6 +18,8 @@ export function expectGolden(name: string, actual: string): void {
     return
   }
   if (!existsSync(file))
-    throw new Error(`golden file ${path.relative(process.cwd(), file)} is missing: run UPDATE_GOLDEN=1 npm test -- ${expect.getState().testPath ?? ''} and review it`)
+    throw new Error(
+      `golden file ${path.relative(process.cwd(), file)} is missing: run UPDATE_GOLDEN=1 npm test -- ${expect.getState().testPath ?? ''} and review it`
+    )
   expect(actual).toBe(readFileSync(file, 'utf8'))
 }

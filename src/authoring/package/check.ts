@@ -32,8 +32,8 @@ import type {
 import { DOCS } from './links.js'
 
 export interface CheckOptions {
-  /** The signing key (public or private PEM): checks the signatures with it. */
-  key?: string
+  /** The signing keys (public or private PEM): the signatures are checked with them. */
+  keys?: string[]
   /** Evaluation time (default now). */
   at?: string
 }
@@ -94,10 +94,11 @@ const records = <T>(pkg: LoadedPackage, kind: string): T[] =>
   )
 
 /** The neutral trust: the package's own parties, and the given key under the id the package uses. */
-function neutralTrust(pkg: LoadedPackage, key: TrustedKey | null): LoadedTrust {
+function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
   const scope = pkg.facts.scope
+  // The first key gets the id the signing event names (the id the buyer's trust file will use).
   const keyId = records<SigningEventRecord>(pkg, 'signing-event')[0]?.keyId ?? 'supplier'
-  const keys = key ? [{ ...key, id: keyId }] : []
+  const keys = given.map((k, i) => ({ ...k, id: i === 0 ? keyId : `supplier-${i + 1}` }))
   const roles = new Map<string, Set<string>>()
   const add = (id: string, role: string) => roles.set(id, (roles.get(id) ?? new Set()).add(role))
   for (const r of records<ReleaseApprovalRecord>(pkg, 'release-approval'))
@@ -175,7 +176,7 @@ function signatureLines(
   return good
     ? [`  signature of ${file}: verified (key ${good.keyFingerprint})`]
     : [
-        `  signature of ${file}: NOT verified by --key: ${signatures.map(s => s.reason).join('; ') || 'no signature'}`
+        `  signature of ${file}: NOT verified by the --key given: ${signatures.map(s => s.reason).join('; ') || 'no signature'}`
       ]
 }
 
@@ -210,13 +211,10 @@ export function levelLines(out: PolicyOutput): string[] {
   if (current < 5) {
     lines.push('to reach level 5 (verified and retained) add:')
     const retention = out.findings
-      .filter(
-        f => f.control === 'retention' && (f.severity === 'info' || f.severity === 'warning')
-      )
+      .filter(f => f.control === 'retention' && (f.severity === 'info' || f.severity === 'warning'))
       .sort(byRule)
     lines.push(...retention.map(findingLine))
-    for (const [id, m] of notRetained)
-      if (m.level >= 4) lines.push(`    - [${id}] ${m.reason}`)
+    for (const [id, m] of notRetained) if (m.level >= 4) lines.push(`    - [${id}] ${m.reason}`)
     if (current < 4) lines.push('    - everything listed for level 4')
   }
   return lines
@@ -225,8 +223,8 @@ export function levelLines(out: PolicyOutput): string[] {
 export async function checkPackage(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' })
   const pkg = await loadPackage(dir)
-  const key = options.key ? await readKey(options.key) : null
-  const trust = neutralTrust(pkg, key)
+  const keys = await Promise.all((options.keys ?? []).map(readKey))
+  const trust = neutralTrust(pkg, keys)
   const verified = await verifyPackage(pkg, trust, at)
   const builders = new Set<string>()
   for (const e of verified.input.evidence) {
@@ -239,7 +237,7 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
   }
   const policy = await compilePolicy(await readPolicy(undefined))
   const output = await evaluatePolicy(policy, data, verified.input)
-  const files = fileLines(verified.input.evidence, key !== null)
+  const files = fileLines(verified.input.evidence, keys.length > 0)
   const scope = pkg.facts.scope
   const lines = [
     `update-gate package check: ${dir}`,
@@ -251,9 +249,7 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
   ]
   const levels = levelLines(output)
   lines.push(...(levels.length ? levels : ['nothing to add: level 5']))
-  const blockingLeft = output.findings.some(
-    f => f.severity === 'gap' || f.severity === 'violation'
-  )
+  const blockingLeft = output.findings.some(f => f.severity === 'gap' || f.severity === 'violation')
   const ok = files.ok && !blockingLeft
   lines.push(
     '',

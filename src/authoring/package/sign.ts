@@ -9,8 +9,7 @@ import { sign } from 'node:crypto'
 import { pae, IN_TOTO_PAYLOAD_TYPE } from '../../verify/dsse.js'
 import type { SigningKey } from './keys.js'
 
-const hashOf = (key: SigningKey): 'sha256' | null =>
-  key.algorithm === 'ed25519' ? null : 'sha256'
+const hashOf = (key: SigningKey): 'sha256' | null => (key.algorithm === 'ed25519' ? null : 'sha256')
 
 /** `cosign sign-blob --key` output: base64, no newline (cosign writes none either). */
 export function signBlob(bytes: Uint8Array, key: SigningKey): string {
