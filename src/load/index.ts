@@ -14,3 +14,4 @@ export {
 export { DEFAULT_MAX_ALIAS_COUNT } from './parse.js'
 export { EVIDENCE_READERS, type EvidenceReader, type ReaderContext } from './readers.js'
 export type * from './types.js'
+export { indexPlaces, indexPlacesOf, type IndexPlaces } from './index-places.js'
