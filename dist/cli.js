@@ -38077,6 +38077,8 @@ function mergeDataFiles(files) {
     return files.reduce((acc, data) => merge(acc, data), {});
 }
 
+const REPORT_VERSION = 'update-gate.dev/report/v1';
+
 /**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
@@ -38348,8 +38350,11 @@ const EVIDENCE_READERS = {
     'deployment-records': yamlRecord('deployment-records')
 };
 
-/** Loads an evidence package: index + every evidence file it names, safely and validated. */
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
 const INDEX_FILE = 'update-evidence.yaml';
+
+/** Loads an evidence package: index + every evidence file it names, safely and validated. */
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -38645,62 +38650,6 @@ async function loadTrust(trustFile, options = {}) {
         },
         fileDigests
     };
-}
-
-/**
- * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
- * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
- * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
- * (the load stage has already refused such an index with its own error).
- */
-const MAX_INDEX_CHARS = 4 * 1024 * 1024;
-/** Places in the index text. */
-function indexPlacesOf(text) {
-    const places = { evidence: new Map(), exceptions: new Map() };
-    if (text.length > MAX_INDEX_CHARS)
-        return places;
-    const lineCounter = new distExports.LineCounter();
-    const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
-    if (doc.errors.length > 0 || !distExports.isMap(doc.contents))
-        return places;
-    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const items = (key) => {
-        const seq = doc.contents.get(key, true);
-        return distExports.isSeq(seq) ? seq.items : [];
-    };
-    for (const item of items('evidence')) {
-        if (!distExports.isMap(item))
-            continue;
-        const id = item.get('id');
-        const file = item.get('file');
-        const line = lineOf(item);
-        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
-            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
-        }
-    }
-    for (const item of items('exceptions')) {
-        if (!distExports.isMap(item))
-            continue;
-        const configuration = item.get('configuration');
-        const line = lineOf(item);
-        if (typeof configuration === 'string' &&
-            line !== undefined &&
-            !places.exceptions.has(configuration)) {
-            places.exceptions.set(configuration, line);
-        }
-    }
-    return places;
-}
-/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
-async function indexPlaces(packageDir) {
-    let text;
-    try {
-        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
-    }
-    catch {
-        return { evidence: new Map(), exceptions: new Map() };
-    }
-    return indexPlacesOf(text);
 }
 
 /**
@@ -39035,7 +38984,6 @@ async function verifyPackage(pkg, trust, evaluationTime) {
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
-const REPORT_VERSION = 'update-gate.dev/report/v1';
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
     const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
@@ -39104,6 +39052,62 @@ async function runGate(options) {
     finally {
         await gate.close();
     }
+}
+
+/**
+ * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
+ * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
+ * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
+ * (the load stage has already refused such an index with its own error).
+ */
+const MAX_INDEX_CHARS = 4 * 1024 * 1024;
+/** Places in the index text. */
+function indexPlacesOf(text) {
+    const places = { evidence: new Map(), exceptions: new Map() };
+    if (text.length > MAX_INDEX_CHARS)
+        return places;
+    const lineCounter = new distExports.LineCounter();
+    const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
+    if (doc.errors.length > 0 || !distExports.isMap(doc.contents))
+        return places;
+    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const items = (key) => {
+        const seq = doc.contents.get(key, true);
+        return distExports.isSeq(seq) ? seq.items : [];
+    };
+    for (const item of items('evidence')) {
+        if (!distExports.isMap(item))
+            continue;
+        const id = item.get('id');
+        const file = item.get('file');
+        const line = lineOf(item);
+        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
+            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
+        }
+    }
+    for (const item of items('exceptions')) {
+        if (!distExports.isMap(item))
+            continue;
+        const configuration = item.get('configuration');
+        const line = lineOf(item);
+        if (typeof configuration === 'string' &&
+            line !== undefined &&
+            !places.exceptions.has(configuration)) {
+            places.exceptions.set(configuration, line);
+        }
+    }
+    return places;
+}
+/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
+async function indexPlaces(packageDir) {
+    let text;
+    try {
+        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
+    }
+    catch {
+        return { evidence: new Map(), exceptions: new Map() };
+    }
+    return indexPlacesOf(text);
 }
 
 const DECISION_LABEL = {
@@ -39743,7 +39747,7 @@ const REPORT_FORMATS = [
 ];
 /** The package's update-evidence.yaml as a URI reference, from the directory the report names. */
 function indexUriOf(dir) {
-    const file = posix.join(dir.replace(/\\/g, '/'), 'update-evidence.yaml');
+    const file = posix.join(dir.replace(/\\/g, '/'), INDEX_FILE);
     return isAbsolute(dir) ? pathToFileURL(file).href : uriOf(file);
 }
 function renderReport(report, format, context = {}) {
@@ -39885,7 +39889,10 @@ function renderMarkdown(report) {
 }
 
 const FAIL_ON = ['reject', 'conditional', 'never'];
-/** Whether a decision fails the gate at the chosen threshold. `error` always fails. */
+/**
+ * Whether a decision fails the gate at the chosen threshold. `error` always fails; `none` (the
+ * Action found no package to gate) never does.
+ */
 function failsGate(decision, failOn) {
     if (decision === 'error')
         return true;
@@ -40048,7 +40055,9 @@ function buildProgram(io, setExit) {
         .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
         .requiredOption('--trust <file>', 'trust configuration (keys, approvers, requirements), owned by whoever runs the gate')
         .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
-        .addOption(new Option('--format <format>', 'report format (sarif: SARIF 2.1.0, junit: JUnit XML)').choices([...REPORT_FORMATS]).default('text'))
+        .addOption(new Option('--format <format>', 'report format (sarif: SARIF 2.1.0, junit: JUnit XML)')
+        .choices([...REPORT_FORMATS])
+        .default('text'))
         .option('--output <file>', 'write the report to this file instead of stdout')
         .addOption(new Option('--fail-on <decision>', 'exit 1 when the decision is this or worse')
         .choices([...FAIL_ON])

@@ -9724,6 +9724,10 @@ function touchesConfiguration(changed, trust, policy, data = []) {
         : changed === policy.repoPath;
 }
 
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
+const INDEX_FILE = 'update-evidence.yaml';
+
 /**
  * pull_request / pull_request_target: which evidence packages does the PR add or change?
  *
@@ -9738,7 +9742,6 @@ function touchesConfiguration(changed, trust, policy, data = []) {
  *   file) gets a violation: that
  *   change needs its own review and cannot pass the gate in the same PR.
  */
-const INDEX_FILE$1 = 'update-evidence.yaml';
 /** The API returns at most 3000 files for a PR; more cannot be judged. */
 const MAX_PR_FILES = 3000;
 const MAX_CANDIDATE_DIRS = 500;
@@ -9806,7 +9809,7 @@ async function collectPullRequest(client, payload, options) {
             if (hasIndex.size >= MAX_CANDIDATE_DIRS) {
                 throw new GateError('GITHUB_API', `PR #${pr.number} touches more than ${MAX_CANDIDATE_DIRS} directories`);
             }
-            known = listDir(client, head, dir).then(entries => Boolean(entries?.some(e => e.name === INDEX_FILE$1 && e.type === 'file')));
+            known = listDir(client, head, dir).then(entries => Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file')));
             hasIndex.set(dir, known);
         }
         return known;
@@ -9824,7 +9827,7 @@ async function collectPullRequest(client, payload, options) {
                 break;
             }
         }
-        if (posix.basename(path) === INDEX_FILE$1 &&
+        if (posix.basename(path) === INDEX_FILE &&
             files.some(f => f.filename === path && f.status === 'removed')) {
             removedPackages.push(posix.dirname(path) === '.' ? '' : posix.dirname(path));
         }
@@ -9835,7 +9838,7 @@ async function collectPullRequest(client, payload, options) {
                 rule: 'gate.package_removed',
                 severity: 'info',
                 message: `This PR removes the evidence package ${dir || '(repository root)'}; there is nothing to evaluate for it.`,
-                file: dir ? `${dir}/${INDEX_FILE$1}` : INDEX_FILE$1
+                file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
             });
         }
     }
@@ -9969,7 +9972,7 @@ async function collectRelease(client, payload, options) {
         await fetchDirectory(client, at, dir, dest);
         pkg = { repoPath: dir, packageDir: dest, artifactsDir: assetsDir, inRepository: true };
     }
-    else if (names.has(INDEX_FILE$1)) {
+    else if (names.has(INDEX_FILE)) {
         await mkdir$1(assetsDir, { recursive: true });
         pkg = {
             repoPath: `release ${release.tag_name} assets`,
@@ -9979,7 +9982,7 @@ async function collectRelease(client, payload, options) {
         };
     }
     else {
-        throw new GateError('FILE_NOT_FOUND', `release ${release.tag_name} has no ${INDEX_FILE$1} asset; set the evidence input to the package directory`, { field: 'input evidence' });
+        throw new GateError('FILE_NOT_FOUND', `release ${release.tag_name} has no ${INDEX_FILE} asset; set the evidence input to the package directory`, { field: 'input evidence' });
     }
     return {
         source: 'release',
@@ -10034,7 +10037,7 @@ async function findPackages(root, patterns) {
             return;
         const entries = await readdir$1(dir, { withFileTypes: true });
         const rel = toPosix(relative(root, dir));
-        if (entries.some(e => e.isFile() && e.name === INDEX_FILE$1) && matchesAny(rel, patterns))
+        if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
             found.push(rel);
         for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             if (e.isDirectory() && !SKIP_DIRS.has(e.name))
@@ -10078,7 +10081,7 @@ async function collectWorkspace(options) {
     else {
         dirs = await findPackages(root, patterns);
         if (dirs.length === 0) {
-            throw new GateError('FILE_NOT_FOUND', `no directory holding ${INDEX_FILE$1} matches "${patterns.join(', ')}"`, {
+            throw new GateError('FILE_NOT_FOUND', `no directory holding ${INDEX_FILE} matches "${patterns.join(', ')}"`, {
                 field: 'input evidence'
             });
         }
@@ -35167,6 +35170,8 @@ function mergeDataFiles(files) {
     return files.reduce((acc, data) => merge(acc, data), {});
 }
 
+const REPORT_VERSION = 'update-gate.dev/report/v1';
+
 /**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
@@ -35439,7 +35444,6 @@ const EVIDENCE_READERS = {
 };
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
-const INDEX_FILE = 'update-evidence.yaml';
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -35735,62 +35739,6 @@ async function loadTrust(trustFile, options = {}) {
         },
         fileDigests
     };
-}
-
-/**
- * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
- * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
- * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
- * (the load stage has already refused such an index with its own error).
- */
-const MAX_INDEX_CHARS = 4 * 1024 * 1024;
-/** Places in the index text. */
-function indexPlacesOf(text) {
-    const places = { evidence: new Map(), exceptions: new Map() };
-    if (text.length > MAX_INDEX_CHARS)
-        return places;
-    const lineCounter = new distExports.LineCounter();
-    const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
-    if (doc.errors.length > 0 || !distExports.isMap(doc.contents))
-        return places;
-    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const items = (key) => {
-        const seq = doc.contents.get(key, true);
-        return distExports.isSeq(seq) ? seq.items : [];
-    };
-    for (const item of items('evidence')) {
-        if (!distExports.isMap(item))
-            continue;
-        const id = item.get('id');
-        const file = item.get('file');
-        const line = lineOf(item);
-        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
-            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
-        }
-    }
-    for (const item of items('exceptions')) {
-        if (!distExports.isMap(item))
-            continue;
-        const configuration = item.get('configuration');
-        const line = lineOf(item);
-        if (typeof configuration === 'string' &&
-            line !== undefined &&
-            !places.exceptions.has(configuration)) {
-            places.exceptions.set(configuration, line);
-        }
-    }
-    return places;
-}
-/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
-async function indexPlaces(packageDir) {
-    let text;
-    try {
-        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
-    }
-    catch {
-        return { evidence: new Map(), exceptions: new Map() };
-    }
-    return indexPlacesOf(text);
 }
 
 /**
@@ -36125,7 +36073,6 @@ async function verifyPackage(pkg, trust, evaluationTime) {
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
-const REPORT_VERSION = 'update-gate.dev/report/v1';
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
     const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
@@ -36781,6 +36728,62 @@ function renderMarkdown(report) {
 }
 
 /**
+ * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
+ * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
+ * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
+ * (the load stage has already refused such an index with its own error).
+ */
+const MAX_INDEX_CHARS = 4 * 1024 * 1024;
+/** Places in the index text. */
+function indexPlacesOf(text) {
+    const places = { evidence: new Map(), exceptions: new Map() };
+    if (text.length > MAX_INDEX_CHARS)
+        return places;
+    const lineCounter = new distExports.LineCounter();
+    const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
+    if (doc.errors.length > 0 || !distExports.isMap(doc.contents))
+        return places;
+    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const items = (key) => {
+        const seq = doc.contents.get(key, true);
+        return distExports.isSeq(seq) ? seq.items : [];
+    };
+    for (const item of items('evidence')) {
+        if (!distExports.isMap(item))
+            continue;
+        const id = item.get('id');
+        const file = item.get('file');
+        const line = lineOf(item);
+        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
+            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
+        }
+    }
+    for (const item of items('exceptions')) {
+        if (!distExports.isMap(item))
+            continue;
+        const configuration = item.get('configuration');
+        const line = lineOf(item);
+        if (typeof configuration === 'string' &&
+            line !== undefined &&
+            !places.exceptions.has(configuration)) {
+            places.exceptions.set(configuration, line);
+        }
+    }
+    return places;
+}
+/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
+async function indexPlaces(packageDir) {
+    let text;
+    try {
+        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
+    }
+    catch {
+        return { evidence: new Map(), exceptions: new Map() };
+    }
+    return indexPlacesOf(text);
+}
+
+/**
  * Annotations on the evidence files: errors for failed controls (violations), warnings for
  * gaps, warnings and excluded configurations. Lines come from the package index when the
  * finding points at an index entry (an evidence item without a file, an exception); a finding
@@ -36802,7 +36805,7 @@ async function annotationsFor(results, findings) {
     }
     for (const r of results) {
         const inRepo = r.pkg.inRepository;
-        const index = join2(r.pkg.repoPath, INDEX_FILE$1);
+        const index = join2(r.pkg.repoPath, INDEX_FILE);
         if (r.error) {
             out.push({
                 level: 'error',
@@ -36854,13 +36857,27 @@ async function annotationsFor(results, findings) {
     return out.slice(0, MAX_ANNOTATIONS);
 }
 
+const FAIL_ON = ['reject', 'conditional', 'never'];
+/**
+ * Whether a decision fails the gate at the chosen threshold. `error` always fails; `none` (the
+ * Action found no package to gate) never does.
+ */
+function failsGate(decision, failOn) {
+    if (decision === 'error')
+        return true;
+    if (failOn === 'never')
+        return false;
+    if (decision === 'reject')
+        return true;
+    return failOn === 'conditional' && decision === 'conditional';
+}
+
 /** The Action's inputs (action.yml), read and checked once. */
 const DEFAULT_TRUST = '.github/update-gate/trust.yaml';
 const DEFAULT_POLICY = 'builtin';
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 function readInputs() {
     const failOn = (getInput('fail-on') || 'reject').trim();
-    if (failOn !== 'reject' && failOn !== 'conditional' && failOn !== 'never') {
+    if (!FAIL_ON.includes(failOn)) {
         throw new GateError('USAGE', `expected reject, conditional or never, got "${failOn}"`, {
             field: 'input fail-on'
         });
@@ -36872,11 +36889,9 @@ function readInputs() {
         });
     }
     const at = getInput('at').trim() || undefined;
-    if (at !== undefined && (!RFC3339.test(at) || Number.isNaN(Date.parse(at)))) {
-        throw new GateError('INVALID_TIME', `expected an RFC 3339 time with a zone, got "${at}"`, {
-            field: 'input at'
-        });
-    }
+    // Checked here, before anything is fetched; the gate normalises it again, the same way.
+    if (at !== undefined)
+        normaliseTimestamp(at, { field: 'input at' });
     const policyInput = getInput('policy').trim();
     // `built-in` is the CLI's spelling of the same thing.
     const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput;
@@ -36908,7 +36923,7 @@ async function writeSarifFile(path, outcome) {
         packages.push({
             report: r.report,
             places: await indexPlaces(r.pkg.packageDir),
-            indexUri: uriOf(posix.join(r.pkg.repoPath || '.', INDEX_FILE$1))
+            indexUri: uriOf(posix.join(r.pkg.repoPath || '.', INDEX_FILE))
         });
     }
     await mkdir$1(dirname(path), { recursive: true });
@@ -36964,16 +36979,6 @@ function combine(results, findings, subject) {
         headline = parts.join(': ');
     }
     return { decision, maturity, approved, excluded, results, findings, headline };
-}
-/** Whether the run fails the step under `fail-on`. An error always fails. */
-function shouldFail(decision, failOn) {
-    if (decision === 'error')
-        return true;
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'conditional')
-        return decision === 'conditional' || decision === 'reject';
-    return decision === 'reject';
 }
 
 /**
@@ -37250,7 +37255,7 @@ async function run() {
     await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient);
     if (tempRoot)
         await rm$1(tempRoot, { recursive: true, force: true }).catch(() => { });
-    if (inputs === undefined || shouldFail(outcome.decision, inputs.failOn))
+    if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
         setFailed(outcome.headline);
     else
         info(outcome.headline);

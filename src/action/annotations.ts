@@ -4,8 +4,8 @@
  * finding points at an index entry (an evidence item without a file, an exception); a finding
  * about an evidence file is put on that file.
  */
-import { INDEX_FILE } from '../collect/pull-request.js'
-import { indexPlaces } from '../load/index-places.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { indexPlaces } from '../shared/index-places.js'
 import type { PackageResult } from './outcome.js'
 import type { CollectFinding } from '../collect/types.js'
 

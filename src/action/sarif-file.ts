@@ -1,8 +1,8 @@
 /** The `sarif-file` input: the run's findings as SARIF 2.1.0, for upload to code scanning. */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, posix } from 'node:path'
-import { INDEX_FILE } from '../collect/pull-request.js'
-import { indexPlaces } from '../load/index-places.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { indexPlaces } from '../shared/index-places.js'
 import { renderSarif, uriOf, type SarifPackage } from '../report/sarif.js'
 import type { RunOutcome } from './outcome.js'
 

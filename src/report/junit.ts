@@ -6,8 +6,8 @@
  * do not block (warning, info) are the suite's system-out. Deterministic: the timestamp is the
  * evaluation time, the host `localhost`, durations 0.
  */
-import type { GateReport } from '../gate.js'
-import type { Finding } from '../evaluate/policy-output.js'
+import type { GateReport } from '../contracts/report.js'
+import type { Finding } from '../contracts/policy-output.js'
 
 const BLOCKING = new Set<Finding['severity']>(['violation', 'gap'])
 

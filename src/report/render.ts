@@ -5,11 +5,12 @@
  */
 import { isAbsolute, posix } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { GateReport } from '../gate.js'
-import type { Finding } from '../evaluate/policy-output.js'
+import type { GateReport } from '../contracts/report.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
+import type { Finding } from '../contracts/policy-output.js'
 import { DECISION_ICON, DECISION_LABEL, LEVEL_NAME, RESULT_ICON } from './labels.js'
 import { inlineMarkdown as md, plain } from './text.js'
-import type { IndexPlaces } from '../load/index-places.js'
+import type { IndexPlaces } from '../shared/index-places.js'
 import { renderJunit } from './junit.js'
 import { renderSarif, uriOf } from './sarif.js'
 
@@ -31,7 +32,7 @@ export interface RenderContext {
 
 /** The package's update-evidence.yaml as a URI reference, from the directory the report names. */
 export function indexUriOf(dir: string): string {
-  const file = posix.join(dir.replace(/\\/g, '/'), 'update-evidence.yaml')
+  const file = posix.join(dir.replace(/\\/g, '/'), INDEX_FILE)
   return isAbsolute(dir) ? pathToFileURL(file).href : uriOf(file)
 }
 

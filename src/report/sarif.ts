@@ -6,9 +6,9 @@
  * violation -> error, gap -> warning (both block a required control), warning and info -> note.
  * The decision is in `runs[0].properties`.
  */
-import type { GateReport } from '../gate.js'
-import type { Finding } from '../evaluate/policy-output.js'
-import type { IndexPlaces } from '../load/index-places.js'
+import type { GateReport } from '../contracts/report.js'
+import type { Finding } from '../contracts/policy-output.js'
+import type { IndexPlaces } from '../shared/index-places.js'
 import { RULE_CATALOG, type RuleInfo } from '../generated/rule-catalog.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -16,7 +16,7 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** One evaluated package and where its index is. */
 export interface SarifPackage {
   report: GateReport
-  /** Lines of the index's evidence items (src/load/index-places.ts). */
+  /** Lines of the index's evidence items (src/shared/index-places.ts). */
   places: IndexPlaces
   /** URI reference of the package's update-evidence.yaml, relative to the repository or cwd. */
   indexUri: string

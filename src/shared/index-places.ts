@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
-import { INDEX_FILE } from './package.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
 
 export interface IndexPlaces {
   /** Evidence id -> 1-based line of its item, and the item's file when it has one. */
