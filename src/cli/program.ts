@@ -8,12 +8,15 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { dirname } from 'node:path'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { runGate } from '../gate.js'
+import { indexPlaces } from '../shared/index-places.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { buildPolicy, initPolicy, teamFromDir, testPolicy } from '../authoring/policy-commands.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
 import { checkPackage } from '../authoring/package/check.js'
 import { VERSION } from '../shared/version.js'
+
+const VERSION = process.env.UPDATE_GATE_VERSION ?? '0.1.0'
 
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 
@@ -87,7 +90,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
     .addOption(
-      new Option('--format <format>', 'report format').choices([...REPORT_FORMATS]).default('text')
+      new Option('--format <format>', 'report format (sarif: SARIF 2.1.0, junit: JUnit XML)')
+        .choices([...REPORT_FORMATS])
+        .default('text')
     )
     .option('--output <file>', 'write the report to this file instead of stdout')
     .addOption(
@@ -127,7 +132,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
           ? {}
           : { policyTimeoutMs: options.policyTimeout * 1000 })
       })
-      const rendered = renderReport(report, options.format)
+      const rendered = renderReport(report, options.format, {
+        toolVersion: VERSION,
+        ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+      })
       if (options.output) {
         await writeReport(options.output, rendered)
         io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)
