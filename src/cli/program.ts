@@ -16,7 +16,6 @@ import { initPackage, signPackage, writeManifest } from '../authoring/package/pa
 import { checkPackage } from '../authoring/package/check.js'
 import { VERSION } from '../shared/version.js'
 
-const VERSION = process.env.UPDATE_GATE_VERSION ?? '0.1.0'
 
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 

@@ -122,7 +122,7 @@ export async function loadPackage(
     throw new GateError(
       'FILE_NOT_FOUND',
       `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``,
-      { file: path.join(packageDir, INDEX_FILE) }
+      { file: INDEX_FILE }
     )
   }
   fileDigests[INDEX_FILE] = index.sha256
