@@ -16,7 +16,6 @@ import { initPackage, signPackage, writeManifest } from '../authoring/package/pa
 import { checkPackage } from '../authoring/package/check.js'
 import { VERSION } from '../shared/version.js'
 
-
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 
 export interface CliIO {

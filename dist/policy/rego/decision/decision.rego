@@ -112,7 +112,7 @@ configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": rea
 	some c in scope.configurations
 	count(configuration_blocking(c.id)) == 0
 	count(global_blocking) > 0
-	reasons := [concat("", ["the update as a whole fails: ", concat(", ", lib.rule_ids(global_blocking))])]
+	reasons := [concat("", ["the update as a whole fails (", format_int(count(global_blocking), 10), " update-wide blocking finding(s))"])]
 }
 
 configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [reason], "exception": x[0]} if {
@@ -190,9 +190,8 @@ overall := {"level": l, "reason": reason} if {
 	count(maturity_scope) > 0
 	l := min({configuration_maturity[id].level | some id in maturity_scope})
 	reason := concat("", [
-		"level of the ", scope_name, " (",
-		concat(", ", [concat("", [id, ": ", format_int(configuration_maturity[id].level, 10)]) | some id in maturity_scope]),
-		"): ", lib.level_name[l],
+		"lowest level of the ", scope_name, ": ",
+		concat(", ", [concat("", [id, " ", format_int(configuration_maturity[id].level, 10)]) | some id in maturity_scope]),
 	])
 }
 
@@ -224,7 +223,7 @@ minimum := lib.requirements.minimumMaturity
 
 reject_reasons := [r |
 	some [bad, r] in [
-		[count(global_blocking) > 0, concat("", [format_int(count(global_blocking), 10), " update-wide blocking finding(s) (", concat(", ", lib.rule_ids(global_blocking)), ")"])],
+		[count(global_blocking) > 0, concat("", [format_int(count(global_blocking), 10), " update-wide blocking finding(s)"])],
 		[count(rejected) > 0, concat("", ["rejected configuration(s): ", concat(", ", rejected)])],
 		[count(approved) == 0, "no configuration approved"],
 		[overall.level < minimum, concat("", ["maturity level ", format_int(overall.level, 10), " is below the required ", format_int(minimum, 10)])],
@@ -301,8 +300,8 @@ exception_conditions := [c |
 		"id": ex.id,
 		"configuration": id,
 		"text": concat("", [
-			"Configuration ", id, " is excluded and stays on ", ex.remainOn, " with mitigation: ",
-			ex.mitigation, "; follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
+			"Configuration ", id, " is excluded and stays on ", ex.remainOn, " (mitigation: ",
+			trim_right(ex.mitigation, "."), "); follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
 		]),
 		"followUpBy": ex.followUpBy,
 	}
