@@ -5,19 +5,7 @@
  * Anything else under `update_gate` would shadow the policy's own packages, so it is refused.
  */
 import { GateError } from '../shared/errors.js'
-
-const REQUIREMENT_KEYS: Record<string, (value: unknown) => boolean> = {
-  minimumMaturity: v => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5,
-  requiredControls: v =>
-    Array.isArray(v) && v.every(c => typeof c === 'string' && c.length > 0 && c.length <= 1000),
-  requiredApprovals: v => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100
-}
-
-const EXPECTED: Record<string, string> = {
-  minimumMaturity: 'an integer 1-5',
-  requiredControls: 'a list of control ids',
-  requiredApprovals: 'an integer 0-100'
-}
+import { validateOrThrow } from '../shared/schema.js'
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -48,22 +36,8 @@ export function validateDataFile(data: Record<string, unknown>, file: string): v
         field: 'update_gate.requirements'
       })
     }
-    for (const [key, value] of Object.entries(requirements)) {
-      const check = REQUIREMENT_KEYS[key]
-      if (!check) {
-        throw new GateError(
-          'SCHEMA_VIOLATION',
-          `unknown requirement (expected one of ${Object.keys(REQUIREMENT_KEYS).join(', ')})`,
-          { file, field: `update_gate.requirements.${key}` }
-        )
-      }
-      if (!check(value)) {
-        throw new GateError('SCHEMA_VIOLATION', `must be ${EXPECTED[key]}`, {
-          file,
-          field: `update_gate.requirements.${key}`
-        })
-      }
-    }
+    // The bounds are trust.schema.json's (a derived schema: every key optional).
+    validateOrThrow('requirements-override', requirements, file, 'update_gate.requirements')
   }
   if ('parameters' in gate) {
     const parameters = gate.parameters
