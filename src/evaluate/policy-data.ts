@@ -5,6 +5,8 @@
  * Anything else under `update_gate` would shadow the policy's own packages, so it is refused.
  */
 import { GateError } from '../shared/errors.js'
+import { readBounded, realRoot, sha256Hex } from '../shared/fs-safe.js'
+import { decodeUtf8, parseYaml } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -61,4 +63,30 @@ function merge(base: unknown, over: unknown): unknown {
 /** The data files in order, later ones winning. */
 export function mergeDataFiles(files: Record<string, unknown>[]): Record<string, unknown> {
   return files.reduce<Record<string, unknown>>((acc, data) => merge(acc, data) as never, {})
+}
+
+/** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
+export async function readDataFile(
+  path: string,
+  file: string
+): Promise<{ data: Record<string, unknown>; sha256: string }> {
+  const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file })
+  const data = parseYaml(decodeUtf8(bytes, file), file)
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
+      file
+    })
+  }
+  if ('trust' in data) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      '`trust` is reserved for the trust configuration; use another top-level key',
+      {
+        file,
+        field: 'trust'
+      }
+    )
+  }
+  validateDataFile(data as Record<string, unknown>, file)
+  return { data: data as Record<string, unknown>, sha256: sha256Hex(bytes) }
 }

@@ -49,7 +49,11 @@ function packageFacts(raw: UpdateEvidenceIndex, index: ReadResult): PackageFacts
     acceptedBy: e.acceptedBy,
     acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
   }))
-  const party = (p: { id: string; name: string; role: string }) => ({ id: p.id, name: p.name, role: p.role })
+  const party = (p: { id: string; name: string; role: string }) => ({
+    id: p.id,
+    name: p.name,
+    role: p.role
+  })
   return {
     index: INDEX_FILE,
     indexSha256: index.sha256,

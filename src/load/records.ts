@@ -56,7 +56,7 @@ const RECORD_NORMALISERS: Normalisers = {
     kind: 'ReleaseApproval',
     product: r.product,
     version: r.version,
-    approvedArtifacts: r.approvedArtifacts.map((a) => ({ name: a.name, sha256: a.sha256 })),
+    approvedArtifacts: r.approvedArtifacts.map(a => ({ name: a.name, sha256: a.sha256 })),
     approvals: r.approvals.map((a, i) => ({
       approver: a.approver,
       role: a.role,
@@ -84,10 +84,10 @@ const RECORD_NORMALISERS: Normalisers = {
     kind: 'AffectedVersions',
     format: 'update-gate',
     product: r.product,
-    vulnerabilities: r.vulnerabilities.map((v) => ({
+    vulnerabilities: r.vulnerabilities.map(v => ({
       id: v.id,
       record: v.record,
-      ranges: v.ranges.map((g) => ({ introduced: g.introduced, fixed: g.fixed ?? null })),
+      ranges: v.ranges.map(g => ({ introduced: g.introduced, fixed: g.fixed ?? null })),
       fixedIn: v.fixedIn ?? null,
       remediation: v.remediation
     }))
