@@ -33442,4 +33442,4 @@ function instantiatePolicy(module, name) {
     return { instance, imports };
 }
 
-export { DECISION_ENTRYPOINT as D, GateError as G, MEMORY as M, checkOutput as a, normaliseOptionalTimestamp as b, compileModule as c, decodeUtf8 as d, parseJson as e, DEFAULT_MAX_ALIAS_COUNT as f, isGateError as g, instantiatePolicy as i, messageOf as m, normaliseTimestamp as n, parseYaml as p, validateOrThrow as v };
+export { DECISION_ENTRYPOINT as D, GateError as G, MEMORY as M, checkOutput as a, normaliseOptionalTimestamp as b, compileModule as c, decodeUtf8 as d, parseJson as e, DEFAULT_MAX_ALIAS_COUNT as f, distExports as g, isGateError as h, instantiatePolicy as i, messageOf as m, normaliseTimestamp as n, parseYaml as p, validateOrThrow as v };
