@@ -14,8 +14,7 @@ import { createPublicKey } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { GateError, messageOf } from '../../shared/errors.js'
 import { readPolicy } from '../policy-source.js'
-import { compilePolicy } from '../../evaluate/policy.js'
-import { evaluatePolicy } from '../../evaluate/evaluate.js'
+import { openRunner } from '../../evaluate/runner.js'
 import type { Finding, PolicyOutput } from '../../contracts/policy-output.js'
 import { loadPackage, parsePublicKey, keyFingerprint } from '../../load/index.js'
 import { normaliseTimestamp } from '../../shared/time.js'
@@ -207,14 +206,16 @@ export function levelLines(out: PolicyOutput): string[] {
       lines.push(...(fs.length ? fs.map(findingLine) : ['    - (no finding names it)']))
     }
   }
-  const notRetained = Object.entries(out.maturity.configurations).filter(([, m]) => m.level < 5)
+  const notRetained = Object.entries(out.maturity.configurations).flatMap(([id, m]) =>
+    m && m.level < 5 ? [{ id, level: m.level, reason: m.reason }] : []
+  )
   if (current < 5) {
     lines.push('to reach level 5 (verified and retained) add:')
     const retention = out.findings
       .filter(f => f.control === 'retention' && (f.severity === 'info' || f.severity === 'warning'))
       .sort(byRule)
     lines.push(...retention.map(findingLine))
-    for (const [id, m] of notRetained) if (m.level >= 4) lines.push(`    - [${id}] ${m.reason}`)
+    for (const m of notRetained) if (m.level >= 4) lines.push(`    - [${m.id}] ${m.reason}`)
     if (current < 4) lines.push('    - everything listed for level 4')
   }
   return lines
@@ -235,8 +236,13 @@ export async function checkPackage(dir: string, options: CheckOptions = {}): Pro
   const data = {
     trust: { ...verified.data.trust, builders: [...builders].sort().map(id => ({ id })) }
   }
-  const policy = await compilePolicy(await readPolicy(undefined))
-  const output = await evaluatePolicy(policy, data, verified.input)
+  const runner = await openRunner(await readPolicy(undefined))
+  let output: PolicyOutput
+  try {
+    output = await runner.evaluate(data, verified.input)
+  } finally {
+    await runner.close()
+  }
   const files = fileLines(verified.input.evidence, keys.length > 0)
   const scope = pkg.facts.scope
   const lines = [
