@@ -20,7 +20,7 @@ import {
 import { verifyPackage } from './verify/index.js'
 import { readBounded, realRoot, sha256Hex } from './load/fs-safe.js'
 import { decodeUtf8 } from './load/parse.js'
-import type { ChangeContext } from './verify/policy-input.js'
+import type { ChangeContext, ReleaseContext } from './verify/policy-input.js'
 
 export const REPORT_VERSION = 'update-gate.dev/report/v1'
 
@@ -36,6 +36,8 @@ export interface GateSetup {
   dataFiles?: string[]
   /** How errors and the report name each data file (e.g. its repository path); default: the path. */
   dataLabels?: string[]
+  /** How the report names the policy (e.g. its repository path and commit); default: its path. */
+  policyLabel?: string
   /** Time limit of one evaluation of a policy other than the built-in one (default 10 s). */
   policyTimeoutMs?: number
 }
@@ -49,6 +51,8 @@ export interface PackageOptions {
   label?: string
   /** What the change under review touches, for policies that judge the change itself. */
   change?: ChangeContext
+  /** On a release: the release and all of its assets (`input.release`). */
+  release?: ReleaseContext
 }
 
 export interface GateOptions extends GateSetup, PackageOptions {
@@ -123,7 +127,14 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
   )
   return {
     evaluate: (packageDir, options = {}) =>
-      evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options),
+      evaluatePackage(
+        setup.policyLabel === undefined ? policy : { ...policy, name: setup.policyLabel },
+        trust,
+        extraData,
+        dataDigests,
+        packageDir,
+        options
+      ),
     close: async () => policy.sandbox?.close()
   }
 }
@@ -144,7 +155,11 @@ async function evaluatePackage(
     options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}
   )
   const verified = await verifyPackage(pkg, trust, evaluationTime)
-  const input = options.change ? { ...verified.input, change: options.change } : verified.input
+  const input = {
+    ...verified.input,
+    ...(options.change ? { change: options.change } : {}),
+    ...(options.release ? { release: options.release } : {})
+  }
   const result = await evaluatePolicy(policy, { ...extraData, ...verified.data }, input)
   const scope = verified.input.package.scope
   return {

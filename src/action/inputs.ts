@@ -1,5 +1,7 @@
 /** The Action's inputs (action.yml), read and checked once. */
 import * as core from '@actions/core'
+import { splitPatterns } from '../collect/glob.js'
+import { isSafeRepoPath } from '../collect/repo-files.js'
 import { GateError } from '../errors.js'
 
 export type FailOn = 'reject' | 'conditional' | 'never'
@@ -21,6 +23,22 @@ export interface ActionInputs {
 
 export const DEFAULT_TRUST = '.github/update-gate/trust.yaml'
 export const DEFAULT_POLICY = 'builtin'
+
+/**
+ * Every path input names a place in the repository (read through the API, or in the checkout on
+ * workspace events): the same check on every event, before anything is read.
+ */
+function repoPath(value: string, field: string, what: string): string {
+  const clean = value.replace(/^(\.\/)+/, '').replace(/\/+$/, '')
+  if (clean === '' || clean === '.' ? field !== 'input evidence' : !isSafeRepoPath(clean)) {
+    throw new GateError(
+      'PATH_OUTSIDE_ROOT',
+      `expected ${what} relative to the repository root, without "..", "." or "//" segments`,
+      { file: value, field }
+    )
+  }
+  return clean === '.' ? '' : clean
+}
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
 
@@ -46,14 +64,21 @@ export function readInputs(): ActionInputs {
   const policyInput = core.getInput('policy').trim()
   // `built-in` is the CLI's spelling of the same thing.
   const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput
+  if (policy !== DEFAULT_POLICY) repoPath(policy, 'input policy', 'a path')
   const trust = core.getInput('trust').trim() || DEFAULT_TRUST
+  repoPath(trust, 'input trust', 'a file path')
   const data = core
     .getInput('data')
     .split(/[,\n]/)
     .map(p => p.trim())
     .filter(Boolean)
+  for (const path of data) repoPath(path, 'input data', 'a file path')
+  const evidence = core.getInput('evidence').trim()
+  for (const pattern of splitPatterns(evidence)) {
+    repoPath(pattern, 'input evidence', 'a directory or glob')
+  }
   return {
-    evidence: core.getInput('evidence').trim(),
+    evidence,
     trust,
     policy,
     data,

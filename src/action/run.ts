@@ -112,7 +112,9 @@ export async function run(): Promise<void> {
       // so one broken package does not hide the others' decisions.
       const gate = await openGate({
         trustFile: collected.trustFile,
-        ...(collected.policy ? { policy: collected.policy } : {}),
+        ...(collected.policy
+          ? { policy: collected.policy, policyLabel: collected.policySource }
+          : {}),
         ...(collected.dataFiles.length
           ? { dataFiles: collected.dataFiles, dataLabels: collected.dataSources }
           : {})
@@ -123,7 +125,8 @@ export async function run(): Promise<void> {
             label: pkg.repoPath || '.',
             ...(inputs.at ? { evaluationTime: inputs.at } : {}),
             ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {}),
-            ...(collected.change ? { change: collected.change } : {})
+            ...(collected.change ? { change: collected.change } : {}),
+            ...(pkg.release ? { release: pkg.release } : {})
           })
           results.push({ pkg, report })
           core.info(

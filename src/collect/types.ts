@@ -9,6 +9,15 @@ export interface CollectedPackage {
   artifactsDir?: string
   /** Whether repoPath names a file tree a reviewer can open (not release assets). */
   inRepository: boolean
+  /** On a release: every asset of the release, a fact for the policy (`input.release`). */
+  release?: ReleaseFacts
+}
+
+/** The release under review and all of its assets, as downloaded. */
+export interface ReleaseFacts {
+  tag: string
+  /** Sorted by name. */
+  assets: { name: string; size: number; sha256: string }[]
 }
 
 /**
@@ -24,7 +33,7 @@ export interface CollectFinding {
 }
 
 export interface Collected {
-  source: 'pull_request' | 'release' | 'workspace'
+  source: 'pull_request' | 'merge_group' | 'push' | 'release' | 'workspace'
   /** Human label of what was gated: "PR #12 (abc1234)", "release v1.2.3", "workspace". */
   subject: string
   packages: CollectedPackage[]
@@ -43,6 +52,8 @@ export interface Collected {
   dataSources: string[]
   /** What the change under review touches (PR events), passed to the policy as `input.change`. */
   change?: { event: string; gateConfigurationChanged: string[] }
+  /** What was checked for packages on a change: the evidence globs and how many changed files. */
+  checked?: { patterns: string[]; changedFiles: number; listedBy: string }
   /** Issue/PR to comment on, when the event has one. */
   pullRequest?: { owner: string; repo: string; number: number }
   /** Temp dirs to remove at the end. */

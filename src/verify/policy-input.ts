@@ -34,6 +34,15 @@ export interface PolicyInput {
   evidence: EvidenceFact[]
   /** Set when the gate judges a change (a pull request): what the change touches. */
   change?: ChangeContext
+  /** Set on a release: the release and every one of its assets, as downloaded. */
+  release?: ReleaseContext
+}
+
+export interface ReleaseContext {
+  /** The release tag. */
+  tag: string
+  /** Every asset of the release, sorted by name, with what was downloaded. */
+  assets: { name: string; size: number; sha256: Sha256 }[]
 }
 
 export interface ChangeContext {
