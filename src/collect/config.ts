@@ -54,10 +54,9 @@ export async function resolveCommit(
     const response = await client.request('GET /repos/{owner}/{repo}/commits/{ref}', {
       owner,
       repo,
-      ref,
-      headers: { accept: 'application/vnd.github.sha' }
+      ref
     })
-    const sha = String(response.data as unknown).trim()
+    const sha = String((response.data as { sha?: unknown }).sha)
     if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`unexpected answer "${sha.slice(0, 60)}"`)
     return sha
   })

@@ -210,11 +210,6 @@ export class FakeGitHub {
     if (req.method === 'GET' && (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/commits\/(.+)$/))) {
       const sha = this.resolve(m[1] as string, m[2] as string)
       if (!sha) return this.json(res, 422, { message: `No commit found for SHA: ${m[2]}` })
-      if (String(req.headers.accept).includes('application/vnd.github.sha')) {
-        res.writeHead(200, { 'content-type': 'application/vnd.github.sha' })
-        res.end(sha)
-        return
-      }
       return this.json(res, 200, { sha, commit: { tree: { sha } } })
     }
     if (
