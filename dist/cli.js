@@ -38273,6 +38273,8 @@ function mergeDataFiles(files) {
     return files.reduce((acc, data) => merge(acc, data), {});
 }
 
+const REPORT_VERSION = 'update-gate.dev/report/v1';
+
 /**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
@@ -38544,8 +38546,11 @@ const EVIDENCE_READERS = {
     'deployment-records': yamlRecord('deployment-records')
 };
 
-/** Loads an evidence package: index + every evidence file it names, safely and validated. */
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
 const INDEX_FILE = 'update-evidence.yaml';
+
+/** Loads an evidence package: index + every evidence file it names, safely and validated. */
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -39175,7 +39180,6 @@ async function verifyPackage(pkg, trust, evaluationTime) {
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
-const REPORT_VERSION = 'update-gate.dev/report/v1';
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
     const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
@@ -39428,7 +39432,10 @@ function renderMarkdown(report) {
 }
 
 const FAIL_ON = ['reject', 'conditional', 'never'];
-/** Whether a decision fails the gate at the chosen threshold. `error` always fails. */
+/**
+ * Whether a decision fails the gate at the chosen threshold. `error` always fails; `none` (the
+ * Action found no package to gate) never does.
+ */
 function failsGate(decision, failOn) {
     if (decision === 'error')
         return true;

@@ -642,6 +642,10 @@ function messageOf(error) {
     return String(error);
 }
 
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
+const INDEX_FILE = 'update-evidence.yaml';
+
 /**
  * A small glob for package directories (repository- or workspace-relative, '/'-separated):
  * `*` matches within one path segment, `**` any number of segments, `?` one character.
@@ -910,7 +914,6 @@ async function paginateAll(client, route, params, what, maxItems = 10_000) {
  * - A change that edits the gate configuration (trust, a key file it names, the policy, a data
  *   file) gets a violation: it needs its own review and cannot pass the gate in the same change.
  */
-const INDEX_FILE$1 = 'update-evidence.yaml';
 const MAX_CANDIDATE_DIRS = 500;
 /** The directories above a path, nearest first, ending with '' (the root). */
 const ancestors = (path) => {
@@ -950,7 +953,7 @@ async function collectChange(client, req) {
     const listings = new Map();
     const dirHasIndex = async (dir, mustExist) => {
         if (req.headTree) {
-            return req.headTree.get(dir ? `${dir}/${INDEX_FILE$1}` : INDEX_FILE$1)?.type === 'blob';
+            return req.headTree.get(dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE)?.type === 'blob';
         }
         let listing = listings.get(dir);
         if (!listing) {
@@ -965,7 +968,7 @@ async function collectChange(client, req) {
         if (entries === null && mustExist) {
             throw new GateError('GITHUB_API', `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`, { file: dir || '/' });
         }
-        return Boolean(entries?.some(e => e.name === INDEX_FILE$1 && e.type === 'file'));
+        return Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file'));
     };
     const packageDirs = new Set();
     const removedPackages = [];
@@ -980,7 +983,7 @@ async function collectChange(client, req) {
                 break;
             }
         }
-        if (posix.basename(path) === INDEX_FILE$1 &&
+        if (posix.basename(path) === INDEX_FILE &&
             req.changed.some(f => f.filename === path && f.status === 'removed')) {
             removedPackages.push(posix.dirname(path) === '.' ? '' : posix.dirname(path));
         }
@@ -991,7 +994,7 @@ async function collectChange(client, req) {
                 rule: 'gate.package_removed',
                 severity: 'info',
                 message: `${req.noun} removes the evidence package ${dir || '(repository root)'}; there is nothing to evaluate for it.`,
-                file: dir ? `${dir}/${INDEX_FILE$1}` : INDEX_FILE$1
+                file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
             });
         }
     }
@@ -10199,7 +10202,7 @@ async function collectRelease(client, payload, options) {
             release: facts
         };
     }
-    else if (names.has(INDEX_FILE$1)) {
+    else if (names.has(INDEX_FILE)) {
         await mkdir$1(assetsDir, { recursive: true });
         pkg = {
             repoPath: `release ${release.tag_name} assets`,
@@ -10210,7 +10213,7 @@ async function collectRelease(client, payload, options) {
         };
     }
     else {
-        throw new GateError('FILE_NOT_FOUND', `release ${release.tag_name} has no ${INDEX_FILE$1} asset; set the evidence input to the package directory`, { field: 'input evidence' });
+        throw new GateError('FILE_NOT_FOUND', `release ${release.tag_name} has no ${INDEX_FILE} asset; set the evidence input to the package directory`, { field: 'input evidence' });
     }
     return {
         source: 'release',
@@ -10265,7 +10268,7 @@ async function findPackages(root, patterns) {
             return;
         const entries = await readdir$1(dir, { withFileTypes: true });
         const rel = toPosix(relative(root, dir));
-        if (entries.some(e => e.isFile() && e.name === INDEX_FILE$1) && matchesAny(rel, patterns))
+        if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
             found.push(rel);
         for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             if (e.isDirectory() && !SKIP_DIRS.has(e.name))
@@ -10309,7 +10312,7 @@ async function collectWorkspace(options) {
     else {
         dirs = await findPackages(root, patterns);
         if (dirs.length === 0) {
-            throw new GateError('FILE_NOT_FOUND', `no directory holding ${INDEX_FILE$1} matches "${patterns.join(', ')}"`, {
+            throw new GateError('FILE_NOT_FOUND', `no directory holding ${INDEX_FILE} matches "${patterns.join(', ')}"`, {
                 field: 'input evidence'
             });
         }
@@ -35596,6 +35599,8 @@ function mergeDataFiles(files) {
     return files.reduce((acc, data) => merge(acc, data), {});
 }
 
+const REPORT_VERSION = 'update-gate.dev/report/v1';
+
 /**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
@@ -35868,7 +35873,6 @@ const EVIDENCE_READERS = {
 };
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
-const INDEX_FILE = 'update-evidence.yaml';
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -36498,7 +36502,6 @@ async function verifyPackage(pkg, trust, evaluationTime) {
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
-const REPORT_VERSION = 'update-gate.dev/report/v1';
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
     const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
@@ -36679,7 +36682,7 @@ async function indexPlaces(packageDir) {
     const places = { evidence: new Map(), exceptions: new Map() };
     let text;
     try {
-        text = await readFile(join(packageDir, INDEX_FILE$1), 'utf8');
+        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
     }
     catch {
         return places;
@@ -36733,7 +36736,7 @@ async function annotationsFor(results, findings) {
     }
     for (const r of results) {
         const inRepo = r.pkg.inRepository;
-        const index = join2(r.pkg.repoPath, INDEX_FILE$1);
+        const index = join2(r.pkg.repoPath, INDEX_FILE);
         if (r.error) {
             out.push({
                 level: 'error',
@@ -36785,6 +36788,21 @@ async function annotationsFor(results, findings) {
     return out.slice(0, MAX_ANNOTATIONS);
 }
 
+const FAIL_ON = ['reject', 'conditional', 'never'];
+/**
+ * Whether a decision fails the gate at the chosen threshold. `error` always fails; `none` (the
+ * Action found no package to gate) never does.
+ */
+function failsGate(decision, failOn) {
+    if (decision === 'error')
+        return true;
+    if (failOn === 'never')
+        return false;
+    if (decision === 'reject')
+        return true;
+    return failOn === 'conditional' && decision === 'conditional';
+}
+
 /** The Action's inputs (action.yml), read and checked once. */
 const DEFAULT_TRUST = '.github/update-gate/trust.yaml';
 const DEFAULT_POLICY = 'builtin';
@@ -36799,10 +36817,9 @@ function repoPath(value, field, what) {
     }
     return clean === '.' ? '' : clean;
 }
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 function readInputs() {
     const failOn = (getInput('fail-on') || 'reject').trim();
-    if (failOn !== 'reject' && failOn !== 'conditional' && failOn !== 'never') {
+    if (!FAIL_ON.includes(failOn)) {
         throw new GateError('USAGE', `expected reject, conditional or never, got "${failOn}"`, {
             field: 'input fail-on'
         });
@@ -36814,11 +36831,9 @@ function readInputs() {
         });
     }
     const at = getInput('at').trim() || undefined;
-    if (at !== undefined && (!RFC3339.test(at) || Number.isNaN(Date.parse(at)))) {
-        throw new GateError('INVALID_TIME', `expected an RFC 3339 time with a zone, got "${at}"`, {
-            field: 'input at'
-        });
-    }
+    // Checked here, before anything is fetched; the gate normalises it again, the same way.
+    if (at !== undefined)
+        normaliseTimestamp(at, { field: 'input at' });
     const policyInput = getInput('policy').trim();
     // `built-in` is the CLI's spelling of the same thing.
     const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput;
@@ -36898,16 +36913,6 @@ function combine(results, findings, subject) {
         headline = parts.join(': ');
     }
     return { decision, maturity, approved, excluded, results, findings, headline };
-}
-/** Whether the run fails the step under `fail-on`. An error always fails. */
-function shouldFail(decision, failOn) {
-    if (decision === 'error')
-        return true;
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'conditional')
-        return decision === 'conditional' || decision === 'reject';
-    return decision === 'reject';
 }
 
 /**
@@ -37187,7 +37192,7 @@ async function run() {
     await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient);
     if (tempRoot)
         await rm$1(tempRoot, { recursive: true, force: true }).catch(() => { });
-    if (inputs === undefined || shouldFail(outcome.decision, inputs.failOn))
+    if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
         setFailed(outcome.headline);
     else
         info(outcome.headline);

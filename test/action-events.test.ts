@@ -293,9 +293,9 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     expect(pkg.findings.map((f: { rule: string }) => f.rule)).toContain(
       'change.gate_configuration_modified'
     )
-    expect(
-      gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))
-    ).toEqual([BASE_SHA])
+    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
+      BASE_SHA
+    ])
     expect(
       gh
         .seen('GET', new RegExp(`/contents/${PKG}/update-evidence.yaml$`))
@@ -329,9 +329,9 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     const report = reportOf(run)
     expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['gate.trust_changed'])
-    expect(
-      gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))
-    ).toEqual([BASE_SHA])
+    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
+      BASE_SHA
+    ])
   })
 
   test('push of a new branch (`before` all zeros): trust from the default branch commit', async () => {
@@ -347,9 +347,9 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     })
     expect(run.outputs.decision).toBe('conditional')
     expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
-    expect(
-      gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))
-    ).toEqual([MAIN_SHA])
+    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
+      MAIN_SHA
+    ])
   })
 })
 
@@ -387,6 +387,8 @@ describe('7. one retry policy', () => {
     expect(run.outputs.decision).toBe('error')
     expect(run.code).toBe(1)
     expect(gh.seen('GET', /\/pulls\/111\/files$/)).toHaveLength(3)
-    expect(errorLines(run.stdout).join('\n')).toMatch(/listing the files of PR #111 failed: HTTP 429/)
+    expect(errorLines(run.stdout).join('\n')).toMatch(
+      /listing the files of PR #111 failed: HTTP 429/
+    )
   })
 })

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
-import { INDEX_FILE } from '../collect/pull-request.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
 import type { PackageResult } from './outcome.js'
 import type { CollectFinding } from '../collect/types.js'
 

@@ -11,12 +11,13 @@ import { join, resolve } from 'node:path'
 import { collect, PR_EVENTS } from '../collect/index.js'
 import type { GitHubClient } from '../collect/api.js'
 import type { Collected } from '../collect/types.js'
-import { GateError, isGateError, messageOf } from '../errors.js'
+import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { openGate } from '../gate.js'
 import { inlineMarkdown as md } from '../report/index.js'
 import { annotationsFor } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
-import { combine, shouldFail, type PackageResult, type RunOutcome } from './outcome.js'
+import { failsGate } from '../contracts/fail-on.js'
+import { combine, type PackageResult, type RunOutcome } from './outcome.js'
 import {
   actionReport,
   composeComment,
@@ -150,7 +151,7 @@ export async function run(): Promise<void> {
   await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient)
   if (tempRoot) await rm(tempRoot, { recursive: true, force: true }).catch(() => {})
 
-  if (inputs === undefined || shouldFail(outcome.decision, inputs.failOn))
+  if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
     core.setFailed(outcome.headline)
   else core.info(outcome.headline)
 }

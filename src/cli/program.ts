@@ -5,11 +5,11 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { isGateError, messageOf } from '../errors.js'
+import { isGateError, messageOf } from '../shared/errors.js'
 import { runGate } from '../gate.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
-import { failsGate, FAIL_ON, type FailOn } from './fail-on.js'
-import { buildPolicy, initPolicy, teamFromDir, testPolicy } from './policy-commands.js'
+import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
+import { buildPolicy, initPolicy, teamFromDir, testPolicy } from '../authoring/policy-commands.js'
 
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 

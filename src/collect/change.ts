@@ -13,7 +13,8 @@
  */
 import { mkdtemp } from 'node:fs/promises'
 import { join, posix } from 'node:path'
-import { GateError } from '../errors.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { GateError } from '../shared/errors.js'
 import type { GitHubClient } from './api.js'
 import type { GateConfiguration } from './config.js'
 import { matchesAny, splitPatterns } from './glob.js'
@@ -27,7 +28,6 @@ import {
 import type { ChangedFile, TreeEntry } from './tree-diff.js'
 import type { Collected, CollectFinding, CollectedPackage } from './types.js'
 
-export const INDEX_FILE = 'update-evidence.yaml'
 const MAX_CANDIDATE_DIRS = 500
 
 export interface ChangeRequest {

@@ -9,7 +9,7 @@
  *   checkout, so the workflow need not (and under pull_request_target must not) check out the
  *   PR. The trust configuration, policy and data come from the base commit.
  */
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import type { GitHubClient } from './api.js'
 import { collectChange } from './change.js'
 import type { ConfigInputs } from './config.js'
@@ -17,8 +17,6 @@ import { fetchConfiguration } from './config.js'
 import { paginateAll, type RepoRef } from './repo-files.js'
 import { diffCommits, type ChangedFile, type TreeEntry } from './tree-diff.js'
 import type { Collected } from './types.js'
-
-export { INDEX_FILE } from './change.js'
 
 /** GitHub's PR files API lists at most this many files. */
 export const MAX_PR_FILES = 3000

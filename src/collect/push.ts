@@ -9,7 +9,7 @@
  * - push: `before` -> `after`; when `before` is all zeros (a new branch or tag), the default
  *   branch's commit -> `after`. A push that deletes a ref has nothing to gate.
  */
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import type { GitHubClient } from './api.js'
 import { collectChange } from './change.js'
 import { fetchConfiguration, isZeroSha, resolveCommit, type ConfigInputs } from './config.js'

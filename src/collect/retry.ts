@@ -56,8 +56,7 @@ function isRateLimit(response: Response): boolean {
   if (response.status === 429) return true
   return (
     response.status === 403 &&
-    (response.headers.get('x-ratelimit-remaining') === '0' ||
-      response.headers.has('retry-after'))
+    (response.headers.get('x-ratelimit-remaining') === '0' || response.headers.has('retry-after'))
   )
 }
 

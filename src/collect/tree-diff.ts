@@ -5,7 +5,7 @@
  * at all. A tree GitHub answers as truncated cannot be compared completely: that is an error,
  * never a partial list.
  */
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import { api, type GitHubClient } from './api.js'
 import type { RepoRef } from './repo-files.js'
 

@@ -1,4 +1,5 @@
 /** What the collect stage hands to the gate: local directories, and what it noticed on the way. */
+import type { ReleaseContext } from '../contracts/policy-input.js'
 
 export interface CollectedPackage {
   /** Where the package is in the repository (or workspace), '/'-separated; '' for the root. */
@@ -13,12 +14,8 @@ export interface CollectedPackage {
   release?: ReleaseFacts
 }
 
-/** The release under review and all of its assets, as downloaded. */
-export interface ReleaseFacts {
-  tag: string
-  /** Sorted by name. */
-  assets: { name: string; size: number; sha256: string }[]
-}
+/** The release under review and all of its assets, as downloaded (`input.release`). */
+export type ReleaseFacts = ReleaseContext
 
 /**
  * A finding of the collect stage itself, about the change rather than the evidence, e.g. a PR

@@ -2,8 +2,8 @@
  * One result, several formats (as conftest does): `text` for a terminal, `markdown` for the job
  * summary and the pull-request comment, `json` for the record to retain.
  */
-import type { GateReport } from '../gate.js'
-import type { Finding } from '../evaluate/policy-output.js'
+import type { GateReport } from '../contracts/report.js'
+import type { Finding } from '../contracts/policy-output.js'
 import { DECISION_ICON, DECISION_LABEL, LEVEL_NAME, RESULT_ICON } from './labels.js'
 import { inlineMarkdown as md, plain } from './text.js'
 

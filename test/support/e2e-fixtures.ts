@@ -85,6 +85,7 @@ export const lineOf = (file: string, text: string) =>
     .split('\n')
     .findIndex(l => l.includes(text)) + 1
 
-export const filesOf = (tree: Record<string, unknown>, status: PullFile['status'] = 'added'): PullFile[] =>
-  Object.keys(tree).map(filename => ({ filename, status }))
-
+export const filesOf = (
+  tree: Record<string, unknown>,
+  status: PullFile['status'] = 'added'
+): PullFile[] => Object.keys(tree).map(filename => ({ filename, status }))

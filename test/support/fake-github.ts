@@ -292,10 +292,7 @@ export class FakeGitHub {
     for (const [path, bytes] of tree) {
       const parts = path.split('/')
       for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'))
-      const blob = createHash('sha1')
-        .update(`blob ${bytes.length}\0`)
-        .update(bytes)
-        .digest('hex')
+      const blob = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
       entries.push({ path, mode: '100644', type: 'blob', sha: blob, size: bytes.length })
     }
     for (const dir of dirs)
@@ -316,7 +313,8 @@ export class FakeGitHub {
 
   private contents(req: Recorded, res: ServerResponse, repo: string, path: string): void {
     const ref = req.query.get('ref') ?? 'main'
-    const tree = this.trees.get(repo)?.get(ref) ?? this.trees.get(repo)?.get(this.resolve(repo, ref) ?? '')
+    const tree =
+      this.trees.get(repo)?.get(ref) ?? this.trees.get(repo)?.get(this.resolve(repo, ref) ?? '')
     if (!tree) return this.json(res, 404, { message: `No commit found for the ref ${ref}` })
     const file = tree.get(path)
     if (file) {
