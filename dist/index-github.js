@@ -33782,8 +33782,7 @@ function isRateLimit(response) {
     if (response.status === 429)
         return true;
     return (response.status === 403 &&
-        (response.headers.get('x-ratelimit-remaining') === '0' ||
-            response.headers.has('retry-after')));
+        (response.headers.get('x-ratelimit-remaining') === '0' || response.headers.has('retry-after')));
 }
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 function withRetry(fetchImpl, policy = DEFAULT_RETRY, log = () => { }) {

@@ -316,6 +316,9 @@ exception_conditions := [c |
 			trim_right(ex.mitigation, ". "), "; follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
 		]),
 		"followUpBy": ex.followUpBy,
+		"remainOn": ex.remainOn,
+		"mitigation": ex.mitigation,
+		"acceptedBy": ex.acceptedBy,
 	}
 ]
 
