@@ -23911,7 +23911,7 @@ function requireSchemaValidators () {
 	validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyOutput = validate44;
-	const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
+	const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
 	const schema96 = {"type":"integer","minimum":1,"maximum":5};
 	const schema100 = {"type":"array","items":{"type":"string"}};
 	const schema97 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
@@ -24971,7 +24971,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key7 in data33){
-	if(!((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy"))){
+	if(!(((((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy")) || (key7 === "remainOn")) || (key7 === "mitigation")) || (key7 === "acceptedBy"))){
 	const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err76];
@@ -25058,9 +25058,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err83 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.conditions.items.type,parentSchema:schema95.properties.conditions.items,data:data33};
+	if(data33.remainOn !== undefined){
+	let data38 = data33.remainOn;
+	if(typeof data38 !== "string"){
+	const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.remainOn.type,parentSchema:schema95.properties.conditions.items.properties.remainOn,data:data38};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -25070,9 +25071,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err84 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.conditions.type,parentSchema:schema95.properties.conditions,data:data32};
+	if(data33.mitigation !== undefined){
+	let data39 = data33.mitigation;
+	if(typeof data39 !== "string"){
+	const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.mitigation.type,parentSchema:schema95.properties.conditions.items.properties.mitigation,data:data39};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -25082,15 +25084,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.findings !== undefined){
-	let data38 = data.findings;
-	if(Array.isArray(data38)){
-	const len7 = data38.length;
-	for(let i7=0; i7<len7; i7++){
-	let data39 = data38[i7];
-	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	if(data39.rule === undefined){
-	const err85 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	if(data33.acceptedBy !== undefined){
+	let data40 = data33.acceptedBy;
+	if(typeof data40 !== "string"){
+	const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema95.properties.conditions.items.properties.acceptedBy,data:data40};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -25099,8 +25096,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data39.control === undefined){
-	const err86 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	}
+	}
+	else {
+	const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.conditions.items.type,parentSchema:schema95.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -25109,8 +25108,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data39.severity === undefined){
-	const err87 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	}
+	}
+	else {
+	const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.conditions.type,parentSchema:schema95.properties.conditions,data:data32};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -25119,8 +25120,16 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data39.message === undefined){
-	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	}
+	if(data.findings !== undefined){
+	let data41 = data.findings;
+	if(Array.isArray(data41)){
+	const len7 = data41.length;
+	for(let i7=0; i7<len7; i7++){
+	let data42 = data41[i7];
+	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+	if(data42.rule === undefined){
+	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -25129,8 +25138,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data39.evidence === undefined){
-	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	if(data42.control === undefined){
+	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -25139,9 +25148,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key8 in data39){
-	if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
-	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.findings.items,data:data39};
+	if(data42.severity === undefined){
+	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -25150,12 +25158,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data39.rule !== undefined){
-	let data40 = data39.rule;
-	if(typeof data40 === "string"){
-	if(func2(data40) < 1){
-	const err91 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.rule,data:data40};
+	if(data42.message === undefined){
+	const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -25164,9 +25168,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err92 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.rule.type,parentSchema:schema95.properties.findings.items.properties.rule,data:data40};
+	if(data42.evidence === undefined){
+	const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -25175,12 +25178,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data39.control !== undefined){
-	let data41 = data39.control;
-	if(typeof data41 === "string"){
-	if(func2(data41) < 1){
-	const err93 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.control,data:data41};
+	for(const key8 in data42){
+	if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
+	const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -25190,8 +25190,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err94 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.control.type,parentSchema:schema95.properties.findings.items.properties.control,data:data41};
+	if(data42.rule !== undefined){
+	let data43 = data42.rule;
+	if(typeof data43 === "string"){
+	if(func2(data43) < 1){
+	const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.rule,data:data43};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -25201,10 +25204,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data39.severity !== undefined){
-	let data42 = data39.severity;
-	if(!((((data42 === "violation") || (data42 === "gap")) || (data42 === "warning")) || (data42 === "info"))){
-	const err95 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema95.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.findings.items.properties.severity.enum,parentSchema:schema95.properties.findings.items.properties.severity,data:data42};
+	else {
+	const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.rule.type,parentSchema:schema95.properties.findings.items.properties.rule,data:data43};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -25214,11 +25215,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data39.message !== undefined){
-	let data43 = data39.message;
-	if(typeof data43 === "string"){
-	if(func2(data43) < 1){
-	const err96 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.message,data:data43};
+	if(data42.control !== undefined){
+	let data44 = data42.control;
+	if(typeof data44 === "string"){
+	if(func2(data44) < 1){
+	const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.control,data:data44};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -25229,7 +25230,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err97 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.message.type,parentSchema:schema95.properties.findings.items.properties.message,data:data43};
+	const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.control.type,parentSchema:schema95.properties.findings.items.properties.control,data:data44};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -25239,14 +25240,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data39.evidence !== undefined){
-	let data44 = data39.evidence;
-	if(Array.isArray(data44)){
-	const len8 = data44.length;
-	for(let i8=0; i8<len8; i8++){
-	let data45 = data44[i8];
-	if(typeof data45 !== "string"){
-	const err98 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data45};
+	if(data42.severity !== undefined){
+	let data45 = data42.severity;
+	if(!((((data45 === "violation") || (data45 === "gap")) || (data45 === "warning")) || (data45 === "info"))){
+	const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema95.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.findings.items.properties.severity.enum,parentSchema:schema95.properties.findings.items.properties.severity,data:data45};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -25256,9 +25253,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err99 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data44};
+	if(data42.message !== undefined){
+	let data46 = data42.message;
+	if(typeof data46 === "string"){
+	if(func2(data46) < 1){
+	const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.message,data:data46};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -25268,10 +25267,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data39.configuration !== undefined){
-	let data46 = data39.configuration;
-	if(typeof data46 !== "string"){
-	const err100 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.configuration.type,parentSchema:schema95.properties.findings.items.properties.configuration,data:data46};
+	else {
+	const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.message.type,parentSchema:schema95.properties.findings.items.properties.message,data:data46};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -25281,9 +25278,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err101 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.findings.items.type,parentSchema:schema95.properties.findings.items,data:data39};
+	if(data42.evidence !== undefined){
+	let data47 = data42.evidence;
+	if(Array.isArray(data47)){
+	const len8 = data47.length;
+	for(let i8=0; i8<len8; i8++){
+	let data48 = data47[i8];
+	if(typeof data48 !== "string"){
+	const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -25295,7 +25297,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err102 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.findings.type,parentSchema:schema95.properties.findings,data:data38};
+	const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data47};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -25305,14 +25307,51 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+	if(data42.configuration !== undefined){
+	let data49 = data42.configuration;
+	if(typeof data49 !== "string"){
+	const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.configuration.type,parentSchema:schema95.properties.findings.items.properties.configuration,data:data49};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
 	else {
 	vErrors.push(err103);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.findings.items.type,parentSchema:schema95.properties.findings.items,data:data42};
+	if(vErrors === null){
+	vErrors = [err104];
+	}
+	else {
+	vErrors.push(err104);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.findings.type,parentSchema:schema95.properties.findings,data:data41};
+	if(vErrors === null){
+	vErrors = [err105];
+	}
+	else {
+	vErrors.push(err105);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+	if(vErrors === null){
+	vErrors = [err106];
+	}
+	else {
+	vErrors.push(err106);
 	}
 	errors++;
 	}
@@ -39290,16 +39329,126 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function plain(value) {
     return value.replace(CONTROL_CHARACTERS, '');
 }
+/** `@name` or `@org/team` where GitHub would see a mention (not inside an e-mail address). */
+const MENTION = /(^|[^A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)/g;
+const escapeInline = (text) => text.replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${ch}`).replace(/&/g, '&amp;');
 /**
- * Markdown-safe inline text: no HTML, no links or images, no table breaks, no @-mentions that
- * would notify people, no code spans that swallow the rest of the line.
+ * Markdown-safe inline text: no HTML, no links or images, no table breaks, no code spans that
+ * swallow the rest of the line, and no @-mentions that would notify people: a mention is shown
+ * in a code span (which GitHub does not link), so the text copies exactly as written, with no
+ * invisible characters. E-mail addresses are left as they are (GitHub does not mention them).
  */
 function inlineMarkdown(value) {
-    return plain(value)
-        .replace(/\r?\n/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${ch}`)
-        .replace(/@/g, '@\u200b')
-        .replace(/&/g, '&amp;');
+    const text = plain(value).replace(/\r?\n/g, ' ');
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(MENTION)) {
+        const at = (m.index ?? 0) + (m[1] ?? '').length;
+        const name = m[2] ?? '';
+        out += `${escapeInline(text.slice(last, at))}\`@${name}\``;
+        last = at + 1 + name.length;
+    }
+    return out + escapeInline(text.slice(last));
+}
+
+/** The headline of each decision, for a reader of the comment. */
+const DECISION_HEADLINE = {
+    approve: 'approved for deployment',
+    conditional: 'approved for the listed configurations only',
+    reject: 'not approved for deployment'
+};
+/** An RFC 3339 time as UTC to the second (`2026-10-06T12:00:00Z`); other text as it is. */
+function fixedTime(value) {
+    const ms = Date.parse(value);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms))
+        return value;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+const SEVERITY_ORDER$1 = {
+    violation: 0,
+    gap: 1,
+    warning: 2,
+    info: 3
+};
+const cell = (value) => inlineMarkdown(value) || '-';
+function tableRows(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map(r => `| ${r.join(' | ')} |`)
+    ];
+}
+/** "level 5, verified and retained (level of the approved scope: reference 5)", said once. */
+function maturityLine(r) {
+    const name = LEVEL_NAME[r.maturity.level] ?? '';
+    // The policy's reason often ends with the level's name; it is not repeated.
+    let reason = r.maturity.reason;
+    if (name && reason.endsWith(`: ${name}`))
+        reason = reason.slice(0, -(name.length + 2));
+    if (name && reason === name)
+        reason = '';
+    return `Evidence maturity: **level ${r.maturity.level}, ${inlineMarkdown(name)}**${reason ? ` (${inlineMarkdown(reason)})` : ''}.`;
+}
+function renderMarkdown(report, options = {}) {
+    const r = report.result;
+    const h = '#'.repeat(options.headingLevel ?? 4);
+    const out = [];
+    if (options.headline !== false) {
+        out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${r.decision}, ${DECISION_HEADLINE[r.decision]}`, '');
+    }
+    // The summary names product, versions, cohort and scope; its closing maturity level is said
+    // once, on the maturity line below.
+    const summary = r.summary.replace(new RegExp(`;? ?evidence maturity level ${r.maturity.level}\\.$`), '.');
+    // Under the Action's package heading the directory is already named.
+    const where = options.headline === false ? '' : `Package: ${inlineMarkdown(report.package.dir)}. `;
+    out.push(`**${inlineMarkdown(summary)}**`, '', `${where}${maturityLine(r)}`);
+    out.push('', `${h} Configurations`, '');
+    out.push(...tableRows(['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
+        inlineMarkdown(c.id),
+        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        String(r.maturity.configurations[c.id]?.level ?? '-'),
+        cell(c.reasons.join('; '))
+    ])));
+    if (r.conditions.length > 0) {
+        out.push('', `${h} Conditions`, '');
+        out.push(...tableRows(['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
+            inlineMarkdown(c.id),
+            c.configuration ? inlineMarkdown(c.configuration) : 'all',
+            cell(c.remainOn ?? ''),
+            // A condition without an exception's fields (a custom policy's) is its text.
+            cell(c.mitigation ?? c.text),
+            c.followUpBy ? fixedTime(c.followUpBy) : '-',
+            cell(c.acceptedBy ?? '')
+        ])));
+    }
+    out.push('', `${h} Verification questions`, '');
+    out.push(...tableRows(['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
+        inlineMarkdown(q.question),
+        `${RESULT_ICON[q.answer] ?? ''} ${q.answer}`,
+        cell(q.reasons.join('; ')),
+        cell(q.evidence.join(', '))
+    ])));
+    out.push('', '<details><summary>Controls and findings</summary>', '', `${h} Controls`, '');
+    out.push(...tableRows(['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
+        inlineMarkdown(c.id),
+        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        String(c.level),
+        c.required ? 'yes' : 'no',
+        cell(r.maturity.controls[c.id]?.reason ?? '')
+    ])));
+    if (r.findings.length > 0) {
+        out.push('', `${h} Findings`, '');
+        const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER$1[a.severity] - SEVERITY_ORDER$1[b.severity]);
+        out.push(...tableRows(['Severity', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
+            f.severity,
+            inlineMarkdown(f.rule),
+            cell(f.configuration ?? ''),
+            inlineMarkdown(f.message),
+            cell(f.evidence.join(', '))
+        ])));
+    }
+    out.push('', '</details>', '', `<sub>policy ${inlineMarkdown(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${fixedTime(report.evaluationTime)}</sub>`);
+    return `${out.join('\n')}\n`;
 }
 
 const REPORT_FORMATS = ['text', 'markdown', 'json'];
@@ -39391,44 +39540,6 @@ function renderText(report) {
     }
     lines.push('', footer(report));
     return `${lines.join('\n')}\n`;
-}
-function renderMarkdown(report) {
-    const r = report.result;
-    const out = [];
-    out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${DECISION_LABEL[r.decision]}`);
-    out.push('', `**${inlineMarkdown(scopeLine(report))}** · ${inlineMarkdown(report.package.dir)}`, '', inlineMarkdown(r.summary), '');
-    out.push(`**Evidence maturity: level ${r.maturity.level}** (${LEVEL_NAME[r.maturity.level]}): ${inlineMarkdown(r.maturity.reason)}`);
-    out.push('', '| Configuration | Result | Level | Why |', '|---|---|---|---|');
-    for (const c of r.configurations) {
-        const exception = c.exception ? ` (${inlineMarkdown(c.exception)})` : '';
-        const level = r.maturity.configurations[c.id]?.level ?? '-';
-        out.push(`| ${inlineMarkdown(c.id)} | ${RESULT_ICON[c.result]} ${c.result}${exception} | ${level} | ${inlineMarkdown(c.reasons.join('; ')) || '-'} |`);
-    }
-    if (r.conditions.length > 0) {
-        out.push('', '**Conditions**', '');
-        for (const c of r.conditions) {
-            const where = c.configuration ? ` (${inlineMarkdown(c.configuration)})` : '';
-            out.push(`- **${inlineMarkdown(c.id)}**${where}: ${inlineMarkdown(c.text)}`);
-        }
-    }
-    out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|');
-    for (const q of r.questions) {
-        out.push(`| ${inlineMarkdown(q.question)} | ${RESULT_ICON[q.answer]} ${q.answer} | ${inlineMarkdown(q.reasons.join('; ')) || '-'} | ${inlineMarkdown(q.evidence.join(', ')) || '-'} |`);
-    }
-    out.push('', '<details><summary>Controls and findings</summary>', '');
-    out.push('| Control | Result | Level | Required | Why |', '|---|---|---|---|---|');
-    for (const c of r.controls) {
-        const reason = r.maturity.controls[c.id]?.reason ?? '';
-        out.push(`| ${inlineMarkdown(c.id)} | ${RESULT_ICON[c.result]} ${c.result} | ${c.level} | ${c.required ? 'yes' : 'no'} | ${inlineMarkdown(reason)} |`);
-    }
-    if (r.findings.length > 0) {
-        out.push('', '| Severity | Rule | Configuration | Finding | Evidence |', '|---|---|---|---|---|');
-        for (const f of bySeverity(r.findings)) {
-            out.push(`| ${f.severity} | ${inlineMarkdown(f.rule)} | ${inlineMarkdown(f.configuration ?? '-')} | ${inlineMarkdown(f.message)} | ${inlineMarkdown(f.evidence.join(', ')) || '-'} |`);
-        }
-    }
-    out.push('', '</details>', '', `<sub>${inlineMarkdown(footer(report))}</sub>`);
-    return `${out.join('\n')}\n`;
 }
 
 const FAIL_ON = ['reject', 'conditional', 'never'];

@@ -73,7 +73,7 @@ describe('pull_request', () => {
     expect(report.decision).toBe('conditional')
     expect(report.packages[0].path).toBe(PKG)
     expect(report.packages[0].report.result.decision).toBe('conditional')
-    expect(run.summary).toContain('CONDITIONAL')
+    expect(run.summary).toContain('update-gate: conditional for')
 
     const comments = gh.comments.get(`${REPO}#11`)!
     expect(comments).toHaveLength(1)
@@ -112,7 +112,7 @@ describe('pull_request', () => {
     const after = gh.comments.get(`${REPO}#11`)!
     expect(after).toHaveLength(2)
     expect(after.filter(c => c.body.includes(MARKER))).toHaveLength(1)
-    expect(after[1]!.body).toContain('CONDITIONAL')
+    expect(after[1]!.body).toContain('update-gate: conditional for')
     expect(gh.seen('POST', /\/comments$/)).toHaveLength(0)
     expect(gh.seen('PATCH', new RegExp(`/issues/comments/${after[1]!.id}$`))).toHaveLength(1)
   })
@@ -183,7 +183,7 @@ describe('pull_request', () => {
     expect(run.stdout).toMatch(
       /::warning::update-gate: the PR comment was not posted \(.*HTTP 403.*\); the decision is unchanged/
     )
-    expect(run.summary).toContain('CONDITIONAL')
+    expect(run.summary).toContain('update-gate: conditional for')
     expect(existsSync(run.reportPath)).toBe(true)
     expect(gh.seen('POST', /\/issues\/15\/comments$/)).toHaveLength(1)
   })
@@ -383,7 +383,7 @@ describe('release', () => {
     setRelease(21, 'v5.4.3', artifacts())
     const run = await release(21, 'v5.4.3')
     expect(run.outputs.decision).toBe('conditional')
-    expect(run.summary).toContain('CONDITIONAL')
+    expect(run.summary).toContain('update-gate: conditional for')
     expect(gh.seen('GET', /\/releases\/21\/assets$/)).toHaveLength(1)
     expect(gh.seen('GET', /^\/storage\/asset-21\d\d$/)).toHaveLength(
       Object.keys(artifacts()).length

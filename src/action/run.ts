@@ -13,7 +13,6 @@ import type { GitHubClient } from '../collect/api.js'
 import type { Collected } from '../collect/types.js'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { openGate } from '../gate.js'
-import { inlineMarkdown as md } from '../report/index.js'
 import { annotationsFor } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { failsGate } from '../contracts/fail-on.js'
@@ -167,8 +166,7 @@ async function publish(
 ): Promise<void> {
   const errorLine =
     outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined
-  const errorMd = errorLine ? `\n:no_entry: ${md(errorLine)}\n` : ''
-  const markdown = composeMarkdown(outcome, collected, subject) + errorMd
+  const markdown = composeMarkdown(outcome, collected, subject, false, errorLine)
 
   let wroteReport = false
   if (reportPath) {
@@ -209,7 +207,7 @@ async function publish(
 
   if (target && inputs?.comment) {
     try {
-      const body = composeComment(outcome, collected, subject) + errorMd
+      const body = composeComment(outcome, collected, subject, errorLine)
       const done = await upsertStickyComment(
         await getClient(),
         target,

@@ -11333,7 +11333,7 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyOutput = validate44;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
 const schema96 = {"type":"integer","minimum":1,"maximum":5};
 const schema100 = {"type":"array","items":{"type":"string"}};
 const schema97 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
@@ -12394,7 +12394,7 @@ vErrors.push(err75);
 errors++;
 }
 for(const key7 in data33){
-if(!((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy"))){
+if(!(((((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy")) || (key7 === "remainOn")) || (key7 === "mitigation")) || (key7 === "acceptedBy"))){
 const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err76];
@@ -12481,9 +12481,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.conditions.items.type,parentSchema:schema95.properties.conditions.items,data:data33};
+if(data33.remainOn !== undefined){
+let data38 = data33.remainOn;
+if(typeof data38 !== "string"){
+const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.remainOn.type,parentSchema:schema95.properties.conditions.items.properties.remainOn,data:data38};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -12493,9 +12494,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.conditions.type,parentSchema:schema95.properties.conditions,data:data32};
+if(data33.mitigation !== undefined){
+let data39 = data33.mitigation;
+if(typeof data39 !== "string"){
+const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.mitigation.type,parentSchema:schema95.properties.conditions.items.properties.mitigation,data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -12505,15 +12507,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.findings !== undefined){
-let data38 = data.findings;
-if(Array.isArray(data38)){
-const len7 = data38.length;
-for(let i7=0; i7<len7; i7++){
-let data39 = data38[i7];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.rule === undefined){
-const err85 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+if(data33.acceptedBy !== undefined){
+let data40 = data33.acceptedBy;
+if(typeof data40 !== "string"){
+const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema95.properties.conditions.items.properties.acceptedBy,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -12522,8 +12519,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data39.control === undefined){
-const err86 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.conditions.items.type,parentSchema:schema95.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -12532,8 +12531,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data39.severity === undefined){
-const err87 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.conditions.type,parentSchema:schema95.properties.conditions,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -12542,8 +12543,16 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data39.message === undefined){
-const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+}
+if(data.findings !== undefined){
+let data41 = data.findings;
+if(Array.isArray(data41)){
+const len7 = data41.length;
+for(let i7=0; i7<len7; i7++){
+let data42 = data41[i7];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.rule === undefined){
+const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -12552,8 +12561,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data39.evidence === undefined){
-const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+if(data42.control === undefined){
+const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -12562,9 +12571,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key8 in data39){
-if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
-const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.findings.items,data:data39};
+if(data42.severity === undefined){
+const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -12573,12 +12581,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data39.rule !== undefined){
-let data40 = data39.rule;
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err91 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.rule,data:data40};
+if(data42.message === undefined){
+const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -12587,9 +12591,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.rule.type,parentSchema:schema95.properties.findings.items.properties.rule,data:data40};
+if(data42.evidence === undefined){
+const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -12598,12 +12601,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data39.control !== undefined){
-let data41 = data39.control;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err93 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.control,data:data41};
+for(const key8 in data42){
+if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
+const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -12613,8 +12613,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.control.type,parentSchema:schema95.properties.findings.items.properties.control,data:data41};
+if(data42.rule !== undefined){
+let data43 = data42.rule;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.rule,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -12624,10 +12627,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data39.severity !== undefined){
-let data42 = data39.severity;
-if(!((((data42 === "violation") || (data42 === "gap")) || (data42 === "warning")) || (data42 === "info"))){
-const err95 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema95.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.findings.items.properties.severity.enum,parentSchema:schema95.properties.findings.items.properties.severity,data:data42};
+else {
+const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.rule.type,parentSchema:schema95.properties.findings.items.properties.rule,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -12637,11 +12638,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data39.message !== undefined){
-let data43 = data39.message;
-if(typeof data43 === "string"){
-if(func2(data43) < 1){
-const err96 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.message,data:data43};
+if(data42.control !== undefined){
+let data44 = data42.control;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.control,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -12652,7 +12653,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.message.type,parentSchema:schema95.properties.findings.items.properties.message,data:data43};
+const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.control.type,parentSchema:schema95.properties.findings.items.properties.control,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -12662,14 +12663,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data39.evidence !== undefined){
-let data44 = data39.evidence;
-if(Array.isArray(data44)){
-const len8 = data44.length;
-for(let i8=0; i8<len8; i8++){
-let data45 = data44[i8];
-if(typeof data45 !== "string"){
-const err98 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data45};
+if(data42.severity !== undefined){
+let data45 = data42.severity;
+if(!((((data45 === "violation") || (data45 === "gap")) || (data45 === "warning")) || (data45 === "info"))){
+const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema95.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.findings.items.properties.severity.enum,parentSchema:schema95.properties.findings.items.properties.severity,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -12679,9 +12676,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data44};
+if(data42.message !== undefined){
+let data46 = data42.message;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.message,data:data46};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -12691,10 +12690,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data39.configuration !== undefined){
-let data46 = data39.configuration;
-if(typeof data46 !== "string"){
-const err100 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.configuration.type,parentSchema:schema95.properties.findings.items.properties.configuration,data:data46};
+else {
+const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.message.type,parentSchema:schema95.properties.findings.items.properties.message,data:data46};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -12704,9 +12701,14 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.findings.items.type,parentSchema:schema95.properties.findings.items,data:data39};
+if(data42.evidence !== undefined){
+let data47 = data42.evidence;
+if(Array.isArray(data47)){
+const len8 = data47.length;
+for(let i8=0; i8<len8; i8++){
+let data48 = data47[i8];
+if(typeof data48 !== "string"){
+const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -12718,7 +12720,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.findings.type,parentSchema:schema95.properties.findings,data:data38};
+const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data47};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -12728,14 +12730,51 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+if(data42.configuration !== undefined){
+let data49 = data42.configuration;
+if(typeof data49 !== "string"){
+const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.configuration.type,parentSchema:schema95.properties.findings.items.properties.configuration,data:data49};
 if(vErrors === null){
 vErrors = [err103];
 }
 else {
 vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.findings.items.type,parentSchema:schema95.properties.findings.items,data:data42};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.findings.type,parentSchema:schema95.properties.findings,data:data41};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 }
