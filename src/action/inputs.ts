@@ -19,6 +19,8 @@ export interface ActionInputs {
   /** RFC 3339, or undefined for now. */
   at: string | undefined
   report: string
+  /** SARIF 2.1.0 file to write (workspace-relative); '' for none. */
+  sarifFile: string
 }
 
 export const DEFAULT_TRUST = '.github/update-gate/trust.yaml'
@@ -81,6 +83,7 @@ export function readInputs(): ActionInputs {
     comment: commentRaw === 'true',
     token: core.getInput('token').trim(),
     at,
-    report: core.getInput('report').trim()
+    report: core.getInput('report').trim(),
+    sarifFile: core.getInput('sarif-file').trim()
   }
 }

@@ -15,6 +15,7 @@ import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { openGate } from '../gate.js'
 import { annotationsFor } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
+import { writeSarifFile } from './sarif-file.js'
 import { failsGate } from '../contracts/fail-on.js'
 import { combine, type PackageResult, type RunOutcome } from './outcome.js'
 import {
@@ -189,6 +190,16 @@ async function publish(
     outcome.decision = 'error'
     outcome.headline = `update-gate: error: outputs not written: ${describeError(error)}`
     core.error(outcome.headline)
+  }
+
+  if (inputs?.sarifFile) {
+    const sarifPath = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.sarifFile)
+    try {
+      await writeSarifFile(sarifPath, outcome)
+      core.info(`update-gate: SARIF written to ${sarifPath}`)
+    } catch (error) {
+      core.error(`update-gate: could not write SARIF to ${sarifPath}: ${describeError(error)}`)
+    }
   }
 
   try {
