@@ -142,7 +142,7 @@ describe('comments', () => {
       null,
       'PR #1'
     )
-    expect(normal).toContain('### Package a')
+    expect(normal).toContain('### a\n')
     expect(normal).toContain('regional')
   })
 })
