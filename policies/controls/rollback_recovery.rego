@@ -181,9 +181,15 @@ else := lib.unverified("rollback-recovery", findings).level
 # METADATA
 # title: Level reason
 # description: Why the control has its level, per configuration.
-level_reason := concat("; ", [concat("", [concat(", ", ids), ": ", reason]) |
-	some reason in sort({l.reason | some l in configuration_levels})
-	ids := sort([id | some id, l in configuration_levels; l.reason == reason])
+level_reason := concat("; ", [configuration_reason(ids, level) |
+	some level in sort({l | some l in configuration_levels})
+	ids := sort([id | some id, l in configuration_levels; l == level])
 ]) if count(configuration_levels) > 0
 
 else := lib.unverified("rollback-recovery", findings).reason
+
+# Configurations with the same level and reason are named together, so a rule id is said once.
+# An unverified reason already starts with its level ("level 3 (...)"): it is not said twice.
+configuration_reason(ids, l) := concat("", [concat(", ", ids), ": ", l.reason]) if startswith(l.reason, "level ")
+
+else := concat("", [concat(", ", ids), ": level ", format_int(l.level, 10), ", ", l.reason])

@@ -27,14 +27,8 @@ finding(rule, severity, message, evidence) := {
 # METADATA
 # title: Notification missing
 # description: No customer notification in the package.
-findings contains finding("notification.missing", "gap", msg, []) if {
+findings contains finding("notification.missing", "gap", "no customer notification in the package", []) if {
 	count(records) == 0
-	msg := concat("", [
-		"no customer notification in the package: add an evidence item of kind ",
-		"customer-notification to update-evidence.yaml evidence[] and its ",
-		"record (schema records/customer-notification.schema.json, example ",
-		"docs/evidence-format.md#customer-notification)",
-	])
 }
 
 # METADATA
@@ -81,7 +75,7 @@ findings contains finding("notification.vulnerability_missing", "violation", msg
 findings contains finding("notification.text_missing", "gap", msg, [e.id]) if {
 	some e in records
 	trim_space(e.record.text) == ""
-	msg := concat("", ["the customer notification (evidence ", e.id, ") has no text: fill in its text field"])
+	msg := concat("", ["notification ", e.id, " has no text"])
 }
 
 # METADATA
@@ -90,7 +84,7 @@ findings contains finding("notification.text_missing", "gap", msg, [e.id]) if {
 findings contains finding("notification.not_sent", "info", msg, [e.id]) if {
 	some e in records
 	e.record.status != "sent"
-	msg := concat("", ["the customer notification (evidence ", e.id, ") is ", e.record.status, ", not yet sent"])
+	msg := concat("", ["the customer notification (", e.id, ") is ", e.record.status, ", not yet sent"])
 }
 
 # METADATA
