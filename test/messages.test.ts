@@ -186,7 +186,7 @@ describe('report wording in one voice', () => {
     )
     expect(strong.stdout).not.toContain('regional: level 3, level 3')
     expect(strong.stdout).toContain(
-      'notification.not_sent: the customer notification (evidence notification) is draft, not yet sent'
+      'notification.not_sent: the customer notification (notification) is draft, not yet sent'
     )
     expect(strong.stdout).toContain(
       'stays on 5.4.2 (mitigation: Stay on 5.4.2 with network segmentation of the affected port); follow-up'
