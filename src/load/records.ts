@@ -8,6 +8,7 @@ import type {
   RollbackRecoveryTestsRecord,
   SigningEventRecord
 } from '../verify/policy-input.js'
+import { canonicalIdentity } from './identity.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
@@ -33,13 +34,15 @@ export const RECORD_KINDS: readonly RecordKind[] = [
 type Normaliser = (raw: Raw, file: string) => EvidenceRecord
 
 const t = (value: string, file: string, field: string) => normaliseTimestamp(value, { file, field })
+/** A name (signer, approver): canonical, see identity.ts. */
+const id = (value: string, file: string, field: string) => canonicalIdentity(value, { file, field })
 const tn = (value: string | null | undefined, file: string, field: string) =>
   normaliseOptionalTimestamp(value, { file, field })
 
 export const RECORD_NORMALISERS: Record<RecordKind, Normaliser> = {
   'signing-event': (r, file): SigningEventRecord => ({
     kind: 'SigningEvent',
-    signer: r.signer,
+    signer: id(r.signer, file, 'signer'),
     keyId: r.keyId,
     time: t(r.time, file, 'time'),
     subject: r.subject
@@ -50,7 +53,7 @@ export const RECORD_NORMALISERS: Record<RecordKind, Normaliser> = {
     version: r.version,
     approvedArtifacts: r.approvedArtifacts.map((a: Raw) => ({ name: a.name, sha256: a.sha256 })),
     approvals: r.approvals.map((a: Raw, i: number) => ({
-      approver: a.approver,
+      approver: id(a.approver, file, `approvals[${i}].approver`),
       role: a.role,
       decision: a.decision,
       time: t(a.time, file, `approvals[${i}].time`),
