@@ -13,8 +13,8 @@
  * exactly as they were signed (such as a SLSA builder id in signed provenance), are not names
  * that people type and are not changed.
  */
-import { GateError } from '../errors.js'
-import type { Where } from './fs-safe.js'
+import { GateError } from '../shared/errors.js'
+import type { Where } from '../shared/fs-safe.js'
 
 /** White space at either end, removed (U+FEFF is no white space: it is refused below). */
 const EDGE_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu

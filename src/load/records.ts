@@ -7,9 +7,9 @@ import type {
   ReleaseApprovalRecord,
   RollbackRecoveryTestsRecord,
   SigningEventRecord
-} from '../verify/policy-input.js'
+} from '../contracts/policy-input.js'
+import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import { canonicalIdentity } from './identity.js'
-import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
 type Raw = any

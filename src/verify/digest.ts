@@ -4,8 +4,8 @@
  * (bench/digest.mjs measures it against openssl).
  */
 import { createHash } from 'node:crypto'
-import { GateError, messageOf } from '../errors.js'
-import { openRegularFile } from '../load/fs-safe.js'
+import { GateError, messageOf } from '../shared/errors.js'
+import { openRegularFile } from '../shared/fs-safe.js'
 
 export const DIGEST_BUFFER_BYTES = 4 * 1024 * 1024
 

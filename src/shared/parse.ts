@@ -13,7 +13,7 @@ import {
   type CST,
   type Node as YamlNode
 } from 'yaml'
-import { clip, GateError, messageOf } from '../errors.js'
+import { clip, GateError, messageOf } from './errors.js'
 
 export const DEFAULT_MAX_ALIAS_COUNT = 50
 

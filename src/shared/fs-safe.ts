@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { constants, type Stats } from 'node:fs'
 import { lstat, open, realpath, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
-import { clip, GateError } from '../errors.js'
+import { clip, GateError } from './errors.js'
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
 
