@@ -14,7 +14,7 @@ import { cleanTemps, copySeed, edit, EVAL_TIME, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
-const iterations = Number(process.env.FUZZ_ITERATIONS ?? 120)
+const iterations = Number(process.env.FUZZ_ITERATIONS ?? 100)
 const seed = Number(process.env.FUZZ_SEED ?? 20261126)
 const long = process.env.FUZZ_ITERATIONS !== undefined
 
@@ -27,7 +27,11 @@ describe('fuzz: load, verify and evaluate under mutation', () => {
   test(
     `${iterations} seeded cases (seed ${seed}) hold every invariant`,
     async () => {
-      const summary = await fuzz({ iterations, seed })
+      const summary = await fuzz({
+        iterations,
+        seed,
+        timeLimitMs: Number(process.env.FUZZ_CASE_MS ?? 30_000)
+      })
       if (process.env.FUZZ_SUMMARY) writeFileSync(process.env.FUZZ_SUMMARY, JSON.stringify(summary))
       if (summary.failed) throw new Error(summary.report ?? 'fuzz failed')
       expect(summary.iterations).toBe(iterations)

@@ -662,7 +662,11 @@ export const fuzzCase = (): fc.Arbitrary<FuzzCase> =>
       { weight: 9, arbitrary: fc.constant(null) },
       { weight: 1, arbitrary: fc.array(trustMutation(), { minLength: 1, maxLength: 2 }) }
     ),
-    mutations: fc.array(mutation(), { minLength: 1, maxLength: 3 })
+    // Mostly one mutation, so that many cases get through to verify and the policy.
+    mutations: fc.oneof(
+      { weight: 3, arbitrary: fc.array(mutation(), { minLength: 1, maxLength: 1 }) },
+      { weight: 1, arbitrary: fc.array(mutation(), { minLength: 2, maxLength: 4 }) }
+    )
   })
 
 // ---------------------------------------------------------------------------------------------
