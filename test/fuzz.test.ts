@@ -8,7 +8,6 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import { verifyPackage } from '../src/verify/index.js'
-import { evaluatePolicy } from '../src/evaluate/evaluate.js'
 import { fuzz, identityVariant, openPipeline, runCase, type Pipeline } from './support/fuzz.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, tempDir } from './helpers.js'
 
@@ -77,7 +76,7 @@ describe('fuzz: load, verify and evaluate under mutation', () => {
             return
           }
           const verified = await verifyPackage(loaded, trust, EVAL_TIME)
-          const output = await evaluatePolicy(pipeline.policy, { ...verified.data }, verified.input)
+          const output = await pipeline.policy.evaluate({ ...verified.data }, verified.input)
           expect(output.decision).not.toBe('approve')
           expect(output.findings.map(f => f.rule)).toContain('approval.approver_is_signer')
         }

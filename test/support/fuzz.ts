@@ -41,8 +41,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { parse as parseYamlText, stringify as stringifyYaml } from 'yaml'
-import { compilePolicy, readBuiltInPolicy, type CompiledPolicy } from '../../src/evaluate/policy.js'
-import { evaluatePolicy } from '../../src/evaluate/evaluate.js'
+import { readBuiltInPolicy } from '../../src/evaluate/built-in.js'
+import { openRunner, type PolicyRunner } from '../../src/evaluate/runner.js'
 import {
   loadPackage,
   loadTrust,
@@ -1044,14 +1044,15 @@ async function release(dirs: CaseDirs): Promise<void> {
 // Running a case and checking the invariants
 
 export interface Pipeline {
-  policy: CompiledPolicy
+  /** The built-in policy, in process. */
+  policy: PolicyRunner
   /** sha256 of every message (manifest bytes, DSSE PAE) the seed packages carry signed. */
   signedMessages: Set<string>
 }
 
 /** Compiles the built-in policy and records which messages the seed packages sign. */
 export async function openPipeline(): Promise<Pipeline> {
-  const policy = await compilePolicy(await readBuiltInPolicy())
+  const policy = await openRunner(await readBuiltInPolicy())
   const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
   const signedMessages = new Set<string>()
   for (const base of BASES) {
@@ -1192,7 +1193,7 @@ export async function runCase(
       }
       let output: PolicyOutput
       try {
-        output = await evaluatePolicy(pipeline.policy, { ...verified.data }, verified.input)
+        output = await pipeline.policy.evaluate({ ...verified.data }, verified.input)
       } catch (error) {
         checkInputError(error)
         throw new InvariantViolation('unreachable: checkInputError throws for policy errors')
