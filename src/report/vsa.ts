@@ -47,7 +47,10 @@ export type VsaStatement = VerificationSummaryStatement & {
 
 /** purl component encoding (https://github.com/package-url/purl-spec): percent-encode all but unreserved. */
 const purlPart = (text: string): string =>
-  encodeURIComponent(text).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  )
 
 /** `pkg:generic/<product>/<artifact>@<version>?checksum=sha256:<hex>`: one artifact of the update. */
 export function artifactUri(report: GateReport, name: string, sha256: string): string {
@@ -65,9 +68,7 @@ function inputAttestation(report: GateReport, key: string, sha256: string) {
   const prefixed = /^(trust|data):/.test(key)
   return {
     name: key,
-    ...(prefixed
-      ? {}
-      : { uri: uriOf(posix.join(report.package.dir.replace(/\\/g, '/'), key)) }),
+    ...(prefixed ? {} : { uri: uriOf(posix.join(report.package.dir.replace(/\\/g, '/'), key)) }),
     digest: { sha256 }
   }
 }
@@ -77,8 +78,15 @@ export function buildVsa(report: GateReport, toolVersion: string): VsaStatement 
   const passed = r.decision !== 'reject'
   const artifacts = passed
     ? report.artifacts
-        .filter((a): a is { name: string; sha256: string; matches: true } => a.matches && a.sha256 !== null)
-        .map(a => ({ name: a.name, sha256: a.sha256, resourceUri: artifactUri(report, a.name, a.sha256) }))
+        .filter(
+          (a): a is { name: string; sha256: string; matches: true } =>
+            a.matches && a.sha256 !== null
+        )
+        .map(a => ({
+          name: a.name,
+          sha256: a.sha256,
+          resourceUri: artifactUri(report, a.name, a.sha256)
+        }))
     : []
   const byResult = (result: 'approved' | 'excluded' | 'rejected') =>
     r.configurations.filter(c => c.result === result)
@@ -126,7 +134,11 @@ export function renderVsa(report: GateReport, toolVersion: string): string {
 }
 
 /** The statement's exact bytes in a DSSE envelope signed over PAE; keyid: the key fingerprint. */
-export function signVsa(report: GateReport, toolVersion: string, key: SigningKey): DsseEnvelopeJson {
+export function signVsa(
+  report: GateReport,
+  toolVersion: string,
+  key: SigningKey
+): DsseEnvelopeJson {
   return signDsse(
     Buffer.from(renderVsa(report, toolVersion), 'utf8'),
     key,
