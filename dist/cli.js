@@ -9,7 +9,7 @@ import { G as GateError, D as DECISION_ENTRYPOINT, c as clip, p as parseYaml, d 
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pipeline } from 'node:stream/promises';
-import { createHash, createPublicKey, verify, createPrivateKey, sign } from 'node:crypto';
+import { createHash, createPublicKey, verify, sign, createPrivateKey } from 'node:crypto';
 import 'process';
 import 'buffer';
 
@@ -5780,6 +5780,12 @@ function summariseEvidence(evidence) {
     })));
     return { missing, signatures };
 }
+/** The manifests' artifacts (name, computed digest, whether it matches the manifest). */
+function manifestArtifacts(evidence) {
+    return evidence.flatMap(e => e.verification?.type === 'update-manifest'
+        ? e.verification.artifacts.map(a => ({ name: a.name, sha256: a.sha256, matches: a.matches }))
+        : []);
+}
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
@@ -5822,6 +5828,7 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
         policy: { name: policyName, sha256: policy.sha256 },
         evidence: summariseEvidence(verified.input.evidence),
+        artifacts: manifestArtifacts(verified.input.evidence),
         result
     };
 }
@@ -6635,16 +6642,127 @@ function worst(decisions) {
 }
 
 /**
+ * Signatures as the gate verifies them:
+ * - a detached blob signature as `cosign sign-blob --key` writes it: base64 of an ECDSA
+ *   P-256/SHA-256 ASN.1 DER signature (or an Ed25519 signature) over the exact file bytes;
+ * - a DSSE envelope (https://github.com/secure-systems-lab/dsse/blob/master/protocol.md): the
+ *   signature is over PAE(payloadType, payload), never over the payload alone.
+ */
+const hashOf = (key) => (key.algorithm === 'ed25519' ? null : 'sha256');
+/** `cosign sign-blob --key` output: base64, no newline (cosign writes none either). */
+function signBlob(bytes, key) {
+    return sign(hashOf(key), bytes, key.privateKey).toString('base64');
+}
+/** A DSSE envelope over `payload` (the statement's exact bytes), signed over the PAE. */
+function signDsse(payload, key, keyid, payloadType = IN_TOTO_PAYLOAD_TYPE) {
+    const sig = sign(hashOf(key), pae(payloadType, payload), key.privateKey).toString('base64');
+    return {
+        payloadType,
+        payload: Buffer.from(payload).toString('base64'),
+        signatures: [{ keyid, sig }]
+    };
+}
+
+const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
+/** The verifier's identity (`verifier.id`); its version is under `verifier.version`. */
+const VSA_VERIFIER_ID = 'https://update-gate.dev/verifier/v1';
+/** The extension field (the VSA allows extension fields named by URIs) with the gate's decision. */
+const VSA_EXTENSION = 'https://update-gate.dev/verification_summary/decision/v1';
+/** The built-in policy's URI (a custom policy is named by its path or label). */
+const BUILT_IN_POLICY_URI = 'https://update-gate.dev/policy/built-in';
+/** purl component encoding (https://github.com/package-url/purl-spec): percent-encode all but unreserved. */
+const purlPart = (text) => encodeURIComponent(text).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/** `pkg:generic/<product>/<artifact>@<version>?checksum=sha256:<hex>`: one artifact of the update. */
+function artifactUri(report, name, sha256) {
+    const p = report.package;
+    return `pkg:generic/${purlPart(p.product)}/${purlPart(name)}@${purlPart(p.toVersion)}?checksum=sha256:${sha256}`;
+}
+/** `pkg:generic/<product>@<version>`: the update as a whole. */
+function updateUri(report) {
+    return `pkg:generic/${purlPart(report.package.product)}@${purlPart(report.package.toVersion)}`;
+}
+/** An input digest's key as a URI reference: package files under the package directory. */
+function inputAttestation(report, key, sha256) {
+    const prefixed = /^(trust|data):/.test(key);
+    return {
+        name: key,
+        ...(prefixed ? {} : { uri: uriOf(posix.join(report.package.dir.replace(/\\/g, '/'), key)) }),
+        digest: { sha256 }
+    };
+}
+function buildVsa(report, toolVersion) {
+    const r = report.result;
+    const passed = r.decision !== 'reject';
+    const artifacts = passed
+        ? report.artifacts
+            .filter((a) => a.matches && a.sha256 !== null)
+            .map(a => ({
+            name: a.name,
+            sha256: a.sha256,
+            resourceUri: artifactUri(report, a.name, a.sha256)
+        }))
+        : [];
+    const byResult = (result) => r.configurations.filter(c => c.result === result);
+    const statement = {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: artifacts.map(a => ({ name: a.name, digest: { sha256: a.sha256 } })),
+        predicateType: VSA_PREDICATE_TYPE,
+        predicate: {
+            verifier: { id: VSA_VERIFIER_ID, version: { 'update-gate': toolVersion } },
+            timeVerified: report.evaluationTime,
+            // One resourceUri per statement: the approved artifact when there is one, else the update.
+            resourceUri: artifacts.length === 1 ? artifacts[0].resourceUri : updateUri(report),
+            policy: {
+                name: report.policy.name,
+                uri: report.policy.name === 'built-in' ? BUILT_IN_POLICY_URI : uriOf(report.policy.name),
+                digest: { sha256: report.policy.sha256 }
+            },
+            inputAttestations: Object.entries(report.inputDigests).map(([key, sha]) => inputAttestation(report, key, sha)),
+            verificationResult: passed ? 'PASSED' : 'FAILED',
+            verifiedLevels: passed ? [`UPDATE_GATE_MATURITY_LEVEL_${r.maturity.level}`] : ['FAILED'],
+            slsaVersion: '1.0',
+            [VSA_EXTENSION]: {
+                decision: r.decision,
+                package: report.package,
+                maturityLevel: r.maturity.level,
+                configurations: {
+                    approved: byResult('approved').map(c => c.id),
+                    excluded: byResult('excluded').map(c => ({ id: c.id, exception: c.exception })),
+                    rejected: byResult('rejected').map(c => c.id)
+                },
+                conditions: r.conditions,
+                artifacts
+            }
+        }
+    };
+    // Held to the schema written from the specification before anything is emitted.
+    validateOrThrow('verification-summary', statement, 'verification summary');
+    return statement;
+}
+function renderVsa(report, toolVersion) {
+    return `${JSON.stringify(buildVsa(report, toolVersion), null, 2)}\n`;
+}
+/** The statement's exact bytes in a DSSE envelope signed over PAE; keyid: the key fingerprint. */
+function signVsa(report, toolVersion, key) {
+    return signDsse(Buffer.from(renderVsa(report, toolVersion), 'utf8'), key, key.fingerprint, IN_TOTO_PAYLOAD_TYPE);
+}
+function renderSignedVsa(report, toolVersion, key) {
+    return `${JSON.stringify(signVsa(report, toolVersion, key), null, 2)}\n`;
+}
+
+/**
  * One result, several formats (as conftest does): `text` for a terminal, `markdown` for the job
  * summary and the pull-request comment, `json` for the record to retain, `sarif` for code
- * scanning (src/report/sarif.ts) and `junit` for CI test tabs (src/report/junit.ts).
+ * scanning (src/report/sarif.ts), `junit` for CI test tabs (src/report/junit.ts) and `vsa`, an
+ * in-toto SLSA verification summary for the deployment step (src/report/vsa.ts).
  */
 const REPORT_FORMATS = [
     'text',
     'markdown',
     'json',
     'sarif',
-    'junit'
+    'junit',
+    'vsa'
 ];
 /** The package's update-evidence.yaml as a URI reference, from the directory the report names. */
 function indexUriOf(dir) {
@@ -6663,6 +6781,8 @@ function renderReport(report, format, context = {}) {
             ], context.toolVersion ?? '0.1.0');
         case 'junit':
             return renderJunit(report);
+        case 'vsa':
+            return renderVsa(report, context.toolVersion ?? '0.1.0');
         case 'json':
             return renderJson(report);
         case 'markdown':
@@ -6761,6 +6881,73 @@ function renderText(report) {
     }
     lines.push('', footer(report));
     return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Signing keys for `update-gate package sign`: PEM private keys (PKCS#8 `PRIVATE KEY`, SEC1
+ * `EC PRIVATE KEY`, or `ENCRYPTED PRIVATE KEY` with UPDATE_GATE_KEY_PASSWORD), ECDSA P-256 or
+ * Ed25519. The private key never leaves this process; only signatures and the public half are
+ * written.
+ */
+const KEY_PASSWORD_ENV = 'UPDATE_GATE_KEY_PASSWORD';
+/** Parses a PEM private key; INVALID_KEY naming the file and what is accepted otherwise. */
+function parsePrivateKey(pem, file) {
+    const where = { file };
+    if (/SIGSTORE PRIVATE KEY|COSIGN PRIVATE KEY/.test(pem)) {
+        throw new GateError('INVALID_KEY', `a cosign-encrypted key is not read here; give a PEM private key (PKCS#8), e.g. ` +
+            '`openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out release.key`, ' +
+            'or sign with cosign itself (docs/supplier-guide.md#signing-with-cosign-or-openssl)', where);
+    }
+    if (/-----BEGIN PUBLIC KEY-----/.test(pem) && !/PRIVATE KEY-----/.test(pem)) {
+        throw new GateError('INVALID_KEY', 'this is a public key; signing needs the private key (-----BEGIN PRIVATE KEY-----)', where);
+    }
+    if (!/-----BEGIN (ENCRYPTED |EC )?PRIVATE KEY-----/.test(pem)) {
+        throw new GateError('INVALID_KEY', 'not a PEM private key: expected -----BEGIN PRIVATE KEY----- (PKCS#8) or -----BEGIN EC PRIVATE KEY-----', where);
+    }
+    const encrypted = /-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(pem);
+    const passphrase = process.env[KEY_PASSWORD_ENV];
+    if (encrypted && !passphrase) {
+        throw new GateError('INVALID_KEY', `the private key is encrypted; set ${KEY_PASSWORD_ENV} to its password`, where);
+    }
+    let privateKey;
+    try {
+        privateKey = createPrivateKey(encrypted ? { key: pem, format: 'pem', passphrase } : { key: pem, format: 'pem' });
+    }
+    catch (error) {
+        throw new GateError('INVALID_KEY', `not a valid PEM private key${encrypted ? ` (or ${KEY_PASSWORD_ENV} is wrong)` : ''}: ${messageOf(error)}`, where);
+    }
+    const type = privateKey.asymmetricKeyType;
+    const curve = privateKey.asymmetricKeyDetails?.namedCurve;
+    let algorithm;
+    if (type === 'ed25519')
+        algorithm = 'ed25519';
+    else if (type === 'ec' && curve === 'prime256v1')
+        algorithm = 'ecdsa-p256-sha256';
+    else {
+        throw new GateError('INVALID_KEY', `unsupported key type ${type}${curve ? ` (curve ${curve})` : ''}; use ECDSA P-256 or Ed25519`, where);
+    }
+    const publicKey = createPublicKey(privateKey);
+    return {
+        privateKey,
+        publicKey,
+        algorithm,
+        fingerprint: keyFingerprint(publicKey),
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString()
+    };
+}
+/** Reads a PEM private key file; `option` is the command-line option that named it. */
+async function readPrivateKey(file, option = '--key') {
+    let pem;
+    try {
+        pem = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new GateError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', code === 'ENOENT'
+            ? `key file does not exist; give the PEM private key (ECDSA P-256 or Ed25519, PKCS#8) with ${option} <file>`
+            : `cannot read the key file: ${messageOf(error)}`, { file, field: option });
+    }
+    return parsePrivateKey(pem, file);
 }
 
 const FAIL_ON = ['reject', 'conditional', 'never'];
@@ -6884,94 +7071,6 @@ async function testPolicy(dir, options = {}) {
         hint: INSTALL_OPA
     });
     return { passed: code === 0, output: stdout + stderr };
-}
-
-/**
- * Signing keys for `update-gate package sign`: PEM private keys (PKCS#8 `PRIVATE KEY`, SEC1
- * `EC PRIVATE KEY`, or `ENCRYPTED PRIVATE KEY` with UPDATE_GATE_KEY_PASSWORD), ECDSA P-256 or
- * Ed25519. The private key never leaves this process; only signatures and the public half are
- * written.
- */
-const KEY_PASSWORD_ENV = 'UPDATE_GATE_KEY_PASSWORD';
-/** Parses a PEM private key; INVALID_KEY naming the file and what is accepted otherwise. */
-function parsePrivateKey(pem, file) {
-    const where = { file };
-    if (/SIGSTORE PRIVATE KEY|COSIGN PRIVATE KEY/.test(pem)) {
-        throw new GateError('INVALID_KEY', `a cosign-encrypted key is not read here; give a PEM private key (PKCS#8), e.g. ` +
-            '`openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out release.key`, ' +
-            'or sign with cosign itself (docs/supplier-guide.md#signing-with-cosign-or-openssl)', where);
-    }
-    if (/-----BEGIN PUBLIC KEY-----/.test(pem) && !/PRIVATE KEY-----/.test(pem)) {
-        throw new GateError('INVALID_KEY', 'this is a public key; signing needs the private key (-----BEGIN PRIVATE KEY-----)', where);
-    }
-    if (!/-----BEGIN (ENCRYPTED |EC )?PRIVATE KEY-----/.test(pem)) {
-        throw new GateError('INVALID_KEY', 'not a PEM private key: expected -----BEGIN PRIVATE KEY----- (PKCS#8) or -----BEGIN EC PRIVATE KEY-----', where);
-    }
-    const encrypted = /-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(pem);
-    const passphrase = process.env[KEY_PASSWORD_ENV];
-    if (encrypted && !passphrase) {
-        throw new GateError('INVALID_KEY', `the private key is encrypted; set ${KEY_PASSWORD_ENV} to its password`, where);
-    }
-    let privateKey;
-    try {
-        privateKey = createPrivateKey(encrypted ? { key: pem, format: 'pem', passphrase } : { key: pem, format: 'pem' });
-    }
-    catch (error) {
-        throw new GateError('INVALID_KEY', `not a valid PEM private key${encrypted ? ` (or ${KEY_PASSWORD_ENV} is wrong)` : ''}: ${messageOf(error)}`, where);
-    }
-    const type = privateKey.asymmetricKeyType;
-    const curve = privateKey.asymmetricKeyDetails?.namedCurve;
-    let algorithm;
-    if (type === 'ed25519')
-        algorithm = 'ed25519';
-    else if (type === 'ec' && curve === 'prime256v1')
-        algorithm = 'ecdsa-p256-sha256';
-    else {
-        throw new GateError('INVALID_KEY', `unsupported key type ${type}${curve ? ` (curve ${curve})` : ''}; use ECDSA P-256 or Ed25519`, where);
-    }
-    const publicKey = createPublicKey(privateKey);
-    return {
-        privateKey,
-        publicKey,
-        algorithm,
-        fingerprint: keyFingerprint(publicKey),
-        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString()
-    };
-}
-async function readPrivateKey(file) {
-    let pem;
-    try {
-        pem = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new GateError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', code === 'ENOENT'
-            ? 'key file does not exist; give the PEM private key with --key <file>'
-            : `cannot read the key file: ${messageOf(error)}`, { file, field: '--key' });
-    }
-    return parsePrivateKey(pem, file);
-}
-
-/**
- * Signatures as the gate verifies them:
- * - a detached blob signature as `cosign sign-blob --key` writes it: base64 of an ECDSA
- *   P-256/SHA-256 ASN.1 DER signature (or an Ed25519 signature) over the exact file bytes;
- * - a DSSE envelope (https://github.com/secure-systems-lab/dsse/blob/master/protocol.md): the
- *   signature is over PAE(payloadType, payload), never over the payload alone.
- */
-const hashOf = (key) => (key.algorithm === 'ed25519' ? null : 'sha256');
-/** `cosign sign-blob --key` output: base64, no newline (cosign writes none either). */
-function signBlob(bytes, key) {
-    return sign(hashOf(key), bytes, key.privateKey).toString('base64');
-}
-/** A DSSE envelope over `payload` (the statement's exact bytes), signed over the PAE. */
-function signDsse(payload, key, keyid, payloadType = IN_TOTO_PAYLOAD_TYPE) {
-    const sig = sign(hashOf(key), pae(payloadType, payload), key.privateKey).toString('base64');
-    return {
-        payloadType,
-        payload: Buffer.from(payload).toString('base64'),
-        signatures: [{ keyid, sig }]
-    };
 }
 
 /** The package version (test/package-cli.test.ts checks it equals package.json's). */
@@ -7518,7 +7617,7 @@ function buildProgram(io, setExit) {
         // before an unknown one, so a mistyped `--turst` would read "--trust not specified".
         .option('--trust <file>', 'trust configuration (keys, approvers, requirements), owned by whoever runs the gate (required)')
         .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
-        .addOption(new Option('--format <format>', 'report format (sarif: SARIF 2.1.0, junit: JUnit XML)')
+        .addOption(new Option('--format <format>', 'report format (sarif: SARIF 2.1.0, junit: JUnit XML, vsa: in-toto SLSA verification summary v1)')
         .choices([...REPORT_FORMATS])
         .default('text'))
         .option('--output <file>', 'write the report to this file instead of stdout')
@@ -7528,9 +7627,16 @@ function buildProgram(io, setExit) {
         .option('--policy <source>', 'policy: a directory of .rego files (compiled with opa from PATH; extends the built-in policy unless it defines update_gate.decision), a bundle.tar.gz from `update-gate policy build`, or a .wasm file (default: built-in)')
         .option('--data <file>', 'JSON or YAML data file merged into the policy data (repeatable); update_gate.requirements overrides the trust requirements', collect, [])
         .option('--policy-timeout <seconds>', 'time limit of one evaluation of a custom policy (default 10)', positiveSeconds)
+        .option('--sign-key <pem>', 'with --format vsa: sign the verification summary into a DSSE envelope with this PEM private key (ECDSA P-256 or Ed25519, PKCS#8)')
         .action(async (packageDir, options) => {
         if (!options.trust)
             throw new GateError('USAGE', 'the trust configuration is required: --trust <file> (keys, approvers, requirements; docs/evidence-format.md#trust-configuration)', { field: '--trust' });
+        if (options.signKey !== undefined && options.format !== 'vsa')
+            throw new GateError('USAGE', `signs only the verification summary; add --format vsa (the format is ${options.format})`, { field: '--sign-key' });
+        // Read before the evaluation: a bad key is an input error whatever the decision.
+        const key = options.signKey === undefined
+            ? undefined
+            : await readPrivateKey(options.signKey, '--sign-key');
         const report = await runGate({
             packageDir,
             trustFile: options.trust,
@@ -7541,10 +7647,12 @@ function buildProgram(io, setExit) {
                 ? {}
                 : { policyTimeoutMs: options.policyTimeout * 1000 })
         });
-        const rendered = renderReport(report, options.format, {
-            toolVersion: VERSION,
-            ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
-        });
+        const rendered = key
+            ? renderSignedVsa(report, VERSION, key)
+            : renderReport(report, options.format, {
+                toolVersion: VERSION,
+                ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+            });
         if (options.output) {
             await writeReport(options.output, rendered);
             io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`);

@@ -3103,6 +3103,12 @@ function summariseEvidence(evidence) {
     })));
     return { missing, signatures };
 }
+/** The manifests' artifacts (name, computed digest, whether it matches the manifest). */
+function manifestArtifacts(evidence) {
+    return evidence.flatMap(e => e.verification?.type === 'update-manifest'
+        ? e.verification.artifacts.map(a => ({ name: a.name, sha256: a.sha256, matches: a.matches }))
+        : []);
+}
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
@@ -3145,6 +3151,7 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
         policy: { name: policyName, sha256: policy.sha256 },
         evidence: summariseEvidence(verified.input.evidence),
+        artifacts: manifestArtifacts(verified.input.evidence),
         result
     };
 }
