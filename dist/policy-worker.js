@@ -473,7 +473,7 @@ function requirePlainValue516d5bc2 () {
 	 * Pretty-print the starting line from the source indicated by the range `pos`
 	 *
 	 * Trims output to `maxWidth` chars while keeping the starting column visible,
-	 * using `…` at either end to indicate dropped characters.
+	 * using `\u2026` at either end to indicate dropped characters.
 	 *
 	 * Returns a two-line string (or `null`) with `\n` as separator; the second line
 	 * will hold appropriately indented `^` marks indicating the column range.
@@ -496,12 +496,12 @@ function requirePlainValue516d5bc2 () {
 	  } = start;
 	  if (src.length > maxWidth) {
 	    if (col <= maxWidth - 10) {
-	      src = src.substr(0, maxWidth - 1) + '…';
+	      src = src.substr(0, maxWidth - 1) + '\u2026';
 	    } else {
 	      const halfWidth = Math.round(maxWidth / 2);
-	      if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + '…';
+	      if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + '\u2026';
 	      col -= src.length - maxWidth;
-	      src = '…' + src.substr(1 - maxWidth);
+	      src = '\u2026' + src.substr(1 - maxWidth);
 	    }
 	  }
 	  let errLen = 1;
@@ -511,7 +511,7 @@ function requirePlainValue516d5bc2 () {
 	      errLen = end.col - start.col;
 	    } else {
 	      errLen = Math.min(src.length + 1, maxWidth) - col;
-	      errEnd = '…';
+	      errEnd = '\u2026';
 	    }
 	  }
 	  const offset = col > 1 ? ' '.repeat(col - 1) : '';
