@@ -274,9 +274,7 @@ describe('update-gate evaluate --format vsa --sign-key', () => {
       expect(cryptoVerify(hash, payload, publicKey, sig)).toBe(false)
 
       // Hostile: another key, and a payload changed after signing.
-      const other = generateKeyPairSync(kind === 'ec' ? 'ec' : 'ed25519', {
-        namedCurve: 'P-256'
-      } as never).publicKey
+      const other = keyPair(kind).publicKey
       expect(
         verifyDsse(envelope, 'vsa.dsse.json', [trusted(other, 'other')], []).signatures[0]!.verified
       ).toBe(false)
