@@ -18,8 +18,8 @@ echo "check-policies: opa fmt" >&2
   exit 1
 }
 
-echo "check-policies: opa check --strict --capabilities policies/capabilities.json" >&2
-"$BIN/opa" check --strict --capabilities policies/capabilities.json "${files[@]}"
+echo "check-policies: opa check --strict --capabilities policies/capabilities.json --schema schemas (METADATA schemas: type-check rules against the policy input contract)" >&2
+"$BIN/opa" check --strict --capabilities policies/capabilities.json --schema schemas "${files[@]}"
 
 echo "check-policies: opa test --coverage (bar ${COVERAGE_BAR}%)" >&2
 "$BIN/opa" test "${files[@]}" >&2

@@ -5,6 +5,8 @@
 #   vulnerability in scope has an entry with a vulnerability record; the from-version is
 #   affected (introduced <= v < fixed in some range) and the to-version is not.
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.affected_versions
 
 import data.update_gate.lib
@@ -16,20 +18,18 @@ scope := input.package.scope
 # description: Affected-versions items with a parsed record.
 records := lib.records_of("affected-versions")
 
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "affected-versions",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
+# METADATA
+# title: Entries by vulnerability
+# description: >-
+#   The entries of every record with the record's evidence id, grouped by the vulnerability they
+#   name (one pass over the entries).
+entries_by_vulnerability[v.id] contains {"evidence": e.id, "entry": v} if {
+	some e in records
+	some v in e.record.vulnerabilities
 }
 
 # Entries for a vulnerability across the records, with the record's evidence id.
-entries(vuln) := [[e.id, v] |
-	some e in records
-	some v in e.record.vulnerabilities
-	v.id == vuln
-]
+entries(vuln) := object.get(entries_by_vulnerability, vuln, set())
 
 # A version is in an OSV-style range: introduced (inclusive, "0" for all) to fixed (exclusive).
 in_range(version, r) if {
@@ -53,14 +53,14 @@ affected(version, v) if {
 # METADATA
 # title: Mapping missing
 # description: No affected-versions record in the package.
-findings contains finding("affected_versions.missing", "gap", "no affected-version mapping in the package", []) if {
+findings contains lib.finding({"rule": "affected_versions.missing", "severity": "gap", "message": "no affected-version mapping in the package", "evidence": []}) if {
 	count(records) == 0
 }
 
 # METADATA
 # title: Mapping for another product
 # description: The record names a product other than the one in scope.
-findings contains finding("affected_versions.product_mismatch", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "affected_versions.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	e.record.product != scope.product
 	msg := concat("", ["affected-version mapping ", e.id, " is for product ", e.record.product, ", scope is ", scope.product])
@@ -69,7 +69,7 @@ findings contains finding("affected_versions.product_mismatch", "violation", msg
 # METADATA
 # title: Vulnerability not mapped
 # description: A vulnerability in scope has no entry in the mapping.
-findings contains finding("affected_versions.vulnerability_unmapped", "gap", msg, [e.id | some e in records]) if {
+findings contains lib.finding({"rule": "affected_versions.vulnerability_unmapped", "severity": "gap", "message": msg, "evidence": [e.id | some e in records]}) if {
 	count(records) > 0
 	some vuln in scope.vulnerabilities
 	count(entries(vuln)) == 0
@@ -79,9 +79,11 @@ findings contains finding("affected_versions.vulnerability_unmapped", "gap", msg
 # METADATA
 # title: Vulnerability record missing
 # description: An entry does not name its vulnerability record.
-findings contains finding("affected_versions.record_missing", "gap", msg, [id]) if {
+findings contains lib.finding({"rule": "affected_versions.record_missing", "severity": "gap", "message": msg, "evidence": [id]}) if {
 	some vuln in scope.vulnerabilities
-	some [id, v] in entries(vuln)
+	some x in entries(vuln)
+	id := x.evidence
+	v := x.entry
 	not non_empty(v.record)
 	msg := concat("", [vuln, " is not tied to a vulnerability record"])
 }
@@ -94,9 +96,11 @@ non_empty(s) if {
 # METADATA
 # title: Invalid version
 # description: A version in scope or in a range is not a valid semantic version.
-findings contains finding("affected_versions.invalid_version", "violation", msg, [id]) if {
+findings contains lib.finding({"rule": "affected_versions.invalid_version", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	some vuln in scope.vulnerabilities
-	some [id, v] in entries(vuln)
+	some x in entries(vuln)
+	id := x.evidence
+	v := x.entry
 	some ver in ({scope.fromVersion, scope.toVersion} | {b |
 		some r in v.ranges
 		some b in [r.introduced, r.fixed]
@@ -110,9 +114,11 @@ findings contains finding("affected_versions.invalid_version", "violation", msg,
 # METADATA
 # title: From-version not affected
 # description: The version being replaced is not in any affected range, so the mapping does not explain the update.
-findings contains finding("affected_versions.from_version_not_affected", "violation", msg, [id]) if {
+findings contains lib.finding({"rule": "affected_versions.from_version_not_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	some vuln in scope.vulnerabilities
-	some [id, v] in entries(vuln)
+	some x in entries(vuln)
+	id := x.evidence
+	v := x.entry
 	not affected(scope.fromVersion, v)
 	msg := concat("", [vuln, ": from-version ", scope.fromVersion, " is not in an affected range"])
 }
@@ -120,9 +126,11 @@ findings contains finding("affected_versions.from_version_not_affected", "violat
 # METADATA
 # title: To-version affected
 # description: The target version is still in an affected range, or before the fixed-in version.
-findings contains finding("affected_versions.to_version_affected", "violation", msg, [id]) if {
+findings contains lib.finding({"rule": "affected_versions.to_version_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	some vuln in scope.vulnerabilities
-	some [id, v] in entries(vuln)
+	some x in entries(vuln)
+	id := x.evidence
+	v := x.entry
 	not fixed(scope.toVersion, v)
 	msg := concat("", [vuln, ": to-version ", scope.toVersion, " is still affected"])
 }

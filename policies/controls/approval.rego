@@ -6,6 +6,8 @@
 #   authorized release approvers, precedes signing, which precedes every deployment, and no
 #   approver signed or built the release (separation of duties).
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.approval
 
 import data.update_gate.lib
@@ -16,14 +18,6 @@ scope := input.package.scope
 # title: Approval records
 # description: Release-approval items with a parsed record.
 items := lib.records_of("release-approval")
-
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "approval",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
-}
 
 # METADATA
 # title: Authorized items
@@ -40,14 +34,14 @@ approvers := {a.approver | some [_, a] in authorized}
 # METADATA
 # title: Approval missing
 # description: No release-approval record in the package.
-findings contains finding("approval.missing", "gap", "no release-approval record in the package", []) if {
+findings contains lib.finding({"rule": "approval.missing", "severity": "gap", "message": "no release-approval record in the package", "evidence": []}) if {
 	count(items) == 0
 }
 
 # METADATA
 # title: Approval for another product
 # description: The record names a product other than the one in scope.
-findings contains finding("approval.product_mismatch", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	e.record.product != scope.product
 	msg := concat("", ["approval ", e.id, " is for product ", e.record.product, ", scope is ", scope.product])
@@ -56,7 +50,7 @@ findings contains finding("approval.product_mismatch", "violation", msg, [e.id])
 # METADATA
 # title: Approval for another version
 # description: The record names a version other than the target version.
-findings contains finding("approval.version_mismatch", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.version_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	e.record.version != scope.toVersion
 	msg := concat("", ["approval ", e.id, " is for version ", e.record.version, ", scope is ", scope.toVersion])
@@ -65,7 +59,7 @@ findings contains finding("approval.version_mismatch", "violation", msg, [e.id])
 # METADATA
 # title: Approved artifacts differ
 # description: The approved artifacts (name and sha256) are not exactly the signed manifest's artifacts.
-findings contains finding("approval.artifacts_mismatch", "violation", msg, ids) if {
+findings contains lib.finding({"rule": "approval.artifacts_mismatch", "severity": "violation", "message": msg, "evidence": ids}) if {
 	some e in items
 	count(lib.manifest_artifacts) > 0
 	approved := {{"name": a.name, "sha256": a.sha256} | some a in e.record.approvedArtifacts}
@@ -78,7 +72,7 @@ findings contains finding("approval.artifacts_mismatch", "violation", msg, ids) 
 # METADATA
 # title: Approval not bound to artifacts
 # description: No signed manifest to bind the approved artifacts to.
-findings contains finding("approval.artifacts_unbound", "gap", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.artifacts_unbound", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	count(lib.manifest_artifacts) == 0
 	msg := concat("", ["approval ", e.id, " cannot be bound to artifacts: no signed manifest"])
@@ -87,7 +81,7 @@ findings contains finding("approval.artifacts_unbound", "gap", msg, [e.id]) if {
 # METADATA
 # title: Not enough items
 # description: Fewer distinct authorized approvers than the effective requirements.requiredApprovals.
-findings contains finding("approval.insufficient_approvals", "violation", msg, [e.id | some e in items]) if {
+findings contains lib.finding({"rule": "approval.insufficient_approvals", "severity": "violation", "message": msg, "evidence": [e.id | some e in items]}) if {
 	count(items) > 0
 	required := lib.requirements.requiredApprovals
 	count(approvers) < required
@@ -100,7 +94,7 @@ findings contains finding("approval.insufficient_approvals", "violation", msg, [
 # METADATA
 # title: Approver not authorized
 # description: An approval by someone who is not a release approver in the trust configuration; it does not count.
-findings contains finding("approval.approver_unauthorized", "warning", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.approver_unauthorized", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	some a in e.record.approvals
 	not lib.has_role(a.approver, "release-approver")
@@ -110,7 +104,7 @@ findings contains finding("approval.approver_unauthorized", "warning", msg, [e.i
 # METADATA
 # title: Approver rejected
 # description: An authorized approver recorded a rejection.
-findings contains finding("approval.rejected", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.rejected", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	some a in e.record.approvals
 	a.decision != "approved"
@@ -121,7 +115,7 @@ findings contains finding("approval.rejected", "violation", msg, [e.id]) if {
 # METADATA
 # title: Signing time unknown
 # description: No signing-event record, so approval-before-signing cannot be checked.
-findings contains finding("approval.signing_time_unknown", "gap", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.signing_time_unknown", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	count(lib.signing_times) == 0
 	msg := "no signing-event record: cannot check that approval preceded signing"
@@ -130,7 +124,7 @@ findings contains finding("approval.signing_time_unknown", "gap", msg, [e.id]) i
 # METADATA
 # title: Approved after signing
 # description: An approval is not strictly before every signing time.
-findings contains finding("approval.after_signing", "violation", msg, array.concat([id], signing_ids)) if {
+findings contains lib.finding({"rule": "approval.after_signing", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
 	some [id, a] in authorized
 	some t in lib.signing_times
 	lib.ns(a.time) >= t
@@ -142,7 +136,7 @@ signing_ids := [e.id | some e in lib.records_of("signing-event")]
 # METADATA
 # title: Deployed before signing
 # description: A deployment of the target version is not strictly after every signing time.
-findings contains finding("approval.deployed_before_signing", "violation", msg, array.concat([e.id], signing_ids)) if {
+findings contains lib.finding({"rule": "approval.deployed_before_signing", "severity": "violation", "message": msg, "evidence": array.concat([e.id], signing_ids)}) if {
 	some e in lib.records_of("deployment-records")
 	some r in e.record.records
 	r.version == scope.toVersion
@@ -154,7 +148,7 @@ findings contains finding("approval.deployed_before_signing", "violation", msg, 
 # METADATA
 # title: Deployed before approval
 # description: A deployment of the target version is not after an approval.
-findings contains finding("approval.deployed_before_approval", "violation", msg, [id, e.id]) if {
+findings contains lib.finding({"rule": "approval.deployed_before_approval", "severity": "violation", "message": msg, "evidence": [id, e.id]}) if {
 	some e in lib.records_of("deployment-records")
 	some r in e.record.records
 	r.version == scope.toVersion
@@ -166,7 +160,7 @@ findings contains finding("approval.deployed_before_approval", "violation", msg,
 # METADATA
 # title: Approver signed
 # description: Separation of duties - an approver is also the signer.
-findings contains finding("approval.approver_is_signer", "violation", msg, array.concat([id], signing_ids)) if {
+findings contains lib.finding({"rule": "approval.approver_is_signer", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
 	some [id, a] in authorized
 	a.approver in lib.signers
 	msg := concat("", [a.approver, " both approved and signed the release"])
@@ -175,7 +169,7 @@ findings contains finding("approval.approver_is_signer", "violation", msg, array
 # METADATA
 # title: Approver built
 # description: Separation of duties - an approver produced the build provenance.
-findings contains finding("approval.approver_is_builder", "violation", msg, ids) if {
+findings contains lib.finding({"rule": "approval.approver_is_builder", "severity": "violation", "message": msg, "evidence": ids}) if {
 	some [id, a] in authorized
 	a.approver in lib.builders
 	msg := concat("", [a.approver, " both approved and built the release"])

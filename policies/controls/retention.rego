@@ -6,6 +6,8 @@
 #   a mitigation, a version to remain on, a follow-up date after the evaluation time and was
 #   accepted by a risk acceptor; known gaps are listed.
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.retention
 
 import data.update_gate.lib
@@ -14,19 +16,6 @@ pkg := input.package
 
 scope := input.package.scope
 
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "retention",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
-}
-
-config_finding(rule, severity, message, evidence, configuration) := object.union(
-	finding(rule, severity, message, evidence),
-	{"configuration": configuration},
-)
-
 owners := object.get(pkg, ["retention", "owners"], [])
 
 locations := object.get(pkg, ["retention", "locations"], [])
@@ -34,11 +23,11 @@ locations := object.get(pkg, ["retention", "locations"], [])
 # METADATA
 # title: Retention missing
 # description: The package names no retention owner or no retention location.
-findings contains finding("retention.owner_missing", "gap", "no retention owner named", []) if {
+findings contains lib.finding({"rule": "retention.owner_missing", "severity": "gap", "message": "no retention owner named", "evidence": []}) if {
 	count(owners) == 0
 }
 
-findings contains finding("retention.location_missing", "gap", "no retention location named", []) if {
+findings contains lib.finding({"rule": "retention.location_missing", "severity": "gap", "message": "no retention location named", "evidence": []}) if {
 	count(locations) == 0
 }
 
@@ -47,7 +36,7 @@ deployment_items := lib.records_of("deployment-records")
 # METADATA
 # title: No deployment records
 # description: No deployment records; level 5 needs them.
-findings contains finding("retention.deployment_records_missing", "info", msg, []) if {
+findings contains lib.finding({"rule": "retention.deployment_records_missing", "severity": "info", "message": msg, "evidence": []}) if {
 	count(deployment_items) == 0
 	msg := "no deployment records retained: no configuration reaches level 5"
 }
@@ -55,7 +44,7 @@ findings contains finding("retention.deployment_records_missing", "info", msg, [
 # METADATA
 # title: Deployment failed
 # description: A retained deployment of the target version failed or was rolled back.
-findings contains config_finding("retention.deployment_failed", "warning", msg, [e.id], r.configuration) if {
+findings contains lib.finding({"rule": "retention.deployment_failed", "severity": "warning", "message": msg, "evidence": [e.id], "configuration": r.configuration}) if {
 	some e in deployment_items
 	some r in e.record.records
 	r.version == scope.toVersion
@@ -75,7 +64,7 @@ retained contains r.configuration if {
 	some r in e.record.records
 	r.version == scope.toVersion
 	r.outcome == "succeeded"
-	r.configuration in lib.configuration_ids
+	lib.configurations[r.configuration]
 }
 
 # METADATA
@@ -142,36 +131,43 @@ else := true
 # description: >-
 #   An exception fails a check; it is a violation for its configuration, so the configuration
 #   is rejected rather than excluded.
-findings contains config_finding(p.rule, "violation", p.message, [id], ex.configuration) if {
+findings contains lib.finding({"rule": p.rule, "severity": "violation", "message": p.message, "evidence": [id], "configuration": ex.configuration}) if {
 	some ex in pkg.exceptions
-	ex.configuration in lib.configuration_ids
-	some id, problems in exception_problems
-	id == ex.id
-	some p in problems
+	lib.configurations[ex.configuration]
+	id := ex.id
+	some p in exception_problems[id]
 }
 
 # METADATA
 # title: Exception for unknown configuration
 # description: An exception names a configuration that is not in scope.
-findings contains finding("retention.exception_unknown_configuration", "violation", msg, [ex.id]) if {
+findings contains lib.finding({"rule": "retention.exception_unknown_configuration", "severity": "violation", "message": msg, "evidence": [ex.id]}) if {
 	some ex in pkg.exceptions
-	not ex.configuration in lib.configuration_ids
+	not lib.configurations[ex.configuration]
 	msg := concat("", ["exception ", ex.id, " names configuration ", ex.configuration, ", which is not in scope"])
 }
 
 # METADATA
 # title: Exception without known gap
 # description: An excepted configuration is not listed in the known gaps.
-findings contains config_finding("retention.exception_gap_unlisted", "warning", msg, [ex.id], ex.configuration) if {
+findings contains lib.finding({"rule": "retention.exception_gap_unlisted", "severity": "warning", "message": msg, "evidence": [ex.id], "configuration": ex.configuration}) if {
 	some ex in pkg.exceptions
-	not ex.configuration in {c | some g in pkg.knownGaps; some c in g.configurations}
+	not gap_configurations[ex.configuration]
 	msg := concat("", ["exception ", ex.id, ": configuration ", ex.configuration, " is not listed in the known gaps"])
+}
+
+# METADATA
+# title: Configurations with a known gap
+# description: The configurations the known gaps list.
+gap_configurations contains c if {
+	some g in pkg.knownGaps
+	some c in g.configurations
 }
 
 # METADATA
 # title: Known gap
 # description: A known gap the supplier lists, recorded for the reviewer.
-findings contains finding("retention.known_gap", "info", msg, [g.id]) if {
+findings contains lib.finding({"rule": "retention.known_gap", "severity": "info", "message": msg, "evidence": [g.id]}) if {
 	some g in pkg.knownGaps
 	msg := concat("", [g.id, " (", concat(", ", sort(g.configurations)), "): ", g.description])
 }
@@ -179,12 +175,10 @@ findings contains finding("retention.known_gap", "info", msg, [g.id]) if {
 # METADATA
 # title: Valid exceptions
 # description: Ids of exceptions that pass every check and name a configuration in scope.
-valid_exceptions contains id if {
-	some id, problems in exception_problems
-	count(problems) == 0
+valid_exceptions contains ex.id if {
 	some ex in pkg.exceptions
-	ex.id == id
-	ex.configuration in lib.configuration_ids
+	count(exception_problems[ex.id]) == 0
+	lib.configurations[ex.configuration]
 }
 
 # METADATA

@@ -1,10 +1,13 @@
 # METADATA
 # title: Shared helpers
 # description: >-
-#   Evidence lookup, evidence levels for unverified evidence, time and version comparisons.
-#   Time and version helpers call builtins the wasm runtime lacks (time.parse_rfc3339_ns,
+#   The finding constructor, indexes of the input (configurations by id, evidence by id and by
+#   kind), evidence levels for unverified evidence, time and version comparisons. Time and
+#   version helpers call builtins the wasm runtime lacks (time.parse_rfc3339_ns,
 #   semver.compare, semver.is_valid); the host supplies them (policies/host-builtins.json).
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.lib
 
 # METADATA
@@ -67,14 +70,44 @@ else := {}
 blocking_severities := {"violation", "gap"}
 
 # METADATA
+# title: Finding
+# description: >-
+#   The one constructor of a control's finding. f holds rule (<package>.<name>), severity,
+#   message, evidence (ids) and, for a finding about one configuration, configuration; the
+#   control is the rule's package with "-" for "_", and the evidence ids are sorted.
+finding(f) := object.union(f, {"control": control_of_rule(f.rule), "evidence": sort(f.evidence)})
+
+# METADATA
+# title: Control of a rule id
+# description: rollback_recovery.tests_missing -> rollback-recovery.
+control_of_rule(rule) := replace(split(rule, ".")[0], "_", "-")
+
+# METADATA
+# title: Evidence items by kind
+# description: The evidence items of each kind, in index order (one pass over the evidence).
+items_by_kind[kind] := [e | some e in input.evidence; e.kind == kind] if {
+	some kind in {e.kind | some e in input.evidence}
+}
+
+# METADATA
 # title: Evidence items of a kind
 # description: The evidence items of one kind, in index order.
-of_kind(kind) := [e | some e in input.evidence; e.kind == kind]
+of_kind(kind) := object.get(items_by_kind, kind, [])
 
 # METADATA
 # title: Records of a kind
 # description: The parsed records of the evidence items of one kind (items without a record are left out).
-records_of(kind) := [e | some e in input.evidence; e.kind == kind; e.record != null]
+records_of(kind) := [e | some e in of_kind(kind); e.record != null]
+
+# METADATA
+# title: Evidence by id
+# description: The evidence items by their (unique) id.
+evidence_by_id[e.id] := e if some e in input.evidence
+
+# METADATA
+# title: Configurations by id
+# description: The configurations in scope by their (unique) id.
+configurations[c.id] := c if some c in input.package.scope.configurations
 
 # METADATA
 # title: Evidence item is there
@@ -100,39 +133,47 @@ supports(e, control) if natural_control[e.kind] == control
 supports(e, control) if control in e.controls
 
 # METADATA
+# title: Evidence supporting each control
+# description: The ids of the available evidence items supporting each control (one pass over the evidence).
+supported_by[control] contains e.id if {
+	some e in input.evidence
+	available(e)
+	some control in controls_supported_by(e)
+}
+
+controls_supported_by(e) := {c | some c in e.controls} | {c | c := natural_control[e.kind]}
+
+# METADATA
 # title: Evidence supporting a control
 # description: Sorted ids of the available evidence items that support a control.
-supporting(control) := sort([e.id | some e in input.evidence; supports(e, control); available(e)])
+supporting(control) := sort(object.get(supported_by, control, set()))
+
+# METADATA
+# title: Evidence levels before verification
+# description: Per control, the highest level of the evidence present, 1 to 3.
+evidence_levels[control] := max({1} | {object.get(kind_level, evidence_by_id[id].kind, 1) | some id in ids}) if {
+	some control, ids in supported_by
+}
 
 # METADATA
 # title: Evidence level of a control before verification
 # description: The highest level of the evidence present for a control, 1 to 3.
-evidence_level(control) := max({1} | {l |
-	some e in input.evidence
-	supports(e, control)
-	available(e)
-	l := object.get(kind_level, e.kind, 1)
-})
+evidence_level(control) := object.get(evidence_levels, control, 1)
 
 # METADATA
-# title: Reason for an unverified evidence level
-# description: Names the evidence items behind the level.
-# scope: document
-evidence_reason(control) := r if {
-	lvl := evidence_level(control)
-	ids := sort([e.id |
-		some e in input.evidence
-		supports(e, control)
-		available(e)
-		kind_level[e.kind] == lvl
-	])
+# title: Reasons for unverified evidence levels
+# description: Per control, the evidence items behind its level.
+evidence_reasons[control] := r if {
+	some control, lvl in evidence_levels
+	ids := sort([id | some id in supported_by[control]; kind_level[evidence_by_id[id].kind] == lvl])
 	count(ids) > 0
 	r := concat("", ["level ", format_int(lvl, 10), " (", level_name[lvl], "): ", concat(", ", ids)])
 }
 
-evidence_reason(control) := "level 1: no evidence" if {
-	count(supporting(control)) == 0
-}
+# METADATA
+# title: Reason for an unverified evidence level
+# description: Names the evidence items behind the level.
+evidence_reason(control) := object.get(evidence_reasons, control, "level 1: no evidence")
 
 # METADATA
 # title: Blocking findings
