@@ -126,8 +126,8 @@ findings contains lib.finding({"rule": "approval.signing_time_unknown", "severit
 # description: An approval is not strictly before every signing time.
 findings contains lib.finding({"rule": "approval.after_signing", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
 	some [id, a] in authorized
-	some t in lib.signing_times
-	lib.ns(a.time) >= t
+	some s in lib.records_of("signing-event")
+	lib.time_lte(s.record.time, a.time)
 	msg := concat("", ["approval by ", a.approver, " at ", a.time, " is not before signing"])
 }
 
@@ -140,8 +140,8 @@ findings contains lib.finding({"rule": "approval.deployed_before_signing", "seve
 	some e in lib.records_of("deployment-records")
 	some r in e.record.records
 	r.version == scope.toVersion
-	some t in lib.signing_times
-	lib.ns(r.time) <= t
+	some s in lib.records_of("signing-event")
+	lib.time_lte(r.time, s.record.time)
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after signing"])
 }
 
@@ -153,7 +153,7 @@ findings contains lib.finding({"rule": "approval.deployed_before_approval", "sev
 	some r in e.record.records
 	r.version == scope.toVersion
 	some [id, a] in authorized
-	lib.ns(r.time) <= lib.ns(a.time)
+	lib.time_lte(r.time, a.time)
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after the approval by ", a.approver])
 }
 

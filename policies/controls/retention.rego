@@ -114,7 +114,7 @@ blank(s) := false if trim_space(s) != ""
 
 else := true
 
-not_after(t, ref) := false if lib.ns(t) > lib.ns(ref)
+not_after(t, ref) := false if lib.time_lt(ref, t)
 
 else := true
 

@@ -45,21 +45,22 @@ exception_for(id) := min(valid_exceptions_by_configuration[id])
 # METADATA
 # title: Configuration results
 # description: By configuration id, {id, result, reasons, exception}.
+# scope: rule
 configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": reasons, "exception": ex} if {
 	some c in scope.configurations
-	fs := blocking_by_configuration[c.id]
+	blocking_by_configuration[c.id]
 	ex := exception_for(c.id)
 	reasons := array.concat(
-		blocking_reasons(fs),
+		blocking_reasons(blocking_by_configuration[c.id]),
 		[concat("", ["excluded under exception ", ex, ": ", exceptions_by_id[ex].reason])],
 	)
 }
 
 configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": reasons, "exception": null} if {
 	some c in scope.configurations
-	fs := blocking_by_configuration[c.id]
+	blocking_by_configuration[c.id]
 	not exception_for(c.id)
-	reasons := array.concat(blocking_reasons(fs), ["no valid exception excludes it"])
+	reasons := array.concat(blocking_reasons(blocking_by_configuration[c.id]), ["no valid exception excludes it"])
 }
 
 configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": reasons, "exception": null} if {

@@ -8,7 +8,7 @@ import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { GateError } from '../errors.js'
 
-export const DEFAULT_MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
+export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 
 export interface Where {
   file?: string

@@ -115,7 +115,12 @@ missing_how(rs) := "missing" if count(rs) == 0
 # METADATA
 # title: Recovery procedure missing
 # description: No recovery-procedure document; tests alone do not tell operators what to do.
-findings contains lib.finding({"rule": "rollback_recovery.procedure_missing", "severity": "warning", "message": "no recovery procedure document in the package", "evidence": []}) if {
+findings contains lib.finding({
+	"rule": "rollback_recovery.procedure_missing",
+	"severity": "warning",
+	"message": "no recovery procedure document in the package",
+	"evidence": [],
+}) if {
 	count([e | some e in lib.of_kind("recovery-procedure"); lib.available(e)]) == 0
 }
 
@@ -147,6 +152,7 @@ blocking_configurations contains f.configuration if {
 # description: >-
 #   Per configuration, 4 when its tests passed on its hardware and the record is sound, else the
 #   evidence present capped at 3, with the rules that stopped it (its own and the update-wide ones).
+# scope: rule
 configuration_levels[c.id] := {"level": 4, "reason": reason} if {
 	some c in scope.configurations
 	count(records) > 0

@@ -29,6 +29,7 @@ configuration_control_levels[c.id] := {ctl: control_level(ctl, c.id) | some ctl 
 # description: >-
 #   Minimum over the required controls, raised to 5 when all are at least 4 and the
 #   configuration has a retained, succeeded deployment and a named retention owner.
+# scope: rule
 configuration_maturity[id] := {"level": 5, "reason": reason} if {
 	some id, levels in configuration_control_levels
 	raised(id, min({v | some v in levels}))

@@ -205,9 +205,84 @@ unverified(control, findings) := {
 ns(t) := time.parse_rfc3339_ns(t)
 
 # METADATA
+# title: Time order key
+# description: >-
+#   For a UTC time in the input's normal form (YYYY-MM-DDTHH:MM:SS[.fraction]Z, as the load stage
+#   writes every time), a fixed-width string whose order is the time order: comparing two costs
+#   no host call (time.parse_rfc3339_ns is a host builtin, and host calls are the slow path).
+time_key(t) := concat("", [substring(t, 0, 19), fraction, substring("000000000", 0, 9 - count(fraction))]) if {
+	is_string(t)
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$`, t)
+	fraction := substring(t, 20, count(t) - 21)
+}
+
+# METADATA
+# title: Time a is before time b
+# description: By time_key when both are in normal form, else by time.parse_rfc3339_ns; undefined for invalid times.
+# scope: document
+time_lt(a, b) if time_key(a) < time_key(b)
+
+time_lt(a, b) if {
+	not both_time_keys(a, b)
+	ns(a) < ns(b)
+}
+
+# METADATA
+# title: Time a is at or before time b
+# description: By time_key when both are in normal form, else by time.parse_rfc3339_ns; undefined for invalid times.
+# scope: document
+time_lte(a, b) if time_key(a) <= time_key(b)
+
+time_lte(a, b) if {
+	not both_time_keys(a, b)
+	ns(a) <= ns(b)
+}
+
+both_time_keys(a, b) if {
+	time_key(a)
+	time_key(b)
+}
+
+# METADATA
+# title: Version parts
+# description: >-
+#   [major, minor, patch] of a MAJOR.MINOR.PATCH version (the form the input contract allows for
+#   every version), so the common case is compared in Rego without a host call.
+version_parts(v) := [to_number(x) | some x in split(v, ".")] if {
+	is_string(v)
+	regex.match(`^(0|[1-9][0-9]{0,14})\.(0|[1-9][0-9]{0,14})\.(0|[1-9][0-9]{0,14})$`, v)
+}
+
+# METADATA
+# title: Version parts in order
+# description: a before b, major then minor then patch.
+# scope: document
+parts_lt(a, b) if a[0] < b[0]
+
+parts_lt(a, b) if {
+	a[0] == b[0]
+	a[1] < b[1]
+}
+
+parts_lt(a, b) if {
+	a[0] == b[0]
+	a[1] == b[1]
+	a[2] < b[2]
+}
+
+both_plain_versions(a, b) if {
+	version_parts(a)
+	version_parts(b)
+}
+
+# METADATA
 # title: Version a is before version b
 # description: Semantic-version order; undefined for invalid versions.
+# scope: document
+version_lt(a, b) if parts_lt(version_parts(a), version_parts(b))
+
 version_lt(a, b) if {
+	not both_plain_versions(a, b)
 	semver.is_valid(a)
 	semver.is_valid(b)
 	semver.compare(a, b) < 0
@@ -216,7 +291,14 @@ version_lt(a, b) if {
 # METADATA
 # title: Version a is at or before version b
 # description: Semantic-version order; undefined for invalid versions.
+# scope: document
 version_lte(a, b) if {
+	both_plain_versions(a, b)
+	not parts_lt(version_parts(b), version_parts(a))
+}
+
+version_lte(a, b) if {
+	not both_plain_versions(a, b)
 	semver.is_valid(a)
 	semver.is_valid(b)
 	semver.compare(a, b) <= 0
@@ -224,9 +306,13 @@ version_lte(a, b) if {
 
 # METADATA
 # title: Valid semantic version
-# description: A string that is a valid MAJOR.MINOR.PATCH semantic version.
+# description: A string that is a valid semantic version.
+# scope: document
+valid_version(v) if version_parts(v)
+
 valid_version(v) if {
 	is_string(v)
+	not version_parts(v)
 	semver.is_valid(v)
 }
 
