@@ -45,10 +45,49 @@ upper_ok(_, null)
 
 upper_ok(version, fixed) if lib.version_lt(version, fixed)
 
-affected(version, v) if {
-	some r in v.ranges
+is_affected(version, ranges) if {
+	some r in ranges
 	in_range(version, r)
 }
+
+affected_flag(version, ranges) if is_affected(version, ranges)
+
+else := false
+
+fixed_flag(version, s) if {
+	not is_affected(version, s.ranges)
+	fixed_in_ok(version, s.fixedIn)
+} else := false
+
+fixed_in_ok(_, null)
+
+fixed_in_ok(version, fixed_in) if lib.version_lte(fixed_in, version)
+
+# The part of an entry its verdicts depend on: its ranges and fixed-in version.
+shape(v) := {"ranges": object.get(v, "ranges", []), "fixedIn": object.get(v, "fixedIn", "(missing)")}
+
+# METADATA
+# title: Verdicts by range shape
+# description: >-
+#   For each distinct shape among the entries, computed once rather than per entry (a fleet's
+#   entries share a few shapes): whether the from-version is affected, whether the to-version
+#   is fixed, and the range bounds that are not valid versions.
+verdicts[s] := {
+	"from_affected": affected_flag(scope.fromVersion, s.ranges),
+	"to_fixed": fixed_flag(scope.toVersion, s),
+	"invalid_bounds": {b |
+		some r in s.ranges
+		some b in [r.introduced, r.fixed]
+		b != null
+		b != "0"
+		not lib.valid_version(b)
+	},
+} if {
+	some s in {shape(v) | some e in records; some v in e.record.vulnerabilities}
+}
+
+# Scope versions that are not valid versions.
+invalid_scope_versions := {v | some v in {scope.fromVersion, scope.toVersion}; not lib.valid_version(v)}
 
 # METADATA
 # title: Mapping missing
@@ -101,13 +140,7 @@ findings contains lib.finding({"rule": "affected_versions.invalid_version", "sev
 	some x in entries(vuln)
 	id := x.evidence
 	v := x.entry
-	some ver in ({scope.fromVersion, scope.toVersion} | {b |
-		some r in v.ranges
-		some b in [r.introduced, r.fixed]
-		b != null
-		b != "0"
-	})
-	not lib.valid_version(ver)
+	some ver in (invalid_scope_versions | verdicts[shape(v)].invalid_bounds)
 	msg := concat("", [vuln, ": ", ver, " is not a valid semantic version"])
 }
 
@@ -119,7 +152,7 @@ findings contains lib.finding({"rule": "affected_versions.from_version_not_affec
 	some x in entries(vuln)
 	id := x.evidence
 	v := x.entry
-	not affected(scope.fromVersion, v)
+	verdicts[shape(v)].from_affected == false
 	msg := concat("", [vuln, ": from-version ", scope.fromVersion, " is not in an affected range"])
 }
 
@@ -131,18 +164,9 @@ findings contains lib.finding({"rule": "affected_versions.to_version_affected", 
 	some x in entries(vuln)
 	id := x.evidence
 	v := x.entry
-	not fixed(scope.toVersion, v)
+	verdicts[shape(v)].to_fixed == false
 	msg := concat("", [vuln, ": to-version ", scope.toVersion, " is still affected"])
 }
-
-fixed(version, v) if {
-	not affected(version, v)
-	fixed_in_ok(version, v.fixedIn)
-}
-
-fixed_in_ok(_, null)
-
-fixed_in_ok(version, fixed_in) if lib.version_lte(fixed_in, version)
 
 # METADATA
 # title: Verified

@@ -22,14 +22,14 @@ items := lib.records_of("release-approval")
 # METADATA
 # title: Authorized items
 # description: Approvals with decision approved by a release approver in the trust configuration.
-authorized contains [e.id, a] if {
+authorized contains {"evidence": e.id, "approval": a} if {
 	some e in items
 	some a in e.record.approvals
 	a.decision == "approved"
 	lib.has_role(a.approver, "release-approver")
 }
 
-approvers := {a.approver | some [_, a] in authorized}
+approvers := {x.approval.approver | some x in authorized}
 
 # METADATA
 # title: Approval missing
@@ -125,7 +125,9 @@ findings contains lib.finding({"rule": "approval.signing_time_unknown", "severit
 # title: Approved after signing
 # description: An approval is not strictly before every signing time.
 findings contains lib.finding({"rule": "approval.after_signing", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
-	some [id, a] in authorized
+	some x in authorized
+	id := x.evidence
+	a := x.approval
 	some s in lib.records_of("signing-event")
 	lib.time_lte(s.record.time, a.time)
 	msg := concat("", ["approval by ", a.approver, " at ", a.time, " is not before signing"])
@@ -134,14 +136,40 @@ findings contains lib.finding({"rule": "approval.after_signing", "severity": "vi
 signing_ids := [e.id | some e in lib.records_of("signing-event")]
 
 # METADATA
+# title: Deployment times
+# description: The distinct times of the deployments of the target version.
+deployment_times contains r.time if {
+	some e in lib.records_of("deployment-records")
+	some r in e.record.records
+	r.version == scope.toVersion
+}
+
+# METADATA
+# title: Deployment times not after signing
+# description: Compared once per distinct deployment time, not per deployment record.
+deployed_not_after_signing contains t if {
+	some t in deployment_times
+	some s in lib.records_of("signing-event")
+	lib.time_lte(t, s.record.time)
+}
+
+# METADATA
+# title: Deployment times not after an approval
+# description: Each distinct deployment time with each authorized approval it does not follow.
+deployed_not_after_approval contains {"time": t, "authorized": x} if {
+	some t in deployment_times
+	some x in authorized
+	lib.time_lte(t, x.approval.time)
+}
+
+# METADATA
 # title: Deployed before signing
 # description: A deployment of the target version is not strictly after every signing time.
 findings contains lib.finding({"rule": "approval.deployed_before_signing", "severity": "violation", "message": msg, "evidence": array.concat([e.id], signing_ids)}) if {
 	some e in lib.records_of("deployment-records")
 	some r in e.record.records
 	r.version == scope.toVersion
-	some s in lib.records_of("signing-event")
-	lib.time_lte(r.time, s.record.time)
+	deployed_not_after_signing[r.time]
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after signing"])
 }
 
@@ -152,8 +180,10 @@ findings contains lib.finding({"rule": "approval.deployed_before_approval", "sev
 	some e in lib.records_of("deployment-records")
 	some r in e.record.records
 	r.version == scope.toVersion
-	some [id, a] in authorized
-	lib.time_lte(r.time, a.time)
+	some x in authorized
+	deployed_not_after_approval[{"time": r.time, "authorized": x}]
+	id := x.evidence
+	a := x.approval
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after the approval by ", a.approver])
 }
 
@@ -161,7 +191,9 @@ findings contains lib.finding({"rule": "approval.deployed_before_approval", "sev
 # title: Approver signed
 # description: Separation of duties - an approver is also the signer.
 findings contains lib.finding({"rule": "approval.approver_is_signer", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
-	some [id, a] in authorized
+	some x in authorized
+	id := x.evidence
+	a := x.approval
 	a.approver in lib.signers
 	msg := concat("", [a.approver, " both approved and signed the release"])
 }
@@ -170,7 +202,9 @@ findings contains lib.finding({"rule": "approval.approver_is_signer", "severity"
 # title: Approver built
 # description: Separation of duties - an approver produced the build provenance.
 findings contains lib.finding({"rule": "approval.approver_is_builder", "severity": "violation", "message": msg, "evidence": ids}) if {
-	some [id, a] in authorized
+	some x in authorized
+	id := x.evidence
+	a := x.approval
 	a.approver in lib.builders
 	msg := concat("", [a.approver, " both approved and built the release"])
 	ids := array.concat([id], [p.id | some p in lib.of_kind("build-provenance")])

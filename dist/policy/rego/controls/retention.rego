@@ -87,44 +87,71 @@ incomplete(ex) := {p |
 }
 
 exception_checks(ex) := {p |
-	some [rule, msg, bad] in [
-		[
-			"retention.exception_mitigation_missing", "has no mitigation",
-			blank(object.get(ex, "mitigation", "")),
-		],
-		[
-			"retention.exception_remain_on_invalid", concat("", ["remains on ", ex.remainOn, ", not a version before ", scope.toVersion]),
-			not_before(ex.remainOn, scope.toVersion),
-		],
-		[
-			"retention.exception_expired", concat("", ["follow-up date ", ex.followUpBy, " is not after the evaluation time ", input.evaluationTime]),
-			not_after(object.get(ex, "followUpBy", ""), input.evaluationTime),
-		],
-		[
-			"retention.exception_acceptor_unauthorized", concat("", ["was accepted by ", ex.acceptedBy, ", not a risk acceptor in the trust configuration"]),
-			not_risk_acceptor(ex.acceptedBy),
-		],
-	]
-	bad == true
-	p := {"rule": rule, "message": concat("", ["exception ", ex.id, " for ", ex.configuration, " ", msg])}
+	checkable(ex)
+	some rule in exception_rules
+	exception_fails(rule, ex)
+	p := {"rule": rule, "message": concat("", ["exception ", ex.id, " for ", ex.configuration, " ", exception_message(rule, ex)])}
 }
 
-# Each check is true unless the value is proven good, so a malformed exception is invalid.
-blank(s) := false if trim_space(s) != ""
+# The checks read these fields; an exception without them is only exception_incomplete.
+checkable(ex) if {
+	every k in ["id", "configuration", "remainOn", "followUpBy", "acceptedBy"] {
+		is_string(ex[k])
+	}
+}
 
-else := true
+exception_rules := [
+	"retention.exception_mitigation_missing",
+	"retention.exception_remain_on_invalid",
+	"retention.exception_expired",
+	"retention.exception_acceptor_unauthorized",
+]
 
-not_after(t, ref) := false if lib.time_lt(ref, t)
+# Each check fails unless the value is proven good, so a malformed exception is invalid.
+exception_fails("retention.exception_mitigation_missing", ex) if trim_space(object.get(ex, "mitigation", "")) == ""
 
-else := true
+exception_fails("retention.exception_mitigation_missing", ex) if not is_string(object.get(ex, "mitigation", ""))
 
-not_before(v, target) := false if lib.version_lt(v, target)
+exception_fails("retention.exception_remain_on_invalid", ex) if not remain_on_before[ex.remainOn]
 
-else := true
+exception_fails("retention.exception_expired", ex) if not follow_up_after[ex.followUpBy]
 
-not_risk_acceptor(id) := false if lib.has_role(id, "risk-acceptor")
+exception_fails("retention.exception_acceptor_unauthorized", ex) if not risk_acceptors[ex.acceptedBy]
 
-else := true
+exception_message("retention.exception_mitigation_missing", _) := "has no mitigation"
+
+exception_message("retention.exception_remain_on_invalid", ex) := concat("", ["remains on ", ex.remainOn, ", not a version before ", scope.toVersion])
+
+exception_message("retention.exception_expired", ex) := concat("", [
+	"follow-up date ", ex.followUpBy,
+	" is not after the evaluation time ", input.evaluationTime,
+])
+
+exception_message("retention.exception_acceptor_unauthorized", ex) := concat("", ["was accepted by ", ex.acceptedBy, ", not a risk acceptor in the trust configuration"])
+
+# METADATA
+# title: Versions to remain on that are before the target
+# description: Computed once per distinct remainOn value, not per exception.
+remain_on_before contains v if {
+	some v in {ex.remainOn | some ex in pkg.exceptions}
+	lib.version_lt(v, scope.toVersion)
+}
+
+# METADATA
+# title: Follow-up dates after the evaluation time
+# description: Computed once per distinct followUpBy value, not per exception.
+follow_up_after contains t if {
+	some t in {ex.followUpBy | some ex in pkg.exceptions}
+	lib.time_lt(input.evaluationTime, t)
+}
+
+# METADATA
+# title: Risk acceptors
+# description: The approvers with the risk-acceptor role in the trust configuration.
+risk_acceptors contains a.id if {
+	some a in data.trust.approvers
+	"risk-acceptor" in a.roles
+}
 
 # METADATA
 # title: Exception invalid
