@@ -18,7 +18,7 @@ process.env.PATH = `${toolsBin}${path.delimiter}${process.env.PATH}`
 const { loadPackage, loadTrust } = await compiled('src/load/index.js')
 const { verifyPackage } = await compiled('src/verify/index.js')
 const { compilePolicy, readBuiltInPolicy } = await compiled('src/evaluate/policy.js')
-const { readPolicy } = await compiled('src/evaluate/policy-source.js')
+const { readPolicy } = await compiled('src/authoring/policy-source.js')
 const { evaluatePolicy } = await compiled('src/evaluate/evaluate.js')
 
 const examples = path.join(REPO, 'examples/policies')

@@ -2,11 +2,11 @@ import { readFile, stat, mkdtemp, rm, readdir, realpath, open, mkdir, writeFile,
 import { g as getDefaultExportFromCjs, c as commonjsGlobal } from './cli-_commonjsHelpers.js';
 import require$$0 from 'node:events';
 import require$$1, { execFile } from 'node:child_process';
-import path, { dirname, join, resolve, basename, relative } from 'node:path';
+import path, { dirname, join, resolve, posix, isAbsolute, basename, relative } from 'node:path';
 import require$$3, { existsSync, createReadStream } from 'node:fs';
 import require$$4 from 'node:process';
 import { createHash, createPublicKey, verify } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { pipeline } from 'node:stream/promises';
@@ -32515,12 +32515,12 @@ function requireSet () {
 	return set;
 }
 
-var timestamp = {};
+var timestamp$1 = {};
 
 var hasRequiredTimestamp;
 
 function requireTimestamp () {
-	if (hasRequiredTimestamp) return timestamp;
+	if (hasRequiredTimestamp) return timestamp$1;
 	hasRequiredTimestamp = 1;
 
 	var stringifyNumber = requireStringifyNumber();
@@ -32591,7 +32591,7 @@ function requireTimestamp () {
 	    resolve: str => parseSexagesimal(str, false),
 	    stringify: stringifySexagesimal
 	};
-	const timestamp$1 = {
+	const timestamp = {
 	    identify: value => value instanceof Date,
 	    default: true,
 	    tag: 'tag:yaml.org,2002:timestamp',
@@ -32605,7 +32605,7 @@ function requireTimestamp () {
 	        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
 	        ')?$'),
 	    resolve(str) {
-	        const match = str.match(timestamp$1.test);
+	        const match = str.match(timestamp.test);
 	        if (!match)
 	            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
 	        const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -32623,10 +32623,10 @@ function requireTimestamp () {
 	    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
 	};
 
-	timestamp.floatTime = floatTime;
-	timestamp.intTime = intTime;
-	timestamp.timestamp = timestamp$1;
-	return timestamp;
+	timestamp$1.floatTime = floatTime;
+	timestamp$1.intTime = intTime;
+	timestamp$1.timestamp = timestamp;
+	return timestamp$1;
 }
 
 var hasRequiredSchema$1;
@@ -38077,6 +38077,8 @@ function mergeDataFiles(files) {
     return files.reduce((acc, data) => merge(acc, data), {});
 }
 
+const REPORT_VERSION = 'update-gate.dev/report/v1';
+
 /**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
@@ -38348,8 +38350,11 @@ const EVIDENCE_READERS = {
     'deployment-records': yamlRecord('deployment-records')
 };
 
-/** Loads an evidence package: index + every evidence file it names, safely and validated. */
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
 const INDEX_FILE = 'update-evidence.yaml';
+
+/** Loads an evidence package: index + every evidence file it names, safely and validated. */
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -38979,7 +38984,6 @@ async function verifyPackage(pkg, trust, evaluationTime) {
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
-const REPORT_VERSION = 'update-gate.dev/report/v1';
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
     const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
@@ -39050,6 +39054,62 @@ async function runGate(options) {
     }
 }
 
+/**
+ * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
+ * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
+ * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
+ * (the load stage has already refused such an index with its own error).
+ */
+const MAX_INDEX_CHARS = 4 * 1024 * 1024;
+/** Places in the index text. */
+function indexPlacesOf(text) {
+    const places = { evidence: new Map(), exceptions: new Map() };
+    if (text.length > MAX_INDEX_CHARS)
+        return places;
+    const lineCounter = new distExports.LineCounter();
+    const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
+    if (doc.errors.length > 0 || !distExports.isMap(doc.contents))
+        return places;
+    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const items = (key) => {
+        const seq = doc.contents.get(key, true);
+        return distExports.isSeq(seq) ? seq.items : [];
+    };
+    for (const item of items('evidence')) {
+        if (!distExports.isMap(item))
+            continue;
+        const id = item.get('id');
+        const file = item.get('file');
+        const line = lineOf(item);
+        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
+            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
+        }
+    }
+    for (const item of items('exceptions')) {
+        if (!distExports.isMap(item))
+            continue;
+        const configuration = item.get('configuration');
+        const line = lineOf(item);
+        if (typeof configuration === 'string' &&
+            line !== undefined &&
+            !places.exceptions.has(configuration)) {
+            places.exceptions.set(configuration, line);
+        }
+    }
+    return places;
+}
+/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
+async function indexPlaces(packageDir) {
+    let text;
+    try {
+        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
+    }
+    catch {
+        return { evidence: new Map(), exceptions: new Map() };
+    }
+    return indexPlacesOf(text);
+}
+
 const DECISION_LABEL = {
     approve: 'PASS: approved for deployment',
     conditional: 'CONDITIONAL: approved for the listed configurations only',
@@ -39098,9 +39158,610 @@ function inlineMarkdown(value) {
         .replace(/&/g, '&amp;');
 }
 
-const REPORT_FORMATS = ['text', 'markdown', 'json'];
-function renderReport(report, format) {
+const BLOCKING = new Set(['violation', 'gap']);
+/** XML 1.0 text: escaped, with characters XML cannot carry replaced by U+FFFD. */
+function xmlText(s) {
+    return s
+        .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
+}
+const attrs = (a) => Object.entries(a)
+    .map(([k, v]) => ` ${k}="${xmlText(String(v)).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;')}"`)
+    .join('');
+const line = (f) => {
+    const where = f.configuration ? ` [${f.configuration}]` : '';
+    const evidence = f.evidence.length ? ` (evidence: ${f.evidence.join(', ')})` : '';
+    return `${f.severity.toUpperCase()} ${f.rule}${where}: ${f.message}${evidence}`;
+};
+/** `2026-10-02T10:00:00Z` -> `2026-10-02T10:00:00` (the schema's timestamp has no zone; UTC). */
+const timestamp = (t) => t.slice(0, 19);
+function renderJunit(report) {
+    const r = report.result;
+    const controls = [...r.controls.map(c => c.id)];
+    for (const f of r.findings)
+        if (!controls.includes(f.control))
+            controls.push(f.control);
+    const configurations = r.configurations.map(c => c.id);
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+    out.push('<testsuites>');
+    for (const [i, control] of controls.entries()) {
+        const findings = r.findings.filter(f => f.control === control);
+        const blocking = findings.filter(f => BLOCKING.has(f.severity));
+        const cases = configurations.map(id => ({
+            id,
+            failing: blocking.filter(f => f.configuration === undefined || f.configuration === id)
+        }));
+        const meta = r.controls.find(c => c.id === control);
+        out.push(`  <testsuite${attrs({
+            name: control,
+            timestamp: timestamp(report.evaluationTime),
+            hostname: 'localhost',
+            tests: cases.length,
+            failures: cases.filter(c => c.failing.length > 0).length,
+            errors: 0,
+            skipped: 0,
+            time: 0,
+            package: 'update-gate',
+            id: i
+        })}>`);
+        out.push('    <properties>');
+        const props = [
+            ['decision', r.decision],
+            ['product', report.package.product],
+            ['fromVersion', report.package.fromVersion],
+            ['toVersion', report.package.toVersion],
+            ['cohort', report.package.cohort],
+            ['evaluationTime', report.evaluationTime],
+            ['policy', `${report.policy.name} sha256:${report.policy.sha256}`],
+            ...(meta
+                ? [
+                    ['result', meta.result],
+                    ['level', String(meta.level)],
+                    ['required', String(meta.required)]
+                ]
+                : [])
+        ];
+        for (const [name, value] of props)
+            out.push(`      <property${attrs({ name, value })}/>`);
+        out.push('    </properties>');
+        for (const c of cases) {
+            const head = `    <testcase${attrs({ name: `${control} on ${c.id}`, classname: `update-gate.${control}`, time: 0 })}`;
+            if (c.failing.length === 0) {
+                out.push(`${head}/>`);
+                continue;
+            }
+            const first = c.failing[0];
+            out.push(`${head}>`);
+            out.push(`      <failure${attrs({ message: first.message, type: first.rule })}>${xmlText(c.failing.map(line).join('\n'))}</failure>`);
+            out.push('    </testcase>');
+        }
+        const other = findings.filter(f => !BLOCKING.has(f.severity));
+        out.push(`    <system-out>${xmlText(other.map(line).join('\n'))}</system-out>`);
+        out.push('    <system-err></system-err>');
+        out.push('  </testsuite>');
+    }
+    out.push('</testsuites>');
+    return `${out.join('\n')}\n`;
+}
+
+const RULE_CATALOG = {
+    "affected_versions.from_version_not_affected": {
+        "title": "From-version not affected",
+        "description": "The version being replaced is not in any affected range, so the mapping does not explain the update.",
+        "control": "affected-versions"
+    },
+    "affected_versions.invalid_version": {
+        "title": "Invalid version",
+        "description": "A version in scope or in a range is not a valid semantic version.",
+        "control": "affected-versions"
+    },
+    "affected_versions.missing": {
+        "title": "Mapping missing",
+        "description": "No affected-versions record in the package.",
+        "control": "affected-versions"
+    },
+    "affected_versions.product_mismatch": {
+        "title": "Mapping for another product",
+        "description": "The record names a product other than the one in scope.",
+        "control": "affected-versions"
+    },
+    "affected_versions.record_missing": {
+        "title": "Vulnerability record missing",
+        "description": "An entry does not name its vulnerability record.",
+        "control": "affected-versions"
+    },
+    "affected_versions.to_version_affected": {
+        "title": "To-version affected",
+        "description": "The target version is still in an affected range, or before the fixed-in version.",
+        "control": "affected-versions"
+    },
+    "affected_versions.vulnerability_unmapped": {
+        "title": "Vulnerability not mapped",
+        "description": "A vulnerability in scope has no entry in the mapping.",
+        "control": "affected-versions"
+    },
+    "approval.after_signing": {
+        "title": "Approved after signing",
+        "description": "An approval is not strictly before every signing time.",
+        "control": "approval"
+    },
+    "approval.approver_is_builder": {
+        "title": "Approver built",
+        "description": "Separation of duties - an approver produced the build provenance.",
+        "control": "approval"
+    },
+    "approval.approver_is_signer": {
+        "title": "Approver signed",
+        "description": "Separation of duties - an approver is also the signer.",
+        "control": "approval"
+    },
+    "approval.approver_unauthorized": {
+        "title": "Approver not authorized",
+        "description": "An approval by someone who is not a release approver in the trust configuration; it does not count.",
+        "control": "approval"
+    },
+    "approval.artifacts_mismatch": {
+        "title": "Approved artifacts differ",
+        "description": "The approved artifacts (name and sha256) are not exactly the signed manifest's artifacts.",
+        "control": "approval"
+    },
+    "approval.artifacts_unbound": {
+        "title": "Approval not bound to artifacts",
+        "description": "No signed manifest to bind the approved artifacts to.",
+        "control": "approval"
+    },
+    "approval.deployed_before_approval": {
+        "title": "Deployed before approval",
+        "description": "A deployment of the target version is not after an approval.",
+        "control": "approval"
+    },
+    "approval.deployed_before_signing": {
+        "title": "Deployed before signing",
+        "description": "A deployment of the target version is not strictly after every signing time.",
+        "control": "approval"
+    },
+    "approval.insufficient_approvals": {
+        "title": "Not enough items",
+        "description": "Fewer distinct authorized approvers than the effective requirements.requiredApprovals.",
+        "control": "approval"
+    },
+    "approval.missing": {
+        "title": "Approval missing",
+        "description": "No release-approval record in the package.",
+        "control": "approval"
+    },
+    "approval.product_mismatch": {
+        "title": "Approval for another product",
+        "description": "The record names a product other than the one in scope.",
+        "control": "approval"
+    },
+    "approval.rejected": {
+        "title": "Approver rejected",
+        "description": "An authorized approver recorded a rejection.",
+        "control": "approval"
+    },
+    "approval.signing_time_unknown": {
+        "title": "Signing time unknown",
+        "description": "No signing-event record, so approval-before-signing cannot be checked.",
+        "control": "approval"
+    },
+    "approval.version_mismatch": {
+        "title": "Approval for another version",
+        "description": "The record names a version other than the target version.",
+        "control": "approval"
+    },
+    "change.gate_configuration_modified": {
+        "title": "Findings",
+        "description": "One violation per gate configuration file the change modifies.",
+        "control": "change"
+    },
+    "notification.cohort_missing": {
+        "title": "Cohort not covered",
+        "description": "The notification does not cover the cohort in scope.",
+        "control": "notification"
+    },
+    "notification.configuration_missing": {
+        "title": "Configuration not covered",
+        "description": "The notification does not cover a configuration in scope.",
+        "control": "notification"
+    },
+    "notification.missing": {
+        "title": "Notification missing",
+        "description": "No customer notification in the package.",
+        "control": "notification"
+    },
+    "notification.not_sent": {
+        "title": "Notification status",
+        "description": "The notification is a draft or approved, not yet sent; recorded for the reviewer.",
+        "control": "notification"
+    },
+    "notification.product_mismatch": {
+        "title": "Notification for another product",
+        "description": "The notification names a product other than the one in scope.",
+        "control": "notification"
+    },
+    "notification.text_missing": {
+        "title": "Notification text missing",
+        "description": "The notification has no text for operators.",
+        "control": "notification"
+    },
+    "notification.vulnerability_missing": {
+        "title": "Vulnerability not covered",
+        "description": "The notification does not cover a vulnerability in scope.",
+        "control": "notification"
+    },
+    "provenance.artifact_not_in_subjects": {
+        "title": "Artifact not in subjects",
+        "description": "A manifest artifact's computed digest is not among the provenance subjects.",
+        "control": "provenance"
+    },
+    "provenance.builder_untrusted": {
+        "title": "Builder not trusted",
+        "description": "The SLSA builder id is not in data.trust.builders.",
+        "control": "provenance"
+    },
+    "provenance.key_unauthorized": {
+        "title": "Key not authorized for provenance",
+        "description": "The verifying key is unknown, revoked, not for build-provenance or not for this product.",
+        "control": "provenance"
+    },
+    "provenance.missing": {
+        "title": "Provenance missing",
+        "description": "No build provenance in the package.",
+        "control": "provenance"
+    },
+    "provenance.predicate_type": {
+        "title": "Not SLSA Provenance v1",
+        "description": "The statement's predicate is not SLSA Provenance v1.",
+        "control": "provenance"
+    },
+    "provenance.signature_unverified": {
+        "title": "Signature not verified",
+        "description": "No trusted key verifies the envelope.",
+        "control": "provenance"
+    },
+    "provenance.subjects_unchecked": {
+        "title": "No artifacts to check",
+        "description": "There is no manifest artifact to look up among the subjects.",
+        "control": "provenance"
+    },
+    "provenance.unverifiable": {
+        "title": "Provenance not verifiable",
+        "description": "A build-provenance item whose envelope could not be read.",
+        "control": "provenance"
+    },
+    "retention.deployment_failed": {
+        "title": "Deployment failed",
+        "description": "A retained deployment of the target version failed or was rolled back.",
+        "control": "retention"
+    },
+    "retention.deployment_records_missing": {
+        "title": "No deployment records",
+        "description": "No deployment records; level 5 needs them.",
+        "control": "retention"
+    },
+    "retention.exception_acceptor_unauthorized": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_expired": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_gap_unlisted": {
+        "title": "Exception without known gap",
+        "description": "An excepted configuration is not listed in the known gaps.",
+        "control": "retention"
+    },
+    "retention.exception_incomplete": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_mitigation_missing": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_remain_on_invalid": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_unknown_configuration": {
+        "title": "Exception for unknown configuration",
+        "description": "An exception names a configuration that is not in scope.",
+        "control": "retention"
+    },
+    "retention.known_gap": {
+        "title": "Known gap",
+        "description": "A known gap the supplier lists, recorded for the reviewer.",
+        "control": "retention"
+    },
+    "retention.location_missing": {
+        "title": "Retention missing",
+        "description": "The package names no retention owner or no retention location.",
+        "control": "retention"
+    },
+    "retention.owner_missing": {
+        "title": "Retention missing",
+        "description": "The package names no retention owner or no retention location.",
+        "control": "retention"
+    },
+    "rollback_recovery.conditions_missing": {
+        "title": "Rollback conditions missing",
+        "description": "The test record documents no rollback condition.",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.hardware_mismatch": {
+        "title": "Test on other hardware",
+        "description": "A result for a configuration ran on hardware other than the configuration's.",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.procedure_missing": {
+        "title": "Recovery procedure missing",
+        "description": "No recovery-procedure document; tests alone do not tell operators what to do.",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.recovery_test_failed": {
+        "title": "Test failed",
+        "description": "A rollback or recovery test failed on the configuration (rollback_recovery.rollback_test_failed, rollback_recovery.recovery_test_failed).",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.recovery_test_missing": {
+        "title": "Test missing or not run",
+        "description": "No passed rollback or recovery test on the configuration's hardware (rollback_recovery.rollback_test_missing, rollback_recovery.recovery_test_missing).",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.rollback_test_failed": {
+        "title": "Test failed",
+        "description": "A rollback or recovery test failed on the configuration (rollback_recovery.rollback_test_failed, rollback_recovery.recovery_test_failed).",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.rollback_test_missing": {
+        "title": "Test missing or not run",
+        "description": "No passed rollback or recovery test on the configuration's hardware (rollback_recovery.rollback_test_missing, rollback_recovery.recovery_test_missing).",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.scope_mismatch": {
+        "title": "Tests for another update",
+        "description": "The test record names another product, from-version or to-version.",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.tests_missing": {
+        "title": "Tests missing",
+        "description": "No rollback and recovery test record in the package.",
+        "control": "rollback-recovery"
+    },
+    "signing.artifact_digest_mismatch": {
+        "title": "Artifact digest mismatch",
+        "description": "An artifact's computed size or digest differs from the signed one.",
+        "control": "signing"
+    },
+    "signing.artifact_missing": {
+        "title": "Artifact missing",
+        "description": "An artifact named in the manifest is not in the package.",
+        "control": "signing"
+    },
+    "signing.key_not_valid_at_signing": {
+        "title": "Key not valid at signing time",
+        "description": "The signing time is outside the key's [validFrom, validUntil].",
+        "control": "signing"
+    },
+    "signing.key_product": {
+        "title": "Key for another product",
+        "description": "The key is not authorized for the product in scope.",
+        "control": "signing"
+    },
+    "signing.key_revoked": {
+        "title": "Key revoked",
+        "description": "The key is revoked. A revoked key is never trusted: revocation before signing means the signature was made with a withdrawn key, revocation after signing means the key may have been compromised when it signed, and the gate cannot tell the two apart from the signature.",
+        "control": "signing"
+    },
+    "signing.key_unknown": {
+        "title": "Unknown key",
+        "description": "A signature names a key that is not in the trust configuration.",
+        "control": "signing"
+    },
+    "signing.key_usage": {
+        "title": "Key not for update manifests",
+        "description": "The key's usage does not include update-manifest.",
+        "control": "signing"
+    },
+    "signing.key_version": {
+        "title": "Key not for this version",
+        "description": "The version in scope is outside the key's [minVersion, maxVersion].",
+        "control": "signing"
+    },
+    "signing.manifest_empty": {
+        "title": "Manifest without artifacts",
+        "description": "The signed manifest lists no artifact.",
+        "control": "signing"
+    },
+    "signing.manifest_missing": {
+        "title": "Manifest missing",
+        "description": "No update manifest in the package.",
+        "control": "signing"
+    },
+    "signing.manifest_product_mismatch": {
+        "title": "Manifest for another product",
+        "description": "The signed manifest names a product other than the one in scope.",
+        "control": "signing"
+    },
+    "signing.manifest_unverifiable": {
+        "title": "Manifest not verifiable",
+        "description": "An update-manifest item whose file or signature could not be read.",
+        "control": "signing"
+    },
+    "signing.manifest_version_mismatch": {
+        "title": "Manifest for another version",
+        "description": "The signed manifest names a version other than the target version in scope.",
+        "control": "signing"
+    },
+    "signing.signature_extra_unverified": {
+        "title": "Extra unverified signature",
+        "description": "The manifest carries a signature no trusted key verifies besides a verified one.",
+        "control": "signing"
+    },
+    "signing.signature_unverified": {
+        "title": "Signature not verified",
+        "description": "No trusted key verifies any signature of the manifest.",
+        "control": "signing"
+    },
+    "signing.signing_event_key_mismatch": {
+        "title": "Signing event names another key",
+        "description": "The signing event's key is not a key that verified the manifest signature.",
+        "control": "signing"
+    },
+    "signing.signing_event_missing": {
+        "title": "Signing event missing",
+        "description": "No signing-event record for the manifest, so the signing time is unknown.",
+        "control": "signing"
+    }
+};
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = {
+    violation: 'error',
+    gap: 'warning',
+    warning: 'note',
+    info: 'note'
+};
+function ruleInfo(rule, control) {
+    return (RULE_CATALOG[rule] ?? {
+        title: rule,
+        description: `Finding ${rule} of the ${control} control (a rule without METADATA in the built-in policy).`,
+        control
+    });
+}
+/** Path segments as a URI reference (spaces and other reserved characters escaped). */
+function uriOf(path) {
+    return path
+        .split('/')
+        .map(s => encodeURIComponent(s))
+        .join('/');
+}
+/**
+ * `decision` overrides the worst package decision (the Action passes its run decision, which is
+ * `error` when a package could not be judged).
+ */
+function renderSarif(packages, toolVersion, decision) {
+    const ruleIds = [
+        ...new Set(packages.flatMap(p => p.report.result.findings.map(f => f.rule)))
+    ].sort();
+    const controlOf = new Map();
+    for (const p of packages)
+        for (const f of p.report.result.findings)
+            controlOf.set(f.rule, f.control);
+    const rules = ruleIds.map(id => {
+        const info = ruleInfo(id, controlOf.get(id) ?? 'unknown');
+        return {
+            id,
+            name: info.title,
+            shortDescription: { text: info.title },
+            fullDescription: { text: info.description },
+            properties: { control: info.control }
+        };
+    });
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const results = packages.flatMap(p => p.report.result.findings.map(f => {
+        const line = f.evidence.map(id => p.places.evidence.get(id)?.line).find(l => l !== undefined);
+        const where = f.configuration ? ` [${f.configuration}]` : '';
+        return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: LEVEL[f.severity],
+            message: { text: `${f.message}${where}` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: p.indexUri },
+                        ...(line !== undefined ? { region: { startLine: line } } : {})
+                    }
+                }
+            ],
+            properties: {
+                severity: f.severity,
+                control: f.control,
+                evidence: f.evidence,
+                ...(f.configuration ? { configuration: f.configuration } : {})
+            }
+        };
+    }));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'update-gate',
+                        version: toolVersion,
+                        rules
+                    }
+                },
+                results,
+                properties: {
+                    packages: packages.map(p => ({
+                        index: p.indexUri,
+                        product: p.report.package.product,
+                        fromVersion: p.report.package.fromVersion,
+                        toVersion: p.report.package.toVersion,
+                        decision: p.report.result.decision,
+                        summary: p.report.result.summary,
+                        maturity: p.report.result.maturity.level,
+                        evaluationTime: p.report.evaluationTime,
+                        policy: p.report.policy
+                    })),
+                    decision: worst(packages.map(p => p.report.result.decision))
+                }
+            }
+        ]
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+const ORDER = ['approve', 'conditional', 'reject'];
+function worst(decisions) {
+    if (decisions.length === 0)
+        return 'none';
+    return ORDER[Math.max(...decisions.map(d => ORDER.indexOf(d)))];
+}
+
+/**
+ * One result, several formats (as conftest does): `text` for a terminal, `markdown` for the job
+ * summary and the pull-request comment, `json` for the record to retain, `sarif` for code
+ * scanning (src/report/sarif.ts) and `junit` for CI test tabs (src/report/junit.ts).
+ */
+const REPORT_FORMATS = [
+    'text',
+    'markdown',
+    'json',
+    'sarif',
+    'junit'
+];
+/** The package's update-evidence.yaml as a URI reference, from the directory the report names. */
+function indexUriOf(dir) {
+    const file = posix.join(dir.replace(/\\/g, '/'), INDEX_FILE);
+    return isAbsolute(dir) ? pathToFileURL(file).href : uriOf(file);
+}
+function renderReport(report, format, context = {}) {
     switch (format) {
+        case 'sarif':
+            return renderSarif([
+                {
+                    report,
+                    places: context.places ?? { evidence: new Map(), exceptions: new Map() },
+                    indexUri: indexUriOf(report.package.dir)
+                }
+            ], context.toolVersion ?? '0.1.0');
+        case 'junit':
+            return renderJunit(report);
         case 'json':
             return renderJson(report);
         case 'markdown':
@@ -39228,7 +39889,10 @@ function renderMarkdown(report) {
 }
 
 const FAIL_ON = ['reject', 'conditional', 'never'];
-/** Whether a decision fails the gate at the chosen threshold. `error` always fails. */
+/**
+ * Whether a decision fails the gate at the chosen threshold. `error` always fails; `none` (the
+ * Action found no package to gate) never does.
+ */
 function failsGate(decision, failOn) {
     if (decision === 'error')
         return true;
@@ -39365,6 +40029,7 @@ async function testPolicy(dir, options = {}) {
  * it in process; src/cli.ts only wires it to the real process.
  *   0 the gate passed   1 the gate failed under --fail-on   2 usage or input error   3 internal error
  */
+const VERSION = process.env.UPDATE_GATE_VERSION ?? '0.1.0';
 const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 };
 const processIO = {
     stdout: text => process.stdout.write(text),
@@ -39380,7 +40045,7 @@ const positiveSeconds = (value) => {
 function buildProgram(io, setExit) {
     const program = new Command('update-gate')
         .description('Decide whether a firmware or software update may be deployed, from its evidence package.')
-        .version(process.env.UPDATE_GATE_VERSION ?? '0.1.0')
+        .version(VERSION)
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
         .showHelpAfterError('(run update-gate --help for usage)');
@@ -39390,7 +40055,9 @@ function buildProgram(io, setExit) {
         .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
         .requiredOption('--trust <file>', 'trust configuration (keys, approvers, requirements), owned by whoever runs the gate')
         .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
-        .addOption(new Option('--format <format>', 'report format').choices([...REPORT_FORMATS]).default('text'))
+        .addOption(new Option('--format <format>', 'report format (sarif: SARIF 2.1.0, junit: JUnit XML)')
+        .choices([...REPORT_FORMATS])
+        .default('text'))
         .option('--output <file>', 'write the report to this file instead of stdout')
         .addOption(new Option('--fail-on <decision>', 'exit 1 when the decision is this or worse')
         .choices([...FAIL_ON])
@@ -39409,7 +40076,10 @@ function buildProgram(io, setExit) {
                 ? {}
                 : { policyTimeoutMs: options.policyTimeout * 1000 })
         });
-        const rendered = renderReport(report, options.format);
+        const rendered = renderReport(report, options.format, {
+            toolVersion: VERSION,
+            ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+        });
         if (options.output) {
             await writeFile(options.output, rendered);
             io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`);

@@ -9724,6 +9724,10 @@ function touchesConfiguration(changed, trust, policy, data = []) {
         : changed === policy.repoPath;
 }
 
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
+const INDEX_FILE = 'update-evidence.yaml';
+
 /**
  * pull_request / pull_request_target: which evidence packages does the PR add or change?
  *
@@ -9738,7 +9742,6 @@ function touchesConfiguration(changed, trust, policy, data = []) {
  *   file) gets a violation: that
  *   change needs its own review and cannot pass the gate in the same PR.
  */
-const INDEX_FILE$1 = 'update-evidence.yaml';
 /** The API returns at most 3000 files for a PR; more cannot be judged. */
 const MAX_PR_FILES = 3000;
 const MAX_CANDIDATE_DIRS = 500;
@@ -9806,7 +9809,7 @@ async function collectPullRequest(client, payload, options) {
             if (hasIndex.size >= MAX_CANDIDATE_DIRS) {
                 throw new GateError('GITHUB_API', `PR #${pr.number} touches more than ${MAX_CANDIDATE_DIRS} directories`);
             }
-            known = listDir(client, head, dir).then(entries => Boolean(entries?.some(e => e.name === INDEX_FILE$1 && e.type === 'file')));
+            known = listDir(client, head, dir).then(entries => Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file')));
             hasIndex.set(dir, known);
         }
         return known;
@@ -9824,7 +9827,7 @@ async function collectPullRequest(client, payload, options) {
                 break;
             }
         }
-        if (posix.basename(path) === INDEX_FILE$1 &&
+        if (posix.basename(path) === INDEX_FILE &&
             files.some(f => f.filename === path && f.status === 'removed')) {
             removedPackages.push(posix.dirname(path) === '.' ? '' : posix.dirname(path));
         }
@@ -9835,7 +9838,7 @@ async function collectPullRequest(client, payload, options) {
                 rule: 'gate.package_removed',
                 severity: 'info',
                 message: `This PR removes the evidence package ${dir || '(repository root)'}; there is nothing to evaluate for it.`,
-                file: dir ? `${dir}/${INDEX_FILE$1}` : INDEX_FILE$1
+                file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
             });
         }
     }
@@ -9969,7 +9972,7 @@ async function collectRelease(client, payload, options) {
         await fetchDirectory(client, at, dir, dest);
         pkg = { repoPath: dir, packageDir: dest, artifactsDir: assetsDir, inRepository: true };
     }
-    else if (names.has(INDEX_FILE$1)) {
+    else if (names.has(INDEX_FILE)) {
         await mkdir$1(assetsDir, { recursive: true });
         pkg = {
             repoPath: `release ${release.tag_name} assets`,
@@ -9979,7 +9982,7 @@ async function collectRelease(client, payload, options) {
         };
     }
     else {
-        throw new GateError('FILE_NOT_FOUND', `release ${release.tag_name} has no ${INDEX_FILE$1} asset; set the evidence input to the package directory`, { field: 'input evidence' });
+        throw new GateError('FILE_NOT_FOUND', `release ${release.tag_name} has no ${INDEX_FILE} asset; set the evidence input to the package directory`, { field: 'input evidence' });
     }
     return {
         source: 'release',
@@ -10034,7 +10037,7 @@ async function findPackages(root, patterns) {
             return;
         const entries = await readdir$1(dir, { withFileTypes: true });
         const rel = toPosix(relative(root, dir));
-        if (entries.some(e => e.isFile() && e.name === INDEX_FILE$1) && matchesAny(rel, patterns))
+        if (entries.some(e => e.isFile() && e.name === INDEX_FILE) && matchesAny(rel, patterns))
             found.push(rel);
         for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             if (e.isDirectory() && !SKIP_DIRS.has(e.name))
@@ -10078,7 +10081,7 @@ async function collectWorkspace(options) {
     else {
         dirs = await findPackages(root, patterns);
         if (dirs.length === 0) {
-            throw new GateError('FILE_NOT_FOUND', `no directory holding ${INDEX_FILE$1} matches "${patterns.join(', ')}"`, {
+            throw new GateError('FILE_NOT_FOUND', `no directory holding ${INDEX_FILE} matches "${patterns.join(', ')}"`, {
                 field: 'input evidence'
             });
         }
@@ -35167,6 +35170,8 @@ function mergeDataFiles(files) {
     return files.reduce((acc, data) => merge(acc, data), {});
 }
 
+const REPORT_VERSION = 'update-gate.dev/report/v1';
+
 /**
  * Safe file access inside a root directory (security invariant 3): every path is relative to the
  * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
@@ -35439,7 +35444,6 @@ const EVIDENCE_READERS = {
 };
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
-const INDEX_FILE = 'update-evidence.yaml';
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -36069,7 +36073,6 @@ async function verifyPackage(pkg, trust, evaluationTime) {
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
-const REPORT_VERSION = 'update-gate.dev/report/v1';
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
     const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
@@ -36178,6 +36181,496 @@ function inlineMarkdown(value) {
         .replace(/&/g, '&amp;');
 }
 
+const RULE_CATALOG = {
+    "affected_versions.from_version_not_affected": {
+        "title": "From-version not affected",
+        "description": "The version being replaced is not in any affected range, so the mapping does not explain the update.",
+        "control": "affected-versions"
+    },
+    "affected_versions.invalid_version": {
+        "title": "Invalid version",
+        "description": "A version in scope or in a range is not a valid semantic version.",
+        "control": "affected-versions"
+    },
+    "affected_versions.missing": {
+        "title": "Mapping missing",
+        "description": "No affected-versions record in the package.",
+        "control": "affected-versions"
+    },
+    "affected_versions.product_mismatch": {
+        "title": "Mapping for another product",
+        "description": "The record names a product other than the one in scope.",
+        "control": "affected-versions"
+    },
+    "affected_versions.record_missing": {
+        "title": "Vulnerability record missing",
+        "description": "An entry does not name its vulnerability record.",
+        "control": "affected-versions"
+    },
+    "affected_versions.to_version_affected": {
+        "title": "To-version affected",
+        "description": "The target version is still in an affected range, or before the fixed-in version.",
+        "control": "affected-versions"
+    },
+    "affected_versions.vulnerability_unmapped": {
+        "title": "Vulnerability not mapped",
+        "description": "A vulnerability in scope has no entry in the mapping.",
+        "control": "affected-versions"
+    },
+    "approval.after_signing": {
+        "title": "Approved after signing",
+        "description": "An approval is not strictly before every signing time.",
+        "control": "approval"
+    },
+    "approval.approver_is_builder": {
+        "title": "Approver built",
+        "description": "Separation of duties - an approver produced the build provenance.",
+        "control": "approval"
+    },
+    "approval.approver_is_signer": {
+        "title": "Approver signed",
+        "description": "Separation of duties - an approver is also the signer.",
+        "control": "approval"
+    },
+    "approval.approver_unauthorized": {
+        "title": "Approver not authorized",
+        "description": "An approval by someone who is not a release approver in the trust configuration; it does not count.",
+        "control": "approval"
+    },
+    "approval.artifacts_mismatch": {
+        "title": "Approved artifacts differ",
+        "description": "The approved artifacts (name and sha256) are not exactly the signed manifest's artifacts.",
+        "control": "approval"
+    },
+    "approval.artifacts_unbound": {
+        "title": "Approval not bound to artifacts",
+        "description": "No signed manifest to bind the approved artifacts to.",
+        "control": "approval"
+    },
+    "approval.deployed_before_approval": {
+        "title": "Deployed before approval",
+        "description": "A deployment of the target version is not after an approval.",
+        "control": "approval"
+    },
+    "approval.deployed_before_signing": {
+        "title": "Deployed before signing",
+        "description": "A deployment of the target version is not strictly after every signing time.",
+        "control": "approval"
+    },
+    "approval.insufficient_approvals": {
+        "title": "Not enough items",
+        "description": "Fewer distinct authorized approvers than the effective requirements.requiredApprovals.",
+        "control": "approval"
+    },
+    "approval.missing": {
+        "title": "Approval missing",
+        "description": "No release-approval record in the package.",
+        "control": "approval"
+    },
+    "approval.product_mismatch": {
+        "title": "Approval for another product",
+        "description": "The record names a product other than the one in scope.",
+        "control": "approval"
+    },
+    "approval.rejected": {
+        "title": "Approver rejected",
+        "description": "An authorized approver recorded a rejection.",
+        "control": "approval"
+    },
+    "approval.signing_time_unknown": {
+        "title": "Signing time unknown",
+        "description": "No signing-event record, so approval-before-signing cannot be checked.",
+        "control": "approval"
+    },
+    "approval.version_mismatch": {
+        "title": "Approval for another version",
+        "description": "The record names a version other than the target version.",
+        "control": "approval"
+    },
+    "change.gate_configuration_modified": {
+        "title": "Findings",
+        "description": "One violation per gate configuration file the change modifies.",
+        "control": "change"
+    },
+    "notification.cohort_missing": {
+        "title": "Cohort not covered",
+        "description": "The notification does not cover the cohort in scope.",
+        "control": "notification"
+    },
+    "notification.configuration_missing": {
+        "title": "Configuration not covered",
+        "description": "The notification does not cover a configuration in scope.",
+        "control": "notification"
+    },
+    "notification.missing": {
+        "title": "Notification missing",
+        "description": "No customer notification in the package.",
+        "control": "notification"
+    },
+    "notification.not_sent": {
+        "title": "Notification status",
+        "description": "The notification is a draft or approved, not yet sent; recorded for the reviewer.",
+        "control": "notification"
+    },
+    "notification.product_mismatch": {
+        "title": "Notification for another product",
+        "description": "The notification names a product other than the one in scope.",
+        "control": "notification"
+    },
+    "notification.text_missing": {
+        "title": "Notification text missing",
+        "description": "The notification has no text for operators.",
+        "control": "notification"
+    },
+    "notification.vulnerability_missing": {
+        "title": "Vulnerability not covered",
+        "description": "The notification does not cover a vulnerability in scope.",
+        "control": "notification"
+    },
+    "provenance.artifact_not_in_subjects": {
+        "title": "Artifact not in subjects",
+        "description": "A manifest artifact's computed digest is not among the provenance subjects.",
+        "control": "provenance"
+    },
+    "provenance.builder_untrusted": {
+        "title": "Builder not trusted",
+        "description": "The SLSA builder id is not in data.trust.builders.",
+        "control": "provenance"
+    },
+    "provenance.key_unauthorized": {
+        "title": "Key not authorized for provenance",
+        "description": "The verifying key is unknown, revoked, not for build-provenance or not for this product.",
+        "control": "provenance"
+    },
+    "provenance.missing": {
+        "title": "Provenance missing",
+        "description": "No build provenance in the package.",
+        "control": "provenance"
+    },
+    "provenance.predicate_type": {
+        "title": "Not SLSA Provenance v1",
+        "description": "The statement's predicate is not SLSA Provenance v1.",
+        "control": "provenance"
+    },
+    "provenance.signature_unverified": {
+        "title": "Signature not verified",
+        "description": "No trusted key verifies the envelope.",
+        "control": "provenance"
+    },
+    "provenance.subjects_unchecked": {
+        "title": "No artifacts to check",
+        "description": "There is no manifest artifact to look up among the subjects.",
+        "control": "provenance"
+    },
+    "provenance.unverifiable": {
+        "title": "Provenance not verifiable",
+        "description": "A build-provenance item whose envelope could not be read.",
+        "control": "provenance"
+    },
+    "retention.deployment_failed": {
+        "title": "Deployment failed",
+        "description": "A retained deployment of the target version failed or was rolled back.",
+        "control": "retention"
+    },
+    "retention.deployment_records_missing": {
+        "title": "No deployment records",
+        "description": "No deployment records; level 5 needs them.",
+        "control": "retention"
+    },
+    "retention.exception_acceptor_unauthorized": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_expired": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_gap_unlisted": {
+        "title": "Exception without known gap",
+        "description": "An excepted configuration is not listed in the known gaps.",
+        "control": "retention"
+    },
+    "retention.exception_incomplete": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_mitigation_missing": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_remain_on_invalid": {
+        "title": "Exception problems",
+        "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+        "control": "retention"
+    },
+    "retention.exception_unknown_configuration": {
+        "title": "Exception for unknown configuration",
+        "description": "An exception names a configuration that is not in scope.",
+        "control": "retention"
+    },
+    "retention.known_gap": {
+        "title": "Known gap",
+        "description": "A known gap the supplier lists, recorded for the reviewer.",
+        "control": "retention"
+    },
+    "retention.location_missing": {
+        "title": "Retention missing",
+        "description": "The package names no retention owner or no retention location.",
+        "control": "retention"
+    },
+    "retention.owner_missing": {
+        "title": "Retention missing",
+        "description": "The package names no retention owner or no retention location.",
+        "control": "retention"
+    },
+    "rollback_recovery.conditions_missing": {
+        "title": "Rollback conditions missing",
+        "description": "The test record documents no rollback condition.",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.hardware_mismatch": {
+        "title": "Test on other hardware",
+        "description": "A result for a configuration ran on hardware other than the configuration's.",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.procedure_missing": {
+        "title": "Recovery procedure missing",
+        "description": "No recovery-procedure document; tests alone do not tell operators what to do.",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.recovery_test_failed": {
+        "title": "Test failed",
+        "description": "A rollback or recovery test failed on the configuration (rollback_recovery.rollback_test_failed, rollback_recovery.recovery_test_failed).",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.recovery_test_missing": {
+        "title": "Test missing or not run",
+        "description": "No passed rollback or recovery test on the configuration's hardware (rollback_recovery.rollback_test_missing, rollback_recovery.recovery_test_missing).",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.rollback_test_failed": {
+        "title": "Test failed",
+        "description": "A rollback or recovery test failed on the configuration (rollback_recovery.rollback_test_failed, rollback_recovery.recovery_test_failed).",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.rollback_test_missing": {
+        "title": "Test missing or not run",
+        "description": "No passed rollback or recovery test on the configuration's hardware (rollback_recovery.rollback_test_missing, rollback_recovery.recovery_test_missing).",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.scope_mismatch": {
+        "title": "Tests for another update",
+        "description": "The test record names another product, from-version or to-version.",
+        "control": "rollback-recovery"
+    },
+    "rollback_recovery.tests_missing": {
+        "title": "Tests missing",
+        "description": "No rollback and recovery test record in the package.",
+        "control": "rollback-recovery"
+    },
+    "signing.artifact_digest_mismatch": {
+        "title": "Artifact digest mismatch",
+        "description": "An artifact's computed size or digest differs from the signed one.",
+        "control": "signing"
+    },
+    "signing.artifact_missing": {
+        "title": "Artifact missing",
+        "description": "An artifact named in the manifest is not in the package.",
+        "control": "signing"
+    },
+    "signing.key_not_valid_at_signing": {
+        "title": "Key not valid at signing time",
+        "description": "The signing time is outside the key's [validFrom, validUntil].",
+        "control": "signing"
+    },
+    "signing.key_product": {
+        "title": "Key for another product",
+        "description": "The key is not authorized for the product in scope.",
+        "control": "signing"
+    },
+    "signing.key_revoked": {
+        "title": "Key revoked",
+        "description": "The key is revoked. A revoked key is never trusted: revocation before signing means the signature was made with a withdrawn key, revocation after signing means the key may have been compromised when it signed, and the gate cannot tell the two apart from the signature.",
+        "control": "signing"
+    },
+    "signing.key_unknown": {
+        "title": "Unknown key",
+        "description": "A signature names a key that is not in the trust configuration.",
+        "control": "signing"
+    },
+    "signing.key_usage": {
+        "title": "Key not for update manifests",
+        "description": "The key's usage does not include update-manifest.",
+        "control": "signing"
+    },
+    "signing.key_version": {
+        "title": "Key not for this version",
+        "description": "The version in scope is outside the key's [minVersion, maxVersion].",
+        "control": "signing"
+    },
+    "signing.manifest_empty": {
+        "title": "Manifest without artifacts",
+        "description": "The signed manifest lists no artifact.",
+        "control": "signing"
+    },
+    "signing.manifest_missing": {
+        "title": "Manifest missing",
+        "description": "No update manifest in the package.",
+        "control": "signing"
+    },
+    "signing.manifest_product_mismatch": {
+        "title": "Manifest for another product",
+        "description": "The signed manifest names a product other than the one in scope.",
+        "control": "signing"
+    },
+    "signing.manifest_unverifiable": {
+        "title": "Manifest not verifiable",
+        "description": "An update-manifest item whose file or signature could not be read.",
+        "control": "signing"
+    },
+    "signing.manifest_version_mismatch": {
+        "title": "Manifest for another version",
+        "description": "The signed manifest names a version other than the target version in scope.",
+        "control": "signing"
+    },
+    "signing.signature_extra_unverified": {
+        "title": "Extra unverified signature",
+        "description": "The manifest carries a signature no trusted key verifies besides a verified one.",
+        "control": "signing"
+    },
+    "signing.signature_unverified": {
+        "title": "Signature not verified",
+        "description": "No trusted key verifies any signature of the manifest.",
+        "control": "signing"
+    },
+    "signing.signing_event_key_mismatch": {
+        "title": "Signing event names another key",
+        "description": "The signing event's key is not a key that verified the manifest signature.",
+        "control": "signing"
+    },
+    "signing.signing_event_missing": {
+        "title": "Signing event missing",
+        "description": "No signing-event record for the manifest, so the signing time is unknown.",
+        "control": "signing"
+    }
+};
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = {
+    violation: 'error',
+    gap: 'warning',
+    warning: 'note',
+    info: 'note'
+};
+function ruleInfo(rule, control) {
+    return (RULE_CATALOG[rule] ?? {
+        title: rule,
+        description: `Finding ${rule} of the ${control} control (a rule without METADATA in the built-in policy).`,
+        control
+    });
+}
+/** Path segments as a URI reference (spaces and other reserved characters escaped). */
+function uriOf(path) {
+    return path
+        .split('/')
+        .map(s => encodeURIComponent(s))
+        .join('/');
+}
+/**
+ * `decision` overrides the worst package decision (the Action passes its run decision, which is
+ * `error` when a package could not be judged).
+ */
+function renderSarif(packages, toolVersion, decision) {
+    const ruleIds = [
+        ...new Set(packages.flatMap(p => p.report.result.findings.map(f => f.rule)))
+    ].sort();
+    const controlOf = new Map();
+    for (const p of packages)
+        for (const f of p.report.result.findings)
+            controlOf.set(f.rule, f.control);
+    const rules = ruleIds.map(id => {
+        const info = ruleInfo(id, controlOf.get(id) ?? 'unknown');
+        return {
+            id,
+            name: info.title,
+            shortDescription: { text: info.title },
+            fullDescription: { text: info.description },
+            properties: { control: info.control }
+        };
+    });
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const results = packages.flatMap(p => p.report.result.findings.map(f => {
+        const line = f.evidence.map(id => p.places.evidence.get(id)?.line).find(l => l !== undefined);
+        const where = f.configuration ? ` [${f.configuration}]` : '';
+        return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: LEVEL[f.severity],
+            message: { text: `${f.message}${where}` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: p.indexUri },
+                        ...(line !== undefined ? { region: { startLine: line } } : {})
+                    }
+                }
+            ],
+            properties: {
+                severity: f.severity,
+                control: f.control,
+                evidence: f.evidence,
+                ...(f.configuration ? { configuration: f.configuration } : {})
+            }
+        };
+    }));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'update-gate',
+                        version: toolVersion,
+                        rules
+                    }
+                },
+                results,
+                properties: {
+                    packages: packages.map(p => ({
+                        index: p.indexUri,
+                        product: p.report.package.product,
+                        fromVersion: p.report.package.fromVersion,
+                        toVersion: p.report.package.toVersion,
+                        decision: p.report.result.decision,
+                        summary: p.report.result.summary,
+                        maturity: p.report.result.maturity.level,
+                        evaluationTime: p.report.evaluationTime,
+                        policy: p.report.policy
+                    })),
+                    decision: decision ?? worst$1(packages.map(p => p.report.result.decision))
+                }
+            }
+        ]
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+const ORDER = ['approve', 'conditional', 'reject'];
+function worst$1(decisions) {
+    if (decisions.length === 0)
+        return 'none';
+    return ORDER[Math.max(...decisions.map(d => ORDER.indexOf(d)))];
+}
+
+/**
+ * One result, several formats (as conftest does): `text` for a terminal, `markdown` for the job
+ * summary and the pull-request comment, `json` for the record to retain, `sarif` for code
+ * scanning (src/report/sarif.ts) and `junit` for CI test tabs (src/report/junit.ts).
+ */
 const SEVERITY_ORDER = {
     violation: 0,
     gap: 1,
@@ -36235,23 +36728,16 @@ function renderMarkdown(report) {
 }
 
 /**
- * Annotations on the evidence files: errors for failed controls (violations), warnings for
- * gaps, warnings and excluded configurations. Lines come from the package index when the
- * finding points at an index entry (an evidence item without a file, an exception); a finding
- * about an evidence file is put on that file.
+ * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
+ * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
+ * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
+ * (the load stage has already refused such an index with its own error).
  */
-const MAX_ANNOTATIONS = 50;
-/** Lines of evidence items and exceptions in update-evidence.yaml; empty when unreadable. */
-async function indexPlaces(packageDir) {
+const MAX_INDEX_CHARS = 4 * 1024 * 1024;
+/** Places in the index text. */
+function indexPlacesOf(text) {
     const places = { evidence: new Map(), exceptions: new Map() };
-    let text;
-    try {
-        text = await readFile(join(packageDir, INDEX_FILE$1), 'utf8');
-    }
-    catch {
-        return places;
-    }
-    if (text.length > 4 * 1024 * 1024)
+    if (text.length > MAX_INDEX_CHARS)
         return places;
     const lineCounter = new distExports.LineCounter();
     const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
@@ -36268,7 +36754,7 @@ async function indexPlaces(packageDir) {
         const id = item.get('id');
         const file = item.get('file');
         const line = lineOf(item);
-        if (typeof id === 'string' && line !== undefined) {
+        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
             places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
         }
     }
@@ -36285,6 +36771,25 @@ async function indexPlaces(packageDir) {
     }
     return places;
 }
+/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
+async function indexPlaces(packageDir) {
+    let text;
+    try {
+        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
+    }
+    catch {
+        return { evidence: new Map(), exceptions: new Map() };
+    }
+    return indexPlacesOf(text);
+}
+
+/**
+ * Annotations on the evidence files: errors for failed controls (violations), warnings for
+ * gaps, warnings and excluded configurations. Lines come from the package index when the
+ * finding points at an index entry (an evidence item without a file, an exception); a finding
+ * about an evidence file is put on that file.
+ */
+const MAX_ANNOTATIONS = 50;
 const join2 = (dir, file) => (dir ? `${dir}/${file}` : file);
 async function annotationsFor(results, findings) {
     const out = [];
@@ -36300,7 +36805,7 @@ async function annotationsFor(results, findings) {
     }
     for (const r of results) {
         const inRepo = r.pkg.inRepository;
-        const index = join2(r.pkg.repoPath, INDEX_FILE$1);
+        const index = join2(r.pkg.repoPath, INDEX_FILE);
         if (r.error) {
             out.push({
                 level: 'error',
@@ -36352,13 +36857,27 @@ async function annotationsFor(results, findings) {
     return out.slice(0, MAX_ANNOTATIONS);
 }
 
+const FAIL_ON = ['reject', 'conditional', 'never'];
+/**
+ * Whether a decision fails the gate at the chosen threshold. `error` always fails; `none` (the
+ * Action found no package to gate) never does.
+ */
+function failsGate(decision, failOn) {
+    if (decision === 'error')
+        return true;
+    if (failOn === 'never')
+        return false;
+    if (decision === 'reject')
+        return true;
+    return failOn === 'conditional' && decision === 'conditional';
+}
+
 /** The Action's inputs (action.yml), read and checked once. */
 const DEFAULT_TRUST = '.github/update-gate/trust.yaml';
 const DEFAULT_POLICY = 'builtin';
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 function readInputs() {
     const failOn = (getInput('fail-on') || 'reject').trim();
-    if (failOn !== 'reject' && failOn !== 'conditional' && failOn !== 'never') {
+    if (!FAIL_ON.includes(failOn)) {
         throw new GateError('USAGE', `expected reject, conditional or never, got "${failOn}"`, {
             field: 'input fail-on'
         });
@@ -36370,11 +36889,9 @@ function readInputs() {
         });
     }
     const at = getInput('at').trim() || undefined;
-    if (at !== undefined && (!RFC3339.test(at) || Number.isNaN(Date.parse(at)))) {
-        throw new GateError('INVALID_TIME', `expected an RFC 3339 time with a zone, got "${at}"`, {
-            field: 'input at'
-        });
-    }
+    // Checked here, before anything is fetched; the gate normalises it again, the same way.
+    if (at !== undefined)
+        normaliseTimestamp(at, { field: 'input at' });
     const policyInput = getInput('policy').trim();
     // `built-in` is the CLI's spelling of the same thing.
     const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput;
@@ -36392,8 +36909,25 @@ function readInputs() {
         comment: commentRaw === 'true',
         token: getInput('token').trim(),
         at,
-        report: getInput('report').trim()
+        report: getInput('report').trim(),
+        sarifFile: getInput('sarif-file').trim()
     };
+}
+
+/** The `sarif-file` input: the run's findings as SARIF 2.1.0, for upload to code scanning. */
+async function writeSarifFile(path, outcome) {
+    const packages = [];
+    for (const r of outcome.results) {
+        if (!r.report)
+            continue;
+        packages.push({
+            report: r.report,
+            places: await indexPlaces(r.pkg.packageDir),
+            indexUri: uriOf(posix.join(r.pkg.repoPath || '.', INDEX_FILE))
+        });
+    }
+    await mkdir$1(dirname(path), { recursive: true });
+    await writeFile$1(path, renderSarif(packages, process.env.UPDATE_GATE_VERSION ?? '0.1.0', outcome.decision));
 }
 
 const RANK = {
@@ -36445,16 +36979,6 @@ function combine(results, findings, subject) {
         headline = parts.join(': ');
     }
     return { decision, maturity, approved, excluded, results, findings, headline };
-}
-/** Whether the run fails the step under `fail-on`. An error always fails. */
-function shouldFail(decision, failOn) {
-    if (decision === 'error')
-        return true;
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'conditional')
-        return decision === 'conditional' || decision === 'reject';
-    return decision === 'reject';
 }
 
 /**
@@ -36731,7 +37255,7 @@ async function run() {
     await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient);
     if (tempRoot)
         await rm$1(tempRoot, { recursive: true, force: true }).catch(() => { });
-    if (inputs === undefined || shouldFail(outcome.decision, inputs.failOn))
+    if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
         setFailed(outcome.headline);
     else
         info(outcome.headline);
@@ -36761,6 +37285,16 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
         outcome.decision = 'error';
         outcome.headline = `update-gate: error: outputs not written: ${describeError(error$1)}`;
         error(outcome.headline);
+    }
+    if (inputs?.sarifFile) {
+        const sarifPath = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.sarifFile);
+        try {
+            await writeSarifFile(sarifPath, outcome);
+            info(`update-gate: SARIF written to ${sarifPath}`);
+        }
+        catch (error$1) {
+            error(`update-gate: could not write SARIF to ${sarifPath}: ${describeError(error$1)}`);
+        }
     }
     try {
         emitAnnotations(await annotationsFor(outcome.results, outcome.findings));

@@ -13,7 +13,7 @@ import addFormats from 'ajv-formats'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BASE = 'https://update-gate.dev/schemas/'
 
-/** Export name -> schema reference; the names are what src/load/schema.ts validates against. */
+/** Export name -> schema reference; the names are what src/shared/schema.ts validates against. */
 const VALIDATORS = {
   updateEvidence: 'update-evidence.schema.json',
   trust: 'trust.schema.json',

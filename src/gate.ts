@@ -4,25 +4,18 @@
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
-import { GateError } from './errors.js'
+import { GateError } from './shared/errors.js'
 import { compilePolicy, type CompiledPolicy } from './evaluate/policy.js'
-import { readPolicy } from './evaluate/policy-source.js'
+import { readPolicy } from './authoring/policy-source.js'
 import { evaluatePolicy } from './evaluate/evaluate.js'
 import { mergeDataFiles, validateDataFile } from './evaluate/policy-data.js'
-import type { PolicyOutput } from './evaluate/policy-output.js'
-import {
-  loadPackage,
-  loadTrust,
-  normaliseTimestamp,
-  parseYaml,
-  type LoadedTrust
-} from './load/index.js'
+import { REPORT_VERSION, type GateReport } from './contracts/report.js'
+import { loadPackage, loadTrust, type LoadedTrust } from './load/index.js'
 import { verifyPackage } from './verify/index.js'
-import { readBounded, realRoot, sha256Hex } from './load/fs-safe.js'
-import { decodeUtf8 } from './load/parse.js'
-import type { ChangeContext } from './verify/policy-input.js'
-
-export const REPORT_VERSION = 'update-gate.dev/report/v1'
+import { readBounded, realRoot, sha256Hex } from './shared/fs-safe.js'
+import { decodeUtf8, parseYaml } from './shared/parse.js'
+import { normaliseTimestamp } from './shared/time.js'
+import type { ChangeContext } from './contracts/policy-input.js'
 
 export interface GateSetup {
   /** Trust configuration file, owned by whoever runs the gate. */
@@ -54,23 +47,6 @@ export interface PackageOptions {
 export interface GateOptions extends GateSetup, PackageOptions {
   /** Evidence package directory (holds update-evidence.yaml). */
   packageDir: string
-}
-
-/** The JSON report to retain: the policy output plus what it was computed from. */
-export interface GateReport {
-  apiVersion: typeof REPORT_VERSION
-  evaluationTime: string
-  package: {
-    dir: string
-    product: string
-    fromVersion: string
-    toVersion: string
-    cohort: string
-  }
-  /** sha256 of every file the decision rests on (index, evidence, artifacts, trust), by path. */
-  inputDigests: Record<string, string>
-  policy: { name: string; sha256: string }
-  result: PolicyOutput
 }
 
 export interface Gate {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { run, type CliIO } from '../src/cli/program.js'
 import { runGate } from '../src/gate.js'
 import { compilePolicy } from '../src/evaluate/policy.js'
-import { readPolicy } from '../src/evaluate/policy-source.js'
+import { readPolicy } from '../src/authoring/policy-source.js'
 import { cleanTemps, gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
 
 const POLICIES = path.join(REPO, 'examples/policies')

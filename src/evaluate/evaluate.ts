@@ -2,11 +2,11 @@
  * Runs the decision entrypoint and holds its output to the output contract: a policy that
  * returns nothing, or something malformed, is an error, never a decision.
  */
-import { GateError, messageOf } from '../errors.js'
-import { validator } from '../load/schema.js'
-import type { PolicyInput, TrustData } from '../verify/policy-input.js'
+import { GateError, messageOf } from '../shared/errors.js'
+import { validator } from '../shared/schema.js'
+import type { PolicyInput, TrustData } from '../contracts/policy-input.js'
 import type { CompiledPolicy } from './policy.js'
-import { DECISION_ENTRYPOINT, type PolicyOutput } from './policy-output.js'
+import { DECISION_ENTRYPOINT, type PolicyOutput } from '../contracts/policy-output.js'
 
 const validateOutput = validator('policy-output')
 

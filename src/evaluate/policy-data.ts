@@ -4,7 +4,7 @@
  * configuration's requirements key by key, and `parameters.<team>`, a team package's settings.
  * Anything else under `update_gate` would shadow the policy's own packages, so it is refused.
  */
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 
 const REQUIREMENT_KEYS: Record<string, (value: unknown) => boolean> = {
   minimumMaturity: v => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5,

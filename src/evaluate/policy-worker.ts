@@ -5,9 +5,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadPolicy } from '@open-policy-agent/opa-wasm'
-import { messageOf } from '../errors.js'
+import { messageOf } from '../shared/errors.js'
 import { hostBuiltins } from './host-builtins.js'
-import { DECISION_ENTRYPOINT } from './policy-output.js'
+import { DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 
 export interface WorkerSetup {
   wasm: Uint8Array

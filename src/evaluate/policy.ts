@@ -12,9 +12,9 @@ import type { LoadedPolicy } from '@open-policy-agent/opa-wasm'
 
 // The package's ESM entry names only loadPolicy; loadPolicySync is on its default export.
 const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default
-import { GateError, messageOf } from '../errors.js'
+import { GateError, messageOf } from '../shared/errors.js'
 import { hostBuiltins, SDK_BUILTINS } from './host-builtins.js'
-import { DECISION_ENTRYPOINT } from './policy-output.js'
+import { DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { PolicySandbox } from './sandbox.js'
 
 /** 64 KiB wasm pages: the policy may grow to 256 MiB and no further. */

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import type { WorkerReply, WorkerRequest } from './policy-worker.js'
 
 /** Default time limit of one evaluation of a custom policy. */

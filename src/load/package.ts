@@ -1,7 +1,7 @@
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
 import path from 'node:path'
-import { GateError } from '../errors.js'
-import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../verify/policy-input.js'
+import { GateError } from '../shared/errors.js'
+import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../contracts/policy-input.js'
 import {
   DEFAULT_MAX_DOCUMENT_BYTES,
   readInside,
@@ -9,14 +9,14 @@ import {
   resolveInside,
   type ReadResult,
   type Where
-} from './fs-safe.js'
-import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from './parse.js'
+} from '../shared/fs-safe.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from '../shared/parse.js'
 import { EVIDENCE_READERS } from './readers.js'
-import { validateOrThrow } from './schema.js'
-import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
+import { validateOrThrow } from '../shared/schema.js'
+import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import type { LoadedEvidence, LoadedPackage, LoadOptions } from './types.js'
 
-export const INDEX_FILE = 'update-evidence.yaml'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the index is schema-validated first */
 type Raw = any

@@ -4,12 +4,12 @@
  * update-manifest and build-provenance): add a format to the index schema's `format` enum, a
  * reader here, and (for signed content) a verifier in src/verify. None is implemented yet.
  */
-import { GateError } from '../errors.js'
-import type { EvidenceKind } from '../verify/policy-input.js'
-import { readInside, type ReadResult, type Where } from './fs-safe.js'
-import { decodeUtf8, parseJson, parseYaml } from './parse.js'
+import { GateError } from '../shared/errors.js'
+import type { EvidenceKind } from '../contracts/policy-input.js'
+import { readInside, type ReadResult, type Where } from '../shared/fs-safe.js'
+import { decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
 import { RECORD_NORMALISERS, type RecordKind } from './records.js'
-import { validateOrThrow } from './schema.js'
+import { validateOrThrow } from '../shared/schema.js'
 import type { DsseEnvelope, LoadedContent } from './types.js'
 
 /** What a reader gets: the file already read (bounded, inside the root) and a way to read more. */

@@ -7,8 +7,8 @@ import type {
   ReleaseApprovalRecord,
   RollbackRecoveryTestsRecord,
   SigningEventRecord
-} from '../verify/policy-input.js'
-import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
+} from '../contracts/policy-input.js'
+import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
 type Raw = any

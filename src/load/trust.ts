@@ -1,12 +1,12 @@
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
 import path from 'node:path'
-import { GateError, messageOf } from '../errors.js'
-import type { TrustData } from '../verify/policy-input.js'
-import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from './fs-safe.js'
-import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from './parse.js'
-import { validateOrThrow } from './schema.js'
-import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
+import { GateError, messageOf } from '../shared/errors.js'
+import type { TrustData } from '../contracts/policy-input.js'
+import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from '../shared/fs-safe.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from '../shared/parse.js'
+import { validateOrThrow } from '../shared/schema.js'
+import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- validated against trust.schema.json first */

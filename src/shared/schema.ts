@@ -4,7 +4,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import generated from '../generated/schema-validators.cjs'
-import { GateError } from '../errors.js'
+import { GateError } from './errors.js'
 import { fieldPath } from './parse.js'
 import { isZonelessDateTime, ZONE_EXPECTED } from './time.js'
 

@@ -4,9 +4,9 @@
  */
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, join, relative, resolve } from 'node:path'
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import { builtInPolicyDir } from '../evaluate/policy.js'
-import { buildRegoDirectory, opaTestArgs, replacesBuiltIn, run } from '../evaluate/policy-source.js'
+import { buildRegoDirectory, opaTestArgs, replacesBuiltIn, run } from './policy-source.js'
 
 /** A team name is the last segment of its package path: update_gate.custom.<team>. */
 export const TEAM_NAME = /^[a-z][a-z0-9_]*$/

@@ -9,9 +9,9 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { GateError } from '../errors.js'
-import { DECISION_ENTRYPOINT } from './policy-output.js'
-import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from './policy.js'
+import { GateError } from '../shared/errors.js'
+import { DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
+import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from '../evaluate/policy.js'
 
 const MAX_WASM_BYTES = 64 * 1024 * 1024
 const MAX_DATA_BYTES = 16 * 1024 * 1024

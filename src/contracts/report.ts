@@ -1,0 +1,24 @@
+/**
+ * The report: what the CLI prints with `--format json` and the Action retains. A public,
+ * versioned contract (`apiVersion`), built by gate.ts and rendered by report/.
+ */
+import type { PolicyOutput } from './policy-output.js'
+
+export const REPORT_VERSION = 'update-gate.dev/report/v1'
+
+/** The JSON report to retain: the policy output plus what it was computed from. */
+export interface GateReport {
+  apiVersion: typeof REPORT_VERSION
+  evaluationTime: string
+  package: {
+    dir: string
+    product: string
+    fromVersion: string
+    toVersion: string
+    cohort: string
+  }
+  /** sha256 of every file the decision rests on (index, evidence, artifacts, trust), by path. */
+  inputDigests: Record<string, string>
+  policy: { name: string; sha256: string }
+  result: PolicyOutput
+}
