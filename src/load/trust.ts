@@ -9,9 +9,6 @@ import { validateOrThrow } from '../shared/schema.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- validated against trust.schema.json first */
-type Raw = any
-
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo. */
 export const keyFingerprint = (key: KeyObject): string =>
   'sha256:' +
@@ -96,7 +93,7 @@ export async function loadTrust(
   const fileDigests: Record<string, string> = {
     [`trust:${path.basename(real)}`]: createHash('sha256').update(bytes).digest('hex')
   }
-  const raw: Raw = parseYaml(decodeUtf8(bytes, label), label, {
+  const raw = parseYaml(decodeUtf8(bytes, label), label, {
     maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
   })
   validateOrThrow('trust', raw, label)
@@ -106,7 +103,7 @@ export async function loadTrust(
   const data: TrustData['keys'] = []
   const seenIds = new Map<string, number>()
   const seenFingerprints = new Map<string, string>()
-  for (const [i, k] of (raw.keys as Raw[]).entries()) {
+  for (const [i, k] of raw.keys.entries()) {
     const field = (name: string) => `keys[${i}].${name}`
     if (seenIds.has(k.id)) {
       throw new GateError(
@@ -131,7 +128,7 @@ export async function loadTrust(
       fileDigests[`trust:${read.path}`] = read.sha256
       pem = decodeUtf8(read.bytes, read.path)
     } else {
-      pem = k.publicKey
+      pem = k.publicKey as string // the schema's oneOf: one of publicKey and publicKeyFile
     }
     const parsed = parsePublicKey(pem, k.id, where)
     const fingerprint = keyFingerprint(parsed.key)
@@ -164,12 +161,8 @@ export async function loadTrust(
       revokedAt: normaliseOptionalTimestamp(k.revokedAt, { file: label, field: field('revokedAt') })
     })
   }
-  const approvers = (raw.approvers as Raw[]).map(a => ({
-    id: a.id as string,
-    name: a.name as string,
-    roles: [...a.roles].sort() as string[]
-  }))
-  const builders = (raw.builders as Raw[]).map(b => ({ id: b.id as string }))
+  const approvers = raw.approvers.map(a => ({ id: a.id, name: a.name, roles: [...a.roles].sort() }))
+  const builders = raw.builders.map(b => ({ id: b.id }))
   const dup = (list: { id: string }[], what: string, name: string) => {
     const seen = new Set<string>()
     list.forEach((x, i) => {
