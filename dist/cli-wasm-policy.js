@@ -33392,8 +33392,27 @@ const SDK_BUILTINS = [
  */
 // The package's ESM entry names only loadPolicy; loadPolicySync is on its default export.
 const { loadPolicySync } = opa;
-/** 64 KiB wasm pages: the policy may grow to 256 MiB and no further. */
+/** A wasm page: 64 KiB. */
+const PAGE_BYTES = 64 * 1024;
+/** wasm32's limit: 65 536 pages, 4 GiB. */
+const MAX_PAGES = 65536;
+/** Memory of a policy instance in 64 KiB pages: at least 256 MiB whatever the input. */
 const MEMORY = { initial: 16, maximum: 4096 };
+/**
+ * Bytes of wasm memory a policy may use per byte of JSON input. The built-in policy uses about
+ * 40 (the input parsed, then what the rules build; `npm run bench`'s scale packages); the
+ * limit leaves room for team packages on top.
+ */
+const MEMORY_PER_INPUT_BYTE = 96;
+/**
+ * The wasm memory for an input of this many bytes of JSON: 256 MiB, or more in proportion to
+ * the input, up to wasm32's 4 GiB. The maximum is a bound, not an allocation: the memory grows
+ * only as the policy allocates.
+ */
+function memoryFor(inputBytes) {
+    const pages = Math.ceil((inputBytes * MEMORY_PER_INPUT_BYTE) / PAGE_BYTES);
+    return { initial: MEMORY.initial, maximum: Math.min(MAX_PAGES, Math.max(MEMORY.maximum, pages)) };
+}
 /** Compiles the module (once: a worker receives the compiled module, never the bytes). */
 function compileModule(wasm, name) {
     try {
@@ -33419,10 +33438,10 @@ function importedBuiltins(instance) {
     return Object.keys(names).sort();
 }
 /** Instantiates the module and checks that this host can run it (POLICY_LOAD if not). */
-function instantiatePolicy(module, name) {
+function instantiatePolicy(module, name, memory = MEMORY) {
     let instance;
     try {
-        instance = loadPolicySync(module, MEMORY, hostBuiltins);
+        instance = loadPolicySync(module, { ...memory }, hostBuiltins);
     }
     catch (error) {
         throw new GateError('POLICY_LOAD', `not a loadable OPA wasm policy: ${messageOf(error)}`, {
@@ -33439,7 +33458,7 @@ function instantiatePolicy(module, name) {
     if (missing.length > 0) {
         throw new GateError('POLICY_LOAD', `the policy calls builtins this host does not provide: ${missing.join(', ')}; build it against policies/capabilities.json`, { file: name });
     }
-    return { instance, imports };
+    return { instance, imports, memory };
 }
 
-export { DECISION_ENTRYPOINT as D, GateError as G, MEMORY as M, checkOutput as a, normaliseOptionalTimestamp as b, compileModule as c, decodeUtf8 as d, parseJson as e, DEFAULT_MAX_ALIAS_COUNT as f, distExports as g, isGateError as h, instantiatePolicy as i, messageOf as m, normaliseTimestamp as n, parseYaml as p, validateOrThrow as v };
+export { DECISION_ENTRYPOINT as D, GateError as G, messageOf as a, checkOutput as b, compileModule as c, decodeUtf8 as d, normaliseOptionalTimestamp as e, parseJson as f, DEFAULT_MAX_ALIAS_COUNT as g, distExports as h, instantiatePolicy as i, isGateError as j, memoryFor as m, normaliseTimestamp as n, parseYaml as p, validateOrThrow as v };

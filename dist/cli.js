@@ -5,7 +5,7 @@ import require$$1, { execFile } from 'node:child_process';
 import path, { dirname, join, resolve, posix, isAbsolute, basename, relative } from 'node:path';
 import require$$3, { existsSync, createReadStream } from 'node:fs';
 import require$$4 from 'node:process';
-import { G as GateError, D as DECISION_ENTRYPOINT, p as parseYaml, d as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, m as messageOf, a as checkOutput, n as normaliseTimestamp, b as normaliseOptionalTimestamp, e as parseJson, f as DEFAULT_MAX_ALIAS_COUNT, g as distExports, h as isGateError } from './cli-wasm-policy.js';
+import { G as GateError, D as DECISION_ENTRYPOINT, p as parseYaml, d as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, m as memoryFor, a as messageOf, b as checkOutput, n as normaliseTimestamp, e as normaliseOptionalTimestamp, f as parseJson, g as DEFAULT_MAX_ALIAS_COUNT, h as distExports, j as isGateError } from './cli-wasm-policy.js';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pipeline } from 'node:stream/promises';
@@ -4783,26 +4783,45 @@ async function readDataFile(path, file) {
 class InProcessRunner {
     bundle;
     sha256;
+    module;
     imports;
-    policy;
-    constructor(bundle, sha256, checked) {
+    checked;
+    data;
+    constructor(bundle, sha256, checked, module) {
         this.bundle = bundle;
         this.sha256 = sha256;
-        this.policy = checked.instance;
+        this.module = module;
+        this.checked = checked;
         this.imports = checked.imports;
+    }
+    get policy() {
+        return this.checked.instance;
     }
     get name() {
         return this.bundle.name;
     }
     /** Sets the data document: the bundle's own data with the run's data over it. */
     setData(data) {
-        this.policy.setData({ ...this.bundle.data, ...data });
+        this.data = { ...this.bundle.data, ...data };
+        this.policy.setData(this.data);
     }
-    /** Evaluates with the data last set (what `evaluate` does after setting it). */
+    /**
+     * Evaluates with the data last set (what `evaluate` does after setting it). The wasm memory
+     * is sized to the input (memoryFor): an input larger than the instance's bound gets a new
+     * instance of the compiled module with a larger one.
+     */
     decide(input) {
+        const bytes = new TextEncoder().encode(JSON.stringify(input));
+        const memory = memoryFor(bytes.byteLength);
+        if (this.module && memory.maximum > this.checked.memory.maximum) {
+            this.checked = instantiatePolicy(this.module, this.name, memory);
+            if (this.data)
+                this.policy.setData(this.data);
+        }
         let resultSet;
         try {
-            resultSet = this.policy.evaluate(input, DECISION_ENTRYPOINT);
+            const buffer = bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+            resultSet = this.policy.evaluate(buffer, DECISION_ENTRYPOINT);
         }
         catch (error) {
             throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
@@ -4825,7 +4844,7 @@ async function openRunner(bundle, options = {}) {
     const sha256 = createHash('sha256').update(bundle.wasm).digest('hex');
     const module = compileModule(bundle.wasm, bundle.name);
     if (bundle.builtIn)
-        return new InProcessRunner(bundle, sha256, instantiatePolicy(module, bundle.name));
+        return new InProcessRunner(bundle, sha256, instantiatePolicy(module, bundle.name), module);
     const { WorkerRunner } = await import('./cli-worker-runner.js');
     return WorkerRunner.open(bundle, sha256, module, options);
 }
@@ -5967,6 +5986,11 @@ const RULE_CATALOG = {
         "title": "Findings",
         "description": "One violation per gate configuration file the change modifies.",
         "control": "change"
+    },
+    "decision.control_malformed": {
+        "title": "Malformed controls",
+        "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
+        "control": "decision"
     },
     "notification.cohort_missing": {
         "title": "Cohort not covered",

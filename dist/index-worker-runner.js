@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { b as checkOutput, G as GateError, M as MEMORY } from './index-wasm-policy.js';
+import { e as checkOutput, G as GateError, m as memoryFor } from './index-wasm-policy.js';
 import './index-_commonjsHelpers.js';
 import 'process';
 import 'buffer';
@@ -128,7 +128,7 @@ class WorkerRunner {
                     this.worker = undefined;
                 void worker.terminate();
             };
-            const outOfMemory = () => `the policy ran out of memory (limits: ${(MEMORY.maximum * 64) / 1024} MiB wasm memory, ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap) and was stopped`;
+            const outOfMemory = () => `the policy ran out of memory (limits: ${(memoryFor(inputBuffer.byteLength).maximum * 64) / 1024} MiB wasm memory for this input, ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap) and was stopped`;
             const timer = setTimeout(() => {
                 stop();
                 finish(new GateError('POLICY_EVAL', `the policy did not finish within ${this.timeoutMs / 1000} s and was stopped (a runaway policy?)`, { file }));

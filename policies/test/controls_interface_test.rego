@@ -88,3 +88,12 @@ test_interface_check_rejects_a_broken_control if {
 	not implements("x", object.union(good, {"configuration_levels": {"b": {"level": 4, "reason": "r"}}}), {"a"})
 	implements("x", object.union(good, {"configuration_levels": {"a": {"level": 4, "reason": "r"}}}), {"a"})
 }
+
+test_control_without_level_fails_closed if {
+	broken := {"findings": set(), "level_reason": "no level"}
+	r := decision.result with input as fx.all_tested with data.trust as fx.trust with data.update_gate.controls.broken as broken
+	r.decision == "reject"
+	some f in r.findings
+	f.rule == "decision.control_malformed"
+	f.control == "broken"
+}

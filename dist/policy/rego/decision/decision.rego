@@ -37,6 +37,32 @@ configuration_levels_of(name) := levels if {
 	levels := data.update_gate.controls[name].configuration_levels
 } else := {}
 
+# METADATA
+# title: Malformed controls
+# description: >-
+#   Packages under data.update_gate.controls with findings but without the rest of the control
+#   interface (level, level_reason): each is a blocking violation, so a broken control fails
+#   closed instead of dropping out of the decision.
+malformed_controls contains lib.control_of_rule(name) if {
+	some name
+	data.update_gate.controls[name].findings
+	not controls[lib.control_of_rule(name)]
+}
+
+malformed_control_findings contains finding if {
+	some id in malformed_controls
+	finding := {
+		"rule": "decision.control_malformed",
+		"control": id,
+		"severity": "violation",
+		"message": concat("", [
+			"control ", id, " does not implement the control interface",
+			" (findings, level, level_reason: docs/policies.md)",
+		]),
+		"evidence": [],
+	}
+}
+
 required_controls := {c | some c in lib.requirements.requiredControls}
 
 # METADATA
@@ -51,7 +77,9 @@ required(control) if startswith(control, "custom.")
 
 required("change")
 
-all_findings := ({f | some c in controls; some f in c.findings} | custom_findings) | change.findings
+required(control) if malformed_controls[control]
+
+all_findings := (({f | some c in controls; some f in c.findings} | custom_findings) | change.findings) | malformed_control_findings
 
 # METADATA
 # title: Findings
