@@ -65,12 +65,12 @@ questions := [a |
 		"question": q.question,
 		"answer": ans,
 		"reasons": question_reasons(q, fs, ans),
-		"evidence": sort({id | some ctl in q.controls; some id in lib.supporting(ctl)} | {id | some f in fs; some id in f.evidence}),
+		"evidence": lib.sorted({id | some ctl in q.controls; some id in lib.supporting(ctl)} | {id | some f in fs; some id in f.evidence}),
 	}
 ]
 
 question_reasons(q, _, "pass") := [q.pass]
 
 question_reasons(_, fs, ans) := [concat("", [rule, ": ", message]) |
-	some [rule, _, message] in sort([[f.rule, object.get(f, "configuration", ""), f.message] | some f in lib.blocking(fs)])
+	some [rule, _, message] in lib.sorted([[f.rule, object.get(f, "configuration", ""), f.message] | some f in lib.blocking(fs)])
 ] if ans != "pass"

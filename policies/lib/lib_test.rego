@@ -45,3 +45,14 @@ test_versions_plain_and_semver if {
 	lib.valid_version("1.0.0-rc.1")
 	not lib.valid_version("1.0")
 }
+
+test_sorted_equals_sort if {
+	small := [3, 1, 2]
+	lib.sorted(small) == [1, 2, 3]
+	big := [x | some i in numbers.range(0, 599); x := (i * 7919) % 1000]
+	lib.sorted(big) == sort(big)
+	ids := {concat("", ["cfg-", format_int((i * 31) % 997, 10)]) | some i in numbers.range(0, 499)}
+	lib.sorted(ids) == sort(ids)
+	dups := [x | some i in numbers.range(0, 299); x := [i % 3, "a"]]
+	lib.sorted(dups) == sort(dups)
+}

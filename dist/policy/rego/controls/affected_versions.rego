@@ -187,7 +187,7 @@ else := lib.unverified("affected-versions", findings).level
 # title: Level reason
 # description: Why the control has its level.
 level_reason := concat("", [
-	"verified: ", concat(", ", sort(scope.vulnerabilities)),
+	"verified: ", concat(", ", lib.sorted(scope.vulnerabilities)),
 	" mapped to records; ", scope.fromVersion, " affected, ", scope.toVersion, " fixed",
 ]) if verified
 

@@ -234,6 +234,6 @@ level_reason := concat("", [
 
 else := lib.unverified("retention", findings).reason
 
-retained_reason := concat("", ["; succeeded deployments retained for ", concat(", ", sort(retained))]) if count(retained) > 0
+retained_reason := concat("", ["; succeeded deployments retained for ", concat(", ", lib.sorted(retained))]) if count(retained) > 0
 
 else := "; no succeeded deployment retained"

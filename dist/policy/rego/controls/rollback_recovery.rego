@@ -178,7 +178,7 @@ else := lib.unverified("rollback-recovery", findings).level
 # title: Level reason
 # description: Why the control has its level, per configuration.
 level_reason := concat("; ", [concat("", [id, ": level ", format_int(l.level, 10), ", ", l.reason]) |
-	some id in sort(object.keys(configuration_levels))
+	some id in lib.sorted(object.keys(configuration_levels))
 	l := configuration_levels[id]
 ]) if count(configuration_levels) > 0
 

@@ -87,7 +87,7 @@ configuration_results[c.id] := {"id": c.id, "result": "approved", "reasons": ["p
 
 blocking_reasons(fs) := [concat("", [rule, ": ", message]) | some [rule, message] in sort([[f.rule, f.message] | some f in fs])]
 
-ids_with(result) := sort([id | some id, r in configuration_results; r.result == result])
+ids_with(result) := lib.sorted([id | some id, r in configuration_results; r.result == result])
 
 # METADATA
 # title: Approved configurations

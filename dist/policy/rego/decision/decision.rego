@@ -85,7 +85,7 @@ all_findings := (({f | some c in controls; some f in c.findings} | custom_findin
 # title: Findings
 # description: All findings, sorted by control, rule, configuration, message.
 findings := [f |
-	some [_, _, _, _, f] in sort([[f.control, f.rule, object.get(f, "configuration", ""), f.message, f] | some f in all_findings])
+	some [_, _, _, _, f] in lib.sorted([[f.control, f.rule, object.get(f, "configuration", ""), f.message, f] | some f in all_findings])
 ]
 
 # METADATA
@@ -105,7 +105,7 @@ result := {
 	"controls": [{"id": ctl, "result": result_of(controls[ctl].findings), "level": controls[ctl].level, "required": ctl in required_controls} |
 		some ctl in sort(object.keys(controls))
 	],
-	"configurations": [configuration_results[id] | some id in sort(object.keys(configuration_results))],
+	"configurations": [configuration_results[id] | some id in lib.sorted(object.keys(configuration_results))],
 	"questions": questions,
 	"conditions": conditions,
 	"findings": findings,

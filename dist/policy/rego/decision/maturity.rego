@@ -59,7 +59,7 @@ all_verified if every ctl in maturity_controls {
 
 maturity_scope := approved if count(approved) > 0
 
-else := sort([c.id | some c in scope.configurations])
+else := lib.sorted([c.id | some c in scope.configurations])
 
 # METADATA
 # title: Overall maturity

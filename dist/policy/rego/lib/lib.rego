@@ -181,6 +181,34 @@ evidence_reason(control) := object.get(evidence_reasons, control, "level 1: no e
 blocking(findings) := {f | some f in findings; f.severity in blocking_severities}
 
 # METADATA
+# title: Sorted, at any size
+# description: >-
+#   sort(xs) (an array or a set) for large inputs. OPA's wasm runtime sorts by insertion, which
+#   costs O(n^2) comparisons on unordered input; above 256 elements the array is split at about
+#   sqrt(n) sampled splitters into buckets that are sorted one by one and joined in order
+#   (O(n^1.5) comparisons). The result is exactly sort(xs).
+sorted(xs) := sort(xs) if count(xs) <= 256
+
+else := array.concat(array.concat(first, middle), last) if {
+	arr := [y | some y in xs]
+	step := min({s | some s in sort_steps; s * s >= count(arr)})
+	splitters := sort([arr[i * step] | some i in numbers.range(0, floor((count(arr) - 1) / step))])
+	k := count(splitters)
+	bottom := splitters[0]
+	top := splitters[k - 1]
+	first := sort([y | some y in arr; y <= bottom])
+	middle := [x |
+		some j in numbers.range(1, k - 1)
+		lo := splitters[j - 1]
+		hi := splitters[j]
+		some x in sort([y | some y in arr; lo < y; y <= hi])
+	]
+	last := sort([y | some y in arr; top < y])
+}
+
+sort_steps := {16, 32, 64, 128, 256, 512, 1024, 2048, 4096}
+
+# METADATA
 # title: Rule ids of findings
 # description: Sorted, distinct rule ids.
 rule_ids(findings) := sort({f.rule | some f in findings})
