@@ -67,7 +67,9 @@ configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": rea
 	some c in scope.configurations
 	not blocking_by_configuration[c.id]
 	count(global_blocking) > 0
-	reasons := [concat("", ["the update as a whole fails: ", concat(", ", lib.rule_ids(global_blocking))])]
+
+	# The summary lists the update-wide findings; each configuration does not repeat the list.
+	reasons := [concat("", ["the update as a whole fails (", format_int(count(global_blocking), 10), " update-wide blocking finding(s))"])]
 }
 
 configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [reason], "exception": x.id} if {

@@ -6,6 +6,16 @@ import data.update_gate.lib
 
 minimum := lib.requirements.minimumMaturity
 
+# A shortfall of the scope's maturity is a reason of its own only when nothing update-wide
+# already fails: then every configuration is rejected for that, and the scope's level measures
+# nothing that was approved (a change-control reject is not a maturity reject).
+default maturity_shortfall := false
+
+maturity_shortfall if {
+	count(global_blocking) == 0
+	overall.level < minimum
+}
+
 # METADATA
 # title: Reject reasons
 # description: Each reason that applies, in a fixed order.
@@ -17,7 +27,7 @@ reject_reasons := [check.reason |
 		])},
 		{"applies": count(rejected) > 0, "reason": concat("", ["rejected configuration(s): ", concat(", ", rejected)])},
 		{"applies": count(approved) == 0, "reason": "no configuration approved"},
-		{"applies": overall.level < minimum, "reason": concat("", [
+		{"applies": maturity_shortfall, "reason": concat("", [
 			"maturity level ", format_int(overall.level, 10),
 			" is below the required ", format_int(minimum, 10),
 		])},

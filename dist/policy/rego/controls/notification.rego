@@ -88,7 +88,7 @@ findings contains lib.finding({"rule": "notification.text_missing", "severity": 
 findings contains lib.finding({"rule": "notification.not_sent", "severity": "info", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	e.record.status != "sent"
-	msg := concat("", ["notification ", e.id, " is ", e.record.status, ", not yet sent"])
+	msg := concat("", ["the customer notification (", e.id, ") is ", e.record.status, ", not yet sent"])
 }
 
 # METADATA

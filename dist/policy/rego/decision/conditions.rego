@@ -29,8 +29,11 @@ exception_conditions := [c |
 		"configuration": id,
 		"text": concat("", [
 			"Configuration ", id, " is excluded and stays on ", ex.remainOn, " with mitigation: ",
-			ex.mitigation, "; follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
+			trim_right(ex.mitigation, ". "), "; follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
 		]),
 		"followUpBy": ex.followUpBy,
+		"remainOn": ex.remainOn,
+		"mitigation": ex.mitigation,
+		"acceptedBy": ex.acceptedBy,
 	}
 ]
