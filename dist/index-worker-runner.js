@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { e as checkOutput, G as GateError, m as memoryFor } from './index-wasm-policy.js';
+import { f as checkOutput, G as GateError, m as memoryFor } from './index-wasm-policy.js';
 import './index-_commonjsHelpers.js';
 import 'process';
 import 'buffer';
