@@ -92,8 +92,14 @@ invalid_scope_versions := {v | some v in {scope.fromVersion, scope.toVersion}; n
 # METADATA
 # title: Mapping missing
 # description: No affected-versions record in the package.
-findings contains lib.finding({"rule": "affected_versions.missing", "severity": "gap", "message": "no affected-version mapping in the package", "evidence": []}) if {
+findings contains lib.finding({"rule": "affected_versions.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(records) == 0
+	msg := concat("", [
+		"no affected-version mapping in the package: add an evidence item of ",
+		"kind affected-versions to update-evidence.yaml evidence[] and its ",
+		"record (schema records/affected-versions.schema.json, example ",
+		"docs/evidence-format.md#affected-versions)",
+	])
 }
 
 # METADATA
@@ -112,7 +118,12 @@ findings contains lib.finding({"rule": "affected_versions.vulnerability_unmapped
 	count(records) > 0
 	some vuln in scope.vulnerabilities
 	count(entries(vuln)) == 0
-	msg := concat("", [vuln, " has no affected-version entry"])
+	msg := concat("", [
+		vuln,
+		" has no affected-version entry: add it to vulnerabilities[] of the ",
+		"affected-versions record with its ranges and fixedIn ",
+		"(docs/evidence-format.md#affected-versions)",
+	])
 }
 
 # METADATA
@@ -124,7 +135,12 @@ findings contains lib.finding({"rule": "affected_versions.record_missing", "seve
 	id := x.evidence
 	v := x.entry
 	not non_empty(v.record)
-	msg := concat("", [vuln, " is not tied to a vulnerability record"])
+	msg := concat("", [
+		vuln,
+		" is not tied to a vulnerability record: set its record (advisory id) ",
+		"in the affected-versions record, ",
+		"docs/evidence-format.md#affected-versions",
+	])
 }
 
 non_empty(s) if {

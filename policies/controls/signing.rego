@@ -39,8 +39,14 @@ events_for(id) := [e | some e in lib.records_of("signing-event"); e.record.subje
 # METADATA
 # title: Manifest missing
 # description: No update manifest in the package.
-findings contains lib.finding({"rule": "signing.manifest_missing", "severity": "gap", "message": "no update manifest in the package", "evidence": []}) if {
+findings contains lib.finding({"rule": "signing.manifest_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(lib.of_kind("update-manifest")) == 0
+	msg := concat("", [
+		"no update manifest in the package: add an evidence item of kind ",
+		"update-manifest with file manifest.json and signature ",
+		"manifest.json.sig (`update-gate package manifest` and `package sign`, ",
+		"docs/evidence-format.md#update-manifest)",
+	])
 }
 
 # METADATA
@@ -49,7 +55,12 @@ findings contains lib.finding({"rule": "signing.manifest_missing", "severity": "
 findings contains lib.finding({"rule": "signing.manifest_unverifiable", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in lib.of_kind("update-manifest")
 	object.get(e, ["verification", "type"], null) != "update-manifest"
-	msg := concat("", ["update manifest ", e.id, " could not be read or has no signature to verify"])
+	msg := concat("", [
+		"update manifest ",
+		e.id,
+		" could not be read or has no signature to verify: write it with ",
+		"`update-gate package manifest` and `package sign`",
+	])
 }
 
 # METADATA
@@ -155,7 +166,14 @@ revoked_when(key, id) := concat("", [" since ", key.revokedAt, ", before signing
 findings contains lib.finding({"rule": "signing.signing_event_missing", "severity": "gap", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	count(events_for(m.id)) == 0
-	msg := concat("", ["no signing-event record for ", m.id, ": the signing time and signer are unknown"])
+	msg := concat("", [
+		"no signing-event record for ",
+		m.id,
+		": the signing time and signer are unknown; add a signing-event record ",
+		"whose subject is the evidence id ",
+		m.id,
+		" (not a file name; example docs/evidence-format.md#signing-event)",
+	])
 }
 
 # METADATA

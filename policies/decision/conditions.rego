@@ -28,8 +28,8 @@ exception_conditions := [c |
 		"id": ex.id,
 		"configuration": id,
 		"text": concat("", [
-			"Configuration ", id, " is excluded and stays on ", ex.remainOn, " with mitigation: ",
-			trim_right(ex.mitigation, ". "), "; follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
+			"Configuration ", id, " is excluded and stays on ", ex.remainOn, " (mitigation: ",
+			trim_right(ex.mitigation, ". "), "); follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
 		]),
 		"followUpBy": ex.followUpBy,
 		"remainOn": ex.remainOn,

@@ -72,9 +72,8 @@ overall := {"level": l, "reason": reason} if {
 	count(maturity_scope) > 0
 	l := min({configuration_maturity[id].level | some id in maturity_scope})
 	reason := concat("", [
-		"level of the ", scope_name, " (",
-		concat(", ", [concat("", [id, ": ", format_int(configuration_maturity[id].level, 10)]) | some id in maturity_scope]),
-		"): ", lib.level_name[l],
+		"lowest level of the ", scope_name, ": ",
+		concat(", ", [concat("", [id, " ", format_int(configuration_maturity[id].level, 10)]) | some id in maturity_scope]),
 	])
 }
 

@@ -21,10 +21,7 @@ maturity_shortfall if {
 # description: Each reason that applies, in a fixed order.
 reject_reasons := [check.reason |
 	some check in [
-		{"applies": count(global_blocking) > 0, "reason": concat("", [
-			format_int(count(global_blocking), 10), " update-wide blocking finding(s) (",
-			concat(", ", lib.rule_ids(global_blocking)), ")",
-		])},
+		{"applies": count(global_blocking) > 0, "reason": concat("", [format_int(count(global_blocking), 10), " update-wide blocking finding(s)"])},
 		{"applies": count(rejected) > 0, "reason": concat("", ["rejected configuration(s): ", concat(", ", rejected)])},
 		{"applies": count(approved) == 0, "reason": "no configuration approved"},
 		{"applies": maturity_shortfall, "reason": concat("", [

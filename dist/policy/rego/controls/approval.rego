@@ -34,8 +34,14 @@ approvers := {x.approval.approver | some x in authorized}
 # METADATA
 # title: Approval missing
 # description: No release-approval record in the package.
-findings contains lib.finding({"rule": "approval.missing", "severity": "gap", "message": "no release-approval record in the package", "evidence": []}) if {
+findings contains lib.finding({"rule": "approval.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(items) == 0
+	msg := concat("", [
+		"no release-approval record in the package: add an evidence item of ",
+		"kind release-approval to update-evidence.yaml evidence[] and its ",
+		"record (schema records/release-approval.schema.json, example ",
+		"docs/evidence-format.md#release-approval)",
+	])
 }
 
 # METADATA
@@ -75,7 +81,12 @@ findings contains lib.finding({"rule": "approval.artifacts_mismatch", "severity"
 findings contains lib.finding({"rule": "approval.artifacts_unbound", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	count(lib.manifest_artifacts) == 0
-	msg := concat("", ["approval ", e.id, " cannot be bound to artifacts: no signed manifest"])
+	msg := concat("", [
+		"approval ",
+		e.id,
+		" cannot be bound to artifacts: no signed manifest (add an ",
+		"update-manifest item with its signature)",
+	])
 }
 
 # METADATA

@@ -31,8 +31,14 @@ covered_vulnerabilities[e.id] := {v | some v in e.record.scope.vulnerabilities} 
 # METADATA
 # title: Notification missing
 # description: No customer notification in the package.
-findings contains lib.finding({"rule": "notification.missing", "severity": "gap", "message": "no customer notification in the package", "evidence": []}) if {
+findings contains lib.finding({"rule": "notification.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(records) == 0
+	msg := concat("", [
+		"no customer notification in the package: add an evidence item of kind ",
+		"customer-notification to update-evidence.yaml evidence[] and its ",
+		"record (schema records/customer-notification.schema.json, example ",
+		"docs/evidence-format.md#customer-notification)",
+	])
 }
 
 # METADATA
@@ -79,7 +85,7 @@ findings contains lib.finding({"rule": "notification.vulnerability_missing", "se
 findings contains lib.finding({"rule": "notification.text_missing", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	trim_space(e.record.text) == ""
-	msg := concat("", ["notification ", e.id, " has no text"])
+	msg := concat("", ["the customer notification (evidence ", e.id, ") has no text: fill in its text field"])
 }
 
 # METADATA

@@ -26,8 +26,14 @@ verified_signatures(p) := [s | some s in p.verification.signatures; s.verified =
 # METADATA
 # title: Provenance missing
 # description: No build provenance in the package.
-findings contains lib.finding({"rule": "provenance.missing", "severity": "gap", "message": "no build provenance in the package", "evidence": []}) if {
+findings contains lib.finding({"rule": "provenance.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(lib.of_kind("build-provenance")) == 0
+	msg := concat("", [
+		"no build provenance in the package: add an evidence item of kind ",
+		"build-provenance, a DSSE envelope of an in-toto Statement v1 with a ",
+		"SLSA Provenance v1 predicate (`update-gate package sign ",
+		"--provenance`, example docs/evidence-format.md#build-provenance)",
+	])
 }
 
 # METADATA
@@ -36,7 +42,13 @@ findings contains lib.finding({"rule": "provenance.missing", "severity": "gap", 
 findings contains lib.finding({"rule": "provenance.unverifiable", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in lib.of_kind("build-provenance")
 	object.get(e, ["verification", "type"], null) != "build-provenance"
-	msg := concat("", ["build provenance ", e.id, " could not be read as a DSSE envelope"])
+	msg := concat("", [
+		"build provenance ",
+		e.id,
+		" could not be read as a DSSE envelope: the file is missing or is not ",
+		"one (write it with `update-gate package sign --provenance`, ",
+		"docs/evidence-format.md#dsse-and-pae)",
+	])
 }
 
 # METADATA
@@ -45,7 +57,8 @@ findings contains lib.finding({"rule": "provenance.unverifiable", "severity": "g
 findings contains lib.finding({"rule": "provenance.signature_unverified", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	count(verified_signatures(p)) == 0
-	msg := concat("", ["no trusted key verifies the envelope of ", p.id])
+	reasons := sort({r | some s in p.verification.signatures; r := object.get(s, "reason", null); is_string(r)})
+	msg := concat("", ["no trusted key verifies the envelope of ", p.id, ": ", concat("; ", reasons)])
 }
 
 # METADATA
@@ -111,7 +124,7 @@ findings contains lib.finding({"rule": "provenance.artifact_not_in_subjects", "s
 findings contains lib.finding({"rule": "provenance.subjects_unchecked", "severity": "gap", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	count(p.verification.artifactsInSubjects) == 0
-	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id])
+	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest"])
 }
 
 # METADATA

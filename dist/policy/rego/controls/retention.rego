@@ -23,12 +23,22 @@ locations := object.get(pkg, ["retention", "locations"], [])
 # METADATA
 # title: Retention missing
 # description: The package names no retention owner or no retention location.
-findings contains lib.finding({"rule": "retention.owner_missing", "severity": "gap", "message": "no retention owner named", "evidence": []}) if {
+findings contains lib.finding({"rule": "retention.owner_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(owners) == 0
+	msg := concat("", [
+		"no retention owner named: add retention.owners to ",
+		"update-evidence.yaml (who keeps the release and deployment records, ",
+		"docs/evidence-format.md#index-update-evidenceyaml)",
+	])
 }
 
-findings contains lib.finding({"rule": "retention.location_missing", "severity": "gap", "message": "no retention location named", "evidence": []}) if {
+findings contains lib.finding({"rule": "retention.location_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(locations) == 0
+	msg := concat("", [
+		"no retention location named: add retention.locations to ",
+		"update-evidence.yaml (where the records are kept, ",
+		"docs/evidence-format.md#index-update-evidenceyaml)",
+	])
 }
 
 deployment_items := lib.records_of("deployment-records")
@@ -38,7 +48,12 @@ deployment_items := lib.records_of("deployment-records")
 # description: No deployment records; level 5 needs them.
 findings contains lib.finding({"rule": "retention.deployment_records_missing", "severity": "info", "message": msg, "evidence": []}) if {
 	count(deployment_items) == 0
-	msg := "no deployment records retained: no configuration reaches level 5"
+	msg := concat("", [
+		"no deployment records retained: no configuration reaches level 5; add an ",
+		"evidence item of kind deployment-records (schema ",
+		"records/deployment-records.schema.json, example ",
+		"docs/evidence-format.md#deployment-records)",
+	])
 }
 
 # METADATA

@@ -43,8 +43,15 @@ results(c, test) := [x.result |
 # METADATA
 # title: Tests missing
 # description: No rollback and recovery test record in the package.
-findings contains lib.finding({"rule": "rollback_recovery.tests_missing", "severity": "gap", "message": "no rollback and recovery test record in the package", "evidence": []}) if {
+findings contains lib.finding({"rule": "rollback_recovery.tests_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(records) == 0
+	msg := concat("", [
+		"no rollback and recovery test record in the package: add an evidence ",
+		"item of kind rollback-recovery-tests to update-evidence.yaml ",
+		"evidence[] and its record (schema ",
+		"records/rollback-recovery-tests.schema.json, example ",
+		"docs/evidence-format.md#rollback-recovery-tests)",
+	])
 }
 
 # METADATA
@@ -65,7 +72,12 @@ findings contains lib.finding({"rule": "rollback_recovery.scope_mismatch", "seve
 findings contains lib.finding({"rule": "rollback_recovery.conditions_missing", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	count(e.record.rollbackConditions) == 0
-	msg := concat("", ["test record ", e.id, " documents no rollback condition"])
+	msg := concat("", [
+		"test record ",
+		e.id,
+		" documents no rollback condition: add rollbackConditions (when and ",
+		"how the update is rolled back)",
+	])
 }
 
 # METADATA
@@ -105,7 +117,11 @@ findings contains lib.finding({"rule": rule, "severity": "gap", "message": msg, 
 	not "passed" in {r.outcome | some r in rs}
 	not "failed" in {r.outcome | some r in rs}
 	rule := concat("", ["rollback_recovery.", test, "_test_missing"])
-	msg := concat("", [test, " test ", missing_how(rs), " on ", c.id, " (", c.hardware, ")"])
+	msg := concat("", [
+		test, " test ", missing_how(rs), " on ", c.id, " (", c.hardware,
+		"): add a passed result { configuration: ", c.id, ", test: ", test,
+		" } to the rollback-recovery-tests record, or an exception for ", c.id,
+	])
 }
 
 missing_how(rs) := "not run" if count(rs) > 0
@@ -118,10 +134,15 @@ missing_how(rs) := "missing" if count(rs) == 0
 findings contains lib.finding({
 	"rule": "rollback_recovery.procedure_missing",
 	"severity": "warning",
-	"message": "no recovery procedure document in the package",
+	"message": msg,
 	"evidence": [],
 }) if {
 	count([e | some e in lib.of_kind("recovery-procedure"); lib.available(e)]) == 0
+	msg := concat("", [
+		"no recovery procedure document in the package: add an evidence item ",
+		"of kind recovery-procedure (a Markdown or text file, example ",
+		"docs/evidence-format.md#recovery-procedure)",
+	])
 }
 
 # METADATA
@@ -177,13 +198,15 @@ else := lib.unverified("rollback-recovery", findings).level
 # METADATA
 # title: Level reason
 # description: Why the control has its level, per configuration.
-level_reason := concat("; ", [configuration_reason(id, configuration_levels[id]) |
-	some id in lib.sorted(object.keys(configuration_levels))
+level_reason := concat("; ", [configuration_reason(ids, level) |
+	some level in sort({l | some l in configuration_levels})
+	ids := lib.sorted([id | some id, l in configuration_levels; l == level])
 ]) if count(configuration_levels) > 0
 
 else := lib.unverified("rollback-recovery", findings).reason
 
+# Configurations with the same level and reason are named together, so a rule id is said once.
 # An unverified reason already starts with its level ("level 3 (...)"): it is not said twice.
-configuration_reason(id, l) := concat("", [id, ": ", l.reason]) if startswith(l.reason, "level ")
+configuration_reason(ids, l) := concat("", [concat(", ", ids), ": ", l.reason]) if startswith(l.reason, "level ")
 
-else := concat("", [id, ": level ", format_int(l.level, 10), ", ", l.reason])
+else := concat("", [concat(", ", ids), ": level ", format_int(l.level, 10), ", ", l.reason])
