@@ -129,7 +129,10 @@ findings contains lib.finding({"rule": "approval.rejected", "severity": "violati
 findings contains lib.finding({"rule": "approval.signing_time_unknown", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	count(lib.signing_times) == 0
-	msg := "no signing-event record: cannot check that approval preceded signing"
+	msg := concat("", [
+		"no signing-event record: cannot check that approval preceded signing; add a ",
+		"signing-event record (example docs/evidence-format.md#signing-event)",
+	])
 }
 
 # METADATA

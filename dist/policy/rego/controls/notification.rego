@@ -85,7 +85,10 @@ findings contains lib.finding({"rule": "notification.vulnerability_missing", "se
 findings contains lib.finding({"rule": "notification.text_missing", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	trim_space(e.record.text) == ""
-	msg := concat("", ["the customer notification (evidence ", e.id, ") has no text: fill in its text field"])
+	msg := concat("", [
+		"the customer notification (", e.id, ") has no text: fill in its text field ",
+		"(example docs/evidence-format.md#customer-notification)",
+	])
 }
 
 # METADATA

@@ -124,7 +124,7 @@ findings contains lib.finding({"rule": "provenance.artifact_not_in_subjects", "s
 findings contains lib.finding({"rule": "provenance.subjects_unchecked", "severity": "gap", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	count(p.verification.artifactsInSubjects) == 0
-	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest"])
+	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest (docs/evidence-format.md#update-manifest)"])
 }
 
 # METADATA
