@@ -137,7 +137,7 @@ class WorkerRunner {
                     this.worker = undefined;
                 void worker.terminate();
             };
-            const outOfMemory = () => `the policy ran out of memory (limits: ${(cli.MEMORY.maximum * 64) / 1024} MiB wasm memory, ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap) and was stopped`;
+            const outOfMemory = () => `the policy ran out of memory (limits: ${(cli.memoryFor(inputBuffer.byteLength).maximum * 64) / 1024} MiB wasm memory for this input, ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap) and was stopped`;
             const timer = setTimeout(() => {
                 stop();
                 finish(new cli.GateError('POLICY_EVAL', `the policy did not finish within ${this.timeoutMs / 1000} s and was stopped (a runaway policy?)`, { file }));

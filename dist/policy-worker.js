@@ -7550,8 +7550,27 @@ const SDK_BUILTINS = [
  */
 // The package's ESM entry names only loadPolicy; loadPolicySync is on its default export.
 const { loadPolicySync } = opa;
-/** 64 KiB wasm pages: the policy may grow to 256 MiB and no further. */
+/** A wasm page: 64 KiB. */
+const PAGE_BYTES = 64 * 1024;
+/** wasm32's limit: 65 536 pages, 4 GiB. */
+const MAX_PAGES = 65536;
+/** Memory of a policy instance in 64 KiB pages: at least 256 MiB whatever the input. */
 const MEMORY = { initial: 16, maximum: 4096 };
+/**
+ * Bytes of wasm memory a policy may use per byte of JSON input. The built-in policy uses about
+ * 40 (the input parsed, then what the rules build; `npm run bench`'s scale packages); the
+ * limit leaves room for team packages on top.
+ */
+const MEMORY_PER_INPUT_BYTE = 96;
+/**
+ * The wasm memory for an input of this many bytes of JSON: 256 MiB, or more in proportion to
+ * the input, up to wasm32's 4 GiB. The maximum is a bound, not an allocation: the memory grows
+ * only as the policy allocates.
+ */
+function memoryFor(inputBytes) {
+    const pages = Math.ceil((inputBytes * MEMORY_PER_INPUT_BYTE) / PAGE_BYTES);
+    return { initial: MEMORY.initial, maximum: Math.min(MAX_PAGES, Math.max(MEMORY.maximum, pages)) };
+}
 /** The builtins a module imports, read through the OPA wasm ABI (`builtins`, `opa_json_dump`). */
 function importedBuiltins(instance) {
     const { exports } = instance.wasmInstance;
@@ -7566,10 +7585,10 @@ function importedBuiltins(instance) {
     return Object.keys(names).sort();
 }
 /** Instantiates the module and checks that this host can run it (POLICY_LOAD if not). */
-function instantiatePolicy(module, name) {
+function instantiatePolicy(module, name, memory = MEMORY) {
     let instance;
     try {
-        instance = loadPolicySync(module, MEMORY, hostBuiltins);
+        instance = loadPolicySync(module, { ...memory }, hostBuiltins);
     }
     catch (error) {
         throw new GateError('POLICY_LOAD', `not a loadable OPA wasm policy: ${messageOf(error)}`, {
@@ -7586,7 +7605,7 @@ function instantiatePolicy(module, name) {
     if (missing.length > 0) {
         throw new GateError('POLICY_LOAD', `the policy calls builtins this host does not provide: ${missing.join(', ')}; build it against policies/capabilities.json`, { file: name });
     }
-    return { instance, imports };
+    return { instance, imports, memory };
 }
 
 /**
@@ -7599,9 +7618,11 @@ function instantiatePolicy(module, name) {
 const port = parentPort;
 if (port) {
     const setup = workerData;
+    let checked;
     let policy;
+    let data;
     try {
-        const checked = instantiatePolicy(setup.module, setup.name);
+        checked = instantiatePolicy(setup.module, setup.name);
         policy = checked.instance;
         port.postMessage({ id: -1, ok: true, imports: checked.imports });
     }
@@ -7614,8 +7635,18 @@ if (port) {
             return;
         let reply;
         try {
-            if (request.data)
-                policy.setData(request.data);
+            if (request.data) {
+                data = request.data;
+                policy.setData(data);
+            }
+            // The wasm memory is sized to the input: a larger input gets a new instance with a larger bound.
+            const memory = memoryFor(request.input.byteLength);
+            if (checked && memory.maximum > checked.memory.maximum) {
+                checked = instantiatePolicy(setup.module, setup.name, memory);
+                policy = checked.instance;
+                if (data)
+                    policy.setData(data);
+            }
             const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT);
             reply = { id: request.id, ok: true, resultSet };
         }

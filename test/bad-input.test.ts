@@ -12,6 +12,7 @@ import {
 import { createServer, type Server } from 'node:net'
 import path from 'node:path'
 import { loadPackage, loadTrust } from '../src/load/index.js'
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../src/shared/fs-safe.js'
 import { verifyPackage } from '../src/verify/index.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, SEED_TRUST } from './helpers.js'
 
@@ -217,7 +218,10 @@ describe('bounds and paths', () => {
   test('a document over the size bound', async () => {
     const e = await broken(pkg => {
       const file = path.join(pkg, 'approval.yaml')
-      writeFileSync(file, readFileSync(file, 'utf8') + `# ${'x'.repeat(4 * 1024 * 1024)}\n`)
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8') + `# ${'x'.repeat(DEFAULT_MAX_DOCUMENT_BYTES)}\n`
+      )
     })
     expectNames(e, 'FILE_TOO_LARGE', 'approval.yaml', 'evidence[3].file')
   })

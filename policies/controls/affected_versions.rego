@@ -5,6 +5,8 @@
 #   vulnerability in scope has an entry with a vulnerability record; the from-version is
 #   affected (introduced <= v < fixed in some range) and the to-version is not.
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.affected_versions
 
 import data.update_gate.lib
@@ -16,20 +18,18 @@ scope := input.package.scope
 # description: Affected-versions items with a parsed record.
 records := lib.records_of("affected-versions")
 
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "affected-versions",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
+# METADATA
+# title: Entries by vulnerability
+# description: >-
+#   The entries of every record with the record's evidence id, grouped by the vulnerability they
+#   name (one pass over the entries).
+entries_by_vulnerability[v.id] contains {"evidence": e.id, "entry": v} if {
+	some e in records
+	some v in e.record.vulnerabilities
 }
 
 # Entries for a vulnerability across the records, with the record's evidence id.
-entries(vuln) := [[e.id, v] |
-	some e in records
-	some v in e.record.vulnerabilities
-	v.id == vuln
-]
+entries(vuln) := object.get(entries_by_vulnerability, vuln, set())
 
 # A version is in an OSV-style range: introduced (inclusive, "0" for all) to fixed (exclusive).
 in_range(version, r) if {
@@ -45,15 +45,54 @@ upper_ok(_, null)
 
 upper_ok(version, fixed) if lib.version_lt(version, fixed)
 
-affected(version, v) if {
-	some r in v.ranges
+is_affected(version, ranges) if {
+	some r in ranges
 	in_range(version, r)
 }
+
+affected_flag(version, ranges) if is_affected(version, ranges)
+
+else := false
+
+fixed_flag(version, s) if {
+	not is_affected(version, s.ranges)
+	fixed_in_ok(version, s.fixedIn)
+} else := false
+
+fixed_in_ok(_, null)
+
+fixed_in_ok(version, fixed_in) if lib.version_lte(fixed_in, version)
+
+# The part of an entry its verdicts depend on: its ranges and fixed-in version.
+shape(v) := {"ranges": object.get(v, "ranges", []), "fixedIn": object.get(v, "fixedIn", "(missing)")}
+
+# METADATA
+# title: Verdicts by range shape
+# description: >-
+#   For each distinct shape among the entries, computed once rather than per entry (a fleet's
+#   entries share a few shapes): whether the from-version is affected, whether the to-version
+#   is fixed, and the range bounds that are not valid versions.
+verdicts[s] := {
+	"from_affected": affected_flag(scope.fromVersion, s.ranges),
+	"to_fixed": fixed_flag(scope.toVersion, s),
+	"invalid_bounds": {b |
+		some r in s.ranges
+		some b in [r.introduced, r.fixed]
+		b != null
+		b != "0"
+		not lib.valid_version(b)
+	},
+} if {
+	some s in {shape(v) | some e in records; some v in e.record.vulnerabilities}
+}
+
+# Scope versions that are not valid versions.
+invalid_scope_versions := {v | some v in {scope.fromVersion, scope.toVersion}; not lib.valid_version(v)}
 
 # METADATA
 # title: Mapping missing
 # description: No affected-versions record in the package.
-findings contains finding("affected_versions.missing", "gap", msg, []) if {
+findings contains lib.finding({"rule": "affected_versions.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(records) == 0
 	msg := concat("", [
 		"no affected-version mapping in the package: add an evidence item of ",
@@ -66,7 +105,7 @@ findings contains finding("affected_versions.missing", "gap", msg, []) if {
 # METADATA
 # title: Mapping for another product
 # description: The record names a product other than the one in scope.
-findings contains finding("affected_versions.product_mismatch", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "affected_versions.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	e.record.product != scope.product
 	msg := concat("", ["affected-version mapping ", e.id, " is for product ", e.record.product, ", scope is ", scope.product])
@@ -75,7 +114,7 @@ findings contains finding("affected_versions.product_mismatch", "violation", msg
 # METADATA
 # title: Vulnerability not mapped
 # description: A vulnerability in scope has no entry in the mapping.
-findings contains finding("affected_versions.vulnerability_unmapped", "gap", msg, [e.id | some e in records]) if {
+findings contains lib.finding({"rule": "affected_versions.vulnerability_unmapped", "severity": "gap", "message": msg, "evidence": [e.id | some e in records]}) if {
 	count(records) > 0
 	some vuln in scope.vulnerabilities
 	count(entries(vuln)) == 0
@@ -90,9 +129,11 @@ findings contains finding("affected_versions.vulnerability_unmapped", "gap", msg
 # METADATA
 # title: Vulnerability record missing
 # description: An entry does not name its vulnerability record.
-findings contains finding("affected_versions.record_missing", "gap", msg, [id]) if {
+findings contains lib.finding({"rule": "affected_versions.record_missing", "severity": "gap", "message": msg, "evidence": [id]}) if {
 	some vuln in scope.vulnerabilities
-	some [id, v] in entries(vuln)
+	some x in entries(vuln)
+	id := x.evidence
+	v := x.entry
 	not non_empty(v.record)
 	msg := concat("", [
 		vuln,
@@ -110,47 +151,38 @@ non_empty(s) if {
 # METADATA
 # title: Invalid version
 # description: A version in scope or in a range is not a valid semantic version.
-findings contains finding("affected_versions.invalid_version", "violation", msg, [id]) if {
+findings contains lib.finding({"rule": "affected_versions.invalid_version", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	some vuln in scope.vulnerabilities
-	some [id, v] in entries(vuln)
-	some ver in ({scope.fromVersion, scope.toVersion} | {b |
-		some r in v.ranges
-		some b in [r.introduced, r.fixed]
-		b != null
-		b != "0"
-	})
-	not lib.valid_version(ver)
+	some x in entries(vuln)
+	id := x.evidence
+	v := x.entry
+	some ver in (invalid_scope_versions | verdicts[shape(v)].invalid_bounds)
 	msg := concat("", [vuln, ": ", ver, " is not a valid semantic version"])
 }
 
 # METADATA
 # title: From-version not affected
 # description: The version being replaced is not in any affected range, so the mapping does not explain the update.
-findings contains finding("affected_versions.from_version_not_affected", "violation", msg, [id]) if {
+findings contains lib.finding({"rule": "affected_versions.from_version_not_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	some vuln in scope.vulnerabilities
-	some [id, v] in entries(vuln)
-	not affected(scope.fromVersion, v)
+	some x in entries(vuln)
+	id := x.evidence
+	v := x.entry
+	verdicts[shape(v)].from_affected == false
 	msg := concat("", [vuln, ": from-version ", scope.fromVersion, " is not in an affected range"])
 }
 
 # METADATA
 # title: To-version affected
 # description: The target version is still in an affected range, or before the fixed-in version.
-findings contains finding("affected_versions.to_version_affected", "violation", msg, [id]) if {
+findings contains lib.finding({"rule": "affected_versions.to_version_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
 	some vuln in scope.vulnerabilities
-	some [id, v] in entries(vuln)
-	not fixed(scope.toVersion, v)
+	some x in entries(vuln)
+	id := x.evidence
+	v := x.entry
+	verdicts[shape(v)].to_fixed == false
 	msg := concat("", [vuln, ": to-version ", scope.toVersion, " is still affected"])
 }
-
-fixed(version, v) if {
-	not affected(version, v)
-	fixed_in_ok(version, v.fixedIn)
-}
-
-fixed_in_ok(_, null)
-
-fixed_in_ok(version, fixed_in) if lib.version_lte(fixed_in, version)
 
 # METADATA
 # title: Verified
@@ -171,7 +203,7 @@ else := lib.unverified("affected-versions", findings).level
 # title: Level reason
 # description: Why the control has its level.
 level_reason := concat("", [
-	"verified: ", concat(", ", sort(scope.vulnerabilities)),
+	"verified: ", concat(", ", lib.sorted(scope.vulnerabilities)),
 	" mapped to records; ", scope.fromVersion, " affected, ", scope.toVersion, " fixed",
 ]) if verified
 

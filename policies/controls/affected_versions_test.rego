@@ -1,4 +1,4 @@
-package update_gate.controls.affected_versions_test
+package update_gate.test.controls.affected_versions_test
 
 import data.update_gate.controls.affected_versions as av
 import data.update_gate.test.fixtures_test as fx

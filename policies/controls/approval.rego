@@ -6,6 +6,8 @@
 #   authorized release approvers, precedes signing, which precedes every deployment, and no
 #   approver signed or built the release (separation of duties).
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.approval
 
 import data.update_gate.lib
@@ -17,30 +19,22 @@ scope := input.package.scope
 # description: Release-approval items with a parsed record.
 items := lib.records_of("release-approval")
 
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "approval",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
-}
-
 # METADATA
 # title: Authorized items
 # description: Approvals with decision approved by a release approver in the trust configuration.
-authorized contains [e.id, a] if {
+authorized contains {"evidence": e.id, "approval": a} if {
 	some e in items
 	some a in e.record.approvals
 	a.decision == "approved"
 	lib.has_role(a.approver, "release-approver")
 }
 
-approvers := {a.approver | some [_, a] in authorized}
+approvers := {x.approval.approver | some x in authorized}
 
 # METADATA
 # title: Approval missing
 # description: No release-approval record in the package.
-findings contains finding("approval.missing", "gap", msg, []) if {
+findings contains lib.finding({"rule": "approval.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(items) == 0
 	msg := concat("", [
 		"no release-approval record in the package: add an evidence item of ",
@@ -53,7 +47,7 @@ findings contains finding("approval.missing", "gap", msg, []) if {
 # METADATA
 # title: Approval for another product
 # description: The record names a product other than the one in scope.
-findings contains finding("approval.product_mismatch", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	e.record.product != scope.product
 	msg := concat("", ["approval ", e.id, " is for product ", e.record.product, ", scope is ", scope.product])
@@ -62,7 +56,7 @@ findings contains finding("approval.product_mismatch", "violation", msg, [e.id])
 # METADATA
 # title: Approval for another version
 # description: The record names a version other than the target version.
-findings contains finding("approval.version_mismatch", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.version_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	e.record.version != scope.toVersion
 	msg := concat("", ["approval ", e.id, " is for version ", e.record.version, ", scope is ", scope.toVersion])
@@ -71,7 +65,7 @@ findings contains finding("approval.version_mismatch", "violation", msg, [e.id])
 # METADATA
 # title: Approved artifacts differ
 # description: The approved artifacts (name and sha256) are not exactly the signed manifest's artifacts.
-findings contains finding("approval.artifacts_mismatch", "violation", msg, ids) if {
+findings contains lib.finding({"rule": "approval.artifacts_mismatch", "severity": "violation", "message": msg, "evidence": ids}) if {
 	some e in items
 	count(lib.manifest_artifacts) > 0
 	approved := {{"name": a.name, "sha256": a.sha256} | some a in e.record.approvedArtifacts}
@@ -84,7 +78,7 @@ findings contains finding("approval.artifacts_mismatch", "violation", msg, ids) 
 # METADATA
 # title: Approval not bound to artifacts
 # description: No signed manifest to bind the approved artifacts to.
-findings contains finding("approval.artifacts_unbound", "gap", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.artifacts_unbound", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	count(lib.manifest_artifacts) == 0
 	msg := concat("", [
@@ -98,7 +92,7 @@ findings contains finding("approval.artifacts_unbound", "gap", msg, [e.id]) if {
 # METADATA
 # title: Not enough items
 # description: Fewer distinct authorized approvers than the effective requirements.requiredApprovals.
-findings contains finding("approval.insufficient_approvals", "violation", msg, [e.id | some e in items]) if {
+findings contains lib.finding({"rule": "approval.insufficient_approvals", "severity": "violation", "message": msg, "evidence": [e.id | some e in items]}) if {
 	count(items) > 0
 	required := lib.requirements.requiredApprovals
 	count(approvers) < required
@@ -111,7 +105,7 @@ findings contains finding("approval.insufficient_approvals", "violation", msg, [
 # METADATA
 # title: Approver not authorized
 # description: An approval by someone who is not a release approver in the trust configuration; it does not count.
-findings contains finding("approval.approver_unauthorized", "warning", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.approver_unauthorized", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	some a in e.record.approvals
 	not lib.has_role(a.approver, "release-approver")
@@ -121,7 +115,7 @@ findings contains finding("approval.approver_unauthorized", "warning", msg, [e.i
 # METADATA
 # title: Approver rejected
 # description: An authorized approver recorded a rejection.
-findings contains finding("approval.rejected", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.rejected", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	some a in e.record.approvals
 	a.decision != "approved"
@@ -132,7 +126,7 @@ findings contains finding("approval.rejected", "violation", msg, [e.id]) if {
 # METADATA
 # title: Signing time unknown
 # description: No signing-event record, so approval-before-signing cannot be checked.
-findings contains finding("approval.signing_time_unknown", "gap", msg, [e.id]) if {
+findings contains lib.finding({"rule": "approval.signing_time_unknown", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in items
 	count(lib.signing_times) == 0
 	msg := concat("", [
@@ -144,44 +138,76 @@ findings contains finding("approval.signing_time_unknown", "gap", msg, [e.id]) i
 # METADATA
 # title: Approved after signing
 # description: An approval is not strictly before every signing time.
-findings contains finding("approval.after_signing", "violation", msg, array.concat([id], signing_ids)) if {
-	some [id, a] in authorized
-	some t in lib.signing_times
-	lib.ns(a.time) >= t
+findings contains lib.finding({"rule": "approval.after_signing", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
+	some x in authorized
+	id := x.evidence
+	a := x.approval
+	some s in lib.records_of("signing-event")
+	lib.time_lte(s.record.time, a.time)
 	msg := concat("", ["approval by ", a.approver, " at ", a.time, " is not before signing"])
 }
 
 signing_ids := [e.id | some e in lib.records_of("signing-event")]
 
 # METADATA
-# title: Deployed before signing
-# description: A deployment of the target version is not strictly after every signing time.
-findings contains finding("approval.deployed_before_signing", "violation", msg, array.concat([e.id], signing_ids)) if {
+# title: Deployment times
+# description: The distinct times of the deployments of the target version.
+deployment_times contains r.time if {
 	some e in lib.records_of("deployment-records")
 	some r in e.record.records
 	r.version == scope.toVersion
-	some t in lib.signing_times
-	lib.ns(r.time) <= t
+}
+
+# METADATA
+# title: Deployment times not after signing
+# description: Compared once per distinct deployment time, not per deployment record.
+deployed_not_after_signing contains t if {
+	some t in deployment_times
+	some s in lib.records_of("signing-event")
+	lib.time_lte(t, s.record.time)
+}
+
+# METADATA
+# title: Deployment times not after an approval
+# description: Each distinct deployment time with each authorized approval it does not follow.
+deployed_not_after_approval contains {"time": t, "authorized": x} if {
+	some t in deployment_times
+	some x in authorized
+	lib.time_lte(t, x.approval.time)
+}
+
+# METADATA
+# title: Deployed before signing
+# description: A deployment of the target version is not strictly after every signing time.
+findings contains lib.finding({"rule": "approval.deployed_before_signing", "severity": "violation", "message": msg, "evidence": array.concat([e.id], signing_ids)}) if {
+	some e in lib.records_of("deployment-records")
+	some r in e.record.records
+	r.version == scope.toVersion
+	deployed_not_after_signing[r.time]
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after signing"])
 }
 
 # METADATA
 # title: Deployed before approval
 # description: A deployment of the target version is not after an approval.
-findings contains finding("approval.deployed_before_approval", "violation", msg, [id, e.id]) if {
+findings contains lib.finding({"rule": "approval.deployed_before_approval", "severity": "violation", "message": msg, "evidence": [id, e.id]}) if {
 	some e in lib.records_of("deployment-records")
 	some r in e.record.records
 	r.version == scope.toVersion
-	some [id, a] in authorized
-	lib.ns(r.time) <= lib.ns(a.time)
+	some x in authorized
+	deployed_not_after_approval[{"time": r.time, "authorized": x}]
+	id := x.evidence
+	a := x.approval
 	msg := concat("", ["deployment to ", r.configuration, " at ", r.time, " is not after the approval by ", a.approver])
 }
 
 # METADATA
 # title: Approver signed
 # description: Separation of duties - an approver is also the signer.
-findings contains finding("approval.approver_is_signer", "violation", msg, array.concat([id], signing_ids)) if {
-	some [id, a] in authorized
+findings contains lib.finding({"rule": "approval.approver_is_signer", "severity": "violation", "message": msg, "evidence": array.concat([id], signing_ids)}) if {
+	some x in authorized
+	id := x.evidence
+	a := x.approval
 	a.approver in lib.signers
 	msg := concat("", [a.approver, " both approved and signed the release"])
 }
@@ -189,8 +215,10 @@ findings contains finding("approval.approver_is_signer", "violation", msg, array
 # METADATA
 # title: Approver built
 # description: Separation of duties - an approver produced the build provenance.
-findings contains finding("approval.approver_is_builder", "violation", msg, ids) if {
-	some [id, a] in authorized
+findings contains lib.finding({"rule": "approval.approver_is_builder", "severity": "violation", "message": msg, "evidence": ids}) if {
+	some x in authorized
+	id := x.evidence
+	a := x.approval
 	a.approver in lib.builders
 	msg := concat("", [a.approver, " both approved and built the release"])
 	ids := array.concat([id], [p.id | some p in lib.of_kind("build-provenance")])

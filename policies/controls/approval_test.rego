@@ -1,4 +1,4 @@
-package update_gate.controls.approval_test
+package update_gate.test.controls.approval_test
 
 import data.update_gate.controls.approval
 import data.update_gate.test.fixtures_test as fx

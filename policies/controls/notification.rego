@@ -5,6 +5,8 @@
 #   scope (excluded ones too: their operators must learn they stay behind) and every
 #   vulnerability in scope, and it has text.
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.notification
 
 import data.update_gate.lib
@@ -16,18 +18,20 @@ scope := input.package.scope
 # description: Customer-notification items with a parsed record.
 records := lib.records_of("customer-notification")
 
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "notification",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
-}
+# METADATA
+# title: Configurations covered
+# description: Per notification, the set of configurations its scope names.
+covered_configurations[e.id] := {c | some c in e.record.scope.configurations} if some e in records
+
+# METADATA
+# title: Vulnerabilities covered
+# description: Per notification, the set of vulnerabilities its scope names.
+covered_vulnerabilities[e.id] := {v | some v in e.record.scope.vulnerabilities} if some e in records
 
 # METADATA
 # title: Notification missing
 # description: No customer notification in the package.
-findings contains finding("notification.missing", "gap", msg, []) if {
+findings contains lib.finding({"rule": "notification.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(records) == 0
 	msg := concat("", [
 		"no customer notification in the package: add an evidence item of kind ",
@@ -40,7 +44,7 @@ findings contains finding("notification.missing", "gap", msg, []) if {
 # METADATA
 # title: Notification for another product
 # description: The notification names a product other than the one in scope.
-findings contains finding("notification.product_mismatch", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "notification.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	e.record.scope.product != scope.product
 	msg := concat("", ["notification ", e.id, " is for product ", e.record.scope.product, ", scope is ", scope.product])
@@ -49,7 +53,7 @@ findings contains finding("notification.product_mismatch", "violation", msg, [e.
 # METADATA
 # title: Cohort not covered
 # description: The notification does not cover the cohort in scope.
-findings contains finding("notification.cohort_missing", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "notification.cohort_missing", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	not scope.cohort in e.record.scope.cohorts
 	msg := concat("", ["notification ", e.id, " does not cover cohort ", scope.cohort])
@@ -58,27 +62,27 @@ findings contains finding("notification.cohort_missing", "violation", msg, [e.id
 # METADATA
 # title: Configuration not covered
 # description: The notification does not cover a configuration in scope.
-findings contains finding("notification.configuration_missing", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "notification.configuration_missing", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	some c in scope.configurations
-	not c.id in e.record.scope.configurations
+	not covered_configurations[e.id][c.id]
 	msg := concat("", ["notification ", e.id, " does not cover configuration ", c.id])
 }
 
 # METADATA
 # title: Vulnerability not covered
 # description: The notification does not cover a vulnerability in scope.
-findings contains finding("notification.vulnerability_missing", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "notification.vulnerability_missing", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	some v in scope.vulnerabilities
-	not v in e.record.scope.vulnerabilities
+	not covered_vulnerabilities[e.id][v]
 	msg := concat("", ["notification ", e.id, " does not cover ", v])
 }
 
 # METADATA
 # title: Notification text missing
 # description: The notification has no text for operators.
-findings contains finding("notification.text_missing", "gap", msg, [e.id]) if {
+findings contains lib.finding({"rule": "notification.text_missing", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	trim_space(e.record.text) == ""
 	msg := concat("", [
@@ -90,7 +94,7 @@ findings contains finding("notification.text_missing", "gap", msg, [e.id]) if {
 # METADATA
 # title: Notification status
 # description: The notification is a draft or approved, not yet sent; recorded for the reviewer.
-findings contains finding("notification.not_sent", "info", msg, [e.id]) if {
+findings contains lib.finding({"rule": "notification.not_sent", "severity": "info", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	e.record.status != "sent"
 	msg := concat("", ["the customer notification (", e.id, ") is ", e.record.status, ", not yet sent"])

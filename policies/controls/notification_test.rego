@@ -1,4 +1,4 @@
-package update_gate.controls.notification_test
+package update_gate.test.controls.notification_test
 
 import data.update_gate.controls.notification
 import data.update_gate.test.fixtures_test as fx

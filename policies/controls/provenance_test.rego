@@ -1,4 +1,4 @@
-package update_gate.controls.provenance_test
+package update_gate.test.controls.provenance_test
 
 import data.update_gate.controls.provenance
 import data.update_gate.test.fixtures_test as fx

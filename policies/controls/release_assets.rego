@@ -1,13 +1,10 @@
-# METADATA
-# title: Release assets
-# description: >-
-#   On a release, every asset must be accounted for: an artifact the signed update manifest
-#   lists, or a file of the evidence package itself (the index, an evidence file, a signature).
-#   Anything else (say, an unsigned installer beside the signed firmware) is a violation of the
-#   signing control, named by the asset. The Action provides input.release.assets; without it
-#   (the CLI, pull requests) there is nothing to account for.
-# scope: package
-package update_gate.controls.release_assets
+# Release assets, part of the signing control (package update_gate.controls.signing, whose
+# package annotation is in signing.rego): on a release, every asset must be accounted for: an artifact the
+# signed update manifest lists, or a file of the evidence package itself (the index, an evidence
+# file, a signature). Anything else (say, an unsigned installer beside the signed firmware) is a
+# violation of the signing control, named by the asset. The Action provides
+# input.release.assets; without it (the CLI, pull requests) there is nothing to account for.
+package update_gate.controls.signing
 
 import data.update_gate.lib
 
@@ -41,20 +38,23 @@ package_names contains base_name(s.source) if {
 }
 
 # METADATA
-# title: Findings
+# title: Unlisted release asset
 # description: One violation per release asset that is neither a signed artifact nor a package file.
-findings contains f if {
+findings contains lib.finding({
+	"rule": "signing.unlisted_release_asset",
+	"severity": "violation",
+	"message": concat("", [
+		"release asset ", asset.name,
+		" is not listed in the signed update manifest and is not a file of the evidence package",
+	]),
+	"evidence": [],
+}) if {
 	some asset in input.release.assets
-	not asset.name in signed_names
-	not asset.name in package_names
-	f := {
-		"rule": "signing.unlisted_release_asset",
-		"control": "signing",
-		"severity": "violation",
-		"message": concat("", [
-			"release asset ", asset.name,
-			" is not listed in the signed update manifest and is not a file of the evidence package",
-		]),
-		"evidence": [],
-	}
+	not signed_names[asset.name]
+	not package_names[asset.name]
 }
+
+# METADATA
+# title: Release asset findings
+# description: The findings about release assets; the signing level is judged without them, as before they joined the control.
+release_asset_findings := {f | some f in findings; f.rule == "signing.unlisted_release_asset"}

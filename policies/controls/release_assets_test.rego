@@ -1,6 +1,6 @@
-package update_gate.controls.release_assets_test
+package update_gate.test.controls.release_assets_test
 
-import data.update_gate.controls.release_assets
+import data.update_gate.controls.signing as release_assets
 import data.update_gate.decision
 import data.update_gate.test.fixtures_test as fx
 
@@ -9,7 +9,7 @@ asset(name) := {"name": name, "size": 1, "sha256": concat("", [name, "0"])}
 released(names) := object.union(fx.all_tested, {"release": {"tag": "v5.4.3", "assets": [asset(n) | some n in names]}})
 
 test_no_release_no_finding if {
-	count(release_assets.findings) == 0 with input as fx.all_tested
+	count(release_assets.release_asset_findings) == 0 with input as fx.all_tested
 }
 
 test_signed_artifacts_and_package_files_are_accounted_for if {
@@ -17,11 +17,11 @@ test_signed_artifacts_and_package_files_are_accounted_for if {
 		[a.name | some a in release_assets.signed_names with input as fx.all_tested],
 		["update-evidence.yaml", "manifest.json", "manifest.json.sig"],
 	)
-	count(release_assets.findings) == 0 with input as released(names)
+	count(release_assets.release_asset_findings) == 0 with input as released(names)
 }
 
 test_unlisted_asset_is_a_violation_named_by_asset if {
-	fs := release_assets.findings with input as released(["ic22-5.4.3.bin", "update-evidence.yaml", "setup-helper.exe"])
+	fs := release_assets.release_asset_findings with input as released(["ic22-5.4.3.bin", "update-evidence.yaml", "setup-helper.exe"])
 	fs == {{
 		"rule": "signing.unlisted_release_asset",
 		"control": "signing",

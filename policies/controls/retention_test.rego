@@ -1,4 +1,4 @@
-package update_gate.controls.retention_test
+package update_gate.test.controls.retention_test
 
 import data.update_gate.controls.retention
 import data.update_gate.test.fixtures_test as fx

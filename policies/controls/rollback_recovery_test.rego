@@ -1,4 +1,4 @@
-package update_gate.controls.rollback_recovery_test
+package update_gate.test.controls.rollback_recovery_test
 
 import data.update_gate.controls.rollback_recovery as rr
 import data.update_gate.test.fixtures_test as fx

@@ -1,4 +1,4 @@
-package update_gate.controls.signing_test
+package update_gate.test.controls.signing_test
 
 import data.update_gate.controls.signing
 import data.update_gate.test.fixtures_test as fx

@@ -18,3 +18,41 @@ test_time if {
 test_evidence_reason_none if {
 	lib.evidence_reason("signing") == "level 1: no evidence" with input as {"evidence": []}
 }
+
+test_time_order_without_host_calls if {
+	lib.time_key("2026-10-02T10:00:00Z") == "2026-10-02T10:00:00000000000"
+	lib.time_key("2026-10-02T10:00:00.5Z") == "2026-10-02T10:00:00500000000"
+	lib.time_lt("2026-10-02T10:00:00Z", "2026-10-02T10:00:00.5Z")
+	not lib.time_lt("2026-10-02T10:00:00.5Z", "2026-10-02T10:00:00Z")
+	lib.time_lte("2026-10-02T10:00:00Z", "2026-10-02T10:00:00Z")
+	not lib.time_lt("2026-10-02T10:00:00Z", "2026-10-02T10:00:00Z")
+}
+
+test_time_order_falls_back_to_parsing if {
+	not lib.time_key("2026-10-02T12:00:00+02:00")
+	lib.time_lt("2026-10-02T11:30:00+02:00", "2026-10-02T10:00:00Z")
+	lib.time_lte("2026-10-02T12:00:00+02:00", "2026-10-02T10:00:00Z")
+	not lib.time_lt("not a time", "2026-10-02T10:00:00Z")
+}
+
+test_versions_plain_and_semver if {
+	lib.version_parts("5.4.10") == [5, 4, 10]
+	not lib.version_parts("05.4.1")
+	lib.version_lt("5.9.9", "10.0.0")
+	lib.version_lt("1.0.0-rc.1", "1.0.0")
+	lib.version_lte("1.0.0-rc.1", "1.0.0-rc.1")
+	not lib.version_lte("1.0.1", "1.0.0")
+	lib.valid_version("1.0.0-rc.1")
+	not lib.valid_version("1.0")
+}
+
+test_sorted_equals_sort if {
+	small := [3, 1, 2]
+	lib.sorted(small) == [1, 2, 3]
+	big := [x | some i in numbers.range(0, 599); x := (i * 7919) % 1000]
+	lib.sorted(big) == sort(big)
+	ids := {concat("", ["cfg-", format_int((i * 31) % 997, 10)]) | some i in numbers.range(0, 499)}
+	lib.sorted(ids) == sort(ids)
+	dups := [x | some i in numbers.range(0, 299); x := [i % 3, "a"]]
+	lib.sorted(dups) == sort(dups)
+}

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { isGateError, messageOf } from '../shared/errors.js'
-import { instantiatePolicy } from './wasm-policy.js'
+import { instantiatePolicy, memoryFor } from './wasm-policy.js'
 
 export interface WorkerSetup {
   module: WebAssembly.Module
@@ -34,9 +34,11 @@ export type WorkerReply = EvaluationReply | ReadyReply
 const port = parentPort
 if (port) {
   const setup = workerData as WorkerSetup
+  let checked: ReturnType<typeof instantiatePolicy> | undefined
   let policy: ReturnType<typeof instantiatePolicy>['instance'] | undefined
+  let data: ArrayBuffer | undefined
   try {
-    const checked = instantiatePolicy(setup.module, setup.name)
+    checked = instantiatePolicy(setup.module, setup.name)
     policy = checked.instance
     port.postMessage({ id: -1, ok: true, imports: checked.imports } satisfies WorkerReply)
   } catch (error) {
@@ -47,7 +49,17 @@ if (port) {
     if (!policy) return
     let reply: EvaluationReply
     try {
-      if (request.data) policy.setData(request.data)
+      if (request.data) {
+        data = request.data
+        policy.setData(data)
+      }
+      // The wasm memory is sized to the input: a larger input gets a new instance with a larger bound.
+      const memory = memoryFor(request.input.byteLength)
+      if (checked && memory.maximum > checked.memory.maximum) {
+        checked = instantiatePolicy(setup.module, setup.name, memory)
+        policy = checked.instance
+        if (data) policy.setData(data)
+      }
       const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT) as unknown
       reply = { id: request.id, ok: true, resultSet }
     } catch (error) {

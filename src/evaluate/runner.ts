@@ -9,7 +9,7 @@ import { DECISION_ENTRYPOINT, type PolicyOutput } from '../contracts/policy-outp
 import { GateError, messageOf } from '../shared/errors.js'
 import type { PolicyBundle } from './built-in.js'
 import { checkOutput } from './output.js'
-import { compileModule, instantiatePolicy, type CheckedPolicy } from './wasm-policy.js'
+import { compileModule, instantiatePolicy, memoryFor, type CheckedPolicy } from './wasm-policy.js'
 
 /** The data document of one evaluation: `data.trust` and the run's data files. */
 export interface PolicyData {
@@ -41,15 +41,21 @@ export interface RunnerOptions {
 /** The built-in policy, evaluated in process. */
 export class InProcessRunner implements PolicyRunner {
   readonly imports: string[]
-  private readonly policy: CheckedPolicy['instance']
+  private checked: CheckedPolicy
+  private data: Record<string, unknown> | undefined
 
   constructor(
     private readonly bundle: PolicyBundle,
     readonly sha256: string,
-    checked: CheckedPolicy
+    checked: CheckedPolicy,
+    private readonly module?: WebAssembly.Module
   ) {
-    this.policy = checked.instance
+    this.checked = checked
     this.imports = checked.imports
+  }
+
+  private get policy(): CheckedPolicy['instance'] {
+    return this.checked.instance
   }
 
   get name(): string {
@@ -58,14 +64,27 @@ export class InProcessRunner implements PolicyRunner {
 
   /** Sets the data document: the bundle's own data with the run's data over it. */
   setData(data: PolicyData): void {
-    this.policy.setData({ ...this.bundle.data, ...data })
+    this.data = { ...this.bundle.data, ...data }
+    this.policy.setData(this.data)
   }
 
-  /** Evaluates with the data last set (what `evaluate` does after setting it). */
+  /**
+   * Evaluates with the data last set (what `evaluate` does after setting it). The wasm memory
+   * is sized to the input (memoryFor): an input larger than the instance's bound gets a new
+   * instance of the compiled module with a larger one.
+   */
   decide(input: PolicyInput): PolicyOutput {
+    const bytes = new TextEncoder().encode(JSON.stringify(input))
+    const memory = memoryFor(bytes.byteLength)
+    if (this.module && memory.maximum > this.checked.memory.maximum) {
+      this.checked = instantiatePolicy(this.module, this.name, memory)
+      if (this.data) this.policy.setData(this.data)
+    }
     let resultSet: unknown
     try {
-      resultSet = this.policy.evaluate(input, DECISION_ENTRYPOINT)
+      const buffer =
+        bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer
+      resultSet = this.policy.evaluate(buffer, DECISION_ENTRYPOINT)
     } catch (error) {
       throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
         file: this.name
@@ -93,7 +112,7 @@ export async function openRunner(
   const sha256 = createHash('sha256').update(bundle.wasm).digest('hex')
   const module = await compileModule(bundle.wasm, bundle.name)
   if (bundle.builtIn)
-    return new InProcessRunner(bundle, sha256, instantiatePolicy(module, bundle.name))
+    return new InProcessRunner(bundle, sha256, instantiatePolicy(module, bundle.name), module)
   const { WorkerRunner } = await import('./worker-runner.js')
   return WorkerRunner.open(bundle, sha256, module, options)
 }

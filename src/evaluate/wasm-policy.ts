@@ -23,13 +23,38 @@ declare global {
 // The package's ESM entry names only loadPolicy; loadPolicySync is on its default export.
 const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default
 
-/** 64 KiB wasm pages: the policy may grow to 256 MiB and no further. */
+/** A wasm page: 64 KiB. */
+const PAGE_BYTES = 64 * 1024
+
+/** wasm32's limit: 65 536 pages, 4 GiB. */
+export const MAX_PAGES = 65536
+
+/** Memory of a policy instance in 64 KiB pages: at least 256 MiB whatever the input. */
 export const MEMORY = { initial: 16, maximum: 4096 }
+
+/**
+ * Bytes of wasm memory a policy may use per byte of JSON input. The built-in policy uses about
+ * 40 (the input parsed, then what the rules build; `npm run bench`'s scale packages); the
+ * limit leaves room for team packages on top.
+ */
+export const MEMORY_PER_INPUT_BYTE = 96
+
+/**
+ * The wasm memory for an input of this many bytes of JSON: 256 MiB, or more in proportion to
+ * the input, up to wasm32's 4 GiB. The maximum is a bound, not an allocation: the memory grows
+ * only as the policy allocates.
+ */
+export function memoryFor(inputBytes: number): { initial: number; maximum: number } {
+  const pages = Math.ceil((inputBytes * MEMORY_PER_INPUT_BYTE) / PAGE_BYTES)
+  return { initial: MEMORY.initial, maximum: Math.min(MAX_PAGES, Math.max(MEMORY.maximum, pages)) }
+}
 
 export interface CheckedPolicy {
   instance: LoadedPolicy
   /** Builtins the module imports from the host, sorted. */
   imports: string[]
+  /** The instance's memory bounds, in pages. */
+  memory: { initial: number; maximum: number }
 }
 
 /**
@@ -65,10 +90,14 @@ function importedBuiltins(instance: LoadedPolicy): string[] {
 }
 
 /** Instantiates the module and checks that this host can run it (POLICY_LOAD if not). */
-export function instantiatePolicy(module: WebAssembly.Module, name: string): CheckedPolicy {
+export function instantiatePolicy(
+  module: WebAssembly.Module,
+  name: string,
+  memory: { initial: number; maximum: number } = MEMORY
+): CheckedPolicy {
   let instance: LoadedPolicy
   try {
-    instance = loadPolicySync(module, MEMORY, hostBuiltins)
+    instance = loadPolicySync(module, { ...memory }, hostBuiltins)
   } catch (error) {
     throw new GateError('POLICY_LOAD', `not a loadable OPA wasm policy: ${messageOf(error)}`, {
       file: name
@@ -92,5 +121,5 @@ export function instantiatePolicy(module: WebAssembly.Module, name: string): Che
       { file: name }
     )
   }
-  return { instance, imports }
+  return { instance, imports, memory }
 }

@@ -17,7 +17,7 @@ import type { ReadyReply, WorkerReply, WorkerRequest, WorkerSetup } from './poli
 
 const isReady = (reply: WorkerReply): reply is ReadyReply => reply.id === -1
 import type { PolicyData, PolicyRunner, RunnerOptions } from './runner.js'
-import { MEMORY } from './wasm-policy.js'
+import { memoryFor } from './wasm-policy.js'
 
 /** Default time limit of one evaluation of a custom policy. */
 export const DEFAULT_POLICY_TIMEOUT_MS = 10_000
@@ -145,7 +145,7 @@ export class WorkerRunner implements PolicyRunner {
         void worker.terminate()
       }
       const outOfMemory = (): string =>
-        `the policy ran out of memory (limits: ${(MEMORY.maximum * 64) / 1024} MiB wasm memory, ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap) and was stopped`
+        `the policy ran out of memory (limits: ${(memoryFor(inputBuffer.byteLength).maximum * 64) / 1024} MiB wasm memory for this input, ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap) and was stopped`
       const timer = setTimeout(() => {
         stop()
         finish(

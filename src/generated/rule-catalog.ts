@@ -116,6 +116,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "One violation per gate configuration file the change modifies.",
     "control": "change"
   },
+  "decision.control_malformed": {
+    "title": "Malformed controls",
+    "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
+    "control": "decision"
+  },
   "notification.cohort_missing": {
     "title": "Cohort not covered",
     "description": "The notification does not cover the cohort in scope.",

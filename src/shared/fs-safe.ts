@@ -9,7 +9,7 @@ import { lstat, open, realpath, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { clip, GateError } from './errors.js'
 
-export const DEFAULT_MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
+export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 
 export interface Where {
   file?: string

@@ -150,13 +150,13 @@ evidence: EvidenceItem[]
 /**
  * Known gaps.
  * 
- * @maxItems 1000
+ * @maxItems 50000
  */
 knownGaps?: KnownGap[]
 /**
  * Recorded exceptions / risk acceptance.
  * 
- * @maxItems 1000
+ * @maxItems 50000
  */
 exceptions?: Exception[]
 retention?: Retention
@@ -179,13 +179,13 @@ cohort: string
  * Configurations in scope.
  * 
  * @minItems 1
- * @maxItems 1000
+ * @maxItems 50000
  */
 configurations: [Configuration, ...(Configuration)[]]
 /**
  * Vulnerability ids the update addresses.
  * 
- * @maxItems 1000
+ * @maxItems 50000
  */
 vulnerabilities: string[]
 }
@@ -255,7 +255,7 @@ description: string
 /**
  * Configuration ids affected.
  * 
- * @maxItems 1000
+ * @maxItems 50000
  */
 configurations: string[]
 }

@@ -5,6 +5,8 @@
 #   provenance, holds SLSA Provenance v1 from a trusted builder, and names every manifest
 #   artifact's digest among its subjects.
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.provenance
 
 import data.update_gate.lib
@@ -21,18 +23,10 @@ items := [e |
 
 verified_signatures(p) := [s | some s in p.verification.signatures; s.verified == true]
 
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "provenance",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
-}
-
 # METADATA
 # title: Provenance missing
 # description: No build provenance in the package.
-findings contains finding("provenance.missing", "gap", msg, []) if {
+findings contains lib.finding({"rule": "provenance.missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(lib.of_kind("build-provenance")) == 0
 	msg := concat("", [
 		"no build provenance in the package: add an evidence item of kind ",
@@ -45,7 +39,7 @@ findings contains finding("provenance.missing", "gap", msg, []) if {
 # METADATA
 # title: Provenance not verifiable
 # description: A build-provenance item whose envelope could not be read.
-findings contains finding("provenance.unverifiable", "gap", msg, [e.id]) if {
+findings contains lib.finding({"rule": "provenance.unverifiable", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in lib.of_kind("build-provenance")
 	object.get(e, ["verification", "type"], null) != "build-provenance"
 	msg := concat("", [
@@ -60,7 +54,7 @@ findings contains finding("provenance.unverifiable", "gap", msg, [e.id]) if {
 # METADATA
 # title: Signature not verified
 # description: No trusted key verifies the envelope.
-findings contains finding("provenance.signature_unverified", "violation", msg, [p.id]) if {
+findings contains lib.finding({"rule": "provenance.signature_unverified", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	count(verified_signatures(p)) == 0
 	reasons := sort({r | some s in p.verification.signatures; r := object.get(s, "reason", null); is_string(r)})
@@ -70,7 +64,7 @@ findings contains finding("provenance.signature_unverified", "violation", msg, [
 # METADATA
 # title: Key not authorized for provenance
 # description: The verifying key is unknown, revoked, not for build-provenance or not for this product.
-findings contains finding("provenance.key_unauthorized", "violation", msg, [p.id]) if {
+findings contains lib.finding({"rule": "provenance.key_unauthorized", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	some s in verified_signatures(p)
 	some why in key_problems(s.keyId)
@@ -98,7 +92,7 @@ product_problem(key) := {concat("", ["is not authorized for product ", input.pac
 # METADATA
 # title: Not SLSA Provenance v1
 # description: The statement's predicate is not SLSA Provenance v1.
-findings contains finding("provenance.predicate_type", "violation", msg, [p.id]) if {
+findings contains lib.finding({"rule": "provenance.predicate_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	p.verification.statement.predicateType != slsa_v1
 	msg := concat("", [p.id, " has predicate type ", p.verification.statement.predicateType, ", expected ", slsa_v1])
@@ -107,7 +101,7 @@ findings contains finding("provenance.predicate_type", "violation", msg, [p.id])
 # METADATA
 # title: Builder not trusted
 # description: The SLSA builder id is not in data.trust.builders.
-findings contains finding("provenance.builder_untrusted", "violation", msg, [p.id]) if {
+findings contains lib.finding({"rule": "provenance.builder_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	p.verification.slsa != null
 	not p.verification.slsa.builderId in {b.id | some b in data.trust.builders}
@@ -117,7 +111,7 @@ findings contains finding("provenance.builder_untrusted", "violation", msg, [p.i
 # METADATA
 # title: Artifact not in subjects
 # description: A manifest artifact's computed digest is not among the provenance subjects.
-findings contains finding("provenance.artifact_not_in_subjects", "violation", msg, [p.id]) if {
+findings contains lib.finding({"rule": "provenance.artifact_not_in_subjects", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	some a in p.verification.artifactsInSubjects
 	a.inSubjects != true
@@ -127,7 +121,7 @@ findings contains finding("provenance.artifact_not_in_subjects", "violation", ms
 # METADATA
 # title: No artifacts to check
 # description: There is no manifest artifact to look up among the subjects.
-findings contains finding("provenance.subjects_unchecked", "gap", msg, [p.id]) if {
+findings contains lib.finding({"rule": "provenance.subjects_unchecked", "severity": "gap", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	count(p.verification.artifactsInSubjects) == 0
 	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest (docs/evidence-format.md#update-manifest)"])

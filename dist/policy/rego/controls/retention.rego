@@ -6,6 +6,8 @@
 #   a mitigation, a version to remain on, a follow-up date after the evaluation time and was
 #   accepted by a risk acceptor; known gaps are listed.
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.retention
 
 import data.update_gate.lib
@@ -14,19 +16,6 @@ pkg := input.package
 
 scope := input.package.scope
 
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "retention",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
-}
-
-config_finding(rule, severity, message, evidence, configuration) := object.union(
-	finding(rule, severity, message, evidence),
-	{"configuration": configuration},
-)
-
 owners := object.get(pkg, ["retention", "owners"], [])
 
 locations := object.get(pkg, ["retention", "locations"], [])
@@ -34,7 +23,7 @@ locations := object.get(pkg, ["retention", "locations"], [])
 # METADATA
 # title: Retention missing
 # description: The package names no retention owner or no retention location.
-findings contains finding("retention.owner_missing", "gap", msg, []) if {
+findings contains lib.finding({"rule": "retention.owner_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(owners) == 0
 	msg := concat("", [
 		"no retention owner named: add retention.owners to ",
@@ -43,7 +32,7 @@ findings contains finding("retention.owner_missing", "gap", msg, []) if {
 	])
 }
 
-findings contains finding("retention.location_missing", "gap", msg, []) if {
+findings contains lib.finding({"rule": "retention.location_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(locations) == 0
 	msg := concat("", [
 		"no retention location named: add retention.locations to ",
@@ -57,7 +46,7 @@ deployment_items := lib.records_of("deployment-records")
 # METADATA
 # title: No deployment records
 # description: No deployment records; level 5 needs them.
-findings contains finding("retention.deployment_records_missing", "info", msg, []) if {
+findings contains lib.finding({"rule": "retention.deployment_records_missing", "severity": "info", "message": msg, "evidence": []}) if {
 	count(deployment_items) == 0
 	msg := concat("", [
 		"no deployment records retained: no configuration reaches level 5; add an ",
@@ -70,7 +59,7 @@ findings contains finding("retention.deployment_records_missing", "info", msg, [
 # METADATA
 # title: Deployment failed
 # description: A retained deployment of the target version failed or was rolled back.
-findings contains config_finding("retention.deployment_failed", "warning", msg, [e.id], r.configuration) if {
+findings contains lib.finding({"rule": "retention.deployment_failed", "severity": "warning", "message": msg, "evidence": [e.id], "configuration": r.configuration}) if {
 	some e in deployment_items
 	some r in e.record.records
 	r.version == scope.toVersion
@@ -90,7 +79,7 @@ retained contains r.configuration if {
 	some r in e.record.records
 	r.version == scope.toVersion
 	r.outcome == "succeeded"
-	r.configuration in lib.configuration_ids
+	lib.configurations[r.configuration]
 }
 
 # METADATA
@@ -113,80 +102,114 @@ incomplete(ex) := {p |
 }
 
 exception_checks(ex) := {p |
-	some [rule, msg, bad] in [
-		[
-			"retention.exception_mitigation_missing", "has no mitigation",
-			blank(object.get(ex, "mitigation", "")),
-		],
-		[
-			"retention.exception_remain_on_invalid", concat("", ["remains on ", ex.remainOn, ", not a version before ", scope.toVersion]),
-			not_before(ex.remainOn, scope.toVersion),
-		],
-		[
-			"retention.exception_expired", concat("", ["follow-up date ", ex.followUpBy, " is not after the evaluation time ", input.evaluationTime]),
-			not_after(object.get(ex, "followUpBy", ""), input.evaluationTime),
-		],
-		[
-			"retention.exception_acceptor_unauthorized", concat("", ["was accepted by ", ex.acceptedBy, ", not a risk acceptor in the trust configuration"]),
-			not_risk_acceptor(ex.acceptedBy),
-		],
-	]
-	bad == true
-	p := {"rule": rule, "message": concat("", ["exception ", ex.id, " for ", ex.configuration, " ", msg])}
+	checkable(ex)
+	some rule in exception_rules
+	exception_fails(rule, ex)
+	p := {"rule": rule, "message": concat("", ["exception ", ex.id, " for ", ex.configuration, " ", exception_message(rule, ex)])}
 }
 
-# Each check is true unless the value is proven good, so a malformed exception is invalid.
-blank(s) := false if trim_space(s) != ""
+# The checks read these fields; an exception without them is only exception_incomplete.
+checkable(ex) if {
+	every k in ["id", "configuration", "remainOn", "followUpBy", "acceptedBy"] {
+		is_string(ex[k])
+	}
+}
 
-else := true
+exception_rules := [
+	"retention.exception_mitigation_missing",
+	"retention.exception_remain_on_invalid",
+	"retention.exception_expired",
+	"retention.exception_acceptor_unauthorized",
+]
 
-not_after(t, ref) := false if lib.ns(t) > lib.ns(ref)
+# Each check fails unless the value is proven good, so a malformed exception is invalid.
+exception_fails("retention.exception_mitigation_missing", ex) if trim_space(object.get(ex, "mitigation", "")) == ""
 
-else := true
+exception_fails("retention.exception_mitigation_missing", ex) if not is_string(object.get(ex, "mitigation", ""))
 
-not_before(v, target) := false if lib.version_lt(v, target)
+exception_fails("retention.exception_remain_on_invalid", ex) if not remain_on_before[ex.remainOn]
 
-else := true
+exception_fails("retention.exception_expired", ex) if not follow_up_after[ex.followUpBy]
 
-not_risk_acceptor(id) := false if lib.has_role(id, "risk-acceptor")
+exception_fails("retention.exception_acceptor_unauthorized", ex) if not risk_acceptors[ex.acceptedBy]
 
-else := true
+exception_message("retention.exception_mitigation_missing", _) := "has no mitigation"
+
+exception_message("retention.exception_remain_on_invalid", ex) := concat("", ["remains on ", ex.remainOn, ", not a version before ", scope.toVersion])
+
+exception_message("retention.exception_expired", ex) := concat("", [
+	"follow-up date ", ex.followUpBy,
+	" is not after the evaluation time ", input.evaluationTime,
+])
+
+exception_message("retention.exception_acceptor_unauthorized", ex) := concat("", ["was accepted by ", ex.acceptedBy, ", not a risk acceptor in the trust configuration"])
+
+# METADATA
+# title: Versions to remain on that are before the target
+# description: Computed once per distinct remainOn value, not per exception.
+remain_on_before contains v if {
+	some v in {ex.remainOn | some ex in pkg.exceptions}
+	lib.version_lt(v, scope.toVersion)
+}
+
+# METADATA
+# title: Follow-up dates after the evaluation time
+# description: Computed once per distinct followUpBy value, not per exception.
+follow_up_after contains t if {
+	some t in {ex.followUpBy | some ex in pkg.exceptions}
+	lib.time_lt(input.evaluationTime, t)
+}
+
+# METADATA
+# title: Risk acceptors
+# description: The approvers with the risk-acceptor role in the trust configuration.
+risk_acceptors contains a.id if {
+	some a in data.trust.approvers
+	"risk-acceptor" in a.roles
+}
 
 # METADATA
 # title: Exception invalid
 # description: >-
 #   An exception fails a check; it is a violation for its configuration, so the configuration
 #   is rejected rather than excluded.
-findings contains config_finding(p.rule, "violation", p.message, [id], ex.configuration) if {
+findings contains lib.finding({"rule": p.rule, "severity": "violation", "message": p.message, "evidence": [id], "configuration": ex.configuration}) if {
 	some ex in pkg.exceptions
-	ex.configuration in lib.configuration_ids
-	some id, problems in exception_problems
-	id == ex.id
-	some p in problems
+	lib.configurations[ex.configuration]
+	id := ex.id
+	some p in exception_problems[id]
 }
 
 # METADATA
 # title: Exception for unknown configuration
 # description: An exception names a configuration that is not in scope.
-findings contains finding("retention.exception_unknown_configuration", "violation", msg, [ex.id]) if {
+findings contains lib.finding({"rule": "retention.exception_unknown_configuration", "severity": "violation", "message": msg, "evidence": [ex.id]}) if {
 	some ex in pkg.exceptions
-	not ex.configuration in lib.configuration_ids
+	not lib.configurations[ex.configuration]
 	msg := concat("", ["exception ", ex.id, " names configuration ", ex.configuration, ", which is not in scope"])
 }
 
 # METADATA
 # title: Exception without known gap
 # description: An excepted configuration is not listed in the known gaps.
-findings contains config_finding("retention.exception_gap_unlisted", "warning", msg, [ex.id], ex.configuration) if {
+findings contains lib.finding({"rule": "retention.exception_gap_unlisted", "severity": "warning", "message": msg, "evidence": [ex.id], "configuration": ex.configuration}) if {
 	some ex in pkg.exceptions
-	not ex.configuration in {c | some g in pkg.knownGaps; some c in g.configurations}
+	not gap_configurations[ex.configuration]
 	msg := concat("", ["exception ", ex.id, ": configuration ", ex.configuration, " is not listed in the known gaps"])
+}
+
+# METADATA
+# title: Configurations with a known gap
+# description: The configurations the known gaps list.
+gap_configurations contains c if {
+	some g in pkg.knownGaps
+	some c in g.configurations
 }
 
 # METADATA
 # title: Known gap
 # description: A known gap the supplier lists, recorded for the reviewer.
-findings contains finding("retention.known_gap", "info", msg, [g.id]) if {
+findings contains lib.finding({"rule": "retention.known_gap", "severity": "info", "message": msg, "evidence": [g.id]}) if {
 	some g in pkg.knownGaps
 	msg := concat("", [g.id, " (", concat(", ", sort(g.configurations)), "): ", g.description])
 }
@@ -194,12 +217,10 @@ findings contains finding("retention.known_gap", "info", msg, [g.id]) if {
 # METADATA
 # title: Valid exceptions
 # description: Ids of exceptions that pass every check and name a configuration in scope.
-valid_exceptions contains id if {
-	some id, problems in exception_problems
-	count(problems) == 0
+valid_exceptions contains ex.id if {
 	some ex in pkg.exceptions
-	ex.id == id
-	ex.configuration in lib.configuration_ids
+	count(exception_problems[ex.id]) == 0
+	lib.configurations[ex.configuration]
 }
 
 # METADATA
@@ -228,6 +249,6 @@ level_reason := concat("", [
 
 else := lib.unverified("retention", findings).reason
 
-retained_reason := concat("", ["; succeeded deployments retained for ", concat(", ", sort(retained))]) if count(retained) > 0
+retained_reason := concat("", ["; succeeded deployments retained for ", concat(", ", lib.sorted(retained))]) if count(retained) > 0
 
 else := "; no succeeded deployment retained"

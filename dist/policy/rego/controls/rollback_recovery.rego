@@ -6,6 +6,8 @@
 #   configuration's hardware. Missing or not-run tests are configuration-scoped gaps, failed
 #   tests configuration-scoped violations. A recovery procedure alone is a level 2 document.
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.rollback_recovery
 
 import data.update_gate.lib
@@ -21,32 +23,27 @@ records := lib.records_of("rollback-recovery-tests")
 
 record_ids := sort([e.id | some e in records])
 
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "rollback-recovery",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
-}
-
-config_finding(rule, severity, message, evidence, configuration) := object.union(
-	finding(rule, severity, message, evidence),
-	{"configuration": configuration},
-)
-
-# Results for a configuration and test on that configuration's hardware.
-results(c, test) := [r |
+# METADATA
+# title: Results by configuration
+# description: >-
+#   The results of every test record with the record's evidence id, grouped by the configuration
+#   they name (one pass over the results).
+results_by_configuration[r.configuration] contains {"evidence": e.id, "result": r} if {
 	some e in records
 	some r in e.record.results
-	r.configuration == c.id
-	r.test == test
-	r.hardware == c.hardware
+}
+
+# Results for a configuration and test on that configuration's hardware.
+results(c, test) := [x.result |
+	some x in object.get(results_by_configuration, c.id, set())
+	x.result.test == test
+	x.result.hardware == c.hardware
 ]
 
 # METADATA
 # title: Tests missing
 # description: No rollback and recovery test record in the package.
-findings contains finding("rollback_recovery.tests_missing", "gap", msg, []) if {
+findings contains lib.finding({"rule": "rollback_recovery.tests_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(records) == 0
 	msg := concat("", [
 		"no rollback and recovery test record in the package: add an evidence ",
@@ -60,7 +57,7 @@ findings contains finding("rollback_recovery.tests_missing", "gap", msg, []) if 
 # METADATA
 # title: Tests for another update
 # description: The test record names another product, from-version or to-version.
-findings contains finding("rollback_recovery.scope_mismatch", "violation", msg, [e.id]) if {
+findings contains lib.finding({"rule": "rollback_recovery.scope_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	[e.record.product, e.record.fromVersion, e.record.toVersion] != [scope.product, scope.fromVersion, scope.toVersion]
 	msg := concat("", [
@@ -72,7 +69,7 @@ findings contains finding("rollback_recovery.scope_mismatch", "violation", msg, 
 # METADATA
 # title: Rollback conditions missing
 # description: The test record documents no rollback condition.
-findings contains finding("rollback_recovery.conditions_missing", "gap", msg, [e.id]) if {
+findings contains lib.finding({"rule": "rollback_recovery.conditions_missing", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in records
 	count(e.record.rollbackConditions) == 0
 	msg := concat("", [
@@ -86,11 +83,11 @@ findings contains finding("rollback_recovery.conditions_missing", "gap", msg, [e
 # METADATA
 # title: Test on other hardware
 # description: A result for a configuration ran on hardware other than the configuration's.
-findings contains config_finding("rollback_recovery.hardware_mismatch", "violation", msg, [e.id], c.id) if {
-	some e in records
-	some r in e.record.results
-	some c in scope.configurations
-	r.configuration == c.id
+findings contains lib.finding({"rule": "rollback_recovery.hardware_mismatch", "severity": "violation", "message": msg, "evidence": [x.evidence], "configuration": c.id}) if {
+	some id, xs in results_by_configuration
+	c := lib.configurations[id]
+	some x in xs
+	r := x.result
 	r.hardware != c.hardware
 	msg := concat("", [r.test, " test for ", c.id, " ran on ", r.hardware, ", the configuration's hardware is ", c.hardware])
 }
@@ -98,7 +95,7 @@ findings contains config_finding("rollback_recovery.hardware_mismatch", "violati
 # METADATA
 # title: Test failed
 # description: A rollback or recovery test failed on the configuration (rollback_recovery.rollback_test_failed, rollback_recovery.recovery_test_failed).
-findings contains config_finding(rule, "violation", msg, record_ids, c.id) if {
+findings contains lib.finding({"rule": rule, "severity": "violation", "message": msg, "evidence": record_ids, "configuration": c.id}) if {
 	some c in scope.configurations
 	some test in tests
 	some r in results(c, test)
@@ -112,7 +109,7 @@ findings contains config_finding(rule, "violation", msg, record_ids, c.id) if {
 # description: >-
 #   No passed rollback or recovery test on the configuration's hardware
 #   (rollback_recovery.rollback_test_missing, rollback_recovery.recovery_test_missing).
-findings contains config_finding(rule, "gap", msg, record_ids, c.id) if {
+findings contains lib.finding({"rule": rule, "severity": "gap", "message": msg, "evidence": record_ids, "configuration": c.id}) if {
 	count(records) > 0
 	some c in scope.configurations
 	some test in tests
@@ -121,19 +118,9 @@ findings contains config_finding(rule, "gap", msg, record_ids, c.id) if {
 	not "failed" in {r.outcome | some r in rs}
 	rule := concat("", ["rollback_recovery.", test, "_test_missing"])
 	msg := concat("", [
-		test,
-		" test ",
-		missing_how(rs),
-		" on ",
-		c.id,
-		" (",
-		c.hardware,
-		"): add a passed result { configuration: ",
-		c.id,
-		", test: ",
-		test,
-		" } to the rollback-recovery-tests record, or an exception for ",
-		c.id,
+		test, " test ", missing_how(rs), " on ", c.id, " (", c.hardware,
+		"): add a passed result { configuration: ", c.id, ", test: ", test,
+		" } to the rollback-recovery-tests record, or an exception for ", c.id,
 	])
 }
 
@@ -144,7 +131,12 @@ missing_how(rs) := "missing" if count(rs) == 0
 # METADATA
 # title: Recovery procedure missing
 # description: No recovery-procedure document; tests alone do not tell operators what to do.
-findings contains finding("rollback_recovery.procedure_missing", "warning", msg, []) if {
+findings contains lib.finding({
+	"rule": "rollback_recovery.procedure_missing",
+	"severity": "warning",
+	"message": msg,
+	"evidence": [],
+}) if {
 	count([e | some e in lib.of_kind("recovery-procedure"); lib.available(e)]) == 0
 	msg := concat("", [
 		"no recovery procedure document in the package: add an evidence item ",
@@ -153,21 +145,46 @@ findings contains finding("rollback_recovery.procedure_missing", "warning", msg,
 	])
 }
 
-global_blocking := {f | some f in lib.blocking(findings); not f.configuration}
+# METADATA
+# title: Update-wide findings
+# description: The findings about the update as a whole (no configuration).
+global_findings := {f | some f in findings; not f.configuration}
 
-# Configuration levels:
-# Per configuration, 4 when its tests passed on its hardware and the record is sound, else at most 3.
+global_blocking := lib.blocking(global_findings)
+
+# METADATA
+# title: Findings by configuration
+# description: The configuration-scoped findings, grouped by configuration (one pass).
+findings_by_configuration[f.configuration] contains f if {
+	some f in findings
+	f.configuration
+}
+
+# METADATA
+# title: Configurations with blocking findings
+# description: Configurations with a violation or gap of their own.
+blocking_configurations contains f.configuration if {
+	some f in lib.blocking(findings)
+	f.configuration
+}
+
+# METADATA
+# title: Configuration levels
+# description: >-
+#   Per configuration, 4 when its tests passed on its hardware and the record is sound, else the
+#   evidence present capped at 3, with the rules that stopped it (its own and the update-wide ones).
+# scope: rule
 configuration_levels[c.id] := {"level": 4, "reason": reason} if {
 	some c in scope.configurations
 	count(records) > 0
 	count(global_blocking) == 0
-	count({f | some f in lib.blocking(findings); f.configuration == c.id}) == 0
+	not blocking_configurations[c.id]
 	reason := concat("", ["verified: rollback and recovery tests passed on ", c.hardware, ", rollback conditions documented"])
 }
 
 configuration_levels[c.id] := lib.unverified("rollback-recovery", scoped) if {
 	some c in scope.configurations
-	scoped := {f | some f in findings; object.get(f, "configuration", c.id) == c.id}
+	scoped := global_findings | object.get(findings_by_configuration, c.id, set())
 	count(lib.blocking(scoped)) > 0
 }
 
@@ -183,7 +200,7 @@ else := lib.unverified("rollback-recovery", findings).level
 # description: Why the control has its level, per configuration.
 level_reason := concat("; ", [configuration_reason(ids, level) |
 	some level in sort({l | some l in configuration_levels})
-	ids := sort([id | some id, l in configuration_levels; l == level])
+	ids := lib.sorted([id | some id, l in configuration_levels; l == level])
 ]) if count(configuration_levels) > 0
 
 else := lib.unverified("rollback-recovery", findings).reason

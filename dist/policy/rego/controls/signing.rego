@@ -6,6 +6,8 @@
 #   product and version, was valid at signing time and is not revoked; the manifest names the
 #   product and version in scope; every artifact is present and matches its signed digest.
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.controls.signing
 
 import data.update_gate.lib
@@ -34,18 +36,10 @@ verified_signatures[id] := sigs if {
 # description: The times of the signing-event records whose subject is this manifest.
 events_for(id) := [e | some e in lib.records_of("signing-event"); e.record.subject == id]
 
-finding(rule, severity, message, evidence) := {
-	"rule": rule,
-	"control": "signing",
-	"severity": severity,
-	"message": message,
-	"evidence": sort(evidence),
-}
-
 # METADATA
 # title: Manifest missing
 # description: No update manifest in the package.
-findings contains finding("signing.manifest_missing", "gap", msg, []) if {
+findings contains lib.finding({"rule": "signing.manifest_missing", "severity": "gap", "message": msg, "evidence": []}) if {
 	count(lib.of_kind("update-manifest")) == 0
 	msg := concat("", [
 		"no update manifest in the package: add an evidence item of kind ",
@@ -58,7 +52,7 @@ findings contains finding("signing.manifest_missing", "gap", msg, []) if {
 # METADATA
 # title: Manifest not verifiable
 # description: An update-manifest item whose file or signature could not be read.
-findings contains finding("signing.manifest_unverifiable", "gap", msg, [e.id]) if {
+findings contains lib.finding({"rule": "signing.manifest_unverifiable", "severity": "gap", "message": msg, "evidence": [e.id]}) if {
 	some e in lib.of_kind("update-manifest")
 	object.get(e, ["verification", "type"], null) != "update-manifest"
 	msg := concat("", [
@@ -72,7 +66,7 @@ findings contains finding("signing.manifest_unverifiable", "gap", msg, [e.id]) i
 # METADATA
 # title: Signature not verified
 # description: No trusted key verifies any signature of the manifest.
-findings contains finding("signing.signature_unverified", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.signature_unverified", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	count(verified_signatures[m.id]) == 0
 	reasons := sort({r | some s in m.verification.signatures; r := object.get(s, "reason", null); is_string(r)})
@@ -82,7 +76,7 @@ findings contains finding("signing.signature_unverified", "violation", msg, [m.i
 # METADATA
 # title: Extra unverified signature
 # description: The manifest carries a signature no trusted key verifies besides a verified one.
-findings contains finding("signing.signature_extra_unverified", "warning", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.signature_extra_unverified", "severity": "warning", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	count(verified_signatures[m.id]) > 0
 	some s in m.verification.signatures
@@ -93,7 +87,7 @@ findings contains finding("signing.signature_extra_unverified", "warning", msg, 
 # METADATA
 # title: Unknown key
 # description: A signature names a key that is not in the trust configuration.
-findings contains finding("signing.key_unknown", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.key_unknown", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	some s in verified_signatures[m.id]
 	not lib.trusted_key(s.keyId)
@@ -107,7 +101,7 @@ format_key(k) := "(none)" if not is_string(k)
 # METADATA
 # title: Key not for update manifests
 # description: The key's usage does not include update-manifest.
-findings contains finding("signing.key_usage", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.key_usage", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	some s in verified_signatures[m.id]
 	key := lib.trusted_key(s.keyId)
@@ -118,7 +112,7 @@ findings contains finding("signing.key_usage", "violation", msg, [m.id]) if {
 # METADATA
 # title: Key for another product
 # description: The key is not authorized for the product in scope.
-findings contains finding("signing.key_product", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.key_product", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	some s in verified_signatures[m.id]
 	key := lib.trusted_key(s.keyId)
@@ -129,7 +123,7 @@ findings contains finding("signing.key_product", "violation", msg, [m.id]) if {
 # METADATA
 # title: Key not for this version
 # description: The version in scope is outside the key's [minVersion, maxVersion].
-findings contains finding("signing.key_version", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.key_version", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	some s in verified_signatures[m.id]
 	key := lib.trusted_key(s.keyId)
@@ -151,7 +145,7 @@ version_authorized(key, v) if {
 #   The key is revoked. A revoked key is never trusted: revocation before signing means the
 #   signature was made with a withdrawn key, revocation after signing means the key may have
 #   been compromised when it signed, and the gate cannot tell the two apart from the signature.
-findings contains finding("signing.key_revoked", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.key_revoked", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	some s in verified_signatures[m.id]
 	key := lib.trusted_key(s.keyId)
@@ -169,7 +163,7 @@ revoked_when(key, id) := concat("", [" since ", key.revokedAt, ", before signing
 # METADATA
 # title: Signing event missing
 # description: No signing-event record for the manifest, so the signing time is unknown.
-findings contains finding("signing.signing_event_missing", "gap", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.signing_event_missing", "severity": "gap", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	count(events_for(m.id)) == 0
 	msg := concat("", [
@@ -185,7 +179,7 @@ findings contains finding("signing.signing_event_missing", "gap", msg, [m.id]) i
 # METADATA
 # title: Signing event names another key
 # description: The signing event's key is not a key that verified the manifest signature.
-findings contains finding("signing.signing_event_key_mismatch", "violation", msg, [m.id, e.id]) if {
+findings contains lib.finding({"rule": "signing.signing_event_key_mismatch", "severity": "violation", "message": msg, "evidence": [m.id, e.id]}) if {
 	some m in manifests
 	count(verified_signatures[m.id]) > 0
 	some e in events_for(m.id)
@@ -196,7 +190,7 @@ findings contains finding("signing.signing_event_key_mismatch", "violation", msg
 # METADATA
 # title: Key not valid at signing time
 # description: The signing time is outside the key's [validFrom, validUntil].
-findings contains finding("signing.key_not_valid_at_signing", "violation", msg, [m.id, e.id]) if {
+findings contains lib.finding({"rule": "signing.key_not_valid_at_signing", "severity": "violation", "message": msg, "evidence": [m.id, e.id]}) if {
 	some m in manifests
 	some s in verified_signatures[m.id]
 	key := lib.trusted_key(s.keyId)
@@ -216,7 +210,7 @@ valid_at(key, t) if {
 # METADATA
 # title: Manifest for another product
 # description: The signed manifest names a product other than the one in scope.
-findings contains finding("signing.manifest_product_mismatch", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.manifest_product_mismatch", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	m.verification.manifest.product != scope.product
 	msg := concat("", ["manifest ", m.id, " is for product ", m.verification.manifest.product, ", scope is ", scope.product])
@@ -225,7 +219,7 @@ findings contains finding("signing.manifest_product_mismatch", "violation", msg,
 # METADATA
 # title: Manifest for another version
 # description: The signed manifest names a version other than the target version in scope.
-findings contains finding("signing.manifest_version_mismatch", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.manifest_version_mismatch", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	m.verification.manifest.version != scope.toVersion
 	msg := concat("", ["manifest ", m.id, " is for version ", m.verification.manifest.version, ", scope is ", scope.toVersion])
@@ -234,7 +228,7 @@ findings contains finding("signing.manifest_version_mismatch", "violation", msg,
 # METADATA
 # title: Manifest without artifacts
 # description: The signed manifest lists no artifact.
-findings contains finding("signing.manifest_empty", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.manifest_empty", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	count(m.verification.manifest.artifacts) == 0
 	msg := concat("", ["manifest ", m.id, " lists no artifact"])
@@ -243,7 +237,7 @@ findings contains finding("signing.manifest_empty", "violation", msg, [m.id]) if
 # METADATA
 # title: Artifact missing
 # description: An artifact named in the manifest is not in the package.
-findings contains finding("signing.artifact_missing", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.artifact_missing", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	some a in m.verification.artifacts
 	a.present != true
@@ -253,7 +247,7 @@ findings contains finding("signing.artifact_missing", "violation", msg, [m.id]) 
 # METADATA
 # title: Artifact digest mismatch
 # description: An artifact's computed size or digest differs from the signed one.
-findings contains finding("signing.artifact_digest_mismatch", "violation", msg, [m.id]) if {
+findings contains lib.finding({"rule": "signing.artifact_digest_mismatch", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	some a in m.verification.artifacts
 	a.present == true
@@ -266,7 +260,7 @@ findings contains finding("signing.artifact_digest_mismatch", "violation", msg, 
 # description: A manifest is there and no violation or gap remains.
 verified if {
 	count(manifests) > 0
-	count(lib.blocking(findings)) == 0
+	count(lib.blocking(findings - release_asset_findings)) == 0
 }
 
 # METADATA
@@ -274,11 +268,11 @@ verified if {
 # description: 4 when verified, else the evidence present capped at 3.
 level := 4 if verified
 
-else := lib.unverified("signing", findings).level
+else := lib.unverified("signing", findings - release_asset_findings).level
 
 # METADATA
 # title: Level reason
 # description: Why the control has its level.
 level_reason := concat("", ["verified: ", concat(", ", [m.id | some m in manifests]), " signed by an authorized key, artifacts match"]) if verified
 
-else := lib.unverified("signing", findings).reason
+else := lib.unverified("signing", findings - release_asset_findings).reason

@@ -1,6 +1,8 @@
+# Custom team packages:
 # What team packages under data.update_gate.custom contribute to the decision (findings,
-# violations, conditions, exclusions), read and checked here and aggregated in decision.rego.
+# violations, conditions, exclusions), read and checked here and aggregated by the decision.
 # The contract is docs/policy-authoring.md.
+# (package update_gate.decision: its METADATA is in decision.rego.)
 package update_gate.decision
 
 import data.update_gate.lib
@@ -81,7 +83,7 @@ normalise(f, control) := object.union(object.filter(f, {"rule", "message"}), {
 	"evidence": sort(object.get(f, "evidence", [])),
 	"configuration": f.configuration,
 }) if {
-	f.configuration in lib.configuration_ids
+	lib.configurations[f.configuration]
 } else := object.union(object.filter(f, {"rule"}), {
 	"control": control,
 	"severity": severity_of(f),
@@ -102,12 +104,16 @@ else := "violation"
 well_formed_condition(c) if {
 	is_string(c.id)
 	is_string(c.text)
-	object.get(c, "configuration", null) in (lib.configuration_ids | {null})
+	in_scope_or_null(object.get(c, "configuration", null))
 	is_string_or_null(object.get(c, "followUpBy", null))
 }
 
+in_scope_or_null(null)
+
+in_scope_or_null(id) if lib.configurations[id]
+
 well_formed_exclusion(x) if {
-	x.configuration in lib.configuration_ids
+	lib.configurations[x.configuration]
 	is_string(x.reason)
 	is_string(object.get(x, "id", ""))
 }
@@ -120,30 +126,37 @@ is_string_or_null(null)
 # title: Custom conditions
 # description: Conditions team packages attach to the deployment; any condition makes an approval conditional.
 custom_conditions := [c |
-	some t in sort([[x.id, team, x] |
+	some [_, team, x] in sort([[x.id, team, x] |
 		some team, pkg in data.update_gate.custom
 		some x in object.get(pkg, "conditions", set())
 		well_formed_condition(x)
 	])
 	c := {
-		"id": t[0],
-		"configuration": object.get(t[2], "configuration", null),
-		"text": concat("", ["[", team_control(t[1]), "] ", t[2].text]),
-		"followUpBy": object.get(t[2], "followUpBy", null),
+		"id": x.id,
+		"configuration": object.get(x, "configuration", null),
+		"text": concat("", ["[", team_control(team), "] ", x.text]),
+		"followUpBy": object.get(x, "followUpBy", null),
 	}
 ]
 
 # METADATA
 # title: Custom exclusions
 # description: >-
-#   Configurations a team package keeps out of this deployment, as [id, control, reason]. An
-#   exclusion only removes a configuration that would otherwise be approved: it never turns a
-#   rejected configuration into an excluded one (only a valid exception record does).
-custom_exclusions contains [id, team_control(team), x.reason, x.configuration] if {
+#   Configurations a team package keeps out of this deployment, grouped by configuration, each as
+#   {id, control, reason}. An exclusion only removes a configuration that would otherwise be
+#   approved: it never turns a rejected configuration into an excluded one (only a valid
+#   exception record does).
+custom_exclusions[x.configuration] contains {"id": id, "control": team_control(team), "reason": x.reason} if {
 	some team, pkg in data.update_gate.custom
 	some x in object.get(pkg, "exclusions", set())
 	well_formed_exclusion(x)
 	id := object.get(x, "id", concat("", [team_control(team), ":", x.configuration]))
 }
 
-custom_exclusion_for(id) := min({[x[0], x[1], x[2]] | some x in custom_exclusions; x[3] == id})
+# The exclusion of a configuration: the smallest id, then control, then reason.
+custom_exclusion_for(configuration) := {"id": id, "control": control, "reason": reason} if {
+	xs := custom_exclusions[configuration]
+	id := min({x.id | some x in xs})
+	control := min({x.control | some x in xs; x.id == id})
+	reason := min({x.reason | some x in xs; x.id == id; x.control == control})
+}

@@ -1,10 +1,13 @@
 # METADATA
 # title: Shared helpers
 # description: >-
-#   Evidence lookup, evidence levels for unverified evidence, time and version comparisons.
-#   Time and version helpers call builtins the wasm runtime lacks (time.parse_rfc3339_ns,
+#   The finding constructor, indexes of the input (configurations by id, evidence by id and by
+#   kind), evidence levels for unverified evidence, time and version comparisons. Time and
+#   version helpers call builtins the wasm runtime lacks (time.parse_rfc3339_ns,
 #   semver.compare, semver.is_valid); the host supplies them (policies/host-builtins.json).
 # scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
 package update_gate.lib
 
 # METADATA
@@ -67,14 +70,44 @@ else := {}
 blocking_severities := {"violation", "gap"}
 
 # METADATA
+# title: Finding
+# description: >-
+#   The one constructor of a control's finding. f holds rule (<package>.<name>), severity,
+#   message, evidence (ids) and, for a finding about one configuration, configuration; the
+#   control is the rule's package with "-" for "_", and the evidence ids are sorted.
+finding(f) := object.union(f, {"control": control_of_rule(f.rule), "evidence": sort(f.evidence)})
+
+# METADATA
+# title: Control of a rule id
+# description: rollback_recovery.tests_missing -> rollback-recovery.
+control_of_rule(rule) := replace(split(rule, ".")[0], "_", "-")
+
+# METADATA
+# title: Evidence items by kind
+# description: The evidence items of each kind, in index order (one pass over the evidence).
+items_by_kind[kind] := [e | some e in input.evidence; e.kind == kind] if {
+	some kind in {e.kind | some e in input.evidence}
+}
+
+# METADATA
 # title: Evidence items of a kind
 # description: The evidence items of one kind, in index order.
-of_kind(kind) := [e | some e in input.evidence; e.kind == kind]
+of_kind(kind) := object.get(items_by_kind, kind, [])
 
 # METADATA
 # title: Records of a kind
 # description: The parsed records of the evidence items of one kind (items without a record are left out).
-records_of(kind) := [e | some e in input.evidence; e.kind == kind; e.record != null]
+records_of(kind) := [e | some e in of_kind(kind); e.record != null]
+
+# METADATA
+# title: Evidence by id
+# description: The evidence items by their (unique) id.
+evidence_by_id[e.id] := e if some e in input.evidence
+
+# METADATA
+# title: Configurations by id
+# description: The configurations in scope by their (unique) id.
+configurations[c.id] := c if some c in input.package.scope.configurations
 
 # METADATA
 # title: Evidence item is there
@@ -100,44 +133,80 @@ supports(e, control) if natural_control[e.kind] == control
 supports(e, control) if control in e.controls
 
 # METADATA
+# title: Evidence supporting each control
+# description: The ids of the available evidence items supporting each control (one pass over the evidence).
+supported_by[control] contains e.id if {
+	some e in input.evidence
+	available(e)
+	some control in controls_supported_by(e)
+}
+
+controls_supported_by(e) := {c | some c in e.controls} | {c | c := natural_control[e.kind]}
+
+# METADATA
 # title: Evidence supporting a control
 # description: Sorted ids of the available evidence items that support a control.
-supporting(control) := sort([e.id | some e in input.evidence; supports(e, control); available(e)])
+supporting(control) := sort(object.get(supported_by, control, set()))
+
+# METADATA
+# title: Evidence levels before verification
+# description: Per control, the highest level of the evidence present, 1 to 3.
+evidence_levels[control] := max({1} | {object.get(kind_level, evidence_by_id[id].kind, 1) | some id in ids}) if {
+	some control, ids in supported_by
+}
 
 # METADATA
 # title: Evidence level of a control before verification
 # description: The highest level of the evidence present for a control, 1 to 3.
-evidence_level(control) := max({1} | {l |
-	some e in input.evidence
-	supports(e, control)
-	available(e)
-	l := object.get(kind_level, e.kind, 1)
-})
+evidence_level(control) := object.get(evidence_levels, control, 1)
 
 # METADATA
-# title: Reason for an unverified evidence level
-# description: Names the evidence items behind the level.
-# scope: document
-evidence_reason(control) := r if {
-	lvl := evidence_level(control)
-	ids := sort([e.id |
-		some e in input.evidence
-		supports(e, control)
-		available(e)
-		kind_level[e.kind] == lvl
-	])
+# title: Reasons for unverified evidence levels
+# description: Per control, the evidence items behind its level.
+evidence_reasons[control] := r if {
+	some control, lvl in evidence_levels
+	ids := sort([id | some id in supported_by[control]; kind_level[evidence_by_id[id].kind] == lvl])
 	count(ids) > 0
 	r := concat("", ["level ", format_int(lvl, 10), " (", level_name[lvl], "): ", concat(", ", ids)])
 }
 
-evidence_reason(control) := "level 1: no evidence" if {
-	count(supporting(control)) == 0
-}
+# METADATA
+# title: Reason for an unverified evidence level
+# description: Names the evidence items behind the level.
+evidence_reason(control) := object.get(evidence_reasons, control, "level 1: no evidence")
 
 # METADATA
 # title: Blocking findings
 # description: The violation and gap findings of a set of findings.
 blocking(findings) := {f | some f in findings; f.severity in blocking_severities}
+
+# METADATA
+# title: Sorted, at any size
+# description: >-
+#   sort(xs) (an array or a set) for large inputs. OPA's wasm runtime sorts by insertion, which
+#   costs O(n^2) comparisons on unordered input; above 256 elements the array is split at about
+#   sqrt(n) sampled splitters into buckets that are sorted one by one and joined in order
+#   (O(n^1.5) comparisons). The result is exactly sort(xs).
+sorted(xs) := sort(xs) if count(xs) <= 256
+
+else := [x | some part in [first, middle, last]; some x in part] if {
+	arr := [y | some y in xs]
+	step := min({s | some s in sort_steps; s * s >= count(arr)})
+	splitters := sort([arr[i * step] | some i in numbers.range(0, floor((count(arr) - 1) / step))])
+	k := count(splitters)
+	bottom := splitters[0]
+	top := splitters[k - 1]
+	first := sort([y | some y in arr; y <= bottom])
+	middle := [x |
+		some j in numbers.range(1, k - 1)
+		lo := splitters[j - 1]
+		hi := splitters[j]
+		some x in sort([y | some y in arr; lo < y; y <= hi])
+	]
+	last := sort([y | some y in arr; top < y])
+}
+
+sort_steps := {16, 32, 64, 128, 256, 512, 1024, 2048, 4096}
 
 # METADATA
 # title: Rule ids of findings
@@ -164,9 +233,84 @@ unverified(control, findings) := {
 ns(t) := time.parse_rfc3339_ns(t)
 
 # METADATA
+# title: Time order key
+# description: >-
+#   For a UTC time in the input's normal form (YYYY-MM-DDTHH:MM:SS[.fraction]Z, as the load stage
+#   writes every time), a fixed-width string whose order is the time order: comparing two costs
+#   no host call (time.parse_rfc3339_ns is a host builtin, and host calls are the slow path).
+time_key(t) := concat("", [substring(t, 0, 19), fraction, substring("000000000", 0, 9 - count(fraction))]) if {
+	is_string(t)
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$`, t)
+	fraction := substring(t, 20, count(t) - 21)
+}
+
+# METADATA
+# title: Time a is before time b
+# description: By time_key when both are in normal form, else by time.parse_rfc3339_ns; undefined for invalid times.
+# scope: document
+time_lt(a, b) if time_key(a) < time_key(b)
+
+time_lt(a, b) if {
+	not both_time_keys(a, b)
+	ns(a) < ns(b)
+}
+
+# METADATA
+# title: Time a is at or before time b
+# description: By time_key when both are in normal form, else by time.parse_rfc3339_ns; undefined for invalid times.
+# scope: document
+time_lte(a, b) if time_key(a) <= time_key(b)
+
+time_lte(a, b) if {
+	not both_time_keys(a, b)
+	ns(a) <= ns(b)
+}
+
+both_time_keys(a, b) if {
+	time_key(a)
+	time_key(b)
+}
+
+# METADATA
+# title: Version parts
+# description: >-
+#   [major, minor, patch] of a MAJOR.MINOR.PATCH version (the form the input contract allows for
+#   every version), so the common case is compared in Rego without a host call.
+version_parts(v) := [to_number(x) | some x in split(v, ".")] if {
+	is_string(v)
+	regex.match(`^(0|[1-9][0-9]{0,14})\.(0|[1-9][0-9]{0,14})\.(0|[1-9][0-9]{0,14})$`, v)
+}
+
+# METADATA
+# title: Version parts in order
+# description: a before b, major then minor then patch.
+# scope: document
+parts_lt(a, b) if a[0] < b[0]
+
+parts_lt(a, b) if {
+	a[0] == b[0]
+	a[1] < b[1]
+}
+
+parts_lt(a, b) if {
+	a[0] == b[0]
+	a[1] == b[1]
+	a[2] < b[2]
+}
+
+both_plain_versions(a, b) if {
+	version_parts(a)
+	version_parts(b)
+}
+
+# METADATA
 # title: Version a is before version b
 # description: Semantic-version order; undefined for invalid versions.
+# scope: document
+version_lt(a, b) if parts_lt(version_parts(a), version_parts(b))
+
 version_lt(a, b) if {
+	not both_plain_versions(a, b)
 	semver.is_valid(a)
 	semver.is_valid(b)
 	semver.compare(a, b) < 0
@@ -175,7 +319,14 @@ version_lt(a, b) if {
 # METADATA
 # title: Version a is at or before version b
 # description: Semantic-version order; undefined for invalid versions.
+# scope: document
 version_lte(a, b) if {
+	both_plain_versions(a, b)
+	not parts_lt(version_parts(b), version_parts(a))
+}
+
+version_lte(a, b) if {
+	not both_plain_versions(a, b)
 	semver.is_valid(a)
 	semver.is_valid(b)
 	semver.compare(a, b) <= 0
@@ -183,9 +334,13 @@ version_lte(a, b) if {
 
 # METADATA
 # title: Valid semantic version
-# description: A string that is a valid MAJOR.MINOR.PATCH semantic version.
+# description: A string that is a valid semantic version.
+# scope: document
+valid_version(v) if version_parts(v)
+
 valid_version(v) if {
 	is_string(v)
+	not version_parts(v)
 	semver.is_valid(v)
 }
 

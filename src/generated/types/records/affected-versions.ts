@@ -54,7 +54,7 @@ product: string
  * One entry per vulnerability.
  * 
  * @minItems 1
- * @maxItems 1000
+ * @maxItems 50000
  */
 vulnerabilities: [Vulnerability, ...(Vulnerability)[]]
 }

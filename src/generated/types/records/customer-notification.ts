@@ -69,13 +69,13 @@ cohorts: string[]
 /**
  * Configuration ids covered.
  * 
- * @maxItems 1000
+ * @maxItems 50000
  */
 configurations: string[]
 /**
  * Vulnerability ids covered.
  * 
- * @maxItems 1000
+ * @maxItems 50000
  */
 vulnerabilities: string[]
 }

@@ -49,7 +49,7 @@ kind: "DeploymentRecords"
 /**
  * Deployment records.
  * 
- * @maxItems 10000
+ * @maxItems 100000
  */
 records: DeploymentRecord[]
 /**

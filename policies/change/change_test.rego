@@ -1,6 +1,6 @@
-package update_gate.controls.change_test
+package update_gate.change_test
 
-import data.update_gate.controls.change
+import data.update_gate.change
 import data.update_gate.decision
 import data.update_gate.test.fixtures_test as fx
 

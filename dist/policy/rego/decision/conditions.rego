@@ -1,0 +1,39 @@
+# Conditions:
+# One per excluded configuration - stay on a version with a mitigation until a dated follow-up,
+# or excluded by a team package - then the team packages' own conditions.
+# (package update_gate.decision: its METADATA is in decision.rego.)
+package update_gate.decision
+
+# METADATA
+# title: Conditions
+# description: Exception conditions, team exclusion conditions, team conditions, in that order.
+conditions := array.flatten([exception_conditions, exclusion_conditions, custom_conditions])
+
+exclusion_conditions := [c |
+	some id in excluded
+	x := custom_exclusion_for(id)
+	configuration_results[id].exception == x.id
+	c := {
+		"id": x.id,
+		"configuration": id,
+		"text": concat("", ["Configuration ", id, " is excluded by ", x.control, " and stays on ", scope.fromVersion, ": ", x.reason]),
+		"followUpBy": null,
+	}
+]
+
+exception_conditions := [c |
+	some id in excluded
+	ex := exceptions_by_id[configuration_results[id].exception]
+	c := {
+		"id": ex.id,
+		"configuration": id,
+		"text": concat("", [
+			"Configuration ", id, " is excluded and stays on ", ex.remainOn, " (mitigation: ",
+			trim_right(ex.mitigation, ". "), "); follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
+		]),
+		"followUpBy": ex.followUpBy,
+		"remainOn": ex.remainOn,
+		"mitigation": ex.mitigation,
+		"acceptedBy": ex.acceptedBy,
+	}
+]
