@@ -40997,6 +40997,18 @@ function signDsse(payload, key, keyid, payloadType = IN_TOTO_PAYLOAD_TYPE) {
     };
 }
 
+/** File helpers of the authoring commands (they write into a team's or a supplier's folder). */
+/** Whether anything exists at `path` (the commands never overwrite). */
+async function exists(path) {
+    try {
+        await promises.stat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 /** The package version (test/package-cli.test.ts checks it equals package.json's). */
 const VERSION = '0.1.0';
 
@@ -41022,15 +41034,6 @@ const PROVENANCE_FILE = 'provenance.dsse.json';
 const ARTIFACTS_DIR = 'artifacts';
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-async function exists(file) {
-    try {
-        await promises.stat(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** Writes a new file; never overwrites one unless `overwrite`. */
 async function writeNew(file, content, overwrite = false) {
     if (!overwrite && (await exists(file))) {
@@ -41727,6 +41730,7 @@ exports.buildRegoDirectory = buildRegoDirectory;
 exports.builtInPolicyDir = builtInPolicyDir;
 exports.checkOutput = checkOutput;
 exports.commonjsGlobal = commonjsGlobal;
+exports.exists = exists;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.opaTestArgs = opaTestArgs;
 exports.replacesBuiltIn = replacesBuiltIn;
