@@ -42481,6 +42481,18 @@ function failsGate(decision, failOn) {
     return failOn === 'conditional' && decision === 'conditional';
 }
 
+/** File helpers of the authoring commands (they write into a team's or a supplier's folder). */
+/** Whether anything exists at `path` (the commands never overwrite). */
+async function exists(path) {
+    try {
+        await promises.stat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 /** The package version (test/package-cli.test.ts checks it equals package.json's). */
 const VERSION = '0.1.0';
 
@@ -42506,15 +42518,6 @@ const PROVENANCE_FILE = 'provenance.dsse.json';
 const ARTIFACTS_DIR = 'artifacts';
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-async function exists(file) {
-    try {
-        await promises.stat(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** Writes a new file; never overwrites one unless `overwrite`. */
 async function writeNew(file, content, overwrite = false) {
     if (!overwrite && (await exists(file))) {
@@ -43220,6 +43223,7 @@ exports.buildRegoDirectory = buildRegoDirectory;
 exports.builtInPolicyDir = builtInPolicyDir;
 exports.checkOutput = checkOutput;
 exports.commonjsGlobal = commonjsGlobal;
+exports.exists = exists;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.opaTestArgs = opaTestArgs;
 exports.replacesBuiltIn = replacesBuiltIn;

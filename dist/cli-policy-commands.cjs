@@ -31,15 +31,6 @@ function teamFromDir(dir) {
         .replace(/^[^a-z]+/, '');
     return name || 'team';
 }
-async function exists(path) {
-    try {
-        await promises.stat(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 async function filesUnder(dir) {
     const entries = await promises.readdir(dir, { recursive: true, withFileTypes: true });
     return entries
@@ -74,7 +65,7 @@ async function initPolicy(dir, team) {
     }
     const clashes = [];
     for (const c of copies)
-        if (await exists(path.join(dir, c.to)))
+        if (await cli.exists(path.join(dir, c.to)))
             clashes.push(c.to);
     if (clashes.length > 0) {
         throw new cli.GateError('USAGE', `would overwrite ${clashes.join(', ')}; choose an empty directory`, {

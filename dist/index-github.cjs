@@ -37,10 +37,10 @@ require('node:fs');
 require('node:fs/promises');
 require('node:os');
 require('node:path');
-require('node:crypto');
-require('node:stream/promises');
 require('process');
 require('buffer');
+require('node:crypto');
+require('node:stream/promises');
 
 var tunnel$1 = {};
 

@@ -13,11 +13,11 @@ var node_fs = require('node:fs');
 var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var path = require('node:path');
+var require$$0 = require('process');
+var require$$0$1 = require('buffer');
 var node_crypto = require('node:crypto');
-var require$$0 = require('node:stream');
+var require$$0$2 = require('node:stream');
 var promises$1 = require('node:stream/promises');
-var require$$0$1 = require('process');
-var require$$0$2 = require('buffer');
 var require$$1 = require('node:url');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
@@ -727,87 +727,6 @@ function messageOf(error) {
 /** The index every package directory (or release) holds; the collect and load stages look for it. */
 const INDEX_FILE = 'update-evidence.yaml';
 
-/**
- * A small glob for package directories (repository- or workspace-relative, '/'-separated):
- * `*` matches within one path segment, `**` any number of segments, `?` one character.
- * `**` alone matches every directory, the root included.
- */
-function globToRegExp(glob) {
-    const clean = glob
-        .trim()
-        .replace(/^\.\/+/, '')
-        .replace(/\/+$/, '');
-    if (clean === '' || clean === '.')
-        return /^$/;
-    let out = '';
-    const parts = clean.split('/');
-    parts.forEach((part, i) => {
-        const last = i === parts.length - 1;
-        if (part === '**') {
-            out += last ? '(?:.*)' : '(?:[^/]+/)*';
-            return;
-        }
-        for (const ch of part) {
-            if (ch === '*')
-                out += '[^/]*';
-            else if (ch === '?')
-                out += '[^/]';
-            else
-                out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-        }
-        if (!last)
-            out += '/';
-    });
-    return new RegExp(`^${out}$`);
-}
-const isGlob = (pattern) => /[*?]/.test(pattern);
-/** Patterns from a multi-line or comma-separated input. */
-function splitPatterns(input) {
-    return input
-        .split(/[\n,]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-function matchesAny(path, patterns) {
-    return patterns.some(p => globToRegExp(p).test(path));
-}
-
-/**
- * Streaming downloads from the GitHub API to disk: bytes go to the file as they arrive, a
- * SHA-256 is computed on the way, and a size bound stops hostile or runaway responses.
- */
-/** Writes a response body (web stream) to `file`, hashing it; fails past `maxBytes`. */
-async function streamToFile(body, file, maxBytes, label) {
-    if (!body || typeof body.getReader !== 'function') {
-        throw new GateError('GITHUB_API', `download of ${label} returned no body`);
-    }
-    await promises.mkdir(path.dirname(file), { recursive: true });
-    const hash = node_crypto.createHash('sha256');
-    let size = 0;
-    const meter = new require$$0.Transform({
-        transform(chunk, _encoding, done) {
-            size += chunk.length;
-            if (size > maxBytes) {
-                done(new GateError('FILE_TOO_LARGE', `larger than ${maxBytes} bytes`, { file: label }));
-                return;
-            }
-            hash.update(chunk);
-            done(null, chunk);
-        }
-    });
-    try {
-        await promises$1.pipeline(require$$0.Readable.fromWeb(body), meter, node_fs.createWriteStream(file));
-    }
-    catch (error) {
-        if (error instanceof GateError)
-            throw error;
-        const name = error?.name;
-        const reason = name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : 'failed';
-        throw new GateError('GITHUB_API', `download of ${label} ${reason}`);
-    }
-    return { file, size, sha256: hash.digest('hex') };
-}
-
 /** The HTTP status of an Octokit error, when it has one. */
 function statusOf(error) {
     const status = error?.status;
@@ -838,278 +757,6 @@ async function api(what, call) {
     catch (error) {
         throw apiError(what, error);
     }
-}
-
-/**
- * Reading a repository at a given commit through the contents API, never through a checkout:
- * the PR head (evidence) and the base commit (trust) are fetched into separate temp dirs.
- * Paths are checked before anything is written, sizes and counts are bounded, symlinks and
- * submodules are not followed.
- */
-const LIMITS = {
-    /** One evidence or trust file. */
-    fileBytes: 16 * 1024 * 1024,
-    /** All files of one package. */
-    packageBytes: 64 * 1024 * 1024,
-    /** Files in one package. */
-    packageFiles: 500,
-    /** Directory depth inside one package. */
-    depth: 8
-};
-/** A repository-relative path that is safe to fetch and to mirror on disk. */
-function isSafeRepoPath(path) {
-    if (!path || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
-        return false;
-    return path.split('/').every(part => part !== '' && part !== '.' && part !== '..');
-}
-/** Joins repository paths, normalised; '' is the repository root. */
-const repoJoin = (...parts) => path.posix
-    .normalize(parts.filter(Boolean).join('/'))
-    .replace(/^\.\/?$/, '')
-    .replace(/\/+$/, '');
-const contentsPath = (path) => path.split('/').map(encodeURIComponent).join('/');
-/** Downloads one file's raw bytes to `dest`. Returns null when the file does not exist. */
-async function fetchFile(client, at, path, dest, maxBytes = LIMITS.fileBytes) {
-    if (!isSafeRepoPath(path)) {
-        throw new GateError('PATH_OUTSIDE_ROOT', 'not a plain relative path', { file: path });
-    }
-    let response;
-    try {
-        response = await client.request(`GET /repos/{owner}/{repo}/contents/${contentsPath(path)}`, {
-            owner: at.owner,
-            repo: at.repo,
-            ref: at.ref,
-            headers: { accept: 'application/vnd.github.raw+json' },
-            request: { parseSuccessResponseBody: false }
-        });
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return null;
-        throw apiError(`reading ${path} at ${at.ref}`, error);
-    }
-    const got = await streamToFile(response.data, dest, maxBytes, path);
-    return { size: got.size, sha256: got.sha256 };
-}
-/** Lists one directory; null when it does not exist (or is a file). */
-async function listDir(client, at, path) {
-    let data;
-    try {
-        const response = await client.request(path
-            ? `GET /repos/{owner}/{repo}/contents/${contentsPath(path)}`
-            : 'GET /repos/{owner}/{repo}/contents', { owner: at.owner, repo: at.repo, ref: at.ref });
-        data = response.data;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return null;
-        throw apiError(`listing ${path || '/'} at ${at.ref}`, error);
-    }
-    if (!Array.isArray(data))
-        return null;
-    return data.map((entry) => ({
-        type: String(entry.type),
-        name: String(entry.name),
-        path: String(entry.path),
-        size: Number(entry.size ?? 0)
-    }));
-}
-/**
- * Mirrors a directory of the repository (an evidence package) into `destDir`.
- * Returns the repository paths written and the ones skipped (symlinks, submodules).
- */
-async function fetchDirectory(client, at, dir, destDir) {
-    const files = [];
-    const skipped = [];
-    let total = 0;
-    const walk = async (sub, depth) => {
-        if (depth > LIMITS.depth) {
-            throw new GateError('FILE_TOO_LARGE', `directories nested deeper than ${LIMITS.depth}`, {
-                file: repoJoin(dir, sub)
-            });
-        }
-        const entries = await listDir(client, at, repoJoin(dir, sub));
-        if (!entries)
-            throw new GateError('FILE_NOT_FOUND', `directory not readable at ${at.ref}: HTTP 404`, {
-                file: repoJoin(dir, sub)
-            });
-        for (const entry of entries) {
-            const rel = sub ? `${sub}/${entry.name}` : entry.name;
-            const full = repoJoin(dir, rel);
-            if (!isSafeRepoPath(rel) || entry.name.includes('/') || entry.path !== full) {
-                throw new GateError('PATH_OUTSIDE_ROOT', 'unexpected entry name from the contents API', {
-                    file: full
-                });
-            }
-            if (entry.type === 'dir') {
-                await walk(rel, depth + 1);
-            }
-            else if (entry.type === 'file') {
-                if (files.length >= LIMITS.packageFiles) {
-                    throw new GateError('FILE_TOO_LARGE', `more than ${LIMITS.packageFiles} files`, {
-                        file: dir
-                    });
-                }
-                const got = await fetchFile(client, at, full, path.join(destDir, ...rel.split('/')));
-                if (!got)
-                    throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}: HTTP 404`, {
-                        file: full
-                    });
-                total += got.size;
-                if (total > LIMITS.packageBytes) {
-                    throw new GateError('FILE_TOO_LARGE', `package larger than ${LIMITS.packageBytes} bytes`, { file: dir });
-                }
-                files.push(full);
-            }
-            else {
-                skipped.push(full);
-            }
-        }
-    };
-    await walk('', 0);
-    return { files, skipped };
-}
-/** Pages through a list endpoint, with a bound on the number of items. */
-async function paginateAll(client, route, params, what, maxItems = 10_000) {
-    return api(what, async () => {
-        const items = [];
-        for await (const page of client.paginate.iterator(route, { ...params, per_page: 100 })) {
-            items.push(...page.data);
-            if (items.length > maxItems)
-                throw new GateError('GITHUB_API', `${what}: more than ${maxItems} items`);
-        }
-        return items;
-    });
-}
-
-/**
- * A change under review (a pull request, a merge group, a push): which evidence packages does it
- * add or change, read at the head commit through the API, judged with the configuration of the
- * commit it is based on. Shared by every event that gates a change.
- *
- * - A package is the nearest directory above a changed file that holds update-evidence.yaml at
- *   the head; `evidence` (globs) narrows which directories count.
- * - Fails closed: a directory the head must hold (it contains a file the change adds or keeps)
- *   that the API does not serve is an error naming the directory and the HTTP status, never
- *   "no package".
- * - A change that edits the gate configuration (trust, a key file it names, the policy, a data
- *   file) gets a violation: it needs its own review and cannot pass the gate in the same change.
- */
-const MAX_CANDIDATE_DIRS = 500;
-/** The directories above a path, nearest first, ending with '' (the root). */
-const ancestors = (path$1) => {
-    const out = [];
-    let dir = path.posix.dirname(path$1);
-    for (;;) {
-        out.push(dir === '.' ? '' : dir);
-        if (dir === '.' || dir === '/' || dir === '')
-            break;
-        dir = path.posix.dirname(dir);
-    }
-    return out;
-};
-async function collectChange(client, req) {
-    const { head, config } = req;
-    // Paths the head holds: what the change adds or keeps, under their new names.
-    const atHead = new Set();
-    const changed = new Set();
-    for (const f of req.changed) {
-        changed.add(f.filename);
-        if (f.previous_filename)
-            changed.add(f.previous_filename);
-        if (f.status !== 'removed')
-            atHead.add(f.filename);
-    }
-    const findings = [];
-    const configurationChanged = [...changed].filter(p => config.touches(p)).sort();
-    for (const p of configurationChanged) {
-        findings.push({
-            rule: 'gate.trust_changed',
-            severity: 'violation',
-            message: `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
-            file: p
-        });
-    }
-    const patterns = splitPatterns(req.evidence || '**');
-    const listings = new Map();
-    const dirHasIndex = async (dir, mustExist) => {
-        if (req.headTree) {
-            return req.headTree.get(dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE)?.type === 'blob';
-        }
-        let listing = listings.get(dir);
-        if (!listing) {
-            if (listings.size >= MAX_CANDIDATE_DIRS) {
-                throw new GateError('GITHUB_API', `${req.subject} touches more than ${MAX_CANDIDATE_DIRS} directories`);
-            }
-            listing = listDir(client, head, dir);
-            listings.set(dir, listing);
-        }
-        const entries = await listing;
-        // A removed file's directory may be gone; one holding a file the head keeps may not.
-        if (entries === null && mustExist) {
-            throw new GateError('GITHUB_API', `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`, { file: dir || '/' });
-        }
-        return Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file'));
-    };
-    const packageDirs = new Set();
-    const removedPackages = [];
-    for (const path$1 of [...changed].sort()) {
-        for (const dir of ancestors(path$1)) {
-            if (!matchesAny(dir, patterns))
-                continue;
-            // A directory the API cannot be asked about safely is not skipped: it may hold a package.
-            if (dir !== '' && !isSafeRepoPath(dir)) {
-                throw new GateError('PATH_OUTSIDE_ROOT', 'the change touches a path that cannot be read safely through the API', { file: path$1 });
-            }
-            if (await dirHasIndex(dir, atHead.has(path$1))) {
-                packageDirs.add(dir);
-                break;
-            }
-        }
-        if (path.posix.basename(path$1) === INDEX_FILE &&
-            req.changed.some(f => f.filename === path$1 && f.status === 'removed')) {
-            removedPackages.push(path.posix.dirname(path$1) === '.' ? '' : path.posix.dirname(path$1));
-        }
-    }
-    for (const dir of removedPackages) {
-        if (!packageDirs.has(dir)) {
-            findings.push({
-                rule: 'gate.package_removed',
-                severity: 'info',
-                message: `${req.noun} removes the evidence package ${dir || '(repository root)'}; there is nothing to evaluate for it.`,
-                file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
-            });
-        }
-    }
-    const packages = [];
-    for (const dir of [...packageDirs].sort()) {
-        const dest = await promises.mkdtemp(path.join(req.tempRoot, 'update-gate-pkg-'));
-        const got = await fetchDirectory(client, head, dir, dest);
-        for (const skipped of got.skipped) {
-            findings.push({
-                rule: 'gate.entry_skipped',
-                severity: 'warning',
-                message: `${skipped} is a symlink or submodule; it was not followed.`,
-                file: skipped
-            });
-        }
-        packages.push({ repoPath: dir, packageDir: dest, inRepository: true });
-    }
-    return {
-        source: req.source,
-        subject: req.subject,
-        packages,
-        trustFile: config.trust.file,
-        trustSource: config.trustSource,
-        ...(config.policy ? { policy: config.policy.local } : {}),
-        policySource: config.policySource,
-        dataFiles: config.data.map(d => d.local),
-        dataSources: config.dataSources,
-        change: { event: req.event, gateConfigurationChanged: configurationChanged },
-        checked: { patterns, changedFiles: changed.size, listedBy: req.listedBy },
-        findings,
-        ...(req.pullRequest ? { pullRequest: req.pullRequest } : {})
-    };
 }
 
 var dist$1 = {};
@@ -3138,7 +2785,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0;
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -4199,7 +3846,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0$2;
+	var node_buffer = require$$0$1;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -7125,7 +6772,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0;
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -8668,7 +8315,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0;
 	var cst = requireCst();
 	var lexer = requireLexer();
 
@@ -9825,6 +9472,184 @@ function requireDist$1 () {
 var distExports = requireDist$1();
 
 /**
+ * Streaming downloads from the GitHub API to disk: bytes go to the file as they arrive, a
+ * SHA-256 is computed on the way, and a size bound stops hostile or runaway responses.
+ */
+/** Writes a response body (web stream) to `file`, hashing it; fails past `maxBytes`. */
+async function streamToFile(body, file, maxBytes, label) {
+    if (!body || typeof body.getReader !== 'function') {
+        throw new GateError('GITHUB_API', `download of ${label} returned no body`);
+    }
+    await promises.mkdir(path.dirname(file), { recursive: true });
+    const hash = node_crypto.createHash('sha256');
+    let size = 0;
+    const meter = new require$$0$2.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            if (size > maxBytes) {
+                done(new GateError('FILE_TOO_LARGE', `larger than ${maxBytes} bytes`, { file: label }));
+                return;
+            }
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    try {
+        await promises$1.pipeline(require$$0$2.Readable.fromWeb(body), meter, node_fs.createWriteStream(file));
+    }
+    catch (error) {
+        if (error instanceof GateError)
+            throw error;
+        const name = error?.name;
+        const reason = name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : 'failed';
+        throw new GateError('GITHUB_API', `download of ${label} ${reason}`);
+    }
+    return { file, size, sha256: hash.digest('hex') };
+}
+
+/**
+ * Reading a repository at a given commit through the contents API, never through a checkout:
+ * the PR head (evidence) and the base commit (trust) are fetched into separate temp dirs.
+ * Paths are checked before anything is written, sizes and counts are bounded, symlinks and
+ * submodules are not followed.
+ */
+const LIMITS = {
+    /** One evidence or trust file. */
+    fileBytes: 16 * 1024 * 1024,
+    /** All files of one package. */
+    packageBytes: 64 * 1024 * 1024,
+    /** Files in one package. */
+    packageFiles: 500,
+    /** Directory depth inside one package. */
+    depth: 8
+};
+/** A repository-relative path that is safe to fetch and to mirror on disk. */
+function isSafeRepoPath(path) {
+    if (!path || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return false;
+    return path.split('/').every(part => part !== '' && part !== '.' && part !== '..');
+}
+/** Joins repository paths, normalised; '' is the repository root. */
+const repoJoin = (...parts) => path.posix
+    .normalize(parts.filter(Boolean).join('/'))
+    .replace(/^\.\/?$/, '')
+    .replace(/\/+$/, '');
+const contentsPath = (path) => path.split('/').map(encodeURIComponent).join('/');
+/** Downloads one file's raw bytes to `dest`. Returns null when the file does not exist. */
+async function fetchFile(client, at, path, dest, maxBytes = LIMITS.fileBytes) {
+    if (!isSafeRepoPath(path)) {
+        throw new GateError('PATH_OUTSIDE_ROOT', 'not a plain relative path', { file: path });
+    }
+    let response;
+    try {
+        response = await client.request(`GET /repos/{owner}/{repo}/contents/${contentsPath(path)}`, {
+            owner: at.owner,
+            repo: at.repo,
+            ref: at.ref,
+            headers: { accept: 'application/vnd.github.raw+json' },
+            request: { parseSuccessResponseBody: false }
+        });
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return null;
+        throw apiError(`reading ${path} at ${at.ref}`, error);
+    }
+    const got = await streamToFile(response.data, dest, maxBytes, path);
+    return { size: got.size, sha256: got.sha256 };
+}
+/** Lists one directory; null when it does not exist (or is a file). */
+async function listDir(client, at, path) {
+    let data;
+    try {
+        const response = await client.request(path
+            ? `GET /repos/{owner}/{repo}/contents/${contentsPath(path)}`
+            : 'GET /repos/{owner}/{repo}/contents', { owner: at.owner, repo: at.repo, ref: at.ref });
+        data = response.data;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return null;
+        throw apiError(`listing ${path || '/'} at ${at.ref}`, error);
+    }
+    if (!Array.isArray(data))
+        return null;
+    return data.map((entry) => ({
+        type: String(entry.type),
+        name: String(entry.name),
+        path: String(entry.path),
+        size: Number(entry.size ?? 0)
+    }));
+}
+/**
+ * Mirrors a directory of the repository (an evidence package) into `destDir`.
+ * Returns the repository paths written and the ones skipped (symlinks, submodules).
+ */
+async function fetchDirectory(client, at, dir, destDir) {
+    const files = [];
+    const skipped = [];
+    let total = 0;
+    const walk = async (sub, depth) => {
+        if (depth > LIMITS.depth) {
+            throw new GateError('FILE_TOO_LARGE', `directories nested deeper than ${LIMITS.depth}`, {
+                file: repoJoin(dir, sub)
+            });
+        }
+        const entries = await listDir(client, at, repoJoin(dir, sub));
+        if (!entries)
+            throw new GateError('FILE_NOT_FOUND', `directory not readable at ${at.ref}: HTTP 404`, {
+                file: repoJoin(dir, sub)
+            });
+        for (const entry of entries) {
+            const rel = sub ? `${sub}/${entry.name}` : entry.name;
+            const full = repoJoin(dir, rel);
+            if (!isSafeRepoPath(rel) || entry.name.includes('/') || entry.path !== full) {
+                throw new GateError('PATH_OUTSIDE_ROOT', 'unexpected entry name from the contents API', {
+                    file: full
+                });
+            }
+            if (entry.type === 'dir') {
+                await walk(rel, depth + 1);
+            }
+            else if (entry.type === 'file') {
+                if (files.length >= LIMITS.packageFiles) {
+                    throw new GateError('FILE_TOO_LARGE', `more than ${LIMITS.packageFiles} files`, {
+                        file: dir
+                    });
+                }
+                const got = await fetchFile(client, at, full, path.join(destDir, ...rel.split('/')));
+                if (!got)
+                    throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}: HTTP 404`, {
+                        file: full
+                    });
+                total += got.size;
+                if (total > LIMITS.packageBytes) {
+                    throw new GateError('FILE_TOO_LARGE', `package larger than ${LIMITS.packageBytes} bytes`, { file: dir });
+                }
+                files.push(full);
+            }
+            else {
+                skipped.push(full);
+            }
+        }
+    };
+    await walk('', 0);
+    return { files, skipped };
+}
+/** Pages through a list endpoint, with a bound on the number of items. */
+async function paginateAll(client, route, params, what, maxItems = 10_000) {
+    return api(what, async () => {
+        const items = [];
+        for await (const page of client.paginate.iterator(route, { ...params, per_page: 100 })) {
+            items.push(...page.data);
+            if (items.length > maxItems)
+                throw new GateError('GITHUB_API', `${what}: more than ${maxItems} items`);
+        }
+        return items;
+    });
+}
+
+/**
  * The trust configuration is owned by whoever runs the gate: on a PR it is read from the base
  * commit, on a release from the default branch, always through the API into its own temp dir
  * (never from the change under review). Key files it names (`publicKeyFile`, relative to the
@@ -9946,6 +9771,15 @@ function touchesConfiguration(changed, trust, policy, data = []) {
  * Each part goes into its own temp dir; the report names each by repository path and commit,
  * never by the temp copy, so the same inputs give the same report.
  */
+/** The part of what collect hands the gate that the configuration gives, alike for every event. */
+const configurationFields = (config) => ({
+    trustFile: config.trust.file,
+    trustSource: config.trustSource,
+    ...(config.policy ? { policy: config.policy.local } : {}),
+    policySource: config.policySource,
+    dataFiles: config.data.map(d => d.local),
+    dataSources: config.dataSources
+});
 const ZERO_SHA = /^0{40}$/;
 const isZeroSha = (sha) => typeof sha === 'string' && ZERO_SHA.test(sha);
 /** The commit a branch, tag or sha names now (one API call), so that every read uses the same one. */
@@ -9982,6 +9816,176 @@ async function fetchConfiguration(client, at, inputs, tempRoot) {
         policySource: policy ? sourceLabel(policy.repoPath, at) : 'built-in',
         dataSources: data.map(d => sourceLabel(d.repoPath, at)),
         touches: path => touchesConfiguration(path, trust, policy, data)
+    };
+}
+
+/**
+ * A small glob for package directories (repository- or workspace-relative, '/'-separated):
+ * `*` matches within one path segment, `**` any number of segments, `?` one character.
+ * `**` alone matches every directory, the root included.
+ */
+function globToRegExp(glob) {
+    const clean = glob
+        .trim()
+        .replace(/^\.\/+/, '')
+        .replace(/\/+$/, '');
+    if (clean === '' || clean === '.')
+        return /^$/;
+    let out = '';
+    const parts = clean.split('/');
+    parts.forEach((part, i) => {
+        const last = i === parts.length - 1;
+        if (part === '**') {
+            out += last ? '(?:.*)' : '(?:[^/]+/)*';
+            return;
+        }
+        for (const ch of part) {
+            if (ch === '*')
+                out += '[^/]*';
+            else if (ch === '?')
+                out += '[^/]';
+            else
+                out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+        }
+        if (!last)
+            out += '/';
+    });
+    return new RegExp(`^${out}$`);
+}
+const isGlob = (pattern) => /[*?]/.test(pattern);
+/** Patterns from a multi-line or comma-separated input. */
+function splitPatterns(input) {
+    return input
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+function matchesAny(path, patterns) {
+    return patterns.some(p => globToRegExp(p).test(path));
+}
+
+/**
+ * A change under review (a pull request, a merge group, a push): which evidence packages does it
+ * add or change, read at the head commit through the API, judged with the configuration of the
+ * commit it is based on. Shared by every event that gates a change.
+ *
+ * - A package is the nearest directory above a changed file that holds update-evidence.yaml at
+ *   the head; `evidence` (globs) narrows which directories count.
+ * - Fails closed: a directory the head must hold (it contains a file the change adds or keeps)
+ *   that the API does not serve is an error naming the directory and the HTTP status, never
+ *   "no package".
+ * - A change that edits the gate configuration (trust, a key file it names, the policy, a data
+ *   file) gets a violation: it needs its own review and cannot pass the gate in the same change.
+ */
+const MAX_CANDIDATE_DIRS = 500;
+/** The directories above a path, nearest first, ending with '' (the root). */
+const ancestors = (path$1) => {
+    const out = [];
+    let dir = path.posix.dirname(path$1);
+    for (;;) {
+        out.push(dir === '.' ? '' : dir);
+        if (dir === '.' || dir === '/' || dir === '')
+            break;
+        dir = path.posix.dirname(dir);
+    }
+    return out;
+};
+async function collectChange(client, req) {
+    const { head, config } = req;
+    // Paths the head holds: what the change adds or keeps, under their new names.
+    const atHead = new Set();
+    const changed = new Set();
+    for (const f of req.changed) {
+        changed.add(f.filename);
+        if (f.previous_filename)
+            changed.add(f.previous_filename);
+        if (f.status !== 'removed')
+            atHead.add(f.filename);
+    }
+    const findings = [];
+    const configurationChanged = [...changed].filter(p => config.touches(p)).sort();
+    for (const p of configurationChanged) {
+        findings.push({
+            rule: 'gate.trust_changed',
+            severity: 'violation',
+            message: `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
+            file: p
+        });
+    }
+    const patterns = splitPatterns(req.evidence || '**');
+    const listings = new Map();
+    const dirHasIndex = async (dir, mustExist) => {
+        if (req.headTree) {
+            return req.headTree.get(dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE)?.type === 'blob';
+        }
+        let listing = listings.get(dir);
+        if (!listing) {
+            if (listings.size >= MAX_CANDIDATE_DIRS) {
+                throw new GateError('GITHUB_API', `${req.subject} touches more than ${MAX_CANDIDATE_DIRS} directories`);
+            }
+            listing = listDir(client, head, dir);
+            listings.set(dir, listing);
+        }
+        const entries = await listing;
+        // A removed file's directory may be gone; one holding a file the head keeps may not.
+        if (entries === null && mustExist) {
+            throw new GateError('GITHUB_API', `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`, { file: dir || '/' });
+        }
+        return Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file'));
+    };
+    const packageDirs = new Set();
+    const removedPackages = [];
+    for (const path$1 of [...changed].sort()) {
+        for (const dir of ancestors(path$1)) {
+            if (!matchesAny(dir, patterns))
+                continue;
+            // A directory the API cannot be asked about safely is not skipped: it may hold a package.
+            if (dir !== '' && !isSafeRepoPath(dir)) {
+                throw new GateError('PATH_OUTSIDE_ROOT', 'the change touches a path that cannot be read safely through the API', { file: path$1 });
+            }
+            if (await dirHasIndex(dir, atHead.has(path$1))) {
+                packageDirs.add(dir);
+                break;
+            }
+        }
+        if (path.posix.basename(path$1) === INDEX_FILE &&
+            req.changed.some(f => f.filename === path$1 && f.status === 'removed')) {
+            removedPackages.push(path.posix.dirname(path$1) === '.' ? '' : path.posix.dirname(path$1));
+        }
+    }
+    for (const dir of removedPackages) {
+        if (!packageDirs.has(dir)) {
+            findings.push({
+                rule: 'gate.package_removed',
+                severity: 'info',
+                message: `${req.noun} removes the evidence package ${dir || '(repository root)'}; there is nothing to evaluate for it.`,
+                file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
+            });
+        }
+    }
+    const packages = [];
+    for (const dir of [...packageDirs].sort()) {
+        const dest = await promises.mkdtemp(path.join(req.tempRoot, 'update-gate-pkg-'));
+        const got = await fetchDirectory(client, head, dir, dest);
+        for (const skipped of got.skipped) {
+            findings.push({
+                rule: 'gate.entry_skipped',
+                severity: 'warning',
+                message: `${skipped} is a symlink or submodule; it was not followed.`,
+                file: skipped
+            });
+        }
+        packages.push({ repoPath: dir, packageDir: dest, inRepository: true });
+    }
+    return {
+        source: req.source,
+        subject: req.subject,
+        packages,
+        ...configurationFields(config),
+        change: { event: req.event, gateConfigurationChanged: configurationChanged },
+        checked: { patterns, changedFiles: changed.size, listedBy: req.listedBy },
+        findings,
+        ...(req.pullRequest ? { pullRequest: req.pullRequest } : {})
     };
 }
 
@@ -10302,12 +10306,7 @@ async function collectRelease(client, payload, options) {
         source: 'release',
         subject: `release ${release.tag_name}`,
         packages: [pkg],
-        trustFile: config.trust.file,
-        trustSource: config.trustSource,
-        ...(config.policy ? { policy: config.policy.local } : {}),
-        policySource: config.policySource,
-        dataFiles: config.data.map(d => d.local),
-        dataSources: config.dataSources,
+        ...configurationFields(config),
         findings: []
     };
 }

@@ -15,11 +15,11 @@ require('timers');
 require('node:fs');
 require('node:fs/promises');
 require('node:os');
+require('process');
+require('buffer');
 require('node:crypto');
 require('node:stream');
 require('node:stream/promises');
-require('process');
-require('buffer');
 require('node:url');
 
 /**

@@ -16,11 +16,11 @@ require('assert');
 require('timers');
 require('node:fs/promises');
 require('node:os');
+require('process');
+require('buffer');
 require('node:crypto');
 require('node:stream');
 require('node:stream/promises');
-require('process');
-require('buffer');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
 /**

@@ -2,10 +2,11 @@
  * `update-gate policy init|build|test`: a team's way from an empty folder to a tested custom
  * package, with the exact build and capabilities the gate itself uses.
  */
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join, relative, resolve } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { builtInPolicyDir } from '../evaluate/built-in.js'
+import { exists } from './files.js'
 import { INSTALL_OPA, runOpa } from './opa.js'
 import { buildRegoDirectory, opaTestArgs, replacesBuiltIn } from './policy-source.js'
 
@@ -22,15 +23,6 @@ export function teamFromDir(dir: string): string {
     .replace(/[^a-z0-9_]+/g, '_')
     .replace(/^[^a-z]+/, '')
   return name || 'team'
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
-  } catch {
-    return false
-  }
 }
 
 async function filesUnder(dir: string): Promise<string[]> {

@@ -16,7 +16,7 @@ import { join, posix } from 'node:path'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import { GateError } from '../shared/errors.js'
 import type { GitHubClient } from './api.js'
-import type { GateConfiguration } from './config.js'
+import { configurationFields, type GateConfiguration } from './config.js'
 import { matchesAny, splitPatterns } from './glob.js'
 import {
   fetchDirectory,
@@ -169,12 +169,7 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
     source: req.source,
     subject: req.subject,
     packages,
-    trustFile: config.trust.file,
-    trustSource: config.trustSource,
-    ...(config.policy ? { policy: config.policy.local } : {}),
-    policySource: config.policySource,
-    dataFiles: config.data.map(d => d.local),
-    dataSources: config.dataSources,
+    ...configurationFields(config),
     change: { event: req.event, gateConfigurationChanged: configurationChanged },
     checked: { patterns, changedFiles: changed.size, listedBy: req.listedBy },
     findings,

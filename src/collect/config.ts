@@ -19,6 +19,8 @@ import {
   type FetchedTrust
 } from './trust.js'
 
+import type { Collected } from './types.js'
+
 export interface ConfigInputs {
   trust: string
   /** 'builtin' or a repository path. */
@@ -39,6 +41,21 @@ export interface GateConfiguration {
   /** Whether a changed repository path is part of this configuration. */
   touches: (path: string) => boolean
 }
+
+/** The part of what collect hands the gate that the configuration gives, alike for every event. */
+export const configurationFields = (
+  config: GateConfiguration
+): Pick<
+  Collected,
+  'trustFile' | 'trustSource' | 'policy' | 'policySource' | 'dataFiles' | 'dataSources'
+> => ({
+  trustFile: config.trust.file,
+  trustSource: config.trustSource,
+  ...(config.policy ? { policy: config.policy.local } : {}),
+  policySource: config.policySource,
+  dataFiles: config.data.map(d => d.local),
+  dataSources: config.dataSources
+})
 
 const ZERO_SHA = /^0{40}$/
 export const isZeroSha = (sha: unknown): boolean => typeof sha === 'string' && ZERO_SHA.test(sha)

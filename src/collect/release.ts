@@ -25,7 +25,12 @@ import {
   repoJoin,
   type RepoRef
 } from './repo-files.js'
-import { fetchConfiguration, resolveCommit, type ConfigInputs } from './config.js'
+import {
+  configurationFields,
+  fetchConfiguration,
+  resolveCommit,
+  type ConfigInputs
+} from './config.js'
 import type { Collected, CollectedPackage, ReleaseFacts } from './types.js'
 
 export const ASSET_LIMITS = {
@@ -199,12 +204,7 @@ export async function collectRelease(
     source: 'release',
     subject: `release ${release.tag_name}`,
     packages: [pkg],
-    trustFile: config.trust.file,
-    trustSource: config.trustSource,
-    ...(config.policy ? { policy: config.policy.local } : {}),
-    policySource: config.policySource,
-    dataFiles: config.data.map(d => d.local),
-    dataSources: config.dataSources,
+    ...configurationFields(config),
     findings: []
   }
 }

@@ -3,7 +3,7 @@
  * evidence package. Authoring tools: they write files the run-time pipeline later reads, and use
  * the same parsing, schemas and signature formats, never a second definition of them.
  */
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { GateError, messageOf } from '../../shared/errors.js'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
@@ -12,6 +12,7 @@ import { sha256Hex } from '../../shared/fs-safe.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
+import { exists } from '../files.js'
 import { schemaUrl, DOCS } from './links.js'
 
 export const MANIFEST_FILE = 'manifest.json'
@@ -21,15 +22,6 @@ export const ARTIFACTS_DIR = 'artifacts'
 
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** Writes a new file; never overwrites one unless `overwrite`. */
 async function writeNew(file: string, content: string | Uint8Array, overwrite = false) {
