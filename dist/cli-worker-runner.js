@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { a as checkOutput, G as GateError, M as MEMORY } from './cli-wasm-policy.js';
+import { a as checkContributions, b as checkOutput, G as GateError, M as MEMORY } from './cli-wasm-policy.js';
 import './cli-_commonjsHelpers.js';
 import 'process';
 import 'buffer';
@@ -104,10 +104,11 @@ class WorkerRunner {
         });
     }
     async evaluate(data, input) {
-        const resultSet = await this.run({ ...this.bundle.data, ...data }, input);
+        const { resultSet, contributions } = await this.run({ ...this.bundle.data, ...data }, input);
+        checkContributions(this, contributions);
         return checkOutput(this, resultSet);
     }
-    /** Evaluates the decision entrypoint; resolves to opa-wasm's result set. */
+    /** Evaluates the contributions (when built in) and decision entrypoints: opa-wasm's result sets. */
     run(data, input) {
         const worker = this.worker ?? this.start();
         const id = this.nextId++;
@@ -121,7 +122,7 @@ class WorkerRunner {
                 if (error)
                     reject(error);
                 else
-                    resolve(value);
+                    resolve(value ?? { resultSet: undefined, contributions: undefined });
             };
             const stop = () => {
                 if (this.worker === worker)
@@ -143,7 +144,7 @@ class WorkerRunner {
                 }
                 else if (reply.id === id) {
                     if (reply.ok)
-                        finish(undefined, reply.resultSet);
+                        finish(undefined, { resultSet: reply.resultSet, contributions: reply.contributions });
                     else if (reply.message.includes('opa_malloc')) {
                         // The wasm memory maximum: the module cannot grow, the evaluation is over.
                         stop();

@@ -1,12 +1,12 @@
-import { readFile, stat, mkdtemp, rm, readdir, realpath, open, mkdir, writeFile, copyFile } from 'node:fs/promises';
+import { readFile, mkdtemp, rm, mkdir, copyFile, stat, readdir, realpath, open, writeFile } from 'node:fs/promises';
 import { g as getDefaultExportFromCjs } from './cli-_commonjsHelpers.js';
 import require$$0 from 'node:events';
 import require$$1, { execFile } from 'node:child_process';
-import path, { dirname, join, resolve, posix, isAbsolute, basename, relative } from 'node:path';
+import path, { dirname, join, resolve, relative, basename, posix, isAbsolute } from 'node:path';
 import require$$3, { existsSync, createReadStream } from 'node:fs';
 import require$$4 from 'node:process';
-import { G as GateError, D as DECISION_ENTRYPOINT, p as parseYaml, d as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, m as messageOf, a as checkOutput, n as normaliseTimestamp, b as normaliseOptionalTimestamp, e as parseJson, f as DEFAULT_MAX_ALIAS_COUNT, g as distExports, h as isGateError } from './cli-wasm-policy.js';
-import { tmpdir } from 'node:os';
+import { G as GateError, D as DECISION_ENTRYPOINT, C as CONTRIBUTIONS_ENTRYPOINT, p as parseYaml, d as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, m as messageOf, a as checkContributions, b as checkOutput, n as normaliseTimestamp, e as normaliseOptionalTimestamp, f as parseJson, g as DEFAULT_MAX_ALIAS_COUNT, h as distExports, j as contributionProblems, k as isGateError } from './cli-wasm-policy.js';
+import { homedir, tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pipeline } from 'node:stream/promises';
 import { createHash, createPublicKey, verify } from 'node:crypto';
@@ -4406,12 +4406,43 @@ async function readWasmBundle(file) {
  * directory given as `--policy`): how it is run, and its failures turned into GateErrors once.
  */
 const OPA_TIMEOUT_MS = 120_000;
-const INSTALL_OPA = 'install opa v1.22.3 (in a workflow: open-policy-agent/setup-opa; elsewhere: go install github.com/open-policy-agent/opa@v1.22.3)';
-const OPA_INSTALL_HINT = `${INSTALL_OPA}, or prebuild the policy with \`update-gate policy build <dir>\` and pass the bundle.tar.gz`;
-function execOpa(args, timeout) {
+const OPA_VERSION = 'v1.22.3';
+/**
+ * Where `npm run policy:tools` (scripts/install-policy-tools.sh) caches the pinned opa: the same
+ * directory the script computes.
+ */
+function cachedOpaDir(env = process.env) {
+    const cache = env.UPDATE_GATE_TOOLS_CACHE ??
+        join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'update-gate', 'tools');
+    return join(cache, `opa-${OPA_VERSION}-regal-v0.42.0`, 'bin');
+}
+/** How to get opa on PATH: the cached copy when there is one, else how to install it. */
+function installOpa(env = process.env) {
+    const dir = cachedOpaDir(env);
+    if (existsSync(join(dir, 'opa')))
+        return `a cached copy is in ${dir}: export PATH="${dir}:$PATH"`;
+    return (`install opa ${OPA_VERSION}: in a clone of update-gate, \`npm run policy:tools\` builds it into ${dir} and prints that directory (put it on PATH); ` +
+        `in a workflow, open-policy-agent/setup-opa@v2 with version 1.22.3; elsewhere, go install github.com/open-policy-agent/opa@${OPA_VERSION}`);
+}
+/** For evaluating with a Rego directory: get opa, or prebuild the bundle where opa is. */
+const opaInstallHint = () => `${installOpa()}; or prebuild the policy with \`update-gate policy build <dir>\` where opa is, and pass the bundle.tar.gz`;
+function renamePaths(text, rename) {
+    if (!rename)
+        return text;
+    let out = text;
+    for (const [from, to] of [...rename].sort(([a], [b]) => b.length - a.length))
+        out = out.split(from).join(to);
+    return out;
+}
+function execOpa(args, timeout, cwd) {
     return new Promise((resolvePromise, reject) => {
         // env: this realm's process.env (a test runner may give the module its own copy).
-        const options = { timeout, maxBuffer: 16 * 1024 * 1024, env: process.env };
+        const options = {
+            timeout,
+            maxBuffer: 64 * 1024 * 1024,
+            env: process.env,
+            ...(cwd ? { cwd } : {})
+        };
         execFile('opa', args, options, (error, stdout, stderr) => {
             if (error)
                 reject(Object.assign(error, { stdout, stderr }));
@@ -4424,13 +4455,13 @@ function execOpa(args, timeout) {
 async function runOpa(args, options) {
     const timeout = options.timeoutMs ?? OPA_TIMEOUT_MS;
     try {
-        return await execOpa(args, timeout);
+        return await execOpa(args, timeout, options.cwd);
     }
     catch (error) {
         const failure = error;
         const where = { file: options.file };
         if (failure.code === 'ENOENT') {
-            throw new GateError('POLICY_BUILD', `opa is not on PATH, so ${options.purpose ?? 'the Rego directory cannot be compiled'}: ${options.hint ?? OPA_INSTALL_HINT}`, where);
+            throw new GateError('POLICY_BUILD', `opa is not on PATH, so ${options.purpose ?? 'the Rego directory cannot be compiled'}: ${options.hint ?? opaInstallHint()}`, where);
         }
         if (failure.killed) {
             throw new GateError('POLICY_BUILD', `opa ${args[0]} did not finish within ${timeout / 1000} s`, where);
@@ -4440,13 +4471,8 @@ async function runOpa(args, options) {
         if (typeof failure.code === 'number' && options.accept?.includes(failure.code)) {
             return { stdout, stderr, code: failure.code };
         }
-        const detail = [stderr, stdout]
-            .filter(Boolean)
-            .join('\n')
-            .trim()
-            .split('\n')
-            .slice(0, 40)
-            .join('\n');
+        const said = renamePaths([stderr, stdout].filter(Boolean).join('\n'), options.rename);
+        const detail = (await explainUnavailable(said)).trim().split('\n').slice(0, 40).join('\n');
         const err = new GateError('POLICY_BUILD', `opa ${args[0]} refused the policy:\n${detail || failure.message}`, where);
         throw Object.assign(err, { stdout, stderr });
     }
@@ -4455,20 +4481,48 @@ async function runOpa(args, options) {
 function capabilitiesFile() {
     return join(builtInPolicyDir(), 'capabilities.json');
 }
-/** The opa build the gate uses: wasm target, the decision entrypoint, the host's capabilities. */
-function opaBuildArgs(output, files) {
+/**
+ * The opa build the gate uses: wasm target, the decision entrypoint (and, extending the built-in
+ * policy, the contributions entrypoint), the host's capabilities.
+ */
+function opaBuildArgs(output, files, options = {}) {
     return [
         'build',
         '--target',
         'wasm',
         '--entrypoint',
         DECISION_ENTRYPOINT,
+        ...(options.replaces ? [] : ['--entrypoint', CONTRIBUTIONS_ENTRYPOINT]),
         '--capabilities',
         capabilitiesFile(),
         '--output',
         output,
         ...files
     ];
+}
+/** OPA's own builtins (`opa capabilities --current`), read once: to tell a typo from a refusal. */
+let opaBuiltins;
+async function knownBuiltins() {
+    opaBuiltins ??= execOpa(['capabilities', '--current'], OPA_TIMEOUT_MS)
+        .then(run => {
+        const caps = JSON.parse(run.stdout);
+        return new Set((caps.builtins ?? []).map(b => b.name));
+    })
+        .catch(() => new Set());
+    return opaBuiltins;
+}
+/**
+ * opa reports a builtin the capabilities file leaves out as `undefined function http.send`,
+ * which reads as a typo: say it is OPA's, but not available in the gate's policy runtime.
+ */
+async function explainUnavailable(output) {
+    const names = [...output.matchAll(/undefined function ([A-Za-z_][\w.]*)/g)].map(m => m[1]);
+    if (names.length === 0)
+        return output;
+    const known = await knownBuiltins();
+    return output.replace(/undefined function ([A-Za-z_][\w.]*)/g, (whole, name) => known.has(name)
+        ? `${name} is not available in the gate's policy runtime (an OPA builtin the wasm host cannot run; allowed: dist/policy/capabilities.json, docs/policy-authoring.md)`
+        : whole);
 }
 
 /**
@@ -4519,32 +4573,73 @@ async function replacesBuiltIn(dir) {
  */
 async function policySources(dirs, options = {}) {
     const own = (await Promise.all(dirs.map(dir => regoFiles(dir, options)))).flat();
-    if (own.filter(f => !f.endsWith('_test.rego')).length === 0) {
-        throw new GateError('POLICY_BUILD', 'the policy directory holds no .rego file', {
-            file: dirs.join(', ')
-        });
+    // Tests alone (of the built-in policy, say) can be run; a build needs a policy file.
+    if (own.length === 0 || (!options.tests && own.every(f => f.endsWith('_test.rego')))) {
+        const tests = options.tests
+            ? []
+            : (await Promise.all(dirs.map(d => regoFiles(d, { tests: true })))).flat();
+        throw new GateError('POLICY_BUILD', tests.length > 0
+            ? `the policy directory holds only _test.rego files (${tests.length}); a build needs a policy file (package update_gate.custom.<team>)`
+            : 'the policy directory holds no .rego file', { file: dirs.join(', ') });
     }
     const replaces = (await Promise.all(dirs.map(replacesBuiltIn))).some(Boolean);
     return { files: replaces ? own : [...(await builtInRegoFiles()), ...own], replaces };
 }
 /**
+ * Copies policy sources into `stage` under short relative names: `update-gate/<path>` for the
+ * built-in sources, `<dir name>/<path>` for a team's (opa names modules by the path it is given).
+ * Resolves to the staged names, in order, and staged name -> the user's path.
+ */
+async function stageSources(dirs, files, stage) {
+    const builtIn = join(builtInPolicyDir(), 'rego');
+    const rename = new Map();
+    const staged = [];
+    for (const file of files) {
+        const owner = dirs.findIndex(d => !relative(d, file).startsWith('..'));
+        const name = owner >= 0
+            ? join(`${basename(dirs[owner]) || 'policy'}${owner > 0 ? `-${owner}` : ''}`, relative(dirs[owner], file))
+            : join('update-gate', relative(builtIn, file));
+        await mkdir(join(stage, dirname(name)), { recursive: true });
+        await copyFile(file, join(stage, name));
+        staged.push(name);
+        rename.set(name, owner >= 0 ? relative(process.cwd(), file) || file : file);
+    }
+    return { staged, rename };
+}
+/**
  * Compiles directories of Rego into a bundle. Extending (the default) compiles them together
  * with the built-in policy sources; a directory that defines `update_gate.decision` replaces them.
+ * opa names each module in the bundle by the path it was given, so the sources are staged under
+ * relative names (`update-gate/...` for the built-in ones, `<dir name>/...` for the team's): the
+ * bundle holds no path of the machine that built it, and opa's messages name the user's files.
  */
-async function buildRegoDirectory(dir, output) {
-    const dirs = Array.isArray(dir) ? dir : [dir];
-    const { files } = await policySources(dirs);
-    await runOpa(opaBuildArgs(output, files), { file: dirs.join(', ') });
+async function buildRegoDirectory(dir, output, options = {}) {
+    const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => resolve(d));
+    const { files, replaces } = await policySources(dirs);
+    const stage = await mkdtemp(join(tmpdir(), 'update-gate-build-'));
+    try {
+        const { staged, rename } = await stageSources(dirs, files, stage);
+        await runOpa(opaBuildArgs(resolve(output), staged, { replaces }), {
+            file: dirs.join(', '),
+            cwd: stage,
+            rename,
+            ...(options.hint ? { hint: options.hint } : {})
+        });
+    }
+    finally {
+        await rm(stage, { recursive: true, force: true });
+    }
 }
 /**
  * `opa test` as `update-gate policy test` runs it: the directory's files and tests, the built-in
  * sources when extending, the seed fixtures, and the gate's capabilities.
  */
-async function opaTestArgs(dir, extra = []) {
+async function opaTestArgs(dir, extra = [], capabilities = capabilitiesFile()) {
     const { files } = await policySources([dir], { tests: true });
-    const fixtures = join(builtInPolicyDir(), 'testing', 'fixtures_test.rego');
-    return ['test', '--capabilities', capabilitiesFile(), ...extra, ...files, fixtures];
+    return ['test', '--capabilities', capabilities, ...extra, ...files, fixturesFile()];
 }
+/** The seed fixtures as policy input (data.update_gate.test.fixtures_test), shipped in dist/. */
+const fixturesFile = () => join(builtInPolicyDir(), 'testing', 'fixtures_test.rego');
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 async function readPolicy(source) {
     if (source === undefined || source === '' || source === 'built-in')
@@ -4785,11 +4880,13 @@ class InProcessRunner {
     sha256;
     imports;
     policy;
+    contributions;
     constructor(bundle, sha256, checked) {
         this.bundle = bundle;
         this.sha256 = sha256;
         this.policy = checked.instance;
         this.imports = checked.imports;
+        this.contributions = checked.contributions;
     }
     get name() {
         return this.bundle.name;
@@ -4801,7 +4898,10 @@ class InProcessRunner {
     /** Evaluates with the data last set (what `evaluate` does after setting it). */
     decide(input) {
         let resultSet;
+        let contributions;
         try {
+            if (this.contributions)
+                contributions = this.policy.evaluate(input, CONTRIBUTIONS_ENTRYPOINT);
             resultSet = this.policy.evaluate(input, DECISION_ENTRYPOINT);
         }
         catch (error) {
@@ -4809,6 +4909,7 @@ class InProcessRunner {
                 file: this.name
             });
         }
+        checkContributions(this, contributions);
         return checkOutput(this, resultSet);
     }
     async evaluate(data, input) {
@@ -5638,7 +5739,7 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         ...(options.change ? { change: options.change } : {}),
         ...(options.release ? { release: options.release } : {})
     };
-    const result = await policy.evaluate({ ...extraData, ...verified.data }, input);
+    const result = await policy.evaluate(policyData(extraData, verified.data), input);
     const scope = verified.input.package.scope;
     return {
         apiVersion: REPORT_VERSION,
@@ -5654,6 +5755,34 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         policy: { name: policyName, sha256: policy.sha256 },
         result
     };
+}
+/** The data document of one evaluation: the data files, then `trust` (which they cannot set). */
+const policyData = (extraData, verified) => ({
+    ...extraData,
+    ...verified
+});
+/**
+ * The exact input and data document the policy sees for one package (`update-gate policy
+ * input`, `policy explain`): the same load, verify and data merge as `evaluate`, without the
+ * policy. A policy's own bundle data (a prebuilt bundle's data.json) is not included.
+ */
+async function policyInputOf(options) {
+    const dataPaths = options.dataFiles ?? [];
+    const [trust, dataFiles] = await Promise.all([
+        loadTrust(options.trustFile),
+        Promise.all(dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path)))
+    ]);
+    const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
+        file: 'evaluation time'
+    });
+    const pkg = await loadPackage(options.packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {});
+    const verified = await verifyPackage(pkg, trust, evaluationTime);
+    const input = {
+        ...verified.input,
+        ...(options.change ? { change: options.change } : {}),
+        ...(options.release ? { release: options.release } : {})
+    };
+    return { input, data: policyData(mergeDataFiles(dataFiles.map(d => d.data)), verified.data) };
 }
 const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 /** One package, one call: what the CLI's `evaluate` does. */
@@ -6669,31 +6798,187 @@ async function initPolicy(dir, team) {
 }
 /** `opa build -t wasm` exactly as the gate runs it for `--policy <dir>`. */
 async function buildPolicy(dir, output) {
-    await buildRegoDirectory(resolve(dir), resolve(output));
+    await buildRegoDirectory(resolve(dir), resolve(output), { hint: installOpa() });
     return (await replacesBuiltIn(resolve(dir)))
         ? 'replaces the built-in policy'
         : 'extends the built-in policy';
 }
+/** The seed fixtures `policy test` gives every package (data.update_gate.test.fixtures_test). */
+const FIXTURES = ['strong', 'all_tested', 'weak', 'better'];
 /**
- * `opa test` with the gate's capabilities, the built-in sources (when extending) and the seed
- * fixtures. Resolves to opa's output and whether every test passed; a policy opa cannot load
- * (syntax, capabilities) is a GateError.
+ * The capabilities of a test run: the gate's, plus `print` (and `internal.print`, what opa
+ * rewrites it to), so a test can show values. Test time only: a build keeps the strict file,
+ * which refuses print.
+ */
+async function withTestCapabilities(use) {
+    const caps = JSON.parse(await readFile(capabilitiesFile(), 'utf8'));
+    const print = [
+        { name: 'print', decl: { type: 'function', variadic: { type: 'any' } } },
+        {
+            name: 'internal.print',
+            decl: {
+                type: 'function',
+                args: [{ type: 'array', dynamic: { type: 'set', of: { type: 'any' } } }]
+            }
+        }
+    ];
+    const names = new Set(caps.builtins.map(b => b.name));
+    caps.builtins = [...caps.builtins, ...print.filter(b => !names.has(b.name))];
+    const work = await mkdtemp(join(tmpdir(), 'update-gate-test-'));
+    try {
+        const file = join(work, 'capabilities.json');
+        await writeFile(file, JSON.stringify(caps));
+        return await use(file);
+    }
+    finally {
+        await rm(work, { recursive: true, force: true });
+    }
+}
+/** opa eval's answer: the value of the query's first expression. */
+function evalValue(stdout) {
+    const parsed = JSON.parse(stdout);
+    return parsed.result?.[0]?.expressions[0]?.value;
+}
+/**
+ * The contribution contract on the seed fixtures: every entry the package's rules contribute
+ * for each fixture, validated as the evaluate stage validates it. One line per problem, with
+ * the fixtures it shows on. Empty for a replacement (it has no custom packages to check).
+ */
+async function contractProblems(dir, capabilities) {
+    const { files, replaces } = await policySources([dir]);
+    if (replaces)
+        return [];
+    const query = '{n: data.update_gate.contract.contributions with input as data.update_gate.test.fixtures_test[n]' +
+        ` with data.trust as data.update_gate.test.fixtures_test.trust | some n in ${JSON.stringify(FIXTURES)}}`;
+    const data = [...files, fixturesFile()].flatMap(f => ['--data', f]);
+    const { stdout } = await runOpa(['eval', '--format', 'json', '--capabilities', capabilities, ...data, query], {
+        file: dir,
+        timeoutMs: OPA_TEST_TIMEOUT_MS,
+        purpose: 'the policy cannot be tested',
+        hint: installOpa()
+    });
+    const byFixture = (evalValue(stdout) ?? {});
+    const seen = new Map();
+    for (const fixture of FIXTURES) {
+        for (const problem of contributionProblems(byFixture[fixture])) {
+            seen.set(problem, [...(seen.get(problem) ?? []), fixture]);
+        }
+    }
+    return [...seen].map(([problem, on]) => `${problem} (with fixture ${on.join(', ')})`);
+}
+async function hasPolicyFile(dir) {
+    try {
+        await policySources([dir]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `opa test` with the gate's capabilities (plus `print`), the built-in sources (when extending)
+ * and the seed fixtures, then the contribution contract on those fixtures. Resolves to opa's
+ * output and whether every test passed and every contribution has the contract's shape; a
+ * policy opa cannot load (syntax, capabilities) is a GateError.
  */
 async function testPolicy(dir, options = {}) {
     const extra = [
         ...(options.verbose ? ['--verbose'] : []),
         ...(options.coverage ? ['--coverage'] : [])
     ];
-    const args = await opaTestArgs(resolve(dir), extra);
-    // opa test exits 2 when tests fail (an answer) and 1 when it cannot load the policy (an error).
-    const { stdout, stderr, code } = await runOpa(args, {
-        file: dir,
-        timeoutMs: OPA_TEST_TIMEOUT_MS,
-        accept: [2],
-        purpose: 'the policy cannot be tested',
-        hint: INSTALL_OPA
+    return withTestCapabilities(async (capabilities) => {
+        const args = await opaTestArgs(resolve(dir), extra, capabilities);
+        // opa test exits 2 when tests fail (an answer) and 1 when it cannot load the policy (an error).
+        const { stdout, stderr, code } = await runOpa(args, {
+            file: dir,
+            timeoutMs: OPA_TEST_TIMEOUT_MS,
+            accept: [2],
+            purpose: 'the policy cannot be tested',
+            hint: installOpa()
+        });
+        const problems = (await hasPolicyFile(resolve(dir)))
+            ? await contractProblems(resolve(dir), capabilities)
+            : [];
+        const contract = problems.length === 0
+            ? ''
+            : `FAIL: ${problems.length} contribution(s) do not meet the contract (schemas/policy-output.schema.json):\n` +
+                problems.map(p => `  - ${p}\n`).join('');
+        const opaOutput = stdout + stderr;
+        const sep = contract && opaOutput && !opaOutput.endsWith('\n') ? '\n' : '';
+        return { passed: code === 0 && problems.length === 0, output: opaOutput + sep + contract };
     });
-    return { passed: code === 0, output: stdout + stderr };
+}
+const MAX_TRACE_LINES = 400;
+/**
+ * `policy explain`: why a rule fired (or not) for one input and data document. Runs
+ * `opa eval --explain full` on the Rego sources (the wasm runtime keeps no trace) for the
+ * findings with that rule id, and keeps the trace lines located in the files that write the
+ * rule id or hold the package of the findings' control. `dir` undefined: the built-in policy.
+ */
+async function explainRule(dir, doc, rule) {
+    const dirs = dir ? [resolve(dir)] : [];
+    const files = dir ? (await policySources(dirs)).files : await builtInRegoFiles();
+    const work = await mkdtemp(join(tmpdir(), 'update-gate-explain-'));
+    try {
+        // Short relative module names: opa shortens long paths in a trace.
+        const { staged, rename } = await stageSources(dirs, files, work);
+        const inputFile = join(work, 'input.json');
+        const dataFile = join(work, 'data.json');
+        await writeFile(inputFile, JSON.stringify(doc.input));
+        await writeFile(dataFile, JSON.stringify(doc.data));
+        const query = `[f | some f in data.update_gate.decision.findings; f.rule == ${JSON.stringify(rule)}]`;
+        const base = ['eval', '--capabilities', capabilitiesFile(), '--input', inputFile];
+        const data = [dataFile, ...staged].flatMap(f => ['--data', f]);
+        const why = {
+            cwd: work,
+            file: dir ?? 'built-in',
+            timeoutMs: OPA_TEST_TIMEOUT_MS,
+            purpose: 'the rule cannot be explained (the wasm runtime keeps no trace)',
+            hint: installOpa()
+        };
+        const found = await runOpa([...base, ...data, '--format', 'json', query], why);
+        const findings = (evalValue(found.stdout) ?? []);
+        const sources = await sourcesOf(staged.map(name => join(work, name)), rule, findings.map(f => f.control ?? ''));
+        const trace = await runOpa([...base, ...data, '--format', 'pretty', '--explain', 'full', query], why);
+        const lines = trace.stdout
+            .split('\n')
+            .filter(line => sources.some(s => line.startsWith(`${relative(work, s)}:`)));
+        const shown = lines.slice(0, MAX_TRACE_LINES);
+        const head = findings.length === 0
+            ? `rule ${rule} did not fire for this input (no finding has that rule id)\n`
+            : `rule ${rule} fired ${findings.length} time(s):\n` +
+                findings
+                    .map(f => `  - [${f.control ?? '?'}] ${f.configuration ? `${f.configuration}: ` : ''}${f.message ?? ''}\n`)
+                    .join('');
+        const where = sources.length > 0
+            ? sources
+                .map(s => relative(work, s))
+                .map(s => `${s} (${rename.get(s) ?? s})`)
+                .join(', ')
+            : 'no source file that writes this rule id or holds its control';
+        return (`${head}\ntrace (opa eval --explain full) in ${where}:\n` +
+            (shown.length > 0 ? `${shown.join('\n')}\n` : '  (no trace line there)\n') +
+            (lines.length > shown.length ? `… ${lines.length - shown.length} more line(s)\n` : ''));
+    }
+    finally {
+        await rm(work, { recursive: true, force: true });
+    }
+}
+/** The source files that write a rule id, or hold the package of one of the given controls. */
+async function sourcesOf(files, rule, controls) {
+    const packages = new Set(controls
+        .filter(Boolean)
+        .map(c => c.startsWith('custom.')
+        ? `update_gate.custom.${c.slice('custom.'.length)}`
+        : `update_gate.controls.${c.replace(/-/g, '_')}`));
+    const out = [];
+    for (const file of files) {
+        const text = await readFile(file, 'utf8');
+        const pkg = /^package\s+([\w.]+)/m.exec(text)?.[1];
+        if (text.includes(JSON.stringify(rule)) || (pkg !== undefined && packages.has(pkg)))
+            out.push(file);
+    }
+    return out;
 }
 
 /**
@@ -6738,16 +7023,27 @@ function buildProgram(io, setExit) {
         .option('--data <file>', 'JSON or YAML data file merged into the policy data (repeatable); update_gate.requirements overrides the trust requirements', collect, [])
         .option('--policy-timeout <seconds>', 'time limit of one evaluation of a custom policy (default 10)', positiveSeconds)
         .action(async (packageDir, options) => {
-        const report = await runGate({
-            packageDir,
-            trustFile: options.trust,
-            evaluationTime: options.at,
-            policy: options.policy,
-            dataFiles: options.data,
-            ...(options.policyTimeout === undefined
-                ? {}
-                : { policyTimeoutMs: options.policyTimeout * 1000 })
-        });
+        let report;
+        try {
+            report = await runGate({
+                packageDir,
+                trustFile: options.trust,
+                evaluationTime: options.at,
+                policy: options.policy,
+                dataFiles: options.data,
+                ...(options.policyTimeout === undefined
+                    ? {}
+                    : { policyTimeoutMs: options.policyTimeout * 1000 })
+            });
+        }
+        catch (error) {
+            // A JSON consumer reading --output still finds a document: the error instead of a report.
+            if (options.output && options.format === 'json' && isGateError(error)) {
+                const { code, message, file, field } = error;
+                await writeFile(options.output, `${JSON.stringify({ error: { code, message, file: file ?? null, field: field ?? null } }, null, 2)}\n`);
+            }
+            throw error;
+        }
         const rendered = renderReport(report, options.format, {
             toolVersion: VERSION,
             ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
@@ -6795,6 +7091,40 @@ function buildProgram(io, setExit) {
         const { passed, output } = await testPolicy(dir, options);
         io.stdout(output.endsWith('\n') || output === '' ? output : `${output}\n`);
         setExit(passed ? EXIT.pass : EXIT.gateFailed);
+    });
+    const inputOptions = (command) => command
+        .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
+        .requiredOption('--trust <file>', 'trust configuration, as for evaluate')
+        .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
+        .option('--data <file>', 'data file, as for evaluate (repeatable)', collect, []);
+    const inputFor = (packageDir, options) => policyInputOf({
+        packageDir,
+        trustFile: options.trust,
+        evaluationTime: options.at,
+        dataFiles: options.data
+    });
+    inputOptions(policy
+        .command('input')
+        .description('print the exact input and data document a policy sees for a package, as JSON {input, data}'))
+        .option('--output <file>', 'write the JSON to this file instead of stdout')
+        .action(async (packageDir, options) => {
+        const doc = await inputFor(packageDir, options);
+        const text = `${JSON.stringify(doc, null, 2)}\n`;
+        if (options.output) {
+            await writeFile(options.output, text);
+            io.stderr(`update-gate: policy input written to ${options.output}\n`);
+        }
+        else
+            io.stdout(text);
+    });
+    inputOptions(policy
+        .command('explain')
+        .description('show why a rule fired for a package: opa eval --explain on the Rego sources (needs opa)'))
+        .requiredOption('--rule <id>', 'rule id of the findings, e.g. rollback_recovery.recovery_test_missing')
+        .option('--policy <dir>', 'directory of .rego files (default: the built-in policy)')
+        .action(async (packageDir, options) => {
+        const doc = await inputFor(packageDir, options);
+        io.stdout(await explainRule(options.policy, doc, options.rule));
     });
     return program;
 }

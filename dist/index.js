@@ -10,10 +10,10 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import { createWriteStream, existsSync, createReadStream, readFileSync } from 'node:fs';
-import { mkdir as mkdir$1, mkdtemp, readFile, realpath, lstat as lstat$1, readdir as readdir$1, stat as stat$1, rm as rm$1, open as open$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path, { dirname, posix, join, relative, isAbsolute, resolve, sep } from 'node:path';
-import { G as GateError, d as distExports, D as DECISION_ENTRYPOINT, p as parseYaml, a as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, m as messageOf, b as checkOutput, n as normaliseTimestamp, e as normaliseOptionalTimestamp, f as parseJson, g as DEFAULT_MAX_ALIAS_COUNT, h as isGateError } from './index-wasm-policy.js';
+import { mkdir as mkdir$1, mkdtemp, readFile, realpath, lstat as lstat$1, readdir as readdir$1, stat as stat$1, rm as rm$1, copyFile as copyFile$1, open as open$1, writeFile as writeFile$1 } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import path, { dirname, posix, join, relative, isAbsolute, resolve, sep, basename } from 'node:path';
+import { G as GateError, d as distExports, D as DECISION_ENTRYPOINT, C as CONTRIBUTIONS_ENTRYPOINT, p as parseYaml, a as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, m as messageOf, b as checkContributions, e as checkOutput, n as normaliseTimestamp, f as normaliseOptionalTimestamp, g as parseJson, h as DEFAULT_MAX_ALIAS_COUNT, j as isGateError } from './index-wasm-policy.js';
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { Transform, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -1742,12 +1742,43 @@ async function readWasmBundle(file) {
  * directory given as `--policy`): how it is run, and its failures turned into GateErrors once.
  */
 const OPA_TIMEOUT_MS = 120_000;
-const INSTALL_OPA = 'install opa v1.22.3 (in a workflow: open-policy-agent/setup-opa; elsewhere: go install github.com/open-policy-agent/opa@v1.22.3)';
-const OPA_INSTALL_HINT = `${INSTALL_OPA}, or prebuild the policy with \`update-gate policy build <dir>\` and pass the bundle.tar.gz`;
-function execOpa(args, timeout) {
+const OPA_VERSION = 'v1.22.3';
+/**
+ * Where `npm run policy:tools` (scripts/install-policy-tools.sh) caches the pinned opa: the same
+ * directory the script computes.
+ */
+function cachedOpaDir(env = process.env) {
+    const cache = env.UPDATE_GATE_TOOLS_CACHE ??
+        join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'update-gate', 'tools');
+    return join(cache, `opa-${OPA_VERSION}-regal-v0.42.0`, 'bin');
+}
+/** How to get opa on PATH: the cached copy when there is one, else how to install it. */
+function installOpa(env = process.env) {
+    const dir = cachedOpaDir(env);
+    if (existsSync(join(dir, 'opa')))
+        return `a cached copy is in ${dir}: export PATH="${dir}:$PATH"`;
+    return (`install opa ${OPA_VERSION}: in a clone of update-gate, \`npm run policy:tools\` builds it into ${dir} and prints that directory (put it on PATH); ` +
+        `in a workflow, open-policy-agent/setup-opa@v2 with version 1.22.3; elsewhere, go install github.com/open-policy-agent/opa@${OPA_VERSION}`);
+}
+/** For evaluating with a Rego directory: get opa, or prebuild the bundle where opa is. */
+const opaInstallHint = () => `${installOpa()}; or prebuild the policy with \`update-gate policy build <dir>\` where opa is, and pass the bundle.tar.gz`;
+function renamePaths(text, rename) {
+    if (!rename)
+        return text;
+    let out = text;
+    for (const [from, to] of [...rename].sort(([a], [b]) => b.length - a.length))
+        out = out.split(from).join(to);
+    return out;
+}
+function execOpa(args, timeout, cwd) {
     return new Promise((resolvePromise, reject) => {
         // env: this realm's process.env (a test runner may give the module its own copy).
-        const options = { timeout, maxBuffer: 16 * 1024 * 1024, env: process.env };
+        const options = {
+            timeout,
+            maxBuffer: 64 * 1024 * 1024,
+            env: process.env,
+            ...(cwd ? { cwd } : {})
+        };
         execFile('opa', args, options, (error, stdout, stderr) => {
             if (error)
                 reject(Object.assign(error, { stdout, stderr }));
@@ -1760,13 +1791,13 @@ function execOpa(args, timeout) {
 async function runOpa(args, options) {
     const timeout = options.timeoutMs ?? OPA_TIMEOUT_MS;
     try {
-        return await execOpa(args, timeout);
+        return await execOpa(args, timeout, options.cwd);
     }
     catch (error) {
         const failure = error;
         const where = { file: options.file };
         if (failure.code === 'ENOENT') {
-            throw new GateError('POLICY_BUILD', `opa is not on PATH, so ${options.purpose ?? 'the Rego directory cannot be compiled'}: ${options.hint ?? OPA_INSTALL_HINT}`, where);
+            throw new GateError('POLICY_BUILD', `opa is not on PATH, so ${options.purpose ?? 'the Rego directory cannot be compiled'}: ${options.hint ?? opaInstallHint()}`, where);
         }
         if (failure.killed) {
             throw new GateError('POLICY_BUILD', `opa ${args[0]} did not finish within ${timeout / 1000} s`, where);
@@ -1776,13 +1807,8 @@ async function runOpa(args, options) {
         if (typeof failure.code === 'number' && options.accept?.includes(failure.code)) {
             return { stdout, stderr, code: failure.code };
         }
-        const detail = [stderr, stdout]
-            .filter(Boolean)
-            .join('\n')
-            .trim()
-            .split('\n')
-            .slice(0, 40)
-            .join('\n');
+        const said = renamePaths([stderr, stdout].filter(Boolean).join('\n'), options.rename);
+        const detail = (await explainUnavailable(said)).trim().split('\n').slice(0, 40).join('\n');
         const err = new GateError('POLICY_BUILD', `opa ${args[0]} refused the policy:\n${detail || failure.message}`, where);
         throw Object.assign(err, { stdout, stderr });
     }
@@ -1791,20 +1817,48 @@ async function runOpa(args, options) {
 function capabilitiesFile() {
     return join(builtInPolicyDir(), 'capabilities.json');
 }
-/** The opa build the gate uses: wasm target, the decision entrypoint, the host's capabilities. */
-function opaBuildArgs(output, files) {
+/**
+ * The opa build the gate uses: wasm target, the decision entrypoint (and, extending the built-in
+ * policy, the contributions entrypoint), the host's capabilities.
+ */
+function opaBuildArgs(output, files, options = {}) {
     return [
         'build',
         '--target',
         'wasm',
         '--entrypoint',
         DECISION_ENTRYPOINT,
+        ...(options.replaces ? [] : ['--entrypoint', CONTRIBUTIONS_ENTRYPOINT]),
         '--capabilities',
         capabilitiesFile(),
         '--output',
         output,
         ...files
     ];
+}
+/** OPA's own builtins (`opa capabilities --current`), read once: to tell a typo from a refusal. */
+let opaBuiltins;
+async function knownBuiltins() {
+    opaBuiltins ??= execOpa(['capabilities', '--current'], OPA_TIMEOUT_MS)
+        .then(run => {
+        const caps = JSON.parse(run.stdout);
+        return new Set((caps.builtins ?? []).map(b => b.name));
+    })
+        .catch(() => new Set());
+    return opaBuiltins;
+}
+/**
+ * opa reports a builtin the capabilities file leaves out as `undefined function http.send`,
+ * which reads as a typo: say it is OPA's, but not available in the gate's policy runtime.
+ */
+async function explainUnavailable(output) {
+    const names = [...output.matchAll(/undefined function ([A-Za-z_][\w.]*)/g)].map(m => m[1]);
+    if (names.length === 0)
+        return output;
+    const known = await knownBuiltins();
+    return output.replace(/undefined function ([A-Za-z_][\w.]*)/g, (whole, name) => known.has(name)
+        ? `${name} is not available in the gate's policy runtime (an OPA builtin the wasm host cannot run; allowed: dist/policy/capabilities.json, docs/policy-authoring.md)`
+        : whole);
 }
 
 /**
@@ -1855,22 +1909,62 @@ async function replacesBuiltIn(dir) {
  */
 async function policySources(dirs, options = {}) {
     const own = (await Promise.all(dirs.map(dir => regoFiles(dir, options)))).flat();
-    if (own.filter(f => !f.endsWith('_test.rego')).length === 0) {
-        throw new GateError('POLICY_BUILD', 'the policy directory holds no .rego file', {
-            file: dirs.join(', ')
-        });
+    // Tests alone (of the built-in policy, say) can be run; a build needs a policy file.
+    if (own.length === 0 || (!options.tests && own.every(f => f.endsWith('_test.rego')))) {
+        const tests = options.tests
+            ? []
+            : (await Promise.all(dirs.map(d => regoFiles(d, { tests: true })))).flat();
+        throw new GateError('POLICY_BUILD', tests.length > 0
+            ? `the policy directory holds only _test.rego files (${tests.length}); a build needs a policy file (package update_gate.custom.<team>)`
+            : 'the policy directory holds no .rego file', { file: dirs.join(', ') });
     }
     const replaces = (await Promise.all(dirs.map(replacesBuiltIn))).some(Boolean);
     return { files: replaces ? own : [...(await builtInRegoFiles()), ...own], replaces };
 }
 /**
+ * Copies policy sources into `stage` under short relative names: `update-gate/<path>` for the
+ * built-in sources, `<dir name>/<path>` for a team's (opa names modules by the path it is given).
+ * Resolves to the staged names, in order, and staged name -> the user's path.
+ */
+async function stageSources(dirs, files, stage) {
+    const builtIn = join(builtInPolicyDir(), 'rego');
+    const rename = new Map();
+    const staged = [];
+    for (const file of files) {
+        const owner = dirs.findIndex(d => !relative(d, file).startsWith('..'));
+        const name = owner >= 0
+            ? join(`${basename(dirs[owner]) || 'policy'}${owner > 0 ? `-${owner}` : ''}`, relative(dirs[owner], file))
+            : join('update-gate', relative(builtIn, file));
+        await mkdir$1(join(stage, dirname(name)), { recursive: true });
+        await copyFile$1(file, join(stage, name));
+        staged.push(name);
+        rename.set(name, owner >= 0 ? relative(process.cwd(), file) || file : file);
+    }
+    return { staged, rename };
+}
+/**
  * Compiles directories of Rego into a bundle. Extending (the default) compiles them together
  * with the built-in policy sources; a directory that defines `update_gate.decision` replaces them.
+ * opa names each module in the bundle by the path it was given, so the sources are staged under
+ * relative names (`update-gate/...` for the built-in ones, `<dir name>/...` for the team's): the
+ * bundle holds no path of the machine that built it, and opa's messages name the user's files.
  */
-async function buildRegoDirectory(dir, output) {
-    const dirs = Array.isArray(dir) ? dir : [dir];
-    const { files } = await policySources(dirs);
-    await runOpa(opaBuildArgs(output, files), { file: dirs.join(', ') });
+async function buildRegoDirectory(dir, output, options = {}) {
+    const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => resolve(d));
+    const { files, replaces } = await policySources(dirs);
+    const stage = await mkdtemp(join(tmpdir(), 'update-gate-build-'));
+    try {
+        const { staged, rename } = await stageSources(dirs, files, stage);
+        await runOpa(opaBuildArgs(resolve(output), staged, { replaces }), {
+            file: dirs.join(', '),
+            cwd: stage,
+            rename,
+            ...(options.hint ? { hint: options.hint } : {})
+        });
+    }
+    finally {
+        await rm$1(stage, { recursive: true, force: true });
+    }
 }
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 async function readPolicy(source) {
@@ -2112,11 +2206,13 @@ class InProcessRunner {
     sha256;
     imports;
     policy;
+    contributions;
     constructor(bundle, sha256, checked) {
         this.bundle = bundle;
         this.sha256 = sha256;
         this.policy = checked.instance;
         this.imports = checked.imports;
+        this.contributions = checked.contributions;
     }
     get name() {
         return this.bundle.name;
@@ -2128,7 +2224,10 @@ class InProcessRunner {
     /** Evaluates with the data last set (what `evaluate` does after setting it). */
     decide(input) {
         let resultSet;
+        let contributions;
         try {
+            if (this.contributions)
+                contributions = this.policy.evaluate(input, CONTRIBUTIONS_ENTRYPOINT);
             resultSet = this.policy.evaluate(input, DECISION_ENTRYPOINT);
         }
         catch (error) {
@@ -2136,6 +2235,7 @@ class InProcessRunner {
                 file: this.name
             });
         }
+        checkContributions(this, contributions);
         return checkOutput(this, resultSet);
     }
     async evaluate(data, input) {
@@ -2961,7 +3061,7 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         ...(options.change ? { change: options.change } : {}),
         ...(options.release ? { release: options.release } : {})
     };
-    const result = await policy.evaluate({ ...extraData, ...verified.data }, input);
+    const result = await policy.evaluate(policyData(extraData, verified.data), input);
     const scope = verified.input.package.scope;
     return {
         apiVersion: REPORT_VERSION,
@@ -2978,6 +3078,11 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         result
     };
 }
+/** The data document of one evaluation: the data files, then `trust` (which they cannot set). */
+const policyData = (extraData, verified) => ({
+    ...extraData,
+    ...verified
+});
 const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /**

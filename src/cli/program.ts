@@ -6,11 +6,17 @@
 import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { isGateError, messageOf } from '../shared/errors.js'
-import { runGate } from '../gate.js'
+import { policyInputOf, runGate } from '../gate.js'
 import { indexPlaces } from '../shared/index-places.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
-import { buildPolicy, initPolicy, teamFromDir, testPolicy } from '../authoring/policy-commands.js'
+import {
+  buildPolicy,
+  explainRule,
+  initPolicy,
+  teamFromDir,
+  testPolicy
+} from '../authoring/policy-commands.js'
 
 const VERSION = process.env.UPDATE_GATE_VERSION ?? '0.1.0'
 
@@ -92,16 +98,29 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       positiveSeconds
     )
     .action(async (packageDir: string, options: EvaluateOptions) => {
-      const report = await runGate({
-        packageDir,
-        trustFile: options.trust,
-        evaluationTime: options.at,
-        policy: options.policy,
-        dataFiles: options.data,
-        ...(options.policyTimeout === undefined
-          ? {}
-          : { policyTimeoutMs: options.policyTimeout * 1000 })
-      })
+      let report
+      try {
+        report = await runGate({
+          packageDir,
+          trustFile: options.trust,
+          evaluationTime: options.at,
+          policy: options.policy,
+          dataFiles: options.data,
+          ...(options.policyTimeout === undefined
+            ? {}
+            : { policyTimeoutMs: options.policyTimeout * 1000 })
+        })
+      } catch (error) {
+        // A JSON consumer reading --output still finds a document: the error instead of a report.
+        if (options.output && options.format === 'json' && isGateError(error)) {
+          const { code, message, file, field } = error
+          await writeFile(
+            options.output,
+            `${JSON.stringify({ error: { code, message, file: file ?? null, field: field ?? null } }, null, 2)}\n`
+          )
+        }
+        throw error
+      }
       const rendered = renderReport(report, options.format, {
         toolVersion: VERSION,
         ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
@@ -161,6 +180,62 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       io.stdout(output.endsWith('\n') || output === '' ? output : `${output}\n`)
       setExit(passed ? EXIT.pass : EXIT.gateFailed)
     })
+
+  interface InputOptions {
+    trust: string
+    at?: string
+    data: string[]
+    output?: string
+  }
+  const inputOptions = (command: Command): Command =>
+    command
+      .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
+      .requiredOption('--trust <file>', 'trust configuration, as for evaluate')
+      .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
+      .option('--data <file>', 'data file, as for evaluate (repeatable)', collect, [])
+  const inputFor = (packageDir: string, options: InputOptions) =>
+    policyInputOf({
+      packageDir,
+      trustFile: options.trust,
+      evaluationTime: options.at,
+      dataFiles: options.data
+    })
+
+  inputOptions(
+    policy
+      .command('input')
+      .description(
+        'print the exact input and data document a policy sees for a package, as JSON {input, data}'
+      )
+  )
+    .option('--output <file>', 'write the JSON to this file instead of stdout')
+    .action(async (packageDir: string, options: InputOptions) => {
+      const doc = await inputFor(packageDir, options)
+      const text = `${JSON.stringify(doc, null, 2)}\n`
+      if (options.output) {
+        await writeFile(options.output, text)
+        io.stderr(`update-gate: policy input written to ${options.output}\n`)
+      } else io.stdout(text)
+    })
+
+  inputOptions(
+    policy
+      .command('explain')
+      .description(
+        'show why a rule fired for a package: opa eval --explain on the Rego sources (needs opa)'
+      )
+  )
+    .requiredOption(
+      '--rule <id>',
+      'rule id of the findings, e.g. rollback_recovery.recovery_test_missing'
+    )
+    .option('--policy <dir>', 'directory of .rego files (default: the built-in policy)')
+    .action(
+      async (packageDir: string, options: InputOptions & { rule: string; policy?: string }) => {
+        const doc = await inputFor(packageDir, options)
+        io.stdout(await explainRule(options.policy, doc, options.rule))
+      }
+    )
 
   return program
 }

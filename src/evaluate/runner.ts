@@ -5,9 +5,14 @@
  */
 import { createHash } from 'node:crypto'
 import type { PolicyInput, TrustData } from '../contracts/policy-input.js'
-import { DECISION_ENTRYPOINT, type PolicyOutput } from '../contracts/policy-output.js'
+import {
+  CONTRIBUTIONS_ENTRYPOINT,
+  DECISION_ENTRYPOINT,
+  type PolicyOutput
+} from '../contracts/policy-output.js'
 import { GateError, messageOf } from '../shared/errors.js'
 import type { PolicyBundle } from './built-in.js'
+import { checkContributions } from './contributions.js'
 import { checkOutput } from './output.js'
 import { compileModule, instantiatePolicy, type CheckedPolicy } from './wasm-policy.js'
 
@@ -42,6 +47,7 @@ export interface RunnerOptions {
 export class InProcessRunner implements PolicyRunner {
   readonly imports: string[]
   private readonly policy: CheckedPolicy['instance']
+  private readonly contributions: boolean
 
   constructor(
     private readonly bundle: PolicyBundle,
@@ -50,6 +56,7 @@ export class InProcessRunner implements PolicyRunner {
   ) {
     this.policy = checked.instance
     this.imports = checked.imports
+    this.contributions = checked.contributions
   }
 
   get name(): string {
@@ -64,13 +71,16 @@ export class InProcessRunner implements PolicyRunner {
   /** Evaluates with the data last set (what `evaluate` does after setting it). */
   decide(input: PolicyInput): PolicyOutput {
     let resultSet: unknown
+    let contributions: unknown
     try {
+      if (this.contributions) contributions = this.policy.evaluate(input, CONTRIBUTIONS_ENTRYPOINT)
       resultSet = this.policy.evaluate(input, DECISION_ENTRYPOINT)
     } catch (error) {
       throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
         file: this.name
       })
     }
+    checkContributions(this, contributions)
     return checkOutput(this, resultSet)
   }
 

@@ -5,7 +5,7 @@
  */
 import * as opaWasm from '@open-policy-agent/opa-wasm'
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm'
-import { DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
+import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { GateError, messageOf } from '../shared/errors.js'
 import { hostBuiltins, SDK_BUILTINS } from './host-builtins.js'
 
@@ -29,6 +29,8 @@ export interface CheckedPolicy {
   instance: LoadedPolicy
   /** Builtins the module imports from the host, sorted. */
   imports: string[]
+  /** Whether it has the contributions entrypoint (a policy extending the built-in one). */
+  contributions: boolean
 }
 
 /** Compiles the module (once: a worker receives the compiled module, never the bytes). */
@@ -86,5 +88,5 @@ export function instantiatePolicy(module: WebAssembly.Module, name: string): Che
       { file: name }
     )
   }
-  return { instance, imports }
+  return { instance, imports, contributions: entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT) }
 }
