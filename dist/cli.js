@@ -6848,8 +6848,8 @@ async function contractProblems(dir, capabilities) {
     const { files, replaces } = await policySources([dir]);
     if (replaces)
         return [];
-    const query = '{n: data.update_gate.contract.contributions with input as data.update_gate.test.fixtures_test[n]' +
-        ` with data.trust as data.update_gate.test.fixtures_test.trust | some n in ${JSON.stringify(FIXTURES)}}`;
+    const query = `{n: v | some n in ${JSON.stringify(FIXTURES)}; v := data.update_gate.contract.contributions` +
+        ' with input as data.update_gate.test.fixtures_test[n] with data.trust as data.update_gate.test.fixtures_test.trust}';
     const data = [...files, fixturesFile()].flatMap(f => ['--data', f]);
     const { stdout } = await runOpa(['eval', '--format', 'json', '--capabilities', capabilities, ...data, query], {
         file: dir,
