@@ -196,7 +196,7 @@ describe('seeing the input', () => {
     ])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(
-      /rule rollback_recovery\.recovery_test_missing fired 1 time\(s\):\n  - \[rollback-recovery\] regional: recovery test not run/
+      /rule rollback_recovery\.recovery_test_missing fired 1 time\(s\):\n {2}- \[rollback-recovery\] regional: recovery test not run/
     )
     expect(r.stdout).toMatch(
       /\nupdate-gate\/controls\/rollback_recovery\.rego:\d+ +\| .*Enter data\.update_gate\.controls\.rollback_recovery/
