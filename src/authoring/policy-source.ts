@@ -9,7 +9,6 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from '../evaluate/built-in.js'
 import { GateError } from '../shared/errors.js'
 import { MAX_WASM_BYTES, readWasmBundle } from './bundle.js'
-import { capabilitiesFile, opaBuildArgs, runOpa } from './opa.js'
 
 /** The decision package: a directory that declares it replaces the built-in policy. */
 const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m
@@ -125,6 +124,7 @@ export async function buildRegoDirectory(
 ): Promise<void> {
   const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => resolve(d))
   const { files, replaces } = await policySources(dirs)
+  const { opaBuildArgs, runOpa } = await import('./opa.js') // child_process: only for Rego
   const stage = await mkdtemp(join(tmpdir(), 'update-gate-build-'))
   try {
     const { staged, rename } = await stageSources(dirs, files, stage)
@@ -146,10 +146,11 @@ export async function buildRegoDirectory(
 export async function opaTestArgs(
   dir: string,
   extra: string[] = [],
-  capabilities = capabilitiesFile()
+  capabilities?: string
 ): Promise<string[]> {
   const { files } = await policySources([dir], { tests: true })
-  return ['test', '--capabilities', capabilities, ...extra, ...files, fixturesFile()]
+  const caps = capabilities ?? (await import('./opa.js')).capabilitiesFile()
+  return ['test', '--capabilities', caps, ...extra, ...files, fixturesFile()]
 }
 
 /** The seed fixtures as policy input (data.update_gate.test.fixtures_test), shipped in dist/. */
