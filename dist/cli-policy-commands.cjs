@@ -1,6 +1,7 @@
 'use strict';
 
 var promises = require('node:fs/promises');
+var node_os = require('node:os');
 var path = require('node:path');
 var cli = require('./cli-main.cjs');
 var opa = require('./cli-opa.cjs');
@@ -8,7 +9,6 @@ require('node:events');
 require('node:child_process');
 require('node:fs');
 require('node:process');
-require('node:os');
 require('node:url');
 require('node:stream/promises');
 require('node:crypto');
@@ -87,35 +87,193 @@ async function initPolicy(dir, team) {
 }
 /** `opa build -t wasm` exactly as the gate runs it for `--policy <dir>`. */
 async function buildPolicy(dir, output) {
-    await cli.buildRegoDirectory(path.resolve(dir), path.resolve(output));
+    await cli.buildRegoDirectory(path.resolve(dir), path.resolve(output), { hint: opa.installOpa() });
     return (await cli.replacesBuiltIn(path.resolve(dir)))
         ? 'replaces the built-in policy'
         : 'extends the built-in policy';
 }
+/** The seed fixtures `policy test` gives every package (data.update_gate.test.fixtures_test). */
+const FIXTURES = ['strong', 'all_tested', 'weak', 'better'];
 /**
- * `opa test` with the gate's capabilities, the built-in sources (when extending) and the seed
- * fixtures. Resolves to opa's output and whether every test passed; a policy opa cannot load
- * (syntax, capabilities) is a GateError.
+ * The capabilities of a test run: the gate's, plus `print` (and `internal.print`, what opa
+ * rewrites it to), so a test can show values. Test time only: a build keeps the strict file,
+ * which refuses print.
+ */
+async function withTestCapabilities(use) {
+    const caps = JSON.parse(await promises.readFile(opa.capabilitiesFile(), 'utf8'));
+    const print = [
+        { name: 'print', decl: { type: 'function', variadic: { type: 'any' } } },
+        {
+            name: 'internal.print',
+            decl: {
+                type: 'function',
+                args: [{ type: 'array', dynamic: { type: 'set', of: { type: 'any' } } }]
+            }
+        }
+    ];
+    const names = new Set(caps.builtins.map(b => b.name));
+    caps.builtins = [...caps.builtins, ...print.filter(b => !names.has(b.name))];
+    const work = await promises.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-test-'));
+    try {
+        const file = path.join(work, 'capabilities.json');
+        await promises.writeFile(file, JSON.stringify(caps));
+        return await use(file);
+    }
+    finally {
+        await promises.rm(work, { recursive: true, force: true });
+    }
+}
+/** opa eval's answer: the value of the query's first expression. */
+function evalValue(stdout) {
+    const parsed = JSON.parse(stdout);
+    return parsed.result?.[0]?.expressions[0]?.value;
+}
+/**
+ * The contribution contract on the seed fixtures: every entry the package's rules contribute
+ * for each fixture, validated as the evaluate stage validates it. One line per problem, with
+ * the fixtures it shows on. Empty for a replacement (it has no custom packages to check).
+ */
+async function contractProblems(dir, capabilities) {
+    const { files, replaces } = await cli.policySources([dir]);
+    if (replaces)
+        return [];
+    const query = `{n: v | some n in ${JSON.stringify(FIXTURES)}; v := data.update_gate.contract.contributions` +
+        ' with input as data.update_gate.test.fixtures_test[n] with data.trust as data.update_gate.test.fixtures_test.trust}';
+    const data = [...files, cli.fixturesFile()].flatMap(f => ['--data', f]);
+    const { stdout } = await opa.runOpa(['eval', '--format', 'json', '--capabilities', capabilities, ...data, query], {
+        file: dir,
+        timeoutMs: OPA_TEST_TIMEOUT_MS,
+        purpose: 'the policy cannot be tested',
+        hint: opa.installOpa()
+    });
+    const byFixture = (evalValue(stdout) ?? {});
+    const seen = new Map();
+    for (const fixture of FIXTURES) {
+        for (const problem of cli.contributionProblems(byFixture[fixture])) {
+            seen.set(problem, [...(seen.get(problem) ?? []), fixture]);
+        }
+    }
+    return [...seen].map(([problem, on]) => `${problem} (with fixture ${on.join(', ')})`);
+}
+async function hasPolicyFile(dir) {
+    try {
+        await cli.policySources([dir]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `opa test` with the gate's capabilities (plus `print`), the built-in sources (when extending)
+ * and the seed fixtures, then the contribution contract on those fixtures. Resolves to opa's
+ * output and whether every test passed and every contribution has the contract's shape; a
+ * policy opa cannot load (syntax, capabilities) is a GateError.
  */
 async function testPolicy(dir, options = {}) {
     const extra = [
         ...(options.verbose ? ['--verbose'] : []),
         ...(options.coverage ? ['--coverage'] : [])
     ];
-    const args = await cli.opaTestArgs(path.resolve(dir), extra);
-    // opa test exits 2 when tests fail (an answer) and 1 when it cannot load the policy (an error).
-    const { stdout, stderr, code } = await opa.runOpa(args, {
-        file: dir,
-        timeoutMs: OPA_TEST_TIMEOUT_MS,
-        accept: [2],
-        purpose: 'the policy cannot be tested',
-        hint: opa.INSTALL_OPA
+    return withTestCapabilities(async (capabilities) => {
+        const args = await cli.opaTestArgs(path.resolve(dir), extra, capabilities);
+        // opa test exits 2 when tests fail (an answer) and 1 when it cannot load the policy (an error).
+        const { stdout, stderr, code } = await opa.runOpa(args, {
+            file: dir,
+            timeoutMs: OPA_TEST_TIMEOUT_MS,
+            accept: [2],
+            purpose: 'the policy cannot be tested',
+            hint: opa.installOpa()
+        });
+        const problems = (await hasPolicyFile(path.resolve(dir)))
+            ? await contractProblems(path.resolve(dir), capabilities)
+            : [];
+        const contract = problems.length === 0
+            ? ''
+            : `FAIL: ${problems.length} contribution(s) do not meet the contract (schemas/policy-output.schema.json):\n` +
+                problems.map(p => `  - ${p}\n`).join('');
+        const opaOutput = stdout + stderr;
+        const sep = contract && opaOutput && !opaOutput.endsWith('\n') ? '\n' : '';
+        return { passed: code === 0 && problems.length === 0, output: opaOutput + sep + contract };
     });
-    return { passed: code === 0, output: stdout + stderr };
+}
+const MAX_TRACE_LINES = 400;
+/**
+ * `policy explain`: why a rule fired (or not) for one input and data document. Runs
+ * `opa eval --explain full` on the Rego sources (the wasm runtime keeps no trace) for the
+ * findings with that rule id, and keeps the trace lines located in the files that write the
+ * rule id or hold the package of the findings' control. `dir` undefined: the built-in policy.
+ */
+async function explainRule(dir, doc, rule) {
+    const dirs = dir ? [path.resolve(dir)] : [];
+    const files = dir ? (await cli.policySources(dirs)).files : await cli.builtInRegoFiles();
+    const work = await promises.mkdtemp(path.join(node_os.tmpdir(), 'update-gate-explain-'));
+    try {
+        // Short relative module names: opa shortens long paths in a trace.
+        const { staged, rename } = await cli.stageSources(dirs, files, work);
+        const inputFile = path.join(work, 'input.json');
+        const dataFile = path.join(work, 'data.json');
+        await promises.writeFile(inputFile, JSON.stringify(doc.input));
+        await promises.writeFile(dataFile, JSON.stringify(doc.data));
+        const query = `[f | some f in data.update_gate.decision.findings; f.rule == ${JSON.stringify(rule)}]`;
+        const base = ['eval', '--capabilities', opa.capabilitiesFile(), '--input', inputFile];
+        const data = [dataFile, ...staged].flatMap(f => ['--data', f]);
+        const why = {
+            cwd: work,
+            file: dir ?? 'built-in',
+            timeoutMs: OPA_TEST_TIMEOUT_MS,
+            purpose: 'the rule cannot be explained (the wasm runtime keeps no trace)',
+            hint: opa.installOpa()
+        };
+        const found = await opa.runOpa([...base, ...data, '--format', 'json', query], why);
+        const findings = (evalValue(found.stdout) ?? []);
+        const sources = await sourcesOf(staged.map(name => path.join(work, name)), rule, findings.map(f => f.control ?? ''));
+        const trace = await opa.runOpa([...base, ...data, '--format', 'pretty', '--explain', 'full', query], why);
+        const lines = trace.stdout
+            .split('\n')
+            .filter(line => sources.some(s => line.startsWith(`${path.relative(work, s)}:`)));
+        const shown = lines.slice(0, MAX_TRACE_LINES);
+        const head = findings.length === 0
+            ? `rule ${rule} did not fire for this input (no finding has that rule id)\n`
+            : `rule ${rule} fired ${findings.length} time(s):\n` +
+                findings
+                    .map(f => `  - [${f.control ?? '?'}] ${f.configuration ? `${f.configuration}: ` : ''}${f.message ?? ''}\n`)
+                    .join('');
+        const where = sources.length > 0
+            ? sources
+                .map(s => path.relative(work, s))
+                .map(s => `${s} (${rename.get(s) ?? s})`)
+                .join(', ')
+            : 'no source file that writes this rule id or holds its control';
+        return (`${head}\ntrace (opa eval --explain full) in ${where}:\n` +
+            (shown.length > 0 ? `${shown.join('\n')}\n` : '  (no trace line there)\n') +
+            (lines.length > shown.length ? `\u2026 ${lines.length - shown.length} more line(s)\n` : ''));
+    }
+    finally {
+        await promises.rm(work, { recursive: true, force: true });
+    }
+}
+/** The source files that write a rule id, or hold the package of one of the given controls. */
+async function sourcesOf(files, rule, controls) {
+    const packages = new Set(controls
+        .filter(Boolean)
+        .map(c => c.startsWith('custom.')
+        ? `update_gate.custom.${c.slice('custom.'.length)}`
+        : `update_gate.controls.${c.replace(/-/g, '_')}`));
+    const out = [];
+    for (const file of files) {
+        const text = await promises.readFile(file, 'utf8');
+        const pkg = /^package\s+([\w.]+)/m.exec(text)?.[1];
+        if (text.includes(JSON.stringify(rule)) || (pkg !== undefined && packages.has(pkg)))
+            out.push(file);
+    }
+    return out;
 }
 
+exports.FIXTURES = FIXTURES;
 exports.TEAM_NAME = TEAM_NAME;
 exports.buildPolicy = buildPolicy;
+exports.explainRule = explainRule;
 exports.initPolicy = initPolicy;
 exports.teamFromDir = teamFromDir;
 exports.testPolicy = testPolicy;

@@ -113,10 +113,11 @@ class WorkerRunner {
         });
     }
     async evaluate(data, input) {
-        const resultSet = await this.run({ ...this.bundle.data, ...data }, input);
+        const { resultSet, contributions } = await this.run({ ...this.bundle.data, ...data }, input);
+        cli.checkContributions(this, contributions);
         return cli.checkOutput(this, resultSet);
     }
-    /** Evaluates the decision entrypoint; resolves to opa-wasm's result set. */
+    /** Evaluates the contributions (when built in) and decision entrypoints: opa-wasm's result sets. */
     run(data, input) {
         const worker = this.worker ?? this.start();
         const id = this.nextId++;
@@ -130,7 +131,7 @@ class WorkerRunner {
                 if (error)
                     reject(error);
                 else
-                    resolve(value);
+                    resolve(value ?? { resultSet: undefined, contributions: undefined });
             };
             const stop = () => {
                 if (this.worker === worker)
@@ -152,7 +153,7 @@ class WorkerRunner {
                 }
                 else if (reply.id === id) {
                     if (reply.ok)
-                        finish(undefined, reply.resultSet);
+                        finish(undefined, { resultSet: reply.resultSet, contributions: reply.contributions });
                     else if (reply.message.includes('opa_malloc')) {
                         // The wasm memory maximum: the module cannot grow, the evaluation is over.
                         stop();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compiles the built-in policies (policies/**/*.rego, without *_test.rego) to WebAssembly with
-# entrypoint update_gate/decision/result, refusing any builtin policies/capabilities.json does not
+# entrypoints update_gate/decision/result and update_gate/contract/contributions (what team
+# packages contribute, validated by the host), refusing any builtin policies/capabilities.json does not
 # allow, and extracts policy.wasm (and data.json when the bundle has data) into dist/policy/.
 # The output is deterministic: the build runs twice and the two must be byte-identical.
 # It also ships what custom policies need at run time (docs/policy-authoring.md):
@@ -24,7 +25,7 @@ mapfile -t sources < <(find policies -name '*.rego' ! -name '*_test.rego' | LC_A
 build() {
   local dest=$1
   mkdir -p "$dest"
-  "$BIN/opa" build -t wasm -e update_gate/decision/result \
+  "$BIN/opa" build -t wasm -e update_gate/decision/result -e update_gate/contract/contributions \
     --capabilities policies/capabilities.json -o "$dest/bundle.tar.gz" "${sources[@]}"
   tar -xzf "$dest/bundle.tar.gz" -C "$dest" /policy.wasm 2>/dev/null || tar -xzf "$dest/bundle.tar.gz" -C "$dest" policy.wasm
   tar -xzf "$dest/bundle.tar.gz" -C "$dest" /data.json 2>/dev/null || tar -xzf "$dest/bundle.tar.gz" -C "$dest" data.json 2>/dev/null || true

@@ -24,6 +24,10 @@ const VALIDATORS = {
   policyInput: 'policy-input.schema.json',
   policyTrustData: 'policy-input.schema.json#/$defs/trustData',
   policyOutput: 'policy-output.schema.json',
+  customFinding: 'policy-output.schema.json#/$defs/customFinding',
+  customViolation: 'policy-output.schema.json#/$defs/customViolation',
+  customCondition: 'policy-output.schema.json#/$defs/customCondition',
+  customExclusion: 'policy-output.schema.json#/$defs/customExclusion',
   dsseEnvelope: 'dsse-envelope.schema.json',
   verificationSummary: 'verification-summary.schema.json',
   signingEvent: 'records/signing-event.schema.json',
@@ -71,6 +75,10 @@ const TYPES = {
 /** Validators of a schema's part rather than its root: the type of that part. */
 const PART_TYPES = {
   policyTrustData: ['policy-input.schema.json', 'TrustData'],
+  customFinding: ['policy-output.schema.json', 'CustomFinding'],
+  customViolation: ['policy-output.schema.json', 'CustomViolation'],
+  customCondition: ['policy-output.schema.json', 'CustomCondition'],
+  customExclusion: ['policy-output.schema.json', 'CustomExclusion'],
   requirementsOverride: ['trust.schema.json', 'Requirements', 'Partial<Requirements>']
 }
 

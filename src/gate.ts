@@ -5,10 +5,15 @@
  * one evidence package through it.
  */
 import { readPolicy } from './authoring/policy-source.js'
-import type { ChangeContext, EvidenceFact, ReleaseContext } from './contracts/policy-input.js'
+import type {
+  ChangeContext,
+  EvidenceFact,
+  PolicyInput,
+  ReleaseContext
+} from './contracts/policy-input.js'
 import { REPORT_VERSION, type EvidenceSummary, type GateReport } from './contracts/report.js'
 import { mergeDataFiles, readDataFile } from './evaluate/policy-data.js'
-import { openRunner, type PolicyRunner } from './evaluate/runner.js'
+import { openRunner, type PolicyData, type PolicyRunner } from './evaluate/runner.js'
 import { loadPackage, loadTrust, type LoadedTrust } from './load/index.js'
 import { normaliseTimestamp } from './shared/time.js'
 import { verifyPackage } from './verify/index.js'
@@ -140,7 +145,7 @@ async function evaluatePackage(
     ...(options.change ? { change: options.change } : {}),
     ...(options.release ? { release: options.release } : {})
   }
-  const result = await policy.evaluate({ ...extraData, ...verified.data }, input)
+  const result = await policy.evaluate(policyData(extraData, verified.data), input)
   const scope = verified.input.package.scope
   return {
     apiVersion: REPORT_VERSION,
@@ -158,6 +163,41 @@ async function evaluatePackage(
     artifacts: manifestArtifacts(verified.input.evidence),
     result
   }
+}
+
+/** The data document of one evaluation: the data files, then `trust` (which they cannot set). */
+const policyData = (extraData: Record<string, unknown>, verified: PolicyData): PolicyData => ({
+  ...extraData,
+  ...verified
+})
+
+/**
+ * The exact input and data document the policy sees for one package (`update-gate policy
+ * input`, `policy explain`): the same load, verify and data merge as `evaluate`, without the
+ * policy. A policy's own bundle data (a prebuilt bundle's data.json) is not included.
+ */
+export async function policyInputOf(
+  options: Omit<GateOptions, 'policy' | 'policyLabel' | 'policyTimeoutMs'>
+): Promise<{ input: PolicyInput; data: PolicyData }> {
+  const dataPaths = options.dataFiles ?? []
+  const [trust, dataFiles] = await Promise.all([
+    loadTrust(options.trustFile),
+    Promise.all(dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path)))
+  ])
+  const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
+    file: 'evaluation time'
+  })
+  const pkg = await loadPackage(
+    options.packageDir,
+    options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}
+  )
+  const verified = await verifyPackage(pkg, trust, evaluationTime)
+  const input: PolicyInput = {
+    ...verified.input,
+    ...(options.change ? { change: options.change } : {}),
+    ...(options.release ? { release: options.release } : {})
+  }
+  return { input, data: policyData(mergeDataFiles(dataFiles.map(d => d.data)), verified.data) }
 }
 
 const sortKeys = (record: Record<string, string>): Record<string, string> =>

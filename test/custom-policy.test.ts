@@ -271,7 +271,10 @@ describe('bad policies: an error with a clear message, never an approval', () =>
         'package update_gate.custom.team\n\nfindings contains {"rule": "t.now", "severity": "info", "message": "m"} if time.now_ns() > 0\n'
     })
     const r = await evaluateWith(dir)
-    expectCleanError(r, /team\.rego:3: rego_type_error: undefined function time\.now_ns/)
+    expectCleanError(
+      r,
+      /team\.rego:3: rego_type_error: time\.now_ns is not available in the gate's policy runtime/
+    )
   })
 
   it('a replacement without the entrypoint is refused', async () => {
@@ -341,14 +344,19 @@ describe('bad policies: an error with a clear message, never an approval', () =>
   })
 
   it('a directory without opa on PATH says how to install it or prebuild', async () => {
-    const saved = process.env.PATH
+    const saved = { PATH: process.env.PATH, cache: process.env.UPDATE_GATE_TOOLS_CACHE }
     process.env.PATH = '/nonexistent'
+    process.env.UPDATE_GATE_TOOLS_CACHE = tempDir()
     try {
       const e = await gateError(() => readPolicy(path.join(POLICIES, 'two-approvers')))
       expect(e.code).toBe('POLICY_BUILD')
-      expect(e.message).toMatch(/opa is not on PATH.*install opa v1\.22\.3.*policy build/s)
+      expect(e.message).toMatch(
+        /opa is not on PATH.*install opa v1\.22\.3.*npm run policy:tools.*policy build/s
+      )
     } finally {
-      process.env.PATH = saved
+      process.env.PATH = saved.PATH
+      if (saved.cache === undefined) delete process.env.UPDATE_GATE_TOOLS_CACHE
+      else process.env.UPDATE_GATE_TOOLS_CACHE = saved.cache
     }
   })
 

@@ -3,16 +3,41 @@
  * directory given as `--policy`): how it is run, and its failures turned into GateErrors once.
  */
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
+import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { builtInPolicyDir } from '../evaluate/built-in.js'
 import { GateError } from '../shared/errors.js'
 
 const OPA_TIMEOUT_MS = 120_000
 
-export const INSTALL_OPA =
-  'install opa v1.22.3 (in a workflow: open-policy-agent/setup-opa; elsewhere: go install github.com/open-policy-agent/opa@v1.22.3)'
-export const OPA_INSTALL_HINT = `${INSTALL_OPA}, or prebuild the policy with \`update-gate policy build <dir>\` and pass the bundle.tar.gz`
+export const OPA_VERSION = 'v1.22.3'
+
+/**
+ * Where `npm run policy:tools` (scripts/install-policy-tools.sh) caches the pinned opa: the same
+ * directory the script computes.
+ */
+export function cachedOpaDir(env: NodeJS.ProcessEnv = process.env): string {
+  const cache =
+    env.UPDATE_GATE_TOOLS_CACHE ??
+    join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'update-gate', 'tools')
+  return join(cache, `opa-${OPA_VERSION}-regal-v0.42.0`, 'bin')
+}
+
+/** How to get opa on PATH: the cached copy when there is one, else how to install it. */
+export function installOpa(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = cachedOpaDir(env)
+  if (existsSync(join(dir, 'opa'))) return `a cached copy is in ${dir}: export PATH="${dir}:$PATH"`
+  return (
+    `install opa ${OPA_VERSION}: in a clone of update-gate, \`npm run policy:tools\` builds it into ${dir} and prints that directory (put it on PATH); ` +
+    `in a workflow, open-policy-agent/setup-opa@v2 with version 1.22.3; elsewhere, go install github.com/open-policy-agent/opa@${OPA_VERSION}`
+  )
+}
+
+/** For evaluating with a Rego directory: get opa, or prebuild the bundle where opa is. */
+export const opaInstallHint = (): string =>
+  `${installOpa()}; or prebuild the policy with \`update-gate policy build <dir>\` where opa is, and pass the bundle.tar.gz`
 
 export interface OpaRun {
   stdout: string
@@ -30,12 +55,29 @@ export interface OpaOptions {
   /** Why opa is needed, and what to do, for the error when it is missing. */
   purpose?: string
   hint?: string
+  /** Working directory of the opa process. */
+  cwd?: string
+  /** Paths opa was given -> how its messages name them (staged copies -> the user's files). */
+  rename?: Map<string, string>
 }
 
-function execOpa(args: string[], timeout: number): Promise<OpaRun> {
+function renamePaths(text: string, rename: Map<string, string> | undefined): string {
+  if (!rename) return text
+  let out = text
+  for (const [from, to] of [...rename].sort(([a], [b]) => b.length - a.length))
+    out = out.split(from).join(to)
+  return out
+}
+
+function execOpa(args: string[], timeout: number, cwd?: string): Promise<OpaRun> {
   return new Promise((resolvePromise, reject) => {
     // env: this realm's process.env (a test runner may give the module its own copy).
-    const options = { timeout, maxBuffer: 16 * 1024 * 1024, env: process.env }
+    const options = {
+      timeout,
+      maxBuffer: 64 * 1024 * 1024,
+      env: process.env,
+      ...(cwd ? { cwd } : {})
+    }
     execFile('opa', args, options, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { stdout, stderr }))
       else resolvePromise({ stdout, stderr, code: 0 })
@@ -47,7 +89,7 @@ function execOpa(args: string[], timeout: number): Promise<OpaRun> {
 export async function runOpa(args: string[], options: OpaOptions): Promise<OpaRun> {
   const timeout = options.timeoutMs ?? OPA_TIMEOUT_MS
   try {
-    return await execOpa(args, timeout)
+    return await execOpa(args, timeout, options.cwd)
   } catch (error) {
     const failure = error as Omit<NodeJS.ErrnoException, 'code'> & {
       stdout?: string
@@ -59,7 +101,7 @@ export async function runOpa(args: string[], options: OpaOptions): Promise<OpaRu
     if (failure.code === 'ENOENT') {
       throw new GateError(
         'POLICY_BUILD',
-        `opa is not on PATH, so ${options.purpose ?? 'the Rego directory cannot be compiled'}: ${options.hint ?? OPA_INSTALL_HINT}`,
+        `opa is not on PATH, so ${options.purpose ?? 'the Rego directory cannot be compiled'}: ${options.hint ?? opaInstallHint()}`,
         where
       )
     }
@@ -75,13 +117,8 @@ export async function runOpa(args: string[], options: OpaOptions): Promise<OpaRu
     if (typeof failure.code === 'number' && options.accept?.includes(failure.code)) {
       return { stdout, stderr, code: failure.code }
     }
-    const detail = [stderr, stdout]
-      .filter(Boolean)
-      .join('\n')
-      .trim()
-      .split('\n')
-      .slice(0, 40)
-      .join('\n')
+    const said = renamePaths([stderr, stdout].filter(Boolean).join('\n'), options.rename)
+    const detail = (await explainUnavailable(said)).trim().split('\n').slice(0, 40).join('\n')
     const err = new GateError(
       'POLICY_BUILD',
       `opa ${args[0]} refused the policy:\n${detail || failure.message}`,
@@ -96,18 +133,53 @@ export function capabilitiesFile(): string {
   return join(builtInPolicyDir(), 'capabilities.json')
 }
 
-/** The opa build the gate uses: wasm target, the decision entrypoint, the host's capabilities. */
-export function opaBuildArgs(output: string, files: string[]): string[] {
+/**
+ * The opa build the gate uses: wasm target, the decision entrypoint (and, extending the built-in
+ * policy, the contributions entrypoint), the host's capabilities.
+ */
+export function opaBuildArgs(
+  output: string,
+  files: string[],
+  options: { replaces?: boolean } = {}
+): string[] {
   return [
     'build',
     '--target',
     'wasm',
     '--entrypoint',
     DECISION_ENTRYPOINT,
+    ...(options.replaces ? [] : ['--entrypoint', CONTRIBUTIONS_ENTRYPOINT]),
     '--capabilities',
     capabilitiesFile(),
     '--output',
     output,
     ...files
   ]
+}
+
+/** OPA's own builtins (`opa capabilities --current`), read once: to tell a typo from a refusal. */
+let opaBuiltins: Promise<Set<string>> | undefined
+async function knownBuiltins(): Promise<Set<string>> {
+  opaBuiltins ??= execOpa(['capabilities', '--current'], OPA_TIMEOUT_MS)
+    .then(run => {
+      const caps = JSON.parse(run.stdout) as { builtins?: { name: string }[] }
+      return new Set((caps.builtins ?? []).map(b => b.name))
+    })
+    .catch(() => new Set<string>())
+  return opaBuiltins
+}
+
+/**
+ * opa reports a builtin the capabilities file leaves out as `undefined function http.send`,
+ * which reads as a typo: say it is OPA's, but not available in the gate's policy runtime.
+ */
+export async function explainUnavailable(output: string): Promise<string> {
+  const names = [...output.matchAll(/undefined function ([A-Za-z_][\w.]*)/g)].map(m => m[1]!)
+  if (names.length === 0) return output
+  const known = await knownBuiltins()
+  return output.replace(/undefined function ([A-Za-z_][\w.]*)/g, (whole, name: string) =>
+    known.has(name)
+      ? `${name} is not available in the gate's policy runtime (an OPA builtin the wasm host cannot run; allowed: dist/policy/capabilities.json, docs/policy-authoring.md)`
+      : whole
+  )
 }

@@ -2,13 +2,23 @@
  * `update-gate policy init|build|test`: a team's way from an empty folder to a tested custom
  * package, with the exact build and capabilities the gate itself uses.
  */
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { basename, join, relative, resolve } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { builtInPolicyDir } from '../evaluate/built-in.js'
+import { contributionProblems } from '../evaluate/contributions.js'
 import { exists } from './files.js'
-import { INSTALL_OPA, runOpa } from './opa.js'
-import { buildRegoDirectory, opaTestArgs, replacesBuiltIn } from './policy-source.js'
+import { capabilitiesFile, installOpa, runOpa } from './opa.js'
+import {
+  buildRegoDirectory,
+  builtInRegoFiles,
+  fixturesFile,
+  opaTestArgs,
+  policySources,
+  replacesBuiltIn,
+  stageSources
+} from './policy-source.js'
 
 /** A team name is the last segment of its package path: update_gate.custom.<team>. */
 export const TEAM_NAME = /^[a-z][a-z0-9_]*$/
@@ -87,16 +97,97 @@ export async function initPolicy(dir: string, team: string): Promise<string[]> {
 
 /** `opa build -t wasm` exactly as the gate runs it for `--policy <dir>`. */
 export async function buildPolicy(dir: string, output: string): Promise<string> {
-  await buildRegoDirectory(resolve(dir), resolve(output))
+  await buildRegoDirectory(resolve(dir), resolve(output), { hint: installOpa() })
   return (await replacesBuiltIn(resolve(dir)))
     ? 'replaces the built-in policy'
     : 'extends the built-in policy'
 }
 
+/** The seed fixtures `policy test` gives every package (data.update_gate.test.fixtures_test). */
+export const FIXTURES = ['strong', 'all_tested', 'weak', 'better'] as const
+
 /**
- * `opa test` with the gate's capabilities, the built-in sources (when extending) and the seed
- * fixtures. Resolves to opa's output and whether every test passed; a policy opa cannot load
- * (syntax, capabilities) is a GateError.
+ * The capabilities of a test run: the gate's, plus `print` (and `internal.print`, what opa
+ * rewrites it to), so a test can show values. Test time only: a build keeps the strict file,
+ * which refuses print.
+ */
+async function withTestCapabilities<T>(use: (file: string) => Promise<T>): Promise<T> {
+  const caps = JSON.parse(await readFile(capabilitiesFile(), 'utf8')) as {
+    builtins: { name: string }[]
+  }
+  const print = [
+    { name: 'print', decl: { type: 'function', variadic: { type: 'any' } } },
+    {
+      name: 'internal.print',
+      decl: {
+        type: 'function',
+        args: [{ type: 'array', dynamic: { type: 'set', of: { type: 'any' } } }]
+      }
+    }
+  ]
+  const names = new Set(caps.builtins.map(b => b.name))
+  caps.builtins = [...caps.builtins, ...print.filter(b => !names.has(b.name))]
+  const work = await mkdtemp(join(tmpdir(), 'update-gate-test-'))
+  try {
+    const file = join(work, 'capabilities.json')
+    await writeFile(file, JSON.stringify(caps))
+    return await use(file)
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** opa eval's answer: the value of the query's first expression. */
+function evalValue(stdout: string): unknown {
+  const parsed = JSON.parse(stdout) as { result?: { expressions: { value: unknown }[] }[] }
+  return parsed.result?.[0]?.expressions[0]?.value
+}
+
+/**
+ * The contribution contract on the seed fixtures: every entry the package's rules contribute
+ * for each fixture, validated as the evaluate stage validates it. One line per problem, with
+ * the fixtures it shows on. Empty for a replacement (it has no custom packages to check).
+ */
+async function contractProblems(dir: string, capabilities: string): Promise<string[]> {
+  const { files, replaces } = await policySources([dir])
+  if (replaces) return []
+  const query =
+    `{n: v | some n in ${JSON.stringify(FIXTURES)}; v := data.update_gate.contract.contributions` +
+    ' with input as data.update_gate.test.fixtures_test[n] with data.trust as data.update_gate.test.fixtures_test.trust}'
+  const data = [...files, fixturesFile()].flatMap(f => ['--data', f])
+  const { stdout } = await runOpa(
+    ['eval', '--format', 'json', '--capabilities', capabilities, ...data, query],
+    {
+      file: dir,
+      timeoutMs: OPA_TEST_TIMEOUT_MS,
+      purpose: 'the policy cannot be tested',
+      hint: installOpa()
+    }
+  )
+  const byFixture = (evalValue(stdout) ?? {}) as Record<string, unknown>
+  const seen = new Map<string, string[]>()
+  for (const fixture of FIXTURES) {
+    for (const problem of contributionProblems(byFixture[fixture])) {
+      seen.set(problem, [...(seen.get(problem) ?? []), fixture])
+    }
+  }
+  return [...seen].map(([problem, on]) => `${problem} (with fixture ${on.join(', ')})`)
+}
+
+async function hasPolicyFile(dir: string): Promise<boolean> {
+  try {
+    await policySources([dir])
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `opa test` with the gate's capabilities (plus `print`), the built-in sources (when extending)
+ * and the seed fixtures, then the contribution contract on those fixtures. Resolves to opa's
+ * output and whether every test passed and every contribution has the contract's shape; a
+ * policy opa cannot load (syntax, capabilities) is a GateError.
  */
 export async function testPolicy(
   dir: string,
@@ -106,14 +197,128 @@ export async function testPolicy(
     ...(options.verbose ? ['--verbose'] : []),
     ...(options.coverage ? ['--coverage'] : [])
   ]
-  const args = await opaTestArgs(resolve(dir), extra)
-  // opa test exits 2 when tests fail (an answer) and 1 when it cannot load the policy (an error).
-  const { stdout, stderr, code } = await runOpa(args, {
-    file: dir,
-    timeoutMs: OPA_TEST_TIMEOUT_MS,
-    accept: [2],
-    purpose: 'the policy cannot be tested',
-    hint: INSTALL_OPA
+  return withTestCapabilities(async capabilities => {
+    const args = await opaTestArgs(resolve(dir), extra, capabilities)
+    // opa test exits 2 when tests fail (an answer) and 1 when it cannot load the policy (an error).
+    const { stdout, stderr, code } = await runOpa(args, {
+      file: dir,
+      timeoutMs: OPA_TEST_TIMEOUT_MS,
+      accept: [2],
+      purpose: 'the policy cannot be tested',
+      hint: installOpa()
+    })
+    const problems = (await hasPolicyFile(resolve(dir)))
+      ? await contractProblems(resolve(dir), capabilities)
+      : []
+    const contract =
+      problems.length === 0
+        ? ''
+        : `FAIL: ${problems.length} contribution(s) do not meet the contract (schemas/policy-output.schema.json):\n` +
+          problems.map(p => `  - ${p}\n`).join('')
+    const opaOutput = stdout + stderr
+    const sep = contract && opaOutput && !opaOutput.endsWith('\n') ? '\n' : ''
+    return { passed: code === 0 && problems.length === 0, output: opaOutput + sep + contract }
   })
-  return { passed: code === 0, output: stdout + stderr }
+}
+
+const MAX_TRACE_LINES = 400
+
+interface FoundFinding {
+  control?: string
+  message?: string
+  configuration?: string
+}
+
+/**
+ * `policy explain`: why a rule fired (or not) for one input and data document. Runs
+ * `opa eval --explain full` on the Rego sources (the wasm runtime keeps no trace) for the
+ * findings with that rule id, and keeps the trace lines located in the files that write the
+ * rule id or hold the package of the findings' control. `dir` undefined: the built-in policy.
+ */
+export async function explainRule(
+  dir: string | undefined,
+  doc: { input: unknown; data: unknown },
+  rule: string
+): Promise<string> {
+  const dirs = dir ? [resolve(dir)] : []
+  const files = dir ? (await policySources(dirs)).files : await builtInRegoFiles()
+  const work = await mkdtemp(join(tmpdir(), 'update-gate-explain-'))
+  try {
+    // Short relative module names: opa shortens long paths in a trace.
+    const { staged, rename } = await stageSources(dirs, files, work)
+    const inputFile = join(work, 'input.json')
+    const dataFile = join(work, 'data.json')
+    await writeFile(inputFile, JSON.stringify(doc.input))
+    await writeFile(dataFile, JSON.stringify(doc.data))
+    const query = `[f | some f in data.update_gate.decision.findings; f.rule == ${JSON.stringify(rule)}]`
+    const base = ['eval', '--capabilities', capabilitiesFile(), '--input', inputFile]
+    const data = [dataFile, ...staged].flatMap(f => ['--data', f])
+    const why = {
+      cwd: work,
+      file: dir ?? 'built-in',
+      timeoutMs: OPA_TEST_TIMEOUT_MS,
+      purpose: 'the rule cannot be explained (the wasm runtime keeps no trace)',
+      hint: installOpa()
+    }
+    const found = await runOpa([...base, ...data, '--format', 'json', query], why)
+    const findings = (evalValue(found.stdout) ?? []) as FoundFinding[]
+    const sources = await sourcesOf(
+      staged.map(name => join(work, name)),
+      rule,
+      findings.map(f => f.control ?? '')
+    )
+    const trace = await runOpa(
+      [...base, ...data, '--format', 'pretty', '--explain', 'full', query],
+      why
+    )
+    const lines = trace.stdout
+      .split('\n')
+      .filter(line => sources.some(s => line.startsWith(`${relative(work, s)}:`)))
+    const shown = lines.slice(0, MAX_TRACE_LINES)
+    const head =
+      findings.length === 0
+        ? `rule ${rule} did not fire for this input (no finding has that rule id)\n`
+        : `rule ${rule} fired ${findings.length} time(s):\n` +
+          findings
+            .map(
+              f =>
+                `  - [${f.control ?? '?'}] ${f.configuration ? `${f.configuration}: ` : ''}${f.message ?? ''}\n`
+            )
+            .join('')
+    const where =
+      sources.length > 0
+        ? sources
+            .map(s => relative(work, s))
+            .map(s => `${s} (${rename.get(s) ?? s})`)
+            .join(', ')
+        : 'no source file that writes this rule id or holds its control'
+    return (
+      `${head}\ntrace (opa eval --explain full) in ${where}:\n` +
+      (shown.length > 0 ? `${shown.join('\n')}\n` : '  (no trace line there)\n') +
+      (lines.length > shown.length ? `… ${lines.length - shown.length} more line(s)\n` : '')
+    )
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** The source files that write a rule id, or hold the package of one of the given controls. */
+async function sourcesOf(files: string[], rule: string, controls: string[]): Promise<string[]> {
+  const packages = new Set(
+    controls
+      .filter(Boolean)
+      .map(c =>
+        c.startsWith('custom.')
+          ? `update_gate.custom.${c.slice('custom.'.length)}`
+          : `update_gate.controls.${c.replace(/-/g, '_')}`
+      )
+  )
+  const out: string[] = []
+  for (const file of files) {
+    const text = await readFile(file, 'utf8')
+    const pkg = /^package\s+([\w.]+)/m.exec(text)?.[1]
+    if (text.includes(JSON.stringify(rule)) || (pkg !== undefined && packages.has(pkg)))
+      out.push(file)
+  }
+  return out
 }

@@ -3,9 +3,9 @@
  * (`bundle.tar.gz` from `opa build -t wasm`), a bare `.wasm` module, or a directory of `.rego`
  * files compiled at run time with the `opa` on PATH against this project's capabilities.
  */
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from '../evaluate/built-in.js'
 import { GateError } from '../shared/errors.js'
 import { MAX_WASM_BYTES, readWasmBundle } from './bundle.js'
@@ -63,36 +63,98 @@ export async function policySources(
   options: { tests?: boolean } = {}
 ): Promise<{ files: string[]; replaces: boolean }> {
   const own = (await Promise.all(dirs.map(dir => regoFiles(dir, options)))).flat()
-  if (own.filter(f => !f.endsWith('_test.rego')).length === 0) {
-    throw new GateError('POLICY_BUILD', 'the policy directory holds no .rego file', {
-      file: dirs.join(', ')
-    })
+  // Tests alone (of the built-in policy, say) can be run; a build needs a policy file.
+  if (own.length === 0 || (!options.tests && own.every(f => f.endsWith('_test.rego')))) {
+    const tests = options.tests
+      ? []
+      : (await Promise.all(dirs.map(d => regoFiles(d, { tests: true })))).flat()
+    throw new GateError(
+      'POLICY_BUILD',
+      tests.length > 0
+        ? `the policy directory holds only _test.rego files (${tests.length}); a build needs a policy file (package update_gate.custom.<team>)`
+        : 'the policy directory holds no .rego file',
+      { file: dirs.join(', ') }
+    )
   }
   const replaces = (await Promise.all(dirs.map(replacesBuiltIn))).some(Boolean)
   return { files: replaces ? own : [...(await builtInRegoFiles()), ...own], replaces }
 }
 
 /**
+ * Copies policy sources into `stage` under short relative names: `update-gate/<path>` for the
+ * built-in sources, `<dir name>/<path>` for a team's (opa names modules by the path it is given).
+ * Resolves to the staged names, in order, and staged name -> the user's path.
+ */
+export async function stageSources(
+  dirs: string[],
+  files: string[],
+  stage: string
+): Promise<{ staged: string[]; rename: Map<string, string> }> {
+  const builtIn = join(builtInPolicyDir(), 'rego')
+  const rename = new Map<string, string>()
+  const staged: string[] = []
+  for (const file of files) {
+    const owner = dirs.findIndex(d => !relative(d, file).startsWith('..'))
+    const name =
+      owner >= 0
+        ? join(
+            `${basename(dirs[owner]!) || 'policy'}${owner > 0 ? `-${owner}` : ''}`,
+            relative(dirs[owner]!, file)
+          )
+        : join('update-gate', relative(builtIn, file))
+    await mkdir(join(stage, dirname(name)), { recursive: true })
+    await copyFile(file, join(stage, name))
+    staged.push(name)
+    rename.set(name, owner >= 0 ? relative(process.cwd(), file) || file : file)
+  }
+  return { staged, rename }
+}
+
+/**
  * Compiles directories of Rego into a bundle. Extending (the default) compiles them together
  * with the built-in policy sources; a directory that defines `update_gate.decision` replaces them.
+ * opa names each module in the bundle by the path it was given, so the sources are staged under
+ * relative names (`update-gate/...` for the built-in ones, `<dir name>/...` for the team's): the
+ * bundle holds no path of the machine that built it, and opa's messages name the user's files.
  */
-export async function buildRegoDirectory(dir: string | string[], output: string): Promise<void> {
-  const dirs = Array.isArray(dir) ? dir : [dir]
-  const { files } = await policySources(dirs)
+export async function buildRegoDirectory(
+  dir: string | string[],
+  output: string,
+  options: { hint?: string } = {}
+): Promise<void> {
+  const dirs = (Array.isArray(dir) ? dir : [dir]).map(d => resolve(d))
+  const { files, replaces } = await policySources(dirs)
   const { opaBuildArgs, runOpa } = await import('./opa.js') // child_process: only for Rego
-  await runOpa(opaBuildArgs(output, files), { file: dirs.join(', ') })
+  const stage = await mkdtemp(join(tmpdir(), 'update-gate-build-'))
+  try {
+    const { staged, rename } = await stageSources(dirs, files, stage)
+    await runOpa(opaBuildArgs(resolve(output), staged, { replaces }), {
+      file: dirs.join(', '),
+      cwd: stage,
+      rename,
+      ...(options.hint ? { hint: options.hint } : {})
+    })
+  } finally {
+    await rm(stage, { recursive: true, force: true })
+  }
 }
 
 /**
  * `opa test` as `update-gate policy test` runs it: the directory's files and tests, the built-in
  * sources when extending, the seed fixtures, and the gate's capabilities.
  */
-export async function opaTestArgs(dir: string, extra: string[] = []): Promise<string[]> {
+export async function opaTestArgs(
+  dir: string,
+  extra: string[] = [],
+  capabilities?: string
+): Promise<string[]> {
   const { files } = await policySources([dir], { tests: true })
-  const { capabilitiesFile } = await import('./opa.js')
-  const fixtures = join(builtInPolicyDir(), 'testing', 'fixtures_test.rego')
-  return ['test', '--capabilities', capabilitiesFile(), ...extra, ...files, fixtures]
+  const caps = capabilities ?? (await import('./opa.js')).capabilitiesFile()
+  return ['test', '--capabilities', caps, ...extra, ...files, fixturesFile()]
 }
+
+/** The seed fixtures as policy input (data.update_gate.test.fixtures_test), shipped in dist/. */
+export const fixturesFile = (): string => join(builtInPolicyDir(), 'testing', 'fixtures_test.rego')
 
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 export async function readPolicy(source: string | undefined): Promise<PolicyBundle> {

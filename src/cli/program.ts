@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { dirname } from 'node:path'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
-import { runGate } from '../gate.js'
+import { policyInputOf, runGate } from '../gate.js'
 import { indexPlaces } from '../shared/index-places.js'
 import {
   REPORT_FORMATS,
@@ -147,16 +147,30 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         options.signKey === undefined
           ? undefined
           : await readPrivateKey(options.signKey, '--sign-key')
-      const report = await runGate({
-        packageDir,
-        trustFile: options.trust,
-        evaluationTime: options.at,
-        policy: options.policy,
-        dataFiles: options.data,
-        ...(options.policyTimeout === undefined
-          ? {}
-          : { policyTimeoutMs: options.policyTimeout * 1000 })
-      })
+      let report
+      try {
+        report = await runGate({
+          packageDir,
+          trustFile: options.trust,
+          evaluationTime: options.at,
+          policy: options.policy,
+          dataFiles: options.data,
+          ...(options.policyTimeout === undefined
+            ? {}
+            : { policyTimeoutMs: options.policyTimeout * 1000 })
+        })
+      } catch (error) {
+        // A JSON consumer reading --output still finds a document: the error instead of a report.
+        if (options.output && options.format === 'json' && isGateError(error)) {
+          const { code, message, file, field } = error
+          // An unwritable --output is its own error; the policy's error is the one to report.
+          await writeReport(
+            options.output,
+            `${JSON.stringify({ error: { code, message, file: file ?? null, field: field ?? null } }, null, 2)}\n`
+          ).catch(() => undefined)
+        }
+        throw error
+      }
       const rendered = key
         ? renderSignedVsa(report, VERSION, key)
         : renderReport(report, options.format, {
@@ -221,6 +235,63 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       io.stdout(output.endsWith('\n') || output === '' ? output : `${output}\n`)
       setExit(passed ? EXIT.pass : EXIT.gateFailed)
     })
+
+  interface InputOptions {
+    trust: string
+    at?: string
+    data: string[]
+    output?: string
+  }
+  const inputOptions = (command: Command): Command =>
+    command
+      .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
+      .requiredOption('--trust <file>', 'trust configuration, as for evaluate')
+      .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
+      .option('--data <file>', 'data file, as for evaluate (repeatable)', collect, [])
+  const inputFor = (packageDir: string, options: InputOptions) =>
+    policyInputOf({
+      packageDir,
+      trustFile: options.trust,
+      evaluationTime: options.at,
+      dataFiles: options.data
+    })
+
+  inputOptions(
+    policy
+      .command('input')
+      .description(
+        'print the exact input and data document a policy sees for a package, as JSON {input, data}'
+      )
+  )
+    .option('--output <file>', 'write the JSON to this file instead of stdout')
+    .action(async (packageDir: string, options: InputOptions) => {
+      const doc = await inputFor(packageDir, options)
+      const text = `${JSON.stringify(doc, null, 2)}\n`
+      if (options.output) {
+        await writeFile(options.output, text)
+        io.stderr(`update-gate: policy input written to ${options.output}\n`)
+      } else io.stdout(text)
+    })
+
+  inputOptions(
+    policy
+      .command('explain')
+      .description(
+        'show why a rule fired for a package: opa eval --explain on the Rego sources (needs opa)'
+      )
+  )
+    .requiredOption(
+      '--rule <id>',
+      'rule id of the findings, e.g. rollback_recovery.recovery_test_missing'
+    )
+    .option('--policy <dir>', 'directory of .rego files (default: the built-in policy)')
+    .action(
+      async (packageDir: string, options: InputOptions & { rule: string; policy?: string }) => {
+        const doc = await inputFor(packageDir, options)
+        const { explainRule } = await policyCommands()
+        io.stdout(await explainRule(options.policy, doc, options.rule))
+      }
+    )
 
   addPackageCommands(program, io, setExit)
   return program

@@ -10,6 +10,12 @@ export type { Level, PolicyOutput } from '../generated/types/policy-output.js'
 
 export const POLICY_OUTPUT_VERSION: PolicyOutput['apiVersion'] = 'update-gate.dev/policy-output/v1'
 export const DECISION_ENTRYPOINT = 'update_gate/decision/result'
+/**
+ * What team packages contribute (team -> findings/violations/conditions/exclusions -> entries),
+ * validated by the host against the schema's `customFinding` ... $defs. A policy that extends
+ * the built-in one has it; a replacement or a bare module may not (then nothing is checked).
+ */
+export const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions'
 
 export type Decision = PolicyOutput['decision']
 /**

@@ -6,7 +6,7 @@
  * says so (`id: -1`) before the first evaluation.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
+import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { isGateError, messageOf } from '../shared/errors.js'
 import { instantiatePolicy, memoryFor } from './wasm-policy.js'
 
@@ -25,7 +25,8 @@ export interface WorkerRequest {
 
 /** The answer to one request (`id` >= 0). */
 export type EvaluationReply =
-  { id: number; ok: true; resultSet: unknown } | { id: number; ok: false; message: string }
+  | { id: number; ok: true; resultSet: unknown; contributions: unknown }
+  | { id: number; ok: false; message: string }
 /** The worker's first message (`id` -1): the module checked, or why it cannot run. */
 export type ReadyReply =
   { id: -1; ok: true; imports: string[] } | { id: -1; ok: false; message: string; code: string }
@@ -37,9 +38,11 @@ if (port) {
   let checked: ReturnType<typeof instantiatePolicy> | undefined
   let policy: ReturnType<typeof instantiatePolicy>['instance'] | undefined
   let data: ArrayBuffer | undefined
+  let hasContributions = false
   try {
     checked = instantiatePolicy(setup.module, setup.name)
     policy = checked.instance
+    hasContributions = checked.contributions
     port.postMessage({ id: -1, ok: true, imports: checked.imports } satisfies WorkerReply)
   } catch (error) {
     const code = isGateError(error) ? error.code : 'POLICY_LOAD'
@@ -60,8 +63,11 @@ if (port) {
         policy = checked.instance
         if (data) policy.setData(data)
       }
+      const contributions = hasContributions
+        ? (policy.evaluate(request.input, CONTRIBUTIONS_ENTRYPOINT) as unknown)
+        : undefined
       const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT) as unknown
-      reply = { id: request.id, ok: true, resultSet }
+      reply = { id: request.id, ok: true, resultSet, contributions }
     } catch (error) {
       reply = { id: request.id, ok: false, message: messageOf(error) }
     }

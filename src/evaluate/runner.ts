@@ -5,9 +5,14 @@
  */
 import { createHash } from 'node:crypto'
 import type { PolicyInput, TrustData } from '../contracts/policy-input.js'
-import { DECISION_ENTRYPOINT, type PolicyOutput } from '../contracts/policy-output.js'
+import {
+  CONTRIBUTIONS_ENTRYPOINT,
+  DECISION_ENTRYPOINT,
+  type PolicyOutput
+} from '../contracts/policy-output.js'
 import { GateError, messageOf } from '../shared/errors.js'
 import type { PolicyBundle } from './built-in.js'
+import { checkContributions } from './contributions.js'
 import { checkOutput } from './output.js'
 import { compileModule, instantiatePolicy, memoryFor, type CheckedPolicy } from './wasm-policy.js'
 
@@ -43,6 +48,7 @@ export class InProcessRunner implements PolicyRunner {
   readonly imports: string[]
   private checked: CheckedPolicy
   private data: Record<string, unknown> | undefined
+  private readonly contributions: boolean
 
   constructor(
     private readonly bundle: PolicyBundle,
@@ -52,6 +58,7 @@ export class InProcessRunner implements PolicyRunner {
   ) {
     this.checked = checked
     this.imports = checked.imports
+    this.contributions = checked.contributions
   }
 
   private get policy(): CheckedPolicy['instance'] {
@@ -81,15 +88,19 @@ export class InProcessRunner implements PolicyRunner {
       if (this.data) this.policy.setData(this.data)
     }
     let resultSet: unknown
+    let contributions: unknown
     try {
       const buffer =
         bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer
+      if (this.contributions)
+        contributions = this.policy.evaluate(buffer, CONTRIBUTIONS_ENTRYPOINT)
       resultSet = this.policy.evaluate(buffer, DECISION_ENTRYPOINT)
     } catch (error) {
       throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
         file: this.name
       })
     }
+    checkContributions(this, contributions)
     return checkOutput(this, resultSet)
   }
 

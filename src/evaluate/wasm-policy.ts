@@ -5,7 +5,7 @@
  */
 import * as opaWasm from '@open-policy-agent/opa-wasm'
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm'
-import { DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
+import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { GateError, messageOf } from '../shared/errors.js'
 import { hostBuiltins, SDK_BUILTINS } from './host-builtins.js'
 
@@ -55,6 +55,8 @@ export interface CheckedPolicy {
   imports: string[]
   /** The instance's memory bounds, in pages. */
   memory: { initial: number; maximum: number }
+  /** Whether it has the contributions entrypoint (a policy extending the built-in one). */
+  contributions: boolean
 }
 
 /**
@@ -121,5 +123,10 @@ export function instantiatePolicy(
       { file: name }
     )
   }
-  return { instance, imports, memory }
+  return {
+    instance,
+    imports,
+    memory,
+    contributions: entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
+  }
 }

@@ -12,6 +12,7 @@ import type { PolicyInput } from '../contracts/policy-input.js'
 import type { PolicyOutput } from '../contracts/policy-output.js'
 import { GateError, type GateErrorCode } from '../shared/errors.js'
 import type { PolicyBundle } from './built-in.js'
+import { checkContributions } from './contributions.js'
 import { checkOutput } from './output.js'
 import type { ReadyReply, WorkerReply, WorkerRequest, WorkerSetup } from './policy-worker.js'
 
@@ -122,23 +123,30 @@ export class WorkerRunner implements PolicyRunner {
   }
 
   async evaluate(data: PolicyData, input: PolicyInput): Promise<PolicyOutput> {
-    const resultSet = await this.run({ ...this.bundle.data, ...data }, input)
+    const { resultSet, contributions } = await this.run({ ...this.bundle.data, ...data }, input)
+    checkContributions(this, contributions)
     return checkOutput(this, resultSet)
   }
 
-  /** Evaluates the decision entrypoint; resolves to opa-wasm's result set. */
-  private run(data: Record<string, unknown>, input: unknown): Promise<unknown> {
+  /** Evaluates the contributions (when built in) and decision entrypoints: opa-wasm's result sets. */
+  private run(
+    data: Record<string, unknown>,
+    input: unknown
+  ): Promise<{ resultSet: unknown; contributions: unknown }> {
     const worker = this.worker ?? this.start()
     const id = this.nextId++
     const file = this.bundle.name
     return new Promise((resolve, reject) => {
-      const finish = (error: GateError | undefined, value?: unknown): void => {
+      const finish = (
+        error: GateError | undefined,
+        value?: { resultSet: unknown; contributions: unknown }
+      ): void => {
         clearTimeout(timer)
         worker.off('message', onMessage)
         worker.off('error', onError)
         worker.off('exit', onExit)
         if (error) reject(error)
-        else resolve(value)
+        else resolve(value ?? { resultSet: undefined, contributions: undefined })
       }
       const stop = (): void => {
         if (this.worker === worker) this.worker = undefined
@@ -164,7 +172,8 @@ export class WorkerRunner implements PolicyRunner {
             finish(new GateError('POLICY_LOAD', reply.message, { file }))
           }
         } else if (reply.id === id) {
-          if (reply.ok) finish(undefined, reply.resultSet)
+          if (reply.ok)
+            finish(undefined, { resultSet: reply.resultSet, contributions: reply.contributions })
           else if (reply.message.includes('opa_malloc')) {
             // The wasm memory maximum: the module cannot grow, the evaluation is over.
             stop()

@@ -5,6 +5,10 @@ import type { TrustConfiguration } from './types/trust.js'
 import type { PolicyInput } from './types/policy-input.js'
 import type { TrustData } from './types/policy-input.js'
 import type { PolicyOutput } from './types/policy-output.js'
+import type { CustomFinding } from './types/policy-output.js'
+import type { CustomViolation } from './types/policy-output.js'
+import type { CustomCondition } from './types/policy-output.js'
+import type { CustomExclusion } from './types/policy-output.js'
 import type { DsseEnvelope } from './types/dsse-envelope.js'
 import type { VerificationSummaryStatement } from './types/verification-summary.js'
 import type { SigningEventDocument } from './types/records/signing-event.js'
@@ -21,6 +25,10 @@ export declare const trust: ValidateFunction<TrustConfiguration>
 export declare const policyInput: ValidateFunction<PolicyInput>
 export declare const policyTrustData: ValidateFunction<TrustData>
 export declare const policyOutput: ValidateFunction<PolicyOutput>
+export declare const customFinding: ValidateFunction<CustomFinding>
+export declare const customViolation: ValidateFunction<CustomViolation>
+export declare const customCondition: ValidateFunction<CustomCondition>
+export declare const customExclusion: ValidateFunction<CustomExclusion>
 export declare const dsseEnvelope: ValidateFunction<DsseEnvelope>
 export declare const verificationSummary: ValidateFunction<VerificationSummaryStatement>
 export declare const signingEvent: ValidateFunction<SigningEventDocument>

@@ -15,6 +15,10 @@ const VALIDATORS = {
   'policy-input': generated.policyInput,
   'policy-trust-data': generated.policyTrustData,
   'policy-output': generated.policyOutput,
+  'custom-finding': generated.customFinding,
+  'custom-violation': generated.customViolation,
+  'custom-condition': generated.customCondition,
+  'custom-exclusion': generated.customExclusion,
   'dsse-envelope': generated.dsseEnvelope,
   'verification-summary': generated.verificationSummary,
   'signing-event': generated.signingEvent,
@@ -141,6 +145,28 @@ function describe(error: ErrorObject, data: unknown, base: string): Described | 
     default:
       return { field: field(), message: error.message ?? `fails ${error.keyword}`, zoneless: false }
   }
+}
+
+/**
+ * Every problem of `data` against a schema, each with the field path (under `base`) and what was
+ * expected; empty when it is valid.
+ */
+export function schemaProblems(
+  schema: SchemaName,
+  data: unknown,
+  base = ''
+): { field: string; message: string }[] {
+  const validate: ValidateFunction = validator(schema)
+  if (validate(data)) return []
+  const all = (validate.errors ?? [])
+    .map(e => describe(e, data, base))
+    .filter((d): d is Described => d !== null)
+  const specific = all.filter(d => !d.message.startsWith('must be null'))
+  const list = specific.length > 0 ? specific : all
+  const unique = new Map(list.map(d => [`${d.field} ${d.message}`, d]))
+  return unique.size > 0
+    ? [...unique.values()].map(({ field, message }) => ({ field, message }))
+    : [{ field: base || '(document)', message: 'does not match the schema' }]
 }
 
 /**

@@ -10,6 +10,18 @@ export type Level = number
  * via the `definition` "stringList".
  */
 export type StringList = string[]
+/**
+ * One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.
+ * 
+ * This interface was referenced by `PolicyOutput`'s JSON-Schema
+ * via the `definition` "customViolation".
+ */
+export type CustomViolation = (string | {
+rule: string
+message: string
+evidence?: StringList
+configuration?: string
+})
 
 /**
  * What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.
@@ -115,4 +127,40 @@ configuration?: string
 export interface Leveled {
 level: Level
 reason: string
+}
+/**
+ * One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.
+ * 
+ * This interface was referenced by `PolicyOutput`'s JSON-Schema
+ * via the `definition` "customFinding".
+ */
+export interface CustomFinding {
+rule: string
+severity: ("violation" | "gap" | "warning" | "info")
+message: string
+evidence?: StringList
+configuration?: string
+}
+/**
+ * One entry of a team package's `conditions` rule.
+ * 
+ * This interface was referenced by `PolicyOutput`'s JSON-Schema
+ * via the `definition` "customCondition".
+ */
+export interface CustomCondition {
+id: string
+text: string
+configuration?: (string | null)
+followUpBy?: (string | null)
+}
+/**
+ * One entry of a team package's `exclusions` rule.
+ * 
+ * This interface was referenced by `PolicyOutput`'s JSON-Schema
+ * via the `definition` "customExclusion".
+ */
+export interface CustomExclusion {
+configuration: string
+reason: string
+id?: string
 }

@@ -1,0 +1,343 @@
+/**
+ * Writing and debugging a custom policy: the contribution contract checked at `policy test` and
+ * at evaluation with the same exact messages, `policy input` (fed back as a test input it gives
+ * the decision `evaluate` gives), `policy explain`, `print()` in tests only, and the smaller
+ * authoring fixes (opa hints, unavailable builtins, bundle paths, JSON error file, tests-only
+ * folders, the scaffold's README).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { run, type CliIO } from '../src/cli/program.js'
+import { contributionProblems } from '../src/evaluate/contributions.js'
+import { cleanTemps, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
+
+beforeAll(() => {
+  const bin = execFileSync(
+    'bash',
+    [path.join(path.dirname(SEED), '..', 'scripts/install-policy-tools.sh')],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }
+  ).trim()
+  process.env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`
+})
+afterAll(cleanTemps)
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
+  return run(args, io).then(code => ({ code, stdout, stderr }))
+}
+
+function policyDir(files: Record<string, string>): string {
+  const dir = path.join(tempDir(), 'team')
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+const evaluate = (example: string, policy: string, extra: string[] = []) =>
+  cli([
+    'evaluate',
+    path.join(SEED, example),
+    '--trust',
+    SEED_TRUST,
+    '--at',
+    EVAL_TIME,
+    '--policy',
+    policy,
+    ...extra
+  ])
+
+/** Unset opa and point the tools cache at `cache` for the duration of `fn`. */
+async function withoutOpa<T>(cache: string, fn: () => Promise<T>): Promise<T> {
+  const saved = { PATH: process.env.PATH, cache: process.env.UPDATE_GATE_TOOLS_CACHE }
+  process.env.PATH = '/nonexistent'
+  process.env.UPDATE_GATE_TOOLS_CACHE = cache
+  try {
+    return await fn()
+  } finally {
+    process.env.PATH = saved.PATH
+    if (saved.cache === undefined) delete process.env.UPDATE_GATE_TOOLS_CACHE
+    else process.env.UPDATE_GATE_TOOLS_CACHE = saved.cache
+  }
+}
+
+const MALFORMED = `package update_gate.custom.team
+
+findings contains {"rule": "team.no_message", "severity": "violation"}
+
+findings contains {"rule": "team.evidence_string", "severity": "violation", "message": "m", "evidence": "E-1"}
+
+findings contains {"rule": "team.configuration_number", "severity": "violation", "message": "m", "configuration": 42}
+
+findings contains "a bare string"
+`
+
+describe('the contribution contract', () => {
+  const lines = (text: string): string[] =>
+    text.split('\n').filter(l => l.trimStart().startsWith('- update_gate.custom.team'))
+
+  it('four malformed findings give four distinct messages naming entry and field, in policy test and evaluate', async () => {
+    const dir = policyDir({
+      'team.rego': MALFORMED,
+      'team_test.rego': 'package update_gate.test.team_test\n\ntest_nothing if true\n'
+    })
+    const tested = await cli(['policy', 'test', dir])
+    expect(tested.code).toBe(1)
+    const testLines = lines(tested.stdout)
+    expect(testLines).toHaveLength(4)
+    expect(new Set(testLines).size).toBe(4)
+    expect(tested.stdout).toMatch(
+      /update_gate\.custom\.team findings\[\d\] \(rule "team\.no_message"\): message is required; expected \{rule: string, severity/
+    )
+    expect(tested.stdout).toMatch(
+      /\(rule "team\.evidence_string"\): evidence must be array, got "E-1"/
+    )
+    expect(tested.stdout).toMatch(
+      /\(rule "team\.configuration_number"\): configuration must be string, got 42/
+    )
+    expect(tested.stdout).toMatch(/findings\[0\]: the entry must be object, got "a bare string"/)
+
+    const evaluated = await evaluate('all-tested', dir)
+    expect(evaluated.code).toBe(2)
+    expect(evaluated.stdout).toBe('')
+    const evalLines = lines(evaluated.stderr)
+    expect(evalLines).toHaveLength(4)
+    // The same check: each evaluate message is a policy test message, without the fixture note.
+    for (const line of evalLines)
+      expect(testLines.some(t => t.trim().startsWith(line.trim()))).toBe(true)
+  })
+
+  it('an unknown severity and an extra key are errors, not a silent violation or a dropped field', () => {
+    const problems = contributionProblems({
+      team: {
+        findings: [
+          { rule: 'team.a', severity: 'warn', message: 'm' },
+          { rule: 'team.b', severity: 'info', message: 'm', owner: 'x' }
+        ]
+      }
+    })
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /findings\[0\] \(rule "team\.a"\): severity must be one of "violation", "gap", "warning", "info"/
+      ),
+      expect.stringMatching(/findings\[1\] \(rule "team\.b"\): owner is not an allowed field here/)
+    ])
+    expect(
+      contributionProblems({ team: { violations: ['a message', { rule: 'r', message: 'm' }] } })
+    ).toEqual([])
+    expect(contributionProblems({ team: { violations: { not: 'a set' } } })).toEqual([
+      expect.stringMatching(/update_gate\.custom\.team violations: must be a set/)
+    ])
+  })
+})
+
+describe('seeing the input', () => {
+  it('policy input, fed back as a test input, gives the decision evaluate gives', async () => {
+    const out = path.join(tempDir(), 'input.json')
+    const printed = await cli([
+      'policy',
+      'input',
+      path.join(SEED, 'strong'),
+      '--trust',
+      SEED_TRUST,
+      '--at',
+      EVAL_TIME,
+      '--output',
+      out
+    ])
+    expect(printed.code).toBe(0)
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as {
+      input: unknown
+      data: { trust: unknown }
+    }
+    expect(Object.keys(doc).sort()).toEqual(['data', 'input'])
+    expect(Object.keys(doc.data)).toEqual(['trust'])
+
+    const policy = path.join(path.dirname(SEED), 'policies', 'two-approvers')
+    const report = await evaluate('strong', policy, ['--format', 'json'])
+    const result = (JSON.parse(report.stdout) as { result: { decision: string; summary: string } })
+      .result
+    // The printed document, as a Rego value, in a test beside the team's own package.
+    const dir = policyDir({
+      'two_approvers.rego': readFileSync(path.join(policy, 'two_approvers.rego'), 'utf8'),
+      'captured_test.rego':
+        'package update_gate.test.captured_test\n\nimport data.update_gate.decision\n\n' +
+        `captured := ${readFileSync(out, 'utf8')}\n` +
+        'test_same_decision_as_evaluate if {\n' +
+        '\tr := decision.result with input as captured.input with data.trust as captured.data.trust\n' +
+        `\tr.decision == ${JSON.stringify(result.decision)}\n` +
+        `\tr.summary == ${JSON.stringify(result.summary)}\n}\n`
+    })
+    const tested = await cli(['policy', 'test', dir, '-v'])
+    expect(tested.stdout).toMatch(/test_same_decision_as_evaluate: PASS/)
+    expect(tested.code).toBe(0)
+    expect(result.decision).toBe('reject')
+  })
+
+  it('policy explain shows the findings of a rule and the trace in its source', async () => {
+    const r = await cli([
+      'policy',
+      'explain',
+      path.join(SEED, 'strong'),
+      '--trust',
+      SEED_TRUST,
+      '--at',
+      EVAL_TIME,
+      '--rule',
+      'rollback_recovery.recovery_test_missing'
+    ])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(
+      /rule rollback_recovery\.recovery_test_missing fired 1 time\(s\):\n {2}- \[rollback-recovery\] regional: recovery test not run/
+    )
+    expect(r.stdout).toMatch(
+      /\nupdate-gate\/controls\/rollback_recovery\.rego:\d+ +\| .*Enter data\.update_gate\.controls\.rollback_recovery/
+    )
+    const none = await cli([
+      'policy',
+      'explain',
+      path.join(SEED, 'all-tested'),
+      '--trust',
+      SEED_TRUST,
+      '--at',
+      EVAL_TIME,
+      '--rule',
+      'rollback_recovery.recovery_test_missing'
+    ])
+    expect(none.stdout).toMatch(/did not fire for this input/)
+  })
+
+  it('policy explain without opa names npm run policy:tools', async () => {
+    const r = await withoutOpa(tempDir(), () =>
+      cli(['policy', 'explain', path.join(SEED, 'strong'), '--trust', SEED_TRUST, '--rule', 'x'])
+    )
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(
+      /opa is not on PATH, so the rule cannot be explained.*npm run policy:tools/s
+    )
+  })
+
+  it('print() works in policy test; a build erases it (the runtime never prints)', async () => {
+    const dir = policyDir({
+      'team.rego': 'package update_gate.custom.team\n\nlimit := 3\n',
+      'team_test.rego':
+        'package update_gate.test.team_test\n\nimport data.update_gate.custom.team\n\n' +
+        'test_prints if {\n\tprint("limit is", team.limit)\n\tteam.limit == 3\n}\n'
+    })
+    const tested = await cli(['policy', 'test', dir, '-v'])
+    expect(tested.code).toBe(0)
+    expect(tested.stdout).toMatch(/limit is 3/)
+    // At build, opa erases print calls (no --enable-print): the runtime never prints.
+    const printing = policyDir({
+      'team.rego':
+        'package update_gate.custom.team\n\nviolations contains "printed" if {\n\tprint("x")\n\tinput.not_there\n}\n'
+    })
+    const bundle = path.join(tempDir(), 'b.tar.gz')
+    expect((await cli(['policy', 'build', printing, '-o', bundle])).code).toBe(0)
+    const r = await evaluate('all-tested', bundle, ['--format', 'json'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(JSON.parse(r.stdout).result.decision).toBe('approve')
+  })
+})
+
+describe('smaller authoring fixes', () => {
+  it("the scaffold's README names the files init writes", async () => {
+    const dir = path.join(tempDir(), 'ops')
+    expect((await cli(['policy', 'init', dir])).code).toBe(0)
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8')
+    expect(readme).toMatch(/`ops\.rego`/)
+    expect(readme).toMatch(/`ops_test\.rego`/)
+    expect(readme).not.toMatch(/policy(_test)?\.rego/)
+    expect(existsSync(path.join(dir, 'ops.rego'))).toBe(true)
+  })
+
+  it('without opa, policy test names npm run policy:tools or the cached copy; policy build does not advise itself', async () => {
+    const dir = path.join(path.dirname(SEED), 'policies', 'two-approvers')
+    const empty = tempDir()
+    const test = await withoutOpa(empty, () => cli(['policy', 'test', dir]))
+    expect(test.code).toBe(2)
+    expect(test.stderr).toMatch(/npm run policy:tools/)
+    const build = await withoutOpa(empty, () =>
+      cli(['policy', 'build', dir, '-o', path.join(empty, 'b.tgz')])
+    )
+    expect(build.stderr).toMatch(/opa is not on PATH.*npm run policy:tools/s)
+    expect(build.stderr).not.toMatch(/policy build/)
+    const cache = tempDir()
+    const bin = path.join(cache, 'opa-v1.22.3-regal-v0.42.0', 'bin')
+    mkdirSync(bin, { recursive: true })
+    writeFileSync(path.join(bin, 'opa'), '')
+    const cached = await withoutOpa(cache, () => cli(['policy', 'test', dir]))
+    expect(cached.stderr).toContain(`a cached copy is in ${bin}`)
+  })
+
+  it('builtins the runtime lacks read as unavailable, not as typos; a real typo stays a typo', async () => {
+    for (const call of [
+      'http.send({"method": "get", "url": "http://x"}).status_code == 200',
+      'time.now_ns() > 0',
+      'sprintf("%d", [1]) == "1"'
+    ]) {
+      const dir = policyDir({
+        'team.rego': `package update_gate.custom.team\n\nviolations contains "v" if ${call}\n`
+      })
+      const r = await evaluate('all-tested', dir)
+      expect(r.code).toBe(2)
+      const name = call.slice(0, call.indexOf('('))
+      expect(r.stderr).toContain(`${name} is not available in the gate's policy runtime`)
+    }
+    const typo = policyDir({
+      'team.rego': 'package update_gate.custom.team\n\nviolations contains "v" if cout([]) == 0\n'
+    })
+    expect((await evaluate('all-tested', typo)).stderr).toMatch(/undefined function cout/)
+  })
+
+  it('a bundle holds no path of the machine that built it', async () => {
+    const dir = path.join(path.dirname(SEED), 'policies', 'two-approvers')
+    const bundle = path.join(tempDir(), 'b.tar.gz')
+    expect((await cli(['policy', 'build', dir, '-o', bundle])).code).toBe(0)
+    const names = execFileSync('tar', ['-tzf', bundle], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+    expect(names).toContain('/two-approvers/two_approvers.rego')
+    expect(names.some(n => n.startsWith('/update-gate/decision/'))).toBe(true)
+    for (const n of names) expect(n).not.toMatch(/\/work|\/tmp|\/home|dist\/policy/)
+    const strong = await evaluate('strong', bundle)
+    expect(strong.stdout).toMatch(/two_approvers\.too_few/)
+  })
+
+  it('with a broken policy, --format json --output still writes a document: the error', async () => {
+    const dir = policyDir({
+      'team.rego': 'package update_gate.custom.team\n\nfindings contains f if {\n'
+    })
+    const out = path.join(tempDir(), 'report.json')
+    const r = await evaluate('all-tested', dir, ['--format', 'json', '--output', out])
+    expect(r.code).toBe(2)
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as {
+      error: { code: string; message: string }
+    }
+    expect(doc.error.code).toBe('POLICY_BUILD')
+    expect(doc.error.message).toMatch(/team\.rego:\d+: rego_parse_error/)
+  })
+
+  it('a folder of tests alone can be tested; a build says it needs a policy file', async () => {
+    const dir = policyDir({
+      'decision_test.rego':
+        'package update_gate.test.only_test\n\nimport data.update_gate.decision\nimport data.update_gate.test.fixtures_test as fx\n\n' +
+        'test_strong_is_conditional if {\n\tr := decision.result with input as fx.strong with data.trust as fx.trust\n\tr.decision == "conditional"\n}\n'
+    })
+    const tested = await cli(['policy', 'test', dir])
+    expect(tested.stdout).toMatch(/PASS: 1\/1/)
+    expect(tested.code).toBe(0)
+    const built = await cli(['policy', 'build', dir, '-o', path.join(tempDir(), 'b.tar.gz')])
+    expect(built.code).toBe(2)
+    expect(built.stderr).toMatch(/holds only _test\.rego files \(1\); a build needs a policy file/)
+  })
+})
