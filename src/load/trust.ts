@@ -2,9 +2,9 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
 import path from 'node:path'
 import { GateError, messageOf } from '../errors.js'
-import type { TrustData } from '../verify/policy-input.js'
+import type { TrustData, TrustedIdentity } from '../verify/policy-input.js'
 import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from './fs-safe.js'
-import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from './parse.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson, parseYaml } from './parse.js'
 import { validateOrThrow } from './schema.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
@@ -184,6 +184,50 @@ export async function loadTrust(
   }
   dup(approvers, 'approver', 'approvers')
   dup(builders, 'builder', 'builders')
+  const identities: TrustedIdentity[] = ((raw.identities ?? []) as Raw[]).map((x, i) => {
+    if (x.subjectPattern !== undefined) {
+      try {
+        new RegExp(x.subjectPattern as string, 'u')
+      } catch (error) {
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `is not a valid regular expression: ${messageOf(error)}`,
+          { file: label, field: `identities[${i}].subjectPattern` }
+        )
+      }
+    }
+    return {
+      id: x.id as string,
+      issuer: x.issuer as string,
+      subject: (x.subject as string | undefined) ?? null,
+      subjectPattern: (x.subjectPattern as string | undefined) ?? null,
+      sourceRepository: (x.sourceRepository as string | undefined) ?? null,
+      sourceRef: (x.sourceRef as string | undefined) ?? null,
+      signerWorkflow: (x.signerWorkflow as string | undefined) ?? null,
+      usage: [...x.usage].sort(),
+      products: [...x.products].sort(),
+      minVersion: x.minVersion as string,
+      maxVersion: x.maxVersion as string
+    }
+  })
+  dup(identities, 'identity', 'identities')
+  let sigstoreRoot: LoadedTrust['sigstoreRoot'] = null
+  if (raw.sigstore?.trustedRoot !== undefined) {
+    const where = { file: label, field: 'sigstore.trustedRoot' }
+    const read = await readInside(dir, raw.sigstore.trustedRoot as string, maxBytes, where)
+    if (!read) {
+      throw new GateError(
+        'FILE_NOT_FOUND',
+        `Sigstore trusted root '${raw.sigstore.trustedRoot}' does not exist`,
+        where
+      )
+    }
+    fileDigests[`trust:${read.path}`] = read.sha256
+    sigstoreRoot = {
+      label: read.path,
+      json: parseJson(decodeUtf8(read.bytes, read.path), read.path)
+    }
+  }
   return {
     file: real,
     keys: keys.sort(byId),
@@ -191,12 +235,14 @@ export async function loadTrust(
       keys: data.sort(byId),
       approvers: approvers.sort(byId),
       builders: builders.sort(byId),
+      ...(identities.length > 0 ? { identities: identities.sort(byId) } : {}),
       requirements: {
         minimumMaturity: raw.requirements.minimumMaturity,
         requiredControls: [...raw.requirements.requiredControls],
         requiredApprovals: raw.requirements.requiredApprovals
       }
     },
+    sigstoreRoot,
     fileDigests
   }
 }

@@ -132,6 +132,51 @@ export interface SignatureFact {
   algorithm: string | null
   /** Why it did not verify (unverified only), e.g. "no trusted key verifies this signature". */
   reason: string | null
+  /**
+   * Sigstore bundles and certificate-carrying DSSE signatures only (absent otherwise): `key` for a
+   * trusted key, `certificate` for a certificate verified through the Sigstore trusted root.
+   */
+  method?: 'key' | 'certificate'
+  /** What the verified certificate says about the signer (null for a key or when unverified). */
+  identity?: CertificateIdentityFact | null
+  /** The certificate's validity window. */
+  certificate?: { notBefore: Timestamp; notAfter: Timestamp } | null
+  /** Transparency-log entries of the bundle (verified when the signature is verified). */
+  tlogEntries?: TlogEntryFact[]
+  /** RFC 3161 signed timestamps (verified against the trusted root's timestamp authorities). */
+  signedTimestamps?: Timestamp[]
+  /** Earliest trusted time (log integrated time or signed timestamp): the signing time. */
+  signedAt?: Timestamp | null
+  /** The Sigstore bundle: its media type and where it came from (`package`, or the GitHub API). */
+  bundle?: { mediaType: string; origin: string }
+}
+
+/** The Fulcio certificate's identity: SAN, issuer and the GitHub workflow extensions. */
+export interface CertificateIdentityFact {
+  /** OIDC issuer (Fulcio extension 1.3.6.1.4.1.57264.1.8, or .1.1). */
+  issuer: string | null
+  /** Subject alternative name, as in the certificate (never canonicalised). */
+  subject: string | null
+  /** Source Repository URI (1.3.6.1.4.1.57264.1.12). */
+  sourceRepository: string | null
+  /** Source Repository Ref (1.3.6.1.4.1.57264.1.14). */
+  sourceRef: string | null
+  /** Source Repository Digest (1.3.6.1.4.1.57264.1.13). */
+  sourceCommit: string | null
+  /** Build Signer URI (1.3.6.1.4.1.57264.1.9). */
+  buildSignerUri: string | null
+  /** Build Signer URI without its `@ref`. */
+  signerWorkflow: string | null
+  /** Runner Environment (1.3.6.1.4.1.57264.1.11), e.g. github-hosted. */
+  runnerEnvironment: string | null
+}
+
+export interface TlogEntryFact {
+  /** Base64 log id (the log key's id). */
+  logId: string
+  logIndex: string
+  /** Integrated time (from the inclusion promise); null when the entry has none (Rekor v2). */
+  integratedTime: Timestamp | null
 }
 
 export interface ManifestArtifact {
@@ -164,8 +209,15 @@ export interface ProvenanceVerification {
   statement: {
     type: string
     predicateType: string
-    subjects: { name: string; sha256: Sha256 | null }[]
+    subjects: {
+      name: string
+      sha256: Sha256 | null
+      /** Digest algorithms the subject names (e.g. `sha512` only: not matchable by sha256). */
+      algorithms?: string[]
+    }[]
   }
+  /** Evidence format: `dsse` (bare envelope) or `sigstore-bundle`. */
+  format?: 'dsse' | 'sigstore-bundle'
   /** SLSA Provenance v1 fields; null when the predicate is not SLSA v1. */
   slsa: {
     buildType: string
@@ -280,9 +332,29 @@ export interface TrustData {
   }[]
   approvers: { id: string; name: string; roles: string[] }[]
   builders: { id: string }[]
+  /** Trusted keyless signers (certificate identities); absent when the file names none. */
+  identities?: TrustedIdentity[]
   requirements: {
     minimumMaturity: number
     requiredControls: string[]
     requiredApprovals: number
   }
+}
+
+/** A trusted certificate identity (`identities:` in the trust configuration). */
+export interface TrustedIdentity {
+  id: string
+  /** Exact OIDC issuer. */
+  issuer: string
+  /** Exact SAN, or null when `subjectPattern` is used. */
+  subject: string | null
+  /** RE2 expression matched against the whole SAN, or null. */
+  subjectPattern: string | null
+  sourceRepository: string | null
+  sourceRef: string | null
+  signerWorkflow: string | null
+  usage: ('update-manifest' | 'build-provenance')[]
+  products: string[]
+  minVersion: string
+  maxVersion: string
 }
