@@ -20,7 +20,7 @@ import {
 import { verifyPackage } from './verify/index.js'
 import { readBounded, realRoot, sha256Hex } from './load/fs-safe.js'
 import { decodeUtf8 } from './load/parse.js'
-import type { ChangeContext } from './verify/policy-input.js'
+import type { ChangeContext, PolicyInput } from './verify/policy-input.js'
 
 export const REPORT_VERSION = 'update-gate.dev/report/v1'
 
@@ -69,8 +69,56 @@ export interface GateReport {
   }
   /** sha256 of every file the decision rests on (index, evidence, artifacts, trust), by path. */
   inputDigests: Record<string, string>
+  /**
+   * Every signature the verify stage checked, and who made it (the key id, or the certificate
+   * identity: issuer + SAN) with its transparency-log indexes, as `gh attestation verify` and
+   * `cosign verify-blob` print them. Facts, not a verdict: whether the signer is acceptable is the
+   * policy's finding.
+   */
+  signatures: SignatureSummary[]
   policy: { name: string; sha256: string }
   result: PolicyOutput
+}
+
+export interface SignatureSummary {
+  /** Evidence id and the signature's source (file, `file#line`, `envelope#n`). */
+  evidence: string
+  source: string
+  verified: boolean
+  /** Trust-configuration key id, for a signature verified by a key. */
+  keyId: string | null
+  /** Certificate identity, for a signature verified through a Sigstore certificate. */
+  issuer: string | null
+  subject: string | null
+  /** Transparency-log indexes of the bundle's entries. */
+  logIndexes: string[]
+  /** The trusted signing time (log integrated time or signed timestamp), when there is one. */
+  signedAt: string | null
+  /** Where the evidence came from: `package`, or the GitHub attestations API. */
+  origin: string
+  /** Why it did not verify. */
+  reason: string | null
+}
+
+export function signatureSummaries(input: PolicyInput): SignatureSummary[] {
+  const out: SignatureSummary[] = []
+  for (const e of input.evidence) {
+    for (const s of e.verification?.signatures ?? []) {
+      out.push({
+        evidence: e.id,
+        source: s.source,
+        verified: s.verified,
+        keyId: s.keyId,
+        issuer: s.identity?.issuer ?? null,
+        subject: s.identity?.subject ?? null,
+        logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
+        signedAt: s.signedAt ?? null,
+        origin: s.bundle?.origin ?? 'package',
+        reason: s.reason
+      })
+    }
+  }
+  return out
 }
 
 export interface Gate {
@@ -158,6 +206,7 @@ async function evaluatePackage(
       cohort: scope.cohort
     },
     inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
+    signatures: signatureSummaries(verified.input),
     policy: { name: policy.name, sha256: policy.sha256 },
     result
   }

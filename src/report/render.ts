@@ -2,7 +2,7 @@
  * One result, several formats (as conftest does): `text` for a terminal, `markdown` for the job
  * summary and the pull-request comment, `json` for the record to retain.
  */
-import type { GateReport } from '../gate.js'
+import type { GateReport, SignatureSummary } from '../gate.js'
 import type { Finding } from '../evaluate/policy-output.js'
 import { DECISION_ICON, DECISION_LABEL, LEVEL_NAME, RESULT_ICON } from './labels.js'
 import { inlineMarkdown as md, plain } from './text.js'
@@ -35,6 +35,20 @@ const SEVERITY_ORDER: Record<Finding['severity'], number> = {
 /** Findings most severe first; the policy's own order within a severity. */
 function bySeverity(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+}
+
+/** `key <id>` or `<SAN> (issuer <issuer>)`, the log indexes, the signing time and the origin. */
+function signerText(s: SignatureSummary): string {
+  const who =
+    s.subject !== null || s.issuer !== null
+      ? `identity ${s.subject ?? '(no SAN)'} (issuer ${s.issuer ?? '(none)'})`
+      : s.keyId !== null
+        ? `key ${s.keyId}`
+        : (s.reason ?? 'no trusted signer')
+  const log = s.logIndexes.length > 0 ? `, Rekor log index ${s.logIndexes.join(', ')}` : ''
+  const at = s.signedAt !== null ? `, signed at ${s.signedAt}` : ''
+  const from = s.origin !== 'package' ? `, from ${s.origin}` : ''
+  return `${who}${log}${at}${from}`
 }
 
 function scopeLine(report: GateReport): string {
@@ -83,6 +97,16 @@ export function renderText(report: GateReport): string {
     lines.push(`  [${q.answer}] ${q.question}`)
     for (const reason of q.reasons) lines.push(`         ${plain(reason)}`)
     if (q.evidence.length > 0) lines.push(`         evidence: ${plain(q.evidence.join(', '))}`)
+  }
+  if (report.signatures.length > 0) {
+    lines.push('', 'Signatures')
+    const rows = report.signatures.map(s => [
+      s.evidence,
+      s.source,
+      s.verified ? 'verified' : 'unverified',
+      signerText(s)
+    ])
+    lines.push(...table(rows).map(l => `  ${plain(l)}`))
   }
   lines.push('', 'Controls')
   const controlRows = r.controls.map(c => [
@@ -140,6 +164,14 @@ export function renderMarkdown(report: GateReport): string {
     out.push(
       `| ${md(q.question)} | ${RESULT_ICON[q.answer]} ${q.answer} | ${md(q.reasons.join('; ')) || '-'} | ${md(q.evidence.join(', ')) || '-'} |`
     )
+  }
+  if (report.signatures.length > 0) {
+    out.push('', '| Evidence | Signature | Verified | Signer |', '|---|---|---|---|')
+    for (const s of report.signatures) {
+      out.push(
+        `| ${md(s.evidence)} | ${md(s.source)} | ${s.verified ? 'yes' : 'no'} | ${md(signerText(s))} |`
+      )
+    }
   }
   out.push('', '<details><summary>Controls and findings</summary>', '')
   out.push('| Control | Result | Level | Required | Why |', '|---|---|---|---|---|')

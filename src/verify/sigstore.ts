@@ -14,7 +14,7 @@ import {
   type Bundle,
   type TransparencyLogEntry
 } from '@sigstore/bundle'
-import { pem, type X509Certificate } from '@sigstore/core'
+import { ASN1Obj, pem, type X509Certificate } from '@sigstore/core'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import {
   PolicyError,
@@ -102,6 +102,15 @@ const join = (prefix: string, field: string): string =>
 
 /** Parses and validates the bundle JSON (media type, required members) with @sigstore/bundle. */
 export function parseBundle(json: unknown, where: BundleSource): Bundle {
+  // Bounded before the library walks it: a bundle with thousands of entries is malformed input.
+  const raw = (json as { verificationMaterial?: { tlogEntries?: unknown } }).verificationMaterial
+  if (Array.isArray(raw?.tlogEntries) && raw.tlogEntries.length > MAX_BUNDLE_ENTRIES) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `has ${raw.tlogEntries.length} entries; at most ${MAX_BUNDLE_ENTRIES} are accepted`,
+      { file: where.file, field: join(where.field, 'verificationMaterial.tlogEntries') }
+    )
+  }
   try {
     const bundle = bundleFromJSON(json)
     const material = bundle.verificationMaterial
@@ -168,7 +177,7 @@ function extensionText(cert: X509Certificate, oid: string, der: boolean): string
   if (!ext) return null
   try {
     // v2 Fulcio extensions are DER UTF8String values; v1 ones are the raw string.
-    const value = der ? ext.valueObj.value : ext.value
+    const value = der ? ASN1Obj.parseBuffer(ext.value as Buffer<ArrayBuffer>).value : ext.value
     return value.toString('utf8')
   } catch {
     return null

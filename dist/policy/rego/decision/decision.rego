@@ -15,6 +15,7 @@ import data.update_gate.controls.provenance
 import data.update_gate.controls.retention
 import data.update_gate.controls.rollback_recovery
 import data.update_gate.controls.signing
+import data.update_gate.controls.timeline
 import data.update_gate.lib
 
 scope := input.package.scope
@@ -60,7 +61,10 @@ required(control) if startswith(control, "custom.")
 # A change that edits the gate's own configuration always blocks.
 required("change")
 
-all_findings := ({f | some c in controls; some f in c.findings} | custom_findings) | change.findings
+# Evidence from the future always blocks.
+required("timeline")
+
+all_findings := (({f | some c in controls; some f in c.findings} | custom_findings) | change.findings) | timeline.findings
 
 configuration_of(f) := object.get(f, "configuration", null)
 
