@@ -40942,6 +40942,26 @@ async function verifyPackage(pkg, trust, evaluationTime) {
  * one evidence package through it.
  */
 const REPORT_VERSION = 'update-gate.dev/report/v1';
+function signatureSummaries(input) {
+    const out = [];
+    for (const e of input.evidence) {
+        for (const s of e.verification?.signatures ?? []) {
+            out.push({
+                evidence: e.id,
+                source: s.source,
+                verified: s.verified,
+                keyId: s.keyId,
+                issuer: s.identity?.issuer ?? null,
+                subject: s.identity?.subject ?? null,
+                logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
+                signedAt: s.signedAt ?? null,
+                origin: s.bundle?.origin ?? 'package',
+                reason: s.reason
+            });
+        }
+    }
+    return out;
+}
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
     const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
@@ -40996,6 +41016,7 @@ async function evaluatePackage(policy, trust, extraData, dataDigests, packageDir
             cohort: scope.cohort
         },
         inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
+        signatures: signatureSummaries(verified.input),
         policy: { name: policy.name, sha256: policy.sha256 },
         result
     };
@@ -41084,6 +41105,18 @@ const SEVERITY_ORDER = {
 function bySeverity(findings) {
     return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
+/** `key <id>` or `<SAN> (issuer <issuer>)`, the log indexes, the signing time and the origin. */
+function signerText(s) {
+    const who = s.subject !== null || s.issuer !== null
+        ? `identity ${s.subject ?? '(no SAN)'} (issuer ${s.issuer ?? '(none)'})`
+        : s.keyId !== null
+            ? `key ${s.keyId}`
+            : (s.reason ?? 'no trusted signer');
+    const log = s.logIndexes.length > 0 ? `, Rekor log index ${s.logIndexes.join(', ')}` : '';
+    const at = s.signedAt !== null ? `, signed at ${s.signedAt}` : '';
+    const from = s.origin !== 'package' ? `, from ${s.origin}` : '';
+    return `${who}${log}${at}${from}`;
+}
 function scopeLine(report) {
     const p = report.package;
     return `${p.product} ${p.fromVersion} -> ${p.toVersion}, cohort ${p.cohort}`;
@@ -41122,6 +41155,16 @@ function renderText(report) {
             lines.push(`         ${plain(reason)}`);
         if (q.evidence.length > 0)
             lines.push(`         evidence: ${plain(q.evidence.join(', '))}`);
+    }
+    if (report.signatures.length > 0) {
+        lines.push('', 'Signatures');
+        const rows = report.signatures.map(s => [
+            s.evidence,
+            s.source,
+            s.verified ? 'verified' : 'unverified',
+            signerText(s)
+        ]);
+        lines.push(...table(rows).map(l => `  ${plain(l)}`));
     }
     lines.push('', 'Controls');
     const controlRows = r.controls.map(c => [
@@ -41172,6 +41215,12 @@ function renderMarkdown(report) {
     out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|');
     for (const q of r.questions) {
         out.push(`| ${inlineMarkdown(q.question)} | ${RESULT_ICON[q.answer]} ${q.answer} | ${inlineMarkdown(q.reasons.join('; ')) || '-'} | ${inlineMarkdown(q.evidence.join(', ')) || '-'} |`);
+    }
+    if (report.signatures.length > 0) {
+        out.push('', '| Evidence | Signature | Verified | Signer |', '|---|---|---|---|');
+        for (const s of report.signatures) {
+            out.push(`| ${inlineMarkdown(s.evidence)} | ${inlineMarkdown(s.source)} | ${s.verified ? 'yes' : 'no'} | ${inlineMarkdown(signerText(s))} |`);
+        }
     }
     out.push('', '<details><summary>Controls and findings</summary>', '');
     out.push('| Control | Result | Level | Required | Why |', '|---|---|---|---|---|');

@@ -6512,6 +6512,11 @@ function trustMaterial(trust, keys) {
 const join = (prefix, field) => prefix === '' ? field : `${prefix}.${field}`;
 /** Parses and validates the bundle JSON (media type, required members) with @sigstore/bundle. */
 function parseBundle(json, where) {
+    // Bounded before the library walks it: a bundle with thousands of entries is malformed input.
+    const raw = json.verificationMaterial;
+    if (Array.isArray(raw?.tlogEntries) && raw.tlogEntries.length > MAX_BUNDLE_ENTRIES) {
+        throw new GateError('SCHEMA_VIOLATION', `has ${raw.tlogEntries.length} entries; at most ${MAX_BUNDLE_ENTRIES} are accepted`, { file: where.file, field: join(where.field, 'verificationMaterial.tlogEntries') });
+    }
     try {
         const bundle = distExports$3.bundleFromJSON(json);
         const material = bundle.verificationMaterial;

@@ -67,6 +67,7 @@ export const FIXTURES = (() => {
     path.resolve(REPO, '../../shared/fixtures')
   ].filter((c): c is string => typeof c === 'string')
   const found = candidates.find(c => existsSync(path.join(c, 'README.md')))
-  if (!found) throw new Error(`the shared fixtures are missing (looked in ${candidates.join(', ')})`)
+  if (!found)
+    throw new Error(`the shared fixtures are missing (looked in ${candidates.join(', ')})`)
   return found
 })()

@@ -19,6 +19,7 @@ now := lib.ns(input.evaluationTime)
 # METADATA
 # title: Happened times
 # description: Every recorded time of something that happened, as [what, evidence ids, time].
+# scope: document
 happened contains [concat("", ["time of evidence item ", e.id]), [e.id], e.time] if {
 	some e in input.evidence
 	is_string(e.time)

@@ -240,7 +240,7 @@ configuration_ids := {c.id | some c in input.package.scope.configurations}
 # description: A verified signature whose certificate chains to the Sigstore trusted root.
 certificate_signature(s) if {
 	s.verified == true
-	object.get(s, "method", "key") == "certificate"
+	s.method == "certificate"
 	is_object(s.identity)
 }
 
@@ -287,7 +287,7 @@ subject_matches(i, san) if {
 	regex.match(concat("", ["^(?:", i.subjectPattern, ")$"]), san)
 }
 
-extension_matches(want, _) if want == null
+extension_matches(null, _)
 
 extension_matches(want, got) if {
 	is_string(want)

@@ -214,7 +214,7 @@ findings contains finding("signing.key_not_valid_at_signing", "violation", msg, 
 	some m in manifests
 	some s in verified_signatures[m.id]
 	key := lib.trusted_key(s.keyId)
-	some t in signing_times(m, s)
+	some t in times_of_signature(m, s)
 	not valid_at(key, lib.ns(t))
 	ids := array.concat([m.id], [e.id | some e in events_for(m.id); e.record.time == t])
 	msg := concat("", [
@@ -240,7 +240,7 @@ trusted_times(m) := {t | some s in verified_signatures[m.id]; t := object.get(s,
 # description: >-
 #   The trusted time of a Sigstore signature (log integrated time or signed timestamp) when it
 #   has one; otherwise the times of the signing-event records.
-signing_times(m, s) := {s.signedAt} if {
+times_of_signature(m, s) := {s.signedAt} if {
 	is_string(object.get(s, "signedAt", null))
 } else := {e.record.time | some e in events_for(m.id)}
 
