@@ -4,25 +4,14 @@
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
-import { GateError } from './errors.js'
-import { compilePolicy, type CompiledPolicy } from './evaluate/policy.js'
-import { readPolicy } from './evaluate/policy-source.js'
-import { evaluatePolicy } from './evaluate/evaluate.js'
-import { mergeDataFiles, validateDataFile } from './evaluate/policy-data.js'
-import type { PolicyOutput } from './evaluate/policy-output.js'
-import {
-  loadPackage,
-  loadTrust,
-  normaliseTimestamp,
-  parseYaml,
-  type LoadedTrust
-} from './load/index.js'
-import { verifyPackage } from './verify/index.js'
-import { readBounded, realRoot, sha256Hex } from './load/fs-safe.js'
-import { decodeUtf8 } from './load/parse.js'
-import type { ChangeContext, PolicyInput } from './verify/policy-input.js'
-
-export const REPORT_VERSION = 'update-gate.dev/report/v1'
+import { readPolicy } from './authoring/policy-source.js'
+import type { ChangeContext } from './contracts/policy-input.js'
+import { REPORT_VERSION, type GateReport } from './contracts/report.js'
+import { mergeDataFiles, readDataFile } from './evaluate/policy-data.js'
+import { openRunner, type PolicyRunner } from './evaluate/runner.js'
+import { loadPackage, loadTrust, type LoadedTrust } from './load/index.js'
+import { normaliseTimestamp } from './shared/time.js'
+import { signatureSummaries, verifyPackage } from './verify/index.js'
 
 export interface GateSetup {
   /** Trust configuration file, owned by whoever runs the gate. */
@@ -56,101 +45,10 @@ export interface GateOptions extends GateSetup, PackageOptions {
   packageDir: string
 }
 
-/** The JSON report to retain: the policy output plus what it was computed from. */
-export interface GateReport {
-  apiVersion: typeof REPORT_VERSION
-  evaluationTime: string
-  package: {
-    dir: string
-    product: string
-    fromVersion: string
-    toVersion: string
-    cohort: string
-  }
-  /** sha256 of every file the decision rests on (index, evidence, artifacts, trust), by path. */
-  inputDigests: Record<string, string>
-  /**
-   * Every signature the verify stage checked, and who made it (the key id, or the certificate
-   * identity: issuer + SAN) with its transparency-log indexes, as `gh attestation verify` and
-   * `cosign verify-blob` print them. Facts, not a verdict: whether the signer is acceptable is the
-   * policy's finding.
-   */
-  signatures: SignatureSummary[]
-  policy: { name: string; sha256: string }
-  result: PolicyOutput
-}
-
-export interface SignatureSummary {
-  /** Evidence id and the signature's source (file, `file#line`, `envelope#n`). */
-  evidence: string
-  source: string
-  verified: boolean
-  /** Trust-configuration key id, for a signature verified by a key. */
-  keyId: string | null
-  /** Certificate identity, for a signature verified through a Sigstore certificate. */
-  issuer: string | null
-  subject: string | null
-  /** Transparency-log indexes of the bundle's entries. */
-  logIndexes: string[]
-  /** The trusted signing time (log integrated time or signed timestamp), when there is one. */
-  signedAt: string | null
-  /** Where the evidence came from: `package`, or the GitHub attestations API. */
-  origin: string
-  /** Why it did not verify. */
-  reason: string | null
-}
-
-export function signatureSummaries(input: PolicyInput): SignatureSummary[] {
-  const out: SignatureSummary[] = []
-  for (const e of input.evidence) {
-    for (const s of e.verification?.signatures ?? []) {
-      out.push({
-        evidence: e.id,
-        source: s.source,
-        verified: s.verified,
-        keyId: s.keyId,
-        issuer: s.identity?.issuer ?? null,
-        subject: s.identity?.subject ?? null,
-        logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
-        signedAt: s.signedAt ?? null,
-        origin: s.bundle?.origin ?? 'package',
-        reason: s.reason
-      })
-    }
-  }
-  return out
-}
-
 export interface Gate {
   evaluate(packageDir: string, options?: PackageOptions): Promise<GateReport>
   /** Stops the worker a custom policy runs in (it never keeps the process alive). */
   close(): Promise<void>
-}
-
-/** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
-async function readDataFile(
-  path: string,
-  file: string
-): Promise<{ data: Record<string, unknown>; sha256: string }> {
-  const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file })
-  const data = parseYaml(decodeUtf8(bytes, file), file)
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
-      file
-    })
-  }
-  if ('trust' in data) {
-    throw new GateError(
-      'SCHEMA_VIOLATION',
-      '`trust` is reserved for the trust configuration; use another top-level key',
-      {
-        file,
-        field: 'trust'
-      }
-    )
-  }
-  validateDataFile(data as Record<string, unknown>, file)
-  return { data: data as Record<string, unknown>, sha256: sha256Hex(bytes) }
 }
 
 export async function openGate(setup: GateSetup): Promise<Gate> {
@@ -161,7 +59,7 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
     readPolicy(setup.policy),
     Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!)))
   ])
-  const policy = await compilePolicy(
+  const policy = await openRunner(
     bundle,
     setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }
   )
@@ -172,12 +70,12 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
   return {
     evaluate: (packageDir, options = {}) =>
       evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options),
-    close: async () => policy.sandbox?.close()
+    close: () => policy.close()
   }
 }
 
 async function evaluatePackage(
-  policy: CompiledPolicy,
+  policy: PolicyRunner,
   trust: LoadedTrust,
   extraData: Record<string, unknown>,
   dataDigests: Record<string, string>,
@@ -193,7 +91,7 @@ async function evaluatePackage(
   )
   const verified = await verifyPackage(pkg, trust, evaluationTime)
   const input = options.change ? { ...verified.input, change: options.change } : verified.input
-  const result = await evaluatePolicy(policy, { ...extraData, ...verified.data }, input)
+  const result = await policy.evaluate({ ...extraData, ...verified.data }, input)
   const scope = verified.input.package.scope
   return {
     apiVersion: REPORT_VERSION,

@@ -1,6 +1,6 @@
 /** GitHub Action entry point (dist/index.js). Everything lives in src/action and src/collect. */
 import { run } from './action/run.js'
-import { messageOf } from './errors.js'
+import { messageOf } from './shared/errors.js'
 
 try {
   await run()

@@ -3,15 +3,17 @@ import { describe, expect, test } from '@jest/globals'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { indexPlaces } from '../src/action/annotations.js'
-import { combine, shouldFail, type PackageResult } from '../src/action/outcome.js'
+import { indexPlaces } from '../src/shared/index-places.js'
+import { combine, type PackageResult } from '../src/action/outcome.js'
+import { failsGate } from '../src/contracts/fail-on.js'
 import { composeComment, COMMENT_MARKER } from '../src/action/publish.js'
 import { api } from '../src/collect/api.js'
 import { createClient } from '../src/collect/github.js'
 import { globToRegExp, matchesAny } from '../src/collect/glob.js'
 import { isSafeRepoPath, repoJoin } from '../src/collect/repo-files.js'
 import { keyFilesOf } from '../src/collect/trust.js'
-import { runGate, type GateReport } from '../src/gate.js'
+import type { GateReport } from '../src/contracts/report.js'
+import { runGate } from '../src/gate.js'
 import { ROOT } from './support/action-run.js'
 
 describe('globs over package directories', () => {
@@ -119,7 +121,7 @@ describe('combining packages into one decision', () => {
     ['error', 'never', true],
     ['none', 'conditional', false]
   ] as const)('%s under fail-on %s fails: %s', (decision, failOn, fails) => {
-    expect(shouldFail(decision, failOn)).toBe(fails)
+    expect(failsGate(decision, failOn)).toBe(fails)
   })
 })
 

@@ -5,7 +5,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { rmSync } from 'node:fs'
-import { runGate, type GateReport } from '../src/gate.js'
+import type { GateReport } from '../src/contracts/report.js'
+import { runGate } from '../src/gate.js'
 import { renderJson } from '../src/report/index.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, SEED, SEED_TRUST } from './helpers.js'
 

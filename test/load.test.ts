@@ -1,7 +1,9 @@
 import { createHash, createPublicKey } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { loadPackage, loadTrust, normaliseTimestamp, validator } from '../src/load/index.js'
+import { loadPackage, loadTrust } from '../src/load/index.js'
+import { validator } from '../src/shared/schema.js'
+import { normaliseTimestamp } from '../src/shared/time.js'
 import { verifyPackage } from '../src/verify/index.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, EXAMPLES, SEED, SEED_TRUST } from './helpers.js'
 

@@ -2,13 +2,8 @@ import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadPackage, loadTrust } from '../src/load/index.js'
-import {
-  pae,
-  sha256File,
-  verifyPackage,
-  type ManifestVerification,
-  type ProvenanceVerification
-} from '../src/verify/index.js'
+import type { ManifestVerification, ProvenanceVerification } from '../src/contracts/policy-input.js'
+import { pae, sha256File, verifyPackage } from '../src/verify/index.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)

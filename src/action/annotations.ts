@@ -4,10 +4,8 @@
  * finding points at an index entry (an evidence item without a file, an exception); a finding
  * about an evidence file is put on that file.
  */
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
-import { INDEX_FILE } from '../collect/pull-request.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { indexPlaces } from '../shared/index-places.js'
 import type { PackageResult } from './outcome.js'
 import type { CollectFinding } from '../collect/types.js'
 
@@ -19,55 +17,7 @@ export interface Annotation {
   startLine?: number
 }
 
-interface IndexPlaces {
-  evidence: Map<string, { line: number; file?: string }>
-  exceptions: Map<string, number>
-}
-
 const MAX_ANNOTATIONS = 50
-
-/** Lines of evidence items and exceptions in update-evidence.yaml; empty when unreadable. */
-export async function indexPlaces(packageDir: string): Promise<IndexPlaces> {
-  const places: IndexPlaces = { evidence: new Map(), exceptions: new Map() }
-  let text: string
-  try {
-    text = await readFile(join(packageDir, INDEX_FILE), 'utf8')
-  } catch {
-    return places
-  }
-  if (text.length > 4 * 1024 * 1024) return places
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false })
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return places
-  const lineOf = (node: Node | null | undefined) =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined
-  const items = (key: string) => {
-    const seq = (doc.contents as { get(k: string, keep: true): unknown }).get(key, true)
-    return isSeq(seq) ? seq.items : []
-  }
-  for (const item of items('evidence')) {
-    if (!isMap(item)) continue
-    const id = item.get('id')
-    const file = item.get('file')
-    const line = lineOf(item as Node)
-    if (typeof id === 'string' && line !== undefined) {
-      places.evidence.set(id, typeof file === 'string' ? { line, file } : { line })
-    }
-  }
-  for (const item of items('exceptions')) {
-    if (!isMap(item)) continue
-    const configuration = item.get('configuration')
-    const line = lineOf(item as Node)
-    if (
-      typeof configuration === 'string' &&
-      line !== undefined &&
-      !places.exceptions.has(configuration)
-    ) {
-      places.exceptions.set(configuration, line)
-    }
-  }
-  return places
-}
 
 const join2 = (dir: string, file: string) => (dir ? `${dir}/${file}` : file)
 

@@ -1,8 +1,8 @@
 /** The Action's inputs (action.yml), read and checked once. */
 import * as core from '@actions/core'
-import { GateError } from '../errors.js'
-
-export type FailOn = 'reject' | 'conditional' | 'never'
+import { FAIL_ON, type FailOn } from '../contracts/fail-on.js'
+import { GateError } from '../shared/errors.js'
+import { normaliseTimestamp } from '../shared/time.js'
 
 export interface ActionInputs {
   /** Package directory or glob(s); '' lets the event decide. */
@@ -17,16 +17,16 @@ export interface ActionInputs {
   /** RFC 3339, or undefined for now. */
   at: string | undefined
   report: string
+  /** SARIF 2.1.0 file to write (workspace-relative); '' for none. */
+  sarifFile: string
 }
 
 export const DEFAULT_TRUST = '.github/update-gate/trust.yaml'
 export const DEFAULT_POLICY = 'builtin'
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
-
 export function readInputs(): ActionInputs {
-  const failOn = (core.getInput('fail-on') || 'reject').trim()
-  if (failOn !== 'reject' && failOn !== 'conditional' && failOn !== 'never') {
+  const failOn = (core.getInput('fail-on') || 'reject').trim() as FailOn
+  if (!FAIL_ON.includes(failOn)) {
     throw new GateError('USAGE', `expected reject, conditional or never, got "${failOn}"`, {
       field: 'input fail-on'
     })
@@ -38,11 +38,8 @@ export function readInputs(): ActionInputs {
     })
   }
   const at = core.getInput('at').trim() || undefined
-  if (at !== undefined && (!RFC3339.test(at) || Number.isNaN(Date.parse(at)))) {
-    throw new GateError('INVALID_TIME', `expected an RFC 3339 time with a zone, got "${at}"`, {
-      field: 'input at'
-    })
-  }
+  // Checked here, before anything is fetched; the gate normalises it again, the same way.
+  if (at !== undefined) normaliseTimestamp(at, { field: 'input at' })
   const policyInput = core.getInput('policy').trim()
   // `built-in` is the CLI's spelling of the same thing.
   const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput
@@ -61,6 +58,7 @@ export function readInputs(): ActionInputs {
     comment: commentRaw === 'true',
     token: core.getInput('token').trim(),
     at,
-    report: core.getInput('report').trim()
+    report: core.getInput('report').trim(),
+    sarifFile: core.getInput('sarif-file').trim()
   }
 }

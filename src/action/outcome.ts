@@ -4,7 +4,7 @@
  * adds the collect stage's findings, and fails closed: an error anywhere makes the run `error`.
  */
 import type { CollectFinding, CollectedPackage } from '../collect/types.js'
-import type { GateReport } from '../gate.js'
+import type { GateReport } from '../contracts/report.js'
 
 export type RunDecision = 'approve' | 'conditional' | 'reject' | 'error' | 'none'
 
@@ -76,15 +76,4 @@ export function combine(
     headline = parts.join(': ')
   }
   return { decision, maturity, approved, excluded, results, findings, headline }
-}
-
-/** Whether the run fails the step under `fail-on`. An error always fails. */
-export function shouldFail(
-  decision: RunDecision,
-  failOn: 'reject' | 'conditional' | 'never'
-): boolean {
-  if (decision === 'error') return true
-  if (failOn === 'never') return false
-  if (failOn === 'conditional') return decision === 'conditional' || decision === 'reject'
-  return decision === 'reject'
 }

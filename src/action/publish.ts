@@ -10,7 +10,7 @@ import { apiError, type GitHubClient } from '../collect/api.js'
 import { paginateAll } from '../collect/repo-files.js'
 import type { Collected } from '../collect/types.js'
 import { inlineMarkdown as md, renderMarkdown } from '../report/index.js'
-import type { GateReport } from '../gate.js'
+import type { GateReport } from '../contracts/report.js'
 import type { Annotation } from './annotations.js'
 import type { PackageResult, RunOutcome } from './outcome.js'
 

@@ -11,12 +11,14 @@ import { join, resolve } from 'node:path'
 import { collect, PR_EVENTS } from '../collect/index.js'
 import type { GitHubClient } from '../collect/api.js'
 import type { Collected } from '../collect/types.js'
-import { GateError, isGateError, messageOf } from '../errors.js'
+import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { openGate } from '../gate.js'
 import { inlineMarkdown as md } from '../report/index.js'
 import { annotationsFor } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
-import { combine, shouldFail, type PackageResult, type RunOutcome } from './outcome.js'
+import { writeSarifFile } from './sarif-file.js'
+import { failsGate } from '../contracts/fail-on.js'
+import { combine, type PackageResult, type RunOutcome } from './outcome.js'
 import {
   actionReport,
   composeComment,
@@ -147,7 +149,7 @@ export async function run(): Promise<void> {
   await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient)
   if (tempRoot) await rm(tempRoot, { recursive: true, force: true }).catch(() => {})
 
-  if (inputs === undefined || shouldFail(outcome.decision, inputs.failOn))
+  if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
     core.setFailed(outcome.headline)
   else core.info(outcome.headline)
 }
@@ -187,6 +189,16 @@ async function publish(
     outcome.decision = 'error'
     outcome.headline = `update-gate: error: outputs not written: ${describeError(error)}`
     core.error(outcome.headline)
+  }
+
+  if (inputs?.sarifFile) {
+    const sarifPath = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.sarifFile)
+    try {
+      await writeSarifFile(sarifPath, outcome)
+      core.info(`update-gate: SARIF written to ${sarifPath}`)
+    } catch (error) {
+      core.error(`update-gate: could not write SARIF to ${sarifPath}: ${describeError(error)}`)
+    }
   }
 
   try {

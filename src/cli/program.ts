@@ -5,11 +5,14 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { isGateError, messageOf } from '../errors.js'
+import { isGateError, messageOf } from '../shared/errors.js'
 import { runGate } from '../gate.js'
+import { indexPlaces } from '../shared/index-places.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
-import { failsGate, FAIL_ON, type FailOn } from './fail-on.js'
-import { buildPolicy, initPolicy, teamFromDir, testPolicy } from './policy-commands.js'
+import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
+import { buildPolicy, initPolicy, teamFromDir, testPolicy } from '../authoring/policy-commands.js'
+
+const VERSION = process.env.UPDATE_GATE_VERSION ?? '0.1.0'
 
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 
@@ -48,7 +51,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description(
       'Decide whether a firmware or software update may be deployed, from its evidence package.'
     )
-    .version(process.env.UPDATE_GATE_VERSION ?? '0.1.0')
+    .version(VERSION)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run update-gate --help for usage)')
@@ -63,7 +66,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
     .addOption(
-      new Option('--format <format>', 'report format').choices([...REPORT_FORMATS]).default('text')
+      new Option('--format <format>', 'report format (sarif: SARIF 2.1.0, junit: JUnit XML)')
+        .choices([...REPORT_FORMATS])
+        .default('text')
     )
     .option('--output <file>', 'write the report to this file instead of stdout')
     .addOption(
@@ -97,7 +102,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
           ? {}
           : { policyTimeoutMs: options.policyTimeout * 1000 })
       })
-      const rendered = renderReport(report, options.format)
+      const rendered = renderReport(report, options.format, {
+        toolVersion: VERSION,
+        ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+      })
       if (options.output) {
         await writeFile(options.output, rendered)
         io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)

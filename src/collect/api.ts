@@ -4,7 +4,7 @@
  * Octokit and its HTTP stack) is imported only by runs that call the API.
  */
 import type { getOctokit } from '@actions/github'
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 

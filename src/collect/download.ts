@@ -9,7 +9,7 @@ import { dirname } from 'node:path'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 
 export interface Downloaded {
   file: string

@@ -2,7 +2,7 @@
  * The collect stage for the Action: turn the triggering event into local directories holding
  * each evidence package and the trust configuration (see docs/action.md, "Where files come from").
  */
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import type { GitHubClient } from './api.js'
 import { collectPullRequest } from './pull-request.js'
 import { collectRelease } from './release.js'

@@ -15,7 +15,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import { matchesAny, splitPatterns } from './glob.js'
 import type { GitHubClient } from './api.js'
 import { fetchDirectory, isSafeRepoPath, listDir, paginateAll, type RepoRef } from './repo-files.js'
@@ -29,7 +29,7 @@ import {
 } from './trust.js'
 import type { Collected, CollectFinding, CollectedPackage } from './types.js'
 
-export const INDEX_FILE = 'update-evidence.yaml'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
 /** The API returns at most 3000 files for a PR; more cannot be judged. */
 const MAX_PR_FILES = 3000
 const MAX_CANDIDATE_DIRS = 500

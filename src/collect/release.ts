@@ -10,11 +10,11 @@
 import { mkdir, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import { streamToFile } from './download.js'
 import { apiError, type GitHubClient } from './api.js'
 import { isGlob } from './glob.js'
-import { INDEX_FILE } from './pull-request.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
 import {
   fetchDirectory,
   isSafeRepoPath,

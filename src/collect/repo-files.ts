@@ -5,7 +5,7 @@
  * submodules are not followed.
  */
 import { join, posix } from 'node:path'
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import { streamToFile } from './download.js'
 import { api, apiError, statusOf, type GitHubClient } from './api.js'
 

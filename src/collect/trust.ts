@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import { parse } from 'yaml'
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import type { GitHubClient } from './api.js'
 import { fetchDirectory, fetchFile, isSafeRepoPath, listDir, type RepoRef } from './repo-files.js'
 

@@ -6,9 +6,9 @@
  */
 import { lstat, readdir, realpath } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { GateError } from '../errors.js'
+import { GateError } from '../shared/errors.js'
 import { isGlob, matchesAny, splitPatterns } from './glob.js'
-import { INDEX_FILE } from './pull-request.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
 import type { Collected, CollectedPackage } from './types.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])

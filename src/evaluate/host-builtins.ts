@@ -4,7 +4,7 @@
  * test/host-builtins.test.ts holds them to OPA's documented results.
  */
 import SemVer from 'semver/classes/semver.js'
-import { parseRfc3339, type Rfc3339Problem } from '../rfc3339.js'
+import { parseRfc3339, type Rfc3339Problem } from '../shared/rfc3339.js'
 
 /** SemVer 2.0.0 as semver.org gives it (no leading zeros), plus the optional `v` that OPA accepts. */
 const SEMVER =

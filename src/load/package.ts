@@ -1,7 +1,7 @@
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
 import path from 'node:path'
-import { GateError } from '../errors.js'
-import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../verify/policy-input.js'
+import { GateError } from '../shared/errors.js'
+import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../contracts/policy-input.js'
 import {
   DEFAULT_MAX_DOCUMENT_BYTES,
   readInside,
@@ -9,17 +9,16 @@ import {
   resolveInside,
   type ReadResult,
   type Where
-} from './fs-safe.js'
-import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from './parse.js'
+} from '../shared/fs-safe.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from '../shared/parse.js'
 import { EVIDENCE_READERS } from './readers.js'
-import { validateOrThrow } from './schema.js'
-import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
+import { validateOrThrow } from '../shared/schema.js'
+import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import type { LoadedEvidence, LoadedPackage, LoadOptions } from './types.js'
 
-export const INDEX_FILE = 'update-evidence.yaml'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the index is schema-validated first */
-type Raw = any
+import type { UpdateEvidenceIndex } from '../generated/types/update-evidence.js'
 
 function assertUnique(values: string[], file: string, field: (i: number) => string, what: string) {
   const seen = new Set<string>()
@@ -38,9 +37,9 @@ function assertUnique(values: string[], file: string, field: (i: number) => stri
   })
 }
 
-function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
+function packageFacts(raw: UpdateEvidenceIndex, index: ReadResult): PackageFacts {
   const f = INDEX_FILE
-  const exceptions: ExceptionRecord[] = (raw.exceptions ?? []).map((e: Raw, i: number) => ({
+  const exceptions: ExceptionRecord[] = (raw.exceptions ?? []).map((e, i) => ({
     id: e.id,
     configuration: e.configuration,
     reason: e.reason,
@@ -50,7 +49,11 @@ function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
     acceptedBy: e.acceptedBy,
     acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
   }))
-  const party = (p: Raw) => ({ id: p.id, name: p.name, role: p.role })
+  const party = (p: { id: string; name: string; role: string }) => ({
+    id: p.id,
+    name: p.name,
+    role: p.role
+  })
   return {
     index: INDEX_FILE,
     indexSha256: index.sha256,
@@ -62,7 +65,7 @@ function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
       fromVersion: raw.scope.fromVersion,
       toVersion: raw.scope.toVersion,
       cohort: raw.scope.cohort,
-      configurations: raw.scope.configurations.map((c: Raw) => ({
+      configurations: raw.scope.configurations.map(c => ({
         id: c.id,
         name: c.name,
         hardware: c.hardware
@@ -72,7 +75,7 @@ function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
     producers: (raw.producers ?? []).map(party),
     consumers: (raw.consumers ?? []).map(party),
     verificationMethod: [...(raw.verificationMethod ?? [])],
-    knownGaps: (raw.knownGaps ?? []).map((g: Raw) => ({
+    knownGaps: (raw.knownGaps ?? []).map(g => ({
       id: g.id,
       description: g.description,
       configurations: [...g.configurations]
@@ -106,11 +109,11 @@ export async function loadPackage(
     })
   }
   fileDigests[INDEX_FILE] = index.sha256
-  const raw: Raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount })
+  const raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount })
   validateOrThrow('update-evidence', raw, INDEX_FILE)
   const facts = packageFacts(raw, index)
   assertUnique(
-    raw.evidence.map((e: Raw) => e.id),
+    raw.evidence.map(e => e.id),
     INDEX_FILE,
     i => `evidence[${i}].id`,
     'evidence id'
@@ -129,7 +132,7 @@ export async function loadPackage(
   }
 
   const evidence: LoadedEvidence[] = []
-  for (const [position, item] of (raw.evidence as Raw[]).entries()) {
+  for (const [position, item] of raw.evidence.entries()) {
     const kind = item.kind as EvidenceKind
     const field = (name: string) => `evidence[${position}].${name}`
     const base = {

@@ -4,12 +4,12 @@
  * signed content) a verifier in src/verify. Sigstore bundles (`sigstore-bundle`) are read here
  * for update-manifest and build-provenance; OpenVEX / CSAF VEX / OSV are not implemented yet.
  */
-import { GateError } from '../errors.js'
-import type { EvidenceKind } from '../verify/policy-input.js'
-import { readInside, type ReadResult, type Where } from './fs-safe.js'
-import { decodeUtf8, parseJson, parseYaml } from './parse.js'
-import { RECORD_NORMALISERS, type RecordKind } from './records.js'
-import { validateOrThrow } from './schema.js'
+import { GateError } from '../shared/errors.js'
+import type { EvidenceKind } from '../contracts/policy-input.js'
+import { readInside, type ReadResult, type Where } from '../shared/fs-safe.js'
+import { decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
+import { normaliseRecord, type RecordKind } from './records.js'
+import { validateOrThrow } from '../shared/schema.js'
 import type { DsseEnvelope, LoadedContent } from './types.js'
 
 /** What a reader gets: the file already read (bounded, inside the root) and a way to read more. */
@@ -34,7 +34,7 @@ const record =
     const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
     const raw = parseYaml(text, ctx.file.path, { maxAliasCount: ctx.maxAliasCount })
     validateOrThrow(kind, raw, ctx.file.path)
-    return { type: 'record', record: RECORD_NORMALISERS[kind](raw, ctx.file.path) }
+    return { type: 'record', record: normaliseRecord(kind, raw, ctx.file.path) }
   }
 
 const cosignSignBlob: EvidenceReader = async ctx => {

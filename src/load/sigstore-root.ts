@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { GateError } from '../errors.js'
-import { sha256Hex } from './fs-safe.js'
+import { GateError } from '../shared/errors.js'
+import { sha256Hex } from '../shared/fs-safe.js'
 
 export const PUBLIC_GOOD_ROOT_FILE = 'trusted_root.public-good.json'
 export const PUBLIC_GOOD_ROOT_LABEL = `sigstore public-good root (built in: ${PUBLIC_GOOD_ROOT_FILE})`

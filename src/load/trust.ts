@@ -1,16 +1,13 @@
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
 import path from 'node:path'
-import { GateError, messageOf } from '../errors.js'
-import type { TrustData, TrustedIdentity } from '../verify/policy-input.js'
-import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from './fs-safe.js'
-import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson, parseYaml } from './parse.js'
-import { validateOrThrow } from './schema.js'
-import { normaliseOptionalTimestamp, normaliseTimestamp } from './time.js'
+import { GateError, messageOf } from '../shared/errors.js'
+import type { TrustData, TrustedIdentity } from '../contracts/policy-input.js'
+import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from '../shared/fs-safe.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
+import { validateOrThrow } from '../shared/schema.js'
+import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- validated against trust.schema.json first */
-type Raw = any
 
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo. */
 export const keyFingerprint = (key: KeyObject): string =>
@@ -96,7 +93,7 @@ export async function loadTrust(
   const fileDigests: Record<string, string> = {
     [`trust:${path.basename(real)}`]: createHash('sha256').update(bytes).digest('hex')
   }
-  const raw: Raw = parseYaml(decodeUtf8(bytes, label), label, {
+  const raw = parseYaml(decodeUtf8(bytes, label), label, {
     maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
   })
   validateOrThrow('trust', raw, label)
@@ -106,7 +103,7 @@ export async function loadTrust(
   const data: TrustData['keys'] = []
   const seenIds = new Map<string, number>()
   const seenFingerprints = new Map<string, string>()
-  for (const [i, k] of (raw.keys as Raw[]).entries()) {
+  for (const [i, k] of raw.keys.entries()) {
     const field = (name: string) => `keys[${i}].${name}`
     if (seenIds.has(k.id)) {
       throw new GateError(
@@ -131,7 +128,7 @@ export async function loadTrust(
       fileDigests[`trust:${read.path}`] = read.sha256
       pem = decodeUtf8(read.bytes, read.path)
     } else {
-      pem = k.publicKey
+      pem = k.publicKey as string // the schema's oneOf: one of publicKey and publicKeyFile
     }
     const parsed = parsePublicKey(pem, k.id, where)
     const fingerprint = keyFingerprint(parsed.key)
@@ -164,12 +161,8 @@ export async function loadTrust(
       revokedAt: normaliseOptionalTimestamp(k.revokedAt, { file: label, field: field('revokedAt') })
     })
   }
-  const approvers = (raw.approvers as Raw[]).map(a => ({
-    id: a.id as string,
-    name: a.name as string,
-    roles: [...a.roles].sort() as string[]
-  }))
-  const builders = (raw.builders as Raw[]).map(b => ({ id: b.id as string }))
+  const approvers = raw.approvers.map(a => ({ id: a.id, name: a.name, roles: [...a.roles].sort() }))
+  const builders = raw.builders.map(b => ({ id: b.id }))
   const dup = (list: { id: string }[], what: string, name: string) => {
     const seen = new Set<string>()
     list.forEach((x, i) => {
@@ -184,10 +177,10 @@ export async function loadTrust(
   }
   dup(approvers, 'approver', 'approvers')
   dup(builders, 'builder', 'builders')
-  const identities: TrustedIdentity[] = ((raw.identities ?? []) as Raw[]).map((x, i) => {
+  const identities: TrustedIdentity[] = (raw.identities ?? []).map((x, i) => {
     if (x.subjectPattern !== undefined) {
       try {
-        new RegExp(x.subjectPattern as string, 'u')
+        new RegExp(x.subjectPattern, 'u')
       } catch (error) {
         throw new GateError(
           'SCHEMA_VIOLATION',
@@ -197,24 +190,24 @@ export async function loadTrust(
       }
     }
     return {
-      id: x.id as string,
-      issuer: x.issuer as string,
-      subject: (x.subject as string | undefined) ?? null,
-      subjectPattern: (x.subjectPattern as string | undefined) ?? null,
-      sourceRepository: (x.sourceRepository as string | undefined) ?? null,
-      sourceRef: (x.sourceRef as string | undefined) ?? null,
-      signerWorkflow: (x.signerWorkflow as string | undefined) ?? null,
+      id: x.id,
+      issuer: x.issuer,
+      subject: x.subject ?? null,
+      subjectPattern: x.subjectPattern ?? null,
+      sourceRepository: x.sourceRepository ?? null,
+      sourceRef: x.sourceRef ?? null,
+      signerWorkflow: x.signerWorkflow ?? null,
       usage: [...x.usage].sort(),
       products: [...x.products].sort(),
-      minVersion: x.minVersion as string,
-      maxVersion: x.maxVersion as string
+      minVersion: x.minVersion,
+      maxVersion: x.maxVersion
     }
   })
   dup(identities, 'identity', 'identities')
   let sigstoreRoot: LoadedTrust['sigstoreRoot'] = null
   if (raw.sigstore?.trustedRoot !== undefined) {
     const where = { file: label, field: 'sigstore.trustedRoot' }
-    const read = await readInside(dir, raw.sigstore.trustedRoot as string, maxBytes, where)
+    const read = await readInside(dir, raw.sigstore.trustedRoot, maxBytes, where)
     if (!read) {
       throw new GateError(
         'FILE_NOT_FOUND',

@@ -5,7 +5,7 @@ import type {
   EvidenceRecord,
   PackageFacts,
   TrustData
-} from '../verify/policy-input.js'
+} from '../contracts/policy-input.js'
 
 export interface LoadOptions {
   /** Size bound for YAML/JSON/text documents, signatures and the index (default 4 MiB). */

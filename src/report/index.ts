@@ -2,9 +2,13 @@ export {
   renderJson,
   renderMarkdown,
   renderReport,
+  indexUriOf,
+  type RenderContext,
   renderText,
   REPORT_FORMATS,
   type ReportFormat
 } from './render.js'
 export { inlineMarkdown, plain } from './text.js'
 export { DECISION_LABEL, DECISION_ICON } from './labels.js'
+export { renderSarif, type SarifPackage } from './sarif.js'
+export { renderJunit } from './junit.js'

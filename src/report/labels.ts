@@ -1,4 +1,4 @@
-import type { Decision } from '../evaluate/policy-output.js'
+import type { Decision } from '../contracts/policy-output.js'
 
 export const DECISION_LABEL: Record<Decision, string> = {
   approve: 'PASS: approved for deployment',

@@ -1,17 +1,60 @@
 /**
  * One result, several formats (as conftest does): `text` for a terminal, `markdown` for the job
- * summary and the pull-request comment, `json` for the record to retain.
+ * summary and the pull-request comment, `json` for the record to retain, `sarif` for code
+ * scanning (src/report/sarif.ts) and `junit` for CI test tabs (src/report/junit.ts).
  */
-import type { GateReport, SignatureSummary } from '../gate.js'
-import type { Finding } from '../evaluate/policy-output.js'
+import { isAbsolute, posix } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { GateReport, SignatureSummary } from '../contracts/report.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
+import type { Finding } from '../contracts/policy-output.js'
 import { DECISION_ICON, DECISION_LABEL, LEVEL_NAME, RESULT_ICON } from './labels.js'
 import { inlineMarkdown as md, plain } from './text.js'
+import type { IndexPlaces } from '../shared/index-places.js'
+import { renderJunit } from './junit.js'
+import { renderSarif, uriOf } from './sarif.js'
 
-export type ReportFormat = 'text' | 'markdown' | 'json'
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'json']
+export type ReportFormat = 'text' | 'markdown' | 'json' | 'sarif' | 'junit'
+export const REPORT_FORMATS: readonly ReportFormat[] = [
+  'text',
+  'markdown',
+  'json',
+  'sarif',
+  'junit'
+]
 
-export function renderReport(report: GateReport, format: ReportFormat): string {
+export interface RenderContext {
+  /** Lines of the index's evidence items, for SARIF locations (none: results without a line). */
+  places?: IndexPlaces
+  /** Tool version SARIF names. */
+  toolVersion?: string
+}
+
+/** The package's update-evidence.yaml as a URI reference, from the directory the report names. */
+export function indexUriOf(dir: string): string {
+  const file = posix.join(dir.replace(/\\/g, '/'), INDEX_FILE)
+  return isAbsolute(dir) ? pathToFileURL(file).href : uriOf(file)
+}
+
+export function renderReport(
+  report: GateReport,
+  format: ReportFormat,
+  context: RenderContext = {}
+): string {
   switch (format) {
+    case 'sarif':
+      return renderSarif(
+        [
+          {
+            report,
+            places: context.places ?? { evidence: new Map(), exceptions: new Map() },
+            indexUri: indexUriOf(report.package.dir)
+          }
+        ],
+        context.toolVersion ?? '0.1.0'
+      )
+    case 'junit':
+      return renderJunit(report)
     case 'json':
       return renderJson(report)
     case 'markdown':

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
-import { GateError, messageOf } from '../errors.js'
+import { GateError, messageOf } from '../shared/errors.js'
 
 export const DIGEST_BUFFER_BYTES = 4 * 1024 * 1024
 

@@ -1,11 +1,11 @@
 /** DSSE envelopes (PAE), in-toto Statement v1 and SLSA Provenance v1 facts. */
-import { GateError } from '../errors.js'
-import { parseJson } from '../load/parse.js'
-import { normaliseOptionalTimestamp } from '../load/time.js'
+import { GateError } from '../shared/errors.js'
+import { parseJson } from '../shared/parse.js'
+import { normaliseOptionalTimestamp } from '../shared/time.js'
 import type { DsseEnvelope, TrustedKey } from '../load/types.js'
-import type { ProvenanceVerification } from './policy-input.js'
+import type { ProvenanceVerification } from '../contracts/policy-input.js'
 import { decodeBase64, signatureFact } from './signature.js'
-import type { SignatureFact } from './policy-input.js'
+import type { SignatureFact } from '../contracts/policy-input.js'
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1'

@@ -9,4 +9,4 @@ export {
 } from './dsse.js'
 export { signatureFact, decodeBase64 } from './signature.js'
 export { sha256File, DIGEST_BUFFER_BYTES } from './digest.js'
-export * from './policy-input.js'
+export { signatureSummaries } from './summary.js'

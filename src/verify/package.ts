@@ -1,9 +1,9 @@
 /** Turns a loaded package and trust configuration into the policy input: facts, never verdicts. */
-import { GateError } from '../errors.js'
-import { resolveInside } from '../load/fs-safe.js'
-import { decodeUtf8, parseJson } from '../load/parse.js'
-import { validateOrThrow } from '../load/schema.js'
-import { normaliseTimestamp } from '../load/time.js'
+import { GateError } from '../shared/errors.js'
+import { resolveInside } from '../shared/fs-safe.js'
+import { decodeUtf8, parseJson } from '../shared/parse.js'
+import { validateOrThrow } from '../shared/schema.js'
+import { normaliseTimestamp } from '../shared/time.js'
 import type { LoadedContent, LoadedEvidence, LoadedPackage, LoadedTrust } from '../load/types.js'
 import { sha256File } from './digest.js'
 import { statementFacts, verifyDsse, type CertificateVerifier } from './dsse.js'
@@ -19,7 +19,7 @@ import {
   type ProvenanceVerification,
   type SignatureFact,
   type TrustData
-} from './policy-input.js'
+} from '../contracts/policy-input.js'
 import { decodeBase64, signatureFact } from './signature.js'
 
 export interface VerifiedPackage {

@@ -4,7 +4,7 @@
  */
 import { verify } from 'node:crypto'
 import type { TrustedKey } from '../load/types.js'
-import type { SignatureFact } from './policy-input.js'
+import type { SignatureFact } from '../contracts/policy-input.js'
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/

@@ -25,9 +25,13 @@ import {
   type SignedEntity,
   type TrustMaterial
 } from '@sigstore/verify'
-import { GateError, messageOf } from '../errors.js'
+import { GateError, messageOf } from '../shared/errors.js'
 import type { TrustedKey } from '../load/types.js'
-import type { CertificateIdentityFact, SignatureFact, TlogEntryFact } from './policy-input.js'
+import type {
+  CertificateIdentityFact,
+  SignatureFact,
+  TlogEntryFact
+} from '../contracts/policy-input.js'
 
 /** More log entries or timestamps than this in one bundle is malformed input, not evidence. */
 export const MAX_BUNDLE_ENTRIES = 32

@@ -3,9 +3,9 @@
  * Sub-second digits are kept exactly (trailing zeros dropped, at most 9 digits), so the same
  * instant always gives the same string. Compare times with a time builtin, not as strings.
  */
-import { GateError } from '../errors.js'
+import { GateError } from './errors.js'
 import type { Where } from './fs-safe.js'
-import { parseRfc3339, type Rfc3339Problem } from '../rfc3339.js'
+import { parseRfc3339, type Rfc3339Problem } from './rfc3339.js'
 
 export const ZONE_EXPECTED = 'must be an RFC 3339 date-time with a zone (e.g. 2026-10-02T10:00:00Z)'
 

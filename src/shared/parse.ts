@@ -4,7 +4,7 @@
  * strings), and every error names the file and, where known, the field.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
-import { GateError, messageOf } from '../errors.js'
+import { GateError, messageOf } from './errors.js'
 
 export const DEFAULT_MAX_ALIAS_COUNT = 50
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { GateError } from '../errors.js'
+import { GateError } from './errors.js'
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
 

@@ -1,0 +1,22 @@
+/**
+ * The policy output: what the decision entrypoint `update_gate/decision/result` returns.
+ * A public, versioned contract whose single source is schemas/policy-output.schema.json (types
+ * generated into src/generated/types); the evaluate stage rejects any output that does not meet
+ * it, so a broken policy is an error, never an approval.
+ */
+import type { PolicyOutput } from '../generated/types/policy-output.js'
+
+export type { Level, PolicyOutput } from '../generated/types/policy-output.js'
+
+export const POLICY_OUTPUT_VERSION: PolicyOutput['apiVersion'] = 'update-gate.dev/policy-output/v1'
+export const DECISION_ENTRYPOINT = 'update_gate/decision/result'
+
+export type Decision = PolicyOutput['decision']
+/**
+ * `violation`: the control fails (for the update, or for one configuration when `configuration`
+ * is set). `gap`: evidence the control needs is missing; treated as a failure of a required
+ * control. `warning` and `info` never change the decision.
+ */
+export type Finding = PolicyOutput['findings'][number]
+export type Severity = Finding['severity']
+export type QuestionId = PolicyOutput['questions'][number]['id']

@@ -1,0 +1,67 @@
+/**
+ * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
+ * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
+ * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
+ * (the load stage has already refused such an index with its own error).
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
+
+export interface IndexPlaces {
+  /** Evidence id -> 1-based line of its item, and the item's file when it has one. */
+  evidence: Map<string, { line: number; file?: string }>
+  /** Configuration id -> 1-based line of its first exception. */
+  exceptions: Map<string, number>
+}
+
+const MAX_INDEX_CHARS = 4 * 1024 * 1024
+
+/** Places in the index text. */
+export function indexPlacesOf(text: string): IndexPlaces {
+  const places: IndexPlaces = { evidence: new Map(), exceptions: new Map() }
+  if (text.length > MAX_INDEX_CHARS) return places
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false })
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return places
+  const lineOf = (node: Node | null | undefined) =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : undefined
+  const items = (key: string) => {
+    const seq = (doc.contents as { get(k: string, keep: true): unknown }).get(key, true)
+    return isSeq(seq) ? seq.items : []
+  }
+  for (const item of items('evidence')) {
+    if (!isMap(item)) continue
+    const id = item.get('id')
+    const file = item.get('file')
+    const line = lineOf(item as Node)
+    if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
+      places.evidence.set(id, typeof file === 'string' ? { line, file } : { line })
+    }
+  }
+  for (const item of items('exceptions')) {
+    if (!isMap(item)) continue
+    const configuration = item.get('configuration')
+    const line = lineOf(item as Node)
+    if (
+      typeof configuration === 'string' &&
+      line !== undefined &&
+      !places.exceptions.has(configuration)
+    ) {
+      places.exceptions.set(configuration, line)
+    }
+  }
+  return places
+}
+
+/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
+export async function indexPlaces(packageDir: string): Promise<IndexPlaces> {
+  let text: string
+  try {
+    text = await readFile(join(packageDir, INDEX_FILE), 'utf8')
+  } catch {
+    return { evidence: new Map(), exceptions: new Map() }
+  }
+  return indexPlacesOf(text)
+}
