@@ -708,3 +708,22 @@ describe('malformed bundles: exit 2 naming file and field, no stack trace, never
     expect(stderr).toContain('declare format: sigstore-bundle')
   })
 })
+
+describe('examples/github-attestation', () => {
+  it('is approved: the real GitHub attestation, judged with the identity in its trust file', async () => {
+    const example = path.join(REPO, 'examples/github-attestation')
+    const { code, stdout } = await cli(
+      'evaluate',
+      path.join(example, 'package'),
+      '--trust',
+      path.join(example, 'trust.yaml'),
+      '--at',
+      EVAL_TIME
+    )
+    expect(code).toBe(EXIT.pass)
+    expect(stdout.split('\n')[0]).toBe('update-gate: PASS: approved for deployment')
+    expect(stdout).toMatch(
+      /provenance\s+MODULE\.bazel\.intoto\.jsonl\s+verified\s+identity https:\/\/github\.com\/bazel-contrib\/publish-to-bcr\/\.github\/workflows\/publish\.yaml@refs\/tags\/v0\.0\.1 \(issuer https:\/\/token\.actions\.githubusercontent\.com\), Rekor log index 188622862/
+    )
+  })
+})
