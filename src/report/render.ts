@@ -5,14 +5,18 @@
  */
 import { isAbsolute, posix } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { GateReport, SignatureSummary } from '../contracts/report.js'
+import type { GateReport } from '../contracts/report.js'
+import { signerText } from './signer.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import type { Finding } from '../contracts/policy-output.js'
-import { DECISION_ICON, DECISION_LABEL, LEVEL_NAME, RESULT_ICON } from './labels.js'
-import { inlineMarkdown as md, plain } from './text.js'
+import { DECISION_LABEL, LEVEL_NAME } from './labels.js'
+import { renderMarkdown } from './markdown.js'
+import { plain } from './text.js'
 import type { IndexPlaces } from '../shared/index-places.js'
 import { renderJunit } from './junit.js'
 import { renderSarif, uriOf } from './sarif.js'
+
+export { renderMarkdown }
 
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'sarif' | 'junit'
 export const REPORT_FORMATS: readonly ReportFormat[] = [
@@ -78,20 +82,6 @@ const SEVERITY_ORDER: Record<Finding['severity'], number> = {
 /** Findings most severe first; the policy's own order within a severity. */
 function bySeverity(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-}
-
-/** `key <id>` or `<SAN> (issuer <issuer>)`, the log indexes, the signing time and the origin. */
-function signerText(s: SignatureSummary): string {
-  const who =
-    s.subject !== null || s.issuer !== null
-      ? `identity ${s.subject ?? '(no SAN)'} (issuer ${s.issuer ?? '(none)'})`
-      : s.keyId !== null
-        ? `key ${s.keyId}`
-        : (s.reason ?? 'no trusted signer')
-  const log = s.logIndexes.length > 0 ? `, Rekor log index ${s.logIndexes.join(', ')}` : ''
-  const at = s.signedAt !== null ? `, signed at ${s.signedAt}` : ''
-  const from = s.origin !== 'package' ? `, from ${s.origin}` : ''
-  return `${who}${log}${at}${from}`
 }
 
 function scopeLine(report: GateReport): string {
@@ -177,65 +167,4 @@ export function renderText(report: GateReport): string {
   }
   lines.push('', footer(report))
   return `${lines.join('\n')}\n`
-}
-
-export function renderMarkdown(report: GateReport): string {
-  const r = report.result
-  const out: string[] = []
-  out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${DECISION_LABEL[r.decision]}`)
-  out.push('', `**${md(scopeLine(report))}** · ${md(report.package.dir)}`, '', md(r.summary), '')
-  out.push(
-    `**Evidence maturity: level ${r.maturity.level}** (${LEVEL_NAME[r.maturity.level]}): ${md(r.maturity.reason)}`
-  )
-  out.push('', '| Configuration | Result | Level | Why |', '|---|---|---|---|')
-  for (const c of r.configurations) {
-    const exception = c.exception ? ` (${md(c.exception)})` : ''
-    const level = r.maturity.configurations[c.id]?.level ?? '-'
-    out.push(
-      `| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result}${exception} | ${level} | ${md(c.reasons.join('; ')) || '-'} |`
-    )
-  }
-  if (r.conditions.length > 0) {
-    out.push('', '**Conditions**', '')
-    for (const c of r.conditions) {
-      const where = c.configuration ? ` (${md(c.configuration)})` : ''
-      out.push(`- **${md(c.id)}**${where}: ${md(c.text)}`)
-    }
-  }
-  out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|')
-  for (const q of r.questions) {
-    out.push(
-      `| ${md(q.question)} | ${RESULT_ICON[q.answer]} ${q.answer} | ${md(q.reasons.join('; ')) || '-'} | ${md(q.evidence.join(', ')) || '-'} |`
-    )
-  }
-  if (report.signatures.length > 0) {
-    out.push('', '| Evidence | Signature | Verified | Signer |', '|---|---|---|---|')
-    for (const s of report.signatures) {
-      out.push(
-        `| ${md(s.evidence)} | ${md(s.source)} | ${s.verified ? 'yes' : 'no'} | ${md(signerText(s))} |`
-      )
-    }
-  }
-  out.push('', '<details><summary>Controls and findings</summary>', '')
-  out.push('| Control | Result | Level | Required | Why |', '|---|---|---|---|---|')
-  for (const c of r.controls) {
-    const reason = r.maturity.controls[c.id]?.reason ?? ''
-    out.push(
-      `| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result} | ${c.level} | ${c.required ? 'yes' : 'no'} | ${md(reason)} |`
-    )
-  }
-  if (r.findings.length > 0) {
-    out.push(
-      '',
-      '| Severity | Rule | Configuration | Finding | Evidence |',
-      '|---|---|---|---|---|'
-    )
-    for (const f of bySeverity(r.findings)) {
-      out.push(
-        `| ${f.severity} | ${md(f.rule)} | ${md(f.configuration ?? '-')} | ${md(f.message)} | ${md(f.evidence.join(', ')) || '-'} |`
-      )
-    }
-  }
-  out.push('', '</details>', '', `<sub>${md(footer(report))}</sub>`)
-  return `${out.join('\n')}\n`
 }
