@@ -115,6 +115,18 @@ describe('1. evidence that cannot be read is an error, never "none"', () => {
   })
 })
 
+test('1. a changed directory the API cannot be asked about safely is an error, not skipped', async () => {
+  gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'odd\\dir/update-evidence.yaml': 'x' })
+  gh.pullFiles.set(`${REPO}#112`, [{ filename: 'odd\\dir/update-evidence.yaml', status: 'added' }])
+  const run = await pr(112)
+  expect(run.outputs.decision).toBe('error')
+  expect(errorLines(run.stdout)).toContainEqual(
+    expect.stringMatching(
+      /odd\\dir\/update-evidence\.yaml: the change touches a path that cannot be read safely/
+    )
+  )
+})
+
 describe('2. a PR larger than the files API lists is judged on its complete change', () => {
   const many = (n: number) =>
     Object.fromEntries(

@@ -117,9 +117,16 @@ export async function collectChange(client: GitHubClient, req: ChangeRequest): P
   const packageDirs = new Set<string>()
   const removedPackages: string[] = []
   for (const path of [...changed].sort()) {
-    if (!isSafeRepoPath(path)) continue
     for (const dir of ancestors(path)) {
       if (!matchesAny(dir, patterns)) continue
+      // A directory the API cannot be asked about safely is not skipped: it may hold a package.
+      if (dir !== '' && !isSafeRepoPath(dir)) {
+        throw new GateError(
+          'PATH_OUTSIDE_ROOT',
+          'the change touches a path that cannot be read safely through the API',
+          { file: path }
+        )
+      }
       if (await dirHasIndex(dir, atHead.has(path))) {
         packageDirs.add(dir)
         break
