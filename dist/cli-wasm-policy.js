@@ -1,4 +1,4 @@
-import { G as GateError, m as messageOf } from './cli-errors.js';
+import { G as GateError, c as clip, m as messageOf, e as excerpt } from './cli-errors.js';
 import { g as getDefaultExportFromCjs, c as commonjsGlobal } from './cli-_commonjsHelpers.js';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
@@ -8719,10 +8719,84 @@ var distExports = requireDist$1();
 
 /**
  * Parsing untrusted YAML and JSON with bounded work: duplicate keys are errors, YAML aliases are
- * capped (alias bombs), only the YAML 1.2 core schema is used (no custom tags, timestamps stay
- * strings), and every error names the file and, where known, the field.
+ * capped (alias bombs), nesting is capped (checked before anything recurses), only the YAML 1.2
+ * core schema is used (no custom tags, timestamps stay strings), and every error names the file
+ * and, where known, the field.
  */
 const DEFAULT_MAX_ALIAS_COUNT = 50;
+/**
+ * Deepest nesting of arrays/objects (JSON) or collections (YAML) accepted. Evidence documents
+ * nest a handful of levels (SLSA provenance about ten); deeper input is refused as PARSE_ERROR
+ * before any recursive step (composer, duplicate-key scan, schema validation, messages) sees it.
+ */
+const MAX_NESTING_DEPTH = 64;
+const tooDeep = (file, field) => new GateError('PARSE_ERROR', `is nested more than ${MAX_NESTING_DEPTH} levels deep (arrays and objects); refused before parsing`, { file, field });
+/** True when JSON text nests `[`/`{` deeper than `limit` (strings skipped). Iterative. */
+function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
+                if (text.charCodeAt(i) === 0x5c /* \ */)
+                    i++;
+            }
+        }
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+            depth--;
+        }
+    }
+    return false;
+}
+/** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
+function yamlTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
+    // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
+    const stack = [];
+    for (const token of new distExports.Parser().parse(text))
+        stack.push([token, 0]);
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const [token, depth] = next;
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push([token.value, depth]);
+        }
+        else if (token.type === 'block-map' ||
+            token.type === 'block-seq' ||
+            token.type === 'flow-collection') {
+            if (depth + 1 > limit)
+                return true;
+            for (const item of token.items) {
+                if (item.key)
+                    stack.push([item.key, depth + 1]);
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return false;
+}
+/**
+ * True when a parsed value (arrays and objects) nests deeper than `limit`. Iterative; stops at
+ * the limit, so even a cyclic value ends. Used after YAML aliases are expanded (an alias can put
+ * a deep collection inside another).
+ */
+function valueTooDeep(value, limit = MAX_NESTING_DEPTH) {
+    const stack = [[value, 0]];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const [v, depth] = next;
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (depth + 1 > limit)
+            return true;
+        for (const child of Array.isArray(v) ? v : Object.values(v))
+            stack.push([child, depth + 1]);
+    }
+    return false;
+}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeUtf8(bytes, file, field) {
     try {
@@ -8741,7 +8815,7 @@ function fieldPath(segments, base = '') {
         else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(s))
             out += out === '' ? s : `.${s}`;
         else
-            out += `[${JSON.stringify(s)}]`;
+            out += `[${JSON.stringify(clip(s, 100))}]`;
     }
     return out;
 }
@@ -8772,6 +8846,8 @@ function findDuplicateYamlKey(node, segments) {
 function parseYaml(text, file, options = {}) {
     let doc;
     try {
+        if (yamlTextTooDeep(text))
+            throw tooDeep(file);
         doc = distExports.parseDocument(text, {
             schema: 'core',
             uniqueKeys: true,
@@ -8781,34 +8857,43 @@ function parseYaml(text, file, options = {}) {
         });
     }
     catch (error) {
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${String(error)}`, { file });
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+            file
+        });
     }
     const first = doc.errors[0];
     if (first) {
         if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
             const field = findDuplicateYamlKey(doc.contents, []) ?? undefined;
             const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first;
-            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${error.message}`, { file, field });
+            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`, { file, field });
         }
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${first.message}`, { file });
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(first.message, 600)}`, { file });
     }
     const warning = doc.warnings[0];
     if (warning) {
         // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
-        throw new GateError('PARSE_ERROR', `is not plain YAML: ${warning.message}`, { file });
+        throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file });
     }
+    let value;
     try {
-        return doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
+        value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
     }
     catch (error) {
         if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-            throw new GateError('ALIAS_LIMIT', `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${error.message}`, { file });
+            throw new GateError('ALIAS_LIMIT', `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${clip(error.message, 300)}`, { file });
         }
-        if (error instanceof RangeError) {
-            throw new GateError('PARSE_ERROR', 'is nested too deeply', { file });
-        }
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${String(error)}`, { file });
+        if (error instanceof RangeError)
+            throw tooDeep(file);
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+            file
+        });
     }
+    if (valueTooDeep(value))
+        throw tooDeep(file);
+    return value;
 }
 /**
  * Scans syntactically valid JSON for a repeated key within one object; returns its field path.
@@ -8867,12 +8952,17 @@ function findDuplicateJsonKey(text, base = '') {
 }
 /** Parses JSON strictly: syntax errors are PARSE_ERROR, repeated keys DUPLICATE_KEY. */
 function parseJson(text, file, field) {
+    if (jsonTextTooDeep(text))
+        throw tooDeep(file, field);
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new GateError('PARSE_ERROR', `is not valid JSON: ${messageOf(error)}`, { file, field });
+        throw new GateError('PARSE_ERROR', `is not valid JSON: ${clip(messageOf(error), 300)}`, {
+            file,
+            field
+        });
     }
     const duplicate = findDuplicateJsonKey(text, field ?? '');
     if (duplicate !== null) {
@@ -13916,7 +14006,7 @@ function requireSchemaValidators () {
 	validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyInput = validate22;
-	const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"MAJOR.MINOR.PATCH"},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}}}};
+	const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"MAJOR.MINOR.PATCH"},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}}}};
 	const schema47 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema49 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
 	const pattern12 = new RegExp("Z$", "u");
@@ -15306,7 +15396,7 @@ function requireSchemaValidators () {
 	validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	const schema57 = {"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}};
-	const schema74 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
+	const schema75 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
 	const schema60 = {"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}};
 
 	function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -15908,7 +15998,7 @@ function requireSchemaValidators () {
 	}
 	validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema66 = {"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}};
+	const schema66 = {"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}};
 
 	function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -16104,9 +16194,14 @@ function requireSchemaValidators () {
 	const len1 = data6.length;
 	for(let i1=0; i1<len1; i1++){
 	let data7 = data6[i1];
+	const _errs20 = errors;
+	let valid8 = true;
+	const _errs21 = errors;
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	if(data7.configuration === undefined){
-	const err15 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
+	if(data7.outcome !== undefined){
+	let data8 = data7.outcome;
+	if(!((data8 === "passed") || (data8 === "failed"))){
+	const err15 = {};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -16115,8 +16210,26 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.hardware === undefined){
-	const err16 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
+	}
+	}
+	var _valid0 = _errs21 === errors;
+	errors = _errs20;
+	if(vErrors !== null){
+	if(_errs20){
+	vErrors.length = _errs20;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid0){
+	const _errs23 = errors;
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.time !== undefined){
+	let data9 = data7.time;
+	if(typeof data9 === "string"){
+	if(!pattern12.test(data9)){
+	const err16 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema47,data:data9};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -16125,8 +16238,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.test === undefined){
-	const err17 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
+	if(!(formats0.validate(data9))){
+	const err17 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema47,data:data9};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -16135,8 +16248,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.outcome === undefined){
-	const err18 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
+	}
+	else {
+	const err18 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data9};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -16145,8 +16259,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.time === undefined){
-	const err19 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
+	}
+	}
+	var _valid0 = _errs23 === errors;
+	valid8 = _valid0;
+	if(valid8){
+	var props0 = {};
+	props0.time = true;
+	props0.outcome = true;
+	}
+	}
+	if(!valid8){
+	const err19 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema66.properties.results.items.allOf[0].if,parentSchema:schema66.properties.results.items.allOf[0],data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -16155,8 +16279,13 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.reference === undefined){
-	const err20 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
+	const _errs28 = errors;
+	let valid12 = true;
+	const _errs29 = errors;
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.outcome !== undefined){
+	if("not-run" !== data7.outcome){
+	const err20 = {};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -16165,9 +16294,25 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key1 in data7){
-	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err21 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.results.items,data:data7};
+	}
+	}
+	var _valid1 = _errs29 === errors;
+	errors = _errs28;
+	if(vErrors !== null){
+	if(_errs28){
+	vErrors.length = _errs28;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid1){
+	const _errs31 = errors;
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.time !== undefined){
+	let data11 = data7.time;
+	if(data11 !== null){
+	const err21 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema66.properties.results.items.allOf[1].then.properties.time,data:data11};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -16177,10 +16322,17 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data7.configuration !== undefined){
-	let data8 = data7.configuration;
-	if(typeof data8 !== "string"){
-	const err22 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.results.items.properties.configuration.type,parentSchema:schema66.properties.results.items.properties.configuration,data:data8};
+	}
+	var _valid1 = _errs31 === errors;
+	valid12 = _valid1;
+	if(valid12){
+	var props1 = {};
+	props1.time = true;
+	props1.outcome = true;
+	}
+	}
+	if(!valid12){
+	const err22 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema66.properties.results.items.allOf[1].if,parentSchema:schema66.properties.results.items.allOf[1],data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -16189,11 +16341,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	if(props0 !== true && props1 !== undefined){
+	if(props1 === true){
+	props0 = true;
 	}
-	if(data7.hardware !== undefined){
-	let data9 = data7.hardware;
-	if(typeof data9 !== "string"){
-	const err23 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.results.items.properties.hardware.type,parentSchema:schema66.properties.results.items.properties.hardware,data:data9};
+	else {
+	props0 = props0 || {};
+	Object.assign(props0, props1);
+	}
+	}
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.configuration === undefined){
+	const err23 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -16202,11 +16361,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data7.test !== undefined){
-	let data10 = data7.test;
-	if(!((data10 === "rollback") || (data10 === "recovery"))){
-	const err24 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema66.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.results.items.properties.test.enum,parentSchema:schema66.properties.results.items.properties.test,data:data10};
+	if(data7.hardware === undefined){
+	const err24 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -16215,11 +16371,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data7.outcome !== undefined){
-	let data11 = data7.outcome;
-	if(!(((data11 === "passed") || (data11 === "failed")) || (data11 === "not-run"))){
-	const err25 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema66.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.results.items.properties.outcome.enum,parentSchema:schema66.properties.results.items.properties.outcome,data:data11};
+	if(data7.test === undefined){
+	const err25 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -16228,15 +16381,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data7.time !== undefined){
-	let data12 = data7.time;
-	const _errs27 = errors;
-	let valid8 = false;
-	const _errs28 = errors;
-	if(typeof data12 === "string"){
-	if(!pattern12.test(data12)){
-	const err26 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema47,data:data12};
+	if(data7.outcome === undefined){
+	const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -16245,8 +16391,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data12))){
-	const err27 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema47,data:data12};
+	if(data7.time === undefined){
+	const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -16255,9 +16401,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err28 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data12};
+	if(data7.reference === undefined){
+	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema66.properties.results.items.required,parentSchema:schema66.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -16266,11 +16411,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs28 === errors;
-	valid8 = valid8 || _valid0;
-	const _errs31 = errors;
-	if(data12 !== null){
-	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema66.properties.results.items.properties.time.anyOf[1],data:data12};
+	for(const key1 in data7){
+	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
+	const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -16279,10 +16422,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs31 === errors;
-	valid8 = valid8 || _valid0;
-	if(!valid8){
-	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.results.items.properties.time.anyOf,parentSchema:schema66.properties.results.items.properties.time,data:data12};
+	}
+	if(data7.configuration !== undefined){
+	let data12 = data7.configuration;
+	if(typeof data12 !== "string"){
+	const err30 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.results.items.properties.configuration.type,parentSchema:schema66.properties.results.items.properties.configuration,data:data12};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -16291,22 +16435,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs27;
-	if(vErrors !== null){
-	if(_errs27){
-	vErrors.length = _errs27;
 	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	if(data7.reference !== undefined){
-	let data13 = data7.reference;
-	if((typeof data13 !== "string") && (data13 !== null)){
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema66.properties.results.items.properties.reference.type},message:"must be string,null",schema:schema66.properties.results.items.properties.reference.type,parentSchema:schema66.properties.results.items.properties.reference,data:data13};
+	if(data7.hardware !== undefined){
+	let data13 = data7.hardware;
+	if(typeof data13 !== "string"){
+	const err31 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.results.items.properties.hardware.type,parentSchema:schema66.properties.results.items.properties.hardware,data:data13};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -16316,9 +16449,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.results.items.type,parentSchema:schema66.properties.results.items,data:data7};
+	if(data7.test !== undefined){
+	let data14 = data7.test;
+	if(!((data14 === "rollback") || (data14 === "recovery"))){
+	const err32 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema66.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.results.items.properties.test.enum,parentSchema:schema66.properties.results.items.properties.test,data:data14};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -16328,9 +16462,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.results.type,parentSchema:schema66.properties.results,data:data6};
+	if(data7.outcome !== undefined){
+	let data15 = data7.outcome;
+	if(!(((data15 === "passed") || (data15 === "failed")) || (data15 === "not-run"))){
+	const err33 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema66.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.results.items.properties.outcome.enum,parentSchema:schema66.properties.results.items.properties.outcome,data:data15};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -16340,9 +16475,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+	if(data7.time !== undefined){
+	let data16 = data7.time;
+	const _errs42 = errors;
+	let valid16 = false;
+	const _errs43 = errors;
+	if(typeof data16 === "string"){
+	if(!pattern12.test(data16)){
+	const err34 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema47,data:data16};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -16351,12 +16491,118 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	if(!(formats0.validate(data16))){
+	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema47,data:data16};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err36 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data16};
+	if(vErrors === null){
+	vErrors = [err36];
+	}
+	else {
+	vErrors.push(err36);
+	}
+	errors++;
+	}
+	var _valid2 = _errs43 === errors;
+	valid16 = valid16 || _valid2;
+	const _errs46 = errors;
+	if(data16 !== null){
+	const err37 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema66.properties.results.items.properties.time.anyOf[1],data:data16};
+	if(vErrors === null){
+	vErrors = [err37];
+	}
+	else {
+	vErrors.push(err37);
+	}
+	errors++;
+	}
+	var _valid2 = _errs46 === errors;
+	valid16 = valid16 || _valid2;
+	if(!valid16){
+	const err38 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.results.items.properties.time.anyOf,parentSchema:schema66.properties.results.items.properties.time,data:data16};
+	if(vErrors === null){
+	vErrors = [err38];
+	}
+	else {
+	vErrors.push(err38);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs42;
+	if(vErrors !== null){
+	if(_errs42){
+	vErrors.length = _errs42;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	if(data7.reference !== undefined){
+	let data17 = data7.reference;
+	if((typeof data17 !== "string") && (data17 !== null)){
+	const err39 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema66.properties.results.items.properties.reference.type},message:"must be string,null",schema:schema66.properties.results.items.properties.reference.type,parentSchema:schema66.properties.results.items.properties.reference,data:data17};
+	if(vErrors === null){
+	vErrors = [err39];
+	}
+	else {
+	vErrors.push(err39);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.results.items.type,parentSchema:schema66.properties.results.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err40];
+	}
+	else {
+	vErrors.push(err40);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err41 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.results.type,parentSchema:schema66.properties.results,data:data6};
+	if(vErrors === null){
+	vErrors = [err41];
+	}
+	else {
+	vErrors.push(err41);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+	if(vErrors === null){
+	vErrors = [err42];
+	}
+	else {
+	vErrors.push(err42);
+	}
+	errors++;
+	}
 	validate30.errors = vErrors;
 	return errors === 0;
 	}
 	validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema70 = {"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}};
+	const schema71 = {"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}};
 
 	function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -16370,7 +16616,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -16380,7 +16626,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.format === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema70.required,parentSchema:schema70,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema71.required,parentSchema:schema71,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -16390,7 +16636,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema70.required,parentSchema:schema70,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema71.required,parentSchema:schema71,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -16400,7 +16646,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema70.required,parentSchema:schema70,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema71.required,parentSchema:schema71,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -16411,7 +16657,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "kind") || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -16424,7 +16670,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data0 = data.kind;
 	if("AffectedVersions" !== data0){
-	const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema70.properties.kind,data:data0};
+	const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema71.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -16437,7 +16683,7 @@ function requireSchemaValidators () {
 	if(data.format !== undefined){
 	let data1 = data.format;
 	if("update-gate" !== data1){
-	const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema70.properties.format,data:data1};
+	const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema71.properties.format,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -16450,7 +16696,7 @@ function requireSchemaValidators () {
 	if(data.product !== undefined){
 	let data2 = data.product;
 	if(typeof data2 !== "string"){
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.product.type,parentSchema:schema70.properties.product,data:data2};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.product.type,parentSchema:schema71.properties.product,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -16468,7 +16714,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.id === undefined){
-	const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.properties.vulnerabilities.items.required,parentSchema:schema70.properties.vulnerabilities.items,data:data4};
+	const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -16478,7 +16724,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.record === undefined){
-	const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema70.properties.vulnerabilities.items.required,parentSchema:schema70.properties.vulnerabilities.items,data:data4};
+	const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -16488,7 +16734,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.ranges === undefined){
-	const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema70.properties.vulnerabilities.items.required,parentSchema:schema70.properties.vulnerabilities.items,data:data4};
+	const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -16498,7 +16744,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.fixedIn === undefined){
-	const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema70.properties.vulnerabilities.items.required,parentSchema:schema70.properties.vulnerabilities.items,data:data4};
+	const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -16508,7 +16754,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.remediation === undefined){
-	const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema70.properties.vulnerabilities.items.required,parentSchema:schema70.properties.vulnerabilities.items,data:data4};
+	const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema71.properties.vulnerabilities.items.required,parentSchema:schema71.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -16519,7 +16765,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.vulnerabilities.items,data:data4};
+	const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -16532,7 +16778,7 @@ function requireSchemaValidators () {
 	if(data4.id !== undefined){
 	let data5 = data4.id;
 	if(typeof data5 !== "string"){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.vulnerabilities.items.properties.id.type,parentSchema:schema70.properties.vulnerabilities.items.properties.id,data:data5};
+	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.vulnerabilities.items.properties.id.type,parentSchema:schema71.properties.vulnerabilities.items.properties.id,data:data5};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -16545,7 +16791,7 @@ function requireSchemaValidators () {
 	if(data4.record !== undefined){
 	let data6 = data4.record;
 	if(typeof data6 !== "string"){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.vulnerabilities.items.properties.record.type,parentSchema:schema70.properties.vulnerabilities.items.properties.record,data:data6};
+	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.vulnerabilities.items.properties.record.type,parentSchema:schema71.properties.vulnerabilities.items.properties.record,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -16563,7 +16809,7 @@ function requireSchemaValidators () {
 	let data8 = data7[i1];
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if(data8.introduced === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema70.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema70.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -16573,7 +16819,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data8.fixed === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema70.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema70.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -16584,7 +16830,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data8){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -16650,7 +16896,7 @@ function requireSchemaValidators () {
 	valid8 = valid8 || _valid0;
 	const _errs28 = errors;
 	if(data10 !== null){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema70.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data10};
+	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -16662,7 +16908,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs28 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema70.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data10};
+	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data10};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -16685,7 +16931,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema70.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -16697,7 +16943,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema70.properties.vulnerabilities.items.properties.ranges,data:data7};
+	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema71.properties.vulnerabilities.items.properties.ranges,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -16738,7 +16984,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid1;
 	const _errs35 = errors;
 	if(data11 !== null){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema70.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data11};
+	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema71.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -16750,7 +16996,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs35 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema70.properties.vulnerabilities.items.properties.fixedIn,data:data11};
+	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema71.properties.vulnerabilities.items.properties.fixedIn,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -16774,7 +17020,7 @@ function requireSchemaValidators () {
 	if(data4.remediation !== undefined){
 	let data12 = data4.remediation;
 	if(typeof data12 !== "string"){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema70.properties.vulnerabilities.items.properties.remediation,data:data12};
+	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema71.properties.vulnerabilities.items.properties.remediation,data:data12};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -16786,7 +17032,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.vulnerabilities.items.type,parentSchema:schema70.properties.vulnerabilities.items,data:data4};
+	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.vulnerabilities.items.type,parentSchema:schema71.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -16798,7 +17044,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.vulnerabilities.type,parentSchema:schema70.properties.vulnerabilities,data:data3};
+	const err33 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.vulnerabilities.type,parentSchema:schema71.properties.vulnerabilities,data:data3};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -16810,7 +17056,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -16824,7 +17070,7 @@ function requireSchemaValidators () {
 	}
 	validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema75 = {"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}};
+	const schema76 = {"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}};
 
 	function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -16838,7 +17084,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -16848,7 +17094,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.records === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema75.required,parentSchema:schema75,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema76.required,parentSchema:schema76,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -16858,7 +17104,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.retainedAt === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema75.required,parentSchema:schema75,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema76.required,parentSchema:schema76,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -16869,7 +17115,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((key0 === "kind") || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -16882,7 +17128,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data0 = data.kind;
 	if("DeploymentRecords" !== data0){
-	const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema75.properties.kind,data:data0};
+	const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema76.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -16900,7 +17146,7 @@ function requireSchemaValidators () {
 	let data2 = data1[i0];
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if(data2.configuration === undefined){
-	const err5 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
+	const err5 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -16910,7 +17156,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.version === undefined){
-	const err6 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
+	const err6 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -16920,7 +17166,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.time === undefined){
-	const err7 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
+	const err7 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -16930,7 +17176,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.outcome === undefined){
-	const err8 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
+	const err8 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -16940,7 +17186,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.devices === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
+	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -16950,7 +17196,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.reference === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
+	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema76.properties.records.items.required,parentSchema:schema76.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -16961,7 +17207,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data2){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.records.items,data:data2};
+	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -16974,7 +17220,7 @@ function requireSchemaValidators () {
 	if(data2.configuration !== undefined){
 	let data3 = data2.configuration;
 	if(typeof data3 !== "string"){
-	const err12 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.records.items.properties.configuration.type,parentSchema:schema75.properties.records.items.properties.configuration,data:data3};
+	const err12 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.records.items.properties.configuration.type,parentSchema:schema76.properties.records.items.properties.configuration,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -17047,7 +17293,7 @@ function requireSchemaValidators () {
 	if(data2.outcome !== undefined){
 	let data6 = data2.outcome;
 	if(!(((data6 === "succeeded") || (data6 === "failed")) || (data6 === "rolled-back"))){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema75.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.records.items.properties.outcome.enum,parentSchema:schema75.properties.records.items.properties.outcome,data:data6};
+	const err18 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema76.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.records.items.properties.outcome.enum,parentSchema:schema76.properties.records.items.properties.outcome,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -17060,7 +17306,7 @@ function requireSchemaValidators () {
 	if(data2.devices !== undefined){
 	let data7 = data2.devices;
 	if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.records.items.properties.devices.type,parentSchema:schema75.properties.records.items.properties.devices,data:data7};
+	const err19 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.records.items.properties.devices.type,parentSchema:schema76.properties.records.items.properties.devices,data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -17071,7 +17317,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data7 == "number") && (isFinite(data7))){
 	if(data7 < 0 || isNaN(data7)){
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.records.items.properties.devices,data:data7};
+	const err20 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.records.items.properties.devices,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -17085,7 +17331,7 @@ function requireSchemaValidators () {
 	if(data2.reference !== undefined){
 	let data8 = data2.reference;
 	if((typeof data8 !== "string") && (data8 !== null)){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema75.properties.records.items.properties.reference.type},message:"must be string,null",schema:schema75.properties.records.items.properties.reference.type,parentSchema:schema75.properties.records.items.properties.reference,data:data8};
+	const err21 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema76.properties.records.items.properties.reference.type},message:"must be string,null",schema:schema76.properties.records.items.properties.reference.type,parentSchema:schema76.properties.records.items.properties.reference,data:data8};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -17097,7 +17343,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.records.items.type,parentSchema:schema75.properties.records.items,data:data2};
+	const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.records.items.type,parentSchema:schema76.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -17109,7 +17355,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.records.type,parentSchema:schema75.properties.records,data:data1};
+	const err23 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.records.type,parentSchema:schema76.properties.records,data:data1};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -17122,7 +17368,7 @@ function requireSchemaValidators () {
 	if(data.retainedAt !== undefined){
 	let data9 = data.retainedAt;
 	if(typeof data9 !== "string"){
-	const err24 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.retainedAt.type,parentSchema:schema75.properties.retainedAt,data:data9};
+	const err24 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.retainedAt.type,parentSchema:schema76.properties.retainedAt,data:data9};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -17134,7 +17380,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -17148,8 +17394,8 @@ function requireSchemaValidators () {
 	}
 	validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema78 = {"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}};
-	const schema80 = {"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
+	const schema79 = {"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}};
+	const schema81 = {"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
 
 	function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -17163,7 +17409,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.name === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema80.required,parentSchema:schema80,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema81.required,parentSchema:schema81,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -17173,7 +17419,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.size === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema80.required,parentSchema:schema80,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema81.required,parentSchema:schema81,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -17183,7 +17429,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.sha256 === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema80.required,parentSchema:schema80,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema81.required,parentSchema:schema81,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -17194,7 +17440,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((key0 === "name") || (key0 === "size")) || (key0 === "sha256"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -17207,7 +17453,7 @@ function requireSchemaValidators () {
 	if(data.name !== undefined){
 	let data0 = data.name;
 	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.name.type,parentSchema:schema80.properties.name,data:data0};
+	const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.name.type,parentSchema:schema81.properties.name,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -17220,7 +17466,7 @@ function requireSchemaValidators () {
 	if(data.size !== undefined){
 	let data1 = data.size;
 	if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-	const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.size.type,parentSchema:schema80.properties.size,data:data1};
+	const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.size.type,parentSchema:schema81.properties.size,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -17231,7 +17477,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data1 == "number") && (isFinite(data1))){
 	if(data1 < 0 || isNaN(data1)){
-	const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.size,data:data1};
+	const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.size,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -17269,7 +17515,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -17283,9 +17529,9 @@ function requireSchemaValidators () {
 	}
 	validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema82 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
-	const schema83 = {"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
-	const pattern35 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+	const schema83 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
+	const schema84 = {"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
+	const pattern36 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 	function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -17299,7 +17545,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.source === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -17309,7 +17555,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.verified === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -17319,7 +17565,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.keyId === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -17329,7 +17575,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.keyFingerprint === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -17339,7 +17585,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.algorithm === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -17349,7 +17595,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.reason === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema82.required,parentSchema:schema82,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema83.required,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -17359,8 +17605,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema82.properties, key0))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+	if(!(func1.call(schema83.properties, key0))){
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -17373,7 +17619,7 @@ function requireSchemaValidators () {
 	if(data.source !== undefined){
 	let data0 = data.source;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.source.type,parentSchema:schema82.properties.source,data:data0};
+	const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.source.type,parentSchema:schema83.properties.source,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -17386,7 +17632,7 @@ function requireSchemaValidators () {
 	if(data.verified !== undefined){
 	let data1 = data.verified;
 	if(typeof data1 !== "boolean"){
-	const err8 = {instancePath:instancePath+"/verified",schemaPath:"#/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.verified.type,parentSchema:schema82.properties.verified,data:data1};
+	const err8 = {instancePath:instancePath+"/verified",schemaPath:"#/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.verified.type,parentSchema:schema83.properties.verified,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -17399,7 +17645,7 @@ function requireSchemaValidators () {
 	if(data.keyId !== undefined){
 	let data2 = data.keyId;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	const err9 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: schema82.properties.keyId.type},message:"must be string,null",schema:schema82.properties.keyId.type,parentSchema:schema82.properties.keyId,data:data2};
+	const err9 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: schema83.properties.keyId.type},message:"must be string,null",schema:schema83.properties.keyId.type,parentSchema:schema83.properties.keyId,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -17415,8 +17661,8 @@ function requireSchemaValidators () {
 	let valid1 = false;
 	const _errs10 = errors;
 	if(typeof data3 === "string"){
-	if(!pattern35.test(data3)){
-	const err10 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data3};
+	if(!pattern36.test(data3)){
+	const err10 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema83.properties.keyFingerprint.anyOf[0],data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -17427,7 +17673,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.keyFingerprint.anyOf[0].type,parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data3};
+	const err11 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.keyFingerprint.anyOf[0].type,parentSchema:schema83.properties.keyFingerprint.anyOf[0],data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -17440,7 +17686,7 @@ function requireSchemaValidators () {
 	valid1 = valid1 || _valid0;
 	const _errs12 = errors;
 	if(data3 !== null){
-	const err12 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.keyFingerprint.anyOf[1].type,parentSchema:schema82.properties.keyFingerprint.anyOf[1],data:data3};
+	const err12 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.keyFingerprint.anyOf[1].type,parentSchema:schema83.properties.keyFingerprint.anyOf[1],data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -17452,7 +17698,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs12 === errors;
 	valid1 = valid1 || _valid0;
 	if(!valid1){
-	const err13 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.keyFingerprint.anyOf,parentSchema:schema82.properties.keyFingerprint,data:data3};
+	const err13 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.keyFingerprint.anyOf,parentSchema:schema83.properties.keyFingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -17476,7 +17722,7 @@ function requireSchemaValidators () {
 	if(data.algorithm !== undefined){
 	let data4 = data.algorithm;
 	if((typeof data4 !== "string") && (data4 !== null)){
-	const err14 = {instancePath:instancePath+"/algorithm",schemaPath:"#/properties/algorithm/type",keyword:"type",params:{type: schema82.properties.algorithm.type},message:"must be string,null",schema:schema82.properties.algorithm.type,parentSchema:schema82.properties.algorithm,data:data4};
+	const err14 = {instancePath:instancePath+"/algorithm",schemaPath:"#/properties/algorithm/type",keyword:"type",params:{type: schema83.properties.algorithm.type},message:"must be string,null",schema:schema83.properties.algorithm.type,parentSchema:schema83.properties.algorithm,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -17489,7 +17735,7 @@ function requireSchemaValidators () {
 	if(data.reason !== undefined){
 	let data5 = data.reason;
 	if((typeof data5 !== "string") && (data5 !== null)){
-	const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema82.properties.reason.type},message:"must be string,null",schema:schema82.properties.reason.type,parentSchema:schema82.properties.reason,data:data5};
+	const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: schema83.properties.reason.type},message:"must be string,null",schema:schema83.properties.reason.type,parentSchema:schema83.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -17502,7 +17748,7 @@ function requireSchemaValidators () {
 	if(data.method !== undefined){
 	let data6 = data.method;
 	if(!((data6 === "key") || (data6 === "certificate"))){
-	const err16 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema82.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.method.enum,parentSchema:schema82.properties.method,data:data6};
+	const err16 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema83.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.method.enum,parentSchema:schema83.properties.method,data:data6};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -17519,7 +17765,7 @@ function requireSchemaValidators () {
 	const _errs21 = errors;
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.issuer === undefined){
-	const err17 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema83.required,parentSchema:schema83,data:data7};
+	const err17 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema84.required,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -17529,7 +17775,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.subject === undefined){
-	const err18 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema83.required,parentSchema:schema83,data:data7};
+	const err18 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema84.required,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -17539,7 +17785,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.sourceRepository === undefined){
-	const err19 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema83.required,parentSchema:schema83,data:data7};
+	const err19 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema84.required,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -17549,7 +17795,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.sourceRef === undefined){
-	const err20 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema83.required,parentSchema:schema83,data:data7};
+	const err20 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema84.required,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -17559,7 +17805,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.sourceCommit === undefined){
-	const err21 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema83.required,parentSchema:schema83,data:data7};
+	const err21 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema84.required,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -17569,7 +17815,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.buildSignerUri === undefined){
-	const err22 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "buildSignerUri"},message:"must have required property '"+"buildSignerUri"+"'",schema:schema83.required,parentSchema:schema83,data:data7};
+	const err22 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "buildSignerUri"},message:"must have required property '"+"buildSignerUri"+"'",schema:schema84.required,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -17579,7 +17825,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.signerWorkflow === undefined){
-	const err23 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema83.required,parentSchema:schema83,data:data7};
+	const err23 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema84.required,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -17589,7 +17835,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.runnerEnvironment === undefined){
-	const err24 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "runnerEnvironment"},message:"must have required property '"+"runnerEnvironment"+"'",schema:schema83.required,parentSchema:schema83,data:data7};
+	const err24 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/required",keyword:"required",params:{missingProperty: "runnerEnvironment"},message:"must have required property '"+"runnerEnvironment"+"'",schema:schema84.required,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -17600,7 +17846,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data7){
 	if(!((((((((key1 === "issuer") || (key1 === "subject")) || (key1 === "sourceRepository")) || (key1 === "sourceRef")) || (key1 === "sourceCommit")) || (key1 === "buildSignerUri")) || (key1 === "signerWorkflow")) || (key1 === "runnerEnvironment"))){
-	const err25 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data7};
+	const err25 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -17613,7 +17859,7 @@ function requireSchemaValidators () {
 	if(data7.issuer !== undefined){
 	let data8 = data7.issuer;
 	if((typeof data8 !== "string") && (data8 !== null)){
-	const err26 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/$defs/certificateIdentity/properties/issuer/type",keyword:"type",params:{type: schema83.properties.issuer.type},message:"must be string,null",schema:schema83.properties.issuer.type,parentSchema:schema83.properties.issuer,data:data8};
+	const err26 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/$defs/certificateIdentity/properties/issuer/type",keyword:"type",params:{type: schema84.properties.issuer.type},message:"must be string,null",schema:schema84.properties.issuer.type,parentSchema:schema84.properties.issuer,data:data8};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -17626,7 +17872,7 @@ function requireSchemaValidators () {
 	if(data7.subject !== undefined){
 	let data9 = data7.subject;
 	if((typeof data9 !== "string") && (data9 !== null)){
-	const err27 = {instancePath:instancePath+"/identity/subject",schemaPath:"#/$defs/certificateIdentity/properties/subject/type",keyword:"type",params:{type: schema83.properties.subject.type},message:"must be string,null",schema:schema83.properties.subject.type,parentSchema:schema83.properties.subject,data:data9};
+	const err27 = {instancePath:instancePath+"/identity/subject",schemaPath:"#/$defs/certificateIdentity/properties/subject/type",keyword:"type",params:{type: schema84.properties.subject.type},message:"must be string,null",schema:schema84.properties.subject.type,parentSchema:schema84.properties.subject,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -17639,7 +17885,7 @@ function requireSchemaValidators () {
 	if(data7.sourceRepository !== undefined){
 	let data10 = data7.sourceRepository;
 	if((typeof data10 !== "string") && (data10 !== null)){
-	const err28 = {instancePath:instancePath+"/identity/sourceRepository",schemaPath:"#/$defs/certificateIdentity/properties/sourceRepository/type",keyword:"type",params:{type: schema83.properties.sourceRepository.type},message:"must be string,null",schema:schema83.properties.sourceRepository.type,parentSchema:schema83.properties.sourceRepository,data:data10};
+	const err28 = {instancePath:instancePath+"/identity/sourceRepository",schemaPath:"#/$defs/certificateIdentity/properties/sourceRepository/type",keyword:"type",params:{type: schema84.properties.sourceRepository.type},message:"must be string,null",schema:schema84.properties.sourceRepository.type,parentSchema:schema84.properties.sourceRepository,data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -17652,7 +17898,7 @@ function requireSchemaValidators () {
 	if(data7.sourceRef !== undefined){
 	let data11 = data7.sourceRef;
 	if((typeof data11 !== "string") && (data11 !== null)){
-	const err29 = {instancePath:instancePath+"/identity/sourceRef",schemaPath:"#/$defs/certificateIdentity/properties/sourceRef/type",keyword:"type",params:{type: schema83.properties.sourceRef.type},message:"must be string,null",schema:schema83.properties.sourceRef.type,parentSchema:schema83.properties.sourceRef,data:data11};
+	const err29 = {instancePath:instancePath+"/identity/sourceRef",schemaPath:"#/$defs/certificateIdentity/properties/sourceRef/type",keyword:"type",params:{type: schema84.properties.sourceRef.type},message:"must be string,null",schema:schema84.properties.sourceRef.type,parentSchema:schema84.properties.sourceRef,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -17665,7 +17911,7 @@ function requireSchemaValidators () {
 	if(data7.sourceCommit !== undefined){
 	let data12 = data7.sourceCommit;
 	if((typeof data12 !== "string") && (data12 !== null)){
-	const err30 = {instancePath:instancePath+"/identity/sourceCommit",schemaPath:"#/$defs/certificateIdentity/properties/sourceCommit/type",keyword:"type",params:{type: schema83.properties.sourceCommit.type},message:"must be string,null",schema:schema83.properties.sourceCommit.type,parentSchema:schema83.properties.sourceCommit,data:data12};
+	const err30 = {instancePath:instancePath+"/identity/sourceCommit",schemaPath:"#/$defs/certificateIdentity/properties/sourceCommit/type",keyword:"type",params:{type: schema84.properties.sourceCommit.type},message:"must be string,null",schema:schema84.properties.sourceCommit.type,parentSchema:schema84.properties.sourceCommit,data:data12};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -17678,7 +17924,7 @@ function requireSchemaValidators () {
 	if(data7.buildSignerUri !== undefined){
 	let data13 = data7.buildSignerUri;
 	if((typeof data13 !== "string") && (data13 !== null)){
-	const err31 = {instancePath:instancePath+"/identity/buildSignerUri",schemaPath:"#/$defs/certificateIdentity/properties/buildSignerUri/type",keyword:"type",params:{type: schema83.properties.buildSignerUri.type},message:"must be string,null",schema:schema83.properties.buildSignerUri.type,parentSchema:schema83.properties.buildSignerUri,data:data13};
+	const err31 = {instancePath:instancePath+"/identity/buildSignerUri",schemaPath:"#/$defs/certificateIdentity/properties/buildSignerUri/type",keyword:"type",params:{type: schema84.properties.buildSignerUri.type},message:"must be string,null",schema:schema84.properties.buildSignerUri.type,parentSchema:schema84.properties.buildSignerUri,data:data13};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -17691,7 +17937,7 @@ function requireSchemaValidators () {
 	if(data7.signerWorkflow !== undefined){
 	let data14 = data7.signerWorkflow;
 	if((typeof data14 !== "string") && (data14 !== null)){
-	const err32 = {instancePath:instancePath+"/identity/signerWorkflow",schemaPath:"#/$defs/certificateIdentity/properties/signerWorkflow/type",keyword:"type",params:{type: schema83.properties.signerWorkflow.type},message:"must be string,null",schema:schema83.properties.signerWorkflow.type,parentSchema:schema83.properties.signerWorkflow,data:data14};
+	const err32 = {instancePath:instancePath+"/identity/signerWorkflow",schemaPath:"#/$defs/certificateIdentity/properties/signerWorkflow/type",keyword:"type",params:{type: schema84.properties.signerWorkflow.type},message:"must be string,null",schema:schema84.properties.signerWorkflow.type,parentSchema:schema84.properties.signerWorkflow,data:data14};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -17704,7 +17950,7 @@ function requireSchemaValidators () {
 	if(data7.runnerEnvironment !== undefined){
 	let data15 = data7.runnerEnvironment;
 	if((typeof data15 !== "string") && (data15 !== null)){
-	const err33 = {instancePath:instancePath+"/identity/runnerEnvironment",schemaPath:"#/$defs/certificateIdentity/properties/runnerEnvironment/type",keyword:"type",params:{type: schema83.properties.runnerEnvironment.type},message:"must be string,null",schema:schema83.properties.runnerEnvironment.type,parentSchema:schema83.properties.runnerEnvironment,data:data15};
+	const err33 = {instancePath:instancePath+"/identity/runnerEnvironment",schemaPath:"#/$defs/certificateIdentity/properties/runnerEnvironment/type",keyword:"type",params:{type: schema84.properties.runnerEnvironment.type},message:"must be string,null",schema:schema84.properties.runnerEnvironment.type,parentSchema:schema84.properties.runnerEnvironment,data:data15};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -17716,7 +17962,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data7};
+	const err34 = {instancePath:instancePath+"/identity",schemaPath:"#/$defs/certificateIdentity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data7};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -17729,7 +17975,7 @@ function requireSchemaValidators () {
 	valid2 = valid2 || _valid1;
 	const _errs41 = errors;
 	if(data7 !== null){
-	const err35 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.identity.anyOf[1].type,parentSchema:schema82.properties.identity.anyOf[1],data:data7};
+	const err35 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.identity.anyOf[1].type,parentSchema:schema83.properties.identity.anyOf[1],data:data7};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -17741,7 +17987,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs41 === errors;
 	valid2 = valid2 || _valid1;
 	if(!valid2){
-	const err36 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.identity.anyOf,parentSchema:schema82.properties.identity,data:data7};
+	const err36 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.identity.anyOf,parentSchema:schema83.properties.identity,data:data7};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -17769,7 +18015,7 @@ function requireSchemaValidators () {
 	const _errs45 = errors;
 	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 	if(data16.notBefore === undefined){
-	const err37 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notBefore"},message:"must have required property '"+"notBefore"+"'",schema:schema82.properties.certificate.anyOf[0].required,parentSchema:schema82.properties.certificate.anyOf[0],data:data16};
+	const err37 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notBefore"},message:"must have required property '"+"notBefore"+"'",schema:schema83.properties.certificate.anyOf[0].required,parentSchema:schema83.properties.certificate.anyOf[0],data:data16};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -17779,7 +18025,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.notAfter === undefined){
-	const err38 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notAfter"},message:"must have required property '"+"notAfter"+"'",schema:schema82.properties.certificate.anyOf[0].required,parentSchema:schema82.properties.certificate.anyOf[0],data:data16};
+	const err38 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/required",keyword:"required",params:{missingProperty: "notAfter"},message:"must have required property '"+"notAfter"+"'",schema:schema83.properties.certificate.anyOf[0].required,parentSchema:schema83.properties.certificate.anyOf[0],data:data16};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -17790,7 +18036,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data16){
 	if(!((key2 === "notBefore") || (key2 === "notAfter"))){
-	const err39 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.certificate.anyOf[0],data:data16};
+	const err39 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.certificate.anyOf[0],data:data16};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -17872,7 +18118,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err46 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.certificate.anyOf[0].type,parentSchema:schema82.properties.certificate.anyOf[0],data:data16};
+	const err46 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.certificate.anyOf[0].type,parentSchema:schema83.properties.certificate.anyOf[0],data:data16};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -17885,7 +18131,7 @@ function requireSchemaValidators () {
 	valid5 = valid5 || _valid2;
 	const _errs54 = errors;
 	if(data16 !== null){
-	const err47 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.certificate.anyOf[1].type,parentSchema:schema82.properties.certificate.anyOf[1],data:data16};
+	const err47 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.certificate.anyOf[1].type,parentSchema:schema83.properties.certificate.anyOf[1],data:data16};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -17897,7 +18143,7 @@ function requireSchemaValidators () {
 	var _valid2 = _errs54 === errors;
 	valid5 = valid5 || _valid2;
 	if(!valid5){
-	const err48 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.certificate.anyOf,parentSchema:schema82.properties.certificate,data:data16};
+	const err48 = {instancePath:instancePath+"/certificate",schemaPath:"#/properties/certificate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.certificate.anyOf,parentSchema:schema83.properties.certificate,data:data16};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -17926,7 +18172,7 @@ function requireSchemaValidators () {
 	let data20 = data19[i0];
 	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 	if(data20.logId === undefined){
-	const err49 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logId"},message:"must have required property '"+"logId"+"'",schema:schema82.properties.tlogEntries.items.required,parentSchema:schema82.properties.tlogEntries.items,data:data20};
+	const err49 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logId"},message:"must have required property '"+"logId"+"'",schema:schema83.properties.tlogEntries.items.required,parentSchema:schema83.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -17936,7 +18182,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data20.logIndex === undefined){
-	const err50 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logIndex"},message:"must have required property '"+"logIndex"+"'",schema:schema82.properties.tlogEntries.items.required,parentSchema:schema82.properties.tlogEntries.items,data:data20};
+	const err50 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "logIndex"},message:"must have required property '"+"logIndex"+"'",schema:schema83.properties.tlogEntries.items.required,parentSchema:schema83.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -17946,7 +18192,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data20.integratedTime === undefined){
-	const err51 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "integratedTime"},message:"must have required property '"+"integratedTime"+"'",schema:schema82.properties.tlogEntries.items.required,parentSchema:schema82.properties.tlogEntries.items,data:data20};
+	const err51 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/required",keyword:"required",params:{missingProperty: "integratedTime"},message:"must have required property '"+"integratedTime"+"'",schema:schema83.properties.tlogEntries.items.required,parentSchema:schema83.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -17957,7 +18203,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data20){
 	if(!(((key3 === "logId") || (key3 === "logIndex")) || (key3 === "integratedTime"))){
-	const err52 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.tlogEntries.items,data:data20};
+	const err52 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -17970,7 +18216,7 @@ function requireSchemaValidators () {
 	if(data20.logId !== undefined){
 	let data21 = data20.logId;
 	if(typeof data21 !== "string"){
-	const err53 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logId",schemaPath:"#/properties/tlogEntries/items/properties/logId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.tlogEntries.items.properties.logId.type,parentSchema:schema82.properties.tlogEntries.items.properties.logId,data:data21};
+	const err53 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logId",schemaPath:"#/properties/tlogEntries/items/properties/logId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.tlogEntries.items.properties.logId.type,parentSchema:schema83.properties.tlogEntries.items.properties.logId,data:data21};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -17983,7 +18229,7 @@ function requireSchemaValidators () {
 	if(data20.logIndex !== undefined){
 	let data22 = data20.logIndex;
 	if(typeof data22 !== "string"){
-	const err54 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logIndex",schemaPath:"#/properties/tlogEntries/items/properties/logIndex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.tlogEntries.items.properties.logIndex.type,parentSchema:schema82.properties.tlogEntries.items.properties.logIndex,data:data22};
+	const err54 = {instancePath:instancePath+"/tlogEntries/" + i0+"/logIndex",schemaPath:"#/properties/tlogEntries/items/properties/logIndex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.tlogEntries.items.properties.logIndex.type,parentSchema:schema83.properties.tlogEntries.items.properties.logIndex,data:data22};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -18034,7 +18280,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid3;
 	const _errs70 = errors;
 	if(data23 !== null){
-	const err58 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.tlogEntries.items.properties.integratedTime.anyOf[1].type,parentSchema:schema82.properties.tlogEntries.items.properties.integratedTime.anyOf[1],data:data23};
+	const err58 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.tlogEntries.items.properties.integratedTime.anyOf[1].type,parentSchema:schema83.properties.tlogEntries.items.properties.integratedTime.anyOf[1],data:data23};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -18046,7 +18292,7 @@ function requireSchemaValidators () {
 	var _valid3 = _errs70 === errors;
 	valid12 = valid12 || _valid3;
 	if(!valid12){
-	const err59 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.tlogEntries.items.properties.integratedTime.anyOf,parentSchema:schema82.properties.tlogEntries.items.properties.integratedTime,data:data23};
+	const err59 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/properties/tlogEntries/items/properties/integratedTime/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.tlogEntries.items.properties.integratedTime.anyOf,parentSchema:schema83.properties.tlogEntries.items.properties.integratedTime,data:data23};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -18069,7 +18315,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err60 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.tlogEntries.items.type,parentSchema:schema82.properties.tlogEntries.items,data:data20};
+	const err60 = {instancePath:instancePath+"/tlogEntries/" + i0,schemaPath:"#/properties/tlogEntries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.tlogEntries.items.type,parentSchema:schema83.properties.tlogEntries.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -18081,7 +18327,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/tlogEntries",schemaPath:"#/properties/tlogEntries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.tlogEntries.type,parentSchema:schema82.properties.tlogEntries,data:data19};
+	const err61 = {instancePath:instancePath+"/tlogEntries",schemaPath:"#/properties/tlogEntries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.tlogEntries.type,parentSchema:schema83.properties.tlogEntries,data:data19};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -18132,7 +18378,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/signedTimestamps",schemaPath:"#/properties/signedTimestamps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.signedTimestamps.type,parentSchema:schema82.properties.signedTimestamps,data:data24};
+	const err65 = {instancePath:instancePath+"/signedTimestamps",schemaPath:"#/properties/signedTimestamps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.signedTimestamps.type,parentSchema:schema83.properties.signedTimestamps,data:data24};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -18183,7 +18429,7 @@ function requireSchemaValidators () {
 	valid17 = valid17 || _valid4;
 	const _errs82 = errors;
 	if(data26 !== null){
-	const err69 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.signedAt.anyOf[1].type,parentSchema:schema82.properties.signedAt.anyOf[1],data:data26};
+	const err69 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.signedAt.anyOf[1].type,parentSchema:schema83.properties.signedAt.anyOf[1],data:data26};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -18195,7 +18441,7 @@ function requireSchemaValidators () {
 	var _valid4 = _errs82 === errors;
 	valid17 = valid17 || _valid4;
 	if(!valid17){
-	const err70 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.signedAt.anyOf,parentSchema:schema82.properties.signedAt,data:data26};
+	const err70 = {instancePath:instancePath+"/signedAt",schemaPath:"#/properties/signedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.signedAt.anyOf,parentSchema:schema83.properties.signedAt,data:data26};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -18220,7 +18466,7 @@ function requireSchemaValidators () {
 	let data27 = data.bundle;
 	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 	if(data27.mediaType === undefined){
-	const err71 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'",schema:schema82.properties.bundle.required,parentSchema:schema82.properties.bundle,data:data27};
+	const err71 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'",schema:schema83.properties.bundle.required,parentSchema:schema83.properties.bundle,data:data27};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -18230,7 +18476,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data27.origin === undefined){
-	const err72 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'",schema:schema82.properties.bundle.required,parentSchema:schema82.properties.bundle,data:data27};
+	const err72 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'",schema:schema83.properties.bundle.required,parentSchema:schema83.properties.bundle,data:data27};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -18241,7 +18487,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data27){
 	if(!((key4 === "mediaType") || (key4 === "origin"))){
-	const err73 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.bundle,data:data27};
+	const err73 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.bundle,data:data27};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -18254,7 +18500,7 @@ function requireSchemaValidators () {
 	if(data27.mediaType !== undefined){
 	let data28 = data27.mediaType;
 	if(typeof data28 !== "string"){
-	const err74 = {instancePath:instancePath+"/bundle/mediaType",schemaPath:"#/properties/bundle/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.bundle.properties.mediaType.type,parentSchema:schema82.properties.bundle.properties.mediaType,data:data28};
+	const err74 = {instancePath:instancePath+"/bundle/mediaType",schemaPath:"#/properties/bundle/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.bundle.properties.mediaType.type,parentSchema:schema83.properties.bundle.properties.mediaType,data:data28};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -18267,7 +18513,7 @@ function requireSchemaValidators () {
 	if(data27.origin !== undefined){
 	let data29 = data27.origin;
 	if(typeof data29 !== "string"){
-	const err75 = {instancePath:instancePath+"/bundle/origin",schemaPath:"#/properties/bundle/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.bundle.properties.origin.type,parentSchema:schema82.properties.bundle.properties.origin,data:data29};
+	const err75 = {instancePath:instancePath+"/bundle/origin",schemaPath:"#/properties/bundle/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.bundle.properties.origin.type,parentSchema:schema83.properties.bundle.properties.origin,data:data29};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -18279,7 +18525,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err76 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.bundle.type,parentSchema:schema82.properties.bundle,data:data27};
+	const err76 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.bundle.type,parentSchema:schema83.properties.bundle,data:data27};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -18291,7 +18537,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+	const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -18318,7 +18564,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema78.required,parentSchema:schema78,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema79.required,parentSchema:schema79,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -18328,7 +18574,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.manifest === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'",schema:schema78.required,parentSchema:schema78,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'",schema:schema79.required,parentSchema:schema79,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -18338,7 +18584,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema78.required,parentSchema:schema78,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema79.required,parentSchema:schema79,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -18348,7 +18594,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema78.required,parentSchema:schema78,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema79.required,parentSchema:schema79,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -18359,7 +18605,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "type") || (key0 === "manifest")) || (key0 === "signatures")) || (key0 === "artifacts"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -18372,7 +18618,7 @@ function requireSchemaValidators () {
 	if(data.type !== undefined){
 	let data0 = data.type;
 	if("update-manifest" !== data0){
-	const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"},message:"must be equal to constant",schema:"update-manifest",parentSchema:schema78.properties.type,data:data0};
+	const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"},message:"must be equal to constant",schema:"update-manifest",parentSchema:schema79.properties.type,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -18386,7 +18632,7 @@ function requireSchemaValidators () {
 	let data1 = data.manifest;
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(data1.product === undefined){
-	const err6 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema78.properties.manifest.required,parentSchema:schema78.properties.manifest,data:data1};
+	const err6 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema79.properties.manifest.required,parentSchema:schema79.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -18396,7 +18642,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.version === undefined){
-	const err7 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema78.properties.manifest.required,parentSchema:schema78.properties.manifest,data:data1};
+	const err7 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema79.properties.manifest.required,parentSchema:schema79.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -18406,7 +18652,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.artifacts === undefined){
-	const err8 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema78.properties.manifest.required,parentSchema:schema78.properties.manifest,data:data1};
+	const err8 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema79.properties.manifest.required,parentSchema:schema79.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -18417,7 +18663,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data1){
 	if(!(((key1 === "product") || (key1 === "version")) || (key1 === "artifacts"))){
-	const err9 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.manifest,data:data1};
+	const err9 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -18430,7 +18676,7 @@ function requireSchemaValidators () {
 	if(data1.product !== undefined){
 	let data2 = data1.product;
 	if(typeof data2 !== "string"){
-	const err10 = {instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.manifest.properties.product.type,parentSchema:schema78.properties.manifest.properties.product,data:data2};
+	const err10 = {instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.manifest.properties.product.type,parentSchema:schema79.properties.manifest.properties.product,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -18477,7 +18723,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.manifest.properties.artifacts.type,parentSchema:schema78.properties.manifest.properties.artifacts,data:data4};
+	const err13 = {instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.manifest.properties.artifacts.type,parentSchema:schema79.properties.manifest.properties.artifacts,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -18489,7 +18735,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.manifest.type,parentSchema:schema78.properties.manifest,data:data1};
+	const err14 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.manifest.type,parentSchema:schema79.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -18511,7 +18757,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.signatures.type,parentSchema:schema78.properties.signatures,data:data6};
+	const err15 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.signatures.type,parentSchema:schema79.properties.signatures,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -18529,7 +18775,7 @@ function requireSchemaValidators () {
 	let data9 = data8[i2];
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.name === undefined){
-	const err16 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data9};
+	const err16 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.properties.artifacts.items.required,parentSchema:schema79.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -18539,7 +18785,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.file === undefined){
-	const err17 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data9};
+	const err17 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema79.properties.artifacts.items.required,parentSchema:schema79.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -18549,7 +18795,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.present === undefined){
-	const err18 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data9};
+	const err18 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema79.properties.artifacts.items.required,parentSchema:schema79.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -18559,7 +18805,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.size === undefined){
-	const err19 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data9};
+	const err19 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema79.properties.artifacts.items.required,parentSchema:schema79.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -18569,7 +18815,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.sha256 === undefined){
-	const err20 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data9};
+	const err20 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema79.properties.artifacts.items.required,parentSchema:schema79.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -18579,7 +18825,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.matches === undefined){
-	const err21 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data9};
+	const err21 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema79.properties.artifacts.items.required,parentSchema:schema79.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -18590,7 +18836,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data9){
 	if(!((((((key2 === "name") || (key2 === "file")) || (key2 === "present")) || (key2 === "size")) || (key2 === "sha256")) || (key2 === "matches"))){
-	const err22 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.artifacts.items,data:data9};
+	const err22 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -18603,7 +18849,7 @@ function requireSchemaValidators () {
 	if(data9.name !== undefined){
 	let data10 = data9.name;
 	if(typeof data10 !== "string"){
-	const err23 = {instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.artifacts.items.properties.name.type,parentSchema:schema78.properties.artifacts.items.properties.name,data:data10};
+	const err23 = {instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.artifacts.items.properties.name.type,parentSchema:schema79.properties.artifacts.items.properties.name,data:data10};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -18616,7 +18862,7 @@ function requireSchemaValidators () {
 	if(data9.file !== undefined){
 	let data11 = data9.file;
 	if(typeof data11 !== "string"){
-	const err24 = {instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.artifacts.items.properties.file.type,parentSchema:schema78.properties.artifacts.items.properties.file,data:data11};
+	const err24 = {instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.artifacts.items.properties.file.type,parentSchema:schema79.properties.artifacts.items.properties.file,data:data11};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -18629,7 +18875,7 @@ function requireSchemaValidators () {
 	if(data9.present !== undefined){
 	let data12 = data9.present;
 	if(typeof data12 !== "boolean"){
-	const err25 = {instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.artifacts.items.properties.present.type,parentSchema:schema78.properties.artifacts.items.properties.present,data:data12};
+	const err25 = {instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.artifacts.items.properties.present.type,parentSchema:schema79.properties.artifacts.items.properties.present,data:data12};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -18642,7 +18888,7 @@ function requireSchemaValidators () {
 	if(data9.size !== undefined){
 	let data13 = data9.size;
 	if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
-	const err26 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema78.properties.artifacts.items.properties.size.type},message:"must be integer,null",schema:schema78.properties.artifacts.items.properties.size.type,parentSchema:schema78.properties.artifacts.items.properties.size,data:data13};
+	const err26 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema79.properties.artifacts.items.properties.size.type},message:"must be integer,null",schema:schema79.properties.artifacts.items.properties.size.type,parentSchema:schema79.properties.artifacts.items.properties.size,data:data13};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -18653,7 +18899,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data13 == "number") && (isFinite(data13))){
 	if(data13 < 0 || isNaN(data13)){
-	const err27 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.artifacts.items.properties.size,data:data13};
+	const err27 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.artifacts.items.properties.size,data:data13};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -18695,7 +18941,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid0;
 	const _errs35 = errors;
 	if(data14 !== null){
-	const err30 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.properties.artifacts.items.properties.sha256.anyOf[1].type,parentSchema:schema78.properties.artifacts.items.properties.sha256.anyOf[1],data:data14};
+	const err30 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema79.properties.artifacts.items.properties.sha256.anyOf[1].type,parentSchema:schema79.properties.artifacts.items.properties.sha256.anyOf[1],data:data14};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -18707,7 +18953,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs35 === errors;
 	valid10 = valid10 || _valid0;
 	if(!valid10){
-	const err31 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.properties.artifacts.items.properties.sha256.anyOf,parentSchema:schema78.properties.artifacts.items.properties.sha256,data:data14};
+	const err31 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema79.properties.artifacts.items.properties.sha256.anyOf,parentSchema:schema79.properties.artifacts.items.properties.sha256,data:data14};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -18731,7 +18977,7 @@ function requireSchemaValidators () {
 	if(data9.matches !== undefined){
 	let data15 = data9.matches;
 	if(typeof data15 !== "boolean"){
-	const err32 = {instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.artifacts.items.properties.matches.type,parentSchema:schema78.properties.artifacts.items.properties.matches,data:data15};
+	const err32 = {instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.artifacts.items.properties.matches.type,parentSchema:schema79.properties.artifacts.items.properties.matches,data:data15};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -18743,7 +18989,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.artifacts.items.type,parentSchema:schema78.properties.artifacts.items,data:data9};
+	const err33 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.artifacts.items.type,parentSchema:schema79.properties.artifacts.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -18755,7 +19001,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.artifacts.type,parentSchema:schema78.properties.artifacts,data:data8};
+	const err34 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.artifacts.type,parentSchema:schema79.properties.artifacts,data:data8};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -18767,7 +19013,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+	const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -18781,7 +19027,7 @@ function requireSchemaValidators () {
 	}
 	validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema90 = {"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}};
+	const schema91 = {"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}};
 
 	function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -18795,7 +19041,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -18805,7 +19051,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.payloadType === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -18815,7 +19061,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -18825,7 +19071,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.statement === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -18835,7 +19081,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.slsa === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slsa"},message:"must have required property '"+"slsa"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slsa"},message:"must have required property '"+"slsa"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -18845,7 +19091,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifactsInSubjects === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifactsInSubjects"},message:"must have required property '"+"artifactsInSubjects"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifactsInSubjects"},message:"must have required property '"+"artifactsInSubjects"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -18856,7 +19102,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "type") || (key0 === "payloadType")) || (key0 === "signatures")) || (key0 === "statement")) || (key0 === "slsa")) || (key0 === "artifactsInSubjects")) || (key0 === "format"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -18869,7 +19115,7 @@ function requireSchemaValidators () {
 	if(data.type !== undefined){
 	let data0 = data.type;
 	if("build-provenance" !== data0){
-	const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"},message:"must be equal to constant",schema:"build-provenance",parentSchema:schema90.properties.type,data:data0};
+	const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"},message:"must be equal to constant",schema:"build-provenance",parentSchema:schema91.properties.type,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -18882,7 +19128,7 @@ function requireSchemaValidators () {
 	if(data.payloadType !== undefined){
 	let data1 = data.payloadType;
 	if(typeof data1 !== "string"){
-	const err8 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.payloadType.type,parentSchema:schema90.properties.payloadType,data:data1};
+	const err8 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.payloadType.type,parentSchema:schema91.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -18904,7 +19150,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err9 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.signatures.type,parentSchema:schema90.properties.signatures,data:data2};
+	const err9 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.signatures.type,parentSchema:schema91.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -18918,7 +19164,7 @@ function requireSchemaValidators () {
 	let data4 = data.statement;
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.type === undefined){
-	const err10 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema90.properties.statement.required,parentSchema:schema90.properties.statement,data:data4};
+	const err10 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema91.properties.statement.required,parentSchema:schema91.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -18928,7 +19174,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.predicateType === undefined){
-	const err11 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema90.properties.statement.required,parentSchema:schema90.properties.statement,data:data4};
+	const err11 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema91.properties.statement.required,parentSchema:schema91.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -18938,7 +19184,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.subjects === undefined){
-	const err12 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema90.properties.statement.required,parentSchema:schema90.properties.statement,data:data4};
+	const err12 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema91.properties.statement.required,parentSchema:schema91.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -18949,7 +19195,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!(((key1 === "type") || (key1 === "predicateType")) || (key1 === "subjects"))){
-	const err13 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.statement,data:data4};
+	const err13 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -18962,7 +19208,7 @@ function requireSchemaValidators () {
 	if(data4.type !== undefined){
 	let data5 = data4.type;
 	if(typeof data5 !== "string"){
-	const err14 = {instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.statement.properties.type.type,parentSchema:schema90.properties.statement.properties.type,data:data5};
+	const err14 = {instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.statement.properties.type.type,parentSchema:schema91.properties.statement.properties.type,data:data5};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -18975,7 +19221,7 @@ function requireSchemaValidators () {
 	if(data4.predicateType !== undefined){
 	let data6 = data4.predicateType;
 	if(typeof data6 !== "string"){
-	const err15 = {instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.statement.properties.predicateType.type,parentSchema:schema90.properties.statement.properties.predicateType,data:data6};
+	const err15 = {instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.statement.properties.predicateType.type,parentSchema:schema91.properties.statement.properties.predicateType,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -18993,7 +19239,7 @@ function requireSchemaValidators () {
 	let data8 = data7[i1];
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if(data8.name === undefined){
-	const err16 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.statement.properties.subjects.items.required,parentSchema:schema90.properties.statement.properties.subjects.items,data:data8};
+	const err16 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.statement.properties.subjects.items.required,parentSchema:schema91.properties.statement.properties.subjects.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -19003,7 +19249,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data8.sha256 === undefined){
-	const err17 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema90.properties.statement.properties.subjects.items.required,parentSchema:schema90.properties.statement.properties.subjects.items,data:data8};
+	const err17 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.statement.properties.subjects.items.required,parentSchema:schema91.properties.statement.properties.subjects.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -19014,7 +19260,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data8){
 	if(!(((key2 === "name") || (key2 === "sha256")) || (key2 === "algorithms"))){
-	const err18 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.statement.properties.subjects.items,data:data8};
+	const err18 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.statement.properties.subjects.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -19027,7 +19273,7 @@ function requireSchemaValidators () {
 	if(data8.name !== undefined){
 	let data9 = data8.name;
 	if(typeof data9 !== "string"){
-	const err19 = {instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.statement.properties.subjects.items.properties.name.type,parentSchema:schema90.properties.statement.properties.subjects.items.properties.name,data:data9};
+	const err19 = {instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.statement.properties.subjects.items.properties.name.type,parentSchema:schema91.properties.statement.properties.subjects.items.properties.name,data:data9};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -19068,7 +19314,7 @@ function requireSchemaValidators () {
 	valid7 = valid7 || _valid0;
 	const _errs27 = errors;
 	if(data10 !== null){
-	const err22 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.statement.properties.subjects.items.properties.sha256.anyOf[1].type,parentSchema:schema90.properties.statement.properties.subjects.items.properties.sha256.anyOf[1],data:data10};
+	const err22 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.statement.properties.subjects.items.properties.sha256.anyOf[1].type,parentSchema:schema91.properties.statement.properties.subjects.items.properties.sha256.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -19080,7 +19326,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs27 === errors;
 	valid7 = valid7 || _valid0;
 	if(!valid7){
-	const err23 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.properties.statement.properties.subjects.items.properties.sha256.anyOf,parentSchema:schema90.properties.statement.properties.subjects.items.properties.sha256,data:data10};
+	const err23 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.properties.statement.properties.subjects.items.properties.sha256.anyOf,parentSchema:schema91.properties.statement.properties.subjects.items.properties.sha256,data:data10};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -19108,7 +19354,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data12 = data11[i2];
 	if(typeof data12 !== "string"){
-	const err24 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms/" + i2,schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.statement.properties.subjects.items.properties.algorithms.items.type,parentSchema:schema90.properties.statement.properties.subjects.items.properties.algorithms.items,data:data12};
+	const err24 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms/" + i2,schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.statement.properties.subjects.items.properties.algorithms.items.type,parentSchema:schema91.properties.statement.properties.subjects.items.properties.algorithms.items,data:data12};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -19120,7 +19366,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms",schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.statement.properties.subjects.items.properties.algorithms.type,parentSchema:schema90.properties.statement.properties.subjects.items.properties.algorithms,data:data11};
+	const err25 = {instancePath:instancePath+"/statement/subjects/" + i1+"/algorithms",schemaPath:"#/properties/statement/properties/subjects/items/properties/algorithms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.statement.properties.subjects.items.properties.algorithms.type,parentSchema:schema91.properties.statement.properties.subjects.items.properties.algorithms,data:data11};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -19132,7 +19378,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.statement.properties.subjects.items.type,parentSchema:schema90.properties.statement.properties.subjects.items,data:data8};
+	const err26 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.statement.properties.subjects.items.type,parentSchema:schema91.properties.statement.properties.subjects.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -19144,7 +19390,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.statement.properties.subjects.type,parentSchema:schema90.properties.statement.properties.subjects,data:data7};
+	const err27 = {instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.statement.properties.subjects.type,parentSchema:schema91.properties.statement.properties.subjects,data:data7};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -19156,7 +19402,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.statement.type,parentSchema:schema90.properties.statement,data:data4};
+	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.statement.type,parentSchema:schema91.properties.statement,data:data4};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -19173,7 +19419,7 @@ function requireSchemaValidators () {
 	const _errs35 = errors;
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 	if(data13.buildType === undefined){
-	const err29 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "buildType"},message:"must have required property '"+"buildType"+"'",schema:schema90.properties.slsa.anyOf[0].required,parentSchema:schema90.properties.slsa.anyOf[0],data:data13};
+	const err29 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "buildType"},message:"must have required property '"+"buildType"+"'",schema:schema91.properties.slsa.anyOf[0].required,parentSchema:schema91.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -19183,7 +19429,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.builderId === undefined){
-	const err30 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "builderId"},message:"must have required property '"+"builderId"+"'",schema:schema90.properties.slsa.anyOf[0].required,parentSchema:schema90.properties.slsa.anyOf[0],data:data13};
+	const err30 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "builderId"},message:"must have required property '"+"builderId"+"'",schema:schema91.properties.slsa.anyOf[0].required,parentSchema:schema91.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -19193,7 +19439,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.sourceRepository === undefined){
-	const err31 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema90.properties.slsa.anyOf[0].required,parentSchema:schema90.properties.slsa.anyOf[0],data:data13};
+	const err31 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema91.properties.slsa.anyOf[0].required,parentSchema:schema91.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -19203,7 +19449,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.sourceRef === undefined){
-	const err32 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema90.properties.slsa.anyOf[0].required,parentSchema:schema90.properties.slsa.anyOf[0],data:data13};
+	const err32 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema91.properties.slsa.anyOf[0].required,parentSchema:schema91.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -19213,7 +19459,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.sourceCommit === undefined){
-	const err33 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema90.properties.slsa.anyOf[0].required,parentSchema:schema90.properties.slsa.anyOf[0],data:data13};
+	const err33 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema91.properties.slsa.anyOf[0].required,parentSchema:schema91.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -19223,7 +19469,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.startedOn === undefined){
-	const err34 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "startedOn"},message:"must have required property '"+"startedOn"+"'",schema:schema90.properties.slsa.anyOf[0].required,parentSchema:schema90.properties.slsa.anyOf[0],data:data13};
+	const err34 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "startedOn"},message:"must have required property '"+"startedOn"+"'",schema:schema91.properties.slsa.anyOf[0].required,parentSchema:schema91.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -19233,7 +19479,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.finishedOn === undefined){
-	const err35 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "finishedOn"},message:"must have required property '"+"finishedOn"+"'",schema:schema90.properties.slsa.anyOf[0].required,parentSchema:schema90.properties.slsa.anyOf[0],data:data13};
+	const err35 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "finishedOn"},message:"must have required property '"+"finishedOn"+"'",schema:schema91.properties.slsa.anyOf[0].required,parentSchema:schema91.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -19244,7 +19490,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data13){
 	if(!(((((((key3 === "buildType") || (key3 === "builderId")) || (key3 === "sourceRepository")) || (key3 === "sourceRef")) || (key3 === "sourceCommit")) || (key3 === "startedOn")) || (key3 === "finishedOn"))){
-	const err36 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.slsa.anyOf[0],data:data13};
+	const err36 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -19257,7 +19503,7 @@ function requireSchemaValidators () {
 	if(data13.buildType !== undefined){
 	let data14 = data13.buildType;
 	if(typeof data14 !== "string"){
-	const err37 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.slsa.anyOf[0].properties.buildType.type,parentSchema:schema90.properties.slsa.anyOf[0].properties.buildType,data:data14};
+	const err37 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.slsa.anyOf[0].properties.buildType.type,parentSchema:schema91.properties.slsa.anyOf[0].properties.buildType,data:data14};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -19270,7 +19516,7 @@ function requireSchemaValidators () {
 	if(data13.builderId !== undefined){
 	let data15 = data13.builderId;
 	if(typeof data15 !== "string"){
-	const err38 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.slsa.anyOf[0].properties.builderId.type,parentSchema:schema90.properties.slsa.anyOf[0].properties.builderId,data:data15};
+	const err38 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.slsa.anyOf[0].properties.builderId.type,parentSchema:schema91.properties.slsa.anyOf[0].properties.builderId,data:data15};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -19283,7 +19529,7 @@ function requireSchemaValidators () {
 	if(data13.sourceRepository !== undefined){
 	let data16 = data13.sourceRepository;
 	if((typeof data16 !== "string") && (data16 !== null)){
-	const err39 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema90.properties.slsa.anyOf[0].properties.sourceRepository.type},message:"must be string,null",schema:schema90.properties.slsa.anyOf[0].properties.sourceRepository.type,parentSchema:schema90.properties.slsa.anyOf[0].properties.sourceRepository,data:data16};
+	const err39 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema91.properties.slsa.anyOf[0].properties.sourceRepository.type},message:"must be string,null",schema:schema91.properties.slsa.anyOf[0].properties.sourceRepository.type,parentSchema:schema91.properties.slsa.anyOf[0].properties.sourceRepository,data:data16};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -19296,7 +19542,7 @@ function requireSchemaValidators () {
 	if(data13.sourceRef !== undefined){
 	let data17 = data13.sourceRef;
 	if((typeof data17 !== "string") && (data17 !== null)){
-	const err40 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema90.properties.slsa.anyOf[0].properties.sourceRef.type},message:"must be string,null",schema:schema90.properties.slsa.anyOf[0].properties.sourceRef.type,parentSchema:schema90.properties.slsa.anyOf[0].properties.sourceRef,data:data17};
+	const err40 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema91.properties.slsa.anyOf[0].properties.sourceRef.type},message:"must be string,null",schema:schema91.properties.slsa.anyOf[0].properties.sourceRef.type,parentSchema:schema91.properties.slsa.anyOf[0].properties.sourceRef,data:data17};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -19309,7 +19555,7 @@ function requireSchemaValidators () {
 	if(data13.sourceCommit !== undefined){
 	let data18 = data13.sourceCommit;
 	if((typeof data18 !== "string") && (data18 !== null)){
-	const err41 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema90.properties.slsa.anyOf[0].properties.sourceCommit.type},message:"must be string,null",schema:schema90.properties.slsa.anyOf[0].properties.sourceCommit.type,parentSchema:schema90.properties.slsa.anyOf[0].properties.sourceCommit,data:data18};
+	const err41 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema91.properties.slsa.anyOf[0].properties.sourceCommit.type},message:"must be string,null",schema:schema91.properties.slsa.anyOf[0].properties.sourceCommit.type,parentSchema:schema91.properties.slsa.anyOf[0].properties.sourceCommit,data:data18};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -19360,7 +19606,7 @@ function requireSchemaValidators () {
 	valid13 = valid13 || _valid2;
 	const _errs53 = errors;
 	if(data19 !== null){
-	const err45 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.slsa.anyOf[0].properties.startedOn.anyOf[1].type,parentSchema:schema90.properties.slsa.anyOf[0].properties.startedOn.anyOf[1],data:data19};
+	const err45 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.slsa.anyOf[0].properties.startedOn.anyOf[1].type,parentSchema:schema91.properties.slsa.anyOf[0].properties.startedOn.anyOf[1],data:data19};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -19372,7 +19618,7 @@ function requireSchemaValidators () {
 	var _valid2 = _errs53 === errors;
 	valid13 = valid13 || _valid2;
 	if(!valid13){
-	const err46 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.properties.slsa.anyOf[0].properties.startedOn.anyOf,parentSchema:schema90.properties.slsa.anyOf[0].properties.startedOn,data:data19};
+	const err46 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.properties.slsa.anyOf[0].properties.startedOn.anyOf,parentSchema:schema91.properties.slsa.anyOf[0].properties.startedOn,data:data19};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -19434,7 +19680,7 @@ function requireSchemaValidators () {
 	valid15 = valid15 || _valid3;
 	const _errs60 = errors;
 	if(data20 !== null){
-	const err50 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1].type,parentSchema:schema90.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1],data:data20};
+	const err50 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1].type,parentSchema:schema91.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1],data:data20};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -19446,7 +19692,7 @@ function requireSchemaValidators () {
 	var _valid3 = _errs60 === errors;
 	valid15 = valid15 || _valid3;
 	if(!valid15){
-	const err51 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.properties.slsa.anyOf[0].properties.finishedOn.anyOf,parentSchema:schema90.properties.slsa.anyOf[0].properties.finishedOn,data:data20};
+	const err51 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.properties.slsa.anyOf[0].properties.finishedOn.anyOf,parentSchema:schema91.properties.slsa.anyOf[0].properties.finishedOn,data:data20};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -19469,7 +19715,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.slsa.anyOf[0].type,parentSchema:schema90.properties.slsa.anyOf[0],data:data13};
+	const err52 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.slsa.anyOf[0].type,parentSchema:schema91.properties.slsa.anyOf[0],data:data13};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -19482,7 +19728,7 @@ function requireSchemaValidators () {
 	valid11 = valid11 || _valid1;
 	const _errs62 = errors;
 	if(data13 !== null){
-	const err53 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.slsa.anyOf[1].type,parentSchema:schema90.properties.slsa.anyOf[1],data:data13};
+	const err53 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.slsa.anyOf[1].type,parentSchema:schema91.properties.slsa.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -19494,7 +19740,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs62 === errors;
 	valid11 = valid11 || _valid1;
 	if(!valid11){
-	const err54 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.properties.slsa.anyOf,parentSchema:schema90.properties.slsa,data:data13};
+	const err54 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.properties.slsa.anyOf,parentSchema:schema91.properties.slsa,data:data13};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -19523,7 +19769,7 @@ function requireSchemaValidators () {
 	let data22 = data21[i3];
 	if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 	if(data22.name === undefined){
-	const err55 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.artifactsInSubjects.items.required,parentSchema:schema90.properties.artifactsInSubjects.items,data:data22};
+	const err55 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.artifactsInSubjects.items.required,parentSchema:schema91.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -19533,7 +19779,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data22.sha256 === undefined){
-	const err56 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema90.properties.artifactsInSubjects.items.required,parentSchema:schema90.properties.artifactsInSubjects.items,data:data22};
+	const err56 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema91.properties.artifactsInSubjects.items.required,parentSchema:schema91.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -19543,7 +19789,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data22.inSubjects === undefined){
-	const err57 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "inSubjects"},message:"must have required property '"+"inSubjects"+"'",schema:schema90.properties.artifactsInSubjects.items.required,parentSchema:schema90.properties.artifactsInSubjects.items,data:data22};
+	const err57 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "inSubjects"},message:"must have required property '"+"inSubjects"+"'",schema:schema91.properties.artifactsInSubjects.items.required,parentSchema:schema91.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -19554,7 +19800,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data22){
 	if(!(((key4 === "name") || (key4 === "sha256")) || (key4 === "inSubjects"))){
-	const err58 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.artifactsInSubjects.items,data:data22};
+	const err58 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -19567,7 +19813,7 @@ function requireSchemaValidators () {
 	if(data22.name !== undefined){
 	let data23 = data22.name;
 	if(typeof data23 !== "string"){
-	const err59 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.artifactsInSubjects.items.properties.name.type,parentSchema:schema90.properties.artifactsInSubjects.items.properties.name,data:data23};
+	const err59 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.artifactsInSubjects.items.properties.name.type,parentSchema:schema91.properties.artifactsInSubjects.items.properties.name,data:data23};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -19608,7 +19854,7 @@ function requireSchemaValidators () {
 	valid20 = valid20 || _valid4;
 	const _errs76 = errors;
 	if(data24 !== null){
-	const err62 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.artifactsInSubjects.items.properties.sha256.anyOf[1].type,parentSchema:schema90.properties.artifactsInSubjects.items.properties.sha256.anyOf[1],data:data24};
+	const err62 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.artifactsInSubjects.items.properties.sha256.anyOf[1].type,parentSchema:schema91.properties.artifactsInSubjects.items.properties.sha256.anyOf[1],data:data24};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -19620,7 +19866,7 @@ function requireSchemaValidators () {
 	var _valid4 = _errs76 === errors;
 	valid20 = valid20 || _valid4;
 	if(!valid20){
-	const err63 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.properties.artifactsInSubjects.items.properties.sha256.anyOf,parentSchema:schema90.properties.artifactsInSubjects.items.properties.sha256,data:data24};
+	const err63 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.properties.artifactsInSubjects.items.properties.sha256.anyOf,parentSchema:schema91.properties.artifactsInSubjects.items.properties.sha256,data:data24};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -19644,7 +19890,7 @@ function requireSchemaValidators () {
 	if(data22.inSubjects !== undefined){
 	let data25 = data22.inSubjects;
 	if(typeof data25 !== "boolean"){
-	const err64 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.artifactsInSubjects.items.properties.inSubjects.type,parentSchema:schema90.properties.artifactsInSubjects.items.properties.inSubjects,data:data25};
+	const err64 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.artifactsInSubjects.items.properties.inSubjects.type,parentSchema:schema91.properties.artifactsInSubjects.items.properties.inSubjects,data:data25};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -19656,7 +19902,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.artifactsInSubjects.items.type,parentSchema:schema90.properties.artifactsInSubjects.items,data:data22};
+	const err65 = {instancePath:instancePath+"/artifactsInSubjects/" + i3,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.artifactsInSubjects.items.type,parentSchema:schema91.properties.artifactsInSubjects.items,data:data22};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -19668,7 +19914,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err66 = {instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.artifactsInSubjects.type,parentSchema:schema90.properties.artifactsInSubjects,data:data21};
+	const err66 = {instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.artifactsInSubjects.type,parentSchema:schema91.properties.artifactsInSubjects,data:data21};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -19681,7 +19927,7 @@ function requireSchemaValidators () {
 	if(data.format !== undefined){
 	let data26 = data.format;
 	if(!((data26 === "dsse") || (data26 === "sigstore-bundle"))){
-	const err67 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema90.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.format.enum,parentSchema:schema90.properties.format,data:data26};
+	const err67 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema91.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.format.enum,parentSchema:schema91.properties.format,data:data26};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -19693,7 +19939,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+	const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -20121,7 +20367,7 @@ function requireSchemaValidators () {
 	const _errs37 = errors;
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.kind === undefined){
-	const err29 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
+	const err29 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -20131,7 +20377,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.status === undefined){
-	const err30 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
+	const err30 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -20141,7 +20387,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.scope === undefined){
-	const err31 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
+	const err31 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -20151,7 +20397,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.audience === undefined){
-	const err32 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
+	const err32 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -20161,7 +20407,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.text === undefined){
-	const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
+	const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema75.required,parentSchema:schema75,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -20172,7 +20418,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data10){
 	if(!(((((key1 === "kind") || (key1 === "status")) || (key1 === "scope")) || (key1 === "audience")) || (key1 === "text"))){
-	const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data10};
+	const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -20185,7 +20431,7 @@ function requireSchemaValidators () {
 	if(data10.kind !== undefined){
 	let data11 = data10.kind;
 	if("CustomerNotification" !== data11){
-	const err35 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema74.properties.kind,data:data11};
+	const err35 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema75.properties.kind,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -20198,7 +20444,7 @@ function requireSchemaValidators () {
 	if(data10.status !== undefined){
 	let data12 = data10.status;
 	if(!(((data12 === "draft") || (data12 === "approved")) || (data12 === "sent"))){
-	const err36 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema74.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.status.enum,parentSchema:schema74.properties.status,data:data12};
+	const err36 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema75.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.status.enum,parentSchema:schema75.properties.status,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -20212,7 +20458,7 @@ function requireSchemaValidators () {
 	let data13 = data10.scope;
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 	if(data13.product === undefined){
-	const err37 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data13};
+	const err37 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema75.properties.scope.required,parentSchema:schema75.properties.scope,data:data13};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -20222,7 +20468,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.cohorts === undefined){
-	const err38 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data13};
+	const err38 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema75.properties.scope.required,parentSchema:schema75.properties.scope,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -20232,7 +20478,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.configurations === undefined){
-	const err39 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data13};
+	const err39 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema75.properties.scope.required,parentSchema:schema75.properties.scope,data:data13};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -20242,7 +20488,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.vulnerabilities === undefined){
-	const err40 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data13};
+	const err40 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema75.properties.scope.required,parentSchema:schema75.properties.scope,data:data13};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -20253,7 +20499,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data13){
 	if(!((((key2 === "product") || (key2 === "cohorts")) || (key2 === "configurations")) || (key2 === "vulnerabilities"))){
-	const err41 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.scope,data:data13};
+	const err41 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.scope,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -20266,7 +20512,7 @@ function requireSchemaValidators () {
 	if(data13.product !== undefined){
 	let data14 = data13.product;
 	if(typeof data14 !== "string"){
-	const err42 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.product.type,parentSchema:schema74.properties.scope.properties.product,data:data14};
+	const err42 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.scope.properties.product.type,parentSchema:schema75.properties.scope.properties.product,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -20283,7 +20529,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data16 = data15[i1];
 	if(typeof data16 !== "string"){
-	const err43 = {instancePath:instancePath+"/record/scope/cohorts/" + i1,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.cohorts.items.type,parentSchema:schema74.properties.scope.properties.cohorts.items,data:data16};
+	const err43 = {instancePath:instancePath+"/record/scope/cohorts/" + i1,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.scope.properties.cohorts.items.type,parentSchema:schema75.properties.scope.properties.cohorts.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -20295,7 +20541,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.cohorts.type,parentSchema:schema74.properties.scope.properties.cohorts,data:data15};
+	const err44 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.scope.properties.cohorts.type,parentSchema:schema75.properties.scope.properties.cohorts,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -20312,7 +20558,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data18 = data17[i2];
 	if(typeof data18 !== "string"){
-	const err45 = {instancePath:instancePath+"/record/scope/configurations/" + i2,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.configurations.items.type,parentSchema:schema74.properties.scope.properties.configurations.items,data:data18};
+	const err45 = {instancePath:instancePath+"/record/scope/configurations/" + i2,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.scope.properties.configurations.items.type,parentSchema:schema75.properties.scope.properties.configurations.items,data:data18};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -20324,7 +20570,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err46 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.configurations.type,parentSchema:schema74.properties.scope.properties.configurations,data:data17};
+	const err46 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.scope.properties.configurations.type,parentSchema:schema75.properties.scope.properties.configurations,data:data17};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -20341,7 +20587,7 @@ function requireSchemaValidators () {
 	for(let i3=0; i3<len3; i3++){
 	let data20 = data19[i3];
 	if(typeof data20 !== "string"){
-	const err47 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i3,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema74.properties.scope.properties.vulnerabilities.items,data:data20};
+	const err47 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i3,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema75.properties.scope.properties.vulnerabilities.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -20353,7 +20599,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.vulnerabilities.type,parentSchema:schema74.properties.scope.properties.vulnerabilities,data:data19};
+	const err48 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.scope.properties.vulnerabilities.type,parentSchema:schema75.properties.scope.properties.vulnerabilities,data:data19};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -20365,7 +20611,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.scope.type,parentSchema:schema74.properties.scope,data:data13};
+	const err49 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.scope.type,parentSchema:schema75.properties.scope,data:data13};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -20378,7 +20624,7 @@ function requireSchemaValidators () {
 	if(data10.audience !== undefined){
 	let data21 = data10.audience;
 	if(typeof data21 !== "string"){
-	const err50 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.audience.type,parentSchema:schema74.properties.audience,data:data21};
+	const err50 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.audience.type,parentSchema:schema75.properties.audience,data:data21};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -20391,7 +20637,7 @@ function requireSchemaValidators () {
 	if(data10.text !== undefined){
 	let data22 = data10.text;
 	if(typeof data22 !== "string"){
-	const err51 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.text.type,parentSchema:schema74.properties.text,data:data22};
+	const err51 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.text.type,parentSchema:schema75.properties.text,data:data22};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -20403,7 +20649,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data10};
+	const err52 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data10};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -20967,7 +21213,7 @@ function requireSchemaValidators () {
 	validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyTrustData = validate46;
-	const schema96 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+	const schema97 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 
 	function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -20981,7 +21227,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.keys === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -20991,7 +21237,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvers === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -21001,7 +21247,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.builders === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -21011,7 +21257,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.requirements === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -21022,7 +21268,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "keys") || (key0 === "approvers")) || (key0 === "builders")) || (key0 === "identities")) || (key0 === "requirements"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -21040,7 +21286,7 @@ function requireSchemaValidators () {
 	let data1 = data0[i0];
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(data1.id === undefined){
-	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -21050,7 +21296,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.fingerprint === undefined){
-	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -21060,7 +21306,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.usage === undefined){
-	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -21070,7 +21316,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.products === undefined){
-	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -21080,7 +21326,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.minVersion === undefined){
-	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -21090,7 +21336,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.maxVersion === undefined){
-	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -21100,7 +21346,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validFrom === undefined){
-	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -21110,7 +21356,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validUntil === undefined){
-	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -21120,7 +21366,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revoked === undefined){
-	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -21130,7 +21376,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revokedAt === undefined){
-	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema96.properties.keys.items.required,parentSchema:schema96.properties.keys.items,data:data1};
+	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema97.properties.keys.items.required,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -21140,8 +21386,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key1 in data1){
-	if(!(func1.call(schema96.properties.keys.items.properties, key1))){
-	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.keys.items,data:data1};
+	if(!(func1.call(schema97.properties.keys.items.properties, key1))){
+	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -21154,7 +21400,7 @@ function requireSchemaValidators () {
 	if(data1.id !== undefined){
 	let data2 = data1.id;
 	if(typeof data2 !== "string"){
-	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.keys.items.properties.id.type,parentSchema:schema96.properties.keys.items.properties.id,data:data2};
+	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.keys.items.properties.id.type,parentSchema:schema97.properties.keys.items.properties.id,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -21167,8 +21413,8 @@ function requireSchemaValidators () {
 	if(data1.fingerprint !== undefined){
 	let data3 = data1.fingerprint;
 	if(typeof data3 === "string"){
-	if(!pattern35.test(data3)){
-	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema96.properties.keys.items.properties.fingerprint,data:data3};
+	if(!pattern36.test(data3)){
+	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema97.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -21179,7 +21425,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.keys.items.properties.fingerprint.type,parentSchema:schema96.properties.keys.items.properties.fingerprint,data:data3};
+	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.keys.items.properties.fingerprint.type,parentSchema:schema97.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -21196,7 +21442,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data5 = data4[i1];
 	if(!((data5 === "update-manifest") || (data5 === "build-provenance"))){
-	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema96.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.keys.items.properties.usage.items.enum,parentSchema:schema96.properties.keys.items.properties.usage.items,data:data5};
+	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema97.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.keys.items.properties.usage.items.enum,parentSchema:schema97.properties.keys.items.properties.usage.items,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -21208,7 +21454,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.keys.items.properties.usage.type,parentSchema:schema96.properties.keys.items.properties.usage,data:data4};
+	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.keys.items.properties.usage.type,parentSchema:schema97.properties.keys.items.properties.usage,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -21225,7 +21471,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data7 = data6[i2];
 	if(typeof data7 !== "string"){
-	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.keys.items.properties.products.items.type,parentSchema:schema96.properties.keys.items.properties.products.items,data:data7};
+	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.keys.items.properties.products.items.type,parentSchema:schema97.properties.keys.items.properties.products.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -21237,7 +21483,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.keys.items.properties.products.type,parentSchema:schema96.properties.keys.items.properties.products,data:data6};
+	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.keys.items.properties.products.type,parentSchema:schema97.properties.keys.items.properties.products,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -21370,7 +21616,7 @@ function requireSchemaValidators () {
 	if(data1.revoked !== undefined){
 	let data12 = data1.revoked;
 	if(typeof data12 !== "boolean"){
-	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.keys.items.properties.revoked.type,parentSchema:schema96.properties.keys.items.properties.revoked,data:data12};
+	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.keys.items.properties.revoked.type,parentSchema:schema97.properties.keys.items.properties.revoked,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -21421,7 +21667,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid0;
 	const _errs37 = errors;
 	if(data13 !== null){
-	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema96.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema96.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
+	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema97.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -21433,7 +21679,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs37 === errors;
 	valid12 = valid12 || _valid0;
 	if(!valid12){
-	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema96.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema96.properties.keys.items.properties.revokedAt,data:data13};
+	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema97.properties.keys.items.properties.revokedAt,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -21456,7 +21702,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.keys.items.type,parentSchema:schema96.properties.keys.items,data:data1};
+	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.keys.items.type,parentSchema:schema97.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -21468,7 +21714,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.keys.type,parentSchema:schema96.properties.keys,data:data0};
+	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.keys.type,parentSchema:schema97.properties.keys,data:data0};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -21486,7 +21732,7 @@ function requireSchemaValidators () {
 	let data15 = data14[i3];
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(data15.id === undefined){
-	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.approvers.items.required,parentSchema:schema96.properties.approvers.items,data:data15};
+	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.approvers.items.required,parentSchema:schema97.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -21496,7 +21742,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.name === undefined){
-	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema96.properties.approvers.items.required,parentSchema:schema96.properties.approvers.items,data:data15};
+	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema97.properties.approvers.items.required,parentSchema:schema97.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -21506,7 +21752,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.roles === undefined){
-	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema96.properties.approvers.items.required,parentSchema:schema96.properties.approvers.items,data:data15};
+	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema97.properties.approvers.items.required,parentSchema:schema97.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -21517,7 +21763,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data15){
 	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "roles"))){
-	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.approvers.items,data:data15};
+	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -21530,7 +21776,7 @@ function requireSchemaValidators () {
 	if(data15.id !== undefined){
 	let data16 = data15.id;
 	if(typeof data16 !== "string"){
-	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.approvers.items.properties.id.type,parentSchema:schema96.properties.approvers.items.properties.id,data:data16};
+	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.approvers.items.properties.id.type,parentSchema:schema97.properties.approvers.items.properties.id,data:data16};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -21543,7 +21789,7 @@ function requireSchemaValidators () {
 	if(data15.name !== undefined){
 	let data17 = data15.name;
 	if(typeof data17 !== "string"){
-	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.approvers.items.properties.name.type,parentSchema:schema96.properties.approvers.items.properties.name,data:data17};
+	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.approvers.items.properties.name.type,parentSchema:schema97.properties.approvers.items.properties.name,data:data17};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -21560,7 +21806,7 @@ function requireSchemaValidators () {
 	for(let i4=0; i4<len4; i4++){
 	let data19 = data18[i4];
 	if(typeof data19 !== "string"){
-	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.approvers.items.properties.roles.items.type,parentSchema:schema96.properties.approvers.items.properties.roles.items,data:data19};
+	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.approvers.items.properties.roles.items.type,parentSchema:schema97.properties.approvers.items.properties.roles.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -21572,7 +21818,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.approvers.items.properties.roles.type,parentSchema:schema96.properties.approvers.items.properties.roles,data:data18};
+	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.approvers.items.properties.roles.type,parentSchema:schema97.properties.approvers.items.properties.roles,data:data18};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -21584,7 +21830,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.approvers.items.type,parentSchema:schema96.properties.approvers.items,data:data15};
+	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.approvers.items.type,parentSchema:schema97.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -21596,7 +21842,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.approvers.type,parentSchema:schema96.properties.approvers,data:data14};
+	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.approvers.type,parentSchema:schema97.properties.approvers,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -21614,7 +21860,7 @@ function requireSchemaValidators () {
 	let data21 = data20[i5];
 	if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 	if(data21.id === undefined){
-	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.builders.items.required,parentSchema:schema96.properties.builders.items,data:data21};
+	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.builders.items.required,parentSchema:schema97.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -21625,7 +21871,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data21){
 	if(!(key3 === "id")){
-	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.builders.items,data:data21};
+	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -21638,7 +21884,7 @@ function requireSchemaValidators () {
 	if(data21.id !== undefined){
 	let data22 = data21.id;
 	if(typeof data22 !== "string"){
-	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.builders.items.properties.id.type,parentSchema:schema96.properties.builders.items.properties.id,data:data22};
+	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.builders.items.properties.id.type,parentSchema:schema97.properties.builders.items.properties.id,data:data22};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -21650,7 +21896,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.builders.items.type,parentSchema:schema96.properties.builders.items,data:data21};
+	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.builders.items.type,parentSchema:schema97.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -21662,7 +21908,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.builders.type,parentSchema:schema96.properties.builders,data:data20};
+	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.builders.type,parentSchema:schema97.properties.builders,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -21680,7 +21926,7 @@ function requireSchemaValidators () {
 	let data24 = data23[i6];
 	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 	if(data24.id === undefined){
-	const err56 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err56 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -21690,7 +21936,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.issuer === undefined){
-	const err57 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err57 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -21700,7 +21946,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.subject === undefined){
-	const err58 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err58 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -21710,7 +21956,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.subjectPattern === undefined){
-	const err59 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err59 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -21720,7 +21966,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.sourceRepository === undefined){
-	const err60 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err60 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -21730,7 +21976,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.sourceRef === undefined){
-	const err61 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err61 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -21740,7 +21986,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.signerWorkflow === undefined){
-	const err62 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err62 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -21750,7 +21996,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.usage === undefined){
-	const err63 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err63 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -21760,7 +22006,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.products === undefined){
-	const err64 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err64 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -21770,7 +22016,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.minVersion === undefined){
-	const err65 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err65 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -21780,7 +22026,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.maxVersion === undefined){
-	const err66 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema96.properties.identities.items.required,parentSchema:schema96.properties.identities.items,data:data24};
+	const err66 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema97.properties.identities.items.required,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -21790,8 +22036,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key4 in data24){
-	if(!(func1.call(schema96.properties.identities.items.properties, key4))){
-	const err67 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.identities.items,data:data24};
+	if(!(func1.call(schema97.properties.identities.items.properties, key4))){
+	const err67 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -21804,7 +22050,7 @@ function requireSchemaValidators () {
 	if(data24.id !== undefined){
 	let data25 = data24.id;
 	if(typeof data25 !== "string"){
-	const err68 = {instancePath:instancePath+"/identities/" + i6+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.identities.items.properties.id.type,parentSchema:schema96.properties.identities.items.properties.id,data:data25};
+	const err68 = {instancePath:instancePath+"/identities/" + i6+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.identities.items.properties.id.type,parentSchema:schema97.properties.identities.items.properties.id,data:data25};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -21817,7 +22063,7 @@ function requireSchemaValidators () {
 	if(data24.issuer !== undefined){
 	let data26 = data24.issuer;
 	if(typeof data26 !== "string"){
-	const err69 = {instancePath:instancePath+"/identities/" + i6+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.identities.items.properties.issuer.type,parentSchema:schema96.properties.identities.items.properties.issuer,data:data26};
+	const err69 = {instancePath:instancePath+"/identities/" + i6+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.identities.items.properties.issuer.type,parentSchema:schema97.properties.identities.items.properties.issuer,data:data26};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -21830,7 +22076,7 @@ function requireSchemaValidators () {
 	if(data24.subject !== undefined){
 	let data27 = data24.subject;
 	if((typeof data27 !== "string") && (data27 !== null)){
-	const err70 = {instancePath:instancePath+"/identities/" + i6+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema96.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema96.properties.identities.items.properties.subject.type,parentSchema:schema96.properties.identities.items.properties.subject,data:data27};
+	const err70 = {instancePath:instancePath+"/identities/" + i6+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema97.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema97.properties.identities.items.properties.subject.type,parentSchema:schema97.properties.identities.items.properties.subject,data:data27};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -21843,7 +22089,7 @@ function requireSchemaValidators () {
 	if(data24.subjectPattern !== undefined){
 	let data28 = data24.subjectPattern;
 	if((typeof data28 !== "string") && (data28 !== null)){
-	const err71 = {instancePath:instancePath+"/identities/" + i6+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema96.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema96.properties.identities.items.properties.subjectPattern.type,parentSchema:schema96.properties.identities.items.properties.subjectPattern,data:data28};
+	const err71 = {instancePath:instancePath+"/identities/" + i6+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema97.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema97.properties.identities.items.properties.subjectPattern.type,parentSchema:schema97.properties.identities.items.properties.subjectPattern,data:data28};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -21856,7 +22102,7 @@ function requireSchemaValidators () {
 	if(data24.sourceRepository !== undefined){
 	let data29 = data24.sourceRepository;
 	if((typeof data29 !== "string") && (data29 !== null)){
-	const err72 = {instancePath:instancePath+"/identities/" + i6+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema96.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema96.properties.identities.items.properties.sourceRepository.type,parentSchema:schema96.properties.identities.items.properties.sourceRepository,data:data29};
+	const err72 = {instancePath:instancePath+"/identities/" + i6+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema97.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema97.properties.identities.items.properties.sourceRepository.type,parentSchema:schema97.properties.identities.items.properties.sourceRepository,data:data29};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -21869,7 +22115,7 @@ function requireSchemaValidators () {
 	if(data24.sourceRef !== undefined){
 	let data30 = data24.sourceRef;
 	if((typeof data30 !== "string") && (data30 !== null)){
-	const err73 = {instancePath:instancePath+"/identities/" + i6+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema96.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema96.properties.identities.items.properties.sourceRef.type,parentSchema:schema96.properties.identities.items.properties.sourceRef,data:data30};
+	const err73 = {instancePath:instancePath+"/identities/" + i6+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema97.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema97.properties.identities.items.properties.sourceRef.type,parentSchema:schema97.properties.identities.items.properties.sourceRef,data:data30};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -21882,7 +22128,7 @@ function requireSchemaValidators () {
 	if(data24.signerWorkflow !== undefined){
 	let data31 = data24.signerWorkflow;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	const err74 = {instancePath:instancePath+"/identities/" + i6+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema96.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema96.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema96.properties.identities.items.properties.signerWorkflow,data:data31};
+	const err74 = {instancePath:instancePath+"/identities/" + i6+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema97.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema97.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema97.properties.identities.items.properties.signerWorkflow,data:data31};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -21899,7 +22145,7 @@ function requireSchemaValidators () {
 	for(let i7=0; i7<len7; i7++){
 	let data33 = data32[i7];
 	if(!((data33 === "update-manifest") || (data33 === "build-provenance"))){
-	const err75 = {instancePath:instancePath+"/identities/" + i6+"/usage/" + i7,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema96.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.identities.items.properties.usage.items.enum,parentSchema:schema96.properties.identities.items.properties.usage.items,data:data33};
+	const err75 = {instancePath:instancePath+"/identities/" + i6+"/usage/" + i7,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema97.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.identities.items.properties.usage.items.enum,parentSchema:schema97.properties.identities.items.properties.usage.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -21911,7 +22157,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err76 = {instancePath:instancePath+"/identities/" + i6+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.identities.items.properties.usage.type,parentSchema:schema96.properties.identities.items.properties.usage,data:data32};
+	const err76 = {instancePath:instancePath+"/identities/" + i6+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.identities.items.properties.usage.type,parentSchema:schema97.properties.identities.items.properties.usage,data:data32};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -21928,7 +22174,7 @@ function requireSchemaValidators () {
 	for(let i8=0; i8<len8; i8++){
 	let data35 = data34[i8];
 	if(typeof data35 !== "string"){
-	const err77 = {instancePath:instancePath+"/identities/" + i6+"/products/" + i8,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.identities.items.properties.products.items.type,parentSchema:schema96.properties.identities.items.properties.products.items,data:data35};
+	const err77 = {instancePath:instancePath+"/identities/" + i6+"/products/" + i8,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.identities.items.properties.products.items.type,parentSchema:schema97.properties.identities.items.properties.products.items,data:data35};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -21940,7 +22186,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/identities/" + i6+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.identities.items.properties.products.type,parentSchema:schema96.properties.identities.items.properties.products,data:data34};
+	const err78 = {instancePath:instancePath+"/identities/" + i6+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.identities.items.properties.products.type,parentSchema:schema97.properties.identities.items.properties.products,data:data34};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -22002,7 +22248,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err83 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.identities.items.type,parentSchema:schema96.properties.identities.items,data:data24};
+	const err83 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.identities.items.type,parentSchema:schema97.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -22014,7 +22260,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err84 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.identities.type,parentSchema:schema96.properties.identities,data:data23};
+	const err84 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.identities.type,parentSchema:schema97.properties.identities,data:data23};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -22028,7 +22274,7 @@ function requireSchemaValidators () {
 	let data38 = data.requirements;
 	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 	if(data38.minimumMaturity === undefined){
-	const err85 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema96.properties.requirements.required,parentSchema:schema96.properties.requirements,data:data38};
+	const err85 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema97.properties.requirements.required,parentSchema:schema97.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -22038,7 +22284,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.requiredControls === undefined){
-	const err86 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema96.properties.requirements.required,parentSchema:schema96.properties.requirements,data:data38};
+	const err86 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema97.properties.requirements.required,parentSchema:schema97.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -22048,7 +22294,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.requiredApprovals === undefined){
-	const err87 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema96.properties.requirements.required,parentSchema:schema96.properties.requirements,data:data38};
+	const err87 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema97.properties.requirements.required,parentSchema:schema97.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -22059,7 +22305,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data38){
 	if(!(((key5 === "minimumMaturity") || (key5 === "requiredControls")) || (key5 === "requiredApprovals"))){
-	const err88 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.requirements,data:data38};
+	const err88 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -22072,7 +22318,7 @@ function requireSchemaValidators () {
 	if(data38.minimumMaturity !== undefined){
 	let data39 = data38.minimumMaturity;
 	if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-	const err89 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.requirements.properties.minimumMaturity.type,parentSchema:schema96.properties.requirements.properties.minimumMaturity,data:data39};
+	const err89 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.requirements.properties.minimumMaturity.type,parentSchema:schema97.properties.requirements.properties.minimumMaturity,data:data39};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -22083,7 +22329,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data39 == "number") && (isFinite(data39))){
 	if(data39 > 5 || isNaN(data39)){
-	const err90 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema96.properties.requirements.properties.minimumMaturity,data:data39};
+	const err90 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97.properties.requirements.properties.minimumMaturity,data:data39};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -22093,7 +22339,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data39 < 1 || isNaN(data39)){
-	const err91 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.requirements.properties.minimumMaturity,data:data39};
+	const err91 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.requirements.properties.minimumMaturity,data:data39};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -22111,7 +22357,7 @@ function requireSchemaValidators () {
 	for(let i9=0; i9<len9; i9++){
 	let data41 = data40[i9];
 	if(typeof data41 !== "string"){
-	const err92 = {instancePath:instancePath+"/requirements/requiredControls/" + i9,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.requirements.properties.requiredControls.items.type,parentSchema:schema96.properties.requirements.properties.requiredControls.items,data:data41};
+	const err92 = {instancePath:instancePath+"/requirements/requiredControls/" + i9,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.requirements.properties.requiredControls.items.type,parentSchema:schema97.properties.requirements.properties.requiredControls.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -22123,7 +22369,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err93 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.requirements.properties.requiredControls.type,parentSchema:schema96.properties.requirements.properties.requiredControls,data:data40};
+	const err93 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.requirements.properties.requiredControls.type,parentSchema:schema97.properties.requirements.properties.requiredControls,data:data40};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -22136,7 +22382,7 @@ function requireSchemaValidators () {
 	if(data38.requiredApprovals !== undefined){
 	let data42 = data38.requiredApprovals;
 	if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-	const err94 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.requirements.properties.requiredApprovals.type,parentSchema:schema96.properties.requirements.properties.requiredApprovals,data:data42};
+	const err94 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.requirements.properties.requiredApprovals.type,parentSchema:schema97.properties.requirements.properties.requiredApprovals,data:data42};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -22147,7 +22393,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data42 == "number") && (isFinite(data42))){
 	if(data42 < 0 || isNaN(data42)){
-	const err95 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.requirements.properties.requiredApprovals,data:data42};
+	const err95 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.requirements.properties.requiredApprovals,data:data42};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -22160,7 +22406,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err96 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.requirements.type,parentSchema:schema96.properties.requirements,data:data38};
+	const err96 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.requirements.type,parentSchema:schema97.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -22172,7 +22418,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+	const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -22187,10 +22433,10 @@ function requireSchemaValidators () {
 	validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyOutput = validate47;
-	const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
-	const schema105 = {"type":"integer","minimum":1,"maximum":5};
-	const schema109 = {"type":"array","items":{"type":"string"}};
-	const schema106 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
+	const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
+	const schema106 = {"type":"integer","minimum":1,"maximum":5};
+	const schema110 = {"type":"array","items":{"type":"string"}};
+	const schema107 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
 
 	function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -22204,7 +22450,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.level === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -22214,7 +22460,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.reason === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -22225,7 +22471,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((key0 === "level") || (key0 === "reason"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -22238,7 +22484,7 @@ function requireSchemaValidators () {
 	if(data.level !== undefined){
 	let data0 = data.level;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.type,parentSchema:schema105,data:data0};
+	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -22249,7 +22495,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema105,data:data0};
+	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema106,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -22259,7 +22505,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105,data:data0};
+	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -22274,7 +22520,7 @@ function requireSchemaValidators () {
 	let data1 = data.reason;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.reason,data:data1};
+	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -22285,7 +22531,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.reason.type,parentSchema:schema106.properties.reason,data:data1};
+	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.reason.type,parentSchema:schema107.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -22297,7 +22543,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -22324,7 +22570,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -22334,7 +22580,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.decision === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -22344,7 +22590,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.summary === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -22354,7 +22600,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.maturity === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -22364,7 +22610,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.controls === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -22374,7 +22620,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.configurations === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -22384,7 +22630,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.questions === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -22394,7 +22640,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.conditions === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -22404,7 +22650,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.findings === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -22414,8 +22660,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema104.properties, key0))){
-	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+	if(!(func1.call(schema105.properties, key0))){
+	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -22428,7 +22674,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data0 = data.apiVersion;
 	if("update-gate.dev/policy-output/v1" !== data0){
-	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema104.properties.apiVersion,data:data0};
+	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema105.properties.apiVersion,data:data0};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -22441,7 +22687,7 @@ function requireSchemaValidators () {
 	if(data.decision !== undefined){
 	let data1 = data.decision;
 	if(!(((data1 === "approve") || (data1 === "conditional")) || (data1 === "reject"))){
-	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema104.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.decision.enum,parentSchema:schema104.properties.decision,data:data1};
+	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema105.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.decision.enum,parentSchema:schema105.properties.decision,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -22455,7 +22701,7 @@ function requireSchemaValidators () {
 	let data2 = data.summary;
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.summary,data:data2};
+	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -22466,7 +22712,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.summary.type,parentSchema:schema104.properties.summary,data:data2};
+	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.summary.type,parentSchema:schema105.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -22480,7 +22726,7 @@ function requireSchemaValidators () {
 	let data3 = data.maturity;
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.level === undefined){
-	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema104.properties.maturity.required,parentSchema:schema104.properties.maturity,data:data3};
+	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema105.properties.maturity.required,parentSchema:schema105.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -22490,7 +22736,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.reason === undefined){
-	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema104.properties.maturity.required,parentSchema:schema104.properties.maturity,data:data3};
+	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema105.properties.maturity.required,parentSchema:schema105.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -22500,7 +22746,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.controls === undefined){
-	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema104.properties.maturity.required,parentSchema:schema104.properties.maturity,data:data3};
+	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema105.properties.maturity.required,parentSchema:schema105.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -22510,7 +22756,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.configurations === undefined){
-	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema104.properties.maturity.required,parentSchema:schema104.properties.maturity,data:data3};
+	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema105.properties.maturity.required,parentSchema:schema105.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -22521,7 +22767,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data3){
 	if(!((((key1 === "level") || (key1 === "reason")) || (key1 === "controls")) || (key1 === "configurations"))){
-	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.maturity,data:data3};
+	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -22534,7 +22780,7 @@ function requireSchemaValidators () {
 	if(data3.level !== undefined){
 	let data4 = data3.level;
 	if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.type,parentSchema:schema105,data:data4};
+	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data4};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -22545,7 +22791,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data4 == "number") && (isFinite(data4))){
 	if(data4 > 5 || isNaN(data4)){
-	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema105,data:data4};
+	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema106,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -22555,7 +22801,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4 < 1 || isNaN(data4)){
-	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105,data:data4};
+	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data4};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -22570,7 +22816,7 @@ function requireSchemaValidators () {
 	let data5 = data3.reason;
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.maturity.properties.reason,data:data5};
+	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -22581,7 +22827,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.maturity.properties.reason.type,parentSchema:schema104.properties.maturity.properties.reason,data:data5};
+	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.maturity.properties.reason.type,parentSchema:schema105.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -22602,7 +22848,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.maturity.properties.controls.type,parentSchema:schema104.properties.maturity.properties.controls,data:data6};
+	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.maturity.properties.controls.type,parentSchema:schema105.properties.maturity.properties.controls,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -22623,7 +22869,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.maturity.properties.configurations.type,parentSchema:schema104.properties.maturity.properties.configurations,data:data8};
+	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.maturity.properties.configurations.type,parentSchema:schema105.properties.maturity.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -22635,7 +22881,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.maturity.type,parentSchema:schema104.properties.maturity,data:data3};
+	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.maturity.type,parentSchema:schema105.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -22653,7 +22899,7 @@ function requireSchemaValidators () {
 	let data11 = data10[i0];
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 	if(data11.id === undefined){
-	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.properties.controls.items.required,parentSchema:schema104.properties.controls.items,data:data11};
+	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.controls.items.required,parentSchema:schema105.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -22663,7 +22909,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.result === undefined){
-	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema104.properties.controls.items.required,parentSchema:schema104.properties.controls.items,data:data11};
+	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema105.properties.controls.items.required,parentSchema:schema105.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -22673,7 +22919,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.level === undefined){
-	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema104.properties.controls.items.required,parentSchema:schema104.properties.controls.items,data:data11};
+	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema105.properties.controls.items.required,parentSchema:schema105.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -22683,7 +22929,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.required === undefined){
-	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema104.properties.controls.items.required,parentSchema:schema104.properties.controls.items,data:data11};
+	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema105.properties.controls.items.required,parentSchema:schema105.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -22694,7 +22940,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data11){
 	if(!((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required"))){
-	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.controls.items,data:data11};
+	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -22708,7 +22954,7 @@ function requireSchemaValidators () {
 	let data12 = data11.id;
 	if(typeof data12 === "string"){
 	if(func2(data12) < 1){
-	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.controls.items.properties.id,data:data12};
+	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -22719,7 +22965,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.controls.items.properties.id.type,parentSchema:schema104.properties.controls.items.properties.id,data:data12};
+	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.controls.items.properties.id.type,parentSchema:schema105.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -22732,7 +22978,7 @@ function requireSchemaValidators () {
 	if(data11.result !== undefined){
 	let data13 = data11.result;
 	if(!(((data13 === "pass") || (data13 === "fail")) || (data13 === "gap"))){
-	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema104.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.controls.items.properties.result.enum,parentSchema:schema104.properties.controls.items.properties.result,data:data13};
+	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema105.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.controls.items.properties.result.enum,parentSchema:schema105.properties.controls.items.properties.result,data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -22745,7 +22991,7 @@ function requireSchemaValidators () {
 	if(data11.level !== undefined){
 	let data14 = data11.level;
 	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.type,parentSchema:schema105,data:data14};
+	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.type,parentSchema:schema106,data:data14};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -22756,7 +23002,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data14 == "number") && (isFinite(data14))){
 	if(data14 > 5 || isNaN(data14)){
-	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema105,data:data14};
+	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema106,data:data14};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -22766,7 +23012,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data14 < 1 || isNaN(data14)){
-	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105,data:data14};
+	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106,data:data14};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -22780,7 +23026,7 @@ function requireSchemaValidators () {
 	if(data11.required !== undefined){
 	let data15 = data11.required;
 	if(typeof data15 !== "boolean"){
-	const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.controls.items.properties.required.type,parentSchema:schema104.properties.controls.items.properties.required,data:data15};
+	const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.controls.items.properties.required.type,parentSchema:schema105.properties.controls.items.properties.required,data:data15};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -22792,7 +23038,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.controls.items.type,parentSchema:schema104.properties.controls.items,data:data11};
+	const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.controls.items.type,parentSchema:schema105.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -22804,7 +23050,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.controls.type,parentSchema:schema104.properties.controls,data:data10};
+	const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.controls.type,parentSchema:schema105.properties.controls,data:data10};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -22822,7 +23068,7 @@ function requireSchemaValidators () {
 	let data17 = data16[i1];
 	if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 	if(data17.id === undefined){
-	const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.properties.configurations.items.required,parentSchema:schema104.properties.configurations.items,data:data17};
+	const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.configurations.items.required,parentSchema:schema105.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -22832,7 +23078,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.result === undefined){
-	const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema104.properties.configurations.items.required,parentSchema:schema104.properties.configurations.items,data:data17};
+	const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema105.properties.configurations.items.required,parentSchema:schema105.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -22842,7 +23088,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.reasons === undefined){
-	const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema104.properties.configurations.items.required,parentSchema:schema104.properties.configurations.items,data:data17};
+	const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema105.properties.configurations.items.required,parentSchema:schema105.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -22852,7 +23098,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.exception === undefined){
-	const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema104.properties.configurations.items.required,parentSchema:schema104.properties.configurations.items,data:data17};
+	const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema105.properties.configurations.items.required,parentSchema:schema105.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -22863,7 +23109,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data17){
 	if(!((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception"))){
-	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.configurations.items,data:data17};
+	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -22877,7 +23123,7 @@ function requireSchemaValidators () {
 	let data18 = data17.id;
 	if(typeof data18 === "string"){
 	if(func2(data18) < 1){
-	const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.configurations.items.properties.id,data:data18};
+	const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.configurations.items.properties.id,data:data18};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -22888,7 +23134,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.configurations.items.properties.id.type,parentSchema:schema104.properties.configurations.items.properties.id,data:data18};
+	const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.configurations.items.properties.id.type,parentSchema:schema105.properties.configurations.items.properties.id,data:data18};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -22901,7 +23147,7 @@ function requireSchemaValidators () {
 	if(data17.result !== undefined){
 	let data19 = data17.result;
 	if(!(((data19 === "approved") || (data19 === "excluded")) || (data19 === "rejected"))){
-	const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema104.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.configurations.items.properties.result.enum,parentSchema:schema104.properties.configurations.items.properties.result,data:data19};
+	const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema105.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.configurations.items.properties.result.enum,parentSchema:schema105.properties.configurations.items.properties.result,data:data19};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -22918,7 +23164,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data21 = data20[i2];
 	if(typeof data21 !== "string"){
-	const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.items.type,parentSchema:schema109.items,data:data21};
+	const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.items.type,parentSchema:schema110.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -22930,7 +23176,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.type,parentSchema:schema109,data:data20};
+	const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.type,parentSchema:schema110,data:data20};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -22943,7 +23189,7 @@ function requireSchemaValidators () {
 	if(data17.exception !== undefined){
 	let data22 = data17.exception;
 	if((typeof data22 !== "string") && (data22 !== null)){
-	const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema104.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema104.properties.configurations.items.properties.exception.type,parentSchema:schema104.properties.configurations.items.properties.exception,data:data22};
+	const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema105.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema105.properties.configurations.items.properties.exception.type,parentSchema:schema105.properties.configurations.items.properties.exception,data:data22};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -22955,7 +23201,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.configurations.items.type,parentSchema:schema104.properties.configurations.items,data:data17};
+	const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.configurations.items.type,parentSchema:schema105.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -22967,7 +23213,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.configurations.type,parentSchema:schema104.properties.configurations,data:data16};
+	const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.configurations.type,parentSchema:schema105.properties.configurations,data:data16};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -22981,7 +23227,7 @@ function requireSchemaValidators () {
 	let data23 = data.questions;
 	if(Array.isArray(data23)){
 	if(data23.length > 5){
-	const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema104.properties.questions,data:data23};
+	const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema105.properties.questions,data:data23};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -22991,7 +23237,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data23.length < 5){
-	const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema104.properties.questions,data:data23};
+	const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema105.properties.questions,data:data23};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -23005,7 +23251,7 @@ function requireSchemaValidators () {
 	let data24 = data23[i3];
 	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 	if(data24.id === undefined){
-	const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.properties.questions.items.required,parentSchema:schema104.properties.questions.items,data:data24};
+	const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.questions.items.required,parentSchema:schema105.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -23015,7 +23261,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.question === undefined){
-	const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema104.properties.questions.items.required,parentSchema:schema104.properties.questions.items,data:data24};
+	const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema105.properties.questions.items.required,parentSchema:schema105.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -23025,7 +23271,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.answer === undefined){
-	const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema104.properties.questions.items.required,parentSchema:schema104.properties.questions.items,data:data24};
+	const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema105.properties.questions.items.required,parentSchema:schema105.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -23035,7 +23281,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.reasons === undefined){
-	const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema104.properties.questions.items.required,parentSchema:schema104.properties.questions.items,data:data24};
+	const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema105.properties.questions.items.required,parentSchema:schema105.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -23045,7 +23291,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.evidence === undefined){
-	const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema104.properties.questions.items.required,parentSchema:schema104.properties.questions.items,data:data24};
+	const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema105.properties.questions.items.required,parentSchema:schema105.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -23056,7 +23302,7 @@ function requireSchemaValidators () {
 	}
 	for(const key6 in data24){
 	if(!(((((key6 === "id") || (key6 === "question")) || (key6 === "answer")) || (key6 === "reasons")) || (key6 === "evidence"))){
-	const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.questions.items,data:data24};
+	const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -23069,7 +23315,7 @@ function requireSchemaValidators () {
 	if(data24.id !== undefined){
 	let data25 = data24.id;
 	if(!(((((data25 === "approved-before-signing") || (data25 === "signed-by-authorized-key")) || (data25 === "affected-versions-mapped")) || (data25 === "rollback-recovery-tested")) || (data25 === "decisions-retained"))){
-	const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema104.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.questions.items.properties.id.enum,parentSchema:schema104.properties.questions.items.properties.id,data:data25};
+	const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema105.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.questions.items.properties.id.enum,parentSchema:schema105.properties.questions.items.properties.id,data:data25};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -23083,7 +23329,7 @@ function requireSchemaValidators () {
 	let data26 = data24.question;
 	if(typeof data26 === "string"){
 	if(func2(data26) < 1){
-	const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.questions.items.properties.question,data:data26};
+	const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.questions.items.properties.question,data:data26};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -23094,7 +23340,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.questions.items.properties.question.type,parentSchema:schema104.properties.questions.items.properties.question,data:data26};
+	const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.questions.items.properties.question.type,parentSchema:schema105.properties.questions.items.properties.question,data:data26};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -23107,7 +23353,7 @@ function requireSchemaValidators () {
 	if(data24.answer !== undefined){
 	let data27 = data24.answer;
 	if(!(((data27 === "pass") || (data27 === "fail")) || (data27 === "gap"))){
-	const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema104.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.questions.items.properties.answer.enum,parentSchema:schema104.properties.questions.items.properties.answer,data:data27};
+	const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema105.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.questions.items.properties.answer.enum,parentSchema:schema105.properties.questions.items.properties.answer,data:data27};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -23124,7 +23370,7 @@ function requireSchemaValidators () {
 	for(let i4=0; i4<len4; i4++){
 	let data29 = data28[i4];
 	if(typeof data29 !== "string"){
-	const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.items.type,parentSchema:schema109.items,data:data29};
+	const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.items.type,parentSchema:schema110.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -23136,7 +23382,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.type,parentSchema:schema109,data:data28};
+	const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.type,parentSchema:schema110,data:data28};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -23153,7 +23399,7 @@ function requireSchemaValidators () {
 	for(let i5=0; i5<len5; i5++){
 	let data31 = data30[i5];
 	if(typeof data31 !== "string"){
-	const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.items.type,parentSchema:schema109.items,data:data31};
+	const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.items.type,parentSchema:schema110.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -23165,7 +23411,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.type,parentSchema:schema109,data:data30};
+	const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.type,parentSchema:schema110,data:data30};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -23177,7 +23423,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.questions.items.type,parentSchema:schema104.properties.questions.items,data:data24};
+	const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.questions.items.type,parentSchema:schema105.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -23189,7 +23435,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.questions.type,parentSchema:schema104.properties.questions,data:data23};
+	const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.questions.type,parentSchema:schema105.properties.questions,data:data23};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -23207,7 +23453,7 @@ function requireSchemaValidators () {
 	let data33 = data32[i6];
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 	if(data33.id === undefined){
-	const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.properties.conditions.items.required,parentSchema:schema104.properties.conditions.items,data:data33};
+	const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.conditions.items.required,parentSchema:schema105.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -23217,7 +23463,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.configuration === undefined){
-	const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema104.properties.conditions.items.required,parentSchema:schema104.properties.conditions.items,data:data33};
+	const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema105.properties.conditions.items.required,parentSchema:schema105.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -23227,7 +23473,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.text === undefined){
-	const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema104.properties.conditions.items.required,parentSchema:schema104.properties.conditions.items,data:data33};
+	const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema105.properties.conditions.items.required,parentSchema:schema105.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -23237,7 +23483,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.followUpBy === undefined){
-	const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema104.properties.conditions.items.required,parentSchema:schema104.properties.conditions.items,data:data33};
+	const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema105.properties.conditions.items.required,parentSchema:schema105.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -23248,7 +23494,7 @@ function requireSchemaValidators () {
 	}
 	for(const key7 in data33){
 	if(!(((((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy")) || (key7 === "remainOn")) || (key7 === "mitigation")) || (key7 === "acceptedBy"))){
-	const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.conditions.items,data:data33};
+	const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -23262,7 +23508,7 @@ function requireSchemaValidators () {
 	let data34 = data33.id;
 	if(typeof data34 === "string"){
 	if(func2(data34) < 1){
-	const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.conditions.items.properties.id,data:data34};
+	const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.conditions.items.properties.id,data:data34};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -23273,7 +23519,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.conditions.items.properties.id.type,parentSchema:schema104.properties.conditions.items.properties.id,data:data34};
+	const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.conditions.items.properties.id.type,parentSchema:schema105.properties.conditions.items.properties.id,data:data34};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -23286,7 +23532,7 @@ function requireSchemaValidators () {
 	if(data33.configuration !== undefined){
 	let data35 = data33.configuration;
 	if((typeof data35 !== "string") && (data35 !== null)){
-	const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema104.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema104.properties.conditions.items.properties.configuration.type,parentSchema:schema104.properties.conditions.items.properties.configuration,data:data35};
+	const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema105.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema105.properties.conditions.items.properties.configuration.type,parentSchema:schema105.properties.conditions.items.properties.configuration,data:data35};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -23300,7 +23546,7 @@ function requireSchemaValidators () {
 	let data36 = data33.text;
 	if(typeof data36 === "string"){
 	if(func2(data36) < 1){
-	const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.conditions.items.properties.text,data:data36};
+	const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.conditions.items.properties.text,data:data36};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -23311,7 +23557,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.conditions.items.properties.text.type,parentSchema:schema104.properties.conditions.items.properties.text,data:data36};
+	const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.conditions.items.properties.text.type,parentSchema:schema105.properties.conditions.items.properties.text,data:data36};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -23324,7 +23570,7 @@ function requireSchemaValidators () {
 	if(data33.followUpBy !== undefined){
 	let data37 = data33.followUpBy;
 	if((typeof data37 !== "string") && (data37 !== null)){
-	const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema104.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema104.properties.conditions.items.properties.followUpBy.type,parentSchema:schema104.properties.conditions.items.properties.followUpBy,data:data37};
+	const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema105.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema105.properties.conditions.items.properties.followUpBy.type,parentSchema:schema105.properties.conditions.items.properties.followUpBy,data:data37};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -23337,7 +23583,7 @@ function requireSchemaValidators () {
 	if(data33.remainOn !== undefined){
 	let data38 = data33.remainOn;
 	if(typeof data38 !== "string"){
-	const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.conditions.items.properties.remainOn.type,parentSchema:schema104.properties.conditions.items.properties.remainOn,data:data38};
+	const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.conditions.items.properties.remainOn.type,parentSchema:schema105.properties.conditions.items.properties.remainOn,data:data38};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -23350,7 +23596,7 @@ function requireSchemaValidators () {
 	if(data33.mitigation !== undefined){
 	let data39 = data33.mitigation;
 	if(typeof data39 !== "string"){
-	const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.conditions.items.properties.mitigation.type,parentSchema:schema104.properties.conditions.items.properties.mitigation,data:data39};
+	const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.conditions.items.properties.mitigation.type,parentSchema:schema105.properties.conditions.items.properties.mitigation,data:data39};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -23363,7 +23609,7 @@ function requireSchemaValidators () {
 	if(data33.acceptedBy !== undefined){
 	let data40 = data33.acceptedBy;
 	if(typeof data40 !== "string"){
-	const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema104.properties.conditions.items.properties.acceptedBy,data:data40};
+	const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema105.properties.conditions.items.properties.acceptedBy,data:data40};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -23375,7 +23621,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.conditions.items.type,parentSchema:schema104.properties.conditions.items,data:data33};
+	const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.conditions.items.type,parentSchema:schema105.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -23387,7 +23633,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.conditions.type,parentSchema:schema104.properties.conditions,data:data32};
+	const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.conditions.type,parentSchema:schema105.properties.conditions,data:data32};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -23405,7 +23651,7 @@ function requireSchemaValidators () {
 	let data42 = data41[i7];
 	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 	if(data42.rule === undefined){
-	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema104.properties.findings.items.required,parentSchema:schema104.properties.findings.items,data:data42};
+	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema105.properties.findings.items.required,parentSchema:schema105.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -23415,7 +23661,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data42.control === undefined){
-	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema104.properties.findings.items.required,parentSchema:schema104.properties.findings.items,data:data42};
+	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema105.properties.findings.items.required,parentSchema:schema105.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -23425,7 +23671,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data42.severity === undefined){
-	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema104.properties.findings.items.required,parentSchema:schema104.properties.findings.items,data:data42};
+	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema105.properties.findings.items.required,parentSchema:schema105.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -23435,7 +23681,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data42.message === undefined){
-	const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema104.properties.findings.items.required,parentSchema:schema104.properties.findings.items,data:data42};
+	const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema105.properties.findings.items.required,parentSchema:schema105.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -23445,7 +23691,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data42.evidence === undefined){
-	const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema104.properties.findings.items.required,parentSchema:schema104.properties.findings.items,data:data42};
+	const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema105.properties.findings.items.required,parentSchema:schema105.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -23456,7 +23702,7 @@ function requireSchemaValidators () {
 	}
 	for(const key8 in data42){
 	if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
-	const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.findings.items,data:data42};
+	const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -23470,7 +23716,7 @@ function requireSchemaValidators () {
 	let data43 = data42.rule;
 	if(typeof data43 === "string"){
 	if(func2(data43) < 1){
-	const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.findings.items.properties.rule,data:data43};
+	const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.findings.items.properties.rule,data:data43};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -23481,7 +23727,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.findings.items.properties.rule.type,parentSchema:schema104.properties.findings.items.properties.rule,data:data43};
+	const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.findings.items.properties.rule.type,parentSchema:schema105.properties.findings.items.properties.rule,data:data43};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -23495,7 +23741,7 @@ function requireSchemaValidators () {
 	let data44 = data42.control;
 	if(typeof data44 === "string"){
 	if(func2(data44) < 1){
-	const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.findings.items.properties.control,data:data44};
+	const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.findings.items.properties.control,data:data44};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -23506,7 +23752,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.findings.items.properties.control.type,parentSchema:schema104.properties.findings.items.properties.control,data:data44};
+	const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.findings.items.properties.control.type,parentSchema:schema105.properties.findings.items.properties.control,data:data44};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -23519,7 +23765,7 @@ function requireSchemaValidators () {
 	if(data42.severity !== undefined){
 	let data45 = data42.severity;
 	if(!((((data45 === "violation") || (data45 === "gap")) || (data45 === "warning")) || (data45 === "info"))){
-	const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema104.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.findings.items.properties.severity.enum,parentSchema:schema104.properties.findings.items.properties.severity,data:data45};
+	const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema105.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.findings.items.properties.severity.enum,parentSchema:schema105.properties.findings.items.properties.severity,data:data45};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -23533,7 +23779,7 @@ function requireSchemaValidators () {
 	let data46 = data42.message;
 	if(typeof data46 === "string"){
 	if(func2(data46) < 1){
-	const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.findings.items.properties.message,data:data46};
+	const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.findings.items.properties.message,data:data46};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -23544,7 +23790,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.findings.items.properties.message.type,parentSchema:schema104.properties.findings.items.properties.message,data:data46};
+	const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.findings.items.properties.message.type,parentSchema:schema105.properties.findings.items.properties.message,data:data46};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -23561,7 +23807,7 @@ function requireSchemaValidators () {
 	for(let i8=0; i8<len8; i8++){
 	let data48 = data47[i8];
 	if(typeof data48 !== "string"){
-	const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.items.type,parentSchema:schema109.items,data:data48};
+	const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.items.type,parentSchema:schema110.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -23573,7 +23819,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.type,parentSchema:schema109,data:data47};
+	const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.type,parentSchema:schema110,data:data47};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -23586,7 +23832,7 @@ function requireSchemaValidators () {
 	if(data42.configuration !== undefined){
 	let data49 = data42.configuration;
 	if(typeof data49 !== "string"){
-	const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.findings.items.properties.configuration.type,parentSchema:schema104.properties.findings.items.properties.configuration,data:data49};
+	const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.findings.items.properties.configuration.type,parentSchema:schema105.properties.findings.items.properties.configuration,data:data49};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -23598,7 +23844,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.findings.items.type,parentSchema:schema104.properties.findings.items,data:data42};
+	const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.findings.items.type,parentSchema:schema105.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -23610,7 +23856,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.findings.type,parentSchema:schema104.properties.findings,data:data41};
+	const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.findings.type,parentSchema:schema105.properties.findings,data:data41};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -23622,7 +23868,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+	const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -23637,7 +23883,7 @@ function requireSchemaValidators () {
 	validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.dsseEnvelope = validate51;
-	const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+	const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
 
 	function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -23651,7 +23897,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.payload === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema113.required,parentSchema:schema113,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema114.required,parentSchema:schema114,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -23661,7 +23907,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.payloadType === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema113.required,parentSchema:schema113,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema114.required,parentSchema:schema114,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -23671,7 +23917,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema113.required,parentSchema:schema113,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema114.required,parentSchema:schema114,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -23683,7 +23929,7 @@ function requireSchemaValidators () {
 	if(data.payload !== undefined){
 	let data0 = data.payload;
 	if(typeof data0 !== "string"){
-	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.payload.type,parentSchema:schema113.properties.payload,data:data0};
+	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.payload.type,parentSchema:schema114.properties.payload,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -23697,7 +23943,7 @@ function requireSchemaValidators () {
 	let data1 = data.payloadType;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.payloadType,data:data1};
+	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema114.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -23708,7 +23954,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.payloadType.type,parentSchema:schema113.properties.payloadType,data:data1};
+	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.payloadType.type,parentSchema:schema114.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -23722,7 +23968,7 @@ function requireSchemaValidators () {
 	let data2 = data.signatures;
 	if(Array.isArray(data2)){
 	if(data2.length > 100){
-	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema113.properties.signatures,data:data2};
+	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema114.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -23736,7 +23982,7 @@ function requireSchemaValidators () {
 	let data3 = data2[i0];
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.sig === undefined){
-	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema113.properties.signatures.items.required,parentSchema:schema113.properties.signatures.items,data:data3};
+	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema114.properties.signatures.items.required,parentSchema:schema114.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -23748,7 +23994,7 @@ function requireSchemaValidators () {
 	if(data3.keyid !== undefined){
 	let data4 = data3.keyid;
 	if(typeof data4 !== "string"){
-	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.signatures.items.properties.keyid.type,parentSchema:schema113.properties.signatures.items.properties.keyid,data:data4};
+	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.signatures.items.properties.keyid.type,parentSchema:schema114.properties.signatures.items.properties.keyid,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -23761,7 +24007,7 @@ function requireSchemaValidators () {
 	if(data3.sig !== undefined){
 	let data5 = data3.sig;
 	if(typeof data5 !== "string"){
-	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.signatures.items.properties.sig.type,parentSchema:schema113.properties.signatures.items.properties.sig,data:data5};
+	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.signatures.items.properties.sig.type,parentSchema:schema114.properties.signatures.items.properties.sig,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -23773,7 +24019,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.signatures.items.type,parentSchema:schema113.properties.signatures.items,data:data3};
+	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.signatures.items.type,parentSchema:schema114.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -23785,7 +24031,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.signatures.type,parentSchema:schema113.properties.signatures,data:data2};
+	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema114.properties.signatures.type,parentSchema:schema114.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -23797,7 +24043,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -23812,8 +24058,8 @@ function requireSchemaValidators () {
 	validate51.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.signingEvent = validate52;
-	const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema115 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema116 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -23827,7 +24073,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema114.required,parentSchema:schema114,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema115.required,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -23837,7 +24083,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema114.required,parentSchema:schema114,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.required,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -23847,7 +24093,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signer === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema114.required,parentSchema:schema114,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema115.required,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -23857,7 +24103,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.keyId === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema114.required,parentSchema:schema114,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema115.required,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -23867,7 +24113,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.time === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema114.required,parentSchema:schema114,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema115.required,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -23877,7 +24123,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.subject === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema114.required,parentSchema:schema114,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema115.required,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -23888,7 +24134,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -23901,7 +24147,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.$schema.type,parentSchema:schema114.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.$schema.type,parentSchema:schema115.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -23914,7 +24160,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema114.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema115.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -23927,7 +24173,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("SigningEvent" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema114.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema115.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -23941,7 +24187,7 @@ function requireSchemaValidators () {
 	let data3 = data.signer;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema114.properties.signer,data:data3};
+	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema115.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -23951,7 +24197,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema114.properties.signer,data:data3};
+	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -23962,7 +24208,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.signer.type,parentSchema:schema114.properties.signer,data:data3};
+	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.signer.type,parentSchema:schema115.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -23976,7 +24222,7 @@ function requireSchemaValidators () {
 	let data4 = data.keyId;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema114.properties.keyId,data:data4};
+	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema115.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -23986,7 +24232,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema114.properties.keyId,data:data4};
+	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -23997,7 +24243,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.keyId.type,parentSchema:schema114.properties.keyId,data:data4};
+	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.keyId.type,parentSchema:schema115.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -24011,7 +24257,7 @@ function requireSchemaValidators () {
 	let data5 = data.time;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema115,data:data5};
+	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -24021,7 +24267,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data5))){
-	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema115,data:data5};
+	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema116,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -24032,7 +24278,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data5};
+	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -24046,7 +24292,7 @@ function requireSchemaValidators () {
 	let data6 = data.subject;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 1000){
-	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema114.properties.subject,data:data6};
+	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema115.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -24056,7 +24302,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data6) < 1){
-	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema114.properties.subject,data:data6};
+	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -24067,7 +24313,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.subject.type,parentSchema:schema114.properties.subject,data:data6};
+	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.subject.type,parentSchema:schema115.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -24079,7 +24325,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -24094,10 +24340,10 @@ function requireSchemaValidators () {
 	validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.releaseApproval = validate53;
-	const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema117 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema118 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
-	const schema119 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema117 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema118 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema119 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	const schema120 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -24111,7 +24357,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema117.required,parentSchema:schema117,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -24121,7 +24367,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema117.required,parentSchema:schema117,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -24131,7 +24377,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema117.required,parentSchema:schema117,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -24141,7 +24387,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema117.required,parentSchema:schema117,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -24151,7 +24397,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvedArtifacts === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema117.required,parentSchema:schema117,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -24161,7 +24407,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvals === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema117.required,parentSchema:schema117,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -24172,7 +24418,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -24185,7 +24431,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.$schema.type,parentSchema:schema116.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.$schema.type,parentSchema:schema117.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -24198,7 +24444,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema116.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema117.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -24211,7 +24457,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("ReleaseApproval" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema116.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema117.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -24225,7 +24471,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.product,data:data3};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema117.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -24235,7 +24481,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -24246,7 +24492,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.product.type,parentSchema:schema116.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.product.type,parentSchema:schema117.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -24260,7 +24506,7 @@ function requireSchemaValidators () {
 	let data4 = data.version;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data4};
+	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema118,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -24270,7 +24516,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern4.test(data4)){
-	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data4};
+	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema118,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -24281,7 +24527,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data4};
+	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -24295,7 +24541,7 @@ function requireSchemaValidators () {
 	let data5 = data.approvedArtifacts;
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema116.properties.approvedArtifacts,data:data5};
+	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema117.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -24305,7 +24551,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.approvedArtifacts,data:data5};
+	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -24319,7 +24565,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.name === undefined){
-	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema116.properties.approvedArtifacts.items.required,parentSchema:schema116.properties.approvedArtifacts.items,data:data6};
+	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema117.properties.approvedArtifacts.items.required,parentSchema:schema117.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -24329,7 +24575,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.sha256 === undefined){
-	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema116.properties.approvedArtifacts.items.required,parentSchema:schema116.properties.approvedArtifacts.items,data:data6};
+	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema117.properties.approvedArtifacts.items.required,parentSchema:schema117.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -24340,7 +24586,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.approvedArtifacts.items,data:data6};
+	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -24354,7 +24600,7 @@ function requireSchemaValidators () {
 	let data7 = data6.name;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema117.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -24364,7 +24610,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -24375,7 +24621,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema116.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema117.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -24389,7 +24635,7 @@ function requireSchemaValidators () {
 	let data8 = data6.sha256;
 	if(typeof data8 === "string"){
 	if(!pattern13.test(data8)){
-	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema118,data:data8};
+	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema119,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -24400,7 +24646,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.type,parentSchema:schema118,data:data8};
+	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -24412,7 +24658,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.approvedArtifacts.items.type,parentSchema:schema116.properties.approvedArtifacts.items,data:data6};
+	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.approvedArtifacts.items.type,parentSchema:schema117.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -24424,7 +24670,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.approvedArtifacts.type,parentSchema:schema116.properties.approvedArtifacts,data:data5};
+	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.approvedArtifacts.type,parentSchema:schema117.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -24438,7 +24684,7 @@ function requireSchemaValidators () {
 	let data9 = data.approvals;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema116.properties.approvals,data:data9};
+	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema117.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -24448,7 +24694,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.approvals,data:data9};
+	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema117.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -24462,7 +24708,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.approver === undefined){
-	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema116.properties.approvals.items.required,parentSchema:schema116.properties.approvals.items,data:data10};
+	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema117.properties.approvals.items.required,parentSchema:schema117.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -24472,7 +24718,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.role === undefined){
-	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema116.properties.approvals.items.required,parentSchema:schema116.properties.approvals.items,data:data10};
+	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema117.properties.approvals.items.required,parentSchema:schema117.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -24482,7 +24728,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.decision === undefined){
-	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema116.properties.approvals.items.required,parentSchema:schema116.properties.approvals.items,data:data10};
+	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema117.properties.approvals.items.required,parentSchema:schema117.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -24492,7 +24738,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.time === undefined){
-	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema116.properties.approvals.items.required,parentSchema:schema116.properties.approvals.items,data:data10};
+	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema117.properties.approvals.items.required,parentSchema:schema117.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -24503,7 +24749,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.approvals.items,data:data10};
+	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -24517,7 +24763,7 @@ function requireSchemaValidators () {
 	let data11 = data10.approver;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.approvals.items.properties.approver,data:data11};
+	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema117.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -24527,7 +24773,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.approvals.items.properties.approver,data:data11};
+	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -24538,7 +24784,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.approvals.items.properties.approver.type,parentSchema:schema116.properties.approvals.items.properties.approver,data:data11};
+	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.approvals.items.properties.approver.type,parentSchema:schema117.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -24552,7 +24798,7 @@ function requireSchemaValidators () {
 	let data12 = data10.role;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.approvals.items.properties.role,data:data12};
+	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema117.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -24562,7 +24808,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data12) < 1){
-	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.approvals.items.properties.role,data:data12};
+	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -24573,7 +24819,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.approvals.items.properties.role.type,parentSchema:schema116.properties.approvals.items.properties.role,data:data12};
+	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.approvals.items.properties.role.type,parentSchema:schema117.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -24586,7 +24832,7 @@ function requireSchemaValidators () {
 	if(data10.decision !== undefined){
 	let data13 = data10.decision;
 	if(!((data13 === "approved") || (data13 === "rejected"))){
-	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema116.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.approvals.items.properties.decision.enum,parentSchema:schema116.properties.approvals.items.properties.decision,data:data13};
+	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema117.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.approvals.items.properties.decision.enum,parentSchema:schema117.properties.approvals.items.properties.decision,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -24600,7 +24846,7 @@ function requireSchemaValidators () {
 	let data14 = data10.time;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 64){
-	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema119,data:data14};
+	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema120,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -24610,7 +24856,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data14))){
-	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema119,data:data14};
+	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema120,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -24621,7 +24867,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data14};
+	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.type,parentSchema:schema120,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -24638,7 +24884,7 @@ function requireSchemaValidators () {
 	const _errs36 = errors;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema117.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -24648,7 +24894,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -24659,7 +24905,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema116.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema117.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -24672,7 +24918,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid0;
 	const _errs38 = errors;
 	if(data15 !== null){
-	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema116.properties.approvals.items.properties.reference.anyOf[1],data:data15};
+	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema117.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema117.properties.approvals.items.properties.reference.anyOf[1],data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -24684,7 +24930,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs38 === errors;
 	valid10 = valid10 || _valid0;
 	if(!valid10){
-	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.approvals.items.properties.reference.anyOf,parentSchema:schema116.properties.approvals.items.properties.reference,data:data15};
+	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema117.properties.approvals.items.properties.reference.anyOf,parentSchema:schema117.properties.approvals.items.properties.reference,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -24707,7 +24953,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.approvals.items.type,parentSchema:schema116.properties.approvals.items,data:data10};
+	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.approvals.items.type,parentSchema:schema117.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -24719,7 +24965,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.approvals.type,parentSchema:schema116.properties.approvals,data:data9};
+	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema117.properties.approvals.type,parentSchema:schema117.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -24731,7 +24977,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -24746,9 +24992,9 @@ function requireSchemaValidators () {
 	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.rollbackRecoveryTests = validate54;
-	const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema121 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema123 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema122 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema124 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -24762,7 +25008,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema121.required,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -24772,7 +25018,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -24782,7 +25028,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema121.required,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -24792,7 +25038,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.fromVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema121.required,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -24802,7 +25048,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema121.required,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -24812,7 +25058,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.rollbackConditions === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema121.required,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -24822,7 +25068,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.results === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema121.required,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -24833,7 +25079,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -24846,7 +25092,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.$schema.type,parentSchema:schema120.properties.$schema,data:data0};
+	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.$schema.type,parentSchema:schema121.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -24859,7 +25105,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema120.properties.apiVersion,data:data1};
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema121.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -24872,7 +25118,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("RollbackRecoveryTests" !== data2){
-	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema120.properties.kind,data:data2};
+	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema121.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -24886,7 +25132,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -24896,7 +25142,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -24907,7 +25153,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.product.type,parentSchema:schema120.properties.product,data:data3};
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.product.type,parentSchema:schema121.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -24921,7 +25167,7 @@ function requireSchemaValidators () {
 	let data4 = data.fromVersion;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema121,data:data4};
+	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema122,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -24931,7 +25177,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern4.test(data4)){
-	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema121,data:data4};
+	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema122,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -24942,7 +25188,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data4};
+	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -24956,7 +25202,7 @@ function requireSchemaValidators () {
 	let data5 = data.toVersion;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema121,data:data5};
+	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema122,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -24966,7 +25212,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern4.test(data5)){
-	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema121,data:data5};
+	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema122,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -24977,7 +25223,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data5};
+	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -24991,7 +25237,7 @@ function requireSchemaValidators () {
 	let data6 = data.rollbackConditions;
 	if(Array.isArray(data6)){
 	if(data6.length > 100){
-	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema120.properties.rollbackConditions,data:data6};
+	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema121.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -25005,7 +25251,7 @@ function requireSchemaValidators () {
 	let data7 = data6[i0];
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.rollbackConditions.items,data:data7};
+	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -25015,7 +25261,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.rollbackConditions.items,data:data7};
+	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -25026,7 +25272,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.rollbackConditions.items.type,parentSchema:schema120.properties.rollbackConditions.items,data:data7};
+	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.rollbackConditions.items.type,parentSchema:schema121.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -25038,7 +25284,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.rollbackConditions.type,parentSchema:schema120.properties.rollbackConditions,data:data6};
+	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.rollbackConditions.type,parentSchema:schema121.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -25052,7 +25298,7 @@ function requireSchemaValidators () {
 	let data8 = data.results;
 	if(Array.isArray(data8)){
 	if(data8.length > 1000){
-	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.results,data:data8};
+	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema121.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -25064,9 +25310,12 @@ function requireSchemaValidators () {
 	const len1 = data8.length;
 	for(let i1=0; i1<len1; i1++){
 	let data9 = data8[i1];
+	const _errs23 = errors;
+	let valid8 = true;
+	const _errs24 = errors;
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-	if(data9.configuration === undefined){
-	const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema120.properties.results.items.required,parentSchema:schema120.properties.results.items,data:data9};
+	if((data9.outcome === undefined) && ("outcome")){
+	const err26 = {};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -25075,8 +25324,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data9.hardware === undefined){
-	const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema120.properties.results.items.required,parentSchema:schema120.properties.results.items,data:data9};
+	else {
+	if(data9.outcome !== undefined){
+	let data10 = data9.outcome;
+	if(!((data10 === "passed") || (data10 === "failed"))){
+	const err27 = {};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -25085,8 +25337,24 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data9.test === undefined){
-	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema120.properties.results.items.required,parentSchema:schema120.properties.results.items,data:data9};
+	}
+	}
+	}
+	var _valid0 = _errs24 === errors;
+	errors = _errs23;
+	if(vErrors !== null){
+	if(_errs23){
+	vErrors.length = _errs23;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid0){
+	const _errs26 = errors;
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if(data9.time === undefined){
+	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema121.properties.results.items.allOf[0].then.required,parentSchema:schema121.properties.results.items.allOf[0].then,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -25095,8 +25363,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data9.outcome === undefined){
-	const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema120.properties.results.items.required,parentSchema:schema120.properties.results.items,data:data9};
+	if(data9.time !== undefined){
+	let data11 = data9.time;
+	if(typeof data11 === "string"){
+	if(func2(data11) > 64){
+	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema124,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -25105,9 +25376,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key1 in data9){
-	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err30 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.results.items,data:data9};
+	if(!(formats0.validate(data11))){
+	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema124,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -25117,11 +25387,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data9.configuration !== undefined){
-	let data10 = data9.configuration;
-	if(typeof data10 === "string"){
-	if(func2(data10) > 1000){
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.results.items.properties.configuration,data:data10};
+	else {
+	const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -25130,8 +25397,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data10) < 1){
-	const err32 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.results.items.properties.configuration,data:data10};
+	}
+	}
+	var _valid0 = _errs26 === errors;
+	valid8 = _valid0;
+	if(valid8){
+	var props0 = {};
+	props0.time = true;
+	props0.outcome = true;
+	}
+	}
+	if(!valid8){
+	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema121.properties.results.items.allOf[0].if,parentSchema:schema121.properties.results.items.allOf[0],data:data9};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -25140,9 +25417,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.results.items.properties.configuration.type,parentSchema:schema120.properties.results.items.properties.configuration,data:data10};
+	const _errs31 = errors;
+	let valid12 = true;
+	const _errs32 = errors;
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if((data9.outcome === undefined) && ("outcome")){
+	const err33 = {};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -25151,12 +25431,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data9.hardware !== undefined){
-	let data11 = data9.hardware;
-	if(typeof data11 === "string"){
-	if(func2(data11) > 1000){
-	const err34 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.results.items.properties.hardware,data:data11};
+	else {
+	if(data9.outcome !== undefined){
+	if("not-run" !== data9.outcome){
+	const err34 = {};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -25165,8 +25443,26 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data11) < 1){
-	const err35 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.results.items.properties.hardware,data:data11};
+	}
+	}
+	}
+	var _valid1 = _errs32 === errors;
+	errors = _errs31;
+	if(vErrors !== null){
+	if(_errs31){
+	vErrors.length = _errs31;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid1){
+	const _errs34 = errors;
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if(data9.time !== undefined){
+	let data13 = data9.time;
+	if(data13 !== null){
+	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema121.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema121.properties.results.items.allOf[1].then.properties.time,data:data13};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -25176,8 +25472,17 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err36 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.results.items.properties.hardware.type,parentSchema:schema120.properties.results.items.properties.hardware,data:data11};
+	}
+	var _valid1 = _errs34 === errors;
+	valid12 = _valid1;
+	if(valid12){
+	var props1 = {};
+	props1.time = true;
+	props1.outcome = true;
+	}
+	}
+	if(!valid12){
+	const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema121.properties.results.items.allOf[1].if,parentSchema:schema121.properties.results.items.allOf[1],data:data9};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -25186,11 +25491,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	if(props0 !== true && props1 !== undefined){
+	if(props1 === true){
+	props0 = true;
 	}
-	if(data9.test !== undefined){
-	let data12 = data9.test;
-	if(!((data12 === "rollback") || (data12 === "recovery"))){
-	const err37 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema120.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.results.items.properties.test.enum,parentSchema:schema120.properties.results.items.properties.test,data:data12};
+	else {
+	props0 = props0 || {};
+	Object.assign(props0, props1);
+	}
+	}
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if(data9.configuration === undefined){
+	const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema121.properties.results.items.required,parentSchema:schema121.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -25199,11 +25511,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data9.outcome !== undefined){
-	let data13 = data9.outcome;
-	if(!(((data13 === "passed") || (data13 === "failed")) || (data13 === "not-run"))){
-	const err38 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema120.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.results.items.properties.outcome.enum,parentSchema:schema120.properties.results.items.properties.outcome,data:data13};
+	if(data9.hardware === undefined){
+	const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema121.properties.results.items.required,parentSchema:schema121.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -25212,15 +25521,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data9.time !== undefined){
-	let data14 = data9.time;
-	const _errs30 = errors;
-	let valid8 = false;
-	const _errs31 = errors;
-	if(typeof data14 === "string"){
-	if(func2(data14) > 64){
-	const err39 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema123,data:data14};
+	if(data9.test === undefined){
+	const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema121.properties.results.items.required,parentSchema:schema121.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -25229,8 +25531,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data14))){
-	const err40 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema123,data:data14};
+	if(data9.outcome === undefined){
+	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema121.properties.results.items.required,parentSchema:schema121.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -25239,9 +25541,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err41 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.type,parentSchema:schema123,data:data14};
+	for(const key1 in data9){
+	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
+	const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -25250,11 +25552,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs31 === errors;
-	valid8 = valid8 || _valid0;
-	const _errs34 = errors;
-	if(data14 !== null){
-	const err42 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema120.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema120.properties.results.items.properties.time.anyOf[1],data:data14};
+	}
+	if(data9.configuration !== undefined){
+	let data14 = data9.configuration;
+	if(typeof data14 === "string"){
+	if(func2(data14) > 1000){
+	const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -25263,10 +25566,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs34 === errors;
-	valid8 = valid8 || _valid0;
-	if(!valid8){
-	const err43 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema120.properties.results.items.properties.time.anyOf,parentSchema:schema120.properties.results.items.properties.time,data:data14};
+	if(func2(data14) < 1){
+	const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -25275,26 +25576,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs30;
-	if(vErrors !== null){
-	if(_errs30){
-	vErrors.length = _errs30;
 	}
 	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	if(data9.reference !== undefined){
-	let data15 = data9.reference;
-	const _errs37 = errors;
-	let valid10 = false;
-	const _errs38 = errors;
-	if(typeof data15 === "string"){
-	if(func2(data15) > 1000){
-	const err44 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.results.items.properties.reference.anyOf[0],data:data15};
+	const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.results.items.properties.configuration.type,parentSchema:schema121.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -25303,8 +25587,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data15) < 1){
-	const err45 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.results.items.properties.reference.anyOf[0],data:data15};
+	}
+	if(data9.hardware !== undefined){
+	let data15 = data9.hardware;
+	if(typeof data15 === "string"){
+	if(func2(data15) > 1000){
+	const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -25313,9 +25601,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err46 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema120.properties.results.items.properties.reference.anyOf[0],data:data15};
+	if(func2(data15) < 1){
+	const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -25324,11 +25611,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid1 = _errs38 === errors;
-	valid10 = valid10 || _valid1;
-	const _errs40 = errors;
-	if(data15 !== null){
-	const err47 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema120.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema120.properties.results.items.properties.reference.anyOf[1],data:data15};
+	}
+	else {
+	const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.results.items.properties.hardware.type,parentSchema:schema121.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -25337,10 +25622,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid1 = _errs40 === errors;
-	valid10 = valid10 || _valid1;
-	if(!valid10){
-	const err48 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema120.properties.results.items.properties.reference.anyOf,parentSchema:schema120.properties.results.items.properties.reference,data:data15};
+	}
+	if(data9.test !== undefined){
+	let data16 = data9.test;
+	if(!((data16 === "rollback") || (data16 === "recovery"))){
+	const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema121.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.results.items.properties.test.enum,parentSchema:schema121.properties.results.items.properties.test,data:data16};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -25349,21 +25635,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs37;
-	if(vErrors !== null){
-	if(_errs37){
-	vErrors.length = _errs37;
 	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	}
-	else {
-	const err49 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.results.items.type,parentSchema:schema120.properties.results.items,data:data9};
+	if(data9.outcome !== undefined){
+	let data17 = data9.outcome;
+	if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "not-run"))){
+	const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema121.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.results.items.properties.outcome.enum,parentSchema:schema121.properties.results.items.properties.outcome,data:data17};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -25373,9 +25649,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err50 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.results.type,parentSchema:schema120.properties.results,data:data8};
+	if(data9.time !== undefined){
+	let data18 = data9.time;
+	const _errs45 = errors;
+	let valid16 = false;
+	const _errs46 = errors;
+	if(typeof data18 === "string"){
+	if(func2(data18) > 64){
+	const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema124,data:data18};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -25384,15 +25665,170 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+	if(!(formats0.validate(data18))){
+	const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema124,data:data18};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
 	else {
 	vErrors.push(err51);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data18};
+	if(vErrors === null){
+	vErrors = [err52];
+	}
+	else {
+	vErrors.push(err52);
+	}
+	errors++;
+	}
+	var _valid2 = _errs46 === errors;
+	valid16 = valid16 || _valid2;
+	const _errs49 = errors;
+	if(data18 !== null){
+	const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema121.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema121.properties.results.items.properties.time.anyOf[1],data:data18};
+	if(vErrors === null){
+	vErrors = [err53];
+	}
+	else {
+	vErrors.push(err53);
+	}
+	errors++;
+	}
+	var _valid2 = _errs49 === errors;
+	valid16 = valid16 || _valid2;
+	if(!valid16){
+	const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.properties.results.items.properties.time.anyOf,parentSchema:schema121.properties.results.items.properties.time,data:data18};
+	if(vErrors === null){
+	vErrors = [err54];
+	}
+	else {
+	vErrors.push(err54);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs45;
+	if(vErrors !== null){
+	if(_errs45){
+	vErrors.length = _errs45;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	if(data9.reference !== undefined){
+	let data19 = data9.reference;
+	const _errs52 = errors;
+	let valid18 = false;
+	const _errs53 = errors;
+	if(typeof data19 === "string"){
+	if(func2(data19) > 1000){
+	const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.results.items.properties.reference.anyOf[0],data:data19};
+	if(vErrors === null){
+	vErrors = [err55];
+	}
+	else {
+	vErrors.push(err55);
+	}
+	errors++;
+	}
+	if(func2(data19) < 1){
+	const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.results.items.properties.reference.anyOf[0],data:data19};
+	if(vErrors === null){
+	vErrors = [err56];
+	}
+	else {
+	vErrors.push(err56);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema121.properties.results.items.properties.reference.anyOf[0],data:data19};
+	if(vErrors === null){
+	vErrors = [err57];
+	}
+	else {
+	vErrors.push(err57);
+	}
+	errors++;
+	}
+	var _valid3 = _errs53 === errors;
+	valid18 = valid18 || _valid3;
+	const _errs55 = errors;
+	if(data19 !== null){
+	const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema121.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema121.properties.results.items.properties.reference.anyOf[1],data:data19};
+	if(vErrors === null){
+	vErrors = [err58];
+	}
+	else {
+	vErrors.push(err58);
+	}
+	errors++;
+	}
+	var _valid3 = _errs55 === errors;
+	valid18 = valid18 || _valid3;
+	if(!valid18){
+	const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.properties.results.items.properties.reference.anyOf,parentSchema:schema121.properties.results.items.properties.reference,data:data19};
+	if(vErrors === null){
+	vErrors = [err59];
+	}
+	else {
+	vErrors.push(err59);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs52;
+	if(vErrors !== null){
+	if(_errs52){
+	vErrors.length = _errs52;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.results.items.type,parentSchema:schema121.properties.results.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err60];
+	}
+	else {
+	vErrors.push(err60);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.results.type,parentSchema:schema121.properties.results,data:data8};
+	if(vErrors === null){
+	vErrors = [err61];
+	}
+	else {
+	vErrors.push(err61);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+	if(vErrors === null){
+	vErrors = [err62];
+	}
+	else {
+	vErrors.push(err62);
 	}
 	errors++;
 	}
@@ -25402,8 +25838,8 @@ function requireSchemaValidators () {
 	validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.affectedVersions = validate55;
-	const schema124 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema125 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema127 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 
 	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -25417,7 +25853,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -25427,7 +25863,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -25437,7 +25873,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -25447,7 +25883,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -25458,7 +25894,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -25471,7 +25907,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.$schema.type,parentSchema:schema124.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.$schema.type,parentSchema:schema126.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -25484,7 +25920,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema124.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema126.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -25497,7 +25933,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("AffectedVersions" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema124.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema126.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -25510,7 +25946,7 @@ function requireSchemaValidators () {
 	if(data.format !== undefined){
 	let data3 = data.format;
 	if("update-gate" !== data3){
-	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema124.properties.format,data:data3};
+	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema126.properties.format,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -25524,7 +25960,7 @@ function requireSchemaValidators () {
 	let data4 = data.product;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.product,data:data4};
+	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema126.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -25534,7 +25970,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.product,data:data4};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -25545,7 +25981,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.product.type,parentSchema:schema124.properties.product,data:data4};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.product.type,parentSchema:schema126.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -25559,7 +25995,7 @@ function requireSchemaValidators () {
 	let data5 = data.vulnerabilities;
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema124.properties.vulnerabilities,data:data5};
+	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema126.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -25569,7 +26005,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.vulnerabilities,data:data5};
+	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema126.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -25583,7 +26019,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.id === undefined){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema124.properties.vulnerabilities.items.required,parentSchema:schema124.properties.vulnerabilities.items,data:data6};
+	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema126.properties.vulnerabilities.items.required,parentSchema:schema126.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -25593,7 +26029,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.record === undefined){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema124.properties.vulnerabilities.items.required,parentSchema:schema124.properties.vulnerabilities.items,data:data6};
+	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema126.properties.vulnerabilities.items.required,parentSchema:schema126.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -25603,7 +26039,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.ranges === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema124.properties.vulnerabilities.items.required,parentSchema:schema124.properties.vulnerabilities.items,data:data6};
+	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema126.properties.vulnerabilities.items.required,parentSchema:schema126.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -25613,7 +26049,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.fixedIn === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema124.properties.vulnerabilities.items.required,parentSchema:schema124.properties.vulnerabilities.items,data:data6};
+	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema126.properties.vulnerabilities.items.required,parentSchema:schema126.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -25623,7 +26059,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.remediation === undefined){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema124.properties.vulnerabilities.items.required,parentSchema:schema124.properties.vulnerabilities.items,data:data6};
+	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema126.properties.vulnerabilities.items.required,parentSchema:schema126.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -25634,7 +26070,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.vulnerabilities.items,data:data6};
+	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema126.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -25648,7 +26084,7 @@ function requireSchemaValidators () {
 	let data7 = data6.id;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.vulnerabilities.items.properties.id,data:data7};
+	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema126.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -25658,7 +26094,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.vulnerabilities.items.properties.id,data:data7};
+	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -25669,7 +26105,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.vulnerabilities.items.properties.id.type,parentSchema:schema124.properties.vulnerabilities.items.properties.id,data:data7};
+	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.vulnerabilities.items.properties.id.type,parentSchema:schema126.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -25683,7 +26119,7 @@ function requireSchemaValidators () {
 	let data8 = data6.record;
 	if(typeof data8 === "string"){
 	if(func2(data8) > 1000){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.vulnerabilities.items.properties.record,data:data8};
+	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema126.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -25693,7 +26129,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data8) < 1){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.vulnerabilities.items.properties.record,data:data8};
+	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -25704,7 +26140,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.vulnerabilities.items.properties.record.type,parentSchema:schema124.properties.vulnerabilities.items.properties.record,data:data8};
+	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.vulnerabilities.items.properties.record.type,parentSchema:schema126.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -25718,7 +26154,7 @@ function requireSchemaValidators () {
 	let data9 = data6.ranges;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema124.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema126.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -25728,7 +26164,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema126.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -25742,7 +26178,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.introduced === undefined){
-	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema124.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema124.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema126.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema126.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -25752,7 +26188,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.fixed === undefined){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema124.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema124.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema126.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema126.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -25763,7 +26199,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema126.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -25777,7 +26213,7 @@ function requireSchemaValidators () {
 	let data11 = data10.introduced;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema125,data:data11};
+	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema127,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -25787,7 +26223,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern4.test(data11)){
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema125,data:data11};
+	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema127,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -25798,7 +26234,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data11};
+	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -25815,7 +26251,7 @@ function requireSchemaValidators () {
 	const _errs28 = errors;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 64){
-	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema125,data:data12};
+	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema127,data:data12};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -25825,7 +26261,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern4.test(data12)){
-	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema125,data:data12};
+	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema127,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -25836,7 +26272,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data12};
+	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -25849,7 +26285,7 @@ function requireSchemaValidators () {
 	valid8 = valid8 || _valid0;
 	const _errs31 = errors;
 	if(data12 !== null){
-	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema124.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema124.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
+	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema126.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema126.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -25861,7 +26297,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs31 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema124.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema124.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
+	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema126.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema126.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -25884,7 +26320,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema124.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema126.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -25896,7 +26332,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema124.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema126.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -25913,7 +26349,7 @@ function requireSchemaValidators () {
 	const _errs35 = errors;
 	if(typeof data13 === "string"){
 	if(func2(data13) > 64){
-	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema125,data:data13};
+	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema127,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -25923,7 +26359,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern4.test(data13)){
-	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema125,data:data13};
+	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema127,data:data13};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -25934,7 +26370,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data13};
+	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data13};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -25947,7 +26383,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid1;
 	const _errs38 = errors;
 	if(data13 !== null){
-	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema124.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema124.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
+	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema126.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema126.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -25959,7 +26395,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs38 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema124.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema124.properties.vulnerabilities.items.properties.fixedIn,data:data13};
+	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema126.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema126.properties.vulnerabilities.items.properties.fixedIn,data:data13};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -25984,7 +26420,7 @@ function requireSchemaValidators () {
 	let data14 = data6.remediation;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 10000){
-	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema124.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema126.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -25994,7 +26430,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data14) < 1){
-	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -26005,7 +26441,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema124.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema126.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -26017,7 +26453,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.vulnerabilities.items.type,parentSchema:schema124.properties.vulnerabilities.items,data:data6};
+	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.vulnerabilities.items.type,parentSchema:schema126.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -26029,7 +26465,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.vulnerabilities.type,parentSchema:schema124.properties.vulnerabilities,data:data5};
+	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.vulnerabilities.type,parentSchema:schema126.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -26041,7 +26477,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -26056,7 +26492,7 @@ function requireSchemaValidators () {
 	validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customerNotification = validate56;
-	const schema128 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema130 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
 
 	function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -26070,7 +26506,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -26080,7 +26516,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -26090,7 +26526,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.status === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -26100,7 +26536,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.scope === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -26110,7 +26546,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.audience === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -26120,7 +26556,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.text === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -26131,7 +26567,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -26144,7 +26580,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.$schema.type,parentSchema:schema128.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.$schema.type,parentSchema:schema130.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -26157,7 +26593,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema128.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema130.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -26170,7 +26606,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("CustomerNotification" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema128.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema130.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -26183,7 +26619,7 @@ function requireSchemaValidators () {
 	if(data.status !== undefined){
 	let data3 = data.status;
 	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema128.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema128.properties.status.enum,parentSchema:schema128.properties.status,data:data3};
+	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema130.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema130.properties.status.enum,parentSchema:schema130.properties.status,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -26197,7 +26633,7 @@ function requireSchemaValidators () {
 	let data4 = data.scope;
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.product === undefined){
-	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema128.properties.scope.required,parentSchema:schema128.properties.scope,data:data4};
+	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema130.properties.scope.required,parentSchema:schema130.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -26207,7 +26643,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.cohorts === undefined){
-	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema128.properties.scope.required,parentSchema:schema128.properties.scope,data:data4};
+	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema130.properties.scope.required,parentSchema:schema130.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -26217,7 +26653,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.configurations === undefined){
-	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema128.properties.scope.required,parentSchema:schema128.properties.scope,data:data4};
+	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema130.properties.scope.required,parentSchema:schema130.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -26227,7 +26663,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.vulnerabilities === undefined){
-	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema128.properties.scope.required,parentSchema:schema128.properties.scope,data:data4};
+	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema130.properties.scope.required,parentSchema:schema130.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -26238,7 +26674,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema128.properties.scope,data:data4};
+	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -26252,7 +26688,7 @@ function requireSchemaValidators () {
 	let data5 = data4.product;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema128.properties.scope.properties.product,data:data5};
+	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema130.properties.scope.properties.product,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -26262,7 +26698,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.properties.scope.properties.product,data:data5};
+	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.scope.properties.product,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -26273,7 +26709,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.scope.properties.product.type,parentSchema:schema128.properties.scope.properties.product,data:data5};
+	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.scope.properties.product.type,parentSchema:schema130.properties.scope.properties.product,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -26287,7 +26723,7 @@ function requireSchemaValidators () {
 	let data6 = data4.cohorts;
 	if(Array.isArray(data6)){
 	if(data6.length > 1000){
-	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema128.properties.scope.properties.cohorts,data:data6};
+	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema130.properties.scope.properties.cohorts,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -26301,7 +26737,7 @@ function requireSchemaValidators () {
 	let data7 = data6[i0];
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema128.properties.scope.properties.cohorts.items,data:data7};
+	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema130.properties.scope.properties.cohorts.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -26311,7 +26747,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.properties.scope.properties.cohorts.items,data:data7};
+	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.scope.properties.cohorts.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -26322,7 +26758,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.scope.properties.cohorts.items.type,parentSchema:schema128.properties.scope.properties.cohorts.items,data:data7};
+	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.scope.properties.cohorts.items.type,parentSchema:schema130.properties.scope.properties.cohorts.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -26334,7 +26770,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.scope.properties.cohorts.type,parentSchema:schema128.properties.scope.properties.cohorts,data:data6};
+	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.scope.properties.cohorts.type,parentSchema:schema130.properties.scope.properties.cohorts,data:data6};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -26348,7 +26784,7 @@ function requireSchemaValidators () {
 	let data8 = data4.configurations;
 	if(Array.isArray(data8)){
 	if(data8.length > 1000){
-	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema128.properties.scope.properties.configurations,data:data8};
+	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema130.properties.scope.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -26362,7 +26798,7 @@ function requireSchemaValidators () {
 	let data9 = data8[i1];
 	if(typeof data9 === "string"){
 	if(func2(data9) > 1000){
-	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema128.properties.scope.properties.configurations.items,data:data9};
+	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema130.properties.scope.properties.configurations.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -26372,7 +26808,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data9) < 1){
-	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.properties.scope.properties.configurations.items,data:data9};
+	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.scope.properties.configurations.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -26383,7 +26819,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.scope.properties.configurations.items.type,parentSchema:schema128.properties.scope.properties.configurations.items,data:data9};
+	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.scope.properties.configurations.items.type,parentSchema:schema130.properties.scope.properties.configurations.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -26395,7 +26831,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.scope.properties.configurations.type,parentSchema:schema128.properties.scope.properties.configurations,data:data8};
+	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.scope.properties.configurations.type,parentSchema:schema130.properties.scope.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -26409,7 +26845,7 @@ function requireSchemaValidators () {
 	let data10 = data4.vulnerabilities;
 	if(Array.isArray(data10)){
 	if(data10.length > 1000){
-	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema128.properties.scope.properties.vulnerabilities,data:data10};
+	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema130.properties.scope.properties.vulnerabilities,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -26423,7 +26859,7 @@ function requireSchemaValidators () {
 	let data11 = data10[i2];
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema128.properties.scope.properties.vulnerabilities.items,data:data11};
+	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema130.properties.scope.properties.vulnerabilities.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -26433,7 +26869,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.properties.scope.properties.vulnerabilities.items,data:data11};
+	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.scope.properties.vulnerabilities.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -26444,7 +26880,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema128.properties.scope.properties.vulnerabilities.items,data:data11};
+	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema130.properties.scope.properties.vulnerabilities.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -26456,7 +26892,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.scope.properties.vulnerabilities.type,parentSchema:schema128.properties.scope.properties.vulnerabilities,data:data10};
+	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.scope.properties.vulnerabilities.type,parentSchema:schema130.properties.scope.properties.vulnerabilities,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -26468,7 +26904,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.properties.scope.type,parentSchema:schema128.properties.scope,data:data4};
+	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.scope.type,parentSchema:schema130.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -26482,7 +26918,7 @@ function requireSchemaValidators () {
 	let data12 = data.audience;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema128.properties.audience,data:data12};
+	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema130.properties.audience,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -26492,7 +26928,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data12) < 1){
-	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.properties.audience,data:data12};
+	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.audience,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -26503,7 +26939,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.audience.type,parentSchema:schema128.properties.audience,data:data12};
+	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.audience.type,parentSchema:schema130.properties.audience,data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -26517,7 +26953,7 @@ function requireSchemaValidators () {
 	let data13 = data.text;
 	if(typeof data13 === "string"){
 	if(func2(data13) > 100000){
-	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema128.properties.text,data:data13};
+	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema130.properties.text,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -26527,7 +26963,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data13) < 1){
-	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.properties.text,data:data13};
+	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.text,data:data13};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -26538,7 +26974,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.text.type,parentSchema:schema128.properties.text,data:data13};
+	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.text.type,parentSchema:schema130.properties.text,data:data13};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -26550,7 +26986,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
+	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -26565,9 +27001,9 @@ function requireSchemaValidators () {
 	validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.deploymentRecords = validate57;
-	const schema129 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema130 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema131 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema131 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema132 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema133 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -26581,7 +27017,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema131.required,parentSchema:schema131,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -26591,7 +27027,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema131.required,parentSchema:schema131,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -26601,7 +27037,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.records === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema131.required,parentSchema:schema131,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -26611,7 +27047,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.retainedAt === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema131.required,parentSchema:schema131,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -26622,7 +27058,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -26635,7 +27071,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.$schema.type,parentSchema:schema129.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.$schema.type,parentSchema:schema131.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -26648,7 +27084,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema129.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema131.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -26661,7 +27097,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("DeploymentRecords" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema129.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema131.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -26675,7 +27111,7 @@ function requireSchemaValidators () {
 	let data3 = data.records;
 	if(Array.isArray(data3)){
 	if(data3.length > 10000){
-	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema129.properties.records,data:data3};
+	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema131.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -26689,7 +27125,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.configuration === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema129.properties.records.items.required,parentSchema:schema129.properties.records.items,data:data4};
+	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema131.properties.records.items.required,parentSchema:schema131.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -26699,7 +27135,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.version === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema129.properties.records.items.required,parentSchema:schema129.properties.records.items,data:data4};
+	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema131.properties.records.items.required,parentSchema:schema131.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -26709,7 +27145,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.time === undefined){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema129.properties.records.items.required,parentSchema:schema129.properties.records.items,data:data4};
+	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema131.properties.records.items.required,parentSchema:schema131.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -26719,7 +27155,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.outcome === undefined){
-	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema129.properties.records.items.required,parentSchema:schema129.properties.records.items,data:data4};
+	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema131.properties.records.items.required,parentSchema:schema131.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -26729,7 +27165,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.devices === undefined){
-	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema129.properties.records.items.required,parentSchema:schema129.properties.records.items,data:data4};
+	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema131.properties.records.items.required,parentSchema:schema131.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -26740,7 +27176,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema129.properties.records.items,data:data4};
+	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -26754,7 +27190,7 @@ function requireSchemaValidators () {
 	let data5 = data4.configuration;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema129.properties.records.items.properties.configuration,data:data5};
+	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema131.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -26764,7 +27200,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.records.items.properties.configuration,data:data5};
+	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -26775,7 +27211,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.records.items.properties.configuration.type,parentSchema:schema129.properties.records.items.properties.configuration,data:data5};
+	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.records.items.properties.configuration.type,parentSchema:schema131.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -26789,7 +27225,7 @@ function requireSchemaValidators () {
 	let data6 = data4.version;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 64){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema130,data:data6};
+	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema132,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -26799,7 +27235,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern4.test(data6)){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema130,data:data6};
+	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema132,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -26810,7 +27246,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.type,parentSchema:schema130,data:data6};
+	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.type,parentSchema:schema132,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -26824,7 +27260,7 @@ function requireSchemaValidators () {
 	let data7 = data4.time;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 64){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema131,data:data7};
+	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -26834,7 +27270,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data7))){
-	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema131,data:data7};
+	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -26845,7 +27281,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.type,parentSchema:schema131,data:data7};
+	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -26858,7 +27294,7 @@ function requireSchemaValidators () {
 	if(data4.outcome !== undefined){
 	let data8 = data4.outcome;
 	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema129.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.records.items.properties.outcome.enum,parentSchema:schema129.properties.records.items.properties.outcome,data:data8};
+	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema131.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.records.items.properties.outcome.enum,parentSchema:schema131.properties.records.items.properties.outcome,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -26871,7 +27307,7 @@ function requireSchemaValidators () {
 	if(data4.devices !== undefined){
 	let data9 = data4.devices;
 	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.records.items.properties.devices.type,parentSchema:schema129.properties.records.items.properties.devices,data:data9};
+	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.records.items.properties.devices.type,parentSchema:schema131.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -26882,7 +27318,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data9 == "number") && (isFinite(data9))){
 	if(data9 > 1000000000 || isNaN(data9)){
-	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema129.properties.records.items.properties.devices,data:data9};
+	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema131.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -26892,7 +27328,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9 < 0 || isNaN(data9)){
-	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema129.properties.records.items.properties.devices,data:data9};
+	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -26910,7 +27346,7 @@ function requireSchemaValidators () {
 	const _errs24 = errors;
 	if(typeof data10 === "string"){
 	if(func2(data10) > 1000){
-	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema129.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema131.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -26920,7 +27356,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data10) < 1){
-	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -26931,7 +27367,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema129.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema131.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -26944,7 +27380,7 @@ function requireSchemaValidators () {
 	valid6 = valid6 || _valid0;
 	const _errs26 = errors;
 	if(data10 !== null){
-	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema129.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema129.properties.records.items.properties.reference.anyOf[1],data:data10};
+	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema131.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema131.properties.records.items.properties.reference.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -26956,7 +27392,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs26 === errors;
 	valid6 = valid6 || _valid0;
 	if(!valid6){
-	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema129.properties.records.items.properties.reference.anyOf,parentSchema:schema129.properties.records.items.properties.reference,data:data10};
+	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.properties.records.items.properties.reference.anyOf,parentSchema:schema131.properties.records.items.properties.reference,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -26979,7 +27415,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.records.items.type,parentSchema:schema129.properties.records.items,data:data4};
+	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.records.items.type,parentSchema:schema131.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -26991,7 +27427,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.records.type,parentSchema:schema129.properties.records,data:data3};
+	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.records.type,parentSchema:schema131.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -27005,7 +27441,7 @@ function requireSchemaValidators () {
 	let data11 = data.retainedAt;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema129.properties.retainedAt,data:data11};
+	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema131.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -27015,7 +27451,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.retainedAt,data:data11};
+	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -27026,7 +27462,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.retainedAt.type,parentSchema:schema129.properties.retainedAt,data:data11};
+	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.retainedAt.type,parentSchema:schema131.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -27038,7 +27474,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -27053,9 +27489,9 @@ function requireSchemaValidators () {
 	validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.updateManifest = validate58;
-	const schema132 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema133 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema134 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema135 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema136 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
 
 	function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -27069,7 +27505,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.product === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema132.required,parentSchema:schema132,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema134.required,parentSchema:schema134,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -27079,7 +27515,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema132.required,parentSchema:schema132,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema134.required,parentSchema:schema134,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -27089,7 +27525,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema132.required,parentSchema:schema132,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema134.required,parentSchema:schema134,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -27100,7 +27536,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema134,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -27113,7 +27549,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.$schema.type,parentSchema:schema132.properties.$schema,data:data0};
+	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.$schema.type,parentSchema:schema134.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -27127,7 +27563,7 @@ function requireSchemaValidators () {
 	let data1 = data.product;
 	if(typeof data1 === "string"){
 	if(func2(data1) > 1000){
-	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema132.properties.product,data:data1};
+	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema134.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -27137,7 +27573,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema132.properties.product,data:data1};
+	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -27148,7 +27584,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.product.type,parentSchema:schema132.properties.product,data:data1};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.product.type,parentSchema:schema134.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -27162,7 +27598,7 @@ function requireSchemaValidators () {
 	let data2 = data.version;
 	if(typeof data2 === "string"){
 	if(func2(data2) > 64){
-	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema133,data:data2};
+	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema135,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -27172,7 +27608,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern4.test(data2)){
-	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema133,data:data2};
+	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema135,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -27183,7 +27619,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data:data2};
+	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -27197,7 +27633,7 @@ function requireSchemaValidators () {
 	let data3 = data.artifacts;
 	if(Array.isArray(data3)){
 	if(data3.length > 1000){
-	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema132.properties.artifacts,data:data3};
+	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema134.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -27207,7 +27643,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.length < 1){
-	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema132.properties.artifacts,data:data3};
+	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema134.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -27221,7 +27657,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.name === undefined){
-	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema132.properties.artifacts.items.required,parentSchema:schema132.properties.artifacts.items,data:data4};
+	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema134.properties.artifacts.items.required,parentSchema:schema134.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -27231,7 +27667,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.size === undefined){
-	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema132.properties.artifacts.items.required,parentSchema:schema132.properties.artifacts.items,data:data4};
+	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema134.properties.artifacts.items.required,parentSchema:schema134.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -27241,7 +27677,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.sha256 === undefined){
-	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema132.properties.artifacts.items.required,parentSchema:schema132.properties.artifacts.items,data:data4};
+	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema134.properties.artifacts.items.required,parentSchema:schema134.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -27252,7 +27688,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.artifacts.items,data:data4};
+	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema134.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -27266,7 +27702,7 @@ function requireSchemaValidators () {
 	let data5 = data4.name;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema132.properties.artifacts.items.properties.name,data:data5};
+	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema134.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -27276,7 +27712,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema132.properties.artifacts.items.properties.name,data:data5};
+	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -27287,7 +27723,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.artifacts.items.properties.name.type,parentSchema:schema132.properties.artifacts.items.properties.name,data:data5};
+	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.artifacts.items.properties.name.type,parentSchema:schema134.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -27300,7 +27736,7 @@ function requireSchemaValidators () {
 	if(data4.size !== undefined){
 	let data6 = data4.size;
 	if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema132.properties.artifacts.items.properties.size.type,parentSchema:schema132.properties.artifacts.items.properties.size,data:data6};
+	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema134.properties.artifacts.items.properties.size.type,parentSchema:schema134.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -27311,7 +27747,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data6 == "number") && (isFinite(data6))){
 	if(data6 > 9007199254740991 || isNaN(data6)){
-	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema132.properties.artifacts.items.properties.size,data:data6};
+	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema134.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -27321,7 +27757,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6 < 0 || isNaN(data6)){
-	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema132.properties.artifacts.items.properties.size,data:data6};
+	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema134.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -27336,7 +27772,7 @@ function requireSchemaValidators () {
 	let data7 = data4.sha256;
 	if(typeof data7 === "string"){
 	if(!pattern13.test(data7)){
-	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema134,data:data7};
+	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema136,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -27347,7 +27783,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.type,parentSchema:schema134,data:data7};
+	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.type,parentSchema:schema136,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -27359,7 +27795,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.artifacts.items.type,parentSchema:schema132.properties.artifacts.items,data:data4};
+	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.properties.artifacts.items.type,parentSchema:schema134.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -27371,7 +27807,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema132.properties.artifacts.type,parentSchema:schema132.properties.artifacts,data:data3};
+	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema134.properties.artifacts.type,parentSchema:schema134.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -27383,7 +27819,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
+	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -27398,7 +27834,7 @@ function requireSchemaValidators () {
 	validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.requirementsOverride = validate59;
-	const schema135 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+	const schema137 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 
 	function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -27413,7 +27849,7 @@ function requireSchemaValidators () {
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	for(const key0 in data){
 	if(!(((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals"))){
-	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
+	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -27426,7 +27862,7 @@ function requireSchemaValidators () {
 	if(data.minimumMaturity !== undefined){
 	let data0 = data.minimumMaturity;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema135.properties.minimumMaturity.type,parentSchema:schema135.properties.minimumMaturity,data:data0};
+	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema137.properties.minimumMaturity.type,parentSchema:schema137.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -27437,7 +27873,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema135.properties.minimumMaturity,data:data0};
+	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema137.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -27447,7 +27883,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema135.properties.minimumMaturity,data:data0};
+	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema137.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -27462,7 +27898,7 @@ function requireSchemaValidators () {
 	let data1 = data.requiredControls;
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema135.properties.requiredControls,data:data1};
+	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema137.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -27476,7 +27912,7 @@ function requireSchemaValidators () {
 	let data2 = data1[i0];
 	if(typeof data2 === "string"){
 	if(func2(data2) > 1000){
-	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema135.properties.requiredControls.items,data:data2};
+	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -27486,7 +27922,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data2) < 1){
-	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema135.properties.requiredControls.items,data:data2};
+	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -27497,7 +27933,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.requiredControls.items.type,parentSchema:schema135.properties.requiredControls.items,data:data2};
+	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.requiredControls.items.type,parentSchema:schema137.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -27509,7 +27945,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.requiredControls.type,parentSchema:schema135.properties.requiredControls,data:data1};
+	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema137.properties.requiredControls.type,parentSchema:schema137.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -27522,7 +27958,7 @@ function requireSchemaValidators () {
 	if(data.requiredApprovals !== undefined){
 	let data3 = data.requiredApprovals;
 	if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema135.properties.requiredApprovals.type,parentSchema:schema135.properties.requiredApprovals,data:data3};
+	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema137.properties.requiredApprovals.type,parentSchema:schema137.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -27533,7 +27969,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data3 == "number") && (isFinite(data3))){
 	if(data3 > 100 || isNaN(data3)){
-	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema135.properties.requiredApprovals,data:data3};
+	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema137.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -27543,7 +27979,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3 < 0 || isNaN(data3)){
-	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema135.properties.requiredApprovals,data:data3};
+	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema137.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -27556,7 +27992,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -27626,8 +28062,9 @@ const PROBLEM = {
 };
 function normaliseTimestamp(value, where) {
     const parsed = parseRfc3339(value, 'lenient');
-    if (typeof parsed === 'string')
-        throw new GateError('INVALID_TIME', PROBLEM[parsed](value), where);
+    if (typeof parsed === 'string') {
+        throw new GateError('INVALID_TIME', PROBLEM[parsed](clip(value, 80)), where);
+    }
     const iso = new Date(parsed.epochSecondMs).toISOString(); // yyyy-mm-ddThh:mm:ss.000Z
     const trimmed = parsed.fraction.replace(/0+$/, '');
     return `${iso.slice(0, 19)}${trimmed ? `.${trimmed}` : ''}Z`;
@@ -27689,14 +28126,14 @@ function describe(error, data, base) {
             if (p.format === 'date-time') {
                 return {
                     field: field(),
-                    message: `${ZONE_EXPECTED}, got ${JSON.stringify(value)}`,
+                    message: `${ZONE_EXPECTED}, got ${excerpt(value)}`,
                     zoneless: isZonelessDateTime(value)
                 };
             }
             return { field: field(), message: `must be a valid ${String(p.format)}`, zoneless: false };
         }
         case 'pattern': {
-            const value = JSON.stringify(valueAt(data, segments));
+            const value = excerpt(valueAt(data, segments));
             const pattern = String(p.pattern);
             if (pattern.includes('[0-9a-f]{64}')) {
                 return {
@@ -27717,18 +28154,18 @@ function describe(error, data, base) {
         case 'const':
             return {
                 field: field(),
-                message: `must be ${JSON.stringify(p.allowedValue)}`,
+                message: `must be ${excerpt(p.allowedValue)}`,
                 zoneless: false
             };
         case 'enum':
             return {
                 field: field(),
-                message: `must be one of ${p.allowedValues.map(v => JSON.stringify(v)).join(', ')}`,
+                message: `must be one of ${p.allowedValues.map(v => excerpt(v)).join(', ')}`,
                 zoneless: false
             };
         case 'type': {
             const parent = (error.parentSchema ?? {});
-            const got = JSON.stringify(valueAt(data, segments));
+            const got = excerpt(valueAt(data, segments));
             if (parent.pattern?.startsWith('^(0|[1-9]')) {
                 return {
                     field: field(),
@@ -35326,4 +35763,4 @@ function instantiatePolicy(module, name) {
     return { instance, imports };
 }
 
-export { DECISION_ENTRYPOINT as D, MEMORY as M, checkOutput as a, normaliseOptionalTimestamp as b, compileModule as c, decodeUtf8 as d, parseJson as e, DEFAULT_MAX_ALIAS_COUNT as f, distExports as g, instantiatePolicy as i, normaliseTimestamp as n, parseYaml as p, validateOrThrow as v };
+export { DECISION_ENTRYPOINT as D, MEMORY as M, checkOutput as a, normaliseOptionalTimestamp as b, compileModule as c, decodeUtf8 as d, parseJson as e, DEFAULT_MAX_ALIAS_COUNT as f, distExports as g, instantiatePolicy as i, normaliseTimestamp as n, parseYaml as p, validateOrThrow as v, yamlTextTooDeep as y };

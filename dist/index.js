@@ -9,15 +9,15 @@ import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
-import { createWriteStream, existsSync, createReadStream, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, createReadStream, constants as constants$1, readFileSync } from 'node:fs';
 import { mkdir as mkdir$1, mkdtemp, readFile, realpath, lstat as lstat$1, readdir as readdir$1, stat as stat$1, rm as rm$1, open as open$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path, { dirname, posix, join, relative, isAbsolute, resolve, sep } from 'node:path';
-import { G as GateError, m as messageOf, i as isGateError } from './index-errors.js';
+import { G as GateError, c as clip, m as messageOf, i as isGateError } from './index-errors.js';
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { Transform, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { d as distExports, D as DECISION_ENTRYPOINT, p as parseYaml, a as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, b as checkOutput, n as normaliseTimestamp, e as normaliseOptionalTimestamp, f as parseJson, g as DEFAULT_MAX_ALIAS_COUNT } from './index-wasm-policy.js';
+import { d as distExports, D as DECISION_ENTRYPOINT, p as parseYaml, a as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, b as checkOutput, n as normaliseTimestamp, e as normaliseOptionalTimestamp, f as parseJson, g as DEFAULT_MAX_ALIAS_COUNT, y as yamlTextTooDeep } from './index-wasm-policy.js';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import './index-_commonjsHelpers.js';
@@ -1921,7 +1921,7 @@ const errnoCode = (error) => typeof error === 'object' && error !== null && 'cod
     : undefined;
 /** Checks a package-relative path and returns it normalised to `/` separators. */
 function checkRelativePath(rel, where) {
-    const outside = (why) => new GateError('PATH_OUTSIDE_ROOT', `path '${rel}' ${why}; paths are relative to the root`, where);
+    const outside = (why) => new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' ${why}; paths are relative to the root`, where);
     if (rel.includes('\0'))
         throw outside('contains a NUL byte');
     if (path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
@@ -1964,31 +1964,89 @@ async function resolveInside(root, rel, where) {
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return null;
         if (code === 'ELOOP') {
-            throw new GateError('FILE_UNREADABLE', `path '${rel}' is a symlink loop`, where);
+            throw new GateError('FILE_UNREADABLE', `path '${clip(rel, 200)}' is a symlink loop`, where);
         }
-        throw new GateError('FILE_UNREADABLE', `cannot resolve '${rel}': ${String(error)}`, where);
+        throw new GateError('FILE_UNREADABLE', `cannot resolve '${clip(rel, 200)}': ${String(error)}`, where);
     }
     if (!isInside(root, real)) {
-        throw new GateError('PATH_OUTSIDE_ROOT', `path '${rel}' resolves (through a symlink) outside the root`, where);
+        throw new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' resolves (through a symlink) outside the root`, where);
     }
     return real;
+}
+/** What a file that is not a regular file is, for the error that refuses it. */
+function notRegular(info) {
+    if (info.isFile())
+        return null;
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a special file';
+}
+const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
+// Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
+// following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
+const OPEN_FLAGS = constants$1.O_RDONLY | (constants$1.O_NONBLOCK ?? 0) | (constants$1.O_NOFOLLOW ?? 0);
+/**
+ * Opens a regular file by its real path for reading. The type is checked (without following a
+ * link) before the open, the open is non-blocking, and the type is checked again on the handle:
+ * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
+ * could block or stream without end.
+ */
+async function openRegularFile(real, where) {
+    let before;
+    try {
+        before = await lstat$1(real);
+    }
+    catch (error) {
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
+    const kind = notRegular(before);
+    if (kind !== null)
+        throw refuse(kind, where);
+    let handle;
+    try {
+        handle = await open$1(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ELOOP')
+            throw refuse('a symbolic link', where);
+        throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where);
+    }
+    try {
+        const after = await handle.stat();
+        const changed = notRegular(after);
+        if (changed !== null)
+            throw refuse(changed, where);
+        if (after.ino !== before.ino || after.dev !== before.dev) {
+            throw new GateError('FILE_UNREADABLE', 'changed while it was being opened', where);
+        }
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
 }
 /**
  * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
  * checked on the open handle and again while reading, so a growing file cannot bypass it.
  */
 async function readBounded(real, maxBytes, where) {
-    let handle;
-    try {
-        handle = await open$1(real, 'r');
-    }
-    catch (error) {
-        throw new GateError('FILE_UNREADABLE', `cannot open: ${errnoCode(error) ?? String(error)}`, where);
-    }
+    const handle = await openRegularFile(real, where);
     try {
         const info = await handle.stat();
-        if (!info.isFile())
-            throw new GateError('FILE_UNREADABLE', 'is not a regular file', where);
         const tooLarge = () => new GateError('FILE_TOO_LARGE', `is larger than the limit of ${maxBytes} bytes for a document`, where);
         if (info.size > maxBytes)
             throw tooLarge();
@@ -2160,14 +2218,57 @@ async function openRunner(bundle, options = {}) {
     return WorkerRunner.open(bundle, sha256, module, options);
 }
 
+/**
+ * Canonical identities: the names people type for approvers, signers, builders, risk acceptors
+ * and producers, in evidence records, the index and the trust configuration. The load stage
+ * canonicalises every one of them, so the policy compares canonical ids only and a spelling
+ * variant (`Carol@supplier.example`, a trailing space, a decomposed `é`) names the same person.
+ *
+ * Canonical form: trimmed (Unicode white space at both ends), Unicode NFC, and an e-mail address
+ * lower-cased whole (every major mail provider treats the local part case-insensitively; the
+ * domain is case-insensitive anyway). Invisible and control characters (zero-width joiners and
+ * spaces, bidirectional controls, soft hyphens, BOMs, control characters, white space other than
+ * U+0020 inside the name, unpaired surrogates) cannot be canonicalised away honestly: they are
+ * input errors naming the file and field. Certificate SANs and issuers, and values compared
+ * exactly as they were signed (such as a SLSA builder id in signed provenance), are not names
+ * that people type and are not changed.
+ */
+/** White space at either end, removed (U+FEFF is no white space: it is refused below). */
+const EDGE_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu;
+/** Characters a name may not contain: invisible, control, or white space other than U+0020. */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]|(?! )\p{White_Space}/u;
+/** `local@domain` with a host-name domain: no spaces, slashes or colons (a URL is no e-mail). */
+const EMAIL = /^[^\s@/:]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u;
+const codePoint = (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** True when the canonical form of a name is an e-mail address (and so lower-cased). */
+const isEmailAddress = (name) => EMAIL.test(name);
+/**
+ * The canonical form of a name (see above); SCHEMA_VIOLATION naming `where` for a name that
+ * holds an invisible or control character, or is empty once trimmed.
+ */
+function canonicalIdentity(value, where) {
+    const trimmed = value.replace(EDGE_SPACE, '');
+    const hidden = HIDDEN.exec(trimmed);
+    if (hidden) {
+        throw new GateError('SCHEMA_VIOLATION', `contains an invisible or control character (${codePoint(hidden[0])} at position ${hidden.index}); ` +
+            'a name must be visible text, as it is compared with other names', where);
+    }
+    if (trimmed === '')
+        throw new GateError('SCHEMA_VIOLATION', 'is empty once trimmed', where);
+    const nfc = trimmed.normalize('NFC');
+    return isEmailAddress(nfc) ? nfc.toLowerCase().normalize('NFC') : nfc;
+}
+
 /** Normalises a record of any kind; the caller has validated `raw` against `kind`'s schema. */
 const normaliseRecord = (kind, raw, file) => RECORD_NORMALISERS[kind](raw, file);
 const t = (value, file, field) => normaliseTimestamp(value, { file, field });
+/** A name (signer, approver): canonical, see identity.ts. */
+const id = (value, file, field) => canonicalIdentity(value, { file, field });
 const tn = (value, file, field) => normaliseOptionalTimestamp(value, { file, field });
 const RECORD_NORMALISERS = {
     'signing-event': (r, file) => ({
         kind: 'SigningEvent',
-        signer: r.signer,
+        signer: id(r.signer, file, 'signer'),
         keyId: r.keyId,
         time: t(r.time, file, 'time'),
         subject: r.subject
@@ -2178,7 +2279,7 @@ const RECORD_NORMALISERS = {
         version: r.version,
         approvedArtifacts: r.approvedArtifacts.map(a => ({ name: a.name, sha256: a.sha256 })),
         approvals: r.approvals.map((a, i) => ({
-            approver: a.approver,
+            approver: id(a.approver, file, `approvals[${i}].approver`),
             role: a.role,
             decision: a.decision,
             time: t(a.time, file, `approvals[${i}].time`),
@@ -2433,7 +2534,7 @@ function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
         if (seen.has(v)) {
-            throw new GateError('SCHEMA_VIOLATION', `${what} '${v}' appears more than once; must be unique`, {
+            throw new GateError('SCHEMA_VIOLATION', `${what} '${clip(v, 100)}' appears more than once; must be unique`, {
                 file,
                 field: field(i)
             });
@@ -2450,11 +2551,11 @@ function packageFacts(raw, index) {
         mitigation: e.mitigation,
         remainOn: e.remainOn,
         followUpBy: normaliseTimestamp(e.followUpBy, { file: f, field: `exceptions[${i}].followUpBy` }),
-        acceptedBy: e.acceptedBy,
+        acceptedBy: canonicalIdentity(e.acceptedBy, { file: f, field: `exceptions[${i}].acceptedBy` }),
         acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
     }));
-    const party = (p) => ({
-        id: p.id,
+    const party = (list) => (p, i) => ({
+        id: canonicalIdentity(p.id, { file: f, field: `${list}[${i}].id` }),
         name: p.name,
         role: p.role
     });
@@ -2476,8 +2577,8 @@ function packageFacts(raw, index) {
             })),
             vulnerabilities: [...raw.scope.vulnerabilities]
         },
-        producers: (raw.producers ?? []).map(party),
-        consumers: (raw.consumers ?? []).map(party),
+        producers: (raw.producers ?? []).map(party('producers')),
+        consumers: (raw.consumers ?? []).map(party('consumers')),
         verificationMethod: [...(raw.verificationMethod ?? [])],
         knownGaps: (raw.knownGaps ?? []).map(g => ({
             id: g.id,
@@ -2527,7 +2628,10 @@ async function loadPackage(packageDir, options = {}) {
             position,
             id: item.id,
             kind,
-            producer: item.producer,
+            producer: canonicalIdentity(item.producer, {
+                file: INDEX_FILE,
+                field: field('producer')
+            }),
             time: normaliseOptionalTimestamp(item.time, { file: INDEX_FILE, field: field('time') }),
             controls: [...(item.controls ?? [])],
             statement: item.statement ?? null
@@ -2547,7 +2651,7 @@ async function loadPackage(packageDir, options = {}) {
         const format = item.format ?? formats.defaultFormat;
         const reader = formats.readers[format];
         if (!reader) {
-            throw new GateError('SCHEMA_VIOLATION', `format '${format}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`, { file: INDEX_FILE, field: field('format') });
+            throw new GateError('SCHEMA_VIOLATION', `format '${clip(format, 100)}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`, { file: INDEX_FILE, field: field('format') });
         }
         const where = { file: INDEX_FILE, field: field('file') };
         const file = await readOther(item.file, where);
@@ -2591,17 +2695,17 @@ const keyFingerprint = (key) => 'sha256:' +
 /** Parses one PEM public key; INVALID_KEY naming the key id when it is not a supported key. */
 function parsePublicKey(pem, keyId, where) {
     if (/PRIVATE KEY/.test(pem)) {
-        throw new GateError('INVALID_KEY', `key '${keyId}' is a private key; give the public key only`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is a private key; give the public key only`, where);
     }
     if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
-        throw new GateError('INVALID_KEY', `key '${keyId}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`, where);
     }
     let key;
     try {
         key = createPublicKey({ key: pem, format: 'pem' });
     }
     catch (error) {
-        throw new GateError('INVALID_KEY', `key '${keyId}' is not a valid PEM public key: ${messageOf(error)}`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a valid PEM public key: ${messageOf(error)}`, where);
     }
     const type = key.asymmetricKeyType;
     if (type === 'ed25519')
@@ -2612,9 +2716,9 @@ function parsePublicKey(pem, keyId, where) {
             return { key, algorithm: 'ecdsa-p256-sha256', hash: 'sha256' };
         if (curve === 'secp384r1')
             return { key, algorithm: 'ecdsa-p384-sha384', hash: 'sha384' };
-        throw new GateError('INVALID_KEY', `key '${keyId}' uses unsupported curve ${curve}; use P-256, P-384 or Ed25519`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' uses unsupported curve ${curve}; use P-256, P-384 or Ed25519`, where);
     }
-    throw new GateError('INVALID_KEY', `key '${keyId}' has unsupported type ${type}; use ECDSA P-256, P-384 or Ed25519`, where);
+    throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' has unsupported type ${type}; use ECDSA P-256, P-384 or Ed25519`, where);
 }
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /**
@@ -2653,7 +2757,7 @@ async function loadTrust(trustFile, options = {}) {
     for (const [i, k] of raw.keys.entries()) {
         const field = (name) => `keys[${i}].${name}`;
         if (seenIds.has(k.id)) {
-            throw new GateError('SCHEMA_VIOLATION', `key id '${k.id}' appears more than once; must be unique`, { file: label, field: field('id') });
+            throw new GateError('SCHEMA_VIOLATION', `key id '${clip(k.id, 100)}' appears more than once; must be unique`, { file: label, field: field('id') });
         }
         seenIds.set(k.id, i);
         let pem;
@@ -2662,7 +2766,7 @@ async function loadTrust(trustFile, options = {}) {
             where = { file: label, field: field('publicKeyFile') };
             const read = await readInside(dir, k.publicKeyFile, maxBytes, where);
             if (!read) {
-                throw new GateError('FILE_NOT_FOUND', `public key file '${k.publicKeyFile}' of key '${k.id}' does not exist`, where);
+                throw new GateError('FILE_NOT_FOUND', `public key file '${clip(k.publicKeyFile, 200)}' of key '${clip(k.id, 100)}' does not exist`, where);
             }
             fileDigests[`trust:${read.path}`] = read.sha256;
             pem = decodeUtf8(read.bytes, read.path);
@@ -2674,7 +2778,7 @@ async function loadTrust(trustFile, options = {}) {
         const fingerprint = keyFingerprint(parsed.key);
         const other = seenFingerprints.get(fingerprint);
         if (other !== undefined) {
-            throw new GateError('INVALID_KEY', `key '${k.id}' is the same public key as '${other}'; list each key once`, where);
+            throw new GateError('INVALID_KEY', `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`, where);
         }
         seenFingerprints.set(fingerprint, k.id);
         keys.push({
@@ -2697,13 +2801,20 @@ async function loadTrust(trustFile, options = {}) {
             revokedAt: normaliseOptionalTimestamp(k.revokedAt, { file: label, field: field('revokedAt') })
         });
     }
-    const approvers = raw.approvers.map(a => ({ id: a.id, name: a.name, roles: [...a.roles].sort() }));
-    const builders = raw.builders.map(b => ({ id: b.id }));
+    // Names people type are canonical (identity.ts), as they are in the evidence they meet.
+    const approvers = raw.approvers.map((a, i) => ({
+        id: canonicalIdentity(a.id, { file: label, field: `approvers[${i}].id` }),
+        name: a.name,
+        roles: [...a.roles].sort()
+    }));
+    const builders = raw.builders.map((b, i) => ({
+        id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` })
+    }));
     const dup = (list, what, name) => {
         const seen = new Set();
         list.forEach((x, i) => {
             if (seen.has(x.id))
-                throw new GateError('SCHEMA_VIOLATION', `${what} '${x.id}' appears more than once; must be unique`, { file: label, field: `${name}[${i}].id` });
+                throw new GateError('SCHEMA_VIOLATION', `${what} '${clip(x.id, 100)}' appears more than once; must be unique`, { file: label, field: `${name}[${i}].id` });
             seen.add(x.id);
         });
     };
@@ -2766,7 +2877,7 @@ async function loadTrust(trustFile, options = {}) {
 }
 
 /**
- * SHA-256 of a file in constant memory (artifacts are not size-bounded). One reused buffer and
+ * SHA-256 of a regular file in constant memory (artifacts are not size-bounded). One reused buffer and
  * positional reads: a read stream allocates per chunk and runs at a third of the speed
  * (bench/digest.mjs measures it against openssl).
  */
@@ -2775,23 +2886,22 @@ async function sha256File(realPath, where = { file: realPath }) {
     const hash = createHash('sha256');
     const buffer = Buffer.allocUnsafe(DIGEST_BUFFER_BYTES);
     let size = 0;
+    // A FIFO, socket or device is refused before it is opened: none can block or stream forever.
+    const handle = await openRegularFile(realPath, where);
     try {
-        const handle = await open$1(realPath, 'r');
-        try {
-            for (;;) {
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-                if (bytesRead === 0)
-                    break;
-                size += bytesRead;
-                hash.update(buffer.subarray(0, bytesRead));
-            }
-        }
-        finally {
-            await handle.close();
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            hash.update(buffer.subarray(0, bytesRead));
         }
     }
     catch (error) {
         throw new GateError('FILE_UNREADABLE', `cannot read: ${messageOf(error)}`, where);
+    }
+    finally {
+        await handle.close();
     }
     return { size, sha256: hash.digest('hex') };
 }
@@ -3078,7 +3188,7 @@ async function manifestFacts(ctx, ev, bytes, signature) {
     for (const [i, a] of manifest.artifacts.entries()) {
         const field = `artifacts[${i}].name`;
         if (names.has(a.name)) {
-            throw new GateError('SCHEMA_VIOLATION', `artifact '${a.name}' appears more than once; must be unique`, { file, field });
+            throw new GateError('SCHEMA_VIOLATION', `artifact '${clip(a.name, 100)}' appears more than once; must be unique`, { file, field });
         }
         names.add(a.name);
         const fact = await artifactFact(ctx, a.name, file, field);
@@ -3329,7 +3439,7 @@ const MAX_INDEX_CHARS = 4 * 1024 * 1024;
 /** Places in the index text. */
 function indexPlacesOf(text) {
     const places = { evidence: new Map(), exceptions: new Map() };
-    if (text.length > MAX_INDEX_CHARS)
+    if (text.length > MAX_INDEX_CHARS || yamlTextTooDeep(text))
         return places;
     const lineCounter = new distExports.LineCounter();
     const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
@@ -3363,11 +3473,18 @@ function indexPlacesOf(text) {
     }
     return places;
 }
-/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
+/**
+ * Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. Read like the load stage
+ * reads it: inside the package, bounded, a regular file only (a FIFO swapped in cannot block).
+ */
 async function indexPlaces(packageDir) {
     let text;
     try {
-        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
+        const root = await realRoot(packageDir);
+        const read = await readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE });
+        if (read === null)
+            throw new Error('no index');
+        text = read.bytes.toString('utf8');
     }
     catch {
         return { evidence: new Map(), exceptions: new Map() };
@@ -4200,20 +4317,21 @@ const DECISION_HEADLINE = {
     conditional: 'approved for the listed configurations only',
     reject: 'not approved for deployment'
 };
-/** An RFC 3339 time as UTC to the second (`2026-10-06T12:00:00Z`); other text as it is. */
-function fixedTime(value) {
-    const ms = Date.parse(value);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms))
-        return value;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+const UTC_TIME = /\b(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z\b/g;
+/**
+ * Every normalised (UTC) RFC 3339 time in a text shown to the second (`2026-10-06T12:00:00Z`),
+ * so times line up in a table; the JSON report keeps every digit.
+ */
+const fixedTimes = (value) => value.replace(UTC_TIME, '$1Z');
+/** Markdown-safe inline text with its times to the second. */
+const md = (value) => inlineMarkdown(fixedTimes(value));
 const SEVERITY_ORDER = {
     violation: 0,
     gap: 1,
     warning: 2,
     info: 3
 };
-const cell = (value) => inlineMarkdown(value) || '-';
+const cell = (value) => md(value) || '-';
 function tableRows(header, rows) {
     return [
         `| ${header.join(' | ')} |`,
@@ -4230,7 +4348,7 @@ function maturityLine(r) {
         reason = reason.slice(0, -(name.length + 2));
     if (name && reason === name)
         reason = '';
-    return `Evidence maturity: **level ${r.maturity.level}, ${inlineMarkdown(name)}**${reason ? ` (${inlineMarkdown(reason)})` : ''}.`;
+    return `Evidence maturity: **level ${r.maturity.level}, ${md(name)}**${reason ? ` (${md(reason)})` : ''}.`;
 }
 function renderMarkdown(report, options = {}) {
     const r = report.result;
@@ -4243,11 +4361,11 @@ function renderMarkdown(report, options = {}) {
     // once, on the maturity line below.
     const summary = r.summary.replace(new RegExp(`;? ?evidence maturity level ${r.maturity.level}\\.$`), '.');
     // Under the Action's package heading the directory is already named.
-    const where = options.headline === false ? '' : `Package: ${inlineMarkdown(report.package.dir)}. `;
-    out.push(`**${inlineMarkdown(summary)}**`, '', `${where}${maturityLine(r)}`);
+    const where = options.headline === false ? '' : `Package: ${md(report.package.dir)}. `;
+    out.push(`**${md(summary)}**`, '', `${where}${maturityLine(r)}`);
     out.push('', `${h} Configurations`, '');
     out.push(...tableRows(['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
-        inlineMarkdown(c.id),
+        md(c.id),
         `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
         String(r.maturity.configurations[c.id]?.level ?? '-'),
         cell(c.reasons.join('; '))
@@ -4255,25 +4373,25 @@ function renderMarkdown(report, options = {}) {
     if (r.conditions.length > 0) {
         out.push('', `${h} Conditions`, '');
         out.push(...tableRows(['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
-            inlineMarkdown(c.id),
-            c.configuration ? inlineMarkdown(c.configuration) : 'all',
+            md(c.id),
+            c.configuration ? md(c.configuration) : 'all',
             cell(c.remainOn ?? ''),
             // A condition without an exception's fields (a custom policy's) is its text.
             cell(c.mitigation ?? c.text),
-            c.followUpBy ? fixedTime(c.followUpBy) : '-',
+            c.followUpBy ? md(c.followUpBy) : '-',
             cell(c.acceptedBy ?? '')
         ])));
     }
     out.push('', `${h} Verification questions`, '');
     out.push(...tableRows(['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
-        inlineMarkdown(q.question),
+        md(q.question),
         `${RESULT_ICON[q.answer] ?? ''} ${q.answer}`,
         cell(q.reasons.join('; ')),
         cell(q.evidence.join(', '))
     ])));
     out.push('', '<details><summary>Controls and findings</summary>', '', `${h} Controls`, '');
     out.push(...tableRows(['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
-        inlineMarkdown(c.id),
+        md(c.id),
         `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
         String(c.level),
         c.required ? 'yes' : 'no',
@@ -4285,7 +4403,7 @@ function renderMarkdown(report, options = {}) {
             cell(s.evidence),
             cell(s.source),
             s.verified ? 'yes' : 'no',
-            inlineMarkdown(signerText(s))
+            md(signerText(s))
         ])));
     }
     if (r.findings.length > 0) {
@@ -4293,13 +4411,13 @@ function renderMarkdown(report, options = {}) {
         const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
         out.push(...tableRows(['Severity', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
             f.severity,
-            inlineMarkdown(f.rule),
+            md(f.rule),
             cell(f.configuration ?? ''),
-            inlineMarkdown(f.message),
+            md(f.message),
             cell(f.evidence.join(', '))
         ])));
     }
-    out.push('', '</details>', '', `<sub>policy ${inlineMarkdown(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${fixedTime(report.evaluationTime)}</sub>`);
+    out.push('', '</details>', '', `<sub>policy ${md(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${md(report.evaluationTime)}</sub>`);
     return `${out.join('\n')}\n`;
 }
 
@@ -4336,43 +4454,43 @@ function forDisplay(r) {
 }
 function header(outcome, collected, subject, errorLine) {
     const lines = [
-        `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision} for ${inlineMarkdown(subject)}`,
+        `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision} for ${md(subject)}`,
         '',
         MEANING[outcome.decision] ?? ''
     ];
     if (errorLine)
-        lines.push('', `Error: ${inlineMarkdown(errorLine.replace(/^update-gate: error: /, ''))}`);
+        lines.push('', `Error: ${md(errorLine.replace(/^update-gate: error: /, ''))}`);
     if (outcome.decision === 'none' && collected?.checked) {
         const c = collected.checked;
-        const globs = c.patterns.map(inlineMarkdown).join(', ');
-        lines.push('', `Evidence globs ${globs} were checked against ${c.changedFiles} changed file${c.changedFiles === 1 ? '' : 's'} (listed by ${inlineMarkdown(c.listedBy)}); none is in a directory holding update-evidence.yaml.`);
+        const globs = c.patterns.map(md).join(', ');
+        lines.push('', `Evidence globs ${globs} were checked against ${c.changedFiles} changed file${c.changedFiles === 1 ? '' : 's'} (listed by ${md(c.listedBy)}); none is in a directory holding update-evidence.yaml.`);
     }
     if (collected && outcome.results.length > 0) {
         const data = collected.dataSources.length
-            ? `; data ${collected.dataSources.map(inlineMarkdown).join(', ')}`
+            ? `; data ${collected.dataSources.map(md).join(', ')}`
             : '';
-        lines.push('', `Judged with the trust configuration ${inlineMarkdown(collected.trustSource)}; policy ${inlineMarkdown(collected.policySource)}${data}.`);
+        lines.push('', `Judged with the trust configuration ${md(collected.trustSource)}; policy ${md(collected.policySource)}${data}.`);
     }
     if (outcome.findings.length > 0) {
         lines.push('');
         // Paths and messages can carry a PR's file names: escaped, never code spans.
         for (const f of outcome.findings) {
-            lines.push(`- ${FINDING_ICON[f.severity] ?? ''} **${inlineMarkdown(f.rule)}**${f.file ? ` (${inlineMarkdown(f.file)})` : ''}: ${inlineMarkdown(f.message)}`);
+            lines.push(`- ${FINDING_ICON[f.severity] ?? ''} **${md(f.rule)}**${f.file ? ` (${md(f.file)})` : ''}: ${md(f.message)}`);
         }
     }
     lines.push('');
     return lines;
 }
 function section(r, compact, several) {
-    const title = `### ${inlineMarkdown(r.pkg.repoPath || '.')}`;
+    const title = `### ${md(r.pkg.repoPath || '.')}`;
     if (r.error || !r.report)
-        return `${title}\n\n⛔ **error**: ${inlineMarkdown(r.error ?? 'no report')}\n`;
+        return `${title}\n\n⛔ **error**: ${md(r.error ?? 'no report')}\n`;
     const decision = several
         ? `${ICON[r.report.result.decision] ?? ''} **${r.report.result.decision}**\n\n`
         : '';
     if (compact) {
         const out = r.report.result;
-        return `${title}\n\n${decision}${inlineMarkdown(out.summary)}\n`;
+        return `${title}\n\n${decision}${md(out.summary)}\n`;
     }
     return `${title}\n\n${decision}${renderMarkdown(forDisplay(r), { headline: false })}`;
 }
