@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pipeline } from 'node:stream/promises';
 import { D as DECISION_ENTRYPOINT, p as parseYaml, d as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, a as checkOutput, n as normaliseTimestamp, b as normaliseOptionalTimestamp, e as parseJson, f as DEFAULT_MAX_ALIAS_COUNT, y as yamlTextTooDeep, g as distExports } from './cli-wasm-policy.js';
-import { createHash, createPublicKey, verify } from 'node:crypto';
+import { createHash, createPublicKey, verify, createPrivateKey, sign } from 'node:crypto';
 import 'process';
 import 'buffer';
 
@@ -4816,7 +4816,16 @@ function mergeDataFiles(files) {
 }
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
-    const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
+    let real;
+    try {
+        real = await realRoot(path, { file });
+    }
+    catch (error) {
+        if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
+            throw new GateError('FILE_NOT_FOUND', 'data file does not exist; give an existing JSON or YAML file (or leave the data option out)', { file });
+        throw error;
+    }
+    const bytes = await readBounded(real, 4 * 1024 * 1024, { file });
     const data = parseYaml(decodeUtf8(bytes, file), file);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
@@ -5023,6 +5032,17 @@ const record = (kind) => async (ctx) => {
     validateOrThrow(kind, raw, ctx.file.path);
     return { type: 'record', record: normaliseRecord(kind, raw, ctx.file.path) };
 };
+/** A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix. */
+function signatureText(bytes, file) {
+    try {
+        return decodeUtf8(bytes, file);
+    }
+    catch {
+        throw new GateError('PARSE_ERROR', 'is binary, but the signature must be base64 text as `cosign sign-blob` writes it; convert it with `openssl base64 -A -in <binary signature> -out ' +
+            file +
+            '`', { file });
+    }
+}
 const cosignSignBlob = async (ctx) => {
     const rel = ctx.item.signature;
     if (rel === undefined) {
@@ -5040,7 +5060,12 @@ const cosignSignBlob = async (ctx) => {
         format: 'cosign-sign-blob',
         bytes: ctx.file.bytes,
         signature: sig
-            ? { file: sig.path, present: true, text: decodeUtf8(sig.bytes, sig.path), sha256: sig.sha256 }
+            ? {
+                file: sig.path,
+                present: true,
+                text: signatureText(sig.bytes, sig.path),
+                sha256: sig.sha256
+            }
             : { file: rel, present: false, text: null, sha256: null }
     };
 };
@@ -5205,6 +5230,8 @@ const EVIDENCE_READERS = {
 const INDEX_FILE = 'update-evidence.yaml';
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
+const isFile = async (p) => (await stat(p).catch(() => null))?.isFile() ?? false;
+const isDirectory = async (p) => (await stat(p).catch(() => null))?.isDirectory() ?? false;
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -5275,13 +5302,17 @@ function packageFacts(raw, index) {
 async function loadPackage(packageDir, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+    if (path.basename(packageDir) === INDEX_FILE && (await isFile(packageDir))) {
+        throw new GateError('USAGE', `this is the package's index; give the package directory that holds it: ${path.dirname(packageDir)}`, { file: packageDir });
+    }
     const root = await realRoot(packageDir, { file: packageDir });
+    if (!(await isDirectory(root))) {
+        throw new GateError('USAGE', `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`, { file: packageDir });
+    }
     const fileDigests = {};
     const index = await readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE });
     if (!index) {
-        throw new GateError('FILE_NOT_FOUND', `the package has no ${INDEX_FILE} (in ${packageDir})`, {
-            file: INDEX_FILE
-        });
+        throw new GateError('FILE_NOT_FOUND', `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``, { file: INDEX_FILE });
     }
     fileDigests[INDEX_FILE] = index.sha256;
     const raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount });
@@ -5640,6 +5671,8 @@ function signatureFact(source, message, signatureText, keys) {
 }
 
 /** DSSE envelopes (PAE), in-toto Statement v1 and SLSA Provenance v1 facts. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** DSSE v1 Pre-Authentication Encoding: `DSSEv1 SP LEN(type) SP type SP LEN(body) SP body`. */
 function pae(payloadType, payload) {
@@ -5665,9 +5698,21 @@ function verifyDsse(envelope, file, keys, manifestArtifacts, verifyCertificate) 
         throw new GateError('PARSE_ERROR', 'is not valid base64', { file, field: 'payload' });
     }
     const message = pae(envelope.payloadType, payload);
-    const signatures = envelope.signatures.map((s, i) => typeof s.cert === 'string' && verifyCertificate
-        ? verifyCertificate(i, { sig: s.sig, cert: s.cert, keyid: s.keyid ?? '' }, envelope.payloadType, payload)
-        : signatureFact(`envelope#${i}`, message, s.sig, keys));
+    const signatures = envelope.signatures.map((s, i) => {
+        if (typeof s.cert === 'string' && verifyCertificate)
+            return verifyCertificate(i, { sig: s.sig, cert: s.cert, keyid: s.keyid ?? '' }, envelope.payloadType, payload);
+        const fact = signatureFact(`envelope#${i}`, message, s.sig, keys);
+        if (fact.verified || keys.length === 0)
+            return fact;
+        // A common mistake, named: the signature is over the payload bytes instead of the PAE.
+        const overPayload = signatureFact(`envelope#${i}`, payload, s.sig, keys);
+        return overPayload.verified
+            ? {
+                ...fact,
+                reason: `key ${overPayload.keyId} signed the payload itself, but a DSSE signature is over PAE(payloadType, payload) = "DSSEv1 <len> <payloadType> <len> <payload>"; sign that (update-gate package sign --provenance, docs/evidence-format.md#dsse-and-pae)`
+            }
+            : fact;
+    });
     return {
         ...statementFacts(payload, file, manifestArtifacts, '', envelope.payloadType),
         signatures
@@ -6030,33 +6075,35 @@ async function verifyPackage(pkg, trust, evaluationTime) {
     };
 }
 
-function signatureSummaries(input) {
-    const out = [];
-    for (const e of input.evidence) {
-        for (const s of e.verification?.signatures ?? []) {
-            out.push({
-                evidence: e.id,
-                source: s.source,
-                verified: s.verified,
-                keyId: s.keyId,
-                issuer: s.identity?.issuer ?? null,
-                subject: s.identity?.subject ?? null,
-                logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
-                signedAt: s.signedAt ?? null,
-                origin: s.bundle?.origin ?? 'package',
-                reason: s.reason
-            });
-        }
-    }
-    return out;
-}
-
 /**
  * The pipeline as one call: load -> verify -> evaluate, shared by the CLI and the Action.
  * (Collect is the caller's: the CLI takes a directory, the Action gathers files from GitHub.)
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
+/** The facts about files and signatures the report shows (the policy judges them). */
+function summariseEvidence(evidence) {
+    const missing = evidence.flatMap(e => e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []);
+    const signatures = evidence.flatMap(e => (e.verification?.signatures ?? []).map(s => ({
+        evidence: e.id,
+        source: s.source.startsWith('envelope#')
+            ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`
+            : s.source,
+        verified: s.verified,
+        keyId: s.keyId,
+        reason: s.reason,
+        ...(s.bundle || s.method
+            ? {
+                issuer: s.identity?.issuer ?? null,
+                subject: s.identity?.subject ?? null,
+                logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
+                signedAt: s.signedAt ?? null,
+                origin: s.bundle?.origin ?? 'package'
+            }
+            : {})
+    })));
+    return { missing, signatures };
+}
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
@@ -6097,8 +6144,8 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
             cohort: scope.cohort
         },
         inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
-        signatures: signatureSummaries(verified.input),
         policy: { name: policyName, sha256: policy.sha256 },
+        evidence: summariseEvidence(verified.input.evidence),
         result
     };
 }
@@ -6179,19 +6226,19 @@ async function indexPlaces(packageDir) {
 
 /** `key <id>` or `<SAN> (issuer <issuer>)`, the log indexes, the signing time and the origin. */
 function signerText(s) {
-    const who = s.subject !== null || s.issuer !== null
+    const who = (s.subject ?? null) !== null || (s.issuer ?? null) !== null
         ? `identity ${s.subject ?? '(no SAN)'} (issuer ${s.issuer ?? '(none)'})`
         : s.keyId !== null
             ? `key ${s.keyId}`
             : (s.reason ?? 'no trusted signer');
-    const log = s.logIndexes.length > 0 ? `, Rekor log index ${s.logIndexes.join(', ')}` : '';
-    const at = s.signedAt !== null ? `, signed at ${s.signedAt}` : '';
-    const from = s.origin !== 'package' ? `, from ${s.origin}` : '';
+    const log = s.logIndexes?.length ? `, Rekor log index ${s.logIndexes.join(', ')}` : '';
+    const at = s.signedAt ? `, signed at ${s.signedAt}` : '';
+    const from = s.origin && s.origin !== 'package' ? `, from ${s.origin}` : '';
     return `${who}${log}${at}${from}`;
 }
 
 const DECISION_LABEL = {
-    approve: 'PASS: approved for deployment',
+    approve: 'APPROVE: approved for deployment',
     conditional: 'CONDITIONAL: approved for the listed configurations only',
     reject: 'REJECT: not approved for deployment'
 };
@@ -6334,9 +6381,9 @@ function renderMarkdown(report, options = {}) {
         c.required ? 'yes' : 'no',
         cell(r.maturity.controls[c.id]?.reason ?? '')
     ])));
-    if (report.signatures.length > 0) {
+    if (report.evidence.signatures.length > 0) {
         out.push('', `${h} Signatures`, '');
-        out.push(...tableRows(['Evidence', 'Signature', 'Verified', 'Signer'], report.signatures.map(s => [
+        out.push(...tableRows(['Evidence', 'Signature', 'Verified', 'Signer'], report.evidence.signatures.map(s => [
             cell(s.evidence),
             cell(s.source),
             s.verified ? 'yes' : 'no',
@@ -7047,6 +7094,18 @@ function table(rows) {
         .join('  ')
         .trimEnd());
 }
+/** The verify stage's facts a supplier acts on: each signature's result, each missing file. */
+function evidenceLines(report) {
+    const { signatures, missing } = report.evidence;
+    const lines = signatures.map(s => plain(s.verified
+        ? `  ${s.source}: verified by ${signerText(s)}`
+        : `  ${s.source}: NOT verified: ${s.reason ?? 'no reason given'}`));
+    if (signatures.length === 0)
+        lines.push('  no signature in the package');
+    for (const m of missing)
+        lines.push(plain(`  MISSING ${m.file}: evidence '${m.id}' (kind ${m.kind}) is listed in update-evidence.yaml but the file is not in the package; add it (example docs/evidence-format.md#${m.kind}) or remove the item`));
+    return lines;
+}
 function renderText(report) {
     const r = report.result;
     const lines = [];
@@ -7072,17 +7131,7 @@ function renderText(report) {
         if (q.evidence.length > 0)
             lines.push(`         evidence: ${plain(q.evidence.join(', '))}`);
     }
-    if (report.signatures.length > 0) {
-        lines.push('', 'Signatures');
-        const rows = report.signatures.map(s => [
-            s.evidence,
-            s.source,
-            s.verified ? 'verified' : 'unverified',
-            signerText(s)
-        ]);
-        lines.push(...table(rows).map(l => `  ${plain(l)}`));
-    }
-    lines.push('', 'Controls');
+    lines.push('', 'Signatures and files', ...evidenceLines(report), '', 'Controls');
     const controlRows = r.controls.map(c => [
         c.id,
         c.result,
@@ -7141,7 +7190,7 @@ function teamFromDir(dir) {
         .replace(/^[^a-z]+/, '');
     return name || 'team';
 }
-async function exists(path) {
+async function exists$1(path) {
     try {
         await stat(path);
         return true;
@@ -7184,7 +7233,7 @@ async function initPolicy(dir, team) {
     }
     const clashes = [];
     for (const c of copies)
-        if (await exists(join(dir, c.to)))
+        if (await exists$1(join(dir, c.to)))
             clashes.push(c.to);
     if (clashes.length > 0) {
         throw new GateError('USAGE', `would overwrite ${clashes.join(', ')}; choose an empty directory`, {
@@ -7234,16 +7283,621 @@ async function testPolicy(dir, options = {}) {
 }
 
 /**
+ * Signing keys for `update-gate package sign`: PEM private keys (PKCS#8 `PRIVATE KEY`, SEC1
+ * `EC PRIVATE KEY`, or `ENCRYPTED PRIVATE KEY` with UPDATE_GATE_KEY_PASSWORD), ECDSA P-256 or
+ * Ed25519. The private key never leaves this process; only signatures and the public half are
+ * written.
+ */
+const KEY_PASSWORD_ENV = 'UPDATE_GATE_KEY_PASSWORD';
+/** Parses a PEM private key; INVALID_KEY naming the file and what is accepted otherwise. */
+function parsePrivateKey(pem, file) {
+    const where = { file };
+    if (/SIGSTORE PRIVATE KEY|COSIGN PRIVATE KEY/.test(pem)) {
+        throw new GateError('INVALID_KEY', `a cosign-encrypted key is not read here; give a PEM private key (PKCS#8), e.g. ` +
+            '`openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out release.key`, ' +
+            'or sign with cosign itself (docs/supplier-guide.md#signing-with-cosign-or-openssl)', where);
+    }
+    if (/-----BEGIN PUBLIC KEY-----/.test(pem) && !/PRIVATE KEY-----/.test(pem)) {
+        throw new GateError('INVALID_KEY', 'this is a public key; signing needs the private key (-----BEGIN PRIVATE KEY-----)', where);
+    }
+    if (!/-----BEGIN (ENCRYPTED |EC )?PRIVATE KEY-----/.test(pem)) {
+        throw new GateError('INVALID_KEY', 'not a PEM private key: expected -----BEGIN PRIVATE KEY----- (PKCS#8) or -----BEGIN EC PRIVATE KEY-----', where);
+    }
+    const encrypted = /-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(pem);
+    const passphrase = process.env[KEY_PASSWORD_ENV];
+    if (encrypted && !passphrase) {
+        throw new GateError('INVALID_KEY', `the private key is encrypted; set ${KEY_PASSWORD_ENV} to its password`, where);
+    }
+    let privateKey;
+    try {
+        privateKey = createPrivateKey(encrypted ? { key: pem, format: 'pem', passphrase } : { key: pem, format: 'pem' });
+    }
+    catch (error) {
+        throw new GateError('INVALID_KEY', `not a valid PEM private key${encrypted ? ` (or ${KEY_PASSWORD_ENV} is wrong)` : ''}: ${messageOf(error)}`, where);
+    }
+    const type = privateKey.asymmetricKeyType;
+    const curve = privateKey.asymmetricKeyDetails?.namedCurve;
+    let algorithm;
+    if (type === 'ed25519')
+        algorithm = 'ed25519';
+    else if (type === 'ec' && curve === 'prime256v1')
+        algorithm = 'ecdsa-p256-sha256';
+    else {
+        throw new GateError('INVALID_KEY', `unsupported key type ${type}${curve ? ` (curve ${curve})` : ''}; use ECDSA P-256 or Ed25519`, where);
+    }
+    const publicKey = createPublicKey(privateKey);
+    return {
+        privateKey,
+        publicKey,
+        algorithm,
+        fingerprint: keyFingerprint(publicKey),
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString()
+    };
+}
+async function readPrivateKey(file) {
+    let pem;
+    try {
+        pem = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new GateError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE', code === 'ENOENT'
+            ? 'key file does not exist; give the PEM private key with --key <file>'
+            : `cannot read the key file: ${messageOf(error)}`, { file, field: '--key' });
+    }
+    return parsePrivateKey(pem, file);
+}
+
+/**
+ * Signatures as the gate verifies them:
+ * - a detached blob signature as `cosign sign-blob --key` writes it: base64 of an ECDSA
+ *   P-256/SHA-256 ASN.1 DER signature (or an Ed25519 signature) over the exact file bytes;
+ * - a DSSE envelope (https://github.com/secure-systems-lab/dsse/blob/master/protocol.md): the
+ *   signature is over PAE(payloadType, payload), never over the payload alone.
+ */
+const hashOf = (key) => (key.algorithm === 'ed25519' ? null : 'sha256');
+/** `cosign sign-blob --key` output: base64, no newline (cosign writes none either). */
+function signBlob(bytes, key) {
+    return sign(hashOf(key), bytes, key.privateKey).toString('base64');
+}
+/** A DSSE envelope over `payload` (the statement's exact bytes), signed over the PAE. */
+function signDsse(payload, key, keyid, payloadType = IN_TOTO_PAYLOAD_TYPE) {
+    const sig = sign(hashOf(key), pae(payloadType, payload), key.privateKey).toString('base64');
+    return {
+        payloadType,
+        payload: Buffer.from(payload).toString('base64'),
+        signatures: [{ keyid, sig }]
+    };
+}
+
+/** The package version (test/package-cli.test.ts checks it equals package.json's). */
+const VERSION = '0.1.0';
+
+/**
+ * Where messages send people: the docs (shipped in the npm package under docs/) and the JSON
+ * Schemas at a URL that works outside this repository (the published package's files).
+ */
+/** Published with the npm package; any npm CDN serves the same path. */
+const SCHEMA_BASE = `https://unpkg.com/update-gate@${VERSION}/schemas`;
+const schemaUrl = (name) => `${SCHEMA_BASE}/${name}.schema.json`;
+const DOCS = {
+    index: 'docs/evidence-format.md#index-update-evidenceyaml',
+    records: 'docs/evidence-format.md#record-examples'};
+
+/**
+ * `update-gate package init|manifest|sign`: a supplier's way from an empty folder to a signed
+ * evidence package. Authoring tools: they write files the run-time pipeline later reads, and use
+ * the same parsing, schemas and signature formats, never a second definition of them.
+ */
+const MANIFEST_FILE = 'manifest.json';
+const SIGNATURE_FILE = 'manifest.json.sig';
+const PROVENANCE_FILE = 'provenance.dsse.json';
+const ARTIFACTS_DIR = 'artifacts';
+const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+async function exists(file) {
+    try {
+        await stat(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes a new file; never overwrites one unless `overwrite`. */
+async function writeNew(file, content, overwrite = false) {
+    if (!overwrite && (await exists(file))) {
+        throw new GateError('USAGE', 'already exists; package init never overwrites a file (remove it or use another directory)', { file });
+    }
+    try {
+        await writeFile(file, content);
+    }
+    catch (error) {
+        throw new GateError('FILE_UNREADABLE', `cannot write: ${messageOf(error)}`, { file });
+    }
+}
+function checkInit(options) {
+    for (const [flag, value] of [
+        ['--from', options.fromVersion],
+        ['--to', options.toVersion]
+    ]) {
+        if (!SEMVER.test(value))
+            throw new GateError('USAGE', `'${value}' is not a version; expected MAJOR.MINOR.PATCH such as 5.4.3`, { field: flag });
+    }
+    const configurations = (options.configurations ?? ['default=unspecified']).map(pair => {
+        const at = pair.indexOf('=');
+        const id = at < 0 ? pair : pair.slice(0, at);
+        const hardware = at < 0 ? '' : pair.slice(at + 1);
+        if (!ID.test(id) || hardware === '')
+            throw new GateError('USAGE', `'${pair}' is not id=hardware (e.g. reference=IC-22-REF-C; the id is letters, digits, . _ -)`, { field: '--configuration' });
+        return { id, hardware };
+    });
+    return configurations;
+}
+const q = (value) => JSON.stringify(value);
+/** The index `package init` writes: every section, each with a comment on what belongs there. */
+function indexTemplate(options) {
+    const configurations = checkInit(options);
+    const vulns = options.vulnerabilities ?? [];
+    const cohort = options.cohort ?? 'all';
+    const p = options.product;
+    return `# yaml-language-server: $schema=${schemaUrl('update-evidence')}
+# Evidence package index (${DOCS.index}).
+# Written by \`update-gate package init\`; check it with \`update-gate package check <dir>\`.
+apiVersion: update-gate.dev/v1
+kind: UpdateEvidence
+# The decision this package supports, in one sentence.
+decisionSupported: ${q(`Approve ${p} ${options.toVersion} for deployment to cohort ${cohort}`)}
+# Threats the update process addresses (free text ids).
+threats: [unauthorized-update, incomplete-rollback, untested-recovery, unresolved-affected-version-mapping]
+# Controls of the update process (free text ids).
+controls: [update-approval-workflow, update-eligibility-check, update-signing, installation-and-rollback-recording]
+scope:
+  product: ${q(p)}
+  fromVersion: ${options.fromVersion}
+  toVersion: ${options.toVersion}
+  cohort: ${q(cohort)}
+  # Every device configuration in scope; each needs its own rollback and recovery test results.
+  configurations:
+${configurations.map(c => `    - { id: ${q(c.id)}, name: ${q(c.id)}, hardware: ${q(c.hardware)} }`).join('\n')}
+  # Vulnerability ids the update fixes; each needs an affected-versions mapping.
+  vulnerabilities: [${vulns.map(q).join(', ')}]
+# Who produced the evidence (ids are e-mail addresses or other stable ids).
+producers:
+  - { id: release-manager@supplier.example, name: Release manager, role: release-manager }
+# Who consumes it (the buyer's people).
+consumers: []
+verificationMethod: [release-approval, signature-validity, key-authorization, affected-version-mapping, rollback-recovery-tests, notification-scope]
+# The evidence items. A listed file that is not there yet is reported by \`package check\` with
+# what to write; each record kind has an example in ${DOCS.records}.
+evidence:
+  # Written by \`update-gate package manifest\` and \`update-gate package sign --key\`.
+  - { id: manifest, kind: update-manifest, file: ${MANIFEST_FILE}, signature: ${SIGNATURE_FILE}, producer: release-manager@supplier.example }
+  # Written by \`update-gate package sign --key <pem> --provenance <statement.json>\`.
+  - { id: provenance, kind: build-provenance, file: ${PROVENANCE_FILE}, producer: release-manager@supplier.example }
+  # Who signed the manifest, with which key (the key id in the buyer's trust file), when.
+  - { id: signing-event, kind: signing-event, file: signing-event.yaml, producer: release-manager@supplier.example }
+  # The release approval: approved artifacts (name, sha256) and approvers, before signing.
+  - { id: approval, kind: release-approval, file: approval.yaml, producer: release-manager@supplier.example }
+  # Rollback conditions and a rollback and a recovery test result per configuration.
+  - { id: tests, kind: rollback-recovery-tests, file: tests.yaml, producer: release-manager@supplier.example }
+  # How a failed update is recovered (Markdown or text).
+  - { id: recovery-procedure, kind: recovery-procedure, file: recovery-procedure.md, producer: release-manager@supplier.example, controls: [rollback-recovery] }
+  # Affected version ranges of each vulnerability in scope.
+  - { id: affected-versions, kind: affected-versions, file: affected-versions.yaml, producer: release-manager@supplier.example }
+  # The customer notification: who is told what, for which configurations.
+  - { id: notification, kind: customer-notification, file: notification.yaml, producer: release-manager@supplier.example }
+  # Retained deployment records (level 5): pilot deployments of the target version.
+  - { id: deployments, kind: deployment-records, file: deployments.yaml, producer: release-manager@supplier.example }
+# Known gaps, each naming the configurations it affects: [{ id, description, configurations }].
+knownGaps: []
+# Exceptions for configurations excluded from the approval (reason, mitigation, remainOn,
+# followUpBy, acceptedBy a risk acceptor of the buyer's trust file, acceptedAt).
+exceptions: []
+# Who keeps the release, vulnerability and deployment records, and where (level 5 needs both).
+retention:
+  owners: []
+  locations: []
+`;
+}
+async function initPackage(dir, options) {
+    const index = indexTemplate(options);
+    await mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true });
+    await writeNew(path.join(dir, INDEX_FILE), index);
+    return [INDEX_FILE, `${ARTIFACTS_DIR}/`];
+}
+async function readIndex(dir) {
+    const file = path.join(dir, INDEX_FILE);
+    let text;
+    try {
+        text = decodeUtf8(await readFile(file), INDEX_FILE);
+    }
+    catch (error) {
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('FILE_NOT_FOUND', `no ${INDEX_FILE} in '${dir}'; start a package with \`update-gate package init ${dir} --product P --from V --to V\``, { file: path.join(dir, INDEX_FILE) });
+    }
+    const raw = parseYaml(text, INDEX_FILE);
+    const scope = raw?.scope ?? {};
+    if (typeof scope.product !== 'string' || typeof scope.toVersion !== 'string')
+        throw new GateError('SCHEMA_VIOLATION', 'needs scope.product and scope.toVersion', {
+            file: INDEX_FILE,
+            field: 'scope'
+        });
+    const items = Array.isArray(raw.evidence) ? raw.evidence : [];
+    const manifest = items.find(e => e?.kind === 'update-manifest');
+    const provenance = items.find(e => e?.kind === 'build-provenance');
+    return {
+        product: scope.product,
+        version: scope.toVersion,
+        manifest: {
+            file: typeof manifest?.file === 'string' ? manifest.file : MANIFEST_FILE,
+            signature: typeof manifest?.signature === 'string' ? manifest.signature : SIGNATURE_FILE
+        },
+        provenance: typeof provenance?.file === 'string' ? provenance.file : PROVENANCE_FILE
+    };
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+/** A path from the index, kept inside the package (the gate refuses others anyway). */
+function inside(dir, rel, field) {
+    const resolved = path.resolve(dir, rel);
+    const root = path.resolve(dir);
+    if (path.isAbsolute(rel) || !resolved.startsWith(root + path.sep))
+        throw new GateError('PATH_OUTSIDE_ROOT', `'${rel}' leaves the package directory`, {
+            file: INDEX_FILE,
+            field
+        });
+    return resolved;
+}
+/**
+ * Copies the given files into `artifacts/` (never over a different file of the same name), then
+ * writes the manifest of every file directly under `artifacts/`, sorted by name, in the exact
+ * bytes that `package sign` signs: two-space JSON and a final newline.
+ */
+async function writeManifest(dir, add = []) {
+    const index = await readIndex(dir);
+    const artifactsDir = path.join(dir, ARTIFACTS_DIR);
+    await mkdir(artifactsDir, { recursive: true });
+    for (const source of add) {
+        const target = path.join(artifactsDir, path.basename(source));
+        if (path.resolve(source) === path.resolve(target))
+            continue;
+        let bytes;
+        try {
+            bytes = await readFile(source);
+        }
+        catch (error) {
+            throw new GateError('FILE_NOT_FOUND', `artifact cannot be read: ${messageOf(error)}`, {
+                file: source
+            });
+        }
+        if (await exists(target)) {
+            if (!(await readFile(target)).equals(bytes))
+                throw new GateError('USAGE', `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`, { file: path.join(ARTIFACTS_DIR, path.basename(source)) });
+            continue;
+        }
+        await copyFile(source, target);
+    }
+    const entries = (await readdir(artifactsDir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const artifacts = [];
+    for (const entry of entries) {
+        const rel = `${ARTIFACTS_DIR}/${entry.name}`;
+        if (!entry.isFile())
+            throw new GateError('USAGE', 'not a regular file; manifest artifacts are files directly under artifacts/', { file: rel });
+        const bytes = await readFile(path.join(artifactsDir, entry.name));
+        artifacts.push({ name: entry.name, size: bytes.length, sha256: sha256Hex(bytes) });
+    }
+    if (artifacts.length === 0)
+        throw new GateError('USAGE', `no files under ${ARTIFACTS_DIR}/; give the release files: update-gate package manifest ${dir} <file>...`, { file: ARTIFACTS_DIR });
+    const manifest = { product: index.product, version: index.version, artifacts };
+    const target = inside(dir, index.manifest.file, 'evidence[update-manifest].file');
+    await writeNew(target, `${JSON.stringify(manifest, null, 2)}\n`, true);
+    return { file: index.manifest.file, artifacts };
+}
+/* eslint-disable @typescript-eslint/no-explicit-any -- a statement is checked field by field */
+/** The statement fields the gate needs, each refused with its field and the fix. */
+function checkStatement(raw, file) {
+    const need = (ok, field, expected) => {
+        if (!ok)
+            throw new GateError('SCHEMA_VIOLATION', expected, { file, field });
+    };
+    need(typeof raw === 'object' && raw !== null && !Array.isArray(raw), '(document)', 'must be an in-toto Statement v1 JSON object');
+    need(raw._type === IN_TOTO_STATEMENT_V1, '_type', `must be ${IN_TOTO_STATEMENT_V1}`);
+    need(Array.isArray(raw.subject) && raw.subject.length > 0, 'subject', 'must list the artifacts: [{ "name": "<file under artifacts/>", "digest": { "sha256": "<hex>" } }]');
+    need(raw.predicateType === SLSA_PROVENANCE_V1, 'predicateType', `must be ${SLSA_PROVENANCE_V1}`);
+    need(typeof raw.predicate?.buildDefinition?.buildType === 'string', 'predicate.buildDefinition.buildType', 'is required (SLSA Provenance v1), e.g. "https://actions.github.io/buildtypes/workflow/v1"');
+    need(typeof raw.predicate?.runDetails?.builder?.id === 'string', 'predicate.runDetails.builder.id', "is required (SLSA Provenance v1): the builder's id, which the buyer's trust file lists under builders");
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+/**
+ * Signs the manifest as `cosign sign-blob --key` does and, given a statement, writes a DSSE
+ * envelope signed over its PAE. The statement's bytes are kept exactly as given.
+ */
+async function signPackage(dir, options) {
+    const index = await readIndex(dir);
+    const key = await readPrivateKey(options.key);
+    const manifestPath = inside(dir, index.manifest.file, 'evidence[update-manifest].file');
+    let manifest;
+    try {
+        manifest = await readFile(manifestPath);
+    }
+    catch {
+        throw new GateError('FILE_NOT_FOUND', `no manifest to sign; write it first: update-gate package manifest ${dir}`, { file: index.manifest.file });
+    }
+    const written = [];
+    const sigPath = inside(dir, index.manifest.signature, 'evidence[update-manifest].signature');
+    await writeNew(sigPath, signBlob(manifest, key), true);
+    written.push(index.manifest.signature);
+    if (options.provenance) {
+        let bytes;
+        try {
+            bytes = await readFile(options.provenance);
+        }
+        catch (error) {
+            throw new GateError('FILE_NOT_FOUND', `cannot read the statement: ${messageOf(error)}`, {
+                file: options.provenance,
+                field: '--provenance'
+            });
+        }
+        checkStatement(parseJson(decodeUtf8(bytes, options.provenance), options.provenance), options.provenance);
+        const envelope = signDsse(bytes, key, options.keyId ?? key.fingerprint);
+        const target = inside(dir, index.provenance, 'evidence[build-provenance].file');
+        await writeNew(target, `${JSON.stringify(envelope, null, 2)}\n`, true);
+        written.push(index.provenance);
+    }
+    if (options.publicKeyOut) {
+        await writeNew(options.publicKeyOut, key.publicKeyPem, true);
+        written.push(options.publicKeyOut);
+    }
+    return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written };
+}
+
+/**
+ * `update-gate package check`: what a supplier can check before any buyer's trust file exists.
+ * Schema, references, files, digests and signatures are checked by the same load and verify
+ * stages the gate runs; what is missing per maturity level comes from evaluating the built-in
+ * policy with a neutral trust (below), so the list is the policy's own findings, never a second
+ * table of requirements here.
+ *
+ * The neutral trust trusts what the package itself names: the key given with --key (if any) for
+ * this product and version, the approvers of its approval records as release approvers, the
+ * acceptors of its exceptions as risk acceptors, the builders of its provenance. Who is really
+ * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
+ */
+const ALL_CONTROLS = [
+    'signing',
+    'provenance',
+    'approval',
+    'rollback-recovery',
+    'affected-versions',
+    'notification',
+    'retention'
+];
+async function readKey(file) {
+    let pem;
+    try {
+        pem = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        throw new GateError('FILE_NOT_FOUND', `cannot read the key: ${messageOf(error)}`, {
+            file,
+            field: '--key'
+        });
+    }
+    if (/PRIVATE KEY-----/.test(pem)) {
+        try {
+            pem = createPublicKey({ key: pem, format: 'pem' })
+                .export({ type: 'spki', format: 'pem' })
+                .toString();
+        }
+        catch (error) {
+            throw new GateError('INVALID_KEY', `not a usable PEM key: ${messageOf(error)}`, {
+                file,
+                field: '--key'
+            });
+        }
+    }
+    const parsed = parsePublicKey(pem, 'supplier', { file, field: '--key' });
+    return {
+        id: 'supplier',
+        fingerprint: keyFingerprint(parsed.key),
+        algorithm: parsed.algorithm,
+        hash: parsed.hash,
+        publicKey: parsed.key,
+        pem
+    };
+}
+const records = (pkg, kind) => pkg.evidence.flatMap(e => e.kind === kind && e.content.type === 'record' ? [e.content.record] : []);
+/** The neutral trust: the package's own parties, and the given key under the id the package uses. */
+function neutralTrust(pkg, given) {
+    const scope = pkg.facts.scope;
+    // The first key gets the id the signing event names (the id the buyer's trust file will use).
+    const keyId = records(pkg, 'signing-event')[0]?.keyId ?? 'supplier';
+    const keys = given.map((k, i) => ({ ...k, id: i === 0 ? keyId : `supplier-${i + 1}` }));
+    const roles = new Map();
+    const add = (id, role) => roles.set(id, (roles.get(id) ?? new Set()).add(role));
+    for (const r of records(pkg, 'release-approval'))
+        for (const a of r.approvals)
+            add(a.approver, 'release-approver');
+    for (const e of pkg.facts.exceptions)
+        add(e.acceptedBy, 'risk-acceptor');
+    const data = {
+        keys: keys.map(k => ({
+            id: k.id,
+            fingerprint: k.fingerprint,
+            usage: ['build-provenance', 'update-manifest'],
+            products: [scope.product],
+            minVersion: scope.toVersion,
+            maxVersion: scope.toVersion,
+            validFrom: '1970-01-01T00:00:00Z',
+            validUntil: '9999-12-31T23:59:59Z',
+            revoked: false,
+            revokedAt: null
+        })),
+        approvers: [...roles]
+            .map(([id, r]) => ({ id, name: id, roles: [...r].sort() }))
+            .sort((a, b) => (a.id < b.id ? -1 : 1)),
+        builders: [],
+        requirements: { minimumMaturity: 4, requiredControls: ALL_CONTROLS, requiredApprovals: 1 }
+    };
+    return {
+        file: '(neutral trust of package check)',
+        keys,
+        data,
+        sigstoreRoot: null,
+        fileDigests: {}
+    };
+}
+function fileLines(evidence, keyGiven) {
+    const lines = [];
+    let ok = true;
+    for (const e of evidence) {
+        if (e.file !== null && !e.present) {
+            ok = false;
+            lines.push(`  MISSING ${e.file}: evidence '${e.id}' (kind ${e.kind}) is listed in update-evidence.yaml but the file is not in the package; write it (example: ${DOCS.records}) or remove the item`);
+        }
+        const v = e.verification;
+        if (v?.type === 'update-manifest') {
+            const m = v;
+            for (const a of m.artifacts) {
+                if (!a.present) {
+                    ok = false;
+                    lines.push(`  MISSING ${a.file}: listed in ${e.file} but not in the package; add it or rewrite the manifest with \`update-gate package manifest\``);
+                }
+                else if (!a.matches) {
+                    ok = false;
+                    lines.push(`  CHANGED ${a.file}: size or sha256 differs from ${e.file}; rewrite the manifest with \`update-gate package manifest\` and sign again`);
+                }
+            }
+            lines.push(...signatureLines(e.file ?? e.id, m.signatures, keyGiven, s => (ok = ok && s)));
+        }
+        else if (v?.type === 'build-provenance') {
+            const p = v;
+            lines.push(...signatureLines(e.file ?? e.id, p.signatures, keyGiven, s => (ok = ok && s)));
+        }
+    }
+    return { lines, ok };
+}
+function signatureLines(file, signatures, keyGiven, ok) {
+    if (!keyGiven)
+        return [
+            `  signature of ${file}: not checked (give --key <public or private key PEM> to check it)`
+        ];
+    const good = signatures.find(s => s.verified);
+    ok(Boolean(good));
+    return good
+        ? [`  signature of ${file}: verified (key ${good.keyFingerprint})`]
+        : [
+            `  signature of ${file}: NOT verified by the --key given: ${signatures.map(s => s.reason).join('; ') || 'no signature'}`
+        ];
+}
+const byRule = (a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+function findingLine(f) {
+    const where = f.configuration ? ` [${f.configuration}]` : '';
+    return `    - ${f.rule}${where}: ${f.message}`;
+}
+/** What to add for each level above the current one, from the policy output alone. */
+function levelLines(out) {
+    const lines = [];
+    const current = out.maturity.level;
+    const required = out.controls.filter(c => c.required);
+    const blocking = (control) => out.findings
+        .filter(f => f.control === control && (f.severity === 'gap' || f.severity === 'violation'))
+        .sort(byRule);
+    if (current < 4) {
+        const below = required.filter(c => c.level < 4);
+        lines.push(`to reach level 4 (verified) add, per control (levels 2 and 3 count the evidence present, capped at 3):`);
+        for (const c of below) {
+            lines.push(`  ${c.id} (now level ${c.level}):`);
+            const fs = blocking(c.id);
+            lines.push(...(fs.length ? fs.map(findingLine) : ['    - (no finding names it)']));
+        }
+    }
+    const notRetained = Object.entries(out.maturity.configurations).flatMap(([id, m]) => m && m.level < 5 ? [{ id, level: m.level, reason: m.reason }] : []);
+    if (current < 5) {
+        lines.push('to reach level 5 (verified and retained) add:');
+        const retention = out.findings
+            .filter(f => f.control === 'retention' && (f.severity === 'info' || f.severity === 'warning'))
+            .sort(byRule);
+        lines.push(...retention.map(findingLine));
+        for (const m of notRetained)
+            if (m.level >= 4)
+                lines.push(`    - [${m.id}] ${m.reason}`);
+        if (current < 4)
+            lines.push('    - everything listed for level 4');
+    }
+    return lines;
+}
+async function checkPackage(dir, options = {}) {
+    const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' });
+    const pkg = await loadPackage(dir);
+    const keys = await Promise.all((options.keys ?? []).map(readKey));
+    const trust = neutralTrust(pkg, keys);
+    const verified = await verifyPackage(pkg, trust, at);
+    const builders = new Set();
+    for (const e of verified.input.evidence) {
+        const v = e.verification;
+        if (v?.type === 'build-provenance' && v.slsa)
+            builders.add(v.slsa.builderId);
+    }
+    const data = {
+        trust: { ...verified.data.trust, builders: [...builders].sort().map(id => ({ id })) }
+    };
+    const runner = await openRunner(await readPolicy(undefined));
+    let output;
+    try {
+        output = await runner.evaluate(data, verified.input);
+    }
+    finally {
+        await runner.close();
+    }
+    const files = fileLines(verified.input.evidence, keys.length > 0);
+    const scope = pkg.facts.scope;
+    const lines = [
+        `update-gate package check: ${dir}`,
+        `${scope.product} ${scope.fromVersion} -> ${scope.toVersion}, cohort ${scope.cohort}`,
+        `  update-evidence.yaml and every record: valid (schemas and references)`,
+        ...files.lines,
+        '',
+        `maturity with a neutral trust (the package's own key, approvers and builders): level ${output.maturity.level}`
+    ];
+    const levels = levelLines(output);
+    lines.push(...(levels.length ? levels : ['nothing to add: level 5']));
+    const blockingLeft = output.findings.some(f => f.severity === 'gap' || f.severity === 'violation');
+    const ok = files.ok && !blockingLeft;
+    lines.push('', ok
+        ? 'package check: complete for level 4; the buyer evaluates it with their trust file (update-gate evaluate)'
+        : 'package check: not complete (exit 2); fix the items above');
+    return { ok, text: `${lines.join('\n')}\n`, output };
+}
+
+/**
  * The update-gate command line. `run` takes arguments and returns the exit code, so tests call
  * it in process; src/cli.ts only wires it to the real process.
  *   0 the gate passed   1 the gate failed under --fail-on   2 usage or input error   3 internal error
  */
-const VERSION = process.env.UPDATE_GATE_VERSION ?? '0.1.0';
 const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 };
 const processIO = {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text)
 };
+/** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
+async function writeReport(file, text) {
+    try {
+        await writeFile(file, text);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? `directory '${dirname(file) || '.'}' does not exist; create it or give another path`
+            : code === 'EISDIR'
+                ? 'is a directory; give a file path'
+                : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+                    ? 'is not writable; give a path you can write'
+                    : `cannot be written: ${messageOf(error)}`;
+        throw new GateError('FILE_UNREADABLE', `the report ${why}`, { file, field: '--output' });
+    }
+}
 const collect = (value, previous) => [...previous, value];
 const positiveSeconds = (value) => {
     const seconds = Number(value);
@@ -7262,7 +7916,9 @@ function buildProgram(io, setExit) {
         .command('evaluate')
         .description('verify an evidence package and evaluate the policy; print the decision report')
         .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
-        .requiredOption('--trust <file>', 'trust configuration (keys, approvers, requirements), owned by whoever runs the gate')
+        // Checked in the action, not by commander: commander reports a missing required option
+        // before an unknown one, so a mistyped `--turst` would read "--trust not specified".
+        .option('--trust <file>', 'trust configuration (keys, approvers, requirements), owned by whoever runs the gate (required)')
         .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
         .addOption(new Option('--format <format>', 'report format (sarif: SARIF 2.1.0, junit: JUnit XML)')
         .choices([...REPORT_FORMATS])
@@ -7275,6 +7931,8 @@ function buildProgram(io, setExit) {
         .option('--data <file>', 'JSON or YAML data file merged into the policy data (repeatable); update_gate.requirements overrides the trust requirements', collect, [])
         .option('--policy-timeout <seconds>', 'time limit of one evaluation of a custom policy (default 10)', positiveSeconds)
         .action(async (packageDir, options) => {
+        if (!options.trust)
+            throw new GateError('USAGE', 'the trust configuration is required: --trust <file> (keys, approvers, requirements; docs/evidence-format.md#trust-configuration)', { field: '--trust' });
         const report = await runGate({
             packageDir,
             trustFile: options.trust,
@@ -7290,7 +7948,7 @@ function buildProgram(io, setExit) {
             ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
         });
         if (options.output) {
-            await writeFile(options.output, rendered);
+            await writeReport(options.output, rendered);
             io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`);
         }
         else {
@@ -7333,7 +7991,80 @@ function buildProgram(io, setExit) {
         io.stdout(output.endsWith('\n') || output === '' ? output : `${output}\n`);
         setExit(passed ? EXIT.pass : EXIT.gateFailed);
     });
+    addPackageCommands(program, io, setExit);
     return program;
+}
+function addPackageCommands(program, io, setExit) {
+    const pkg = program
+        .command('package')
+        .description("build a supplier's evidence package: init, manifest, sign, check (docs/supplier-guide.md)");
+    pkg
+        .command('init')
+        .description('start a package: update-evidence.yaml with every section, each commented, and artifacts/')
+        .argument('<dir>', 'package directory to create (existing files are never overwritten)')
+        .requiredOption('--product <name>', 'product, e.g. IC-22')
+        .requiredOption('--from <version>', 'installed version, MAJOR.MINOR.PATCH')
+        .requiredOption('--to <version>', 'version to deploy, MAJOR.MINOR.PATCH')
+        .option('--cohort <name>', 'deployment cohort (default: all)')
+        .option('--configuration <id=hardware>', 'a configuration in scope (repeatable), e.g. reference=IC-22-REF-C', collect, [])
+        .option('--vulnerability <id>', 'a vulnerability the update fixes (repeatable)', collect, [])
+        .action(async (dir, o) => {
+        const written = await initPackage(dir, {
+            product: o.product,
+            fromVersion: o.from,
+            toVersion: o.to,
+            ...(o.cohort ? { cohort: o.cohort } : {}),
+            ...(o.configuration.length ? { configurations: o.configuration } : {}),
+            vulnerabilities: o.vulnerability
+        });
+        io.stdout(`update-gate: started the package in ${dir}:\n` +
+            written.map(f => `  ${f}\n`).join('') +
+            `next: put the release files under ${dir}/artifacts/ and run update-gate package manifest ${dir}\n`);
+    });
+    pkg
+        .command('manifest')
+        .description('write manifest.json (name, size, sha256 of every file under artifacts/; product, version) in the bytes that get signed')
+        .argument('<dir>', 'package directory')
+        .argument('[artifacts...]', 'files to copy into artifacts/ first')
+        .action(async (dir, artifacts) => {
+        const result = await writeManifest(dir, artifacts);
+        io.stdout(`update-gate: wrote ${result.file} (${result.artifacts.length} artifact(s)):\n` +
+            result.artifacts.map(a => `  ${a.name}  ${a.size} bytes  sha256:${a.sha256}\n`).join('') +
+            `next: update-gate package sign ${dir} --key <private key PEM>\n`);
+    });
+    pkg
+        .command('sign')
+        .description('sign manifest.json as cosign sign-blob --key does; with --provenance, a DSSE envelope signed over PAE')
+        .argument('<dir>', 'package directory')
+        .requiredOption('--key <pem>', 'PEM private key, ECDSA P-256 or Ed25519 (PKCS#8 or SEC1)')
+        .option('--provenance <statement.json>', 'in-toto Statement v1 (SLSA Provenance v1) to sign')
+        .option('--public-key <file>', 'also write the public key (PEM) here, for the trust file')
+        .option('--key-id <id>', 'DSSE keyid hint (default: the key fingerprint)')
+        .action(async (dir, o) => {
+        const result = await signPackage(dir, {
+            key: o.key,
+            ...(o.provenance ? { provenance: o.provenance } : {}),
+            ...(o.publicKey ? { publicKeyOut: o.publicKey } : {}),
+            ...(o.keyId ? { keyId: o.keyId } : {})
+        });
+        io.stdout(`update-gate: signed with ${result.key.algorithm} key ${result.key.fingerprint}:\n` +
+            result.written.map(f => `  ${f}\n`).join('') +
+            `next: update-gate package check ${dir} --key ${o.publicKey ?? '<public key PEM>'}\n`);
+    });
+    pkg
+        .command('check')
+        .description("check schema, references, files, digests and signatures without a trust file, and list what to add for each maturity level (from the policy's own findings)")
+        .argument('<dir>', 'package directory')
+        .option('--key <pem>', 'a signing key (public or private PEM) to check the signatures with (repeatable)', collect, [])
+        .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
+        .action(async (dir, o) => {
+        const result = await checkPackage(dir, {
+            keys: o.key,
+            ...(o.at ? { at: o.at } : {})
+        });
+        io.stdout(result.text);
+        setExit(result.ok ? EXIT.pass : EXIT.inputError);
+    });
 }
 async function run(argv, io = processIO) {
     let exitCode = EXIT.pass;

@@ -2145,7 +2145,16 @@ function mergeDataFiles(files) {
 }
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
-    const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
+    let real;
+    try {
+        real = await realRoot(path, { file });
+    }
+    catch (error) {
+        if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
+            throw new GateError('FILE_NOT_FOUND', 'data file does not exist; give an existing JSON or YAML file (or leave the data option out)', { file });
+        throw error;
+    }
+    const bytes = await readBounded(real, 4 * 1024 * 1024, { file });
     const data = parseYaml(decodeUtf8(bytes, file), file);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
@@ -2352,6 +2361,17 @@ const record = (kind) => async (ctx) => {
     validateOrThrow(kind, raw, ctx.file.path);
     return { type: 'record', record: normaliseRecord(kind, raw, ctx.file.path) };
 };
+/** A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix. */
+function signatureText(bytes, file) {
+    try {
+        return decodeUtf8(bytes, file);
+    }
+    catch {
+        throw new GateError('PARSE_ERROR', 'is binary, but the signature must be base64 text as `cosign sign-blob` writes it; convert it with `openssl base64 -A -in <binary signature> -out ' +
+            file +
+            '`', { file });
+    }
+}
 const cosignSignBlob = async (ctx) => {
     const rel = ctx.item.signature;
     if (rel === undefined) {
@@ -2369,7 +2389,12 @@ const cosignSignBlob = async (ctx) => {
         format: 'cosign-sign-blob',
         bytes: ctx.file.bytes,
         signature: sig
-            ? { file: sig.path, present: true, text: decodeUtf8(sig.bytes, sig.path), sha256: sig.sha256 }
+            ? {
+                file: sig.path,
+                present: true,
+                text: signatureText(sig.bytes, sig.path),
+                sha256: sig.sha256
+            }
             : { file: rel, present: false, text: null, sha256: null }
     };
 };
@@ -2530,6 +2555,8 @@ const EVIDENCE_READERS = {
 };
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
+const isFile = async (p) => (await stat$1(p).catch(() => null))?.isFile() ?? false;
+const isDirectory = async (p) => (await stat$1(p).catch(() => null))?.isDirectory() ?? false;
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -2600,13 +2627,17 @@ function packageFacts(raw, index) {
 async function loadPackage(packageDir, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+    if (path.basename(packageDir) === INDEX_FILE && (await isFile(packageDir))) {
+        throw new GateError('USAGE', `this is the package's index; give the package directory that holds it: ${path.dirname(packageDir)}`, { file: packageDir });
+    }
     const root = await realRoot(packageDir, { file: packageDir });
+    if (!(await isDirectory(root))) {
+        throw new GateError('USAGE', `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`, { file: packageDir });
+    }
     const fileDigests = {};
     const index = await readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE });
     if (!index) {
-        throw new GateError('FILE_NOT_FOUND', `the package has no ${INDEX_FILE} (in ${packageDir})`, {
-            file: INDEX_FILE
-        });
+        throw new GateError('FILE_NOT_FOUND', `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``, { file: INDEX_FILE });
     }
     fileDigests[INDEX_FILE] = index.sha256;
     const raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount });
@@ -2990,9 +3021,21 @@ function verifyDsse(envelope, file, keys, manifestArtifacts, verifyCertificate) 
         throw new GateError('PARSE_ERROR', 'is not valid base64', { file, field: 'payload' });
     }
     const message = pae(envelope.payloadType, payload);
-    const signatures = envelope.signatures.map((s, i) => typeof s.cert === 'string' && verifyCertificate
-        ? verifyCertificate(i, { sig: s.sig, cert: s.cert, keyid: s.keyid ?? '' }, envelope.payloadType, payload)
-        : signatureFact(`envelope#${i}`, message, s.sig, keys));
+    const signatures = envelope.signatures.map((s, i) => {
+        if (typeof s.cert === 'string' && verifyCertificate)
+            return verifyCertificate(i, { sig: s.sig, cert: s.cert, keyid: s.keyid ?? '' }, envelope.payloadType, payload);
+        const fact = signatureFact(`envelope#${i}`, message, s.sig, keys);
+        if (fact.verified || keys.length === 0)
+            return fact;
+        // A common mistake, named: the signature is over the payload bytes instead of the PAE.
+        const overPayload = signatureFact(`envelope#${i}`, payload, s.sig, keys);
+        return overPayload.verified
+            ? {
+                ...fact,
+                reason: `key ${overPayload.keyId} signed the payload itself, but a DSSE signature is over PAE(payloadType, payload) = "DSSEv1 <len> <payloadType> <len> <payload>"; sign that (update-gate package sign --provenance, docs/evidence-format.md#dsse-and-pae)`
+            }
+            : fact;
+    });
     return {
         ...statementFacts(payload, file, manifestArtifacts, '', envelope.payloadType),
         signatures
@@ -3355,33 +3398,35 @@ async function verifyPackage(pkg, trust, evaluationTime) {
     };
 }
 
-function signatureSummaries(input) {
-    const out = [];
-    for (const e of input.evidence) {
-        for (const s of e.verification?.signatures ?? []) {
-            out.push({
-                evidence: e.id,
-                source: s.source,
-                verified: s.verified,
-                keyId: s.keyId,
-                issuer: s.identity?.issuer ?? null,
-                subject: s.identity?.subject ?? null,
-                logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
-                signedAt: s.signedAt ?? null,
-                origin: s.bundle?.origin ?? 'package',
-                reason: s.reason
-            });
-        }
-    }
-    return out;
-}
-
 /**
  * The pipeline as one call: load -> verify -> evaluate, shared by the CLI and the Action.
  * (Collect is the caller's: the CLI takes a directory, the Action gathers files from GitHub.)
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
+/** The facts about files and signatures the report shows (the policy judges them). */
+function summariseEvidence(evidence) {
+    const missing = evidence.flatMap(e => e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []);
+    const signatures = evidence.flatMap(e => (e.verification?.signatures ?? []).map(s => ({
+        evidence: e.id,
+        source: s.source.startsWith('envelope#')
+            ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`
+            : s.source,
+        verified: s.verified,
+        keyId: s.keyId,
+        reason: s.reason,
+        ...(s.bundle || s.method
+            ? {
+                issuer: s.identity?.issuer ?? null,
+                subject: s.identity?.subject ?? null,
+                logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
+                signedAt: s.signedAt ?? null,
+                origin: s.bundle?.origin ?? 'package'
+            }
+            : {})
+    })));
+    return { missing, signatures };
+}
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
@@ -3422,8 +3467,8 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
             cohort: scope.cohort
         },
         inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
-        signatures: signatureSummaries(verified.input),
         policy: { name: policyName, sha256: policy.sha256 },
+        evidence: summariseEvidence(verified.input.evidence),
         result
     };
 }
@@ -4247,14 +4292,14 @@ function combine(results, findings, subject) {
 
 /** `key <id>` or `<SAN> (issuer <issuer>)`, the log indexes, the signing time and the origin. */
 function signerText(s) {
-    const who = s.subject !== null || s.issuer !== null
+    const who = (s.subject ?? null) !== null || (s.issuer ?? null) !== null
         ? `identity ${s.subject ?? '(no SAN)'} (issuer ${s.issuer ?? '(none)'})`
         : s.keyId !== null
             ? `key ${s.keyId}`
             : (s.reason ?? 'no trusted signer');
-    const log = s.logIndexes.length > 0 ? `, Rekor log index ${s.logIndexes.join(', ')}` : '';
-    const at = s.signedAt !== null ? `, signed at ${s.signedAt}` : '';
-    const from = s.origin !== 'package' ? `, from ${s.origin}` : '';
+    const log = s.logIndexes?.length ? `, Rekor log index ${s.logIndexes.join(', ')}` : '';
+    const at = s.signedAt ? `, signed at ${s.signedAt}` : '';
+    const from = s.origin && s.origin !== 'package' ? `, from ${s.origin}` : '';
     return `${who}${log}${at}${from}`;
 }
 
@@ -4397,9 +4442,9 @@ function renderMarkdown(report, options = {}) {
         c.required ? 'yes' : 'no',
         cell(r.maturity.controls[c.id]?.reason ?? '')
     ])));
-    if (report.signatures.length > 0) {
+    if (report.evidence.signatures.length > 0) {
         out.push('', `${h} Signatures`, '');
-        out.push(...tableRows(['Evidence', 'Signature', 'Verified', 'Signer'], report.signatures.map(s => [
+        out.push(...tableRows(['Evidence', 'Signature', 'Verified', 'Signer'], report.evidence.signatures.map(s => [
             cell(s.evidence),
             cell(s.source),
             s.verified ? 'yes' : 'no',

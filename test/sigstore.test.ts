@@ -206,7 +206,7 @@ describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
     const report = await gate(bcr())
     expect(rules(report)).toEqual([])
     expect(report.result.controls.find(c => c.id === 'provenance')?.result).toBe('pass')
-    const sig = report.signatures.find(s => s.evidence === 'provenance')
+    const sig = report.evidence.signatures.find(s => s.evidence === 'provenance')
     expect(sig).toMatchObject({
       verified: true,
       subject: BCR_SAN,
@@ -364,7 +364,7 @@ describe('certificates without a trusted time, expired, and other roots', () => 
       })
     )
     expect(messages(report, 'provenance.signature_unverified')).toHaveLength(1)
-    expect(report.signatures.find(s => s.evidence === 'provenance')?.keyId).toBeNull()
+    expect(report.evidence.signatures.find(s => s.evidence === 'provenance')?.keyId).toBeNull()
   })
 
   const beacon = (bundle: string, artifact: string, trustedRoot?: string) =>

@@ -34,8 +34,14 @@ finding(rule, severity, message, evidence) := {
 # METADATA
 # title: Provenance missing
 # description: No build provenance in the package.
-findings contains finding("provenance.missing", "gap", "no build provenance in the package", []) if {
+findings contains finding("provenance.missing", "gap", msg, []) if {
 	count(lib.of_kind("build-provenance")) == 0
+	msg := concat("", [
+		"no build provenance in the package: add an evidence item of kind ",
+		"build-provenance, a DSSE envelope of an in-toto Statement v1 with a ",
+		"SLSA Provenance v1 predicate (`update-gate package sign ",
+		"--provenance`, example docs/evidence-format.md#build-provenance)",
+	])
 }
 
 # METADATA
@@ -44,7 +50,13 @@ findings contains finding("provenance.missing", "gap", "no build provenance in t
 findings contains finding("provenance.unverifiable", "gap", msg, [e.id]) if {
 	some e in lib.of_kind("build-provenance")
 	object.get(e, ["verification", "type"], null) != "build-provenance"
-	msg := concat("", ["build provenance ", e.id, " could not be read as a DSSE envelope"])
+	msg := concat("", [
+		"build provenance ",
+		e.id,
+		" could not be read as a DSSE envelope: the file is missing or is not ",
+		"one (write it with `update-gate package sign --provenance`, ",
+		"docs/evidence-format.md#dsse-and-pae)",
+	])
 }
 
 # METADATA
@@ -235,7 +247,7 @@ findings contains finding("provenance.subjects_without_sha256", "violation", msg
 findings contains finding("provenance.subjects_unchecked", "gap", msg, [p.id]) if {
 	some p in items
 	count(p.verification.artifactsInSubjects) == 0
-	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id])
+	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest"])
 }
 
 # METADATA

@@ -146,12 +146,12 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
       ])
     )
   )
-  if (report.signatures.length > 0) {
+  if (report.evidence.signatures.length > 0) {
     out.push('', `${h} Signatures`, '')
     out.push(
       ...tableRows(
         ['Evidence', 'Signature', 'Verified', 'Signer'],
-        report.signatures.map(s => [
+        report.evidence.signatures.map(s => [
           cell(s.evidence),
           cell(s.source),
           s.verified ? 'yes' : 'no',

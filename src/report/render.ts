@@ -103,6 +103,26 @@ function table(rows: string[][]): string[] {
   )
 }
 
+/** The verify stage's facts a supplier acts on: each signature's result, each missing file. */
+function evidenceLines(report: GateReport): string[] {
+  const { signatures, missing } = report.evidence
+  const lines = signatures.map(s =>
+    plain(
+      s.verified
+        ? `  ${s.source}: verified by ${signerText(s)}`
+        : `  ${s.source}: NOT verified: ${s.reason ?? 'no reason given'}`
+    )
+  )
+  if (signatures.length === 0) lines.push('  no signature in the package')
+  for (const m of missing)
+    lines.push(
+      plain(
+        `  MISSING ${m.file}: evidence '${m.id}' (kind ${m.kind}) is listed in update-evidence.yaml but the file is not in the package; add it (example docs/evidence-format.md#${m.kind}) or remove the item`
+      )
+    )
+  return lines
+}
+
 export function renderText(report: GateReport): string {
   const r = report.result
   const lines: string[] = []
@@ -131,17 +151,7 @@ export function renderText(report: GateReport): string {
     for (const reason of q.reasons) lines.push(`         ${plain(reason)}`)
     if (q.evidence.length > 0) lines.push(`         evidence: ${plain(q.evidence.join(', '))}`)
   }
-  if (report.signatures.length > 0) {
-    lines.push('', 'Signatures')
-    const rows = report.signatures.map(s => [
-      s.evidence,
-      s.source,
-      s.verified ? 'verified' : 'unverified',
-      signerText(s)
-    ])
-    lines.push(...table(rows).map(l => `  ${plain(l)}`))
-  }
-  lines.push('', 'Controls')
+  lines.push('', 'Signatures and files', ...evidenceLines(report), '', 'Controls')
   const controlRows = r.controls.map(c => [
     c.id,
     c.result,

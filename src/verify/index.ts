@@ -9,4 +9,3 @@ export {
 } from './dsse.js'
 export { signatureFact, decodeBase64 } from './signature.js'
 export { sha256File, DIGEST_BUFFER_BYTES } from './digest.js'
-export { signatureSummaries } from './summary.js'
