@@ -721,9 +721,9 @@ describe('examples/github-attestation', () => {
       EVAL_TIME
     )
     expect(code).toBe(EXIT.pass)
-    expect(stdout.split('\n')[0]).toBe('update-gate: PASS: approved for deployment')
-    expect(stdout).toMatch(
-      /provenance\s+MODULE\.bazel\.intoto\.jsonl\s+verified\s+identity https:\/\/github\.com\/bazel-contrib\/publish-to-bcr\/\.github\/workflows\/publish\.yaml@refs\/tags\/v0\.0\.1 \(issuer https:\/\/token\.actions\.githubusercontent\.com\), Rekor log index 188622862/
+    expect(stdout.split('\n')[0]).toBe('update-gate: APPROVE: approved for deployment')
+    expect(stdout).toContain(
+      'MODULE.bazel.intoto.jsonl: verified by identity https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml@refs/tags/v0.0.1 (issuer https://token.actions.githubusercontent.com), Rekor log index 188622862'
     )
   })
 })
