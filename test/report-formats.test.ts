@@ -15,10 +15,14 @@ import { cleanTemps, EVAL_TIME, REPO, SEED, SEED_TRUST } from './helpers.js'
 
 afterAll(cleanTemps)
 
-const FIXTURES = path.resolve(REPO, '..', '..', 'shared', 'fixtures')
+// shared/ is beside the clone in CI (../shared) and two levels up from a worktree (/work/wt/<name>).
+const FIXTURES = [
+  path.resolve(REPO, '..', 'shared', 'fixtures'),
+  path.resolve(REPO, '..', '..', 'shared', 'fixtures')
+]
 const fixture = (rel: string) => {
-  const shared = path.join(FIXTURES, rel)
-  return existsSync(shared) ? shared : path.join(REPO, 'test', 'fixtures', rel)
+  const shared = FIXTURES.map(dir => path.join(dir, rel)).find(file => existsSync(file))
+  return shared ?? path.join(REPO, 'test', 'fixtures', rel)
 }
 
 async function evaluate(example: string, format: string) {

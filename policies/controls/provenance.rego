@@ -247,7 +247,7 @@ findings contains finding("provenance.subjects_without_sha256", "violation", msg
 findings contains finding("provenance.subjects_unchecked", "gap", msg, [p.id]) if {
 	some p in items
 	count(p.verification.artifactsInSubjects) == 0
-	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest"])
+	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest (docs/evidence-format.md#update-manifest)"])
 }
 
 # METADATA
