@@ -67,7 +67,16 @@ export function summariseEvidence(evidence: readonly EvidenceFact[]): EvidenceSu
         : s.source,
       verified: s.verified,
       keyId: s.keyId,
-      reason: s.reason
+      reason: s.reason,
+      ...(s.bundle || s.method
+        ? {
+            issuer: s.identity?.issuer ?? null,
+            subject: s.identity?.subject ?? null,
+            logIndexes: (s.tlogEntries ?? []).map(t => t.logIndex),
+            signedAt: s.signedAt ?? null,
+            origin: s.bundle?.origin ?? 'package'
+          }
+        : {})
     }))
   )
   return { missing, signatures }

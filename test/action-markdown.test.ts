@@ -80,7 +80,13 @@ describe.each([
     expect(h2[0]!.text).toContain(`update-gate: ${decision} for PR`)
     expect(heads.filter(h => h.depth === 3).map(h => h.text)).toEqual([PKG])
     const h4 = heads.filter(h => h.depth === 4)
-    const expected = ['Configurations', 'Verification questions', 'Controls', 'Findings']
+    const expected = [
+      'Configurations',
+      'Verification questions',
+      'Controls',
+      'Signatures',
+      'Findings'
+    ]
     if (example === 'strong') expected.splice(1, 0, 'Conditions')
     expect(h4.map(h => h.text)).toEqual(expected)
     // Each table section holds exactly one table.

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -55,3 +55,19 @@ export async function gateError(fn: () => Promise<unknown>): Promise<{
   }
   throw new Error('expected a GateError, nothing was thrown')
 }
+
+/**
+ * The shared third-party fixtures (read-only; each file's origin and expected result in its
+ * README.md): `../shared/fixtures` beside the repository, or one level further up for a worktree.
+ */
+export const FIXTURES = (() => {
+  const candidates = [
+    process.env.UPDATE_GATE_FIXTURES,
+    path.resolve(REPO, '../shared/fixtures'),
+    path.resolve(REPO, '../../shared/fixtures')
+  ].filter((c): c is string => typeof c === 'string')
+  const found = candidates.find(c => existsSync(path.join(c, 'README.md')))
+  if (!found)
+    throw new Error(`the shared fixtures are missing (looked in ${candidates.join(', ')})`)
+  return found
+})()

@@ -116,7 +116,7 @@ describe('findings say what to add', () => {
       writeFileSync(file, JSON.stringify(envelope))
     })
     expect(r.stdout).toContain(
-      'provenance.signature_unverified: no trusted key verifies the envelope of provenance: key ic22-provenance-2026 signed the payload itself, but a DSSE signature is over PAE(payloadType, payload)'
+      'provenance.signature_unverified: no trusted key or certificate verifies the envelope of provenance: key ic22-provenance-2026 signed the payload itself, but a DSSE signature is over PAE(payloadType, payload)'
     )
     expect(r.stdout).toContain(
       'provenance.dsse.json (DSSE signature 0): NOT verified: key ic22-provenance-2026 signed the payload itself'

@@ -97,7 +97,7 @@ describe('strong', () => {
       finishedOn: '2026-10-01T08:20:00Z'
     })
     const sha = manifestOf(result).artifacts[0]?.sha256
-    expect(p.statement.subjects).toEqual([{ name: ARTIFACT, sha256: sha }])
+    expect(p.statement.subjects).toEqual([{ name: ARTIFACT, sha256: sha, algorithms: ['sha256'] }])
     expect(p.artifactsInSubjects).toEqual([{ name: ARTIFACT, sha256: sha, inSubjects: true }])
   })
 

@@ -52,3 +52,76 @@ test_predicate_builder_subjects if {
 test_subjects_unchecked if {
 	"provenance.subjects_unchecked" in rules_for(patched({"artifactsInSubjects": []}), fx.trust)
 }
+
+keyless_rules(inp, trust) := rules_for(inp, trust)
+
+keyless_with(sig_patch) := fx.patch_item(fx.keyless, "provenance", {"verification": {"signatures": [object.union(fx.certificate_signature, sig_patch)]}})
+
+test_keyless_trusted_identity_verified if {
+	keyless_rules(fx.keyless, fx.keyless_trust) == set()
+	reason := provenance.level_reason with input as fx.keyless with data.trust as fx.keyless_trust
+	contains(reason, "identity ic22-release-workflow")
+	contains(reason, "Rekor log index 42")
+}
+
+test_keyless_untrusted_identity if {
+	inp := keyless_with({"identity": {"subject": "https://github.com/evil/repo/.github/workflows/x.yml@refs/heads/main"}})
+	some f in provenance.findings with input as inp with data.trust as fx.keyless_trust
+	f.rule == "provenance.identity_untrusted"
+	contains(f.message, "https://github.com/evil/repo/.github/workflows/x.yml@refs/heads/main")
+	contains(f.message, "Rekor log index 42")
+
+	# and the predicate's builder claims the trusted workflow: the certificate decides
+	"provenance.builder_not_signer" in keyless_rules(inp, fx.keyless_trust)
+}
+
+test_keyless_identity_unauthorized if {
+	trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"usage": ["update-manifest"], "products": ["IC-30"]})]})
+	msgs := {f.message | some f in provenance.findings with input as fx.keyless with data.trust as trust; f.rule == "provenance.identity_unauthorized"}
+	some m1 in msgs
+	contains(m1, "may not sign build-provenance")
+	some m2 in msgs
+	contains(m2, "is not authorized for product IC-22")
+}
+
+test_keyless_generic_builder_accepted if {
+	inp := fx.patch_item(fx.keyless, "provenance", {"verification": {"slsa": {"builderId": "https://github.com/actions/runner/github-hosted"}}})
+	keyless_rules(inp, fx.keyless_trust) == set()
+	reason := provenance.level_reason with input as inp with data.trust as fx.keyless_trust
+	contains(reason, "builder https://github.com/actions/runner/github-hosted")
+}
+
+test_key_signed_generic_builder_still_needs_builders_list if {
+	inp := patched({"slsa": {"builderId": "https://github.com/actions/runner/github-hosted"}})
+	"provenance.builder_untrusted" in rules_for(inp, fx.trust)
+}
+
+test_payload_and_statement_type if {
+	r := rules_for(patched({"payloadType": "application/json", "statement": {"type": "https://in-toto.io/Statement/v0.1"}}), fx.trust)
+	"provenance.payload_type" in r
+	"provenance.statement_type" in r
+}
+
+test_slsa_v02_reported if {
+	inp := patched({"statement": {"predicateType": "https://slsa.dev/provenance/v0.2"}, "slsa": null})
+	some f in provenance.findings with input as inp with data.trust as fx.trust
+	f.rule == "provenance.predicate_type"
+	contains(f.message, "SLSA Provenance v0.2 is recognised but not supported")
+}
+
+test_sha512_only_subjects if {
+	inp := patched({
+		"statement": {"subjects": [{"name": "pkg:npm/sigstore@2.1.0", "sha256": null, "algorithms": ["sha512"]}]},
+		"artifactsInSubjects": [{"name": "ic22-5.4.3.bin", "sha256": fx.digest_a, "inSubjects": false}],
+	})
+	r := rules_for(inp, fx.trust)
+	"provenance.subjects_without_sha256" in r
+	not "provenance.artifact_not_in_subjects" in r
+}
+
+test_unverified_reason_in_message if {
+	inp := patched({"signatures": [{"source": "a.jsonl", "verified": false, "keyId": null, "keyFingerprint": null, "algorithm": null, "reason": "TIMESTAMP_ERROR: no trusted time"}]})
+	some f in provenance.findings with input as inp with data.trust as fx.trust
+	f.rule == "provenance.signature_unverified"
+	contains(f.message, "TIMESTAMP_ERROR: no trusted time")
+}

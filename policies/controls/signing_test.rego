@@ -100,3 +100,54 @@ test_weak_level_assertion if {
 	signing.level == 1 with input as fx.weak with data.trust as fx.trust
 	contains(signing.level_reason, "claim") with input as fx.weak with data.trust as fx.trust
 }
+
+keyless_manifest(sig_patch) := fx.patch_item(fx.strong, "manifest", {"verification": {"signatures": [object.union_n([
+	fx.certificate_signature,
+	{"signedAt": "2026-10-02T10:00:30Z"},
+	sig_patch,
+])]}})
+
+keyless_rules(inp) := r if {
+	r := fx.rules(signing.findings) with input as inp with data.trust as fx.keyless_trust
+}
+
+test_keyless_manifest_verified if {
+	inp := fx.with_record(keyless_manifest({}), "signing-event", object.union(fx.signing_event, {"keyId": "ic22-release-workflow"}))
+	keyless_rules(inp) == set()
+	reason := signing.level_reason with input as inp with data.trust as fx.keyless_trust
+	contains(reason, "identity ic22-release-workflow")
+}
+
+test_keyless_manifest_untrusted_identity if {
+	inp := keyless_manifest({"identity": {"issuer": "https://accounts.example.com"}})
+	r := keyless_rules(inp)
+	"signing.identity_untrusted" in r
+	not "signing.key_unknown" in r
+}
+
+test_keyless_manifest_unauthorized_version if {
+	trust := object.union(fx.keyless_trust, {"identities": [object.union(fx.release_identity, {"maxVersion": "5.4.2"})]})
+	some f in signing.findings with input as keyless_manifest({}) with data.trust as trust
+	f.rule == "signing.identity_unauthorized"
+	contains(f.message, "is not authorized for version 5.4.3")
+}
+
+test_trusted_time_is_the_signing_time if {
+	# the signing event says 10:00:00, the log says 12:00:00: the record disagrees
+	inp := keyless_manifest({"signedAt": "2026-10-02T12:00:00Z"})
+	some f in signing.findings with input as inp with data.trust as fx.keyless_trust
+	f.rule == "signing.signing_event_time_mismatch"
+	contains(f.message, "2026-10-02T12:00:00Z")
+
+	# without a signing event the trusted time is enough
+	not "signing.signing_event_missing" in keyless_rules(fx.without(inp, "signing-event"))
+}
+
+test_managed_key_bundle_validity_from_log_time if {
+	# a key-signed bundle whose log time lies outside the key's validity
+	sig := object.union(fx.manifest_verification.signatures[0], {"method": "key", "tlogEntries": [], "signedAt": "2027-02-01T00:00:00Z"})
+	inp := fx.patch_item(fx.strong, "manifest", {"verification": {"signatures": [sig]}})
+	some f in signing.findings with input as inp with data.trust as fx.trust
+	f.rule == "signing.key_not_valid_at_signing"
+	contains(f.message, "2027-02-01T00:00:00Z")
+}

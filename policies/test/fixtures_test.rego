@@ -270,3 +270,38 @@ trust_with_key(id, patch) := object.union(trust, {"keys": [patch_key(k, id, patc
 patch_key(k, id, patch) := object.union(k, patch) if k.id == id
 
 else := k
+
+# Keyless (Sigstore) fixtures: a signature verified through a Fulcio certificate of the
+# supplier's release workflow, logged in Rekor, and a trust configuration naming that identity.
+
+github_issuer := "https://token.actions.githubusercontent.com"
+
+certificate_signature := {
+	"source": "attestation.jsonl#1", "verified": true, "keyId": null,
+	"keyFingerprint": "sha256:cc33", "algorithm": null, "reason": null,
+	"method": "certificate",
+	"identity": {
+		"issuer": github_issuer, "subject": builder,
+		"sourceRepository": "https://github.com/supplier/ic22-firmware", "sourceRef": "refs/heads/main",
+		"sourceCommit": "0123456789abcdef0123456789abcdef01234567", "buildSignerUri": builder,
+		"signerWorkflow": "https://github.com/supplier/ic22-firmware/.github/workflows/release.yml",
+		"runnerEnvironment": "github-hosted",
+	},
+	"certificate": {"notBefore": "2026-10-01T08:30:00Z", "notAfter": "2026-10-01T08:40:00Z"},
+	"tlogEntries": [{"logId": "wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0=", "logIndex": "42", "integratedTime": "2026-10-01T08:31:00Z"}],
+	"signedTimestamps": [],
+	"signedAt": "2026-10-01T08:31:00Z",
+	"bundle": {"mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json", "origin": "package"},
+}
+
+release_identity := {
+	"id": "ic22-release-workflow", "issuer": github_issuer, "subject": builder, "subjectPattern": null,
+	"sourceRepository": null, "sourceRef": null, "signerWorkflow": null,
+	"usage": ["build-provenance", "update-manifest"], "products": ["IC-22"],
+	"minVersion": "5.0.0", "maxVersion": "5.99.99",
+}
+
+keyless_trust := object.union(trust, {"identities": [release_identity], "builders": []})
+
+# The strong package with its provenance signed keylessly.
+keyless := patch_item(strong, "provenance", {"verification": {"format": "sigstore-bundle", "signatures": [certificate_signature]}})

@@ -9,7 +9,9 @@ import type {
   EvidenceFact,
   PackageFacts,
   PolicyInput,
-  RollbackRecoveryTests
+  RollbackRecoveryTests,
+  SignatureFact,
+  TrustData
 } from '../generated/types/policy-input.js'
 
 export type {
@@ -43,3 +45,9 @@ export type ChangeContext = NonNullable<PolicyInput['change']>
 export type ReleaseContext = NonNullable<PolicyInput['release']>
 export type ExceptionRecord = PackageFacts['exceptions'][number]
 export type TestOutcome = RollbackRecoveryTests['results'][number]['outcome']
+/** What a verified Fulcio certificate says about the signer (Sigstore signatures). */
+export type CertificateIdentityFact = NonNullable<SignatureFact['identity']>
+/** One transparency-log entry of a Sigstore bundle. */
+export type TlogEntryFact = NonNullable<SignatureFact['tlogEntries']>[number]
+/** A trusted certificate identity (`identities:` in the trust configuration). */
+export type TrustedIdentity = NonNullable<TrustData['identities']>[number]

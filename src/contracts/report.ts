@@ -35,11 +35,31 @@ export interface EvidenceSummary {
   /** Items the index lists whose file is not in the package. */
   missing: { id: string; kind: string; file: string }[]
   /** Every signature (manifest `.sig`, each DSSE signature), verified or not, and why not. */
-  signatures: {
-    evidence: string
-    source: string
-    verified: boolean
-    keyId: string | null
-    reason: string | null
-  }[]
+  signatures: SignatureSummary[]
+}
+
+/**
+ * One signature the verify stage checked, and who made it: the key id, or the certificate
+ * identity (issuer + SAN) with its transparency-log indexes, as `gh attestation verify` and
+ * `cosign verify-blob` print them. Facts, not a verdict: whether the signer is acceptable is the
+ * policy's finding.
+ */
+export interface SignatureSummary {
+  /** Evidence id and the signature's source (file, `file#line`, DSSE signature n). */
+  evidence: string
+  source: string
+  verified: boolean
+  /** Trust-configuration key id, for a signature verified by a key. */
+  keyId: string | null
+  /** Why it did not verify. */
+  reason: string | null
+  /** Certificate identity, for a signature verified through a Sigstore certificate. */
+  issuer?: string | null
+  subject?: string | null
+  /** Transparency-log indexes of a Sigstore bundle's entries. */
+  logIndexes?: string[]
+  /** The trusted signing time (log integrated time or signed timestamp), when there is one. */
+  signedAt?: string | null
+  /** Where a Sigstore bundle came from: `package`, or the GitHub attestations API. */
+  origin?: string
 }

@@ -161,9 +161,24 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "A manifest artifact's computed digest is not among the provenance subjects.",
     "control": "provenance"
   },
+  "provenance.builder_not_signer": {
+    "title": "Builder claimed by the predicate is not the signer",
+    "description": "For keyless provenance the builder is the certificate's identity: a predicate builder.id that names a workflow identity must equal the certificate SAN (a generic builder id such as GitHub's https://github.com/actions/runner/github-hosted is accepted).",
+    "control": "provenance"
+  },
   "provenance.builder_untrusted": {
     "title": "Builder not trusted",
-    "description": "The SLSA builder id is not in data.trust.builders.",
+    "description": "The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for keyless provenance the certificate identity establishes the builder.",
+    "control": "provenance"
+  },
+  "provenance.identity_unauthorized": {
+    "title": "Certificate identity not authorized",
+    "description": "The matching trusted identity may not sign build provenance for this product and version.",
+    "control": "provenance"
+  },
+  "provenance.identity_untrusted": {
+    "title": "Certificate identity not trusted",
+    "description": "The envelope verifies through a Sigstore certificate whose identity (issuer, SAN, repository and workflow extensions) matches no identity of the trust configuration.",
     "control": "provenance"
   },
   "provenance.key_unauthorized": {
@@ -176,6 +191,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "No build provenance in the package.",
     "control": "provenance"
   },
+  "provenance.payload_type": {
+    "title": "Envelope payload type",
+    "description": "The DSSE payloadType must be application/vnd.in-toto+json.",
+    "control": "provenance"
+  },
   "provenance.predicate_type": {
     "title": "Not SLSA Provenance v1",
     "description": "The statement's predicate is not SLSA Provenance v1.",
@@ -183,12 +203,22 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "provenance.signature_unverified": {
     "title": "Signature not verified",
-    "description": "No trusted key verifies the envelope.",
+    "description": "No trusted key or Sigstore certificate verifies the envelope.",
+    "control": "provenance"
+  },
+  "provenance.statement_type": {
+    "title": "Statement type",
+    "description": "The statement _type must be in-toto Statement v1 (v0.1 is not accepted).",
     "control": "provenance"
   },
   "provenance.subjects_unchecked": {
     "title": "No artifacts to check",
     "description": "There is no manifest artifact to look up among the subjects.",
+    "control": "provenance"
+  },
+  "provenance.subjects_without_sha256": {
+    "title": "Subjects without sha256",
+    "description": "No subject carries a sha256 digest (e.g. sha512 only), so artifacts cannot be matched.",
     "control": "provenance"
   },
   "provenance.unverifiable": {
@@ -311,6 +341,16 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "An artifact named in the manifest is not in the package.",
     "control": "signing"
   },
+  "signing.identity_unauthorized": {
+    "title": "Certificate identity not authorized",
+    "description": "The matching trusted identity may not sign update manifests for this product and version.",
+    "control": "signing"
+  },
+  "signing.identity_untrusted": {
+    "title": "Certificate identity not trusted",
+    "description": "The manifest verifies through a Sigstore certificate whose identity (issuer, SAN, extensions) matches no identity of the trust configuration.",
+    "control": "signing"
+  },
   "signing.key_not_valid_at_signing": {
     "title": "Key not valid at signing time",
     "description": "The signing time is outside the key's [validFrom, validUntil].",
@@ -385,5 +425,15 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "title": "Signing event missing",
     "description": "No signing-event record for the manifest, so the signing time is unknown.",
     "control": "signing"
+  },
+  "signing.signing_event_time_mismatch": {
+    "title": "Signing event disagrees with the trusted time",
+    "description": "A signing-event record dated more than 5 minutes from the signature's trusted time (log integrated time or signed timestamp): the trusted time is the signing time.",
+    "control": "signing"
+  },
+  "timeline.evidence_from_the_future": {
+    "title": "Evidence from the future",
+    "description": "A time that records something having happened is later than the evaluation time.",
+    "control": "timeline"
   }
 }

@@ -1,8 +1,8 @@
 /**
  * The evidence-reader registry: one reader per (kind, format). This is the seam where further
- * formats plug in (OpenVEX / CSAF VEX / OSV for affected-versions, Sigstore bundles for
- * update-manifest and build-provenance): add a format to the index schema's `format` enum, a
- * reader here, and (for signed content) a verifier in src/verify. None is implemented yet.
+ * formats plug in: add a format to the index schema's `format` enum, a reader here, and (for
+ * signed content) a verifier in src/verify. Sigstore bundles (`sigstore-bundle`) are read here
+ * for update-manifest and build-provenance; OpenVEX / CSAF VEX / OSV are not implemented yet.
  */
 import { GateError } from '../shared/errors.js'
 import type { EvidenceKind } from '../contracts/policy-input.js'
@@ -79,10 +79,154 @@ const cosignSignBlob: EvidenceReader = async ctx => {
   }
 }
 
+/** Sigstore bundle media types @sigstore/bundle reads (v0.1, v0.2, v0.3 and its legacy form). */
+export const SIGSTORE_BUNDLE_MEDIA_TYPES = [
+  'application/vnd.dev.sigstore.bundle+json;version=0.1',
+  'application/vnd.dev.sigstore.bundle+json;version=0.2',
+  'application/vnd.dev.sigstore.bundle+json;version=0.3',
+  'application/vnd.dev.sigstore.bundle.v0.3+json'
+]
+const isSigstoreMediaType = (v: unknown): v is string =>
+  typeof v === 'string' && v.startsWith('application/vnd.dev.sigstore.bundle')
+
+/** At most this many bundles in one .jsonl file. */
+export const MAX_BUNDLES_PER_FILE = 1000
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/** One line: is it a Sigstore bundle of a supported media type? One clear line when not. */
+function recogniseBundle(raw: unknown, file: string, field: string): void {
+  const at = { file, field: field === '' ? 'mediaType' : `${field}.mediaType` }
+  if (!isObject(raw)) {
+    throw new GateError('SCHEMA_VIOLATION', 'must be a Sigstore bundle (a JSON object)', {
+      file,
+      ...(field === '' ? {} : { field })
+    })
+  }
+  const mediaType = raw.mediaType
+  if (mediaType === undefined) {
+    if (typeof raw.payloadType === 'string' && Array.isArray(raw.signatures)) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        'is missing: this is a bare DSSE envelope, not a Sigstore bundle; declare format: dsse',
+        at
+      )
+    }
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      'is required: a Sigstore bundle names its media type (application/vnd.dev.sigstore.bundle.v0.3+json)',
+      at
+    )
+  }
+  if (!SIGSTORE_BUNDLE_MEDIA_TYPES.includes(mediaType as string)) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      isSigstoreMediaType(mediaType)
+        ? `a Sigstore bundle of media type ${mediaType} is not supported (supported: v0.1, v0.2, v0.3)`
+        : `${JSON.stringify(mediaType)} is not a Sigstore bundle media type`,
+      at
+    )
+  }
+}
+
+/**
+ * Reads a `.sigstore.json` bundle, or a `.jsonl` file with one bundle per line (as
+ * `gh attestation download` writes). Structure beyond the media type is checked by
+ * @sigstore/bundle in the verify stage.
+ */
+export function parseBundleFile(file: ReadResult): { json: unknown; line: number | null }[] {
+  const text = decodeUtf8(file.bytes, file.path)
+  let whole: unknown
+  let wholeError: unknown = null
+  try {
+    whole = parseJson(text, file.path)
+  } catch (error) {
+    wholeError = error
+  }
+  if (wholeError === null) {
+    recogniseBundle(whole, file.path, '')
+    return [{ json: whole, line: null }]
+  }
+  const lines = text.split('\n')
+  const nonEmpty = lines.filter(l => l.trim() !== '').length
+  if (nonEmpty <= 1 && !file.path.endsWith('.jsonl')) throw wholeError
+  if (nonEmpty > MAX_BUNDLES_PER_FILE) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `holds ${nonEmpty} bundles; at most ${MAX_BUNDLES_PER_FILE} are accepted`,
+      { file: file.path }
+    )
+  }
+  const bundles: { json: unknown; line: number | null }[] = []
+  lines.forEach((l, i) => {
+    if (l.trim() === '') return
+    const field = `line ${i + 1}`
+    const json = parseJson(l, file.path, field)
+    recogniseBundle(json, file.path, field)
+    bundles.push({ json, line: i + 1 })
+  })
+  if (bundles.length === 0) {
+    throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', { file: file.path })
+  }
+  return bundles
+}
+
+const bundleProvenance: EvidenceReader = async ctx => ({
+  type: 'sigstore-bundle',
+  format: 'sigstore-bundle',
+  bytes: null,
+  bundleFile: { file: ctx.file.path, present: true, sha256: ctx.file.sha256 },
+  bundles: parseBundleFile(ctx.file)
+})
+
+const bundleManifest: EvidenceReader = async ctx => {
+  const rel = ctx.item.signature
+  const where = { file: 'update-evidence.yaml', field: `evidence[${ctx.position}].signature` }
+  if (rel === undefined) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      'is required for an update-manifest: the Sigstore bundle over the manifest',
+      where
+    )
+  }
+  const sig = await ctx.readOther(rel, where)
+  return {
+    type: 'sigstore-bundle',
+    format: 'sigstore-bundle',
+    bytes: ctx.file.bytes,
+    bundleFile: sig
+      ? { file: sig.path, present: true, sha256: sig.sha256 }
+      : { file: rel, present: false, sha256: null },
+    bundles: sig ? parseBundleFile(sig) : []
+  }
+}
+
 /** DSSE envelope structure (secure-systems-lab/dsse envelope.md); extra fields are tolerated. */
 const dsse: EvidenceReader = async ctx => {
   const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
-  const raw = parseJson(text, ctx.file.path)
+  let raw: unknown
+  try {
+    raw = parseJson(text, ctx.file.path)
+  } catch (error) {
+    // `gh attestation download` writes bundles one per line: say so rather than "invalid JSON".
+    const first = text.split('\n', 1)[0] ?? ''
+    if (/"mediaType"\s*:\s*"application\/vnd\.dev\.sigstore\.bundle/.test(first)) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        'is a file of Sigstore bundles (one per line), not a DSSE envelope; declare format: sigstore-bundle',
+        { file: ctx.file.path }
+      )
+    }
+    throw error
+  }
+  if (isObject(raw) && isSigstoreMediaType(raw.mediaType)) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `is a Sigstore bundle (media type ${raw.mediaType}), not a bare DSSE envelope; declare format: sigstore-bundle`,
+      { file: ctx.file.path, field: 'mediaType' }
+    )
+  }
   validateOrThrow('dsse-envelope', raw, ctx.file.path)
   const env = raw as DsseEnvelope
   return {
@@ -93,7 +237,8 @@ const dsse: EvidenceReader = async ctx => {
       payloadType: env.payloadType,
       signatures: env.signatures.map(s => ({
         ...(s.keyid !== undefined ? { keyid: s.keyid } : {}),
-        sig: s.sig
+        sig: s.sig,
+        ...(typeof s.cert === 'string' ? { cert: s.cert } : {})
       }))
     }
   }
@@ -115,10 +260,12 @@ export const EVIDENCE_READERS: Record<Exclude<EvidenceKind, 'assertion'>, KindFo
   'recovery-procedure': { defaultFormat: 'text', readers: { text: document } },
   'update-manifest': {
     defaultFormat: 'cosign-sign-blob',
-    readers: { 'cosign-sign-blob': cosignSignBlob }
-    // 'sigstore-bundle': next step
+    readers: { 'cosign-sign-blob': cosignSignBlob, 'sigstore-bundle': bundleManifest }
   },
-  'build-provenance': { defaultFormat: 'dsse', readers: { dsse } },
+  'build-provenance': {
+    defaultFormat: 'dsse',
+    readers: { dsse, 'sigstore-bundle': bundleProvenance }
+  },
   'signing-event': yamlRecord('signing-event'),
   'release-approval': yamlRecord('release-approval'),
   'rollback-recovery-tests': yamlRecord('rollback-recovery-tests'),

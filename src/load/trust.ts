@@ -2,9 +2,9 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
 import path from 'node:path'
 import { clip, GateError, messageOf } from '../shared/errors.js'
-import type { TrustData } from '../contracts/policy-input.js'
+import type { TrustData, TrustedIdentity } from '../contracts/policy-input.js'
 import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from '../shared/fs-safe.js'
-import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from '../shared/parse.js'
+import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import { canonicalIdentity } from './identity.js'
@@ -185,6 +185,50 @@ export async function loadTrust(
   }
   dup(approvers, 'approver', 'approvers')
   dup(builders, 'builder', 'builders')
+  const identities: TrustedIdentity[] = (raw.identities ?? []).map((x, i) => {
+    if (x.subjectPattern !== undefined) {
+      try {
+        new RegExp(x.subjectPattern, 'u')
+      } catch (error) {
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `is not a valid regular expression: ${messageOf(error)}`,
+          { file: label, field: `identities[${i}].subjectPattern` }
+        )
+      }
+    }
+    return {
+      id: x.id,
+      issuer: x.issuer,
+      subject: x.subject ?? null,
+      subjectPattern: x.subjectPattern ?? null,
+      sourceRepository: x.sourceRepository ?? null,
+      sourceRef: x.sourceRef ?? null,
+      signerWorkflow: x.signerWorkflow ?? null,
+      usage: [...x.usage].sort(),
+      products: [...x.products].sort(),
+      minVersion: x.minVersion,
+      maxVersion: x.maxVersion
+    }
+  })
+  dup(identities, 'identity', 'identities')
+  let sigstoreRoot: LoadedTrust['sigstoreRoot'] = null
+  if (raw.sigstore?.trustedRoot !== undefined) {
+    const where = { file: label, field: 'sigstore.trustedRoot' }
+    const read = await readInside(dir, raw.sigstore.trustedRoot, maxBytes, where)
+    if (!read) {
+      throw new GateError(
+        'FILE_NOT_FOUND',
+        `Sigstore trusted root '${raw.sigstore.trustedRoot}' does not exist`,
+        where
+      )
+    }
+    fileDigests[`trust:${read.path}`] = read.sha256
+    sigstoreRoot = {
+      label: read.path,
+      json: parseJson(decodeUtf8(read.bytes, read.path), read.path)
+    }
+  }
   return {
     file: real,
     keys: keys.sort(byId),
@@ -192,12 +236,14 @@ export async function loadTrust(
       keys: data.sort(byId),
       approvers: approvers.sort(byId),
       builders: builders.sort(byId),
+      ...(identities.length > 0 ? { identities: identities.sort(byId) } : {}),
       requirements: {
         minimumMaturity: raw.requirements.minimumMaturity,
         requiredControls: [...raw.requirements.requiredControls],
         requiredApprovals: raw.requirements.requiredApprovals
       }
     },
+    sigstoreRoot,
     fileDigests
   }
 }

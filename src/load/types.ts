@@ -31,13 +31,25 @@ export type LoadedContent =
       bytes: Buffer
       signature: { file: string; present: boolean; text: string | null; sha256: string | null }
     }
+  /**
+   * Sigstore bundles (one, or one per line of a .jsonl), media type recognised; structure checked
+   * and verified in the verify stage. `bytes`: the signed manifest (update-manifest), else null.
+   */
+  | {
+      type: 'sigstore-bundle'
+      format: 'sigstore-bundle'
+      bytes: Buffer | null
+      bundleFile: { file: string; present: boolean; sha256: string | null }
+      bundles: { json: unknown; line: number | null }[]
+    }
   /** A DSSE envelope, structurally valid; payload not yet decoded. */
   | { type: 'dsse'; format: 'dsse'; envelope: DsseEnvelope }
 
 export interface DsseEnvelope {
   payload: string
   payloadType: string
-  signatures: { keyid?: string; sig: string }[]
+  /** `cert`: a PEM certificate (slsa-github-generator), verified through the Sigstore root. */
+  signatures: { keyid?: string; sig: string; cert?: string }[]
 }
 
 export interface LoadedEvidence {
@@ -88,6 +100,11 @@ export interface LoadedTrust {
   keys: TrustedKey[]
   /** `data.trust` as policies see it. */
   data: TrustData
+  /**
+   * The Sigstore trusted root named by `sigstore.trustedRoot` (parsed JSON, label = its path
+   * relative to the trust file); null for the public-good root shipped with the gate.
+   */
+  sigstoreRoot: { label: string; json: unknown } | null
   /** sha256 of the trust file and key files, keyed `trust:<path relative to the trust file's directory>`. */
   fileDigests: Record<string, string>
 }

@@ -6,13 +6,15 @@
  *   below it has none of its own);
  * - one table per section: configurations, conditions (each exception once: configuration, the
  *   version it stays on, mitigation, follow-up date, who accepted the risk), the five
- *   verification questions; controls and findings folded in <details>;
+ *   verification questions; controls, signatures (who signed: key id or issuer + SAN, Rekor log
+ *   index) and findings folded in <details>;
  * - nothing said twice (a maturity level and its name once), times as RFC 3339 UTC to the second,
  *   no zero-width characters (an @-mention is put in a code span instead).
  */
 import type { Finding, PolicyOutput } from '../contracts/policy-output.js'
 import type { GateReport } from '../contracts/report.js'
 import { DECISION_ICON, LEVEL_NAME, RESULT_ICON } from './labels.js'
+import { signerText } from './signer.js'
 import { inlineMarkdown } from './text.js'
 
 /** The headline of each decision, for a reader of the comment. */
@@ -144,6 +146,20 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
       ])
     )
   )
+  if (report.evidence.signatures.length > 0) {
+    out.push('', `${h} Signatures`, '')
+    out.push(
+      ...tableRows(
+        ['Evidence', 'Signature', 'Verified', 'Signer'],
+        report.evidence.signatures.map(s => [
+          cell(s.evidence),
+          cell(s.source),
+          s.verified ? 'yes' : 'no',
+          md(signerText(s))
+        ])
+      )
+    )
+  }
   if (r.findings.length > 0) {
     out.push('', `${h} Findings`, '')
     const sorted = [...r.findings].sort(

@@ -7,6 +7,7 @@
 import { isAbsolute, posix } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { GateReport } from '../contracts/report.js'
+import { signerText } from './signer.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import type { Finding } from '../contracts/policy-output.js'
 import { DECISION_LABEL, LEVEL_NAME } from './labels.js'
@@ -113,7 +114,7 @@ function evidenceLines(report: GateReport): string[] {
   const lines = signatures.map(s =>
     plain(
       s.verified
-        ? `  ${s.source}: verified by key ${s.keyId}`
+        ? `  ${s.source}: verified by ${signerText(s)}`
         : `  ${s.source}: NOT verified: ${s.reason ?? 'no reason given'}`
     )
   )

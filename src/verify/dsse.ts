@@ -5,6 +5,7 @@ import { normaliseOptionalTimestamp } from '../shared/time.js'
 import type { DsseEnvelope, TrustedKey } from '../load/types.js'
 import type { ProvenanceVerification } from '../contracts/policy-input.js'
 import { decodeBase64, signatureFact } from './signature.js'
+import type { SignatureFact } from '../contracts/policy-input.js'
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1'
@@ -25,16 +26,26 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
 
+/** Verifies a DSSE signature that carries a certificate (through the Sigstore trusted root). */
+export type CertificateVerifier = (
+  index: number,
+  signature: { sig: string; cert: string; keyid: string },
+  payloadType: string,
+  payload: Buffer
+) => SignatureFact
+
 /**
  * Verifies every DSSE signature against every trusted key and extracts the statement. The
- * envelope's `keyid` hints are ignored. `manifestArtifacts` are the computed digests of the
- * package manifest's artifacts (null digest when the artifact is missing).
+ * envelope's `keyid` hints are ignored. A signature that carries a certificate is verified
+ * through it (`verifyCertificate`), never by a bare key match. `manifestArtifacts` are the
+ * computed digests of the package manifest's artifacts (null digest when the artifact is missing).
  */
 export function verifyDsse(
   envelope: DsseEnvelope,
   file: string,
   keys: readonly TrustedKey[],
-  manifestArtifacts: { name: string; sha256: string | null }[]
+  manifestArtifacts: { name: string; sha256: string | null }[],
+  verifyCertificate?: CertificateVerifier
 ): ProvenanceVerification {
   const payload = decodeBase64(envelope.payload)
   if (payload === null) {
@@ -42,6 +53,13 @@ export function verifyDsse(
   }
   const message = pae(envelope.payloadType, payload)
   const signatures = envelope.signatures.map((s, i) => {
+    if (typeof s.cert === 'string' && verifyCertificate)
+      return verifyCertificate(
+        i,
+        { sig: s.sig, cert: s.cert, keyid: s.keyid ?? '' },
+        envelope.payloadType,
+        payload
+      )
     const fact = signatureFact(`envelope#${i}`, message, s.sig, keys)
     if (fact.verified || keys.length === 0) return fact
     // A common mistake, named: the signature is over the payload bytes instead of the PAE.
@@ -53,31 +71,49 @@ export function verifyDsse(
         }
       : fact
   })
+  return {
+    ...statementFacts(payload, file, manifestArtifacts, '', envelope.payloadType),
+    signatures
+  }
+}
+
+/**
+ * Facts of an in-toto statement (the DSSE payload): type, predicate type, subjects, SLSA v1
+ * fields, and which manifest artifacts are subjects. `field` prefixes error paths (`payload`).
+ */
+export function statementFacts(
+  payload: Buffer,
+  file: string,
+  manifestArtifacts: { name: string; sha256: string | null }[],
+  fieldPrefix: string,
+  payloadType: string
+): ProvenanceVerification {
+  const pfx = fieldPrefix === '' ? 'payload' : `${fieldPrefix}.payload`
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(payload)
   } catch {
-    throw new GateError('PARSE_ERROR', 'payload is not valid UTF-8', { file, field: 'payload' })
+    throw new GateError('PARSE_ERROR', 'payload is not valid UTF-8', { file, field: pfx })
   }
-  const statement = obj(parseJson(text, file, 'payload'))
+  const statement = obj(parseJson(text, file, pfx))
   const type = str(statement._type)
   const predicateType = str(statement.predicateType)
   if (type === null) {
     throw new GateError('SCHEMA_VIOLATION', 'must be a string (in-toto Statement _type)', {
       file,
-      field: 'payload._type'
+      field: `${pfx}._type`
     })
   }
   if (predicateType === null) {
     throw new GateError('SCHEMA_VIOLATION', 'must be a string (in-toto predicateType)', {
       file,
-      field: 'payload.predicateType'
+      field: `${pfx}.predicateType`
     })
   }
   if (!Array.isArray(statement.subject)) {
     throw new GateError('SCHEMA_VIOLATION', 'must be an array of { name, digest }', {
       file,
-      field: 'payload.subject'
+      field: `${pfx}.subject`
     })
   }
   const subjects = statement.subject.map((s: unknown, i: number) => {
@@ -87,10 +123,14 @@ export function verifyDsse(
     if (sha !== null && !/^[0-9a-f]{64}$/.test(sha)) {
       throw new GateError('SCHEMA_VIOLATION', 'must be a hex SHA-256 (64 characters)', {
         file,
-        field: `payload.subject[${i}].digest.sha256`
+        field: `${pfx}.subject[${i}].digest.sha256`
       })
     }
-    return { name: typeof subject.name === 'string' ? subject.name : '', sha256: sha }
+    return {
+      name: typeof subject.name === 'string' ? subject.name : '',
+      sha256: sha,
+      algorithms: Object.keys(digest).sort()
+    }
   })
 
   let slsa: ProvenanceVerification['slsa'] = null
@@ -103,13 +143,13 @@ export function verifyDsse(
     if (buildType === null) {
       throw new GateError('SCHEMA_VIOLATION', 'is required by SLSA Provenance v1', {
         file,
-        field: 'payload.predicate.buildDefinition.buildType'
+        field: `${pfx}.predicate.buildDefinition.buildType`
       })
     }
     if (builderId === null) {
       throw new GateError('SCHEMA_VIOLATION', 'is required by SLSA Provenance v1', {
         file,
-        field: 'payload.predicate.runDetails.builder.id'
+        field: `${pfx}.predicate.runDetails.builder.id`
       })
     }
     const workflow = obj(obj(definition.externalParameters).workflow)
@@ -123,12 +163,12 @@ export function verifyDsse(
       if (v !== undefined && v !== null && typeof v !== 'string') {
         throw new GateError('SCHEMA_VIOLATION', 'must be an RFC 3339 date-time string', {
           file,
-          field: `payload.predicate.runDetails.metadata.${name}`
+          field: `${pfx}.predicate.runDetails.metadata.${name}`
         })
       }
       return normaliseOptionalTimestamp(v as string | null | undefined, {
         file,
-        field: `payload.predicate.runDetails.metadata.${name}`
+        field: `${pfx}.predicate.runDetails.metadata.${name}`
       })
     }
     slsa = {
@@ -145,8 +185,8 @@ export function verifyDsse(
   const subjectDigests = new Set(subjects.map(s => s.sha256).filter((d): d is string => d !== null))
   return {
     type: 'build-provenance',
-    payloadType: envelope.payloadType,
-    signatures,
+    payloadType,
+    signatures: [],
     statement: { type, predicateType, subjects },
     slsa,
     artifactsInSubjects: manifestArtifacts.map(a => ({

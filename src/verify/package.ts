@@ -6,16 +6,21 @@ import { validateOrThrow } from '../shared/schema.js'
 import { normaliseTimestamp } from '../shared/time.js'
 import type { LoadedContent, LoadedEvidence, LoadedPackage, LoadedTrust } from '../load/types.js'
 import { sha256File } from './digest.js'
-import { verifyDsse } from './dsse.js'
+import { statementFacts, verifyDsse, type CertificateVerifier } from './dsse.js'
+import { loadPublicGoodRoot } from '../load/sigstore-root.js'
+import { createHash } from 'node:crypto'
+import type { SigstoreTrust } from './sigstore.js'
 import {
   POLICY_INPUT_VERSION,
   type EvidenceFact,
   type ManifestArtifact,
   type ManifestVerification,
   type PolicyInput,
+  type ProvenanceVerification,
+  type SignatureFact,
   type TrustData
 } from '../contracts/policy-input.js'
-import { signatureFact } from './signature.js'
+import { decodeBase64, signatureFact } from './signature.js'
 
 export interface VerifiedPackage {
   input: PolicyInput
@@ -67,7 +72,6 @@ async function verifyManifest(
   ev: LoadedEvidence,
   content: Extract<LoadedContent, { type: 'signed-blob' }>
 ): Promise<ManifestVerification> {
-  const file = ev.file ?? ''
   // The signature is checked on these exact bytes, and the manifest is parsed from the same bytes.
   const signature = signatureFact(
     content.signature.file,
@@ -75,7 +79,17 @@ async function verifyManifest(
     content.signature.text,
     ctx.trust.keys
   )
-  const raw = parseJson(decodeUtf8(content.bytes, file), file)
+  return manifestFacts(ctx, ev, content.bytes, signature)
+}
+
+async function manifestFacts(
+  ctx: VerifyContext,
+  ev: LoadedEvidence,
+  bytes: Buffer,
+  signature: SignatureFact
+): Promise<ManifestVerification> {
+  const file = ev.file ?? ''
+  const raw = parseJson(decodeUtf8(bytes, file), file)
   validateOrThrow('update-manifest', raw, file)
   const manifest = raw as { product: string; version: string; artifacts: ManifestArtifact[] }
   const artifacts: ArtifactFact[] = []
@@ -109,6 +123,133 @@ async function verifyManifest(
   }
 }
 
+interface SigstoreContext {
+  module: typeof import('./sigstore.js')
+  trust: SigstoreTrust
+}
+
+async function sigstoreContext(trust: LoadedTrust): Promise<SigstoreContext> {
+  const module = await import('./sigstore.js')
+  const root = trust.sigstoreRoot ?? (await loadPublicGoodRoot())
+  return { module, trust: { root: root.json, rootLabel: root.label, keys: trust.keys } }
+}
+
+type BundleContent = Extract<LoadedContent, { type: 'sigstore-bundle' }>
+
+const bundleSource = (content: BundleContent, line: number | null, origin: string) => ({
+  file: content.bundleFile.file,
+  field: line === null ? '' : `line ${line}`,
+  source: line === null ? content.bundleFile.file : `${content.bundleFile.file}#${line}`,
+  origin
+})
+
+/**
+ * Build provenance from Sigstore bundles: of several (a .jsonl), the first whose statement names a
+ * manifest artifact's digest among its subjects, else the first.
+ */
+export function verifyBundleProvenance(
+  ctx: Pick<VerifyContext, 'manifestArtifacts'>,
+  content: BundleContent,
+  sigstore: SigstoreContext,
+  origin: string
+): ProvenanceVerification {
+  const wanted = new Set(
+    ctx.manifestArtifacts.map(a => a.sha256).filter((d): d is string => d !== null)
+  )
+  const parsed = content.bundles.map(b => {
+    const where = bundleSource(content, b.line, origin)
+    const bundle = sigstore.module.parseBundle(b.json, where)
+    if (bundle.content.$case !== 'dsseEnvelope') {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        'is a message-signature bundle: build provenance is a DSSE bundle holding an in-toto statement',
+        {
+          file: where.file,
+          field: where.field === '' ? 'messageSignature' : `${where.field}.messageSignature`
+        }
+      )
+    }
+    const env = bundle.content.dsseEnvelope
+    const facts = statementFacts(
+      env.payload,
+      where.file,
+      ctx.manifestArtifacts,
+      where.field === '' ? 'dsseEnvelope' : `${where.field}.dsseEnvelope`,
+      env.payloadType
+    )
+    return { bundle, where, facts }
+  })
+  const chosen =
+    parsed.find(p =>
+      p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256))
+    ) ?? parsed[0]
+  if (!chosen)
+    throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
+      file: content.bundleFile.file
+    })
+  const { signature } = sigstore.module.verifyBundle(
+    chosen.bundle,
+    null,
+    sigstore.trust,
+    chosen.where
+  )
+  return { ...chosen.facts, format: 'sigstore-bundle', signatures: [signature] }
+}
+
+async function verifyBundleManifest(
+  ctx: VerifyContext,
+  ev: LoadedEvidence,
+  content: BundleContent,
+  sigstore: SigstoreContext
+): Promise<ManifestVerification> {
+  const bytes = content.bytes ?? Buffer.alloc(0)
+  const digest = createHash('sha256').update(bytes).digest()
+  let signature: SignatureFact
+  if (!content.bundleFile.present) {
+    signature = {
+      source: content.bundleFile.file,
+      verified: false,
+      keyId: null,
+      keyFingerprint: null,
+      algorithm: null,
+      reason: 'signature file not found'
+    }
+  } else {
+    const parsed = content.bundles.map(b => {
+      const where = bundleSource(content, b.line, 'package')
+      return { bundle: sigstore.module.parseBundle(b.json, where), where }
+    })
+    // Of several bundles, the one whose message digest is the manifest's.
+    const chosen =
+      parsed.find(
+        p =>
+          p.bundle.content.$case === 'messageSignature' &&
+          p.bundle.content.messageSignature.messageDigest?.digest.equals(digest)
+      ) ?? parsed[0]
+    if (!chosen)
+      throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
+        file: content.bundleFile.file
+      })
+    if (chosen.bundle.content.$case !== 'messageSignature') {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        'is a DSSE bundle: an update manifest is signed as a message signature (cosign sign-blob --bundle); a DSSE bundle over a manifest is not supported',
+        {
+          file: chosen.where.file,
+          field: chosen.where.field === '' ? 'dsseEnvelope' : `${chosen.where.field}.dsseEnvelope`
+        }
+      )
+    }
+    signature = sigstore.module.verifyBundle(
+      chosen.bundle,
+      bytes,
+      sigstore.trust,
+      chosen.where
+    ).signature
+  }
+  return manifestFacts(ctx, ev, bytes, signature)
+}
+
 /**
  * Computes the policy input for one loaded package. Deterministic: the same package, trust and
  * evaluation time give the same result. Throws GateError only for input errors (a malformed
@@ -128,12 +269,48 @@ export async function verifyPackage(
     if (ev.content.type === 'signed-blob')
       verification.set(ev.position, await verifyManifest(ctx, ev, ev.content))
   }
+  // The Sigstore verifier is loaded only when a bundle or a certificate-carrying DSSE signature
+  // is there, so a run without one does not pay for it.
+  const needsSigstore = pkg.evidence.some(
+    ev =>
+      ev.content.type === 'sigstore-bundle' ||
+      (ev.content.type === 'dsse' && ev.content.envelope.signatures.some(s => s.cert !== undefined))
+  )
+  const sigstore = needsSigstore ? await sigstoreContext(trust) : null
+  for (const ev of pkg.evidence) {
+    if (ev.content.type === 'sigstore-bundle' && ev.kind === 'update-manifest' && sigstore) {
+      verification.set(ev.position, await verifyBundleManifest(ctx, ev, ev.content, sigstore))
+    }
+  }
   for (const ev of pkg.evidence) {
     if (ev.content.type === 'dsse') {
+      const file = ev.file ?? ''
+      const certificate: CertificateVerifier | undefined = sigstore
+        ? (i, s, payloadType, payload) =>
+            sigstore.module.verifyDsseCertificate(
+              {
+                payloadType,
+                payload,
+                sig: decodeBase64(s.sig) ?? Buffer.alloc(0),
+                keyid: s.keyid
+              },
+              s.cert,
+              sigstore.trust,
+              {
+                file,
+                field: `signatures[${i}].cert`,
+                source: `envelope#${i}`,
+                origin: 'package'
+              }
+            )
+        : undefined
       verification.set(
         ev.position,
-        verifyDsse(ev.content.envelope, ev.file ?? '', trust.keys, ctx.manifestArtifacts)
+        verifyDsse(ev.content.envelope, file, trust.keys, ctx.manifestArtifacts, certificate)
       )
+    }
+    if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
+      verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore, 'package'))
     }
   }
   const evidence: EvidenceFact[] = pkg.evidence.map(ev => ({

@@ -122,7 +122,13 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
     builders: [],
     requirements: { minimumMaturity: 4, requiredControls: ALL_CONTROLS, requiredApprovals: 1 }
   }
-  return { file: '(neutral trust of package check)', keys, data, fileDigests: {} }
+  return {
+    file: '(neutral trust of package check)',
+    keys,
+    data,
+    sigstoreRoot: null,
+    fileDigests: {}
+  }
 }
 
 function fileLines(evidence: EvidenceFact[], keyGiven: boolean): { lines: string[]; ok: boolean } {

@@ -277,6 +277,45 @@ keyId: (string | null)
 keyFingerprint: (string | null)
 algorithm: (string | null)
 reason: (string | null)
+/**
+ * Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate.
+ */
+method?: ("key" | "certificate")
+identity?: (CertificateIdentity | null)
+certificate?: ({
+notBefore: Timestamp
+notAfter: Timestamp
+} | null)
+tlogEntries?: {
+logId: string
+logIndex: string
+integratedTime: (Timestamp | null)
+}[]
+signedTimestamps?: Timestamp[]
+/**
+ * Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time.
+ */
+signedAt?: (Timestamp | null)
+bundle?: {
+mediaType: string
+origin: string
+}
+}
+/**
+ * What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).
+ * 
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "certificateIdentity".
+ */
+export interface CertificateIdentity {
+issuer: (string | null)
+subject: (string | null)
+sourceRepository: (string | null)
+sourceRef: (string | null)
+sourceCommit: (string | null)
+buildSignerUri: (string | null)
+signerWorkflow: (string | null)
+runnerEnvironment: (string | null)
 }
 /**
  * This interface was referenced by `PolicyInput`'s JSON-Schema
@@ -292,6 +331,7 @@ predicateType: string
 subjects: {
 name: string
 sha256: (Sha256 | null)
+algorithms?: string[]
 }[]
 }
 slsa: ({
@@ -308,6 +348,7 @@ name: string
 sha256: (Sha256 | null)
 inSubjects: boolean
 }[]
+format?: ("dsse" | "sigstore-bundle")
 }
 /**
  * data.trust: the trust configuration as policies see it (validate with $ref "policy-input.schema.json#/$defs/trustData").
@@ -335,6 +376,19 @@ roles: string[]
 }[]
 builders: {
 id: string
+}[]
+identities?: {
+id: string
+issuer: string
+subject: (string | null)
+subjectPattern: (string | null)
+sourceRepository: (string | null)
+sourceRef: (string | null)
+signerWorkflow: (string | null)
+usage: ("update-manifest" | "build-provenance")[]
+products: string[]
+minVersion: Semver
+maxVersion: Semver
 }[]
 requirements: {
 minimumMaturity: number

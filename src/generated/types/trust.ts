@@ -68,12 +68,70 @@ export type Timestamp1 = string
  */
 export type Timestamp2 = string
 /**
+ * A certificate identity and what it may sign. Exactly one of subject / subjectPattern.
+ */
+export type Identity = ({
+[k: string]: unknown | undefined
+} & {
+/**
+ * Identity id, unique in this file (shown in reports).
+ */
+id: string
+/**
+ * OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer).
+ */
+issuer: string
+/**
+ * Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity).
+ */
+subject?: string
+/**
+ * Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored).
+ */
+subjectPattern?: string
+/**
+ * Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO).
+ */
+sourceRepository?: string
+/**
+ * Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref).
+ */
+sourceRef?: string
+/**
+ * Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow).
+ */
+signerWorkflow?: string
+/**
+ * Which evidence the identity may sign.
+ * 
+ * @minItems 1
+ * @maxItems 2
+ */
+usage: [("update-manifest" | "build-provenance"), ...(("update-manifest" | "build-provenance"))[]]
+/**
+ * Products the identity may sign for.
+ * 
+ * @maxItems 1000
+ */
+products: string[]
+minVersion: Version2
+maxVersion: Version3
+})
+/**
+ * Lowest version the identity may sign.
+ */
+export type Version2 = string
+/**
+ * Highest version the identity may sign.
+ */
+export type Version3 = string
+/**
  * Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string).
  * 
  * This interface was referenced by `TrustConfiguration`'s JSON-Schema
  * via the `definition` "semver".
  */
-export type Version2 = string
+export type Version4 = string
 /**
  * Lower-case hex SHA-256 digest (64 characters).
  * 
@@ -105,6 +163,13 @@ kind: "TrustConfiguration"
  */
 keys: Key[]
 /**
+ * Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.
+ * 
+ * @maxItems 1000
+ */
+identities?: Identity[]
+sigstore?: Sigstore
+/**
  * People who may approve releases or accept risk.
  * 
  * @maxItems 1000
@@ -117,6 +182,15 @@ approvers: Approver[]
  */
 builders: Builder[]
 requirements: Requirements
+}
+/**
+ * How Sigstore bundles are verified.
+ */
+export interface Sigstore {
+/**
+ * Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here.
+ */
+trustedRoot?: string
 }
 /**
  * An approver and their roles.

@@ -21,15 +21,15 @@ id: string
  */
 kind: ("assertion" | "process-document" | "update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "rollback-recovery-tests" | "recovery-procedure" | "affected-versions" | "customer-notification" | "deployment-records")
 /**
- * File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). The seam where OpenVEX, CSAF VEX, OSV and Sigstore bundles plug in later.
+ * File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature).
  */
-format?: ("text" | "update-gate" | "cosign-sign-blob" | "dsse")
+format?: ("text" | "update-gate" | "cosign-sign-blob" | "dsse" | "sigstore-bundle")
 /**
  * Path relative to the package root (no .., no absolute path, no symlink leaving the package).
  */
 file?: string
 /**
- * update-manifest only: path of the detached signature (base64, as cosign sign-blob writes it).
+ * update-manifest only: path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl).
  */
 signature?: string
 /**

@@ -389,3 +389,111 @@ manifest_artifacts := {{"name": a.name, "sha256": a.sha256} |
 # title: Configuration ids in scope
 # description: The ids of the configurations in scope.
 configuration_ids := {c.id | some c in input.package.scope.configurations}
+
+# METADATA
+# title: Signature verified through a certificate
+# description: A verified signature whose certificate chains to the Sigstore trusted root.
+certificate_signature(s) if {
+	s.verified == true
+	s.method == "certificate"
+	is_object(s.identity)
+}
+
+# METADATA
+# title: Signature verified by a trusted key
+# description: A verified signature made with a key of the trust configuration.
+key_signature(s) if {
+	s.verified == true
+	object.get(s, "method", "key") == "key"
+}
+
+# METADATA
+# title: Trusted identities
+# description: The identities of the trust configuration (none when it lists none).
+identities := object.get(data.trust, "identities", [])
+
+# METADATA
+# title: Identities matching a certificate
+# description: >-
+#   Trusted identities whose issuer (exact), subject (exact, or a pattern matching the whole
+#   SAN) and extensions (sourceRepository, sourceRef, signerWorkflow, when set) match the
+#   certificate. Values are compared as they are, byte for byte.
+matching_identities(cert) := [i |
+	some i in identities
+	identity_matches(i, cert)
+]
+
+identity_matches(i, cert) if {
+	i.issuer == cert.issuer
+	subject_matches(i, cert.subject)
+	extension_matches(i.sourceRepository, cert.sourceRepository)
+	extension_matches(i.sourceRef, cert.sourceRef)
+	extension_matches(i.signerWorkflow, cert.signerWorkflow)
+}
+
+subject_matches(i, san) if {
+	is_string(i.subject)
+	i.subject == san
+}
+
+subject_matches(i, san) if {
+	is_string(i.subjectPattern)
+	is_string(san)
+	regex.match(concat("", ["^(?:", i.subjectPattern, ")$"]), san)
+}
+
+extension_matches(null, _)
+
+extension_matches(want, got) if {
+	is_string(want)
+	want == got
+}
+
+# METADATA
+# title: Identity label
+# description: How a certificate identity is named in messages, as gh attestation verify prints it.
+identity_label(cert) := concat("", [format_value(cert.subject), " (issuer ", format_value(cert.issuer), ")"])
+
+format_value(v) := v if is_string(v)
+
+format_value(v) := "(none)" if not is_string(v)
+
+# METADATA
+# title: Problems of an identity
+# description: Why a trusted identity may not sign this usage, product and version (empty when it may).
+identity_problems(i, usage) := (usage_problems(i, usage) | product_problems(i)) | version_problems(i)
+
+usage_problems(i, usage) := {concat("", ["may not sign ", usage])} if {
+	not usage in i.usage
+} else := set()
+
+product_problems(i) := {concat("", ["is not authorized for product ", input.package.scope.product])} if {
+	not input.package.scope.product in i.products
+} else := set()
+
+version_problems(i) := {concat("", [
+	"is not authorized for version ", input.package.scope.toVersion,
+	" (authorized ", i.minVersion, " to ", i.maxVersion, ")",
+])} if {
+	not version_in(i, input.package.scope.toVersion)
+} else := set()
+
+version_in(i, v) if {
+	version_lte(i.minVersion, v)
+	version_lte(v, i.maxVersion)
+}
+
+# METADATA
+# title: Authorized identities of a certificate
+# description: The matching trusted identities with no problem for this usage, product and version.
+authorized_identities(cert, usage) := [i.id |
+	some i in matching_identities(cert)
+	count(identity_problems(i, usage)) == 0
+]
+
+# METADATA
+# title: Log index label
+# description: The transparency-log indexes of a signature, for messages.
+log_label(s) := concat("", [" (Rekor log index ", concat(", ", [e.logIndex | some e in s.tlogEntries]), ")"]) if {
+	count(object.get(s, "tlogEntries", [])) > 0
+} else := ""

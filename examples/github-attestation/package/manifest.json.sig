@@ -1,0 +1,1 @@
+MEUCIQDqP4jO/mfIrtvm/hLzbMRlaZTmdmm5zl6v4hT6mjjTHwIgblm+GHcjMuDScvM4Bx8EqT6J3s2SDlc1IDwv8m6kpD0=

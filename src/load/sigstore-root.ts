@@ -1,0 +1,51 @@
+/**
+ * The Sigstore public-good trusted root shipped with the gate (dist/sigstore/, from
+ * sigstore/trusted_root.public-good.json; origin in sigstore/README.md). Read from disk, never
+ * fetched: the default run needs no network.
+ */
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { GateError } from '../shared/errors.js'
+import { sha256Hex } from '../shared/fs-safe.js'
+
+export const PUBLIC_GOOD_ROOT_FILE = 'trusted_root.public-good.json'
+export const PUBLIC_GOOD_ROOT_LABEL = `sigstore public-good root (built in: ${PUBLIC_GOOD_ROOT_FILE})`
+
+/** dist/sigstore/ beside the bundled entry points; from sources, the nearest one up the tree. */
+function rootFile(): string {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const candidates = [join(here, 'sigstore', PUBLIC_GOOD_ROOT_FILE)]
+  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) {
+    candidates.push(join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE))
+    candidates.push(join(dir, 'sigstore', PUBLIC_GOOD_ROOT_FILE))
+  }
+  const found = candidates.find(f => existsSync(f))
+  if (!found) {
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `the built-in Sigstore trusted root is missing (no ${PUBLIC_GOOD_ROOT_FILE} in ${here}/sigstore or any dist/sigstore above it); run npm run build, or name one as sigstore.trustedRoot in the trust configuration`
+    )
+  }
+  return found
+}
+
+let cached: Promise<{ label: string; json: unknown; sha256: string }> | null = null
+
+export function loadPublicGoodRoot(): Promise<{ label: string; json: unknown; sha256: string }> {
+  cached ??= (async () => {
+    const file = rootFile()
+    const bytes = await readFile(file)
+    return {
+      label: PUBLIC_GOOD_ROOT_LABEL,
+      // The shipped file, not untrusted input: plain JSON.parse (no duplicate-key scan).
+      json: JSON.parse(bytes.toString('utf8')) as unknown,
+      sha256: sha256Hex(bytes)
+    }
+  })()
+  cached.catch(() => {
+    cached = null
+  })
+  return cached
+}

@@ -1,0 +1,432 @@
+/**
+ * Sigstore bundles and certificate-carrying DSSE signatures, verified through @sigstore/verify
+ * (chain to the trusted root's Fulcio CAs, SCTs, Rekor inclusion proof or promise, RFC 3161
+ * timestamps, signature). This module is loaded lazily (dynamic import) only when a package holds
+ * such evidence, so a run without one does not pay for it.
+ *
+ * Pure: parsed input in, facts out. Which identity or key is acceptable is decided in Rego; this
+ * only records what the certificate, the log entries and the timestamps say.
+ */
+import { createHash } from 'node:crypto'
+import {
+  bundleFromJSON,
+  ValidationError,
+  type Bundle,
+  type TransparencyLogEntry
+} from '@sigstore/bundle'
+import { ASN1Obj, pem, type X509Certificate } from '@sigstore/core'
+import { TrustedRoot } from '@sigstore/protobuf-specs'
+import {
+  PolicyError,
+  toSignedEntity,
+  toTrustMaterial,
+  VerificationError,
+  Verifier,
+  type SignedEntity,
+  type TrustMaterial
+} from '@sigstore/verify'
+import { GateError, messageOf } from '../shared/errors.js'
+import type { TrustedKey } from '../load/types.js'
+import type {
+  CertificateIdentityFact,
+  SignatureFact,
+  TlogEntryFact
+} from '../contracts/policy-input.js'
+
+/** More log entries or timestamps than this in one bundle is malformed input, not evidence. */
+export const MAX_BUNDLE_ENTRIES = 32
+
+/** Fulcio certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
+const OID = {
+  issuerV1: '1.3.6.1.4.1.57264.1.1',
+  issuerV2: '1.3.6.1.4.1.57264.1.8',
+  buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+  runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+  sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+  sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+  sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14'
+} as const
+
+export interface SigstoreTrust {
+  /** The parsed trusted_root.json and where it came from (for messages). */
+  root: unknown
+  rootLabel: string
+  /** Trust-configuration keys, for managed-key bundles (sorted by id). */
+  keys: readonly TrustedKey[]
+}
+
+/** Where a bundle came from, for error messages and facts. */
+export interface BundleSource {
+  /** File the bundle is in (package-relative) or the API URL it was fetched from. */
+  file: string
+  /** JSON path prefix of the bundle inside the file (`line 3` of a .jsonl, or ``). */
+  field: string
+  /** `source` of the signature fact, e.g. `attestation.jsonl#1`. */
+  source: string
+  /** Where the evidence came from: `package` or `github-attestations-api:<owner>/<repo>`. */
+  origin: string
+}
+
+export interface BundleVerification {
+  signature: SignatureFact
+  /** The DSSE envelope of a DSSE bundle (payload decoded), null for a message signature. */
+  envelope: { payloadType: string; payload: Buffer } | null
+}
+
+const materials = new WeakMap<object, TrustMaterial>()
+
+const timestamp = (d: Date): string => d.toISOString().replace(/\.000Z$/, 'Z')
+
+function trustMaterial(trust: SigstoreTrust, keys?: (hint: string) => TrustedKey): TrustMaterial {
+  const root = trust.root as object
+  const cached = keys === undefined ? materials.get(root) : undefined
+  if (cached) return cached
+  let material: TrustMaterial
+  try {
+    const parsed = TrustedRoot.fromJSON(trust.root)
+    material = toTrustMaterial(
+      parsed,
+      keys === undefined
+        ? undefined
+        : hint => ({ publicKey: keys(hint).publicKey, validFor: () => true })
+    )
+  } catch (error) {
+    throw new GateError(
+      'PARSE_ERROR',
+      `is not a usable Sigstore trusted root (trusted_root.json): ${messageOf(error)}`,
+      { file: trust.rootLabel }
+    )
+  }
+  if (keys === undefined) materials.set(root, material)
+  return material
+}
+
+const join = (prefix: string, field: string): string =>
+  prefix === '' ? field : `${prefix}.${field}`
+
+/** Parses and validates the bundle JSON (media type, required members) with @sigstore/bundle. */
+export function parseBundle(json: unknown, where: BundleSource): Bundle {
+  // Bounded before the library walks it: a bundle with thousands of entries is malformed input.
+  const raw = (json as { verificationMaterial?: { tlogEntries?: unknown } }).verificationMaterial
+  if (Array.isArray(raw?.tlogEntries) && raw.tlogEntries.length > MAX_BUNDLE_ENTRIES) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `has ${raw.tlogEntries.length} entries; at most ${MAX_BUNDLE_ENTRIES} are accepted`,
+      { file: where.file, field: join(where.field, 'verificationMaterial.tlogEntries') }
+    )
+  }
+  try {
+    const bundle = bundleFromJSON(json)
+    const material = bundle.verificationMaterial
+    if (material.tlogEntries.length > MAX_BUNDLE_ENTRIES) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `has ${material.tlogEntries.length} entries; at most ${MAX_BUNDLE_ENTRIES} are accepted`,
+        { file: where.file, field: join(where.field, 'verificationMaterial.tlogEntries') }
+      )
+    }
+    const tsa = material.timestampVerificationData?.rfc3161Timestamps ?? []
+    if (tsa.length > MAX_BUNDLE_ENTRIES) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `has ${tsa.length} timestamps; at most ${MAX_BUNDLE_ENTRIES} are accepted`,
+        {
+          file: where.file,
+          field: join(where.field, 'verificationMaterial.timestampVerificationData')
+        }
+      )
+    }
+    return bundle
+  } catch (error) {
+    if (error instanceof GateError) throw error
+    if (error instanceof ValidationError) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `is not a valid Sigstore bundle: ${error.message}${error.fields.length ? ` (${error.fields.join(', ')})` : ''}`,
+        { file: where.file, field: join(where.field, error.fields[0] ?? 'verificationMaterial') }
+      )
+    }
+    throw new GateError('PARSE_ERROR', `is not a valid Sigstore bundle: ${messageOf(error)}`, {
+      file: where.file,
+      field: where.field === '' ? 'verificationMaterial' : where.field
+    })
+  }
+}
+
+/** The signed entity, with malformed certificates, log entries and timestamps named. */
+function signedEntity(bundle: Bundle, artifact: Buffer | undefined, where: BundleSource) {
+  const content = bundle.verificationMaterial.content
+  try {
+    return toSignedEntity(bundle, artifact)
+  } catch (error) {
+    const field =
+      content.$case === 'x509CertificateChain'
+        ? 'verificationMaterial.x509CertificateChain.certificates[0].rawBytes'
+        : content.$case === 'certificate'
+          ? 'verificationMaterial.certificate.rawBytes'
+          : 'verificationMaterial.timestampVerificationData'
+    const what =
+      content.$case === 'publicKey'
+        ? 'a signed timestamp that is not DER RFC 3161'
+        : 'a certificate that is not DER X.509 (or a malformed signed timestamp)'
+    throw new GateError('PARSE_ERROR', `the Sigstore bundle holds ${what}: ${messageOf(error)}`, {
+      file: where.file,
+      field: join(where.field, field)
+    })
+  }
+}
+
+function extensionText(cert: X509Certificate, oid: string, der: boolean): string | null {
+  const ext = cert.extension(oid)
+  if (!ext) return null
+  try {
+    // v2 Fulcio extensions are DER UTF8String values; v1 ones are the raw string.
+    const value = der ? ASN1Obj.parseBuffer(ext.value as Buffer<ArrayBuffer>).value : ext.value
+    return value.toString('utf8')
+  } catch {
+    return null
+  }
+}
+
+function identityOf(cert: X509Certificate): CertificateIdentityFact {
+  const signer = extensionText(cert, OID.buildSignerUri, true)
+  return {
+    issuer:
+      extensionText(cert, OID.issuerV2, true) ?? extensionText(cert, OID.issuerV1, false) ?? null,
+    subject: cert.subjectAltName ?? null,
+    sourceRepository: extensionText(cert, OID.sourceRepositoryUri, true),
+    sourceRef: extensionText(cert, OID.sourceRepositoryRef, true),
+    sourceCommit: extensionText(cert, OID.sourceRepositoryDigest, true),
+    buildSignerUri: signer,
+    signerWorkflow: signer === null ? null : signer.replace(/@[^@]*$/, ''),
+    runnerEnvironment: extensionText(cert, OID.runnerEnvironment, true)
+  }
+}
+
+function tlogFacts(entries: readonly TransparencyLogEntry[]): TlogEntryFact[] {
+  return entries.map(e => {
+    const seconds = Number(e.integratedTime)
+    return {
+      logId: e.logId.keyId.toString('base64'),
+      logIndex: String(e.logIndex),
+      integratedTime:
+        Number.isFinite(seconds) && seconds > 0 ? timestamp(new Date(seconds * 1000)) : null
+    }
+  })
+}
+
+function timestampFacts(entity: SignedEntity): string[] {
+  const times: string[] = []
+  for (const t of entity.timestamps) {
+    if (t.$case === 'timestamp-authority') times.push(timestamp(t.timestamp.signingTime))
+  }
+  return times.sort()
+}
+
+const earliest = (times: (string | null)[]): string | null => {
+  const known = times
+    .filter((t): t is string => t !== null)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
+  return known[0] ?? null
+}
+
+const reasonOf = (error: unknown): string =>
+  error instanceof VerificationError || error instanceof PolicyError
+    ? `${error.code}: ${error.message}`
+    : messageOf(error)
+
+const explain = (code: string, message: string, hasTime: boolean): string => {
+  if (code === 'TIMESTAMP_ERROR' && !hasTime)
+    return `${code}: no transparency-log entry or signed timestamp: without a trusted time the certificate's validity cannot be checked`
+  return `${code}: ${message}`
+}
+
+function base(
+  where: BundleSource,
+  mediaType: string
+): Pick<SignatureFact, 'source' | 'bundle'> & Partial<SignatureFact> {
+  return { source: where.source, bundle: { mediaType, origin: where.origin } }
+}
+
+/** Keys in the order they are tried: the one whose fingerprint the hint names first. */
+function keysForHint(keys: readonly TrustedKey[], hint: string): TrustedKey[] {
+  const named = keys.filter(k => {
+    const hex = k.fingerprint.replace(/^sha256:/, '')
+    return hint === k.id || hint === Buffer.from(hex, 'hex').toString('base64') || hint === hex
+  })
+  return [...named, ...keys.filter(k => !named.includes(k))]
+}
+
+/**
+ * Verifies one parsed bundle. `artifact` is the signed blob for a message-signature bundle (the
+ * update manifest's bytes). Input errors (malformed bundle, certificate that is not DER) throw
+ * GateError; a bundle that does not verify is a fact (verified: false, reason).
+ */
+export function verifyBundle(
+  bundle: Bundle,
+  artifact: Buffer | null,
+  trust: SigstoreTrust,
+  where: BundleSource
+): BundleVerification {
+  const content = bundle.content
+  const envelope =
+    content.$case === 'dsseEnvelope'
+      ? { payloadType: content.dsseEnvelope.payloadType, payload: content.dsseEnvelope.payload }
+      : null
+  if (content.$case === 'messageSignature' && artifact === null) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      'is a message-signature bundle: it signs a file, so it belongs to an update-manifest (signature: <bundle>), not to build provenance',
+      { file: where.file, field: join(where.field, 'messageSignature') }
+    )
+  }
+  const entity = signedEntity(bundle, artifact ?? undefined, where)
+  const tlog = tlogFacts(bundle.verificationMaterial.tlogEntries)
+  const material = bundle.verificationMaterial.content
+  const common = base(where, bundle.mediaType)
+  const unverified = (reason: string): BundleVerification => ({
+    signature: {
+      ...common,
+      verified: false,
+      keyId: null,
+      keyFingerprint: null,
+      algorithm: null,
+      reason,
+      method: material.$case === 'publicKey' ? 'key' : 'certificate',
+      identity: null,
+      certificate: null,
+      tlogEntries: tlog,
+      signedTimestamps: [],
+      signedAt: null
+    },
+    envelope
+  })
+
+  if (material.$case === 'publicKey') {
+    if (trust.keys.length === 0) return unverified('the trust configuration has no keys')
+    const reasons = new Set<string>()
+    for (const key of keysForHint(trust.keys, material.publicKey.hint ?? '')) {
+      const verifier = new Verifier(
+        trustMaterial(trust, () => key),
+        { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }
+      )
+      try {
+        verifier.verify(entity)
+      } catch (error) {
+        reasons.add(reasonOf(error))
+        continue
+      }
+      const signed = timestampFacts(entity)
+      return {
+        signature: {
+          ...common,
+          verified: true,
+          keyId: key.id,
+          keyFingerprint: key.fingerprint,
+          algorithm: key.algorithm,
+          reason: null,
+          method: 'key',
+          identity: null,
+          certificate: null,
+          tlogEntries: tlog,
+          signedTimestamps: signed,
+          signedAt: earliest([...tlog.map(t => t.integratedTime), ...signed])
+        },
+        envelope
+      }
+    }
+    return unverified(`no trusted key verifies this bundle (${[...reasons].sort().join('; ')})`)
+  }
+
+  const verifier = new Verifier(trustMaterial(trust), {
+    tlogThreshold: 0,
+    ctlogThreshold: 1,
+    timestampThreshold: 1
+  })
+  const hasTime =
+    tlog.some(t => t.integratedTime !== null) ||
+    (bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0
+  let signer
+  try {
+    signer = verifier.verify(entity)
+  } catch (error) {
+    if (error instanceof VerificationError)
+      return unverified(
+        `${explain(error.code, error.message, hasTime)} (trusted root ${trust.rootLabel})`
+      )
+    return unverified(reasonOf(error))
+  }
+  const cert = entity.key.$case === 'certificate' ? entity.key.certificate : null
+  const signed = timestampFacts(entity)
+  const fingerprint =
+    'sha256:' +
+    createHash('sha256')
+      .update(signer.key.export({ type: 'spki', format: 'der' }))
+      .digest('hex')
+  return {
+    signature: {
+      ...common,
+      verified: true,
+      keyId: null,
+      keyFingerprint: fingerprint,
+      algorithm: null,
+      reason: null,
+      method: 'certificate',
+      identity: cert ? identityOf(cert) : null,
+      certificate: cert
+        ? { notBefore: timestamp(cert.notBefore), notAfter: timestamp(cert.notAfter) }
+        : null,
+      tlogEntries: tlog,
+      signedTimestamps: signed,
+      signedAt: earliest([...tlog.map(t => t.integratedTime), ...signed])
+    },
+    envelope
+  }
+}
+
+/**
+ * A bare DSSE signature that carries a Fulcio certificate (slsa-github-generator's
+ * `signatures[].cert`): verified through the certificate, as a bundle without log entries or
+ * timestamps, never by matching a bare key. Without a trusted time it cannot verify.
+ */
+export function verifyDsseCertificate(
+  envelope: { payloadType: string; payload: Buffer; sig: Buffer; keyid: string },
+  certPem: string,
+  trust: SigstoreTrust,
+  where: BundleSource
+): SignatureFact {
+  const der = pemToDer(certPem)
+  if (der === null) {
+    throw new GateError('PARSE_ERROR', 'is not a PEM certificate (-----BEGIN CERTIFICATE-----)', {
+      file: where.file,
+      field: where.field
+    })
+  }
+  const bundle = {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: {
+      content: { $case: 'certificate', certificate: { rawBytes: der } },
+      tlogEntries: [],
+      timestampVerificationData: { rfc3161Timestamps: [] }
+    },
+    content: {
+      $case: 'dsseEnvelope',
+      dsseEnvelope: {
+        payload: envelope.payload,
+        payloadType: envelope.payloadType,
+        signatures: [{ sig: envelope.sig, keyid: envelope.keyid }]
+      }
+    }
+  } as unknown as Bundle
+  return verifyBundle(bundle, null, trust, { ...where, field: where.field }).signature
+}
+
+function pemToDer(text: string): Buffer | null {
+  if (!/-----BEGIN CERTIFICATE-----/.test(text)) return null
+  try {
+    const der = pem.toDER(text)
+    return der.length > 0 ? der : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,729 @@
+/**
+ * Sigstore bundles and GitHub artifact attestations, offline, on the real third-party fixtures
+ * (../shared/fixtures; each file's origin and expected result in its README.md): keyless and
+ * managed-key verification through @sigstore/verify, identities in the trust configuration,
+ * the builder established by the certificate, what is signed bound, and times.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { createHash, generateKeyPairSync, sign } from 'node:crypto'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { stringify } from 'yaml'
+import { EXIT, run } from '../src/cli/program.js'
+import { runGate } from '../src/gate.js'
+import type { GateReport } from '../src/contracts/report.js'
+import { renderReport } from '../src/report/index.js'
+import { pae } from '../src/verify/index.js'
+import { cleanTemps, EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
+
+afterAll(cleanTemps)
+
+const fx = (rel: string) => path.join(FIXTURES, rel)
+
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+const BCR_SAN =
+  'https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml@refs/tags/v0.0.1'
+const WRONG_SAN =
+  'https://github.com/loosebazooka/aa-test/.github/workflows/malicious_attestation.yaml@refs/heads/main'
+const BEACON_SAN =
+  'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main'
+
+interface PackageSpec {
+  /** Fixture path of the artifact the manifest names. */
+  artifact: string
+  /** The provenance file: a fixture path, or bytes written under `name`. */
+  provenance: { from?: string; bytes?: Buffer; name: string; format: 'sigstore-bundle' | 'dsse' }
+  identities?: Record<string, unknown>[]
+  /** A trusted_root.json fixture to name as sigstore.trustedRoot. */
+  trustedRoot?: string
+  /** Extra trust keys (id -> PEM) allowed to sign build provenance. */
+  provenanceKeys?: Record<string, string>
+  signingEventTime?: string
+}
+
+const identity = (over: Record<string, unknown> = {}) => ({
+  id: 'release-workflow',
+  issuer: GITHUB_ISSUER,
+  subject: BCR_SAN,
+  usage: ['build-provenance'],
+  products: ['demo'],
+  minVersion: '1.0.0',
+  maxVersion: '1.99.99',
+  ...over
+})
+
+/** An evidence package (manifest signed with a fresh key) whose provenance is the given file. */
+function makePackage(spec: PackageSpec): { dir: string; trust: string } {
+  const root = tempDir()
+  const dir = path.join(root, 'package')
+  mkdirSync(path.join(dir, 'artifacts'), { recursive: true })
+  const name = path.basename(spec.artifact)
+  const bytes = readFileSync(spec.artifact)
+  writeFileSync(path.join(dir, 'artifacts', name), bytes)
+  const manifest = Buffer.from(
+    JSON.stringify({
+      product: 'demo',
+      version: '1.0.0',
+      artifacts: [
+        { name, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }
+      ]
+    })
+  )
+  writeFileSync(path.join(dir, 'manifest.json'), manifest)
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  writeFileSync(
+    path.join(dir, 'manifest.json.sig'),
+    sign('sha256', manifest, privateKey).toString('base64')
+  )
+  const p = spec.provenance
+  if (p.from) copyFileSync(p.from, path.join(dir, p.name))
+  else writeFileSync(path.join(dir, p.name), p.bytes ?? Buffer.alloc(0))
+  const time = spec.signingEventTime ?? '2026-01-01T00:00:00Z'
+  writeFileSync(
+    path.join(dir, 'signing-event.yaml'),
+    stringify({
+      apiVersion: 'update-gate.dev/v1',
+      kind: 'SigningEvent',
+      signer: 'release@example.org',
+      keyId: 'release',
+      time,
+      subject: 'manifest'
+    })
+  )
+  writeFileSync(
+    path.join(dir, 'update-evidence.yaml'),
+    stringify({
+      apiVersion: 'update-gate.dev/v1',
+      kind: 'UpdateEvidence',
+      decisionSupported: 'Approve demo 1.0.0',
+      threats: ['unauthorized-update'],
+      controls: ['update-signing'],
+      scope: {
+        product: 'demo',
+        fromVersion: '0.9.0',
+        toVersion: '1.0.0',
+        cohort: 'all',
+        configurations: [{ id: 'default', name: 'Default', hardware: 'any' }],
+        vulnerabilities: []
+      },
+      producers: [{ id: 'release@example.org', name: 'Release', role: 'release-manager' }],
+      verificationMethod: ['signature-validity'],
+      evidence: [
+        {
+          id: 'manifest',
+          kind: 'update-manifest',
+          file: 'manifest.json',
+          signature: 'manifest.json.sig',
+          producer: 'release@example.org',
+          time
+        },
+        {
+          id: 'signing-event',
+          kind: 'signing-event',
+          file: 'signing-event.yaml',
+          producer: 'release@example.org',
+          time
+        },
+        {
+          id: 'provenance',
+          kind: 'build-provenance',
+          format: p.format,
+          file: p.name,
+          producer: 'ci@example.org',
+          time: '2023-01-01T00:00:00Z'
+        }
+      ]
+    })
+  )
+  const keyEntry = (id: string, pem: string, usage: string[]) => ({
+    id,
+    publicKey: pem,
+    usage,
+    products: ['demo'],
+    minVersion: '1.0.0',
+    maxVersion: '1.99.99',
+    validFrom: '2020-01-01T00:00:00Z',
+    validUntil: '2030-01-01T00:00:00Z',
+    revoked: false,
+    revokedAt: null
+  })
+  const trust: Record<string, unknown> = {
+    apiVersion: 'update-gate.dev/v1',
+    kind: 'TrustConfiguration',
+    keys: [
+      keyEntry('release', publicKey.export({ type: 'spki', format: 'pem' }).toString(), [
+        'update-manifest'
+      ]),
+      ...Object.entries(spec.provenanceKeys ?? {}).map(([id, pem]) =>
+        keyEntry(id, pem, ['build-provenance'])
+      )
+    ],
+    identities: spec.identities ?? [identity()],
+    approvers: [],
+    builders: [],
+    requirements: {
+      minimumMaturity: 1,
+      requiredControls: ['signing', 'provenance'],
+      requiredApprovals: 0
+    }
+  }
+  if (spec.trustedRoot) {
+    copyFileSync(spec.trustedRoot, path.join(root, 'trusted_root.json'))
+    trust.sigstore = { trustedRoot: 'trusted_root.json' }
+  }
+  writeFileSync(path.join(root, 'trust.yaml'), stringify(trust))
+  return { dir, trust: path.join(root, 'trust.yaml') }
+}
+
+const gate = (pkg: { dir: string; trust: string }, at = EVAL_TIME) =>
+  runGate({ packageDir: pkg.dir, trustFile: pkg.trust, evaluationTime: at })
+
+const rules = (r: GateReport, prefix = '') =>
+  r.result.findings.filter(f => f.rule.startsWith(prefix) && f.severity === 'violation')
+const messages = (r: GateReport, rule: string) =>
+  r.result.findings.filter(f => f.rule === rule).map(f => f.message)
+
+const bcr = (over: Partial<PackageSpec> = {}) =>
+  makePackage({
+    artifact: fx('slsa-verifier/bcr/MODULE.bazel'),
+    provenance: {
+      from: fx('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl'),
+      name: 'MODULE.bazel.intoto.jsonl',
+      format: 'sigstore-bundle'
+    },
+    ...over
+  })
+
+async function cli(...args: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(args, { stdout: t => (stdout += t), stderr: t => (stderr += t) })
+  return { code, stdout, stderr }
+}
+
+describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
+  it('passes with the public-good root and the workflow identity; the reports name SAN, issuer and Rekor log index', async () => {
+    const report = await gate(bcr())
+    expect(rules(report)).toEqual([])
+    expect(report.result.controls.find(c => c.id === 'provenance')?.result).toBe('pass')
+    const sig = report.evidence.signatures.find(s => s.evidence === 'provenance')
+    expect(sig).toMatchObject({
+      verified: true,
+      subject: BCR_SAN,
+      issuer: GITHUB_ISSUER,
+      logIndexes: ['188622862'],
+      signedAt: '2025-03-26T23:47:30Z',
+      origin: 'package'
+    })
+    for (const format of ['text', 'markdown', 'json'] as const) {
+      // Markdown escapes (\\) and breaks @mentions (U+200B): compare the text as shown.
+      const text = renderReport(report, format).replace(/\u200b|\\/g, '')
+      expect(text).toContain(BCR_SAN)
+      expect(text).toContain(GITHUB_ISSUER)
+      expect(text).toContain('188622862')
+    }
+  })
+
+  it('an identity with another SAN, issuer or repository does not authorize it', async () => {
+    for (const other of [
+      { subject: `${BCR_SAN}x` },
+      { issuer: 'https://token.actions.githubusercontent.com/' },
+      { sourceRepository: 'https://github.com/bazel-contrib/publish-to-bcr' },
+      { sourceRef: 'refs/tags/v0.0.1' },
+      { signerWorkflow: 'https://github.com/aspect-build/rules_lint/.github/workflows/release.yml' }
+    ]) {
+      const report = await gate(bcr({ identities: [identity(other)] }))
+      expect(messages(report, 'provenance.identity_untrusted')).toEqual([
+        expect.stringContaining(BCR_SAN)
+      ])
+    }
+  })
+
+  it('extensions and a whole-SAN pattern that match authorize it; a pattern matching part of the SAN does not', async () => {
+    const matching = identity({
+      subject: undefined,
+      subjectPattern:
+        'https://github\\.com/bazel-contrib/publish-to-bcr/\\.github/workflows/publish\\.yaml@refs/tags/v.*',
+      sourceRepository: 'https://github.com/aspect-build/rules_lint',
+      sourceRef: 'refs/heads/publish-to-bcr',
+      signerWorkflow:
+        'https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml'
+    })
+    delete (matching as Record<string, unknown>).subject
+    expect(rules(await gate(bcr({ identities: [matching] })))).toEqual([])
+    const partial = { ...matching, subjectPattern: 'publish-to-bcr' }
+    expect(
+      messages(await gate(bcr({ identities: [partial] })), 'provenance.identity_untrusted')
+    ).toHaveLength(1)
+  })
+
+  it('an identity not allowed to sign provenance, for another product or version, is a violation', async () => {
+    const report = await gate(
+      bcr({
+        identities: [
+          identity({
+            usage: ['update-manifest'],
+            products: ['other'],
+            maxVersion: '1.0.0',
+            minVersion: '1.0.0'
+          })
+        ]
+      })
+    )
+    const msgs = messages(report, 'provenance.identity_unauthorized')
+    expect(msgs).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('may not sign build-provenance'),
+        expect.stringContaining('not authorized for product demo')
+      ])
+    )
+  })
+
+  it('the wrong-signer attestation fails with a violation naming the SAN it found', async () => {
+    const report = await gate(
+      makePackage({
+        artifact: fx('slsa-verifier/bcr/MODULE-wrong-signer.bazel'),
+        provenance: {
+          from: fx('slsa-verifier/bcr/MODULE-wrong-signer.bazel.intoto.jsonl'),
+          name: 'attestation.jsonl',
+          format: 'sigstore-bundle'
+        }
+      })
+    )
+    expect(messages(report, 'provenance.builder_not_signer')).toEqual([
+      expect.stringContaining(WRONG_SAN)
+    ])
+    expect(messages(report, 'provenance.identity_untrusted')).toEqual([
+      expect.stringContaining(WRONG_SAN)
+    ])
+    expect(report.result.decision).toBe('reject')
+  })
+})
+
+describe('generic builder id (gh-cli reusable workflow attestation)', () => {
+  it('is accepted when the certificate identity is trusted, and the report shows both', async () => {
+    const san =
+      'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d'
+    const report = await gate(
+      makePackage({
+        artifact: fx('gh-cli/reusable-workflow-artifact'),
+        provenance: {
+          from: fx('gh-cli/reusable-workflow-attestation.sigstore.json'),
+          name: 'attestation.sigstore.json',
+          format: 'sigstore-bundle'
+        },
+        identities: [identity({ subject: san })]
+      })
+    )
+    expect(rules(report)).toEqual([])
+    const reason = report.result.maturity.controls.provenance?.reason ?? ''
+    expect(reason).toContain(san)
+    expect(reason).toContain('builder https://github.com/actions/runner/github-hosted')
+  })
+})
+
+describe('certificates without a trusted time, expired, and other roots', () => {
+  it('annotated-tag (cert in signatures[].cert, no log entry) fails: no trusted time, says so', async () => {
+    const report = await gate(
+      makePackage({
+        artifact: fx('slsa-verifier/annotated-tag'),
+        provenance: {
+          from: fx('slsa-verifier/annotated-tag.intoto.jsonl'),
+          name: 'provenance.intoto.jsonl',
+          format: 'dsse'
+        }
+      })
+    )
+    expect(messages(report, 'provenance.signature_unverified')).toEqual([
+      expect.stringContaining("without a trusted time the certificate's validity cannot be checked")
+    ])
+    // and it is SLSA v0.2 in an in-toto v0.1 statement: each reported by its rule
+    expect(messages(report, 'provenance.predicate_type')).toEqual([
+      expect.stringContaining('SLSA Provenance v0.2 is recognised but not supported')
+    ])
+    expect(messages(report, 'provenance.statement_type')).toHaveLength(1)
+  })
+
+  it('a certificate-carrying DSSE signature is never verified by a bare key match', async () => {
+    // Trusting the Fulcio leaf's own public key as a provenance key must not make it pass.
+    const envelope = JSON.parse(
+      readFileSync(fx('slsa-verifier/annotated-tag.intoto.jsonl'), 'utf8')
+    )
+    const { X509Certificate } = await import('node:crypto')
+    const leaf = new X509Certificate(envelope.signatures[0].cert as string)
+    const pem = leaf.publicKey.export({ type: 'spki', format: 'pem' }).toString()
+    const report = await gate(
+      makePackage({
+        artifact: fx('slsa-verifier/annotated-tag'),
+        provenance: {
+          from: fx('slsa-verifier/annotated-tag.intoto.jsonl'),
+          name: 'provenance.intoto.jsonl',
+          format: 'dsse'
+        },
+        provenanceKeys: { 'fulcio-leaf': pem }
+      })
+    )
+    expect(messages(report, 'provenance.signature_unverified')).toHaveLength(1)
+    expect(report.evidence.signatures.find(s => s.evidence === 'provenance')?.keyId).toBeNull()
+  })
+
+  const beacon = (bundle: string, artifact: string, trustedRoot?: string) =>
+    makePackage({
+      artifact: fx(artifact),
+      provenance: { from: fx(bundle), name: 'bundle.sigstore.json', format: 'sigstore-bundle' },
+      identities: [identity({ subject: BEACON_SAN })],
+      ...(trustedRoot ? { trustedRoot: fx(trustedRoot) } : {})
+    })
+
+  it('intoto-expired-certificate_fail fails', async () => {
+    const report = await gate(
+      beacon(
+        'sigstore-conformance/intoto-expired-certificate_fail/bundle.sigstore.json',
+        'sigstore-conformance/intoto-expired-certificate_fail/artifact',
+        'sigstore-conformance/intoto-expired-certificate_fail/trusted_root.json'
+      )
+    )
+    expect(messages(report, 'provenance.signature_unverified')).toEqual([
+      expect.stringContaining('CERTIFICATE_ERROR')
+    ])
+  })
+
+  it('intoto-with-custom-trust-root passes only with its own root', async () => {
+    const own = await gate(
+      beacon(
+        'sigstore-conformance/intoto-with-custom-trust-root/bundle.sigstore.json',
+        'sigstore-conformance/intoto-with-custom-trust-root/artifact',
+        'sigstore-conformance/intoto-with-custom-trust-root/trusted_root.json'
+      )
+    )
+    expect(rules(own)).toEqual([])
+    const publicGood = await gate(
+      beacon(
+        'sigstore-conformance/intoto-with-custom-trust-root/bundle.sigstore.json',
+        'sigstore-conformance/intoto-with-custom-trust-root/artifact'
+      )
+    )
+    expect(messages(publicGood, 'provenance.signature_unverified')).toEqual([
+      expect.stringContaining('sigstore public-good root')
+    ])
+  })
+
+  it("GitHub's private-instance bundle without its root fails with a clear message", async () => {
+    const report = await gate(
+      makePackage({
+        artifact: fx('gh-cli/github_provenance_demo-0.0.12-py3-none-any.whl'),
+        provenance: {
+          from: fx('gh-cli/github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl'),
+          name: 'attestation.jsonl',
+          format: 'sigstore-bundle'
+        }
+      })
+    )
+    expect(messages(report, 'provenance.signature_unverified')).toEqual([
+      expect.stringMatching(/TIMESTAMP_ERROR.*trusted root sigstore public-good root/)
+    ])
+  })
+})
+
+describe('managed-key bundles', () => {
+  const verifyManaged = async (dir: string, keyFile: string) => {
+    const { verifyBundle, parseBundle } = await import('../src/verify/sigstore.js')
+    const { parsePublicKey, keyFingerprint } = await import('../src/load/trust.js')
+    const pem = readFileSync(path.isAbsolute(keyFile) ? keyFile : fx(keyFile), 'utf8')
+    let key
+    try {
+      const parsed = parsePublicKey(pem, 'supplier', {})
+      key = {
+        id: 'supplier',
+        fingerprint: keyFingerprint(parsed.key),
+        algorithm: parsed.algorithm,
+        hash: parsed.hash,
+        publicKey: parsed.key
+      }
+    } catch {
+      key = null // the wrong-key fixture's key.pub is deliberately corrupt
+    }
+    const root = JSON.parse(
+      readFileSync(path.join(REPO, 'sigstore/trusted_root.public-good.json'), 'utf8')
+    )
+    const where = {
+      file: 'bundle.sigstore.json',
+      field: '',
+      source: 'bundle.sigstore.json',
+      origin: 'package'
+    }
+    const bundle = parseBundle(
+      JSON.parse(readFileSync(fx(`${dir}/bundle.sigstore.json`), 'utf8')),
+      where
+    )
+    return verifyBundle(
+      bundle,
+      readFileSync(fx('sigstore-conformance/a.txt')),
+      { root, rootLabel: 'public-good', keys: key ? [key] : [] },
+      where
+    ).signature
+  }
+
+  it('managed-key-happy-path verifies with its key.pub, with its log entry', async () => {
+    const sig = await verifyManaged(
+      'sigstore-conformance/managed-key-happy-path',
+      'sigstore-conformance/managed-key-happy-path/key.pub'
+    )
+    expect(sig).toMatchObject({ verified: true, keyId: 'supplier', method: 'key' })
+    expect(sig.tlogEntries?.map(t => t.logIndex)).toEqual(['771488337'])
+  })
+
+  it('managed-key-wrong-key_fail does not verify: its key.pub is refused, another key does not verify it', async () => {
+    const { parsePublicKey } = await import('../src/load/trust.js')
+    const corrupt = readFileSync(
+      fx('sigstore-conformance/managed-key-wrong-key_fail/key.pub'),
+      'utf8'
+    )
+    expect(() => parsePublicKey(corrupt, 'supplier', { file: 'trust.yaml' })).toThrow(
+      /key 'supplier' is not a valid PEM public key/
+    )
+    const sig = await verifyManaged(
+      'sigstore-conformance/managed-key-wrong-key_fail',
+      'sigstore-conformance/managed-key-wrong-key_fail/key.pub'
+    )
+    expect(sig).toMatchObject({ verified: false, reason: 'the trust configuration has no keys' })
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const dir = tempDir()
+    writeFileSync(path.join(dir, 'other.pub'), publicKey.export({ type: 'spki', format: 'pem' }))
+    const other = await verifyManaged(
+      'sigstore-conformance/managed-key-wrong-key_fail',
+      path.join(dir, 'other.pub')
+    )
+    expect(other.verified).toBe(false)
+    expect(other.reason).toMatch(/no trusted key verifies this bundle/)
+  })
+
+  it('the keyless message-signature bundle (happy-path-v0.3) verifies over a.txt and names its identity', async () => {
+    const { verifyBundle, parseBundle } = await import('../src/verify/sigstore.js')
+    const root = JSON.parse(
+      readFileSync(path.join(REPO, 'sigstore/trusted_root.public-good.json'), 'utf8')
+    )
+    const where = { file: 'b', field: '', source: 'b', origin: 'package' }
+    const bundle = parseBundle(
+      JSON.parse(
+        readFileSync(fx('sigstore-conformance/happy-path-v0.3/bundle.sigstore.json'), 'utf8')
+      ),
+      where
+    )
+    const sig = verifyBundle(
+      bundle,
+      readFileSync(fx('sigstore-conformance/a.txt')),
+      { root, rootLabel: 'public-good', keys: [] },
+      where
+    ).signature
+    expect(sig).toMatchObject({ verified: true, method: 'certificate' })
+    expect(sig.identity).toMatchObject({ subject: BEACON_SAN, issuer: GITHUB_ISSUER })
+    const tampered = verifyBundle(
+      bundle,
+      Buffer.from('not a.txt'),
+      { root, rootLabel: 'public-good', keys: [] },
+      where
+    ).signature
+    expect(tampered.verified).toBe(false)
+  })
+})
+
+describe('bind what is signed', () => {
+  /** A key-signed DSSE envelope around an in-toto statement for the artifact. */
+  function keySigned(payloadType: string, statementType: string) {
+    const artifact = fx('slsa-verifier/bcr/MODULE.bazel')
+    const sha256 = createHash('sha256').update(readFileSync(artifact)).digest('hex')
+    const payload = Buffer.from(
+      JSON.stringify({
+        _type: statementType,
+        subject: [{ name: 'MODULE.bazel', digest: { sha256 } }],
+        predicateType: 'https://slsa.dev/provenance/v1',
+        predicate: {
+          buildDefinition: { buildType: 'https://example.org/build', externalParameters: {} },
+          runDetails: { builder: { id: 'https://example.org/builder' } }
+        }
+      })
+    )
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const sig = sign('sha256', pae(payloadType, payload), privateKey).toString('base64')
+    const pkg = makePackage({
+      artifact,
+      provenance: {
+        bytes: Buffer.from(
+          JSON.stringify({
+            payloadType,
+            payload: payload.toString('base64'),
+            signatures: [{ sig }]
+          })
+        ),
+        name: 'provenance.dsse.json',
+        format: 'dsse'
+      },
+      provenanceKeys: { builder: publicKey.export({ type: 'spki', format: 'pem' }).toString() }
+    })
+    const trust = readFileSync(pkg.trust, 'utf8').replace(
+      'builders: []',
+      'builders:\n  - id: https://example.org/builder'
+    )
+    writeFileSync(pkg.trust, trust)
+    return pkg
+  }
+
+  it('a correctly signed envelope of payloadType application/json is a payload_type violation', async () => {
+    const report = await gate(keySigned('application/json', 'https://in-toto.io/Statement/v1'))
+    expect(rules(report).map(f => f.rule)).toEqual(['provenance.payload_type'])
+  })
+
+  it('a statement _type other than in-toto Statement v1 is a statement_type violation', async () => {
+    const report = await gate(
+      keySigned('application/vnd.in-toto+json', 'https://example.org/anything')
+    )
+    expect(rules(report).map(f => f.rule)).toEqual(['provenance.statement_type'])
+  })
+
+  it('the key-signed control case passes (the two rules above fail on their own)', async () => {
+    expect(
+      rules(
+        await gate(keySigned('application/vnd.in-toto+json', 'https://in-toto.io/Statement/v1'))
+      )
+    ).toEqual([])
+  })
+
+  it('sha512-only subjects (npm provenance) are reported as such, not as a digest mismatch', async () => {
+    const report = await gate(
+      makePackage({
+        artifact: fx('slsa-verifier/bcr/MODULE.bazel'),
+        provenance: {
+          from: fx('gh-cli/sigstore-js-2.1.0-bundle.json'),
+          name: 'npm.sigstore.json',
+          format: 'sigstore-bundle'
+        }
+      })
+    )
+    expect(messages(report, 'provenance.subjects_without_sha256')).toEqual([
+      expect.stringContaining('carry only sha512 digests')
+    ])
+    expect(messages(report, 'provenance.artifact_not_in_subjects')).toEqual([])
+  })
+})
+
+describe('times', () => {
+  it('a signing event, evidence item or log entry later than the evaluation time is evidence from the future', async () => {
+    const report = await gate(bcr({ signingEventTime: '2026-12-01T00:00:00Z' }))
+    const future = messages(report, 'timeline.evidence_from_the_future')
+    expect(future).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'signing time in signing event signing-event is 2026-12-01T00:00:00Z, after the evaluation time 2026-11-26T00:00:00Z'
+        )
+      ])
+    )
+    const early = await gate(bcr(), '2025-01-01T00:00:00Z')
+    expect(messages(early, 'timeline.evidence_from_the_future')).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'transparency-log integrated time (log index 188622862) of provenance is 2025-03-26T23:47:30Z'
+        )
+      ])
+    )
+  })
+})
+
+describe('malformed bundles: exit 2 naming file and field, no stack trace, never an approval', () => {
+  const real = readFileSync(fx('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl'), 'utf8').trim()
+  const bundle = JSON.parse(real) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+  const cases: [string, Buffer, RegExp][] = [
+    ['truncated', Buffer.from(real.slice(0, real.length / 2)), /attestation\.jsonl/],
+    [
+      'wrong media type',
+      Buffer.from(
+        JSON.stringify({ ...bundle, mediaType: 'application/vnd.dev.sigstore.bundle.v0.9+json' })
+      ),
+      /media type application\/vnd\.dev\.sigstore\.bundle\.v0\.9\+json is not supported/
+    ],
+    [
+      'certificate that is not DER',
+      Buffer.from(
+        JSON.stringify({
+          ...bundle,
+          verificationMaterial: {
+            ...bundle.verificationMaterial,
+            certificate: { rawBytes: Buffer.from('not a certificate').toString('base64') }
+          }
+        })
+      ),
+      /verificationMaterial\.certificate\.rawBytes/
+    ],
+    [
+      '10 000 log entries',
+      Buffer.from(
+        JSON.stringify({
+          ...bundle,
+          verificationMaterial: {
+            ...bundle.verificationMaterial,
+            tlogEntries: Array.from({ length: 10000 }, (_, i) => ({
+              logIndex: String(i),
+              logId: { keyId: 'AA==' },
+              kindVersion: { kind: 'dsse', version: '0.0.1' },
+              integratedTime: '1',
+              canonicalizedBody: ''
+            }))
+          }
+        })
+      ),
+      /verificationMaterial\.tlogEntries: has 10000 entries/
+    ],
+    ['50 MB', Buffer.alloc(50 * 1024 * 1024, 0x20), /attestation\.jsonl/]
+  ]
+  for (const [name, bytes, expected] of cases) {
+    it(name, async () => {
+      const pkg = bcr({
+        provenance: { bytes, name: 'attestation.jsonl', format: 'sigstore-bundle' }
+      })
+      const { code, stdout, stderr } = await cli(
+        'evaluate',
+        pkg.dir,
+        '--trust',
+        pkg.trust,
+        '--at',
+        EVAL_TIME
+      )
+      expect(code).toBe(EXIT.inputError)
+      expect(stdout).toBe('')
+      expect(stderr).toMatch(expected)
+      expect(stderr).not.toMatch(/\n\s+at /)
+    })
+  }
+
+  it('a Sigstore bundle declared as dsse gets one clear line', async () => {
+    const pkg = bcr({
+      provenance: {
+        from: fx('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl'),
+        name: 'a.jsonl',
+        format: 'dsse'
+      }
+    })
+    const { code, stderr } = await cli('evaluate', pkg.dir, '--trust', pkg.trust, '--at', EVAL_TIME)
+    expect(code).toBe(EXIT.inputError)
+    expect(stderr).toContain('declare format: sigstore-bundle')
+  })
+})
+
+describe('examples/github-attestation', () => {
+  it('is approved: the real GitHub attestation, judged with the identity in its trust file', async () => {
+    const example = path.join(REPO, 'examples/github-attestation')
+    const { code, stdout } = await cli(
+      'evaluate',
+      path.join(example, 'package'),
+      '--trust',
+      path.join(example, 'trust.yaml'),
+      '--at',
+      EVAL_TIME
+    )
+    expect(code).toBe(EXIT.pass)
+    expect(stdout.split('\n')[0]).toBe('update-gate: APPROVE: approved for deployment')
+    expect(stdout).toContain(
+      'MODULE.bazel.intoto.jsonl: verified by identity https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml@refs/tags/v0.0.1 (issuer https://token.actions.githubusercontent.com), Rekor log index 188622862'
+    )
+  })
+})
