@@ -62,6 +62,13 @@ export interface PackageFacts {
     cohort: string
     configurations: { id: string; name: string; hardware: string }[]
     vulnerabilities: string[]
+    /**
+     * The product's version scheme, from the trust configuration (`products[].versionScheme`,
+     * default `semver`); versions in scope, records, documents and keys compare in it.
+     */
+    versionScheme: 'semver' | 'generic'
+    /** How supplier documents name this product (empty when the index gives none). */
+    identifiers: ProductIdentifier[]
   }
   producers: Party[]
   consumers: Party[]
@@ -69,6 +76,18 @@ export interface PackageFacts {
   knownGaps: { id: string; description: string; configurations: string[] }[]
   exceptions: ExceptionRecord[]
   retention: { owners: string[]; locations: string[] } | null
+}
+
+/** One of purl, cpe, csafProductId, name (with vendor / ecosystem), as the index gives it. */
+export interface ProductIdentifier {
+  purl?: string
+  cpe?: string
+  csafProductId?: string
+  /** With csafProductId: the version it stands for when the product tree does not say. */
+  version?: string
+  name?: string
+  vendor?: string
+  ecosystem?: string
 }
 
 export interface Party {
@@ -115,6 +134,7 @@ export type EvidenceRecord =
   | ReleaseApprovalRecord
   | RollbackRecoveryTestsRecord
   | AffectedVersionsRecord
+  | VexDocumentRecord
   | CustomerNotificationRecord
   | DeploymentRecordsRecord
 
@@ -237,6 +257,53 @@ export interface AffectedVersionsRecord {
   }[]
 }
 
+export type VexStatus = 'affected' | 'not_affected' | 'fixed' | 'under_investigation'
+
+/**
+ * A supplier's affected-version document (`format` csaf, openvex, osv or cyclonedx-vex of an
+ * affected-versions item), reduced to what it says about this update: the statements about
+ * this product and the vulnerabilities in scope, each with what it says about the from- and
+ * to-version. Added in policy input v1 (additive: `record.kind` tells it from the YAML record).
+ */
+export interface VexDocumentRecord {
+  kind: 'VexDocument'
+  format: 'csaf' | 'openvex' | 'osv' | 'cyclonedx-vex'
+  /** The document's id (CSAF tracking id, OpenVEX @id, OSV id, CycloneDX serialNumber). */
+  document: string
+  versionScheme: 'semver' | 'generic'
+  statements: VexStatementFact[]
+  /** Product entries that match no scope identifier (first 50, sorted). */
+  notThisProduct: string[]
+  notThisProductCount: number
+  /** Ranges or statements the gate cannot evaluate (OSV GIT ranges, another scheme's range). */
+  unsupported: { statement: string; vulnerability: string; product: string; reason: string }[]
+}
+
+export interface VexStatementFact {
+  /** The vulnerability in scope (the document may name it by an alias). */
+  vulnerability: string
+  /** JSON pointer of the statement in the document. */
+  statement: string
+  /** The document's product entry. */
+  product: string
+  /** The scope identifier it matched. */
+  identifier: string
+  status: VexStatus
+  /** Justification or impact statement of a not_affected status; null when none. */
+  justification: string | null
+  /** The statement covers every version of the product (it names none). */
+  allVersions: boolean
+  versions: string[]
+  /** vers: ranges, e.g. `vers:generic/>=2.9|<=4.1`. */
+  vers: string[]
+  /** OSV ranges: affected from introduced (inclusive; "0" for all) to fixed (exclusive) or last_affected (inclusive). */
+  ranges: { introduced: string; fixed: string | null; lastAffected: string | null }[]
+  /** What the statement says about scope.fromVersion; null when it does not cover it. */
+  fromVersion: VexStatus | null
+  /** What the statement says about scope.toVersion; null when it does not cover it. */
+  toVersion: VexStatus | null
+}
+
 export interface CustomerNotificationRecord {
   kind: 'CustomerNotification'
   status: 'draft' | 'approved' | 'sent'
@@ -279,6 +346,8 @@ export interface TrustData {
     revokedAt: Timestamp | null
   }[]
   approvers: { id: string; name: string; roles: string[] }[]
+  /** Version scheme per product (a product not listed uses semver). */
+  products: { id: string; versionScheme: 'semver' | 'generic' }[]
   builders: { id: string }[]
   requirements: {
     minimumMaturity: number

@@ -16,6 +16,7 @@ import { validateOrThrow } from '../shared/schema.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import type { LoadedEvidence, LoadedPackage, LoadOptions } from './types.js'
 
+import { parseCpe23, parsePurl } from './vex/products.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the index is schema-validated first */
@@ -67,7 +68,20 @@ function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
         name: c.name,
         hardware: c.hardware
       })),
-      vulnerabilities: [...raw.scope.vulnerabilities]
+      vulnerabilities: [...raw.scope.vulnerabilities],
+      // The trust configuration decides the scheme; the verify stage sets it (and refuses an
+      // index that claims another).
+      versionScheme: raw.scope.versionScheme ?? 'semver',
+      identifiers: (raw.scope.identifiers ?? []).map((id: Raw, i: number) => {
+        const field = `scope.identifiers[${i}]`
+        if (id.purl !== undefined) parsePurl(id.purl, f, `${field}.purl`)
+        if (id.cpe !== undefined) parseCpe23(id.cpe, f, `${field}.cpe`)
+        return Object.fromEntries(
+          ['purl', 'cpe', 'csafProductId', 'version', 'name', 'vendor', 'ecosystem']
+            .filter(k => id[k] !== undefined)
+            .map(k => [k, String(id[k])])
+        )
+      })
     },
     producers: (raw.producers ?? []).map(party),
     consumers: (raw.consumers ?? []).map(party),
@@ -195,5 +209,13 @@ export async function loadPackage(
     artifactsRoot = await resolveInside(root, 'artifacts', { file: 'artifacts' })
   }
 
-  return { root, artifactsRoot, artifactsLabel, facts, evidence, fileDigests }
+  return {
+    root,
+    artifactsRoot,
+    artifactsLabel,
+    facts,
+    claimedVersionScheme: raw.scope.versionScheme ?? null,
+    evidence,
+    fileDigests
+  }
 }

@@ -6,6 +6,7 @@ import type { TrustData } from '../contracts/policy-input.js'
 import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from '../shared/fs-safe.js'
 import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
+import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
 
@@ -184,6 +185,28 @@ export async function loadTrust(
   }
   dup(approvers, 'approver', 'approvers')
   dup(builders, 'builder', 'builders')
+  const products = ((raw.products ?? []) as Raw[]).map(p => ({
+    id: p.id as string,
+    versionScheme: p.versionScheme as VersionScheme
+  }))
+  dup(products, 'product', 'products')
+  // Key version ranges compare in the scheme of each product the key is for.
+  const schemeOf = (product: string) =>
+    products.find(p => p.id === product)?.versionScheme ?? 'semver'
+  ;(raw.keys as Raw[]).forEach((k, i) => {
+    for (const product of k.products as string[]) {
+      const scheme = schemeOf(product)
+      for (const f of ['minVersion', 'maxVersion']) {
+        if (!isValidVersion(scheme, String(k[f]))) {
+          throw new GateError(
+            'SCHEMA_VIOLATION',
+            `must be a ${scheme} version (the version scheme of product ${product}), got ${JSON.stringify(k[f])}`,
+            { file: label, field: `keys[${i}].${f}` }
+          )
+        }
+      }
+    }
+  })
   return {
     file: real,
     keys: keys.sort(byId),
@@ -191,6 +214,7 @@ export async function loadTrust(
       keys: data.sort(byId),
       approvers: approvers.sort(byId),
       builders: builders.sort(byId),
+      products: products.sort(byId),
       requirements: {
         minimumMaturity: raw.requirements.minimumMaturity,
         requiredControls: [...raw.requirements.requiredControls],
