@@ -45,7 +45,9 @@ export function readCsaf(doc: Raw, file: string): VexDocument {
     const helper = fpn.product_identification_helper ?? {}
     const purl = typeof helper.purl === 'string' ? helper.purl : undefined
     const cpe = typeof helper.cpe === 'string' ? helper.cpe : undefined
-    const parsedPurl = purl ? parsePurl(purl, file, `${pointer}/product_identification_helper/purl`) : null
+    const parsedPurl = purl
+      ? parsePurl(purl, file, `${pointer}/product_identification_helper/purl`)
+      : null
     const parsedCpe =
       cpe && cpe.startsWith('cpe:2.3:')
         ? parseCpe23(cpe, file, `${pointer}/product_identification_helper/cpe`)

@@ -23,8 +23,10 @@ const STATE: Record<string, VexStatus> = {
 export function readCycloneDx(doc: Raw, file: string): VexDocument {
   const components = new Map<string, { product: ProductRef; version: string | null }>()
   const stack: { c: Raw; pointer: string }[] = []
-  if (doc.metadata?.component) stack.push({ c: doc.metadata.component, pointer: '/metadata/component' })
-  for (const [i, c] of (doc.components ?? []).entries()) stack.push({ c, pointer: ptr('components', i) })
+  if (doc.metadata?.component)
+    stack.push({ c: doc.metadata.component, pointer: '/metadata/component' })
+  for (const [i, c] of (doc.components ?? []).entries())
+    stack.push({ c, pointer: ptr('components', i) })
   let nodes = 0
   while (stack.length > 0) {
     const { c, pointer } = stack.pop()!
@@ -48,7 +50,9 @@ export function readCycloneDx(doc: Raw, file: string): VexDocument {
       ...(cpe ? { cpe } : {})
     }
     const version =
-      typeof c.version === 'string' ? c.version : (parsedPurl?.version ?? (parsedCpe ? cpeVersion(parsedCpe) : null))
+      typeof c.version === 'string'
+        ? c.version
+        : (parsedPurl?.version ?? (parsedCpe ? cpeVersion(parsedCpe) : null))
     if (typeof c['bom-ref'] === 'string') components.set(c['bom-ref'], { product, version })
     for (const [i, child] of (c.components ?? []).entries())
       stack.push({ c: child, pointer: `${pointer}/components/${i}` })
@@ -87,7 +91,9 @@ export function readCycloneDx(doc: Raw, file: string): VexDocument {
                 : 'not_affected'
               : ver.status === 'unknown'
                 ? 'under_investigation'
-                : (state === 'under_investigation' ? state : 'affected')
+                : state === 'under_investigation'
+                  ? state
+                  : 'affected'
           add(
             {
               pointer,

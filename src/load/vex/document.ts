@@ -106,15 +106,31 @@ export async function validateVex(format: VexFormat, data: unknown, file: string
     validate = await validatorFor(format, data)
   } catch (error) {
     if (error instanceof GateError)
-      throw new GateError(error.code, `is not a valid ${FORMAT_NAME[format]} document: ${error.message}`, {
-        file,
-        field: error.field
-      })
+      throw new GateError(
+        error.code,
+        `is not a valid ${FORMAT_NAME[format]} document: ${error.message}`,
+        {
+          file,
+          field: error.field
+        }
+      )
     throw error
   }
   if (validate(data)) return
-  const first = (validate.errors ?? [])[0]
-  const d = first ? describe(first) : { pointer: '', message: 'does not match the schema' }
+  const errors = validate.errors ?? []
+  const first = errors[0]
+  let d = first ? describe(first) : { pointer: '', message: 'does not match the schema' }
+  // An error inside one alternative of oneOf/anyOf says little: name the choice instead.
+  const choice = errors.find(
+    e =>
+      (e.keyword === 'oneOf' || e.keyword === 'anyOf') &&
+      first?.instancePath.startsWith(e.instancePath)
+  )
+  if (choice && first !== choice)
+    d = {
+      pointer: choice.instancePath,
+      message: `matches none of the forms the schema allows (first: ${d.pointer} ${d.message})`
+    }
   throw new GateError(
     'SCHEMA_VIOLATION',
     `is not a valid ${FORMAT_NAME[format]} document (published schema): ${d.pointer || '/'} ${d.message}`,

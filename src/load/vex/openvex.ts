@@ -16,10 +16,14 @@ export function readOpenVex(doc: Raw, file: string): VexDocument {
     const status = s.status as VexStatus
     for (const [j, p] of (s.products ?? []).entries()) {
       if (statements.length >= MAX_STATEMENTS) {
-        throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} product statements`, {
-          file,
-          field: ptr('statements', i, 'products')
-        })
+        throw new GateError(
+          'LIMIT_EXCEEDED',
+          `has more than ${MAX_STATEMENTS} product statements`,
+          {
+            file,
+            field: ptr('statements', i, 'products')
+          }
+        )
       }
       const pointer = ptr('statements', i, 'products', j)
       const id: string | undefined = p['@id']

@@ -37,7 +37,8 @@ export function readOsv(doc: Raw, file: string): VexDocument {
     let events = 0
     for (const [k, r] of (a.ranges ?? []).entries()) {
       const rp = `${pointer}/ranges/${k}`
-      const semverOrdered = r.type === 'SEMVER' || (r.type === 'ECOSYSTEM' && SEMVER_ECOSYSTEMS.includes(ecosystem))
+      const semverOrdered =
+        r.type === 'SEMVER' || (r.type === 'ECOSYSTEM' && SEMVER_ECOSYSTEMS.includes(ecosystem))
       if (!semverOrdered) {
         unsupported.push({
           pointer: rp,

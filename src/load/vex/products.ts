@@ -49,7 +49,12 @@ export function parseCpe23(text: string, file: string, field: string): ParsedCpe
     } else cur += c
   }
   parts.push(cur)
-  if (parts.length !== 13 || parts[0] !== 'cpe' || parts[1] !== '2.3' || !/^[aoh*-]$/.test(parts[2]!)) {
+  if (
+    parts.length !== 13 ||
+    parts[0] !== 'cpe' ||
+    parts[1] !== '2.3' ||
+    !/^[aoh*-]$/.test(parts[2]!)
+  ) {
     throw new GateError(
       'SCHEMA_VIOLATION',
       `is not a CPE 2.3 formatted string (cpe:2.3:part:vendor:product:version:…, 13 fields), got ${JSON.stringify(text.slice(0, 200))}`,
