@@ -17,9 +17,9 @@ process.env.PATH = `${toolsBin}${path.delimiter}${process.env.PATH}`
 
 const { loadPackage, loadTrust } = await compiled('src/load/index.js')
 const { verifyPackage } = await compiled('src/verify/index.js')
-const { compilePolicy, readBuiltInPolicy } = await compiled('src/evaluate/policy.js')
+const { readBuiltInPolicy } = await compiled('src/evaluate/built-in.js')
+const { openRunner } = await compiled('src/evaluate/runner.js')
 const { readPolicy } = await compiled('src/authoring/policy-source.js')
-const { evaluatePolicy } = await compiled('src/evaluate/evaluate.js')
 
 const examples = path.join(REPO, 'examples/policies')
 const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
@@ -37,16 +37,16 @@ for (let i = 0; i < builds; i++) {
   buildTimes.push(ms(start))
 }
 let start = now()
-const extended = await compilePolicy(extendedBundle)
+const extended = await openRunner(extendedBundle)
 const loadExtended = ms(start)
-const builtIn = await compilePolicy(await readBuiltInPolicy())
+const builtIn = await openRunner(await readBuiltInPolicy())
 
 const data = verified.data
 const runs = { builtIn: [], extended: [] }
 const decisions = {}
 for (let i = 0; i < 20; i++) {
-  await evaluatePolicy(builtIn, data, verified.input)
-  await evaluatePolicy(extended, data, verified.input)
+  await builtIn.evaluate(data, verified.input)
+  await extended.evaluate(data, verified.input)
 }
 for (let i = 0; i < iterations; i++) {
   for (const [name, policy] of [
@@ -54,11 +54,11 @@ for (let i = 0; i < iterations; i++) {
     ['extended', extended]
   ]) {
     const t = now()
-    decisions[name] = (await evaluatePolicy(policy, data, verified.input)).decision
+    decisions[name] = (await policy.evaluate(data, verified.input)).decision
     runs[name].push(ms(t))
   }
 }
-await extended.sandbox?.close()
+await extended.close()
 
 const p95 = values => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)]
 const mb = median(runs.builtIn)

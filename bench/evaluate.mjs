@@ -7,27 +7,27 @@ import { compiled, EVAL_TIME, fmt, median, SEED } from './lib.mjs'
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 300)
 const { loadPackage, loadTrust } = await compiled('src/load/index.js')
 const { verifyPackage } = await compiled('src/verify/index.js')
-const { compilePolicy, readBuiltInPolicy } = await compiled('src/evaluate/policy.js')
-const { evaluateDecision, setPolicyData } = await compiled('src/evaluate/evaluate.js')
+const { readBuiltInPolicy } = await compiled('src/evaluate/built-in.js')
+const { openRunner } = await compiled('src/evaluate/runner.js')
 
 const trust = await loadTrust(path.join(SEED, 'trust.yaml'))
 const verified = await verifyPackage(await loadPackage(path.join(SEED, 'strong')), trust, EVAL_TIME)
-const policy = await compilePolicy(await readBuiltInPolicy())
-setPolicyData(policy, verified.data)
+const policy = await openRunner(await readBuiltInPolicy()) // the in-process runner
+policy.setData(verified.data)
 
 const time = fn => {
   const start = process.hrtime.bigint()
   fn()
   return Number(process.hrtime.bigint() - start) / 1e6
 }
-for (let i = 0; i < 20; i++) evaluateDecision(policy, verified.input) // warm-up
+for (let i = 0; i < 20; i++) policy.decide(verified.input) // warm-up
 const evaluations = Array.from({ length: iterations }, () =>
-  time(() => evaluateDecision(policy, verified.input))
+  time(() => policy.decide(verified.input))
 )
 const roundTrips = Array.from({ length: iterations }, () =>
   time(() => JSON.parse(JSON.stringify(verified.input)))
 )
-const decision = evaluateDecision(policy, verified.input).decision
+const decision = policy.decide(verified.input).decision
 
 const m = median(evaluations)
 console.log(

@@ -1,5 +1,39 @@
 import { workerData, parentPort } from 'node:worker_threads';
 
+const DECISION_ENTRYPOINT = 'update_gate/decision/result';
+
+/**
+ * Typed errors with codes, as in sigstore-js. An input error names the file, the field (a JSON
+ * path such as `evidence[2].time`) and what was expected; it ends the run as `error` (exit 2),
+ * never as an approval. Anything else that escapes is an internal error (exit 3).
+ */
+class GateError extends Error {
+    code;
+    file;
+    field;
+    constructor(code, message, where = {}) {
+        super(message);
+        this.name = 'GateError';
+        this.code = code;
+        this.file = where.file;
+        this.field = where.field;
+    }
+    /** `file: field: message`, the one line a user sees. */
+    describe() {
+        const place = [this.file, this.field].filter(Boolean).join(': ');
+        return place ? `${place}: ${this.message}` : this.message;
+    }
+}
+const isGateError = (error) => error instanceof GateError;
+/** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
+function messageOf(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'object' && error !== null && 'message' in error)
+        return String(error.message);
+    return String(error);
+}
+
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
 function getDefaultExportFromCjs (x) {
@@ -6627,21 +6661,7 @@ var opa = /*@__PURE__*/getDefaultExportFromCjs(opaExports);
 /**
  * @type {opa.loadPolicy}
  */
-const loadPolicy = opa.loadPolicy;
-
-/**
- * Typed errors with codes, as in sigstore-js. An input error names the file, the field (a JSON
- * path such as `evidence[2].time`) and what was expected; it ends the run as `error` (exit 2),
- * never as an approval. Anything else that escapes is an internal error (exit 3).
- */
-/** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
-function messageOf(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'object' && error !== null && 'message' in error)
-        return String(error.message);
-    return String(error);
-}
+opa.loadPolicy;
 
 var debug_1;
 var hasRequiredDebug;
@@ -7541,37 +7561,95 @@ const hostBuiltins = {
     'regex.find_n': undefinedOnError((p, v, n) => regexFindN(p, v, n)),
     'time.parse_rfc3339_ns': undefinedOnError(value => timeParseRfc3339Ns(value))
 };
+/** Builtins the opa-wasm SDK itself implements in JavaScript (src/builtins of the package). */
+const SDK_BUILTINS = [
+    'json.is_valid',
+    'regex.split',
+    'sprintf',
+    'yaml.is_valid',
+    'yaml.marshal',
+    'yaml.unmarshal'
+];
 
 /**
- * The policy output: what the decision entrypoint `update_gate/decision/result` returns.
- * A public, versioned contract (schemas/policy-output.schema.json); the evaluate stage rejects
- * any output that does not meet it, so a broken policy is an error, never an approval.
+ * Loads a compiled Rego policy (OPA wasm) and checks, before anything is evaluated, that the
+ * host can run it: the decision entrypoint exists and every builtin it imports is provided.
+ * Used alike in process (the built-in policy) and in the worker (any other policy).
  */
-const DECISION_ENTRYPOINT = 'update_gate/decision/result';
+// The package's ESM entry names only loadPolicy; loadPolicySync is on its default export.
+const { loadPolicySync } = opa;
+/** 64 KiB wasm pages: the policy may grow to 256 MiB and no further. */
+const MEMORY = { initial: 16, maximum: 4096 };
+/** The builtins a module imports, read through the OPA wasm ABI (`builtins`, `opa_json_dump`). */
+function importedBuiltins(instance) {
+    const { exports } = instance.wasmInstance;
+    const builtins = exports.builtins;
+    const dump = exports.opa_json_dump;
+    const bytes = new Uint8Array(instance.mem.buffer);
+    const start = dump(builtins());
+    let end = start;
+    while (bytes[end] !== 0)
+        end++;
+    const names = JSON.parse(new TextDecoder().decode(bytes.subarray(start, end)));
+    return Object.keys(names).sort();
+}
+/** Instantiates the module and checks that this host can run it (POLICY_LOAD if not). */
+function instantiatePolicy(module, name) {
+    let instance;
+    try {
+        instance = loadPolicySync(module, MEMORY, hostBuiltins);
+    }
+    catch (error) {
+        throw new GateError('POLICY_LOAD', `not a loadable OPA wasm policy: ${messageOf(error)}`, {
+            file: name
+        });
+    }
+    const entrypoints = Object.keys((instance.entrypoints ?? {}));
+    if (!entrypoints.includes(DECISION_ENTRYPOINT)) {
+        throw new GateError('POLICY_LOAD', `the policy has no entrypoint ${DECISION_ENTRYPOINT} (it has: ${entrypoints.join(', ') || 'none'}); build it with -e ${DECISION_ENTRYPOINT}`, { file: name });
+    }
+    const imports = importedBuiltins(instance);
+    const provided = new Set([...Object.keys(hostBuiltins), ...SDK_BUILTINS]);
+    const missing = imports.filter(builtin => !provided.has(builtin));
+    if (missing.length > 0) {
+        throw new GateError('POLICY_LOAD', `the policy calls builtins this host does not provide: ${missing.join(', ')}; build it against policies/capabilities.json`, { file: name });
+    }
+    return { instance, imports };
+}
 
 /**
  * Worker-thread entry (dist/policy-worker.js) that evaluates a custom policy, so the gate can
  * stop it: the host terminates the thread when an evaluation outlives its time limit, and the
- * thread runs under V8 resource limits beside the wasm memory maximum.
+ * thread runs under V8 resource limits beside the wasm memory maximum. It receives the module
+ * compiled once by the host, instantiates and checks it (wasm-policy.ts, as in process), and
+ * says so (`id: -1`) before the first evaluation.
  */
 const port = parentPort;
 if (port) {
     const setup = workerData;
-    const loading = loadPolicy(setup.wasm, setup.memory, hostBuiltins);
-    loading.catch((error) => port.postMessage({ id: -1, ok: false, message: messageOf(error) }));
+    let policy;
+    try {
+        const checked = instantiatePolicy(setup.module, setup.name);
+        policy = checked.instance;
+        port.postMessage({ id: -1, ok: true, imports: checked.imports });
+    }
+    catch (error) {
+        const code = isGateError(error) ? error.code : 'POLICY_LOAD';
+        port.postMessage({ id: -1, ok: false, message: messageOf(error), code });
+    }
     port.on('message', (request) => {
-        void loading.then(policy => {
-            let reply;
-            try {
-                if (request.data)
-                    policy.setData(request.data);
-                const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT);
-                reply = { id: request.id, ok: true, resultSet };
-            }
-            catch (error) {
-                reply = { id: request.id, ok: false, message: messageOf(error) };
-            }
-            port.postMessage(reply);
-        });
+        if (!policy)
+            return;
+        let reply;
+        try {
+            if (request.data)
+                policy.setData(request.data);
+            const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT);
+            reply = { id: request.id, ok: true, resultSet };
+        }
+        catch (error) {
+            reply = { id: request.id, ok: false, message: messageOf(error) };
+        }
+        port.postMessage(reply);
     });
 }

@@ -4,18 +4,14 @@
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
-import { GateError } from './shared/errors.js'
-import { compilePolicy, type CompiledPolicy } from './evaluate/policy.js'
 import { readPolicy } from './authoring/policy-source.js'
-import { evaluatePolicy } from './evaluate/evaluate.js'
-import { mergeDataFiles, validateDataFile } from './evaluate/policy-data.js'
-import { REPORT_VERSION, type GateReport } from './contracts/report.js'
-import { loadPackage, loadTrust, type LoadedTrust } from './load/index.js'
-import { verifyPackage } from './verify/index.js'
-import { readBounded, realRoot, sha256Hex } from './shared/fs-safe.js'
-import { decodeUtf8, parseYaml } from './shared/parse.js'
-import { normaliseTimestamp } from './shared/time.js'
 import type { ChangeContext } from './contracts/policy-input.js'
+import { REPORT_VERSION, type GateReport } from './contracts/report.js'
+import { mergeDataFiles, readDataFile } from './evaluate/policy-data.js'
+import { openRunner, type PolicyRunner } from './evaluate/runner.js'
+import { loadPackage, loadTrust, type LoadedTrust } from './load/index.js'
+import { normaliseTimestamp } from './shared/time.js'
+import { verifyPackage } from './verify/index.js'
 
 export interface GateSetup {
   /** Trust configuration file, owned by whoever runs the gate. */
@@ -55,32 +51,6 @@ export interface Gate {
   close(): Promise<void>
 }
 
-/** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
-async function readDataFile(
-  path: string,
-  file: string
-): Promise<{ data: Record<string, unknown>; sha256: string }> {
-  const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file })
-  const data = parseYaml(decodeUtf8(bytes, file), file)
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
-      file
-    })
-  }
-  if ('trust' in data) {
-    throw new GateError(
-      'SCHEMA_VIOLATION',
-      '`trust` is reserved for the trust configuration; use another top-level key',
-      {
-        file,
-        field: 'trust'
-      }
-    )
-  }
-  validateDataFile(data as Record<string, unknown>, file)
-  return { data: data as Record<string, unknown>, sha256: sha256Hex(bytes) }
-}
-
 export async function openGate(setup: GateSetup): Promise<Gate> {
   const dataPaths = setup.dataFiles ?? []
   const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path)
@@ -89,7 +59,7 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
     readPolicy(setup.policy),
     Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!)))
   ])
-  const policy = await compilePolicy(
+  const policy = await openRunner(
     bundle,
     setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }
   )
@@ -100,12 +70,12 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
   return {
     evaluate: (packageDir, options = {}) =>
       evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options),
-    close: async () => policy.sandbox?.close()
+    close: () => policy.close()
   }
 }
 
 async function evaluatePackage(
-  policy: CompiledPolicy,
+  policy: PolicyRunner,
   trust: LoadedTrust,
   extraData: Record<string, unknown>,
   dataDigests: Record<string, string>,
@@ -121,7 +91,7 @@ async function evaluatePackage(
   )
   const verified = await verifyPackage(pkg, trust, evaluationTime)
   const input = options.change ? { ...verified.input, change: options.change } : verified.input
-  const result = await evaluatePolicy(policy, { ...extraData, ...verified.data }, input)
+  const result = await policy.evaluate({ ...extraData, ...verified.data }, input)
   const scope = verified.input.package.scope
   return {
     apiVersion: REPORT_VERSION,

@@ -9,7 +9,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { run, type CliIO } from '../src/cli/program.js'
 import { runGate } from '../src/gate.js'
-import { compilePolicy } from '../src/evaluate/policy.js'
+import { InProcessRunner, openRunner } from '../src/evaluate/runner.js'
+import { WorkerRunner } from '../src/evaluate/worker-runner.js'
 import { readPolicy } from '../src/authoring/policy-source.js'
 import { cleanTemps, gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
 
@@ -359,10 +360,11 @@ describe('bad policies: an error with a clear message, never an approval', () =>
   })
 
   it('custom policies are evaluated in a worker; the built-in one in process', async () => {
-    const builtIn = await compilePolicy(await readPolicy(undefined))
-    expect(builtIn.sandbox).toBeUndefined()
-    const custom = await compilePolicy(await readPolicy(path.join(POLICIES, 'two-approvers')))
-    expect(custom.sandbox).toBeDefined()
-    await custom.sandbox?.close()
+    const builtIn = await openRunner(await readPolicy(undefined))
+    expect(builtIn).toBeInstanceOf(InProcessRunner)
+    const custom = await openRunner(await readPolicy(path.join(POLICIES, 'two-approvers')))
+    expect(custom).toBeInstanceOf(WorkerRunner)
+    expect(custom.imports).toEqual(builtIn.imports)
+    await custom.close()
   })
 })

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- documents are mutated freely to break them */
 /**
  * Supplier affected-version documents (CSAF 2.0, OpenVEX 0.2, OSV 1.x, CycloneDX VEX): the
  * acceptance cases of issue 10 on the real public documents in ../shared/fixtures (copies in

@@ -5,8 +5,9 @@
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, join, relative, resolve } from 'node:path'
 import { GateError } from '../shared/errors.js'
-import { builtInPolicyDir } from '../evaluate/policy.js'
-import { buildRegoDirectory, opaTestArgs, replacesBuiltIn, run } from './policy-source.js'
+import { builtInPolicyDir } from '../evaluate/built-in.js'
+import { INSTALL_OPA, runOpa } from './opa.js'
+import { buildRegoDirectory, opaTestArgs, replacesBuiltIn } from './policy-source.js'
 
 /** A team name is the last segment of its package path: update_gate.custom.<team>. */
 export const TEAM_NAME = /^[a-z][a-z0-9_]*$/
@@ -114,38 +115,13 @@ export async function testPolicy(
     ...(options.coverage ? ['--coverage'] : [])
   ]
   const args = await opaTestArgs(resolve(dir), extra)
-  try {
-    const { stdout, stderr } = await run('opa', args, OPA_TEST_TIMEOUT_MS)
-    return { passed: true, output: stdout + stderr }
-  } catch (error) {
-    const failure = error as Omit<NodeJS.ErrnoException, 'code'> & {
-      stdout?: string
-      stderr?: string
-      code?: number | string
-      killed?: boolean
-    }
-    if (failure.code === 'ENOENT') {
-      throw new GateError(
-        'POLICY_BUILD',
-        'opa is not on PATH: install opa v1.22.3 (in a workflow: open-policy-agent/setup-opa; elsewhere: go install github.com/open-policy-agent/opa@v1.22.3)',
-        { file: dir }
-      )
-    }
-    if (failure.killed) {
-      throw new GateError(
-        'POLICY_BUILD',
-        `opa test did not finish within ${OPA_TEST_TIMEOUT_MS / 1000} s`,
-        {
-          file: dir
-        }
-      )
-    }
-    // opa test exits 2 when tests fail and 1 when the policy cannot be loaded or compiled.
-    if (failure.code === 2)
-      return { passed: false, output: (failure.stdout ?? '') + (failure.stderr ?? '') }
-    const detail = [failure.stderr, failure.stdout].filter(Boolean).join('\n').trim()
-    throw new GateError('POLICY_BUILD', `opa test could not load the policy:\n${detail}`, {
-      file: dir
-    })
-  }
+  // opa test exits 2 when tests fail (an answer) and 1 when it cannot load the policy (an error).
+  const { stdout, stderr, code } = await runOpa(args, {
+    file: dir,
+    timeoutMs: OPA_TEST_TIMEOUT_MS,
+    accept: [2],
+    purpose: 'the policy cannot be tested',
+    hint: INSTALL_OPA
+  })
+  return { passed: code === 0, output: stdout + stderr }
 }

@@ -5,19 +5,9 @@
  * Anything else under `update_gate` would shadow the policy's own packages, so it is refused.
  */
 import { GateError } from '../shared/errors.js'
-
-const REQUIREMENT_KEYS: Record<string, (value: unknown) => boolean> = {
-  minimumMaturity: v => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5,
-  requiredControls: v =>
-    Array.isArray(v) && v.every(c => typeof c === 'string' && c.length > 0 && c.length <= 1000),
-  requiredApprovals: v => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100
-}
-
-const EXPECTED: Record<string, string> = {
-  minimumMaturity: 'an integer 1-5',
-  requiredControls: 'a list of control ids',
-  requiredApprovals: 'an integer 0-100'
-}
+import { readBounded, realRoot, sha256Hex } from '../shared/fs-safe.js'
+import { decodeUtf8, parseYaml } from '../shared/parse.js'
+import { validateOrThrow } from '../shared/schema.js'
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -48,22 +38,8 @@ export function validateDataFile(data: Record<string, unknown>, file: string): v
         field: 'update_gate.requirements'
       })
     }
-    for (const [key, value] of Object.entries(requirements)) {
-      const check = REQUIREMENT_KEYS[key]
-      if (!check) {
-        throw new GateError(
-          'SCHEMA_VIOLATION',
-          `unknown requirement (expected one of ${Object.keys(REQUIREMENT_KEYS).join(', ')})`,
-          { file, field: `update_gate.requirements.${key}` }
-        )
-      }
-      if (!check(value)) {
-        throw new GateError('SCHEMA_VIOLATION', `must be ${EXPECTED[key]}`, {
-          file,
-          field: `update_gate.requirements.${key}`
-        })
-      }
-    }
+    // The bounds are trust.schema.json's (a derived schema: every key optional).
+    validateOrThrow('requirements-override', requirements, file, 'update_gate.requirements')
   }
   if ('parameters' in gate) {
     const parameters = gate.parameters
@@ -87,4 +63,30 @@ function merge(base: unknown, over: unknown): unknown {
 /** The data files in order, later ones winning. */
 export function mergeDataFiles(files: Record<string, unknown>[]): Record<string, unknown> {
   return files.reduce<Record<string, unknown>>((acc, data) => merge(acc, data) as never, {})
+}
+
+/** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
+export async function readDataFile(
+  path: string,
+  file: string
+): Promise<{ data: Record<string, unknown>; sha256: string }> {
+  const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file })
+  const data = parseYaml(decodeUtf8(bytes, file), file)
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
+      file
+    })
+  }
+  if ('trust' in data) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      '`trust` is reserved for the trust configuration; use another top-level key',
+      {
+        file,
+        field: 'trust'
+      }
+    )
+  }
+  validateDataFile(data as Record<string, unknown>, file)
+  return { data: data as Record<string, unknown>, sha256: sha256Hex(bytes) }
 }

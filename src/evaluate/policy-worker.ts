@@ -1,17 +1,18 @@
 /**
  * Worker-thread entry (dist/policy-worker.js) that evaluates a custom policy, so the gate can
  * stop it: the host terminates the thread when an evaluation outlives its time limit, and the
- * thread runs under V8 resource limits beside the wasm memory maximum.
+ * thread runs under V8 resource limits beside the wasm memory maximum. It receives the module
+ * compiled once by the host, instantiates and checks it (wasm-policy.ts, as in process), and
+ * says so (`id: -1`) before the first evaluation.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { loadPolicy } from '@open-policy-agent/opa-wasm'
-import { messageOf } from '../shared/errors.js'
-import { hostBuiltins } from './host-builtins.js'
 import { DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
+import { isGateError, messageOf } from '../shared/errors.js'
+import { instantiatePolicy } from './wasm-policy.js'
 
 export interface WorkerSetup {
-  wasm: Uint8Array
-  memory: { initial: number; maximum: number }
+  module: WebAssembly.Module
+  name: string
 }
 
 export interface WorkerRequest {
@@ -22,29 +23,36 @@ export interface WorkerRequest {
   input: ArrayBuffer
 }
 
-export type WorkerReply =
-  | { id: number; ok: true; resultSet: unknown }
-  | { id: number; ok: false; message: string }
-  | { id: -1; ok: false; message: string }
+/** The answer to one request (`id` >= 0). */
+export type EvaluationReply =
+  { id: number; ok: true; resultSet: unknown } | { id: number; ok: false; message: string }
+/** The worker's first message (`id` -1): the module checked, or why it cannot run. */
+export type ReadyReply =
+  { id: -1; ok: true; imports: string[] } | { id: -1; ok: false; message: string; code: string }
+export type WorkerReply = EvaluationReply | ReadyReply
 
 const port = parentPort
 if (port) {
   const setup = workerData as WorkerSetup
-  const loading = loadPolicy(setup.wasm, setup.memory, hostBuiltins)
-  loading.catch((error: unknown) =>
-    port.postMessage({ id: -1, ok: false, message: messageOf(error) } satisfies WorkerReply)
-  )
+  let policy: ReturnType<typeof instantiatePolicy>['instance'] | undefined
+  try {
+    const checked = instantiatePolicy(setup.module, setup.name)
+    policy = checked.instance
+    port.postMessage({ id: -1, ok: true, imports: checked.imports } satisfies WorkerReply)
+  } catch (error) {
+    const code = isGateError(error) ? error.code : 'POLICY_LOAD'
+    port.postMessage({ id: -1, ok: false, message: messageOf(error), code } satisfies WorkerReply)
+  }
   port.on('message', (request: WorkerRequest) => {
-    void loading.then(policy => {
-      let reply: WorkerReply
-      try {
-        if (request.data) policy.setData(request.data)
-        const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT) as unknown
-        reply = { id: request.id, ok: true, resultSet }
-      } catch (error) {
-        reply = { id: request.id, ok: false, message: messageOf(error) }
-      }
-      port.postMessage(reply)
-    })
+    if (!policy) return
+    let reply: EvaluationReply
+    try {
+      if (request.data) policy.setData(request.data)
+      const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT) as unknown
+      reply = { id: request.id, ok: true, resultSet }
+    } catch (error) {
+      reply = { id: request.id, ok: false, message: messageOf(error) }
+    }
+    port.postMessage(reply)
   })
 }

@@ -19,8 +19,7 @@ import type { LoadedEvidence, LoadedPackage, LoadOptions } from './types.js'
 import { parseCpe23, parsePurl } from './vex/products.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the index is schema-validated first */
-type Raw = any
+import type { UpdateEvidenceIndex } from '../generated/types/update-evidence.js'
 
 function assertUnique(values: string[], file: string, field: (i: number) => string, what: string) {
   const seen = new Set<string>()
@@ -39,9 +38,9 @@ function assertUnique(values: string[], file: string, field: (i: number) => stri
   })
 }
 
-function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
+function packageFacts(raw: UpdateEvidenceIndex, index: ReadResult): PackageFacts {
   const f = INDEX_FILE
-  const exceptions: ExceptionRecord[] = (raw.exceptions ?? []).map((e: Raw, i: number) => ({
+  const exceptions: ExceptionRecord[] = (raw.exceptions ?? []).map((e, i) => ({
     id: e.id,
     configuration: e.configuration,
     reason: e.reason,
@@ -51,7 +50,11 @@ function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
     acceptedBy: e.acceptedBy,
     acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
   }))
-  const party = (p: Raw) => ({ id: p.id, name: p.name, role: p.role })
+  const party = (p: { id: string; name: string; role: string }) => ({
+    id: p.id,
+    name: p.name,
+    role: p.role
+  })
   return {
     index: INDEX_FILE,
     indexSha256: index.sha256,
@@ -63,7 +66,7 @@ function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
       fromVersion: raw.scope.fromVersion,
       toVersion: raw.scope.toVersion,
       cohort: raw.scope.cohort,
-      configurations: raw.scope.configurations.map((c: Raw) => ({
+      configurations: raw.scope.configurations.map(c => ({
         id: c.id,
         name: c.name,
         hardware: c.hardware
@@ -72,21 +75,17 @@ function packageFacts(raw: Raw, index: ReadResult): PackageFacts {
       // The trust configuration decides the scheme; the verify stage sets it (and refuses an
       // index that claims another).
       versionScheme: raw.scope.versionScheme ?? 'semver',
-      identifiers: (raw.scope.identifiers ?? []).map((id: Raw, i: number) => {
+      identifiers: (raw.scope.identifiers ?? []).map((id, i) => {
         const field = `scope.identifiers[${i}]`
         if (id.purl !== undefined) parsePurl(id.purl, f, `${field}.purl`)
         if (id.cpe !== undefined) parseCpe23(id.cpe, f, `${field}.cpe`)
-        return Object.fromEntries(
-          ['purl', 'cpe', 'csafProductId', 'version', 'name', 'vendor', 'ecosystem']
-            .filter(k => id[k] !== undefined)
-            .map(k => [k, String(id[k])])
-        )
+        return { ...id }
       })
     },
     producers: (raw.producers ?? []).map(party),
     consumers: (raw.consumers ?? []).map(party),
     verificationMethod: [...(raw.verificationMethod ?? [])],
-    knownGaps: (raw.knownGaps ?? []).map((g: Raw) => ({
+    knownGaps: (raw.knownGaps ?? []).map(g => ({
       id: g.id,
       description: g.description,
       configurations: [...g.configurations]
@@ -120,11 +119,11 @@ export async function loadPackage(
     })
   }
   fileDigests[INDEX_FILE] = index.sha256
-  const raw: Raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount })
+  const raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount })
   validateOrThrow('update-evidence', raw, INDEX_FILE)
   const facts = packageFacts(raw, index)
   assertUnique(
-    raw.evidence.map((e: Raw) => e.id),
+    raw.evidence.map(e => e.id),
     INDEX_FILE,
     i => `evidence[${i}].id`,
     'evidence id'
@@ -143,7 +142,7 @@ export async function loadPackage(
   }
 
   const evidence: LoadedEvidence[] = []
-  for (const [position, item] of (raw.evidence as Raw[]).entries()) {
+  for (const [position, item] of raw.evidence.entries()) {
     const kind = item.kind as EvidenceKind
     const field = (name: string) => `evidence[${position}].${name}`
     const base = {

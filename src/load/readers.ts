@@ -8,7 +8,7 @@ import { GateError } from '../shared/errors.js'
 import type { EvidenceKind } from '../contracts/policy-input.js'
 import { readInside, type ReadResult, type Where } from '../shared/fs-safe.js'
 import { decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
-import { RECORD_NORMALISERS, type RecordKind } from './records.js'
+import { normaliseRecord, type RecordKind } from './records.js'
 import { validateOrThrow } from '../shared/schema.js'
 import type { DsseEnvelope, LoadedContent } from './types.js'
 import { readCsaf } from './vex/csaf.js'
@@ -40,7 +40,7 @@ const record =
     const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
     const raw = parseYaml(text, ctx.file.path, { maxAliasCount: ctx.maxAliasCount })
     validateOrThrow(kind, raw, ctx.file.path)
-    return { type: 'record', record: RECORD_NORMALISERS[kind](raw, ctx.file.path) }
+    return { type: 'record', record: normaliseRecord(kind, raw, ctx.file.path) }
   }
 
 const cosignSignBlob: EvidenceReader = async ctx => {

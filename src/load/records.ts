@@ -8,10 +8,8 @@ import type {
   RollbackRecoveryTestsRecord,
   SigningEventRecord
 } from '../contracts/policy-input.js'
+import type { SchemaType } from '../shared/schema.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
-type Raw = any
 
 export type RecordKind =
   | 'signing-event'
@@ -30,13 +28,23 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   'deployment-records'
 ]
 
-type Normaliser = (raw: Raw, file: string) => EvidenceRecord
+/** Each kind's normaliser takes the record as its schema types it (validated first). */
+type Normalisers = {
+  [K in RecordKind]: (raw: SchemaType<K>, file: string) => EvidenceRecord
+}
+
+/** Normalises a record of any kind; the caller has validated `raw` against `kind`'s schema. */
+export const normaliseRecord = <K extends RecordKind>(
+  kind: K,
+  raw: SchemaType<K>,
+  file: string
+): EvidenceRecord => (RECORD_NORMALISERS[kind] as Normalisers[K])(raw, file)
 
 const t = (value: string, file: string, field: string) => normaliseTimestamp(value, { file, field })
 const tn = (value: string | null | undefined, file: string, field: string) =>
   normaliseOptionalTimestamp(value, { file, field })
 
-export const RECORD_NORMALISERS: Record<RecordKind, Normaliser> = {
+const RECORD_NORMALISERS: Normalisers = {
   'signing-event': (r, file): SigningEventRecord => ({
     kind: 'SigningEvent',
     signer: r.signer,
@@ -48,8 +56,8 @@ export const RECORD_NORMALISERS: Record<RecordKind, Normaliser> = {
     kind: 'ReleaseApproval',
     product: r.product,
     version: r.version,
-    approvedArtifacts: r.approvedArtifacts.map((a: Raw) => ({ name: a.name, sha256: a.sha256 })),
-    approvals: r.approvals.map((a: Raw, i: number) => ({
+    approvedArtifacts: r.approvedArtifacts.map(a => ({ name: a.name, sha256: a.sha256 })),
+    approvals: r.approvals.map((a, i) => ({
       approver: a.approver,
       role: a.role,
       decision: a.decision,
@@ -63,7 +71,7 @@ export const RECORD_NORMALISERS: Record<RecordKind, Normaliser> = {
     fromVersion: r.fromVersion,
     toVersion: r.toVersion,
     rollbackConditions: [...r.rollbackConditions],
-    results: r.results.map((x: Raw, i: number) => ({
+    results: r.results.map((x, i) => ({
       configuration: x.configuration,
       hardware: x.hardware,
       test: x.test,
@@ -76,10 +84,10 @@ export const RECORD_NORMALISERS: Record<RecordKind, Normaliser> = {
     kind: 'AffectedVersions',
     format: 'update-gate',
     product: r.product,
-    vulnerabilities: r.vulnerabilities.map((v: Raw) => ({
+    vulnerabilities: r.vulnerabilities.map(v => ({
       id: v.id,
       record: v.record,
-      ranges: v.ranges.map((g: Raw) => ({ introduced: g.introduced, fixed: g.fixed ?? null })),
+      ranges: v.ranges.map(g => ({ introduced: g.introduced, fixed: g.fixed ?? null })),
       fixedIn: v.fixedIn ?? null,
       remediation: v.remediation
     }))
@@ -98,7 +106,7 @@ export const RECORD_NORMALISERS: Record<RecordKind, Normaliser> = {
   }),
   'deployment-records': (r, file): DeploymentRecordsRecord => ({
     kind: 'DeploymentRecords',
-    records: r.records.map((d: Raw, i: number) => ({
+    records: r.records.map((d, i) => ({
       configuration: d.configuration,
       version: d.version,
       time: t(d.time, file, `records[${i}].time`),

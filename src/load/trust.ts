@@ -10,9 +10,6 @@ import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- validated against trust.schema.json first */
-type Raw = any
-
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo. */
 export const keyFingerprint = (key: KeyObject): string =>
   'sha256:' +
@@ -97,7 +94,7 @@ export async function loadTrust(
   const fileDigests: Record<string, string> = {
     [`trust:${path.basename(real)}`]: createHash('sha256').update(bytes).digest('hex')
   }
-  const raw: Raw = parseYaml(decodeUtf8(bytes, label), label, {
+  const raw = parseYaml(decodeUtf8(bytes, label), label, {
     maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
   })
   validateOrThrow('trust', raw, label)
@@ -107,7 +104,7 @@ export async function loadTrust(
   const data: TrustData['keys'] = []
   const seenIds = new Map<string, number>()
   const seenFingerprints = new Map<string, string>()
-  for (const [i, k] of (raw.keys as Raw[]).entries()) {
+  for (const [i, k] of raw.keys.entries()) {
     const field = (name: string) => `keys[${i}].${name}`
     if (seenIds.has(k.id)) {
       throw new GateError(
@@ -132,7 +129,7 @@ export async function loadTrust(
       fileDigests[`trust:${read.path}`] = read.sha256
       pem = decodeUtf8(read.bytes, read.path)
     } else {
-      pem = k.publicKey
+      pem = k.publicKey as string // the schema's oneOf: one of publicKey and publicKeyFile
     }
     const parsed = parsePublicKey(pem, k.id, where)
     const fingerprint = keyFingerprint(parsed.key)
@@ -165,12 +162,8 @@ export async function loadTrust(
       revokedAt: normaliseOptionalTimestamp(k.revokedAt, { file: label, field: field('revokedAt') })
     })
   }
-  const approvers = (raw.approvers as Raw[]).map(a => ({
-    id: a.id as string,
-    name: a.name as string,
-    roles: [...a.roles].sort() as string[]
-  }))
-  const builders = (raw.builders as Raw[]).map(b => ({ id: b.id as string }))
+  const approvers = raw.approvers.map(a => ({ id: a.id, name: a.name, roles: [...a.roles].sort() }))
+  const builders = raw.builders.map(b => ({ id: b.id }))
   const dup = (list: { id: string }[], what: string, name: string) => {
     const seen = new Set<string>()
     list.forEach((x, i) => {
@@ -185,18 +178,18 @@ export async function loadTrust(
   }
   dup(approvers, 'approver', 'approvers')
   dup(builders, 'builder', 'builders')
-  const products = ((raw.products ?? []) as Raw[]).map(p => ({
-    id: p.id as string,
+  const products = (raw.products ?? []).map(p => ({
+    id: p.id,
     versionScheme: p.versionScheme as VersionScheme
   }))
   dup(products, 'product', 'products')
   // Key version ranges compare in the scheme of each product the key is for.
   const schemeOf = (product: string) =>
     products.find(p => p.id === product)?.versionScheme ?? 'semver'
-  ;(raw.keys as Raw[]).forEach((k, i) => {
-    for (const product of k.products as string[]) {
+  raw.keys.forEach((k, i) => {
+    for (const product of k.products) {
       const scheme = schemeOf(product)
-      for (const f of ['minVersion', 'maxVersion']) {
+      for (const f of ['minVersion', 'maxVersion'] as const) {
         if (!isValidVersion(scheme, String(k[f]))) {
           throw new GateError(
             'SCHEMA_VIOLATION',

@@ -22,11 +22,16 @@ const VALIDATORS = {
   'affected-versions': generated.affectedVersions,
   'customer-notification': generated.customerNotification,
   'deployment-records': generated.deploymentRecords,
-  'update-manifest': generated.updateManifest
+  'update-manifest': generated.updateManifest,
+  'requirements-override': generated.requirementsOverride
 } as const satisfies Record<string, ValidateFunction>
 export type SchemaName = keyof typeof VALIDATORS
+/** The TypeScript type generated from a schema (src/generated/types). */
+export type SchemaType<N extends SchemaName> =
+  (typeof VALIDATORS)[N] extends ValidateFunction<infer T> ? T : never
 
-export const validator = (schema: SchemaName): ValidateFunction => VALIDATORS[schema]
+export const validator = <N extends SchemaName>(schema: N): (typeof VALIDATORS)[N] =>
+  VALIDATORS[schema]
 
 const pointerToSegments = (pointer: string): (string | number)[] =>
   pointer
@@ -141,8 +146,13 @@ function describe(error: ErrorObject, data: unknown, base: string): Described | 
  * Validates `data` and throws SCHEMA_VIOLATION (INVALID_TIME for a time without a zone) naming
  * `file`, the first offending field and what was expected, plus a count of further problems.
  */
-export function validateOrThrow(schema: SchemaName, data: unknown, file: string, base = ''): void {
-  const validate = validator(schema)
+export function validateOrThrow<N extends SchemaName>(
+  schema: N,
+  data: unknown,
+  file: string,
+  base = ''
+): asserts data is SchemaType<N> {
+  const validate: ValidateFunction = validator(schema)
   if (validate(data)) return
   const all = (validate.errors ?? [])
     .map(e => describe(e, data, base))

@@ -120,7 +120,7 @@ async function verifyManifest(
 function versionSchemeOf(pkg: LoadedPackage, trust: LoadedTrust): VersionScheme {
   const product = pkg.facts.scope.product
   const scheme =
-    trust.data.products.find(p => p.id === product)?.versionScheme ?? ('semver' as const)
+    (trust.data.products ?? []).find(p => p.id === product)?.versionScheme ?? ('semver' as const)
   if (pkg.claimedVersionScheme !== null && pkg.claimedVersionScheme !== scheme) {
     throw new GateError(
       'SCHEMA_VIOLATION',
@@ -170,7 +170,11 @@ export async function verifyPackage(
       )
     }
   }
-  const scope = { ...pkg.facts.scope, versionScheme: versionSchemeOf(pkg, trust) }
+  const scope = {
+    ...pkg.facts.scope,
+    versionScheme: versionSchemeOf(pkg, trust),
+    identifiers: pkg.facts.scope.identifiers ?? []
+  }
   const facts = { ...pkg.facts, scope }
   const evidence: EvidenceFact[] = pkg.evidence.map(ev => ({
     id: ev.id,

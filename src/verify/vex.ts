@@ -32,7 +32,8 @@ const lower = (s: string | undefined) => (s ?? '').toLowerCase()
 export function identifierLabel(id: ProductIdentifier): string {
   if (id.purl) return `purl ${id.purl}`
   if (id.cpe) return `cpe ${id.cpe}`
-  if (id.csafProductId) return `CSAF product_id ${id.csafProductId}${id.version ? ` (version ${id.version})` : ''}`
+  if (id.csafProductId)
+    return `CSAF product_id ${id.csafProductId}${id.version ? ` (version ${id.version})` : ''}`
   return `name ${[id.vendor, id.name].filter(Boolean).join(' / ')}${id.ecosystem ? ` (${id.ecosystem})` : ''}`
 }
 
@@ -72,10 +73,16 @@ const sameVersion = (scheme: VersionScheme, a: string, b: string) =>
     : a === b
 
 /** What a statement says about one version. */
-function coverage(s: VexStatement, versions: VersionSet, v: string, scheme: VersionScheme): Coverage {
+function coverage(
+  s: VexStatement,
+  versions: VersionSet,
+  v: string,
+  scheme: VersionScheme
+): Coverage {
   if (versions.type === 'all') return { covered: true, status: s.status }
   if (versions.type === 'list') {
-    if (versions.versions.some(x => sameVersion(scheme, x, v))) return { covered: true, status: s.status }
+    if (versions.versions.some(x => sameVersion(scheme, x, v)))
+      return { covered: true, status: s.status }
     let unsupported: string | null = null
     for (const text of versions.vers) {
       if (!text.startsWith('vers:')) {
@@ -112,7 +119,13 @@ function coverage(s: VexStatement, versions: VersionSet, v: string, scheme: Vers
     for (const r of versions.ranges) {
       const fromOk = r.introduced === '0' || cmp(r.introduced, v) <= 0
       if (!fromOk) continue
-      if (r.fixed !== null ? cmp(v, r.fixed) < 0 : r.lastAffected !== null ? cmp(v, r.lastAffected) <= 0 : true)
+      if (
+        r.fixed !== null
+          ? cmp(v, r.fixed) < 0
+          : r.lastAffected !== null
+            ? cmp(v, r.lastAffected) <= 0
+            : true
+      )
         return { covered: true, status: 'affected' }
       after = true
     }

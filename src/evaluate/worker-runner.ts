@@ -1,14 +1,23 @@
 /**
  * Evaluates a custom policy in a worker thread (dist/policy-worker.js) with a time limit and
  * memory limits, so a runaway policy ends as an error instead of hanging or exhausting the run.
- * The built-in policy is evaluated in process; only policies a team supplies come here.
+ * The built-in policy is evaluated in process; only policies a team supplies come here. Loaded
+ * only for them (runner.ts imports this module on demand).
  */
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { GateError } from '../shared/errors.js'
-import type { WorkerReply, WorkerRequest } from './policy-worker.js'
+import type { PolicyInput } from '../contracts/policy-input.js'
+import type { PolicyOutput } from '../contracts/policy-output.js'
+import { GateError, type GateErrorCode } from '../shared/errors.js'
+import type { PolicyBundle } from './built-in.js'
+import { checkOutput } from './output.js'
+import type { ReadyReply, WorkerReply, WorkerRequest, WorkerSetup } from './policy-worker.js'
+
+const isReady = (reply: WorkerReply): reply is ReadyReply => reply.id === -1
+import type { PolicyData, PolicyRunner, RunnerOptions } from './runner.js'
+import { MEMORY } from './wasm-policy.js'
 
 /** Default time limit of one evaluation of a custom policy. */
 export const DEFAULT_POLICY_TIMEOUT_MS = 10_000
@@ -37,27 +46,44 @@ export function policyWorkerFile(): string {
   return found
 }
 
-export interface SandboxOptions {
-  wasm: Uint8Array
-  memory: { initial: number; maximum: number }
-  name: string
-  timeoutMs?: number
-}
-
-export class PolicySandbox {
+export class WorkerRunner implements PolicyRunner {
   private worker: Worker | undefined
   private nextId = 0
   /** The data document the worker holds, as JSON text: unchanged data is not sent again. */
   private workerData: string | undefined
   private readonly timeoutMs: number
 
-  constructor(private readonly options: SandboxOptions) {
+  private constructor(
+    private readonly bundle: PolicyBundle,
+    readonly sha256: string,
+    private readonly module: WebAssembly.Module,
+    readonly imports: string[],
+    options: RunnerOptions
+  ) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_POLICY_TIMEOUT_MS
+  }
+
+  get name(): string {
+    return this.bundle.name
+  }
+
+  /** Starts the worker on the compiled module and waits until it has checked it. */
+  static async open(
+    bundle: PolicyBundle,
+    sha256: string,
+    module: WebAssembly.Module,
+    options: RunnerOptions = {}
+  ): Promise<WorkerRunner> {
+    const probe = new WorkerRunner(bundle, sha256, module, [], options)
+    const imports = await probe.ready(probe.start())
+    const runner = new WorkerRunner(bundle, sha256, module, imports, options)
+    runner.worker = probe.worker
+    return runner
   }
 
   private start(): Worker {
     const worker = new Worker(policyWorkerFile(), {
-      workerData: { wasm: this.options.wasm, memory: this.options.memory },
+      workerData: { module: this.module, name: this.bundle.name } satisfies WorkerSetup,
       resourceLimits: RESOURCE_LIMITS
     })
     worker.unref()
@@ -68,11 +94,43 @@ export class PolicySandbox {
     return worker
   }
 
+  /** The worker's first reply: the module's imports, or why it cannot run it. */
+  private ready(worker: Worker): Promise<string[]> {
+    const file = this.bundle.name
+    return new Promise((resolve, reject) => {
+      const done = (): void => {
+        worker.off('message', onMessage)
+        worker.off('exit', onExit)
+      }
+      const onMessage = (reply: WorkerReply): void => {
+        if (!isReady(reply)) return
+        done()
+        if (reply.ok) resolve(reply.imports)
+        else {
+          void worker.terminate()
+          this.worker = undefined
+          reject(new GateError(reply.code as GateErrorCode, reply.message, { file }))
+        }
+      }
+      const onExit = (code: number): void => {
+        done()
+        reject(new GateError('POLICY_LOAD', `the policy worker exited (code ${code})`, { file }))
+      }
+      worker.on('message', onMessage)
+      worker.on('exit', onExit)
+    })
+  }
+
+  async evaluate(data: PolicyData, input: PolicyInput): Promise<PolicyOutput> {
+    const resultSet = await this.run({ ...this.bundle.data, ...data }, input)
+    return checkOutput(this, resultSet)
+  }
+
   /** Evaluates the decision entrypoint; resolves to opa-wasm's result set. */
-  evaluate(data: Record<string, unknown>, input: unknown): Promise<unknown> {
+  private run(data: Record<string, unknown>, input: unknown): Promise<unknown> {
     const worker = this.worker ?? this.start()
     const id = this.nextId++
-    const file = this.options.name
+    const file = this.bundle.name
     return new Promise((resolve, reject) => {
       const finish = (error: GateError | undefined, value?: unknown): void => {
         clearTimeout(timer)
@@ -87,7 +145,7 @@ export class PolicySandbox {
         void worker.terminate()
       }
       const outOfMemory = (): string =>
-        `the policy ran out of memory (limits: ${(this.options.memory.maximum * 64) / 1024} MiB wasm memory, ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap) and was stopped`
+        `the policy ran out of memory (limits: ${(MEMORY.maximum * 64) / 1024} MiB wasm memory, ${RESOURCE_LIMITS.maxOldGenerationSizeMb} MiB heap) and was stopped`
       const timer = setTimeout(() => {
         stop()
         finish(
@@ -99,13 +157,12 @@ export class PolicySandbox {
         )
       }, this.timeoutMs)
       const onMessage = (reply: WorkerReply): void => {
-        if (!reply.ok && reply.id === -1) {
-          stop()
-          finish(
-            new GateError('POLICY_LOAD', `not a loadable OPA wasm policy: ${reply.message}`, {
-              file
-            })
-          )
+        if (isReady(reply)) {
+          // A restarted worker's check of the module (that passed when the runner opened).
+          if (!reply.ok) {
+            stop()
+            finish(new GateError('POLICY_LOAD', reply.message, { file }))
+          }
         } else if (reply.id === id) {
           if (reply.ok) finish(undefined, reply.resultSet)
           else if (reply.message.includes('opa_malloc')) {
