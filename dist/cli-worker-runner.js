@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { a as checkOutput, G as GateError, M as MEMORY } from './cli-wasm-policy.js';
 import './cli-_commonjsHelpers.js';
+import './cli-equal.js';
 import 'process';
 import 'buffer';
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { b as checkOutput, G as GateError, M as MEMORY } from './index-wasm-policy.js';
 import './index-_commonjsHelpers.js';
+import './index-equal.js';
 import 'process';
 import 'buffer';
 
