@@ -8085,17 +8085,21 @@ async function openGate(setup) {
     const extraData = mergeDataFiles(dataFiles.map(d => d.data));
     const dataDigests = Object.fromEntries(dataLabels.map((label, i) => [`data:${label}`, dataFiles[i].sha256]));
     return {
-        evaluate: (packageDir, options = {}) => evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options),
+        evaluate: (packageDir, options = {}) => evaluatePackage(policy, setup.policyLabel ?? policy.name, trust, extraData, dataDigests, packageDir, options),
         close: () => policy.close()
     };
 }
-async function evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options) {
+async function evaluatePackage(policy, policyName, trust, extraData, dataDigests, packageDir, options) {
     const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
         file: 'evaluation time'
     });
     const pkg = await loadPackage(packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {});
     const verified = await verifyPackage(pkg, trust, evaluationTime);
-    const input = options.change ? { ...verified.input, change: options.change } : verified.input;
+    const input = {
+        ...verified.input,
+        ...(options.change ? { change: options.change } : {}),
+        ...(options.release ? { release: options.release } : {})
+    };
     const result = await policy.evaluate({ ...extraData, ...verified.data }, input);
     const scope = verified.input.package.scope;
     return {
@@ -8109,7 +8113,7 @@ async function evaluatePackage(policy, trust, extraData, dataDigests, packageDir
             cohort: scope.cohort
         },
         inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
-        policy: { name: policy.name, sha256: policy.sha256 },
+        policy: { name: policyName, sha256: policy.sha256 },
         result
     };
 }
@@ -8217,16 +8221,126 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function plain(value) {
     return value.replace(CONTROL_CHARACTERS, '');
 }
+/** `@name` or `@org/team` where GitHub would see a mention (not inside an e-mail address). */
+const MENTION = /(^|[^A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)/g;
+const escapeInline = (text) => text.replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${ch}`).replace(/&/g, '&amp;');
 /**
- * Markdown-safe inline text: no HTML, no links or images, no table breaks, no @-mentions that
- * would notify people, no code spans that swallow the rest of the line.
+ * Markdown-safe inline text: no HTML, no links or images, no table breaks, no code spans that
+ * swallow the rest of the line, and no @-mentions that would notify people: a mention is shown
+ * in a code span (which GitHub does not link), so the text copies exactly as written, with no
+ * invisible characters. E-mail addresses are left as they are (GitHub does not mention them).
  */
 function inlineMarkdown(value) {
-    return plain(value)
-        .replace(/\r?\n/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${ch}`)
-        .replace(/@/g, '@\u200b')
-        .replace(/&/g, '&amp;');
+    const text = plain(value).replace(/\r?\n/g, ' ');
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(MENTION)) {
+        const at = (m.index ?? 0) + (m[1] ?? '').length;
+        const name = m[2] ?? '';
+        out += `${escapeInline(text.slice(last, at))}\`@${name}\``;
+        last = at + 1 + name.length;
+    }
+    return out + escapeInline(text.slice(last));
+}
+
+/** The headline of each decision, for a reader of the comment. */
+const DECISION_HEADLINE = {
+    approve: 'approved for deployment',
+    conditional: 'approved for the listed configurations only',
+    reject: 'not approved for deployment'
+};
+/** An RFC 3339 time as UTC to the second (`2026-10-06T12:00:00Z`); other text as it is. */
+function fixedTime(value) {
+    const ms = Date.parse(value);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms))
+        return value;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+const SEVERITY_ORDER$1 = {
+    violation: 0,
+    gap: 1,
+    warning: 2,
+    info: 3
+};
+const cell = (value) => inlineMarkdown(value) || '-';
+function tableRows(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map(r => `| ${r.join(' | ')} |`)
+    ];
+}
+/** "level 5, verified and retained (level of the approved scope: reference 5)", said once. */
+function maturityLine(r) {
+    const name = LEVEL_NAME[r.maturity.level] ?? '';
+    // The policy's reason often ends with the level's name; it is not repeated.
+    let reason = r.maturity.reason;
+    if (name && reason.endsWith(`: ${name}`))
+        reason = reason.slice(0, -(name.length + 2));
+    if (name && reason === name)
+        reason = '';
+    return `Evidence maturity: **level ${r.maturity.level}, ${inlineMarkdown(name)}**${reason ? ` (${inlineMarkdown(reason)})` : ''}.`;
+}
+function renderMarkdown(report, options = {}) {
+    const r = report.result;
+    const h = '#'.repeat(options.headingLevel ?? 4);
+    const out = [];
+    if (options.headline !== false) {
+        out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${r.decision}, ${DECISION_HEADLINE[r.decision]}`, '');
+    }
+    // The summary names product, versions, cohort and scope; its closing maturity level is said
+    // once, on the maturity line below.
+    const summary = r.summary.replace(new RegExp(`;? ?evidence maturity level ${r.maturity.level}\\.$`), '.');
+    // Under the Action's package heading the directory is already named.
+    const where = options.headline === false ? '' : `Package: ${inlineMarkdown(report.package.dir)}. `;
+    out.push(`**${inlineMarkdown(summary)}**`, '', `${where}${maturityLine(r)}`);
+    out.push('', `${h} Configurations`, '');
+    out.push(...tableRows(['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
+        inlineMarkdown(c.id),
+        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        String(r.maturity.configurations[c.id]?.level ?? '-'),
+        cell(c.reasons.join('; '))
+    ])));
+    if (r.conditions.length > 0) {
+        out.push('', `${h} Conditions`, '');
+        out.push(...tableRows(['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
+            inlineMarkdown(c.id),
+            c.configuration ? inlineMarkdown(c.configuration) : 'all',
+            cell(c.remainOn ?? ''),
+            // A condition without an exception's fields (a custom policy's) is its text.
+            cell(c.mitigation ?? c.text),
+            c.followUpBy ? fixedTime(c.followUpBy) : '-',
+            cell(c.acceptedBy ?? '')
+        ])));
+    }
+    out.push('', `${h} Verification questions`, '');
+    out.push(...tableRows(['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
+        inlineMarkdown(q.question),
+        `${RESULT_ICON[q.answer] ?? ''} ${q.answer}`,
+        cell(q.reasons.join('; ')),
+        cell(q.evidence.join(', '))
+    ])));
+    out.push('', '<details><summary>Controls and findings</summary>', '', `${h} Controls`, '');
+    out.push(...tableRows(['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
+        inlineMarkdown(c.id),
+        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        String(c.level),
+        c.required ? 'yes' : 'no',
+        cell(r.maturity.controls[c.id]?.reason ?? '')
+    ])));
+    if (r.findings.length > 0) {
+        out.push('', `${h} Findings`, '');
+        const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER$1[a.severity] - SEVERITY_ORDER$1[b.severity]);
+        out.push(...tableRows(['Severity', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
+            f.severity,
+            inlineMarkdown(f.rule),
+            cell(f.configuration ?? ''),
+            inlineMarkdown(f.message),
+            cell(f.evidence.join(', '))
+        ])));
+    }
+    out.push('', '</details>', '', `<sub>policy ${inlineMarkdown(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${fixedTime(report.evaluationTime)}</sub>`);
+    return `${out.join('\n')}\n`;
 }
 
 const BLOCKING = new Set(['violation', 'gap']);
@@ -8944,44 +9058,6 @@ function renderText(report) {
     }
     lines.push('', footer(report));
     return `${lines.join('\n')}\n`;
-}
-function renderMarkdown(report) {
-    const r = report.result;
-    const out = [];
-    out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${DECISION_LABEL[r.decision]}`);
-    out.push('', `**${inlineMarkdown(scopeLine(report))}** · ${inlineMarkdown(report.package.dir)}`, '', inlineMarkdown(r.summary), '');
-    out.push(`**Evidence maturity: level ${r.maturity.level}** (${LEVEL_NAME[r.maturity.level]}): ${inlineMarkdown(r.maturity.reason)}`);
-    out.push('', '| Configuration | Result | Level | Why |', '|---|---|---|---|');
-    for (const c of r.configurations) {
-        const exception = c.exception ? ` (${inlineMarkdown(c.exception)})` : '';
-        const level = r.maturity.configurations[c.id]?.level ?? '-';
-        out.push(`| ${inlineMarkdown(c.id)} | ${RESULT_ICON[c.result]} ${c.result}${exception} | ${level} | ${inlineMarkdown(c.reasons.join('; ')) || '-'} |`);
-    }
-    if (r.conditions.length > 0) {
-        out.push('', '**Conditions**', '');
-        for (const c of r.conditions) {
-            const where = c.configuration ? ` (${inlineMarkdown(c.configuration)})` : '';
-            out.push(`- **${inlineMarkdown(c.id)}**${where}: ${inlineMarkdown(c.text)}`);
-        }
-    }
-    out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|');
-    for (const q of r.questions) {
-        out.push(`| ${inlineMarkdown(q.question)} | ${RESULT_ICON[q.answer]} ${q.answer} | ${inlineMarkdown(q.reasons.join('; ')) || '-'} | ${inlineMarkdown(q.evidence.join(', ')) || '-'} |`);
-    }
-    out.push('', '<details><summary>Controls and findings</summary>', '');
-    out.push('| Control | Result | Level | Required | Why |', '|---|---|---|---|---|');
-    for (const c of r.controls) {
-        const reason = r.maturity.controls[c.id]?.reason ?? '';
-        out.push(`| ${inlineMarkdown(c.id)} | ${RESULT_ICON[c.result]} ${c.result} | ${c.level} | ${c.required ? 'yes' : 'no'} | ${inlineMarkdown(reason)} |`);
-    }
-    if (r.findings.length > 0) {
-        out.push('', '| Severity | Rule | Configuration | Finding | Evidence |', '|---|---|---|---|---|');
-        for (const f of bySeverity(r.findings)) {
-            out.push(`| ${f.severity} | ${inlineMarkdown(f.rule)} | ${inlineMarkdown(f.configuration ?? '-')} | ${inlineMarkdown(f.message)} | ${inlineMarkdown(f.evidence.join(', ')) || '-'} |`);
-        }
-    }
-    out.push('', '</details>', '', `<sub>${inlineMarkdown(footer(report))}</sub>`);
-    return `${out.join('\n')}\n`;
 }
 
 const FAIL_ON = ['reject', 'conditional', 'never'];

@@ -10,7 +10,7 @@ import 'child_process';
 import 'assert';
 import 'timers';
 import { createWriteStream, existsSync, createReadStream, readFileSync } from 'node:fs';
-import { mkdir as mkdir$1, readFile, mkdtemp, realpath, lstat as lstat$1, readdir as readdir$1, stat as stat$1, rm as rm$1, open as open$1, writeFile as writeFile$1 } from 'node:fs/promises';
+import { mkdir as mkdir$1, mkdtemp, readFile, realpath, lstat as lstat$1, readdir as readdir$1, stat as stat$1, rm as rm$1, open as open$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path, { dirname, posix, join, relative, isAbsolute, resolve, sep } from 'node:path';
 import { G as GateError, d as distExports, D as DECISION_ENTRYPOINT, p as parseYaml, a as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, m as messageOf, b as checkOutput, n as normaliseTimestamp, e as normaliseOptionalTimestamp, S as SemVer, f as parseJson, g as DEFAULT_MAX_ALIAS_COUNT, h as isGateError } from './index-wasm-policy.js';
@@ -611,6 +611,10 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
+const INDEX_FILE = 'update-evidence.yaml';
+
 /**
  * A small glob for package directories (repository- or workspace-relative, '/'-separated):
  * `*` matches within one path segment, `**` any number of segments, `?` one character.
@@ -814,7 +818,7 @@ async function fetchDirectory(client, at, dir, destDir) {
         }
         const entries = await listDir(client, at, repoJoin(dir, sub));
         if (!entries)
-            throw new GateError('FILE_NOT_FOUND', `directory not found at ${at.ref}`, {
+            throw new GateError('FILE_NOT_FOUND', `directory not readable at ${at.ref}: HTTP 404`, {
                 file: repoJoin(dir, sub)
             });
         for (const entry of entries) {
@@ -836,7 +840,7 @@ async function fetchDirectory(client, at, dir, destDir) {
                 }
                 const got = await fetchFile(client, at, full, join(destDir, ...rel.split('/')));
                 if (!got)
-                    throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}`, {
+                    throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}: HTTP 404`, {
                         file: full
                     });
                 total += got.size;
@@ -864,6 +868,136 @@ async function paginateAll(client, route, params, what, maxItems = 10_000) {
         }
         return items;
     });
+}
+
+/**
+ * A change under review (a pull request, a merge group, a push): which evidence packages does it
+ * add or change, read at the head commit through the API, judged with the configuration of the
+ * commit it is based on. Shared by every event that gates a change.
+ *
+ * - A package is the nearest directory above a changed file that holds update-evidence.yaml at
+ *   the head; `evidence` (globs) narrows which directories count.
+ * - Fails closed: a directory the head must hold (it contains a file the change adds or keeps)
+ *   that the API does not serve is an error naming the directory and the HTTP status, never
+ *   "no package".
+ * - A change that edits the gate configuration (trust, a key file it names, the policy, a data
+ *   file) gets a violation: it needs its own review and cannot pass the gate in the same change.
+ */
+const MAX_CANDIDATE_DIRS = 500;
+/** The directories above a path, nearest first, ending with '' (the root). */
+const ancestors = (path) => {
+    const out = [];
+    let dir = posix.dirname(path);
+    for (;;) {
+        out.push(dir === '.' ? '' : dir);
+        if (dir === '.' || dir === '/' || dir === '')
+            break;
+        dir = posix.dirname(dir);
+    }
+    return out;
+};
+async function collectChange(client, req) {
+    const { head, config } = req;
+    // Paths the head holds: what the change adds or keeps, under their new names.
+    const atHead = new Set();
+    const changed = new Set();
+    for (const f of req.changed) {
+        changed.add(f.filename);
+        if (f.previous_filename)
+            changed.add(f.previous_filename);
+        if (f.status !== 'removed')
+            atHead.add(f.filename);
+    }
+    const findings = [];
+    const configurationChanged = [...changed].filter(p => config.touches(p)).sort();
+    for (const p of configurationChanged) {
+        findings.push({
+            rule: 'gate.trust_changed',
+            severity: 'violation',
+            message: `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
+            file: p
+        });
+    }
+    const patterns = splitPatterns(req.evidence || '**');
+    const listings = new Map();
+    const dirHasIndex = async (dir, mustExist) => {
+        if (req.headTree) {
+            return req.headTree.get(dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE)?.type === 'blob';
+        }
+        let listing = listings.get(dir);
+        if (!listing) {
+            if (listings.size >= MAX_CANDIDATE_DIRS) {
+                throw new GateError('GITHUB_API', `${req.subject} touches more than ${MAX_CANDIDATE_DIRS} directories`);
+            }
+            listing = listDir(client, head, dir);
+            listings.set(dir, listing);
+        }
+        const entries = await listing;
+        // A removed file's directory may be gone; one holding a file the head keeps may not.
+        if (entries === null && mustExist) {
+            throw new GateError('GITHUB_API', `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`, { file: dir || '/' });
+        }
+        return Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file'));
+    };
+    const packageDirs = new Set();
+    const removedPackages = [];
+    for (const path of [...changed].sort()) {
+        for (const dir of ancestors(path)) {
+            if (!matchesAny(dir, patterns))
+                continue;
+            // A directory the API cannot be asked about safely is not skipped: it may hold a package.
+            if (dir !== '' && !isSafeRepoPath(dir)) {
+                throw new GateError('PATH_OUTSIDE_ROOT', 'the change touches a path that cannot be read safely through the API', { file: path });
+            }
+            if (await dirHasIndex(dir, atHead.has(path))) {
+                packageDirs.add(dir);
+                break;
+            }
+        }
+        if (posix.basename(path) === INDEX_FILE &&
+            req.changed.some(f => f.filename === path && f.status === 'removed')) {
+            removedPackages.push(posix.dirname(path) === '.' ? '' : posix.dirname(path));
+        }
+    }
+    for (const dir of removedPackages) {
+        if (!packageDirs.has(dir)) {
+            findings.push({
+                rule: 'gate.package_removed',
+                severity: 'info',
+                message: `${req.noun} removes the evidence package ${dir || '(repository root)'}; there is nothing to evaluate for it.`,
+                file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
+            });
+        }
+    }
+    const packages = [];
+    for (const dir of [...packageDirs].sort()) {
+        const dest = await mkdtemp(join(req.tempRoot, 'update-gate-pkg-'));
+        const got = await fetchDirectory(client, head, dir, dest);
+        for (const skipped of got.skipped) {
+            findings.push({
+                rule: 'gate.entry_skipped',
+                severity: 'warning',
+                message: `${skipped} is a symlink or submodule; it was not followed.`,
+                file: skipped
+            });
+        }
+        packages.push({ repoPath: dir, packageDir: dest, inRepository: true });
+    }
+    return {
+        source: req.source,
+        subject: req.subject,
+        packages,
+        trustFile: config.trust.file,
+        trustSource: config.trustSource,
+        ...(config.policy ? { policy: config.policy.local } : {}),
+        policySource: config.policySource,
+        dataFiles: config.data.map(d => d.local),
+        dataSources: config.dataSources,
+        change: { event: req.event, gateConfigurationChanged: configurationChanged },
+        checked: { patterns, changedFiles: changed.size, listedBy: req.listedBy },
+        findings,
+        ...(req.pullRequest ? { pullRequest: req.pullRequest } : {})
+    };
 }
 
 /**
@@ -981,38 +1115,120 @@ function touchesConfiguration(changed, trust, policy, data = []) {
         : changed === policy.repoPath;
 }
 
-/** The layout of an evidence package (docs/evidence-format.md). */
-/** The index every package directory (or release) holds; the collect and load stages look for it. */
-const INDEX_FILE = 'update-evidence.yaml';
+/**
+ * The one place the gate's configuration (trust configuration and its key files, the policy when
+ * it is a path, the data files) is read from a trusted commit through the API, for every event
+ * that reads it from GitHub (pull_request, pull_request_target, merge_group, push, release).
+ * Each part goes into its own temp dir; the report names each by repository path and commit,
+ * never by the temp copy, so the same inputs give the same report.
+ */
+const ZERO_SHA = /^0{40}$/;
+const isZeroSha = (sha) => typeof sha === 'string' && ZERO_SHA.test(sha);
+/** The commit a branch, tag or sha names now (one API call), so that every read uses the same one. */
+async function resolveCommit(client, owner, repo, ref) {
+    return api(`resolving ${ref} to a commit`, async () => {
+        const response = await client.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+            owner,
+            repo,
+            ref
+        });
+        const sha = String(response.data.sha);
+        if (!/^[0-9a-f]{40}$/.test(sha))
+            throw new Error(`unexpected answer "${sha.slice(0, 60)}"`);
+        return sha;
+    });
+}
+/** `path at <commit>`: how a report names a configuration file. */
+const sourceLabel = (repoPath, at) => `${repoPath} at ${at.ref}`;
+/** Reads trust, policy and data at one commit, each into its own temp dir under tempRoot. */
+async function fetchConfiguration(client, at, inputs, tempRoot) {
+    const trust = await fetchTrust(client, at, inputs.trust, await mkdtemp(join(tempRoot, 'update-gate-trust-')));
+    const policy = inputs.policy === 'builtin'
+        ? undefined
+        : await fetchPolicy(client, at, inputs.policy, await mkdtemp(join(tempRoot, 'update-gate-policy-')));
+    const data = inputs.data.length
+        ? await fetchDataFiles(client, at, inputs.data, await mkdtemp(join(tempRoot, 'update-gate-data-')))
+        : [];
+    return {
+        at,
+        trust,
+        ...(policy ? { policy } : {}),
+        data,
+        trustSource: sourceLabel(inputs.trust, at),
+        policySource: policy ? sourceLabel(policy.repoPath, at) : 'built-in',
+        dataSources: data.map(d => sourceLabel(d.repoPath, at)),
+        touches: path => touchesConfiguration(path, trust, policy, data)
+    };
+}
 
 /**
- * pull_request / pull_request_target: which evidence packages does the PR add or change?
- *
- * - The changed files come from the API (`pulls.listFiles`, every page; renamed files count
- *   under both names, removed files mark their package as changed).
- * - A package is the nearest directory above a changed file that holds update-evidence.yaml at
- *   the PR head; `evidence` (globs) narrows which directories count.
- * - Package files are fetched from the head commit through the contents API, never from a
- *   checkout, so the workflow need not (and under pull_request_target must not) check out the
- *   PR. The trust configuration comes from the base commit into a separate temp dir.
- * - A PR that edits the trust configuration (or a key file it names, the policy or a data
- *   file) gets a violation: that
- *   change needs its own review and cannot pass the gate in the same PR.
+ * The complete list of what changed between two commits, from their git trees (one recursive
+ * tree per commit, compared path by path). Used where a list API stops early: the PR files API
+ * lists at most 3000 files and the compare API at most 300; merge_group and push have no list
+ * at all. A tree GitHub answers as truncated cannot be compared completely: that is an error,
+ * never a partial list.
  */
-/** The API returns at most 3000 files for a PR; more cannot be judged. */
-const MAX_PR_FILES = 3000;
-const MAX_CANDIDATE_DIRS = 500;
-const ancestors = (path) => {
-    const out = [];
-    let dir = posix.dirname(path);
-    for (;;) {
-        out.push(dir === '.' ? '' : dir);
-        if (dir === '.' || dir === '/' || dir === '')
-            break;
-        dir = posix.dirname(dir);
+/** Path -> entry for every entry of the commit's tree, recursively. */
+async function fetchTree(client, at) {
+    const what = `reading the git tree of ${at.owner}/${at.repo} at ${at.ref}`;
+    const data = await api(what, async () => {
+        const response = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+            owner: at.owner,
+            repo: at.repo,
+            tree_sha: at.ref,
+            recursive: '1'
+        });
+        return response.data;
+    });
+    if (data.truncated !== false || !Array.isArray(data.tree)) {
+        throw new GateError('GITHUB_API', `GitHub API ${what}: the tree is truncated (too many entries), so the change cannot be listed completely`);
+    }
+    const out = new Map();
+    for (const entry of data.tree) {
+        if (typeof entry.path !== 'string' || typeof entry.sha !== 'string')
+            continue;
+        out.set(entry.path, { type: String(entry.type), sha: entry.sha });
     }
     return out;
-};
+}
+/** Every file (blob, or submodule) added, modified or removed from `base` to `head`. */
+function diffTrees(base, head) {
+    const out = [];
+    const isFile = (e) => e !== undefined && e.type !== 'tree';
+    for (const [path, entry] of head) {
+        if (!isFile(entry))
+            continue;
+        const before = base.get(path);
+        if (!isFile(before))
+            out.push({ filename: path, status: 'added' });
+        else if (before.sha !== entry.sha || before.type !== entry.type)
+            out.push({ filename: path, status: 'modified' });
+    }
+    for (const [path, entry] of base) {
+        if (isFile(entry) && !isFile(head.get(path)))
+            out.push({ filename: path, status: 'removed' });
+    }
+    return out.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+}
+/** The complete change between two commits (each may live in its own repository, e.g. a fork). */
+async function diffCommits(client, base, head) {
+    const [baseTree, headTree] = [await fetchTree(client, base), await fetchTree(client, head)];
+    return { changed: diffTrees(baseTree, headTree), headTree };
+}
+
+/**
+ * pull_request / pull_request_target: the change is the PR's files.
+ *
+ * - The changed files come from the PR files API (every page; renamed files count under both
+ *   names, removed files mark their package as changed). That API lists at most 3000 files: when
+ *   it lists fewer than the payload's `changed_files`, or reaches the cap, the complete change is
+ *   taken from the git trees of the base and head commits instead (never a partial list).
+ * - Package files are fetched from the head commit through the contents API, never from a
+ *   checkout, so the workflow need not (and under pull_request_target must not) check out the
+ *   PR. The trust configuration, policy and data come from the base commit.
+ */
+/** GitHub's PR files API lists at most this many files. */
+const MAX_PR_FILES = 3000;
 async function collectPullRequest(client, payload, options) {
     const pr = payload.pull_request;
     if (!pr || typeof pr.number !== 'number' || !pr.head?.sha || !pr.base?.sha) {
@@ -1027,119 +1243,128 @@ async function collectPullRequest(client, payload, options) {
     const head = pr.head.repo
         ? { owner: pr.head.repo.owner.login, repo: pr.head.repo.name, ref: pr.head.sha }
         : { owner: options.owner, repo: options.repo, ref: pr.head.sha };
-    const files = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: options.owner, repo: options.repo, pull_number: pr.number }, `listing the files of PR #${pr.number}`, MAX_PR_FILES);
-    const changed = new Set();
-    for (const f of files) {
-        changed.add(f.filename);
-        if (f.previous_filename)
-            changed.add(f.previous_filename);
+    let changed = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: options.owner, repo: options.repo, pull_number: pr.number }, `listing the files of PR #${pr.number}`, MAX_PR_FILES);
+    let listedBy = `the PR files API (${changed.length} files)`;
+    let headTree;
+    const expected = typeof pr.changed_files === 'number' ? pr.changed_files : undefined;
+    if (changed.length >= MAX_PR_FILES || (expected !== undefined && changed.length < expected)) {
+        const listed = changed.length;
+        ({ changed, headTree } = await diffCommits(client, base, head));
+        listedBy = `the git trees of the base and head commits (the PR files API listed ${listed} of ${expected ?? 'more'})`;
     }
-    const tempRoot = options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir();
-    const trustDir = await mkdtemp(join(tempRoot, 'update-gate-trust-'));
-    const findings = [];
-    const trust = await fetchTrust(client, base, options.trust, trustDir);
-    let policy;
-    if (options.policy !== 'builtin') {
-        policy = await fetchPolicy(client, base, options.policy, await mkdtemp(join(tempRoot, 'update-gate-policy-')));
-    }
-    let data = [];
-    if (options.data?.length) {
-        data = await fetchDataFiles(client, base, options.data, await mkdtemp(join(tempRoot, 'update-gate-data-')));
-    }
-    const configurationChanged = [...changed]
-        .filter(p => touchesConfiguration(p, trust, policy, data))
-        .sort();
-    for (const p of configurationChanged) {
-        findings.push({
-            rule: 'gate.trust_changed',
-            severity: 'violation',
-            message: `This PR changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same PR; the evidence was judged with the base commit's version.`,
-            file: p
-        });
-    }
-    // Nearest ancestor directory holding the index at the head, for every changed path.
-    const patterns = splitPatterns(options.evidence || '**');
-    const hasIndex = new Map();
-    const dirHasIndex = (dir) => {
-        let known = hasIndex.get(dir);
-        if (!known) {
-            if (hasIndex.size >= MAX_CANDIDATE_DIRS) {
-                throw new GateError('GITHUB_API', `PR #${pr.number} touches more than ${MAX_CANDIDATE_DIRS} directories`);
-            }
-            known = listDir(client, head, dir).then(entries => Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file')));
-            hasIndex.set(dir, known);
-        }
-        return known;
-    };
-    const packageDirs = new Set();
-    const removedPackages = [];
-    for (const path of [...changed].sort()) {
-        if (!isSafeRepoPath(path))
-            continue;
-        for (const dir of ancestors(path)) {
-            if (!matchesAny(dir, patterns))
-                continue;
-            if (await dirHasIndex(dir)) {
-                packageDirs.add(dir);
-                break;
-            }
-        }
-        if (posix.basename(path) === INDEX_FILE &&
-            files.some(f => f.filename === path && f.status === 'removed')) {
-            removedPackages.push(posix.dirname(path) === '.' ? '' : posix.dirname(path));
-        }
-    }
-    for (const dir of removedPackages) {
-        if (!packageDirs.has(dir)) {
-            findings.push({
-                rule: 'gate.package_removed',
-                severity: 'info',
-                message: `This PR removes the evidence package ${dir || '(repository root)'}; there is nothing to evaluate for it.`,
-                file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
-            });
-        }
-    }
-    const packages = [];
-    for (const dir of [...packageDirs].sort()) {
-        const dest = await mkdtemp(join(tempRoot, 'update-gate-pkg-'));
-        const got = await fetchDirectory(client, head, dir, dest);
-        for (const skipped of got.skipped) {
-            findings.push({
-                rule: 'gate.entry_skipped',
-                severity: 'warning',
-                message: `${skipped} is a symlink or submodule; it was not followed.`,
-                file: skipped
-            });
-        }
-        packages.push({ repoPath: dir, packageDir: dest, inRepository: true });
-    }
-    return {
+    const config = await fetchConfiguration(client, base, options, options.tempRoot);
+    return collectChange(client, {
         source: 'pull_request',
         subject: `PR #${pr.number} (${pr.head.sha.slice(0, 7)})`,
-        packages,
-        trustFile: trust.file,
-        trustSource: `${options.trust} at base ${pr.base.sha.slice(0, 7)}`,
-        ...(policy ? { policy: policy.local } : {}),
-        policySource: policy ? `${policy.repoPath} at base ${pr.base.sha.slice(0, 7)}` : 'built-in',
-        dataFiles: data.map(d => d.local),
-        dataSources: data.map(d => `${d.repoPath} at base ${pr.base.sha.slice(0, 7)}`),
-        change: {
-            event: String(payload.action ? `pull_request.${String(payload.action)}` : 'pull_request'),
-            gateConfigurationChanged: configurationChanged
-        },
-        findings,
+        noun: 'This PR',
+        event: String(payload.action ? `pull_request.${String(payload.action)}` : 'pull_request'),
+        head,
+        changed,
+        ...(headTree ? { headTree } : {}),
+        listedBy,
+        evidence: options.evidence,
+        config,
+        tempRoot: options.tempRoot,
         pullRequest: { owner: options.owner, repo: options.repo, number: pr.number }
-    };
+    });
 }
 
 /**
- * release (published, created, prereleased): the release's assets are the artifacts under
+ * merge_group and push: the change is everything between two commits, listed from their git
+ * trees (complete, unlike the compare API's 300 files), judged like a pull request: packages
+ * the change adds or changes are read at the head commit through the API, and the trust
+ * configuration, policy and data come from the commit the change is based on, never from the
+ * commit under test:
+ *
+ * - merge_group: `merge_group.base_sha` -> `merge_group.head_sha`;
+ * - push: `before` -> `after`; when `before` is all zeros (a new branch or tag), the default
+ *   branch's commit -> `after`. A push that deletes a ref has nothing to gate.
+ */
+const SHA = /^[0-9a-f]{40}$/;
+function shaField(value, field) {
+    if (typeof value !== 'string' || !SHA.test(value)) {
+        throw new GateError('USAGE', 'expected a 40-character commit sha', {
+            file: 'GITHUB_EVENT_PATH',
+            field
+        });
+    }
+    return value;
+}
+async function collectBetween(client, options, what, baseSha, headSha) {
+    const at = (ref) => ({ owner: options.owner, repo: options.repo, ref });
+    const { changed, headTree } = await diffCommits(client, at(baseSha), at(headSha));
+    const config = await fetchConfiguration(client, at(baseSha), options, options.tempRoot);
+    return collectChange(client, {
+        ...what,
+        head: at(headSha),
+        changed,
+        headTree,
+        listedBy: `the git trees of ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`,
+        evidence: options.evidence,
+        config,
+        tempRoot: options.tempRoot
+    });
+}
+async function collectMergeGroup(client, payload, options) {
+    const group = payload.merge_group;
+    if (!group || typeof group !== 'object') {
+        throw new GateError('USAGE', 'the event payload has no merge_group', {
+            file: 'GITHUB_EVENT_PATH',
+            field: 'merge_group'
+        });
+    }
+    const base = shaField(group.base_sha, 'merge_group.base_sha');
+    const head = shaField(group.head_sha, 'merge_group.head_sha');
+    return collectBetween(client, options, {
+        source: 'merge_group',
+        subject: `merge group ${head.slice(0, 7)}`,
+        noun: 'This merge group',
+        event: `merge_group.${String(payload.action ?? 'checks_requested')}`
+    }, base, head);
+}
+/** null: the push deletes a ref, nothing to gate. */
+async function collectPush(client, payload, options) {
+    if (isZeroSha(payload.after) || payload.deleted === true)
+        return null;
+    const after = shaField(payload.after, 'after');
+    let before;
+    if (isZeroSha(payload.before)) {
+        const defaultBranch = payload.repository
+            ?.default_branch;
+        if (typeof defaultBranch !== 'string' || !defaultBranch) {
+            throw new GateError('USAGE', 'the push event has no repository.default_branch', {
+                file: 'GITHUB_EVENT_PATH',
+                field: 'repository.default_branch'
+            });
+        }
+        before = await resolveCommit(client, options.owner, options.repo, defaultBranch);
+        if (before === after) {
+            throw new GateError('USAGE', `the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`, { file: 'GITHUB_EVENT_PATH', field: 'before' });
+        }
+    }
+    else {
+        before = shaField(payload.before, 'before');
+    }
+    return collectBetween(client, options, {
+        source: 'push',
+        subject: `push ${after.slice(0, 7)} to ${String(payload.ref ?? '')}`.trim(),
+        noun: 'This push',
+        event: 'push'
+    }, before, after);
+}
+
+/**
+ * release (published; see docs/action.md for why only that type): the release's assets are the artifacts under
  * review. Each is downloaded streaming to disk and digested on the way; when GitHub reports a
  * `digest` for the asset, the bytes must match it (else the run is an error: the download is
  * not what GitHub holds). The evidence package is the `evidence` directory of the repository at
  * the release tag, or, when `evidence` is empty, the assets themselves (a flat package with
- * update-evidence.yaml among them). The trust configuration comes from the default branch,
- * never from the tag under review.
+ * update-evidence.yaml among them). The trust configuration, policy and data come from the
+ * default branch's commit (resolved once), never from the tag under review.
+ *
+ * Every asset is handed to the policy as a fact (`input.release.assets`: name, size, sha256); the
+ * policy decides what an asset that neither the signed manifest lists nor the package holds
+ * means (the built-in policy: a violation named by the asset).
  */
 const ASSET_LIMITS = {
     count: 200,
@@ -1184,17 +1409,14 @@ async function collectRelease(client, payload, options) {
             field: 'release'
         });
     }
-    const tempRoot = options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir();
-    const trustDir = await mkdtemp(join(tempRoot, 'update-gate-trust-'));
+    const tempRoot = options.tempRoot;
     const assetsDir = await mkdtemp(join(tempRoot, 'update-gate-assets-'));
-    const trustAt = { owner: options.owner, repo: options.repo, ref: options.defaultBranch };
-    const trust = await fetchTrust(client, trustAt, options.trust, trustDir);
-    const policy = options.policy === 'builtin'
-        ? undefined
-        : await fetchPolicy(client, trustAt, options.policy, await mkdtemp(join(tempRoot, 'update-gate-policy-')));
-    const data = options.data?.length
-        ? await fetchDataFiles(client, trustAt, options.data, await mkdtemp(join(tempRoot, 'update-gate-data-')))
-        : [];
+    const trustAt = {
+        owner: options.owner,
+        repo: options.repo,
+        ref: await resolveCommit(client, options.owner, options.repo, options.defaultBranch)
+    };
+    const config = await fetchConfiguration(client, trustAt, options, tempRoot);
     // The payload's asset list can be stale; the API's is authoritative.
     const assets = await paginateAll(client, 'GET /repos/{owner}/{repo}/releases/{release_id}/assets', { owner: options.owner, repo: options.repo, release_id: release.id }, `listing the assets of release ${release.tag_name}`, ASSET_LIMITS.count);
     const names = new Set();
@@ -1214,8 +1436,12 @@ async function collectRelease(client, payload, options) {
             });
         }
     }
-    for (const asset of assets)
-        await downloadAsset(client, options.owner, options.repo, asset, assetsDir);
+    const facts = { tag: release.tag_name, assets: [] };
+    for (const asset of assets) {
+        const got = await downloadAsset(client, options.owner, options.repo, asset, assetsDir);
+        facts.assets.push({ name: asset.name, size: got.size, sha256: got.sha256 });
+    }
+    facts.assets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     let pkg;
     if (options.evidence) {
         const dir = repoJoin(options.evidence);
@@ -1227,7 +1453,13 @@ async function collectRelease(client, payload, options) {
         const dest = await mkdtemp(join(tempRoot, 'update-gate-pkg-'));
         const at = { owner: options.owner, repo: options.repo, ref: release.tag_name };
         await fetchDirectory(client, at, dir, dest);
-        pkg = { repoPath: dir, packageDir: dest, artifactsDir: assetsDir, inRepository: true };
+        pkg = {
+            repoPath: dir,
+            packageDir: dest,
+            artifactsDir: assetsDir,
+            inRepository: true,
+            release: facts
+        };
     }
     else if (names.has(INDEX_FILE)) {
         await mkdir$1(assetsDir, { recursive: true });
@@ -1235,7 +1467,8 @@ async function collectRelease(client, payload, options) {
             repoPath: `release ${release.tag_name} assets`,
             packageDir: assetsDir,
             artifactsDir: assetsDir,
-            inRepository: false
+            inRepository: false,
+            release: facts
         };
     }
     else {
@@ -1245,18 +1478,19 @@ async function collectRelease(client, payload, options) {
         source: 'release',
         subject: `release ${release.tag_name}`,
         packages: [pkg],
-        trustFile: trust.file,
-        trustSource: `${options.trust} on ${options.defaultBranch}`,
-        ...(policy ? { policy: policy.local } : {}),
-        policySource: policy ? `${policy.repoPath} on ${options.defaultBranch}` : 'built-in',
-        dataFiles: data.map(d => d.local),
-        dataSources: data.map(d => `${d.repoPath} on ${options.defaultBranch}`),
+        trustFile: config.trust.file,
+        trustSource: config.trustSource,
+        ...(config.policy ? { policy: config.policy.local } : {}),
+        policySource: config.policySource,
+        dataFiles: config.data.map(d => d.local),
+        dataSources: config.dataSources,
         findings: []
     };
 }
 
 /**
- * push, workflow_dispatch and any other event: the evidence is in the checked-out workspace
+ * workflow_dispatch and any other event without a change to compare (not push or merge_group,
+ * see push.ts): the evidence is in the checked-out workspace
  * (GITHUB_WORKSPACE). `evidence` is a package directory or glob(s) relative to it; empty means
  * every directory holding update-evidence.yaml. The trust file is read from the workspace too:
  * on these events the checkout is the code the repository owner runs, not a change under review.
@@ -1381,15 +1615,22 @@ async function collect(request) {
         }
         return { owner, repo };
     };
+    const fromApi = () => ({
+        ...needRepo(),
+        evidence: request.evidence,
+        trust: request.trust,
+        policy: request.policy,
+        data: request.data,
+        tempRoot: request.tempRoot
+    });
     if (PR_EVENTS.has(request.eventName)) {
-        return collectPullRequest(await request.client(), request.payload, {
-            ...needRepo(),
-            evidence: request.evidence,
-            trust: request.trust,
-            policy: request.policy,
-            data: request.data,
-            tempRoot: request.tempRoot
-        });
+        return collectPullRequest(await request.client(), request.payload, fromApi());
+    }
+    if (request.eventName === 'merge_group') {
+        return collectMergeGroup(await request.client(), request.payload, fromApi());
+    }
+    if (request.eventName === 'push') {
+        return collectPush(await request.client(), request.payload, fromApi());
     }
     if (RELEASE_EVENTS.has(request.eventName)) {
         if (RELEASE_GONE.has(String(request.payload.action)))
@@ -1403,13 +1644,8 @@ async function collect(request) {
             });
         }
         return collectRelease(await request.client(), request.payload, {
-            ...needRepo(),
-            evidence: request.evidence,
-            trust: request.trust,
-            policy: request.policy,
-            data: request.data,
-            defaultBranch,
-            tempRoot: request.tempRoot
+            ...fromApi(),
+            defaultBranch
         });
     }
     return collectWorkspace({
@@ -5174,17 +5410,21 @@ async function openGate(setup) {
     const extraData = mergeDataFiles(dataFiles.map(d => d.data));
     const dataDigests = Object.fromEntries(dataLabels.map((label, i) => [`data:${label}`, dataFiles[i].sha256]));
     return {
-        evaluate: (packageDir, options = {}) => evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options),
+        evaluate: (packageDir, options = {}) => evaluatePackage(policy, setup.policyLabel ?? policy.name, trust, extraData, dataDigests, packageDir, options),
         close: () => policy.close()
     };
 }
-async function evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options) {
+async function evaluatePackage(policy, policyName, trust, extraData, dataDigests, packageDir, options) {
     const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
         file: 'evaluation time'
     });
     const pkg = await loadPackage(packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {});
     const verified = await verifyPackage(pkg, trust, evaluationTime);
-    const input = options.change ? { ...verified.input, change: options.change } : verified.input;
+    const input = {
+        ...verified.input,
+        ...(options.change ? { change: options.change } : {}),
+        ...(options.release ? { release: options.release } : {})
+    };
     const result = await policy.evaluate({ ...extraData, ...verified.data }, input);
     const scope = verified.input.package.scope;
     return {
@@ -5198,58 +5438,217 @@ async function evaluatePackage(policy, trust, extraData, dataDigests, packageDir
             cohort: scope.cohort
         },
         inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
-        policy: { name: policy.name, sha256: policy.sha256 },
+        policy: { name: policyName, sha256: policy.sha256 },
         result
     };
 }
 const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-const DECISION_LABEL = {
-    approve: 'PASS: approved for deployment',
-    conditional: 'CONDITIONAL: approved for the listed configurations only',
-    reject: 'REJECT: not approved for deployment'
-};
-const DECISION_ICON = {
-    approve: '✅',
-    conditional: '⚠️',
-    reject: '❌'
-};
-const RESULT_ICON = {
-    approved: '✅',
-    excluded: '⏸️',
-    rejected: '❌',
-    pass: '✅',
-    fail: '❌',
-    gap: '⚠️'
-};
-const LEVEL_NAME = {
-    1: 'supplier assertion',
-    2: 'documented process',
-    3: 'produced artifact without complete verification',
-    4: 'verified',
-    5: 'verified and retained'
-};
+/**
+ * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
+ * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
+ * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
+ * (the load stage has already refused such an index with its own error).
+ */
+const MAX_INDEX_CHARS = 4 * 1024 * 1024;
+/** Places in the index text. */
+function indexPlacesOf(text) {
+    const places = { evidence: new Map(), exceptions: new Map() };
+    if (text.length > MAX_INDEX_CHARS)
+        return places;
+    const lineCounter = new distExports.LineCounter();
+    const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
+    if (doc.errors.length > 0 || !distExports.isMap(doc.contents))
+        return places;
+    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const items = (key) => {
+        const seq = doc.contents.get(key, true);
+        return distExports.isSeq(seq) ? seq.items : [];
+    };
+    for (const item of items('evidence')) {
+        if (!distExports.isMap(item))
+            continue;
+        const id = item.get('id');
+        const file = item.get('file');
+        const line = lineOf(item);
+        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
+            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
+        }
+    }
+    for (const item of items('exceptions')) {
+        if (!distExports.isMap(item))
+            continue;
+        const configuration = item.get('configuration');
+        const line = lineOf(item);
+        if (typeof configuration === 'string' &&
+            line !== undefined &&
+            !places.exceptions.has(configuration)) {
+            places.exceptions.set(configuration, line);
+        }
+    }
+    return places;
+}
+/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
+async function indexPlaces(packageDir) {
+    let text;
+    try {
+        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
+    }
+    catch {
+        return { evidence: new Map(), exceptions: new Map() };
+    }
+    return indexPlacesOf(text);
+}
 
 /**
- * Evidence text (messages, ids, reasons) is supplier-controlled: every renderer passes it
- * through one of these before it reaches a terminal or a pull-request comment.
+ * Annotations on the evidence files: errors for failed controls (violations), warnings for
+ * gaps, warnings and excluded configurations. Lines come from the package index when the
+ * finding points at an index entry (an evidence item without a file, an exception); a finding
+ * about an evidence file is put on that file.
  */
-// C0/C1 controls and DEL, except newline and tab: no terminal escape sequences from evidence.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-function plain(value) {
-    return value.replace(CONTROL_CHARACTERS, '');
+const MAX_ANNOTATIONS = 50;
+const join2 = (dir, file) => (dir ? `${dir}/${file}` : file);
+async function annotationsFor(results, findings) {
+    const out = [];
+    for (const f of findings) {
+        if (f.severity === 'info')
+            continue;
+        out.push({
+            level: f.severity === 'violation' ? 'error' : 'warning',
+            title: `update-gate ${f.rule}`,
+            message: f.message,
+            ...(f.file ? { file: f.file } : {})
+        });
+    }
+    for (const r of results) {
+        const inRepo = r.pkg.inRepository;
+        const index = join2(r.pkg.repoPath, INDEX_FILE);
+        if (r.error) {
+            out.push({
+                level: 'error',
+                title: 'update-gate error',
+                message: r.error,
+                ...(inRepo ? { file: index } : {})
+            });
+            continue;
+        }
+        if (!r.report)
+            continue;
+        const places = await indexPlaces(r.pkg.packageDir);
+        for (const f of r.report.result.findings) {
+            if (f.severity === 'info')
+                continue;
+            const level = f.severity === 'violation' ? 'error' : 'warning';
+            const scope = f.configuration ? ` [${f.configuration}]` : '';
+            const a = { level, title: `update-gate ${f.rule}${scope}`, message: f.message };
+            if (inRepo) {
+                const place = f.evidence.map(id => places.evidence.get(id)).find(Boolean);
+                if (place?.file)
+                    a.file = join2(r.pkg.repoPath, place.file);
+                else if (place) {
+                    a.file = index;
+                    a.startLine = place.line;
+                }
+                else
+                    a.file = index;
+            }
+            out.push(a);
+        }
+        for (const c of r.report.result.configurations) {
+            if (c.result !== 'excluded')
+                continue;
+            const line = places.exceptions.get(c.id);
+            const a = {
+                level: 'warning',
+                title: `update-gate excluded configuration ${c.id}`,
+                message: `Configuration ${c.id} is excluded${c.exception ? ` under ${c.exception}` : ''}: ${c.reasons.join('; ') || 'see the report'}`
+            };
+            if (inRepo) {
+                a.file = index;
+                if (line !== undefined)
+                    a.startLine = line;
+            }
+            out.push(a);
+        }
+    }
+    return out.slice(0, MAX_ANNOTATIONS);
 }
+
+const FAIL_ON = ['reject', 'conditional', 'never'];
 /**
- * Markdown-safe inline text: no HTML, no links or images, no table breaks, no @-mentions that
- * would notify people, no code spans that swallow the rest of the line.
+ * Whether a decision fails the gate at the chosen threshold. `error` always fails; `none` (the
+ * Action found no package to gate) never does.
  */
-function inlineMarkdown(value) {
-    return plain(value)
-        .replace(/\r?\n/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${ch}`)
-        .replace(/@/g, '@\u200b')
-        .replace(/&/g, '&amp;');
+function failsGate(decision, failOn) {
+    if (decision === 'error')
+        return true;
+    if (failOn === 'never')
+        return false;
+    if (decision === 'reject')
+        return true;
+    return failOn === 'conditional' && decision === 'conditional';
+}
+
+/** The Action's inputs (action.yml), read and checked once. */
+const DEFAULT_TRUST = '.github/update-gate/trust.yaml';
+const DEFAULT_POLICY = 'builtin';
+/**
+ * Every path input names a place in the repository (read through the API, or in the checkout on
+ * workspace events): the same check on every event, before anything is read.
+ */
+function repoPath(value, field, what) {
+    const clean = value.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    if (clean === '' || clean === '.' ? field !== 'input evidence' : !isSafeRepoPath(clean)) {
+        throw new GateError('PATH_OUTSIDE_ROOT', `expected ${what} relative to the repository root, without "..", "." or "//" segments`, { file: value, field });
+    }
+    return clean === '.' ? '' : clean;
+}
+function readInputs() {
+    const failOn = (getInput('fail-on') || 'reject').trim();
+    if (!FAIL_ON.includes(failOn)) {
+        throw new GateError('USAGE', `expected reject, conditional or never, got "${failOn}"`, {
+            field: 'input fail-on'
+        });
+    }
+    const commentRaw = (getInput('comment') || 'true').trim().toLowerCase();
+    if (!['true', 'false'].includes(commentRaw)) {
+        throw new GateError('USAGE', `expected true or false, got "${commentRaw}"`, {
+            field: 'input comment'
+        });
+    }
+    const at = getInput('at').trim() || undefined;
+    // Checked here, before anything is fetched; the gate normalises it again, the same way.
+    if (at !== undefined)
+        normaliseTimestamp(at, { field: 'input at' });
+    const policyInput = getInput('policy').trim();
+    // `built-in` is the CLI's spelling of the same thing.
+    const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput;
+    if (policy !== DEFAULT_POLICY)
+        repoPath(policy, 'input policy', 'a path');
+    const trust = getInput('trust').trim() || DEFAULT_TRUST;
+    repoPath(trust, 'input trust', 'a file path');
+    const data = getInput('data')
+        .split(/[,\n]/)
+        .map(p => p.trim())
+        .filter(Boolean);
+    for (const path of data)
+        repoPath(path, 'input data', 'a file path');
+    const evidence = getInput('evidence').trim();
+    for (const pattern of splitPatterns(evidence)) {
+        repoPath(pattern, 'input evidence', 'a directory or glob');
+    }
+    return {
+        evidence,
+        trust,
+        policy,
+        data,
+        failOn,
+        comment: commentRaw === 'true',
+        token: getInput('token').trim(),
+        at,
+        report: getInput('report').trim(),
+        sarifFile: getInput('sarif-file').trim()
+    };
 }
 
 const RULE_CATALOG = {
@@ -5762,254 +6161,6 @@ function worst$1(decisions) {
     return ORDER[Math.max(...decisions.map(d => ORDER.indexOf(d)))];
 }
 
-/**
- * One result, several formats (as conftest does): `text` for a terminal, `markdown` for the job
- * summary and the pull-request comment, `json` for the record to retain, `sarif` for code
- * scanning (src/report/sarif.ts) and `junit` for CI test tabs (src/report/junit.ts).
- */
-const SEVERITY_ORDER = {
-    violation: 0,
-    gap: 1,
-    warning: 2,
-    info: 3
-};
-/** Findings most severe first; the policy's own order within a severity. */
-function bySeverity(findings) {
-    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-}
-function scopeLine(report) {
-    const p = report.package;
-    return `${p.product} ${p.fromVersion} -> ${p.toVersion}, cohort ${p.cohort}`;
-}
-function footer(report) {
-    return `policy ${report.policy.name} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${report.evaluationTime}`;
-}
-function renderMarkdown(report) {
-    const r = report.result;
-    const out = [];
-    out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${DECISION_LABEL[r.decision]}`);
-    out.push('', `**${inlineMarkdown(scopeLine(report))}** · ${inlineMarkdown(report.package.dir)}`, '', inlineMarkdown(r.summary), '');
-    out.push(`**Evidence maturity: level ${r.maturity.level}** (${LEVEL_NAME[r.maturity.level]}): ${inlineMarkdown(r.maturity.reason)}`);
-    out.push('', '| Configuration | Result | Level | Why |', '|---|---|---|---|');
-    for (const c of r.configurations) {
-        const exception = c.exception ? ` (${inlineMarkdown(c.exception)})` : '';
-        const level = r.maturity.configurations[c.id]?.level ?? '-';
-        out.push(`| ${inlineMarkdown(c.id)} | ${RESULT_ICON[c.result]} ${c.result}${exception} | ${level} | ${inlineMarkdown(c.reasons.join('; ')) || '-'} |`);
-    }
-    if (r.conditions.length > 0) {
-        out.push('', '**Conditions**', '');
-        for (const c of r.conditions) {
-            const where = c.configuration ? ` (${inlineMarkdown(c.configuration)})` : '';
-            out.push(`- **${inlineMarkdown(c.id)}**${where}: ${inlineMarkdown(c.text)}`);
-        }
-    }
-    out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|');
-    for (const q of r.questions) {
-        out.push(`| ${inlineMarkdown(q.question)} | ${RESULT_ICON[q.answer]} ${q.answer} | ${inlineMarkdown(q.reasons.join('; ')) || '-'} | ${inlineMarkdown(q.evidence.join(', ')) || '-'} |`);
-    }
-    out.push('', '<details><summary>Controls and findings</summary>', '');
-    out.push('| Control | Result | Level | Required | Why |', '|---|---|---|---|---|');
-    for (const c of r.controls) {
-        const reason = r.maturity.controls[c.id]?.reason ?? '';
-        out.push(`| ${inlineMarkdown(c.id)} | ${RESULT_ICON[c.result]} ${c.result} | ${c.level} | ${c.required ? 'yes' : 'no'} | ${inlineMarkdown(reason)} |`);
-    }
-    if (r.findings.length > 0) {
-        out.push('', '| Severity | Rule | Configuration | Finding | Evidence |', '|---|---|---|---|---|');
-        for (const f of bySeverity(r.findings)) {
-            out.push(`| ${f.severity} | ${inlineMarkdown(f.rule)} | ${inlineMarkdown(f.configuration ?? '-')} | ${inlineMarkdown(f.message)} | ${inlineMarkdown(f.evidence.join(', ')) || '-'} |`);
-        }
-    }
-    out.push('', '</details>', '', `<sub>${inlineMarkdown(footer(report))}</sub>`);
-    return `${out.join('\n')}\n`;
-}
-
-/**
- * Where things are in a package index (update-evidence.yaml): the line of each evidence item and
- * of each exception. Reports that point at lines (the Action's annotations, SARIF results) share
- * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
- * (the load stage has already refused such an index with its own error).
- */
-const MAX_INDEX_CHARS = 4 * 1024 * 1024;
-/** Places in the index text. */
-function indexPlacesOf(text) {
-    const places = { evidence: new Map(), exceptions: new Map() };
-    if (text.length > MAX_INDEX_CHARS)
-        return places;
-    const lineCounter = new distExports.LineCounter();
-    const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
-    if (doc.errors.length > 0 || !distExports.isMap(doc.contents))
-        return places;
-    const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const items = (key) => {
-        const seq = doc.contents.get(key, true);
-        return distExports.isSeq(seq) ? seq.items : [];
-    };
-    for (const item of items('evidence')) {
-        if (!distExports.isMap(item))
-            continue;
-        const id = item.get('id');
-        const file = item.get('file');
-        const line = lineOf(item);
-        if (typeof id === 'string' && line !== undefined && !places.evidence.has(id)) {
-            places.evidence.set(id, typeof file === 'string' ? { line, file } : { line });
-        }
-    }
-    for (const item of items('exceptions')) {
-        if (!distExports.isMap(item))
-            continue;
-        const configuration = item.get('configuration');
-        const line = lineOf(item);
-        if (typeof configuration === 'string' &&
-            line !== undefined &&
-            !places.exceptions.has(configuration)) {
-            places.exceptions.set(configuration, line);
-        }
-    }
-    return places;
-}
-/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
-async function indexPlaces(packageDir) {
-    let text;
-    try {
-        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
-    }
-    catch {
-        return { evidence: new Map(), exceptions: new Map() };
-    }
-    return indexPlacesOf(text);
-}
-
-/**
- * Annotations on the evidence files: errors for failed controls (violations), warnings for
- * gaps, warnings and excluded configurations. Lines come from the package index when the
- * finding points at an index entry (an evidence item without a file, an exception); a finding
- * about an evidence file is put on that file.
- */
-const MAX_ANNOTATIONS = 50;
-const join2 = (dir, file) => (dir ? `${dir}/${file}` : file);
-async function annotationsFor(results, findings) {
-    const out = [];
-    for (const f of findings) {
-        if (f.severity === 'info')
-            continue;
-        out.push({
-            level: f.severity === 'violation' ? 'error' : 'warning',
-            title: `update-gate ${f.rule}`,
-            message: f.message,
-            ...(f.file ? { file: f.file } : {})
-        });
-    }
-    for (const r of results) {
-        const inRepo = r.pkg.inRepository;
-        const index = join2(r.pkg.repoPath, INDEX_FILE);
-        if (r.error) {
-            out.push({
-                level: 'error',
-                title: 'update-gate error',
-                message: r.error,
-                ...(inRepo ? { file: index } : {})
-            });
-            continue;
-        }
-        if (!r.report)
-            continue;
-        const places = await indexPlaces(r.pkg.packageDir);
-        for (const f of r.report.result.findings) {
-            if (f.severity === 'info')
-                continue;
-            const level = f.severity === 'violation' ? 'error' : 'warning';
-            const scope = f.configuration ? ` [${f.configuration}]` : '';
-            const a = { level, title: `update-gate ${f.rule}${scope}`, message: f.message };
-            if (inRepo) {
-                const place = f.evidence.map(id => places.evidence.get(id)).find(Boolean);
-                if (place?.file)
-                    a.file = join2(r.pkg.repoPath, place.file);
-                else if (place) {
-                    a.file = index;
-                    a.startLine = place.line;
-                }
-                else
-                    a.file = index;
-            }
-            out.push(a);
-        }
-        for (const c of r.report.result.configurations) {
-            if (c.result !== 'excluded')
-                continue;
-            const line = places.exceptions.get(c.id);
-            const a = {
-                level: 'warning',
-                title: `update-gate excluded configuration ${c.id}`,
-                message: `Configuration ${c.id} is excluded${c.exception ? ` under ${c.exception}` : ''}: ${c.reasons.join('; ') || 'see the report'}`
-            };
-            if (inRepo) {
-                a.file = index;
-                if (line !== undefined)
-                    a.startLine = line;
-            }
-            out.push(a);
-        }
-    }
-    return out.slice(0, MAX_ANNOTATIONS);
-}
-
-const FAIL_ON = ['reject', 'conditional', 'never'];
-/**
- * Whether a decision fails the gate at the chosen threshold. `error` always fails; `none` (the
- * Action found no package to gate) never does.
- */
-function failsGate(decision, failOn) {
-    if (decision === 'error')
-        return true;
-    if (failOn === 'never')
-        return false;
-    if (decision === 'reject')
-        return true;
-    return failOn === 'conditional' && decision === 'conditional';
-}
-
-/** The Action's inputs (action.yml), read and checked once. */
-const DEFAULT_TRUST = '.github/update-gate/trust.yaml';
-const DEFAULT_POLICY = 'builtin';
-function readInputs() {
-    const failOn = (getInput('fail-on') || 'reject').trim();
-    if (!FAIL_ON.includes(failOn)) {
-        throw new GateError('USAGE', `expected reject, conditional or never, got "${failOn}"`, {
-            field: 'input fail-on'
-        });
-    }
-    const commentRaw = (getInput('comment') || 'true').trim().toLowerCase();
-    if (!['true', 'false'].includes(commentRaw)) {
-        throw new GateError('USAGE', `expected true or false, got "${commentRaw}"`, {
-            field: 'input comment'
-        });
-    }
-    const at = getInput('at').trim() || undefined;
-    // Checked here, before anything is fetched; the gate normalises it again, the same way.
-    if (at !== undefined)
-        normaliseTimestamp(at, { field: 'input at' });
-    const policyInput = getInput('policy').trim();
-    // `built-in` is the CLI's spelling of the same thing.
-    const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput;
-    const trust = getInput('trust').trim() || DEFAULT_TRUST;
-    const data = getInput('data')
-        .split(/[,\n]/)
-        .map(p => p.trim())
-        .filter(Boolean);
-    return {
-        evidence: getInput('evidence').trim(),
-        trust,
-        policy,
-        data,
-        failOn,
-        comment: commentRaw === 'true',
-        token: getInput('token').trim(),
-        at,
-        report: getInput('report').trim(),
-        sarifFile: getInput('sarif-file').trim()
-    };
-}
-
 /** The `sarif-file` input: the run's findings as SARIF 2.1.0, for upload to code scanning. */
 async function writeSarifFile(path, outcome) {
     const packages = [];
@@ -6077,6 +6228,159 @@ function combine(results, findings, subject) {
     return { decision, maturity, approved, excluded, results, findings, headline };
 }
 
+const DECISION_ICON = {
+    approve: '✅',
+    conditional: '⚠️',
+    reject: '❌'
+};
+const RESULT_ICON = {
+    approved: '✅',
+    excluded: '⏸️',
+    rejected: '❌',
+    pass: '✅',
+    fail: '❌',
+    gap: '⚠️'
+};
+const LEVEL_NAME = {
+    1: 'supplier assertion',
+    2: 'documented process',
+    3: 'produced artifact without complete verification',
+    4: 'verified',
+    5: 'verified and retained'
+};
+
+/**
+ * Evidence text (messages, ids, reasons) is supplier-controlled: every renderer passes it
+ * through one of these before it reaches a terminal or a pull-request comment.
+ */
+// C0/C1 controls and DEL, except newline and tab: no terminal escape sequences from evidence.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+function plain(value) {
+    return value.replace(CONTROL_CHARACTERS, '');
+}
+/** `@name` or `@org/team` where GitHub would see a mention (not inside an e-mail address). */
+const MENTION = /(^|[^A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)/g;
+const escapeInline = (text) => text.replace(/[\\`*_{}[\]()<>#|!~]/g, ch => `\\${ch}`).replace(/&/g, '&amp;');
+/**
+ * Markdown-safe inline text: no HTML, no links or images, no table breaks, no code spans that
+ * swallow the rest of the line, and no @-mentions that would notify people: a mention is shown
+ * in a code span (which GitHub does not link), so the text copies exactly as written, with no
+ * invisible characters. E-mail addresses are left as they are (GitHub does not mention them).
+ */
+function inlineMarkdown(value) {
+    const text = plain(value).replace(/\r?\n/g, ' ');
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(MENTION)) {
+        const at = (m.index ?? 0) + (m[1] ?? '').length;
+        const name = m[2] ?? '';
+        out += `${escapeInline(text.slice(last, at))}\`@${name}\``;
+        last = at + 1 + name.length;
+    }
+    return out + escapeInline(text.slice(last));
+}
+
+/** The headline of each decision, for a reader of the comment. */
+const DECISION_HEADLINE = {
+    approve: 'approved for deployment',
+    conditional: 'approved for the listed configurations only',
+    reject: 'not approved for deployment'
+};
+/** An RFC 3339 time as UTC to the second (`2026-10-06T12:00:00Z`); other text as it is. */
+function fixedTime(value) {
+    const ms = Date.parse(value);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms))
+        return value;
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+const SEVERITY_ORDER = {
+    violation: 0,
+    gap: 1,
+    warning: 2,
+    info: 3
+};
+const cell = (value) => inlineMarkdown(value) || '-';
+function tableRows(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map(r => `| ${r.join(' | ')} |`)
+    ];
+}
+/** "level 5, verified and retained (level of the approved scope: reference 5)", said once. */
+function maturityLine(r) {
+    const name = LEVEL_NAME[r.maturity.level] ?? '';
+    // The policy's reason often ends with the level's name; it is not repeated.
+    let reason = r.maturity.reason;
+    if (name && reason.endsWith(`: ${name}`))
+        reason = reason.slice(0, -(name.length + 2));
+    if (name && reason === name)
+        reason = '';
+    return `Evidence maturity: **level ${r.maturity.level}, ${inlineMarkdown(name)}**${reason ? ` (${inlineMarkdown(reason)})` : ''}.`;
+}
+function renderMarkdown(report, options = {}) {
+    const r = report.result;
+    const h = '#'.repeat(options.headingLevel ?? 4);
+    const out = [];
+    if (options.headline !== false) {
+        out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${r.decision}, ${DECISION_HEADLINE[r.decision]}`, '');
+    }
+    // The summary names product, versions, cohort and scope; its closing maturity level is said
+    // once, on the maturity line below.
+    const summary = r.summary.replace(new RegExp(`;? ?evidence maturity level ${r.maturity.level}\\.$`), '.');
+    // Under the Action's package heading the directory is already named.
+    const where = options.headline === false ? '' : `Package: ${inlineMarkdown(report.package.dir)}. `;
+    out.push(`**${inlineMarkdown(summary)}**`, '', `${where}${maturityLine(r)}`);
+    out.push('', `${h} Configurations`, '');
+    out.push(...tableRows(['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
+        inlineMarkdown(c.id),
+        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        String(r.maturity.configurations[c.id]?.level ?? '-'),
+        cell(c.reasons.join('; '))
+    ])));
+    if (r.conditions.length > 0) {
+        out.push('', `${h} Conditions`, '');
+        out.push(...tableRows(['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
+            inlineMarkdown(c.id),
+            c.configuration ? inlineMarkdown(c.configuration) : 'all',
+            cell(c.remainOn ?? ''),
+            // A condition without an exception's fields (a custom policy's) is its text.
+            cell(c.mitigation ?? c.text),
+            c.followUpBy ? fixedTime(c.followUpBy) : '-',
+            cell(c.acceptedBy ?? '')
+        ])));
+    }
+    out.push('', `${h} Verification questions`, '');
+    out.push(...tableRows(['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
+        inlineMarkdown(q.question),
+        `${RESULT_ICON[q.answer] ?? ''} ${q.answer}`,
+        cell(q.reasons.join('; ')),
+        cell(q.evidence.join(', '))
+    ])));
+    out.push('', '<details><summary>Controls and findings</summary>', '', `${h} Controls`, '');
+    out.push(...tableRows(['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
+        inlineMarkdown(c.id),
+        `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
+        String(c.level),
+        c.required ? 'yes' : 'no',
+        cell(r.maturity.controls[c.id]?.reason ?? '')
+    ])));
+    if (r.findings.length > 0) {
+        out.push('', `${h} Findings`, '');
+        const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+        out.push(...tableRows(['Severity', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
+            f.severity,
+            inlineMarkdown(f.rule),
+            cell(f.configuration ?? ''),
+            inlineMarkdown(f.message),
+            cell(f.evidence.join(', '))
+        ])));
+    }
+    out.push('', '</details>', '', `<sub>policy ${inlineMarkdown(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${fixedTime(report.evaluationTime)}</sub>`);
+    return `${out.join('\n')}\n`;
+}
+
 /**
  * Where the decision goes: job summary, one sticky PR comment, annotations, outputs and the JSON
  * report file. Only the comment may fail softly (fork PRs and read-only tokens cannot comment):
@@ -6087,59 +6391,79 @@ const COMMENT_MARKER = '<!-- update-gate:sticky-comment -->';
 const MAX_COMMENT = 65_000;
 const ACTION_REPORT_VERSION = 'update-gate.dev/action-report/v1';
 const ICON = {
-    approve: ':white_check_mark:',
-    conditional: ':warning:',
-    reject: ':x:',
-    error: ':no_entry:',
-    none: ':information_source:'
+    approve: '✅',
+    conditional: '⚠️',
+    reject: '❌',
+    error: '⛔',
+    none: 'ℹ️'
 };
+/** What each run decision means, said once under the headline. */
+const MEANING = {
+    approve: 'Approved for deployment.',
+    conditional: 'Approved for the listed configurations only; the conditions below apply.',
+    reject: 'Not approved for deployment.',
+    error: 'The gate could not decide. This is not an approval.',
+    none: 'No evidence package was added or changed; nothing to evaluate.'
+};
+const FINDING_ICON = { violation: '❌', warning: '⚠️', info: 'ℹ️' };
 /** The report with the package directory as the repository path, not the temp dir. */
 function forDisplay(r) {
     if (!r.report)
         return undefined;
     return { ...r.report, package: { ...r.report.package, dir: r.pkg.repoPath || '.' } };
 }
-function header(outcome, collected, subject) {
+function header(outcome, collected, subject, errorLine) {
     const lines = [
-        `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision.toUpperCase()} — ${inlineMarkdown(subject)}`,
-        ''
+        `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision} for ${inlineMarkdown(subject)}`,
+        '',
+        MEANING[outcome.decision] ?? ''
     ];
-    if (collected && outcome.results.length > 0)
-        lines.push(`Trust configuration: ${inlineMarkdown(collected.trustSource)}; policy: ${inlineMarkdown(collected.policySource)}` +
-            (collected.dataSources.length ? `; data: ${collected.dataSources.map(inlineMarkdown).join(', ')}` : ''), '');
-    if (outcome.decision === 'none')
-        lines.push('No evidence package was added or changed; nothing to evaluate.', '');
-    for (const f of outcome.findings) {
-        const mark = f.severity === 'violation'
-            ? ':x:'
-            : f.severity === 'warning'
-                ? ':warning:'
-                : ':information_source:';
-        // Paths and messages can carry a PR's file names: escaped, never code spans.
-        lines.push(`> ${mark} **${inlineMarkdown(f.rule)}**${f.file ? ` (${inlineMarkdown(f.file)})` : ''}: ${inlineMarkdown(f.message)}`, '');
+    if (errorLine)
+        lines.push('', `Error: ${inlineMarkdown(errorLine.replace(/^update-gate: error: /, ''))}`);
+    if (outcome.decision === 'none' && collected?.checked) {
+        const c = collected.checked;
+        const globs = c.patterns.map(inlineMarkdown).join(', ');
+        lines.push('', `Evidence globs ${globs} were checked against ${c.changedFiles} changed file${c.changedFiles === 1 ? '' : 's'} (listed by ${inlineMarkdown(c.listedBy)}); none is in a directory holding update-evidence.yaml.`);
     }
+    if (collected && outcome.results.length > 0) {
+        const data = collected.dataSources.length
+            ? `; data ${collected.dataSources.map(inlineMarkdown).join(', ')}`
+            : '';
+        lines.push('', `Judged with the trust configuration ${inlineMarkdown(collected.trustSource)}; policy ${inlineMarkdown(collected.policySource)}${data}.`);
+    }
+    if (outcome.findings.length > 0) {
+        lines.push('');
+        // Paths and messages can carry a PR's file names: escaped, never code spans.
+        for (const f of outcome.findings) {
+            lines.push(`- ${FINDING_ICON[f.severity] ?? ''} **${inlineMarkdown(f.rule)}**${f.file ? ` (${inlineMarkdown(f.file)})` : ''}: ${inlineMarkdown(f.message)}`);
+        }
+    }
+    lines.push('');
     return lines;
 }
-function section(r, compact) {
-    const title = `### Package ${inlineMarkdown(r.pkg.repoPath || '.')}`;
+function section(r, compact, several) {
+    const title = `### ${inlineMarkdown(r.pkg.repoPath || '.')}`;
     if (r.error || !r.report)
-        return `${title}\n\n:no_entry: **error**: ${inlineMarkdown(r.error ?? 'no report')}\n`;
+        return `${title}\n\n⛔ **error**: ${inlineMarkdown(r.error ?? 'no report')}\n`;
+    const decision = several
+        ? `${ICON[r.report.result.decision] ?? ''} **${r.report.result.decision}**\n\n`
+        : '';
     if (compact) {
         const out = r.report.result;
-        return `${title}\n\n**${out.decision}** (maturity ${out.maturity.level}): ${inlineMarkdown(out.summary)}\n`;
+        return `${title}\n\n${decision}${inlineMarkdown(out.summary)}\n`;
     }
-    return `${title}\n\n${renderMarkdown(forDisplay(r))}\n`;
+    return `${title}\n\n${decision}${renderMarkdown(forDisplay(r), { headline: false })}`;
 }
-function composeMarkdown(outcome, collected, subject, compact = false) {
-    const parts = [header(outcome, collected, subject).join('\n')];
+function composeMarkdown(outcome, collected, subject, compact = false, errorLine) {
+    const parts = [header(outcome, collected, subject, errorLine).join('\n')];
     for (const r of outcome.results)
-        parts.push(section(r, compact));
+        parts.push(section(r, compact, outcome.results.length > 1));
     return parts.join('\n');
 }
-function composeComment(outcome, collected, subject) {
-    let body = `${COMMENT_MARKER}\n${composeMarkdown(outcome, collected, subject)}`;
+function composeComment(outcome, collected, subject, errorLine) {
+    let body = `${COMMENT_MARKER}\n${composeMarkdown(outcome, collected, subject, false, errorLine)}`;
     if (body.length > MAX_COMMENT) {
-        body = `${COMMENT_MARKER}\n${composeMarkdown(outcome, collected, subject, true)}\n_The full report is in the job summary and the JSON report._\n`;
+        body = `${COMMENT_MARKER}\n${composeMarkdown(outcome, collected, subject, true, errorLine)}\n_The full report is in the job summary and the JSON report._\n`;
     }
     if (body.length > MAX_COMMENT)
         body = `${body.slice(0, MAX_COMMENT - 100)}\n\n_(truncated; see the job summary)_\n`;
@@ -6317,7 +6641,9 @@ async function run() {
             // so one broken package does not hide the others' decisions.
             const gate = await openGate({
                 trustFile: collected.trustFile,
-                ...(collected.policy ? { policy: collected.policy } : {}),
+                ...(collected.policy
+                    ? { policy: collected.policy, policyLabel: collected.policySource }
+                    : {}),
                 ...(collected.dataFiles.length
                     ? { dataFiles: collected.dataFiles, dataLabels: collected.dataSources }
                     : {})
@@ -6328,7 +6654,8 @@ async function run() {
                         label: pkg.repoPath || '.',
                         ...(inputs.at ? { evaluationTime: inputs.at } : {}),
                         ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {}),
-                        ...(collected.change ? { change: collected.change } : {})
+                        ...(collected.change ? { change: collected.change } : {}),
+                        ...(pkg.release ? { release: pkg.release } : {})
                     });
                     results.push({ pkg, report });
                     info(`${pkg.repoPath || '.'}: ${report.result.decision} (maturity ${report.result.maturity.level})`);
@@ -6358,8 +6685,7 @@ async function run() {
 }
 async function publish(outcome, collected, subject, inputs, reportPath, target, getClient) {
     const errorLine = outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined;
-    const errorMd = errorLine ? `\n:no_entry: ${inlineMarkdown(errorLine)}\n` : '';
-    const markdown = composeMarkdown(outcome, collected, subject) + errorMd;
+    const markdown = composeMarkdown(outcome, collected, subject, false, errorLine);
     let wroteReport = false;
     if (reportPath) {
         try {
@@ -6408,7 +6734,7 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
     }
     if (target && inputs?.comment) {
         try {
-            const body = composeComment(outcome, collected, subject) + errorMd;
+            const body = composeComment(outcome, collected, subject, errorLine);
             const done = await upsertStickyComment(await getClient(), target, body, outcome.decision === 'none');
             info(`update-gate: PR comment ${done}`);
         }

@@ -5,7 +5,7 @@
  * one evidence package through it.
  */
 import { readPolicy } from './authoring/policy-source.js'
-import type { ChangeContext } from './contracts/policy-input.js'
+import type { ChangeContext, ReleaseContext } from './contracts/policy-input.js'
 import { REPORT_VERSION, type GateReport } from './contracts/report.js'
 import { mergeDataFiles, readDataFile } from './evaluate/policy-data.js'
 import { openRunner, type PolicyRunner } from './evaluate/runner.js'
@@ -25,6 +25,8 @@ export interface GateSetup {
   dataFiles?: string[]
   /** How errors and the report name each data file (e.g. its repository path); default: the path. */
   dataLabels?: string[]
+  /** How the report names the policy (e.g. its repository path and commit); default: its path. */
+  policyLabel?: string
   /** Time limit of one evaluation of a policy other than the built-in one (default 10 s). */
   policyTimeoutMs?: number
 }
@@ -38,6 +40,8 @@ export interface PackageOptions {
   label?: string
   /** What the change under review touches, for policies that judge the change itself. */
   change?: ChangeContext
+  /** On a release: the release and all of its assets (`input.release`). */
+  release?: ReleaseContext
 }
 
 export interface GateOptions extends GateSetup, PackageOptions {
@@ -69,13 +73,22 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
   )
   return {
     evaluate: (packageDir, options = {}) =>
-      evaluatePackage(policy, trust, extraData, dataDigests, packageDir, options),
+      evaluatePackage(
+        policy,
+        setup.policyLabel ?? policy.name,
+        trust,
+        extraData,
+        dataDigests,
+        packageDir,
+        options
+      ),
     close: () => policy.close()
   }
 }
 
 async function evaluatePackage(
   policy: PolicyRunner,
+  policyName: string,
   trust: LoadedTrust,
   extraData: Record<string, unknown>,
   dataDigests: Record<string, string>,
@@ -90,7 +103,11 @@ async function evaluatePackage(
     options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}
   )
   const verified = await verifyPackage(pkg, trust, evaluationTime)
-  const input = options.change ? { ...verified.input, change: options.change } : verified.input
+  const input = {
+    ...verified.input,
+    ...(options.change ? { change: options.change } : {}),
+    ...(options.release ? { release: options.release } : {})
+  }
   const result = await policy.evaluate({ ...extraData, ...verified.data }, input)
   const scope = verified.input.package.scope
   return {
@@ -104,7 +121,7 @@ async function evaluatePackage(
       cohort: scope.cohort
     },
     inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
-    policy: { name: policy.name, sha256: policy.sha256 },
+    policy: { name: policyName, sha256: policy.sha256 },
     result
   }
 }

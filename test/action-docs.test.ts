@@ -32,6 +32,25 @@ describe('docs/action.md', () => {
     expect(check('--action', join(dir, 'action.yml'))).toBe(1)
   })
 
+  test('the description fits the Marketplace (under 125 characters)', () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
+    expect(typeof action.description).toBe('string')
+    expect(action.description.length).toBeLessThan(125)
+  })
+
+  test('the release-gate workflow runs once per release (published only); uses: pinned by tag and by commit SHA', () => {
+    for (const file of ['docs/action.md', 'README.md']) {
+      const doc = readFileSync(join(ROOT, file), 'utf8')
+      for (const block of doc.matchAll(/```yaml\n([\s\S]*?)```/g)) {
+        const types = block[1]!.match(/release:\s*\n\s*types:\s*\[([^\]]*)\]/)
+        if (types) expect({ file, types: types[1]!.trim() }).toEqual({ file, types: 'published' })
+      }
+      expect(doc).toMatch(/uses: [\w-]+\/update-gate@v1\b/)
+      expect(doc).toMatch(/uses: [\w-]+\/update-gate@[0-9a-f]{40} # v1\.\d+\.\d+/)
+      expect(doc).not.toContain('<owner>/update-gate')
+    }
+  })
+
   test('documents every input and output of action.yml, and runs on node24 from dist/index.js', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
     const doc = readFileSync(join(ROOT, 'docs', 'action.md'), 'utf8')

@@ -6,86 +6,26 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
-import { parse } from 'yaml'
-import { FakeGitHub, type PullFile } from './support/fake-github.js'
+import { FakeGitHub } from './support/fake-github.js'
 import { BUNDLE, ROOT, readTree, runAction, webhookExample } from './support/action-run.js'
-
-const REPO = 'buyer/ic22-fleet'
-const [OWNER, NAME] = REPO.split('/') as [string, string]
-const BASE_SHA = 'b'.repeat(40)
-const HEAD_SHA = 'c'.repeat(40)
-const TRUST = '.github/update-gate/trust.yaml'
-const PKG = 'evidence/ic22-5.4.3'
-const SEED = join(ROOT, 'examples', 'seed')
-const AT = '2026-10-06T12:00:00Z'
-const MARKER = '<!-- update-gate:sticky-comment -->'
-
-/** The trust configuration and the key files it names, at their repository paths. */
-function trustTree(): Record<string, Buffer> {
-  const text = readFileSync(join(SEED, 'trust.yaml'))
-  const out: Record<string, Buffer> = { [TRUST]: text }
-  const keys = (parse(text.toString('utf8')) as { keys?: { publicKeyFile?: string }[] }).keys ?? []
-  for (const k of keys) {
-    if (k.publicKeyFile) {
-      out[posix.join(posix.dirname(TRUST), k.publicKeyFile)] = readFileSync(
-        join(SEED, k.publicKeyFile)
-      )
-    }
-  }
-  return out
-}
-
-const strong = () => readTree(join(SEED, 'strong'), `${PKG}/`)
-
-function prPayload(number: number, event = 'pull_request') {
-  const p = webhookExample('pull_request', 'opened')
-  p.number = number
-  p.pull_request.number = number
-  p.pull_request.head.sha = HEAD_SHA
-  p.pull_request.base.sha = BASE_SHA
-  for (const side of [p.pull_request.head, p.pull_request.base]) {
-    side.repo.name = NAME
-    side.repo.full_name = REPO
-    side.repo.owner.login = OWNER
-  }
-  p.repository.name = NAME
-  p.repository.full_name = REPO
-  p.repository.owner.login = OWNER
-  return { event, payload: p }
-}
-
-function releasePayload(id: number, tag: string) {
-  const p = webhookExample('release', 'published')
-  p.release.id = id
-  p.release.tag_name = tag
-  p.repository.name = NAME
-  p.repository.full_name = REPO
-  p.repository.owner.login = OWNER
-  p.repository.default_branch = 'main'
-  return p
-}
-
-/** Workflow-command annotations (`::warning file=..,line=..,title=..::message`) in stdout. */
-function annotations(stdout: string, level: 'error' | 'warning') {
-  return [...stdout.matchAll(new RegExp(`^::${level} ?([^:]*)::(.*)$`, 'gm'))].map(m => ({
-    props: Object.fromEntries(
-      (m[1] ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map(kv => kv.split('=') as [string, string])
-    ),
-    message: m[2] ?? ''
-  }))
-}
-
-/** 1-based line of the first line containing `text`. */
-const lineOf = (file: string, text: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .findIndex(l => l.includes(text)) + 1
-
-const filesOf = (tree: Record<string, unknown>, status: PullFile['status'] = 'added'): PullFile[] =>
-  Object.keys(tree).map(filename => ({ filename, status }))
+import {
+  annotations,
+  AT,
+  BASE_SHA,
+  filesOf,
+  HEAD_SHA,
+  lineOf,
+  MAIN_SHA,
+  MARKER,
+  PKG,
+  prPayload,
+  releasePayload,
+  REPO,
+  SEED,
+  strong,
+  TRUST,
+  trustTree
+} from './support/e2e-fixtures.js'
 
 let gh: FakeGitHub
 
@@ -133,7 +73,7 @@ describe('pull_request', () => {
     expect(report.decision).toBe('conditional')
     expect(report.packages[0].path).toBe(PKG)
     expect(report.packages[0].report.result.decision).toBe('conditional')
-    expect(run.summary).toContain('CONDITIONAL')
+    expect(run.summary).toContain('update-gate: conditional for')
 
     const comments = gh.comments.get(`${REPO}#11`)!
     expect(comments).toHaveLength(1)
@@ -172,7 +112,7 @@ describe('pull_request', () => {
     const after = gh.comments.get(`${REPO}#11`)!
     expect(after).toHaveLength(2)
     expect(after.filter(c => c.body.includes(MARKER))).toHaveLength(1)
-    expect(after[1]!.body).toContain('CONDITIONAL')
+    expect(after[1]!.body).toContain('update-gate: conditional for')
     expect(gh.seen('POST', /\/comments$/)).toHaveLength(0)
     expect(gh.seen('PATCH', new RegExp(`/issues/comments/${after[1]!.id}$`))).toHaveLength(1)
   })
@@ -199,7 +139,8 @@ describe('pull_request', () => {
   })
 
   test('renamed and removed files count for the package they were in', async () => {
-    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    // The renamed file is at the head under its new name.
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong(), 'docs/new-name.md': 'notes\n' })
     gh.pullFiles.set(`${REPO}#13`, [
       { filename: 'docs/old.md', status: 'removed' },
       { filename: 'docs/new-name.md', status: 'renamed', previous_filename: `${PKG}/old-notes.md` }
@@ -242,7 +183,7 @@ describe('pull_request', () => {
     expect(run.stdout).toMatch(
       /::warning::update-gate: the PR comment was not posted \(.*HTTP 403.*\); the decision is unchanged/
     )
-    expect(run.summary).toContain('CONDITIONAL')
+    expect(run.summary).toContain('update-gate: conditional for')
     expect(existsSync(run.reportPath)).toBe(true)
     expect(gh.seen('POST', /\/issues\/15\/comments$/)).toHaveLength(1)
   })
@@ -288,7 +229,9 @@ describe('pull_request', () => {
     const run = await pr(20, { inputs: { policy: POLICY } })
     expect(run.outputs.decision).toBe('reject')
     const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
-    expect(report.policy).toBe(`${POLICY} at base ${BASE_SHA.slice(0, 7)}`)
+    expect(report.policy).toBe(`${POLICY} at ${BASE_SHA}`)
+    // Named by repository path and commit, never by the temp copy.
+    expect(report.packages[0].report.policy.name).toBe(`${POLICY} at ${BASE_SHA}`)
     expect(report.findings).toEqual([
       expect.objectContaining({ rule: 'gate.trust_changed', file: POLICY })
     ])
@@ -308,7 +251,7 @@ describe('pull_request', () => {
     const run = await pr(21, { inputs: { data: DATA, comment: 'false' } })
     expect(run.outputs.decision).toBe('reject') // conditional without the data file
     const report = JSON.parse(readFileSync(run.reportPath, 'utf8'))
-    expect(report.data).toEqual([`${DATA} at base ${BASE_SHA.slice(0, 7)}`])
+    expect(report.data).toEqual([`${DATA} at ${BASE_SHA}`])
     expect(report.findings).toEqual([])
     const pkgReport = report.packages[0].report
     expect(pkgReport.result.findings.map((f: { rule: string }) => f.rule)).toContain(
@@ -414,7 +357,8 @@ describe('release', () => {
     assets: Record<string, Buffer>,
     digests: Record<string, string | null> = {}
   ) => {
-    gh.setTree(REPO, 'main', trustTree())
+    gh.setTree(REPO, MAIN_SHA, trustTree())
+    gh.setBranch(REPO, 'main', MAIN_SHA)
     gh.setTree(REPO, tag, strong())
     gh.releaseAssets.set(
       `${REPO}#${id}`,
@@ -439,18 +383,21 @@ describe('release', () => {
     setRelease(21, 'v5.4.3', artifacts())
     const run = await release(21, 'v5.4.3')
     expect(run.outputs.decision).toBe('conditional')
-    expect(run.summary).toContain('CONDITIONAL')
+    expect(run.summary).toContain('update-gate: conditional for')
     expect(gh.seen('GET', /\/releases\/21\/assets$/)).toHaveLength(1)
     expect(gh.seen('GET', /^\/storage\/asset-21\d\d$/)).toHaveLength(
       Object.keys(artifacts()).length
     )
+    // The default branch is resolved once; the configuration is read at that commit.
     expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
-      'main'
+      MAIN_SHA
     ])
+    expect(JSON.parse(readFileSync(run.reportPath, 'utf8')).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
   })
 
   test('the package taken from the release assets themselves (no evidence input)', async () => {
-    gh.setTree(REPO, 'main', trustTree())
+    gh.setTree(REPO, MAIN_SHA, trustTree())
+    gh.setBranch(REPO, 'main', MAIN_SHA)
     const flat = Object.fromEntries(
       Object.entries(readTree(join(SEED, 'strong'))).map(([p, b]) => [posix.basename(p), b])
     )

@@ -142,7 +142,7 @@ describe('comments', () => {
       null,
       'PR #1'
     )
-    expect(normal).toContain('### Package a')
+    expect(normal).toContain('### a\n')
     expect(normal).toContain('regional')
   })
 })
@@ -189,7 +189,7 @@ describe('the GitHub client', () => {
       res.end(calls === 1 ? '{"message":"bad gateway"}' : '{"ok":true}')
     })
     try {
-      const client = createClient({ token: 't', baseUrl: url })
+      const client = createClient({ token: 't', baseUrl: url, retry: { baseDelayMs: 10 } })
       const res = await api('get', () =>
         client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' })
       )
@@ -205,7 +205,12 @@ describe('the GitHub client', () => {
       /* never answers */
     })
     try {
-      const client = createClient({ token: 't', baseUrl: url, timeoutMs: 200, retries: 0 })
+      const client = createClient({
+        token: 't',
+        baseUrl: url,
+        timeoutMs: 200,
+        retry: { maxAttempts: 1 }
+      })
       await expect(api('reading x', () => client.request('GET /x'))).rejects.toThrow(
         /GitHub API reading x failed: timed out/
       )
@@ -223,9 +228,88 @@ describe('the GitHub client', () => {
       res.end('{"message":"unavailable"}')
     })
     try {
-      const client = createClient({ token: 't', baseUrl: url, retries: 1 })
+      const client = createClient({
+        token: 't',
+        baseUrl: url,
+        retry: { maxAttempts: 2, baseDelayMs: 10 }
+      })
       await expect(api('get', () => client.request('GET /x'))).rejects.toThrow(/HTTP 503/)
       expect(calls).toBe(2)
+    } finally {
+      server.close()
+    }
+  })
+
+  const limited = (headers: Record<string, string>, status = 429) => {
+    const times: number[] = []
+    return {
+      times,
+      handler: ((_req, res) => {
+        times.push(Date.now())
+        res.writeHead(status, { 'content-type': 'application/json', ...headers })
+        res.end('{"message":"API rate limit exceeded"}')
+      }) as Parameters<typeof createServer>[1]
+    }
+  }
+
+  test('one retry policy: a spent rate limit is tried 3 times in all (not 3 x 3), waiting as asked', async () => {
+    const l = limited({ 'retry-after': '1', 'x-ratelimit-remaining': '0' })
+    const { server, url } = await serve(l.handler)
+    const log: string[] = []
+    try {
+      const client = createClient({ token: 't', baseUrl: url, log: m => log.push(m) })
+      await expect(api('get', () => client.request('GET /x'))).rejects.toThrow(/HTTP 429/)
+      expect(l.times).toHaveLength(3)
+      // Retry-After: 1 was honoured between attempts.
+      expect(l.times[1]! - l.times[0]!).toBeGreaterThanOrEqual(950)
+      expect(l.times[2]! - l.times[1]!).toBeGreaterThanOrEqual(950)
+      expect(log.at(-1)).toMatch(/giving up \(after 3 attempts\)/)
+    } finally {
+      server.close()
+    }
+  })
+
+  test('a Retry-After over the cap is not waited for: one attempt, an error naming the wait', async () => {
+    const l = limited({ 'retry-after': '3600' }, 403)
+    const { server, url } = await serve(l.handler)
+    const log: string[] = []
+    try {
+      const client = createClient({ token: 't', baseUrl: url, log: m => log.push(m) })
+      await expect(api('get', () => client.request('GET /x'))).rejects.toThrow(/HTTP 403/)
+      expect(l.times).toHaveLength(1)
+      expect(log).toEqual([
+        'GitHub API GET /x: rate limit (HTTP 403); giving up (GitHub asks to wait 3600 s, more than the 30 s cap)'
+      ])
+    } finally {
+      server.close()
+    }
+  })
+
+  test('the total budget bounds the time: waits that would exceed it are not started', async () => {
+    const l = limited({ 'retry-after': '1' }, 503)
+    const { server, url } = await serve(l.handler)
+    try {
+      const client = createClient({
+        token: 't',
+        baseUrl: url,
+        retry: { maxAttempts: 10, budgetMs: 1500 }
+      })
+      await expect(api('get', () => client.request('GET /x'))).rejects.toThrow(/HTTP 503/)
+      expect(l.times).toHaveLength(2) // 0 s, 1 s; a third would start after 2 s > 1.5 s
+    } finally {
+      server.close()
+    }
+  })
+
+  test('a comment (POST) is not retried after a 502: it may have been posted', async () => {
+    const l = limited({}, 502)
+    const { server, url } = await serve(l.handler)
+    try {
+      const client = createClient({ token: 't', baseUrl: url, retry: { baseDelayMs: 10 } })
+      await expect(api('post', () => client.request('POST /x', { body: 'hello' }))).rejects.toThrow(
+        /HTTP 502/
+      )
+      expect(l.times).toHaveLength(1)
     } finally {
       server.close()
     }

@@ -67,8 +67,8 @@ describe('update-gate evaluate', () => {
 
   it('renders Markdown with the per-configuration table', async () => {
     const { stdout } = await cli(...evaluateArgs('strong', '--format', 'markdown'))
-    expect(stdout).toContain('| Configuration | Result | Level | Why |')
-    expect(stdout).toMatch(/\| regional \| ⏸️ excluded \(EXC-1\)/)
+    expect(stdout).toContain('| Configuration | Result | Maturity | Why |')
+    expect(stdout).toMatch(/\| regional \| ⏸️ excluded \| 3 \| .*excluded under exception EXC-1/)
   })
 })
 

@@ -36,3 +36,12 @@ test_edited_trust_rejects_otherwise_approved_package if {
 	r.decision == "reject"
 	"change.gate_configuration_modified" in {f.rule | some f in r.findings}
 }
+
+test_change_reject_claims_no_maturity_shortfall if {
+	strict := object.union(fx.trust, {"requirements": {"minimumMaturity": 5}})
+	contains(decision.result.summary, "maturity level 4 is below the required 5") with input as fx.all_tested with data.trust as strict
+	r := decision.result with input as pr_editing([".github/update-gate/trust.yaml"]) with data.trust as strict
+	r.decision == "reject"
+	not contains(r.summary, "is below the required")
+	not decision.maturity_shortfall with input as pr_editing([".github/update-gate/trust.yaml"]) with data.trust as strict
+}

@@ -150,9 +150,13 @@ else := lib.unverified("rollback-recovery", findings).level
 # METADATA
 # title: Level reason
 # description: Why the control has its level, per configuration.
-level_reason := concat("; ", [concat("", [id, ": level ", format_int(l.level, 10), ", ", l.reason]) |
+level_reason := concat("; ", [configuration_reason(id, configuration_levels[id]) |
 	some id in sort(object.keys(configuration_levels))
-	l := configuration_levels[id]
 ]) if count(configuration_levels) > 0
 
 else := lib.unverified("rollback-recovery", findings).reason
+
+# An unverified reason already starts with its level ("level 3 (...)"): it is not said twice.
+configuration_reason(id, l) := concat("", [id, ": ", l.reason]) if startswith(l.reason, "level ")
+
+else := concat("", [id, ": level ", format_int(l.level, 10), ", ", l.reason])

@@ -1,5 +1,7 @@
 /** The Action's inputs (action.yml), read and checked once. */
 import * as core from '@actions/core'
+import { splitPatterns } from '../collect/glob.js'
+import { isSafeRepoPath } from '../collect/repo-files.js'
 import { FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { GateError } from '../shared/errors.js'
 import { normaliseTimestamp } from '../shared/time.js'
@@ -24,6 +26,22 @@ export interface ActionInputs {
 export const DEFAULT_TRUST = '.github/update-gate/trust.yaml'
 export const DEFAULT_POLICY = 'builtin'
 
+/**
+ * Every path input names a place in the repository (read through the API, or in the checkout on
+ * workspace events): the same check on every event, before anything is read.
+ */
+function repoPath(value: string, field: string, what: string): string {
+  const clean = value.replace(/^(\.\/)+/, '').replace(/\/+$/, '')
+  if (clean === '' || clean === '.' ? field !== 'input evidence' : !isSafeRepoPath(clean)) {
+    throw new GateError(
+      'PATH_OUTSIDE_ROOT',
+      `expected ${what} relative to the repository root, without "..", "." or "//" segments`,
+      { file: value, field }
+    )
+  }
+  return clean === '.' ? '' : clean
+}
+
 export function readInputs(): ActionInputs {
   const failOn = (core.getInput('fail-on') || 'reject').trim() as FailOn
   if (!FAIL_ON.includes(failOn)) {
@@ -43,14 +61,21 @@ export function readInputs(): ActionInputs {
   const policyInput = core.getInput('policy').trim()
   // `built-in` is the CLI's spelling of the same thing.
   const policy = !policyInput || policyInput === 'built-in' ? DEFAULT_POLICY : policyInput
+  if (policy !== DEFAULT_POLICY) repoPath(policy, 'input policy', 'a path')
   const trust = core.getInput('trust').trim() || DEFAULT_TRUST
+  repoPath(trust, 'input trust', 'a file path')
   const data = core
     .getInput('data')
     .split(/[,\n]/)
     .map(p => p.trim())
     .filter(Boolean)
+  for (const path of data) repoPath(path, 'input data', 'a file path')
+  const evidence = core.getInput('evidence').trim()
+  for (const pattern of splitPatterns(evidence)) {
+    repoPath(pattern, 'input evidence', 'a directory or glob')
+  }
   return {
-    evidence: core.getInput('evidence').trim(),
+    evidence,
     trust,
     policy,
     data,

@@ -20,12 +20,23 @@ const MAX_COMMENT = 65_000
 export const ACTION_REPORT_VERSION = 'update-gate.dev/action-report/v1'
 
 const ICON: Record<string, string> = {
-  approve: ':white_check_mark:',
-  conditional: ':warning:',
-  reject: ':x:',
-  error: ':no_entry:',
-  none: ':information_source:'
+  approve: '✅',
+  conditional: '⚠️',
+  reject: '❌',
+  error: '⛔',
+  none: 'ℹ️'
 }
+
+/** What each run decision means, said once under the headline. */
+const MEANING: Record<string, string> = {
+  approve: 'Approved for deployment.',
+  conditional: 'Approved for the listed configurations only; the conditions below apply.',
+  reject: 'Not approved for deployment.',
+  error: 'The gate could not decide. This is not an approval.',
+  none: 'No evidence package was added or changed; nothing to evaluate.'
+}
+
+const FINDING_ICON: Record<string, string> = { violation: '❌', warning: '⚠️', info: 'ℹ️' }
 
 /** The report with the package directory as the repository path, not the temp dir. */
 export function forDisplay(r: PackageResult): GateReport | undefined {
@@ -33,65 +44,82 @@ export function forDisplay(r: PackageResult): GateReport | undefined {
   return { ...r.report, package: { ...r.report.package, dir: r.pkg.repoPath || '.' } }
 }
 
-function header(outcome: RunOutcome, collected: Collected | null, subject: string): string[] {
+function header(
+  outcome: RunOutcome,
+  collected: Collected | null,
+  subject: string,
+  errorLine: string | undefined
+): string[] {
   const lines = [
-    `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision.toUpperCase()} — ${md(subject)}`,
-    ''
+    `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision} for ${md(subject)}`,
+    '',
+    MEANING[outcome.decision] ?? ''
   ]
-  if (collected && outcome.results.length > 0)
+  if (errorLine) lines.push('', `Error: ${md(errorLine.replace(/^update-gate: error: /, ''))}`)
+  if (outcome.decision === 'none' && collected?.checked) {
+    const c = collected.checked
+    const globs = c.patterns.map(md).join(', ')
     lines.push(
-      `Trust configuration: ${md(collected.trustSource)}; policy: ${md(collected.policySource)}` +
-        (collected.dataSources.length ? `; data: ${collected.dataSources.map(md).join(', ')}` : ''),
-      ''
-    )
-  if (outcome.decision === 'none')
-    lines.push('No evidence package was added or changed; nothing to evaluate.', '')
-  for (const f of outcome.findings) {
-    const mark =
-      f.severity === 'violation'
-        ? ':x:'
-        : f.severity === 'warning'
-          ? ':warning:'
-          : ':information_source:'
-    // Paths and messages can carry a PR's file names: escaped, never code spans.
-    lines.push(
-      `> ${mark} **${md(f.rule)}**${f.file ? ` (${md(f.file)})` : ''}: ${md(f.message)}`,
-      ''
+      '',
+      `Evidence globs ${globs} were checked against ${c.changedFiles} changed file${c.changedFiles === 1 ? '' : 's'} (listed by ${md(c.listedBy)}); none is in a directory holding update-evidence.yaml.`
     )
   }
+  if (collected && outcome.results.length > 0) {
+    const data = collected.dataSources.length
+      ? `; data ${collected.dataSources.map(md).join(', ')}`
+      : ''
+    lines.push(
+      '',
+      `Judged with the trust configuration ${md(collected.trustSource)}; policy ${md(collected.policySource)}${data}.`
+    )
+  }
+  if (outcome.findings.length > 0) {
+    lines.push('')
+    // Paths and messages can carry a PR's file names: escaped, never code spans.
+    for (const f of outcome.findings) {
+      lines.push(
+        `- ${FINDING_ICON[f.severity] ?? ''} **${md(f.rule)}**${f.file ? ` (${md(f.file)})` : ''}: ${md(f.message)}`
+      )
+    }
+  }
+  lines.push('')
   return lines
 }
 
-function section(r: PackageResult, compact: boolean): string {
-  const title = `### Package ${md(r.pkg.repoPath || '.')}`
-  if (r.error || !r.report)
-    return `${title}\n\n:no_entry: **error**: ${md(r.error ?? 'no report')}\n`
+function section(r: PackageResult, compact: boolean, several: boolean): string {
+  const title = `### ${md(r.pkg.repoPath || '.')}`
+  if (r.error || !r.report) return `${title}\n\n⛔ **error**: ${md(r.error ?? 'no report')}\n`
+  const decision = several
+    ? `${ICON[r.report.result.decision] ?? ''} **${r.report.result.decision}**\n\n`
+    : ''
   if (compact) {
     const out = r.report.result
-    return `${title}\n\n**${out.decision}** (maturity ${out.maturity.level}): ${md(out.summary)}\n`
+    return `${title}\n\n${decision}${md(out.summary)}\n`
   }
-  return `${title}\n\n${renderMarkdown(forDisplay(r) as GateReport)}\n`
+  return `${title}\n\n${decision}${renderMarkdown(forDisplay(r) as GateReport, { headline: false })}`
 }
 
 export function composeMarkdown(
   outcome: RunOutcome,
   collected: Collected | null,
   subject: string,
-  compact = false
+  compact = false,
+  errorLine?: string
 ): string {
-  const parts = [header(outcome, collected, subject).join('\n')]
-  for (const r of outcome.results) parts.push(section(r, compact))
+  const parts = [header(outcome, collected, subject, errorLine).join('\n')]
+  for (const r of outcome.results) parts.push(section(r, compact, outcome.results.length > 1))
   return parts.join('\n')
 }
 
 export function composeComment(
   outcome: RunOutcome,
   collected: Collected | null,
-  subject: string
+  subject: string,
+  errorLine?: string
 ): string {
-  let body = `${COMMENT_MARKER}\n${composeMarkdown(outcome, collected, subject)}`
+  let body = `${COMMENT_MARKER}\n${composeMarkdown(outcome, collected, subject, false, errorLine)}`
   if (body.length > MAX_COMMENT) {
-    body = `${COMMENT_MARKER}\n${composeMarkdown(outcome, collected, subject, true)}\n_The full report is in the job summary and the JSON report._\n`
+    body = `${COMMENT_MARKER}\n${composeMarkdown(outcome, collected, subject, true, errorLine)}\n_The full report is in the job summary and the JSON report._\n`
   }
   if (body.length > MAX_COMMENT)
     body = `${body.slice(0, MAX_COMMENT - 100)}\n\n_(truncated; see the job summary)_\n`

@@ -13,7 +13,6 @@ import type { GitHubClient } from '../collect/api.js'
 import type { Collected } from '../collect/types.js'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { openGate } from '../gate.js'
-import { inlineMarkdown as md } from '../report/index.js'
 import { annotationsFor } from './annotations.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { writeSarifFile } from './sarif-file.js'
@@ -114,7 +113,9 @@ export async function run(): Promise<void> {
       // so one broken package does not hide the others' decisions.
       const gate = await openGate({
         trustFile: collected.trustFile,
-        ...(collected.policy ? { policy: collected.policy } : {}),
+        ...(collected.policy
+          ? { policy: collected.policy, policyLabel: collected.policySource }
+          : {}),
         ...(collected.dataFiles.length
           ? { dataFiles: collected.dataFiles, dataLabels: collected.dataSources }
           : {})
@@ -125,7 +126,8 @@ export async function run(): Promise<void> {
             label: pkg.repoPath || '.',
             ...(inputs.at ? { evaluationTime: inputs.at } : {}),
             ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {}),
-            ...(collected.change ? { change: collected.change } : {})
+            ...(collected.change ? { change: collected.change } : {}),
+            ...(pkg.release ? { release: pkg.release } : {})
           })
           results.push({ pkg, report })
           core.info(
@@ -165,8 +167,7 @@ async function publish(
 ): Promise<void> {
   const errorLine =
     outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined
-  const errorMd = errorLine ? `\n:no_entry: ${md(errorLine)}\n` : ''
-  const markdown = composeMarkdown(outcome, collected, subject) + errorMd
+  const markdown = composeMarkdown(outcome, collected, subject, false, errorLine)
 
   let wroteReport = false
   if (reportPath) {
@@ -217,7 +218,7 @@ async function publish(
 
   if (target && inputs?.comment) {
     try {
-      const body = composeComment(outcome, collected, subject) + errorMd
+      const body = composeComment(outcome, collected, subject, errorLine)
       const done = await upsertStickyComment(
         await getClient(),
         target,

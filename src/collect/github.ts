@@ -1,14 +1,13 @@
 /**
- * The GitHub REST client the Action uses: Octokit from @actions/github with the retry and
- * throttling plugins, the base URL from GITHUB_API_URL, a timeout on every request and a bound
- * on every retry. Whatever still fails becomes a GateError('GITHUB_API'), which ends the run as
- * `error`, never as an approval.
+ * The GitHub REST client the Action uses: Octokit from @actions/github, the base URL from
+ * GITHUB_API_URL, a timeout on every request and one retry policy with a total budget
+ * (src/collect/retry.ts) at the fetch level. Whatever still fails becomes a
+ * GateError('GITHUB_API'), which ends the run as `error`, never as an approval.
  */
 import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import type { GitHubClient } from './api.js'
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js'
 
 export interface ClientOptions {
   token: string
@@ -16,15 +15,10 @@ export interface ClientOptions {
   baseUrl?: string
   /** Per request, covering connect, headers and body. Default 30 s. */
   timeoutMs?: number
-  /** Retries after 5xx, network errors and 429 (retry plugin). Default 2. */
-  retries?: number
-  /** Retries after primary or secondary rate limits (throttling plugin). Default 2. */
-  rateLimitRetries?: number
-  /** A rate limit that asks for a longer wait than this fails instead. Default 60 s. */
-  maxRateLimitWaitSeconds?: number
+  /** Default DEFAULT_RETRY (3 attempts within 60 s, waits asked for up to 30 s). */
+  retry?: Partial<RetryPolicy>
   log?: (message: string) => void
 }
-
 type FetchLike = (url: string, init?: RequestInit) => Promise<Response>
 
 /**
@@ -53,44 +47,20 @@ export function createClient(options: ClientOptions): GitHubClient {
     'https://api.github.com'
   ).replace(/\/+$/, '')
   const log = options.log ?? (() => {})
-  const rateLimitRetries = options.rateLimitRetries ?? 2
-  const maxWait = options.maxRateLimitWaitSeconds ?? 60
   // The @actions/github defaults carry the proxy-aware fetch; Octokit merges options shallowly,
   // so `request` is rebuilt from them rather than replaced.
   const baseFetch = ((defaults.request as { fetch?: FetchLike } | undefined)?.fetch ??
     globalThis.fetch) as FetchLike
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      requestOptions: { method?: string; url?: string },
-      _octokit: unknown,
-      retryCount: number
-    ) => {
-      const what = `${requestOptions.method ?? 'GET'} ${requestOptions.url ?? ''}`
-      if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
-        log(`GitHub ${kind} rate limit on ${what}; retrying in ${retryAfter}s`)
-        return true
-      }
-      log(`GitHub ${kind} rate limit on ${what}; giving up`)
-      return false
-    }
-  return getOctokit(
-    options.token,
-    {
-      baseUrl,
-      request: {
-        ...(defaults.request ?? {}),
-        fetch: withTimeout(baseFetch, options.timeoutMs ?? 30_000)
-      },
-      retry: { retries: options.retries ?? 2 },
-      throttle: {
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary')
-      },
-      log: { debug: () => {}, info: () => {}, warn: log, error: log }
+  return getOctokit(options.token, {
+    baseUrl,
+    request: {
+      ...(defaults.request ?? {}),
+      fetch: withRetry(
+        withTimeout(baseFetch, options.timeoutMs ?? 30_000),
+        { ...DEFAULT_RETRY, ...options.retry },
+        log
+      )
     },
-    retry,
-    throttling
-  )
+    log: { debug: () => {}, info: () => {}, warn: log, error: log }
+  })
 }

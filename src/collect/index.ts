@@ -5,6 +5,7 @@
 import { GateError } from '../shared/errors.js'
 import type { GitHubClient } from './api.js'
 import { collectPullRequest } from './pull-request.js'
+import { collectMergeGroup, collectPush } from './push.js'
 import { collectRelease } from './release.js'
 import type { Collected } from './types.js'
 import { collectWorkspace } from './workspace.js'
@@ -19,7 +20,8 @@ export interface CollectRequest {
   workspace: string
   evidence: string
   trust: string
-  /** 'builtin' or a path (repository path on PR and release events, workspace path otherwise). */
+  /** 'builtin' or a path (repository path read through the API, or a workspace path on
+   * workflow_dispatch and other workspace events). */
   policy: string
   /** Data file paths, same places as policy. */
   data: string[]
@@ -30,6 +32,8 @@ export interface CollectRequest {
 
 export const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 export const RELEASE_EVENTS = new Set(['release'])
+/** Events whose change is listed from the git trees of two commits. */
+export const COMMIT_EVENTS = new Set(['merge_group', 'push'])
 /** Release actions after which there are no assets left to gate. */
 const RELEASE_GONE = new Set(['deleted', 'unpublished'])
 
@@ -44,15 +48,22 @@ export async function collect(request: CollectRequest): Promise<Collected | null
     }
     return { owner, repo }
   }
+  const fromApi = () => ({
+    ...needRepo(),
+    evidence: request.evidence,
+    trust: request.trust,
+    policy: request.policy,
+    data: request.data,
+    tempRoot: request.tempRoot
+  })
   if (PR_EVENTS.has(request.eventName)) {
-    return collectPullRequest(await request.client(), request.payload, {
-      ...needRepo(),
-      evidence: request.evidence,
-      trust: request.trust,
-      policy: request.policy,
-      data: request.data,
-      tempRoot: request.tempRoot
-    })
+    return collectPullRequest(await request.client(), request.payload, fromApi())
+  }
+  if (request.eventName === 'merge_group') {
+    return collectMergeGroup(await request.client(), request.payload, fromApi())
+  }
+  if (request.eventName === 'push') {
+    return collectPush(await request.client(), request.payload, fromApi())
   }
   if (RELEASE_EVENTS.has(request.eventName)) {
     if (RELEASE_GONE.has(String(request.payload.action))) return null
@@ -65,13 +76,8 @@ export async function collect(request: CollectRequest): Promise<Collected | null
       })
     }
     return collectRelease(await request.client(), request.payload, {
-      ...needRepo(),
-      evidence: request.evidence,
-      trust: request.trust,
-      policy: request.policy,
-      data: request.data,
-      defaultBranch,
-      tempRoot: request.tempRoot
+      ...fromApi(),
+      defaultBranch
     })
   }
   return collectWorkspace({

@@ -1,14 +1,17 @@
 /**
- * release (published, created, prereleased): the release's assets are the artifacts under
+ * release (published; see docs/action.md for why only that type): the release's assets are the artifacts under
  * review. Each is downloaded streaming to disk and digested on the way; when GitHub reports a
  * `digest` for the asset, the bytes must match it (else the run is an error: the download is
  * not what GitHub holds). The evidence package is the `evidence` directory of the repository at
  * the release tag, or, when `evidence` is empty, the assets themselves (a flat package with
- * update-evidence.yaml among them). The trust configuration comes from the default branch,
- * never from the tag under review.
+ * update-evidence.yaml among them). The trust configuration, policy and data come from the
+ * default branch's commit (resolved once), never from the tag under review.
+ *
+ * Every asset is handed to the policy as a fact (`input.release.assets`: name, size, sha256); the
+ * policy decides what an asset that neither the signed manifest lists nor the package holds
+ * means (the built-in policy: a violation named by the asset).
  */
 import { mkdir, mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { streamToFile } from './download.js'
@@ -22,8 +25,8 @@ import {
   repoJoin,
   type RepoRef
 } from './repo-files.js'
-import { fetchDataFiles, fetchPolicy, fetchTrust } from './trust.js'
-import type { Collected, CollectedPackage } from './types.js'
+import { fetchConfiguration, resolveCommit, type ConfigInputs } from './config.js'
+import type { Collected, CollectedPackage, ReleaseFacts } from './types.js'
 
 export const ASSET_LIMITS = {
   count: 200,
@@ -46,17 +49,12 @@ interface ReleasePayload {
   draft?: boolean
 }
 
-export interface ReleaseOptions {
+export interface ReleaseOptions extends ConfigInputs {
   evidence: string
-  trust: string
-  /** 'builtin' or a repository path. */
-  policy: string
-  /** Data file repository paths. */
-  data?: string[]
   owner: string
   repo: string
   defaultBranch: string
-  tempRoot?: string
+  tempRoot: string
 }
 
 const SAFE_ASSET_NAME = /^[A-Za-z0-9._+@=,~-]+$/
@@ -116,29 +114,14 @@ export async function collectRelease(
       field: 'release'
     })
   }
-  const tempRoot = options.tempRoot ?? process.env.RUNNER_TEMP ?? tmpdir()
-  const trustDir = await mkdtemp(join(tempRoot, 'update-gate-trust-'))
+  const tempRoot = options.tempRoot
   const assetsDir = await mkdtemp(join(tempRoot, 'update-gate-assets-'))
-
-  const trustAt: RepoRef = { owner: options.owner, repo: options.repo, ref: options.defaultBranch }
-  const trust = await fetchTrust(client, trustAt, options.trust, trustDir)
-  const policy =
-    options.policy === 'builtin'
-      ? undefined
-      : await fetchPolicy(
-          client,
-          trustAt,
-          options.policy,
-          await mkdtemp(join(tempRoot, 'update-gate-policy-'))
-        )
-  const data = options.data?.length
-    ? await fetchDataFiles(
-        client,
-        trustAt,
-        options.data,
-        await mkdtemp(join(tempRoot, 'update-gate-data-'))
-      )
-    : []
+  const trustAt: RepoRef = {
+    owner: options.owner,
+    repo: options.repo,
+    ref: await resolveCommit(client, options.owner, options.repo, options.defaultBranch)
+  }
+  const config = await fetchConfiguration(client, trustAt, options, tempRoot)
 
   // The payload's asset list can be stale; the API's is authoritative.
   const assets = await paginateAll<ReleaseAsset>(
@@ -167,8 +150,12 @@ export async function collectRelease(
       })
     }
   }
-  for (const asset of assets)
-    await downloadAsset(client, options.owner, options.repo, asset, assetsDir)
+  const facts: ReleaseFacts = { tag: release.tag_name, assets: [] }
+  for (const asset of assets) {
+    const got = await downloadAsset(client, options.owner, options.repo, asset, assetsDir)
+    facts.assets.push({ name: asset.name, size: got.size, sha256: got.sha256 })
+  }
+  facts.assets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 
   let pkg: CollectedPackage
   if (options.evidence) {
@@ -185,14 +172,21 @@ export async function collectRelease(
     const dest = await mkdtemp(join(tempRoot, 'update-gate-pkg-'))
     const at: RepoRef = { owner: options.owner, repo: options.repo, ref: release.tag_name }
     await fetchDirectory(client, at, dir, dest)
-    pkg = { repoPath: dir, packageDir: dest, artifactsDir: assetsDir, inRepository: true }
+    pkg = {
+      repoPath: dir,
+      packageDir: dest,
+      artifactsDir: assetsDir,
+      inRepository: true,
+      release: facts
+    }
   } else if (names.has(INDEX_FILE)) {
     await mkdir(assetsDir, { recursive: true })
     pkg = {
       repoPath: `release ${release.tag_name} assets`,
       packageDir: assetsDir,
       artifactsDir: assetsDir,
-      inRepository: false
+      inRepository: false,
+      release: facts
     }
   } else {
     throw new GateError(
@@ -205,12 +199,12 @@ export async function collectRelease(
     source: 'release',
     subject: `release ${release.tag_name}`,
     packages: [pkg],
-    trustFile: trust.file,
-    trustSource: `${options.trust} on ${options.defaultBranch}`,
-    ...(policy ? { policy: policy.local } : {}),
-    policySource: policy ? `${policy.repoPath} on ${options.defaultBranch}` : 'built-in',
-    dataFiles: data.map(d => d.local),
-    dataSources: data.map(d => `${d.repoPath} on ${options.defaultBranch}`),
+    trustFile: config.trust.file,
+    trustSource: config.trustSource,
+    ...(config.policy ? { policy: config.policy.local } : {}),
+    policySource: config.policySource,
+    dataFiles: config.data.map(d => d.local),
+    dataSources: config.dataSources,
     findings: []
   }
 }

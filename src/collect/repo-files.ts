@@ -126,7 +126,7 @@ export async function fetchDirectory(
     }
     const entries = await listDir(client, at, repoJoin(dir, sub))
     if (!entries)
-      throw new GateError('FILE_NOT_FOUND', `directory not found at ${at.ref}`, {
+      throw new GateError('FILE_NOT_FOUND', `directory not readable at ${at.ref}: HTTP 404`, {
         file: repoJoin(dir, sub)
       })
     for (const entry of entries) {
@@ -147,7 +147,7 @@ export async function fetchDirectory(
         }
         const got = await fetchFile(client, at, full, join(destDir, ...rel.split('/')))
         if (!got)
-          throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}`, {
+          throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}: HTTP 404`, {
             file: full
           })
         total += got.size

@@ -1,4 +1,5 @@
 /** What the collect stage hands to the gate: local directories, and what it noticed on the way. */
+import type { ReleaseContext } from '../contracts/policy-input.js'
 
 export interface CollectedPackage {
   /** Where the package is in the repository (or workspace), '/'-separated; '' for the root. */
@@ -9,7 +10,12 @@ export interface CollectedPackage {
   artifactsDir?: string
   /** Whether repoPath names a file tree a reviewer can open (not release assets). */
   inRepository: boolean
+  /** On a release: every asset of the release, a fact for the policy (`input.release`). */
+  release?: ReleaseFacts
 }
+
+/** The release under review and all of its assets, as downloaded (`input.release`). */
+export type ReleaseFacts = ReleaseContext
 
 /**
  * A finding of the collect stage itself, about the change rather than the evidence, e.g. a PR
@@ -24,7 +30,7 @@ export interface CollectFinding {
 }
 
 export interface Collected {
-  source: 'pull_request' | 'release' | 'workspace'
+  source: 'pull_request' | 'merge_group' | 'push' | 'release' | 'workspace'
   /** Human label of what was gated: "PR #12 (abc1234)", "release v1.2.3", "workspace". */
   subject: string
   packages: CollectedPackage[]
@@ -43,6 +49,8 @@ export interface Collected {
   dataSources: string[]
   /** What the change under review touches (PR events), passed to the policy as `input.change`. */
   change?: { event: string; gateConfigurationChanged: string[] }
+  /** What was checked for packages on a change: the evidence globs and how many changed files. */
+  checked?: { patterns: string[]; changedFiles: number; listedBy: string }
   /** Issue/PR to comment on, when the event has one. */
   pullRequest?: { owner: string; repo: string; number: number }
   /** Temp dirs to remove at the end. */

@@ -1,5 +1,6 @@
 /**
- * push, workflow_dispatch and any other event: the evidence is in the checked-out workspace
+ * workflow_dispatch and any other event without a change to compare (not push or merge_group,
+ * see push.ts): the evidence is in the checked-out workspace
  * (GITHUB_WORKSPACE). `evidence` is a package directory or glob(s) relative to it; empty means
  * every directory holding update-evidence.yaml. The trust file is read from the workspace too:
  * on these events the checkout is the code the repository owner runs, not a change under review.

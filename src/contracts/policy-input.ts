@@ -41,6 +41,8 @@ export type EvidenceKind = EvidenceFact['kind']
 export type EvidenceRecord = NonNullable<EvidenceFact['record']>
 /** What the change under review (a pull request) touches. */
 export type ChangeContext = NonNullable<PolicyInput['change']>
+/** On a release: the release and every one of its assets, as downloaded. */
+export type ReleaseContext = NonNullable<PolicyInput['release']>
 export type ExceptionRecord = PackageFacts['exceptions'][number]
 export type TestOutcome = RollbackRecoveryTests['results'][number]['outcome']
 /** A statement of a supplier document about this product and a vulnerability in scope. */

@@ -8,11 +8,14 @@ import { pathToFileURL } from 'node:url'
 import type { GateReport } from '../contracts/report.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import type { Finding } from '../contracts/policy-output.js'
-import { DECISION_ICON, DECISION_LABEL, LEVEL_NAME, RESULT_ICON } from './labels.js'
-import { inlineMarkdown as md, plain } from './text.js'
+import { DECISION_LABEL, LEVEL_NAME } from './labels.js'
+import { renderMarkdown } from './markdown.js'
+import { plain } from './text.js'
 import type { IndexPlaces } from '../shared/index-places.js'
 import { renderJunit } from './junit.js'
 import { renderSarif, uriOf } from './sarif.js'
+
+export { renderMarkdown }
 
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'sarif' | 'junit'
 export const REPORT_FORMATS: readonly ReportFormat[] = [
@@ -153,57 +156,4 @@ export function renderText(report: GateReport): string {
   }
   lines.push('', footer(report))
   return `${lines.join('\n')}\n`
-}
-
-export function renderMarkdown(report: GateReport): string {
-  const r = report.result
-  const out: string[] = []
-  out.push(`### ${DECISION_ICON[r.decision]} update-gate: ${DECISION_LABEL[r.decision]}`)
-  out.push('', `**${md(scopeLine(report))}** · ${md(report.package.dir)}`, '', md(r.summary), '')
-  out.push(
-    `**Evidence maturity: level ${r.maturity.level}** (${LEVEL_NAME[r.maturity.level]}): ${md(r.maturity.reason)}`
-  )
-  out.push('', '| Configuration | Result | Level | Why |', '|---|---|---|---|')
-  for (const c of r.configurations) {
-    const exception = c.exception ? ` (${md(c.exception)})` : ''
-    const level = r.maturity.configurations[c.id]?.level ?? '-'
-    out.push(
-      `| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result}${exception} | ${level} | ${md(c.reasons.join('; ')) || '-'} |`
-    )
-  }
-  if (r.conditions.length > 0) {
-    out.push('', '**Conditions**', '')
-    for (const c of r.conditions) {
-      const where = c.configuration ? ` (${md(c.configuration)})` : ''
-      out.push(`- **${md(c.id)}**${where}: ${md(c.text)}`)
-    }
-  }
-  out.push('', '| Verification question | Answer | Why | Evidence |', '|---|---|---|---|')
-  for (const q of r.questions) {
-    out.push(
-      `| ${md(q.question)} | ${RESULT_ICON[q.answer]} ${q.answer} | ${md(q.reasons.join('; ')) || '-'} | ${md(q.evidence.join(', ')) || '-'} |`
-    )
-  }
-  out.push('', '<details><summary>Controls and findings</summary>', '')
-  out.push('| Control | Result | Level | Required | Why |', '|---|---|---|---|---|')
-  for (const c of r.controls) {
-    const reason = r.maturity.controls[c.id]?.reason ?? ''
-    out.push(
-      `| ${md(c.id)} | ${RESULT_ICON[c.result]} ${c.result} | ${c.level} | ${c.required ? 'yes' : 'no'} | ${md(reason)} |`
-    )
-  }
-  if (r.findings.length > 0) {
-    out.push(
-      '',
-      '| Severity | Rule | Configuration | Finding | Evidence |',
-      '|---|---|---|---|---|'
-    )
-    for (const f of bySeverity(r.findings)) {
-      out.push(
-        `| ${f.severity} | ${md(f.rule)} | ${md(f.configuration ?? '-')} | ${md(f.message)} | ${md(f.evidence.join(', ')) || '-'} |`
-      )
-    }
-  }
-  out.push('', '</details>', '', `<sub>${md(footer(report))}</sub>`)
-  return `${out.join('\n')}\n`
 }

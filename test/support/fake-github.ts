@@ -58,6 +58,12 @@ export class FakeGitHub {
   readonly comments = new Map<string, Comment[]>()
   readonly requests: Recorded[] = []
   readonly faults: Fault[] = []
+  /** `owner/repo` -> branch -> commit sha (what `GET /commits/{ref}` resolves). */
+  readonly branches = new Map<string, Map<string, string>>()
+  /** GitHub lists at most this many files of a PR (the rest are silently left out). */
+  pullFilesCap = 3000
+  /** Git trees at least this long answer `truncated: true` (GitHub: 100,000 entries). */
+  treeEntriesCap = 100_000
   private server: Server | undefined
   private nextCommentId = 1000
   url = ''
@@ -69,6 +75,19 @@ export class FakeGitHub {
       new Map(Object.entries(files).map(([p, b]) => [p, Buffer.isBuffer(b) ? b : Buffer.from(b)]))
     )
     this.trees.set(repo, refs)
+  }
+
+  setBranch(repo: string, branch: string, sha: string): void {
+    const map = this.branches.get(repo) ?? new Map<string, string>()
+    map.set(branch, sha)
+    this.branches.set(repo, map)
+  }
+
+  /** A branch name or a commit sha with a tree -> the commit sha; undefined: no such ref. */
+  resolve(repo: string, ref: string): string | undefined {
+    const sha = this.branches.get(repo)?.get(ref)
+    if (sha) return sha
+    return /^[0-9a-f]{40}$/.test(ref) && this.trees.get(repo)?.has(ref) ? ref : undefined
   }
 
   async start(): Promise<string> {
@@ -173,7 +192,7 @@ export class FakeGitHub {
       return this.paginate(
         req,
         res,
-        files.map((f, i) => ({
+        files.slice(0, this.pullFilesCap).map((f, i) => ({
           sha: `${i}`.padStart(40, '0'),
           additions: 1,
           deletions: 0,
@@ -187,6 +206,17 @@ export class FakeGitHub {
       (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/contents(?:\/(.*))?$/))
     ) {
       return this.contents(req, res, m[1] as string, m[2] ?? '')
+    }
+    if (req.method === 'GET' && (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/commits\/(.+)$/))) {
+      const sha = this.resolve(m[1] as string, m[2] as string)
+      if (!sha) return this.json(res, 422, { message: `No commit found for SHA: ${m[2]}` })
+      return this.json(res, 200, { sha, commit: { tree: { sha } } })
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/git\/trees\/(.+)$/))
+    ) {
+      return this.gitTree(req, res, m[1] as string, m[2] as string)
     }
     if (
       req.method === 'GET' &&
@@ -250,9 +280,41 @@ export class FakeGitHub {
     this.json(res, 404, { message: `Not Found (fake: ${req.method} ${req.path})` })
   }
 
+  /** `GET /git/trees/{sha}?recursive=1`: blobs with their git sha, and the directories. */
+  private gitTree(req: Recorded, res: ServerResponse, repo: string, ref: string): void {
+    const sha = this.resolve(repo, ref)
+    const tree = sha ? this.trees.get(repo)?.get(sha) : undefined
+    if (!sha || !tree) return this.json(res, 404, { message: 'Not Found' })
+    if (req.query.get('recursive') === null)
+      return this.json(res, 500, { message: 'fake server: only recursive trees are served' })
+    const entries: { path: string; mode: string; type: string; sha: string; size?: number }[] = []
+    const dirs = new Set<string>()
+    for (const [path, bytes] of tree) {
+      const parts = path.split('/')
+      for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'))
+      const blob = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+      entries.push({ path, mode: '100644', type: 'blob', sha: blob, size: bytes.length })
+    }
+    for (const dir of dirs)
+      entries.push({
+        path: dir,
+        mode: '040000',
+        type: 'tree',
+        sha: createHash('sha1').update(`tree ${dir}`).digest('hex')
+      })
+    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    const truncated = entries.length >= this.treeEntriesCap
+    return this.json(res, 200, {
+      sha,
+      truncated,
+      tree: truncated ? entries.slice(0, this.treeEntriesCap) : entries
+    })
+  }
+
   private contents(req: Recorded, res: ServerResponse, repo: string, path: string): void {
     const ref = req.query.get('ref') ?? 'main'
-    const tree = this.trees.get(repo)?.get(ref)
+    const tree =
+      this.trees.get(repo)?.get(ref) ?? this.trees.get(repo)?.get(this.resolve(repo, ref) ?? '')
     if (!tree) return this.json(res, 404, { message: `No commit found for the ref ${ref}` })
     const file = tree.get(path)
     if (file) {

@@ -46,6 +46,23 @@ event: string
  */
 gateConfigurationChanged: string[]
 }
+/**
+ * Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.
+ */
+release?: {
+/**
+ * The release tag.
+ */
+tag: string
+/**
+ * Every asset of the release, sorted by name.
+ */
+assets: {
+name: string
+size: number
+sha256: Sha256
+}[]
+}
 }
 /**
  * This interface was referenced by `PolicyInput`'s JSON-Schema

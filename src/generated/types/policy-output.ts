@@ -86,6 +86,18 @@ id: string
 configuration: (string | null)
 text: string
 followUpBy: (string | null)
+/**
+ * Exception conditions: the version the excluded configuration stays on.
+ */
+remainOn?: string
+/**
+ * Exception conditions: the mitigation while it stays there.
+ */
+mitigation?: string
+/**
+ * Exception conditions: who accepted the risk.
+ */
+acceptedBy?: string
 }[]
 findings: {
 rule: string

@@ -84,7 +84,7 @@ findings contains finding("notification.text_missing", "gap", msg, [e.id]) if {
 findings contains finding("notification.not_sent", "info", msg, [e.id]) if {
 	some e in records
 	e.record.status != "sent"
-	msg := concat("", ["notification ", e.id, " is ", e.record.status, ", not yet sent"])
+	msg := concat("", ["the customer notification (", e.id, ") is ", e.record.status, ", not yet sent"])
 }
 
 # METADATA

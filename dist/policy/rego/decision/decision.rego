@@ -12,6 +12,7 @@ import data.update_gate.controls.approval
 import data.update_gate.controls.change
 import data.update_gate.controls.notification
 import data.update_gate.controls.provenance
+import data.update_gate.controls.release_assets
 import data.update_gate.controls.retention
 import data.update_gate.controls.rollback_recovery
 import data.update_gate.controls.signing
@@ -23,7 +24,7 @@ scope := input.package.scope
 # title: Built-in controls
 # description: Each control's findings, level, reason and per-configuration levels.
 controls := {
-	"signing": {"findings": signing.findings, "level": signing.level, "reason": signing.level_reason, "configurations": {}},
+	"signing": {"findings": (signing.findings | release_assets.findings), "level": signing.level, "reason": signing.level_reason, "configurations": {}},
 	"provenance": {"findings": provenance.findings, "level": provenance.level, "reason": provenance.level_reason, "configurations": {}},
 	"approval": {"findings": approval.findings, "level": approval.level, "reason": approval.level_reason, "configurations": {}},
 	"rollback-recovery": {
@@ -112,7 +113,9 @@ configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": rea
 	some c in scope.configurations
 	count(configuration_blocking(c.id)) == 0
 	count(global_blocking) > 0
-	reasons := [concat("", ["the update as a whole fails: ", concat(", ", lib.rule_ids(global_blocking))])]
+
+	# The summary lists the update-wide findings; each configuration does not repeat the list.
+	reasons := [concat("", ["the update as a whole fails (", format_int(count(global_blocking), 10), " update-wide blocking finding(s))"])]
 }
 
 configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [reason], "exception": x[0]} if {
@@ -222,12 +225,22 @@ else := "configurations in scope"
 
 minimum := lib.requirements.minimumMaturity
 
+# A shortfall of the scope's maturity is a reason of its own only when nothing update-wide
+# already fails: then every configuration is rejected for that, and the scope's level measures
+# nothing that was approved (a change-control reject is not a maturity reject).
+default maturity_shortfall := false
+
+maturity_shortfall if {
+	count(global_blocking) == 0
+	overall.level < minimum
+}
+
 reject_reasons := [r |
 	some [bad, r] in [
 		[count(global_blocking) > 0, concat("", [format_int(count(global_blocking), 10), " update-wide blocking finding(s) (", concat(", ", lib.rule_ids(global_blocking)), ")"])],
 		[count(rejected) > 0, concat("", ["rejected configuration(s): ", concat(", ", rejected)])],
 		[count(approved) == 0, "no configuration approved"],
-		[overall.level < minimum, concat("", ["maturity level ", format_int(overall.level, 10), " is below the required ", format_int(minimum, 10)])],
+		[maturity_shortfall, concat("", ["maturity level ", format_int(overall.level, 10), " is below the required ", format_int(minimum, 10)])],
 	]
 	bad == true
 ]
@@ -302,9 +315,12 @@ exception_conditions := [c |
 		"configuration": id,
 		"text": concat("", [
 			"Configuration ", id, " is excluded and stays on ", ex.remainOn, " with mitigation: ",
-			ex.mitigation, "; follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
+			trim_right(ex.mitigation, ". "), "; follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
 		]),
 		"followUpBy": ex.followUpBy,
+		"remainOn": ex.remainOn,
+		"mitigation": ex.mitigation,
+		"acceptedBy": ex.acceptedBy,
 	}
 ]
 

@@ -1,0 +1,183 @@
+/**
+ * A change under review (a pull request, a merge group, a push): which evidence packages does it
+ * add or change, read at the head commit through the API, judged with the configuration of the
+ * commit it is based on. Shared by every event that gates a change.
+ *
+ * - A package is the nearest directory above a changed file that holds update-evidence.yaml at
+ *   the head; `evidence` (globs) narrows which directories count.
+ * - Fails closed: a directory the head must hold (it contains a file the change adds or keeps)
+ *   that the API does not serve is an error naming the directory and the HTTP status, never
+ *   "no package".
+ * - A change that edits the gate configuration (trust, a key file it names, the policy, a data
+ *   file) gets a violation: it needs its own review and cannot pass the gate in the same change.
+ */
+import { mkdtemp } from 'node:fs/promises'
+import { join, posix } from 'node:path'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { GateError } from '../shared/errors.js'
+import type { GitHubClient } from './api.js'
+import type { GateConfiguration } from './config.js'
+import { matchesAny, splitPatterns } from './glob.js'
+import {
+  fetchDirectory,
+  isSafeRepoPath,
+  listDir,
+  type DirEntry,
+  type RepoRef
+} from './repo-files.js'
+import type { ChangedFile, TreeEntry } from './tree-diff.js'
+import type { Collected, CollectFinding, CollectedPackage } from './types.js'
+
+const MAX_CANDIDATE_DIRS = 500
+
+export interface ChangeRequest {
+  source: 'pull_request' | 'merge_group' | 'push'
+  /** "PR #12 (abc1234)", "merge group abc1234", "push abc1234". */
+  subject: string
+  /** "This PR", "This merge group", "This push": how findings name the change. */
+  noun: string
+  /** `input.change.event`, e.g. `pull_request.opened`. */
+  event: string
+  head: RepoRef
+  /** Every file the change touches (complete: the caller makes sure of it). */
+  changed: ChangedFile[]
+  /** The head's complete tree, when the caller has it: no directory listing is needed then. */
+  headTree?: Map<string, TreeEntry>
+  /** How the change was listed, for the summary ("the PR files API", "the git trees"). */
+  listedBy: string
+  evidence: string
+  config: GateConfiguration
+  tempRoot: string
+  pullRequest?: { owner: string; repo: string; number: number }
+}
+
+/** The directories above a path, nearest first, ending with '' (the root). */
+export const ancestors = (path: string): string[] => {
+  const out: string[] = []
+  let dir = posix.dirname(path)
+  for (;;) {
+    out.push(dir === '.' ? '' : dir)
+    if (dir === '.' || dir === '/' || dir === '') break
+    dir = posix.dirname(dir)
+  }
+  return out
+}
+
+export async function collectChange(client: GitHubClient, req: ChangeRequest): Promise<Collected> {
+  const { head, config } = req
+  // Paths the head holds: what the change adds or keeps, under their new names.
+  const atHead = new Set<string>()
+  const changed = new Set<string>()
+  for (const f of req.changed) {
+    changed.add(f.filename)
+    if (f.previous_filename) changed.add(f.previous_filename)
+    if (f.status !== 'removed') atHead.add(f.filename)
+  }
+
+  const findings: CollectFinding[] = []
+  const configurationChanged = [...changed].filter(p => config.touches(p)).sort()
+  for (const p of configurationChanged) {
+    findings.push({
+      rule: 'gate.trust_changed',
+      severity: 'violation',
+      message: `${req.noun} changes ${p}, part of the gate configuration (trust, policy or data) that judges it. That change needs its own review and cannot pass the gate in the same change; the evidence was judged with the configuration at ${config.at.ref}.`,
+      file: p
+    })
+  }
+
+  const patterns = splitPatterns(req.evidence || '**')
+  const listings = new Map<string, Promise<DirEntry[] | null>>()
+  const dirHasIndex = async (dir: string, mustExist: boolean): Promise<boolean> => {
+    if (req.headTree) {
+      return req.headTree.get(dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE)?.type === 'blob'
+    }
+    let listing = listings.get(dir)
+    if (!listing) {
+      if (listings.size >= MAX_CANDIDATE_DIRS) {
+        throw new GateError(
+          'GITHUB_API',
+          `${req.subject} touches more than ${MAX_CANDIDATE_DIRS} directories`
+        )
+      }
+      listing = listDir(client, head, dir)
+      listings.set(dir, listing)
+    }
+    const entries = await listing
+    // A removed file's directory may be gone; one holding a file the head keeps may not.
+    if (entries === null && mustExist) {
+      throw new GateError(
+        'GITHUB_API',
+        `GitHub API listing ${dir || '/'} at ${head.ref} failed: HTTP 404; the change touches a file in it, so the evidence there cannot be read`,
+        { file: dir || '/' }
+      )
+    }
+    return Boolean(entries?.some(e => e.name === INDEX_FILE && e.type === 'file'))
+  }
+
+  const packageDirs = new Set<string>()
+  const removedPackages: string[] = []
+  for (const path of [...changed].sort()) {
+    for (const dir of ancestors(path)) {
+      if (!matchesAny(dir, patterns)) continue
+      // A directory the API cannot be asked about safely is not skipped: it may hold a package.
+      if (dir !== '' && !isSafeRepoPath(dir)) {
+        throw new GateError(
+          'PATH_OUTSIDE_ROOT',
+          'the change touches a path that cannot be read safely through the API',
+          { file: path }
+        )
+      }
+      if (await dirHasIndex(dir, atHead.has(path))) {
+        packageDirs.add(dir)
+        break
+      }
+    }
+    if (
+      posix.basename(path) === INDEX_FILE &&
+      req.changed.some(f => f.filename === path && f.status === 'removed')
+    ) {
+      removedPackages.push(posix.dirname(path) === '.' ? '' : posix.dirname(path))
+    }
+  }
+  for (const dir of removedPackages) {
+    if (!packageDirs.has(dir)) {
+      findings.push({
+        rule: 'gate.package_removed',
+        severity: 'info',
+        message: `${req.noun} removes the evidence package ${dir || '(repository root)'}; there is nothing to evaluate for it.`,
+        file: dir ? `${dir}/${INDEX_FILE}` : INDEX_FILE
+      })
+    }
+  }
+
+  const packages: CollectedPackage[] = []
+  for (const dir of [...packageDirs].sort()) {
+    const dest = await mkdtemp(join(req.tempRoot, 'update-gate-pkg-'))
+    const got = await fetchDirectory(client, head, dir, dest)
+    for (const skipped of got.skipped) {
+      findings.push({
+        rule: 'gate.entry_skipped',
+        severity: 'warning',
+        message: `${skipped} is a symlink or submodule; it was not followed.`,
+        file: skipped
+      })
+    }
+    packages.push({ repoPath: dir, packageDir: dest, inRepository: true })
+  }
+
+  return {
+    source: req.source,
+    subject: req.subject,
+    packages,
+    trustFile: config.trust.file,
+    trustSource: config.trustSource,
+    ...(config.policy ? { policy: config.policy.local } : {}),
+    policySource: config.policySource,
+    dataFiles: config.data.map(d => d.local),
+    dataSources: config.dataSources,
+    change: { event: req.event, gateConfigurationChanged: configurationChanged },
+    checked: { patterns, changedFiles: changed.size, listedBy: req.listedBy },
+    findings,
+    ...(req.pullRequest ? { pullRequest: req.pullRequest } : {})
+  }
+}

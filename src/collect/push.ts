@@ -1,0 +1,130 @@
+/**
+ * merge_group and push: the change is everything between two commits, listed from their git
+ * trees (complete, unlike the compare API's 300 files), judged like a pull request: packages
+ * the change adds or changes are read at the head commit through the API, and the trust
+ * configuration, policy and data come from the commit the change is based on, never from the
+ * commit under test:
+ *
+ * - merge_group: `merge_group.base_sha` -> `merge_group.head_sha`;
+ * - push: `before` -> `after`; when `before` is all zeros (a new branch or tag), the default
+ *   branch's commit -> `after`. A push that deletes a ref has nothing to gate.
+ */
+import { GateError } from '../shared/errors.js'
+import type { GitHubClient } from './api.js'
+import { collectChange } from './change.js'
+import { fetchConfiguration, isZeroSha, resolveCommit, type ConfigInputs } from './config.js'
+import type { RepoRef } from './repo-files.js'
+import { diffCommits } from './tree-diff.js'
+import type { Collected } from './types.js'
+
+export interface CommitsOptions extends ConfigInputs {
+  evidence: string
+  owner: string
+  repo: string
+  tempRoot: string
+}
+
+const SHA = /^[0-9a-f]{40}$/
+
+function shaField(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !SHA.test(value)) {
+    throw new GateError('USAGE', 'expected a 40-character commit sha', {
+      file: 'GITHUB_EVENT_PATH',
+      field
+    })
+  }
+  return value
+}
+
+async function collectBetween(
+  client: GitHubClient,
+  options: CommitsOptions,
+  what: { source: 'merge_group' | 'push'; subject: string; noun: string; event: string },
+  baseSha: string,
+  headSha: string
+): Promise<Collected> {
+  const at = (ref: string): RepoRef => ({ owner: options.owner, repo: options.repo, ref })
+  const { changed, headTree } = await diffCommits(client, at(baseSha), at(headSha))
+  const config = await fetchConfiguration(client, at(baseSha), options, options.tempRoot)
+  return collectChange(client, {
+    ...what,
+    head: at(headSha),
+    changed,
+    headTree,
+    listedBy: `the git trees of ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}`,
+    evidence: options.evidence,
+    config,
+    tempRoot: options.tempRoot
+  })
+}
+
+export async function collectMergeGroup(
+  client: GitHubClient,
+  payload: Record<string, unknown>,
+  options: CommitsOptions
+): Promise<Collected> {
+  const group = payload.merge_group as Record<string, unknown> | undefined
+  if (!group || typeof group !== 'object') {
+    throw new GateError('USAGE', 'the event payload has no merge_group', {
+      file: 'GITHUB_EVENT_PATH',
+      field: 'merge_group'
+    })
+  }
+  const base = shaField(group.base_sha, 'merge_group.base_sha')
+  const head = shaField(group.head_sha, 'merge_group.head_sha')
+  return collectBetween(
+    client,
+    options,
+    {
+      source: 'merge_group',
+      subject: `merge group ${head.slice(0, 7)}`,
+      noun: 'This merge group',
+      event: `merge_group.${String(payload.action ?? 'checks_requested')}`
+    },
+    base,
+    head
+  )
+}
+
+/** null: the push deletes a ref, nothing to gate. */
+export async function collectPush(
+  client: GitHubClient,
+  payload: Record<string, unknown>,
+  options: CommitsOptions
+): Promise<Collected | null> {
+  if (isZeroSha(payload.after) || payload.deleted === true) return null
+  const after = shaField(payload.after, 'after')
+  let before: string
+  if (isZeroSha(payload.before)) {
+    const defaultBranch = (payload.repository as { default_branch?: unknown } | undefined)
+      ?.default_branch
+    if (typeof defaultBranch !== 'string' || !defaultBranch) {
+      throw new GateError('USAGE', 'the push event has no repository.default_branch', {
+        file: 'GITHUB_EVENT_PATH',
+        field: 'repository.default_branch'
+      })
+    }
+    before = await resolveCommit(client, options.owner, options.repo, defaultBranch)
+    if (before === after) {
+      throw new GateError(
+        'USAGE',
+        `the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`,
+        { file: 'GITHUB_EVENT_PATH', field: 'before' }
+      )
+    }
+  } else {
+    before = shaField(payload.before, 'before')
+  }
+  return collectBetween(
+    client,
+    options,
+    {
+      source: 'push',
+      subject: `push ${after.slice(0, 7)} to ${String(payload.ref ?? '')}`.trim(),
+      noun: 'This push',
+      event: 'push'
+    },
+    before,
+    after
+  )
+}

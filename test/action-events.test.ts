@@ -1,0 +1,406 @@
+/**
+ * End to end, issue 8: the bundled Action fails closed on every path, and gates merge queues and
+ * pushes against the configuration of the commit they are based on. Real webhook payloads from
+ * @octokit/webhooks-examples, the GitHub API served on 127.0.0.1 by test/support/fake-github.ts.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FakeGitHub } from './support/fake-github.js'
+import { BUNDLE, readTree, runAction, webhookExample } from './support/action-run.js'
+import {
+  annotations,
+  AT,
+  BASE_SHA,
+  filesOf,
+  HEAD_SHA,
+  MAIN_SHA,
+  NAME,
+  OWNER,
+  PKG,
+  prPayload,
+  releasePayload,
+  REPO,
+  SEED,
+  strong,
+  TRUST,
+  trustTree
+} from './support/e2e-fixtures.js'
+
+let gh: FakeGitHub
+
+beforeAll(async () => {
+  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run bundle` first')
+  gh = new FakeGitHub()
+  await gh.start()
+})
+afterAll(async () => gh.stop())
+beforeEach(() => {
+  gh.requests.length = 0
+  gh.faults.length = 0
+  gh.pullFilesCap = 3000
+  gh.treeEntriesCap = 100_000
+  gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
+})
+
+const reportOf = (run: { reportPath: string }) => JSON.parse(readFileSync(run.reportPath, 'utf8'))
+const errorLines = (stdout: string) => annotations(stdout, 'error').map(a => a.message)
+
+const pr = async (
+  number: number,
+  opts: { inputs?: Record<string, string>; event?: string; changedFiles?: number } = {}
+) => {
+  const { event, payload } = prPayload(number, opts.event)
+  if (opts.changedFiles !== undefined) payload.pull_request.changed_files = opts.changedFiles
+  return runAction({
+    event,
+    payload,
+    inputs: { at: AT, comment: 'false', ...opts.inputs },
+    apiUrl: gh.url,
+    repository: REPO
+  })
+}
+
+describe('1. evidence that cannot be read is an error, never "none"', () => {
+  test('the package directory at the PR head answers 404: error, exit 1, ::error:: names path and status', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.pullFiles.set(`${REPO}#101`, filesOf(strong()))
+    gh.faults.push({
+      method: 'GET',
+      path: new RegExp(`^/repos/${REPO}/contents/${PKG}$`),
+      status: 404,
+      body: { message: 'Not Found' },
+      times: 100
+    })
+    const run = await pr(101)
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout)).toContainEqual(
+      expect.stringMatching(new RegExp(`^update-gate: error: ${PKG}: .*HTTP 404`))
+    )
+    expect(run.summary).not.toContain('No evidence package')
+  })
+
+  test('a fork head the token cannot read: error, not none', async () => {
+    gh.pullFiles.set(`${REPO}#102`, filesOf(strong()))
+    const { payload } = prPayload(102)
+    payload.pull_request.head.repo.full_name = 'gone/ic22-fleet'
+    payload.pull_request.head.repo.owner.login = 'gone'
+    const run = await runAction({
+      event: 'pull_request_target',
+      payload,
+      inputs: { at: AT, comment: 'false' },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout).join('\n')).toMatch(/HTTP 404/)
+  })
+
+  test('a package file listed but not served: error naming the file and HTTP 404', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.pullFiles.set(`${REPO}#103`, filesOf(strong()))
+    gh.faults.push({
+      method: 'GET',
+      path: new RegExp(`^/repos/${REPO}/contents/${PKG}/manifest\\.json$`),
+      status: 404,
+      times: 100
+    })
+    const run = await pr(103)
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toContainEqual(
+      expect.stringMatching(new RegExp(`${PKG}/manifest\\.json: .*HTTP 404`))
+    )
+  })
+})
+
+test('1. a changed directory the API cannot be asked about safely is an error, not skipped', async () => {
+  gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'odd\\dir/update-evidence.yaml': 'x' })
+  gh.pullFiles.set(`${REPO}#112`, [{ filename: 'odd\\dir/update-evidence.yaml', status: 'added' }])
+  const run = await pr(112)
+  expect(run.outputs.decision).toBe('error')
+  expect(errorLines(run.stdout)).toContainEqual(
+    expect.stringMatching(
+      /odd\\dir\/update-evidence\.yaml: the change touches a path that cannot be read safely/
+    )
+  )
+})
+
+describe('2. a PR larger than the files API lists is judged on its complete change', () => {
+  const many = (n: number) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`docs/n/${String(i).padStart(4, '0')}.md`, `${i}\n`])
+    )
+
+  test('3000 files listed of 3004: the git trees give the rest; the package and the trust edit beyond file 3000 are judged', async () => {
+    const docs = many(3000)
+    const headTrust = { ...trustTree(), [TRUST]: Buffer.from('# edited\n') }
+    gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
+    gh.setTree(REPO, HEAD_SHA, { ...headTrust, 'README.md': 'fleet\n', ...docs, ...strong() })
+    // The package and the trust file come after the first 3000 files, which GitHub never lists.
+    gh.pullFiles.set(`${REPO}#104`, [
+      ...filesOf(docs),
+      ...filesOf(strong()),
+      { filename: TRUST, status: 'modified' }
+    ])
+    const changed = 3000 + Object.keys(strong()).length + 1
+    const run = await pr(104, { changedFiles: changed, inputs: { 'fail-on': 'never' } })
+    expect(run.outputs.decision).toBe('reject')
+    const report = reportOf(run)
+    expect(report.packages.map((p: { path: string }) => p.path)).toEqual([PKG])
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'gate.trust_changed', file: TRUST })
+    ])
+    expect(gh.seen('GET', /\/pulls\/104\/files$/)).toHaveLength(30)
+    expect(gh.seen('GET', /\/git\/trees\//).map(r => r.path)).toEqual([
+      `/repos/${REPO}/git/trees/${BASE_SHA}`,
+      `/repos/${REPO}/git/trees/${HEAD_SHA}`
+    ])
+  })
+
+  test('fewer files listed than changed_files: the trees are read, never a partial list', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
+    // The files API answers with only the README (as a truncated list would).
+    gh.pullFiles.set(`${REPO}#105`, [{ filename: 'README.md', status: 'modified' }])
+    const run = await pr(105, { changedFiles: 1 + Object.keys(strong()).length })
+    expect(run.outputs.decision).toBe('conditional')
+    expect(reportOf(run).packages.map((p: { path: string }) => p.path)).toEqual([PKG])
+  })
+
+  test('a tree GitHub truncates: error, not a decision on part of the change', async () => {
+    gh.treeEntriesCap = 10
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.pullFiles.set(`${REPO}#106`, [{ filename: 'README.md', status: 'modified' }])
+    const run = await pr(106, { changedFiles: 50 })
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(errorLines(run.stdout).join('\n')).toMatch(/git tree .* truncated/)
+  })
+})
+
+describe('3. every release asset is accounted for', () => {
+  test('an asset the signed manifest does not list: a violation named by the asset', async () => {
+    gh.setTree(REPO, MAIN_SHA, trustTree())
+    gh.setBranch(REPO, 'main', MAIN_SHA)
+    gh.setTree(REPO, 'v5.4.3', strong())
+    const assets = {
+      ...readTree(join(SEED, 'strong', 'artifacts')),
+      'setup-helper.exe': Buffer.from('MZ unsigned helper')
+    }
+    gh.releaseAssets.set(
+      `${REPO}#107`,
+      Object.entries(assets).map(([name, bytes], i) => ({ id: 10700 + i, name, bytes }))
+    )
+    const run = await runAction({
+      event: 'release',
+      payload: releasePayload(107, 'v5.4.3'),
+      inputs: { at: AT, evidence: PKG },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+    expect(run.outputs.decision).toBe('reject')
+    expect(run.code).toBe(1)
+    const findings = reportOf(run).packages[0].report.result.findings
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'signing.unlisted_release_asset',
+        severity: 'violation',
+        message: expect.stringContaining('release asset setup-helper.exe is not listed')
+      })
+    )
+    expect(run.summary).toContain('setup-helper.exe')
+  })
+})
+
+describe('4. inputs are validated the same way on every event', () => {
+  const outside = '../outside'
+  test.each(['pull_request', 'release', 'workflow_dispatch', 'merge_group', 'push'])(
+    'an evidence glob that leaves the repository is an input error on %s',
+    async event => {
+      const payload =
+        event === 'pull_request'
+          ? prPayload(108).payload
+          : event === 'release'
+            ? releasePayload(108, 'v1')
+            : webhookExample(event, event === 'merge_group' ? 'checks_requested' : undefined)
+      const run = await runAction({
+        event,
+        payload,
+        inputs: { at: AT, evidence: `updates/**,${outside}` },
+        apiUrl: gh.url,
+        repository: REPO
+      })
+      expect(run.outputs.decision).toBe('error')
+      expect(run.code).toBe(1)
+      expect(errorLines(run.stdout)).toContainEqual(
+        expect.stringMatching(/^update-gate: error: \.\.\/outside: input evidence: expected/)
+      )
+      expect(gh.requests).toHaveLength(0)
+    }
+  )
+
+  test('a PR that touches no package: none, and the summary says which globs met how many files', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'x\n', 'src/a.c': 'int a;\n' })
+    gh.pullFiles.set(`${REPO}#109`, [
+      { filename: 'README.md', status: 'modified' },
+      { filename: 'src/a.c', status: 'added' }
+    ])
+    const run = await pr(109, { inputs: { evidence: 'updates/**' } })
+    expect(run.outputs.decision).toBe('none')
+    expect(run.code).toBe(0)
+    expect(run.summary).toContain('updates/\\*\\*')
+    expect(run.summary).toMatch(/2 changed files/)
+  })
+})
+
+describe('5. merge_group and push read trust, policy and data from the commit they are based on', () => {
+  const mergeGroup = () => {
+    const p = webhookExample('merge_group', 'checks_requested')
+    p.merge_group.base_sha = BASE_SHA
+    p.merge_group.head_sha = HEAD_SHA
+    p.repository.name = NAME
+    p.repository.full_name = REPO
+    p.repository.owner.login = OWNER
+    return p
+  }
+  const push = (before: string) => {
+    const p = webhookExample('push')
+    p.ref = 'refs/heads/update-5.4.3'
+    p.before = before
+    p.after = HEAD_SHA
+    p.created = before === '0'.repeat(40)
+    p.repository.name = NAME
+    p.repository.full_name = REPO
+    p.repository.owner.login = OWNER
+    p.repository.default_branch = 'main'
+    return p
+  }
+  /** A head that carries the package and its own, empty trust configuration. */
+  const headWithOwnTrust = () => ({
+    ...trustTree(),
+    [TRUST]: Buffer.from('apiVersion: update-gate.dev/v1\nkind: TrustConfiguration\nkeys: []\n'),
+    'README.md': 'fleet\n',
+    ...strong()
+  })
+
+  test('merge_group: the base_sha trust judges; the head edit of the trust file is flagged', async () => {
+    gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
+    const run = await runAction({
+      event: 'merge_group',
+      payload: mergeGroup(),
+      inputs: { at: AT, 'fail-on': 'never' },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+    expect(run.outputs.decision).toBe('reject')
+    const report = reportOf(run)
+    expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'gate.trust_changed', file: TRUST })
+    ])
+    const pkg = report.packages[0].report.result
+    // Judged with the base's keys: the signature verifies (the head's trust has none).
+    expect(pkg.controls.find((c: { id: string }) => c.id === 'signing').result).toBe('pass')
+    expect(pkg.findings.map((f: { rule: string }) => f.rule)).toContain(
+      'change.gate_configuration_modified'
+    )
+    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
+      BASE_SHA
+    ])
+    expect(
+      gh
+        .seen('GET', new RegExp(`/contents/${PKG}/update-evidence.yaml$`))
+        .every(r => r.query.get('ref') === HEAD_SHA)
+    ).toBe(true)
+  })
+
+  test('merge_group without a configuration change: the same decision as the PR (conditional)', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
+    const run = await runAction({
+      event: 'merge_group',
+      payload: mergeGroup(),
+      inputs: { at: AT },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+    expect(run.outputs.decision).toBe('conditional')
+    expect(reportOf(run).subject).toBe(`merge group ${HEAD_SHA.slice(0, 7)}`)
+  })
+
+  test('push: trust from `before`, the change flagged', async () => {
+    gh.setTree(REPO, HEAD_SHA, headWithOwnTrust())
+    const run = await runAction({
+      event: 'push',
+      payload: push(BASE_SHA),
+      inputs: { at: AT, 'fail-on': 'never' },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+    expect(run.outputs.decision).toBe('reject')
+    const report = reportOf(run)
+    expect(report.trust).toBe(`${TRUST} at ${BASE_SHA}`)
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['gate.trust_changed'])
+    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
+      BASE_SHA
+    ])
+  })
+
+  test('push of a new branch (`before` all zeros): trust from the default branch commit', async () => {
+    gh.setTree(REPO, MAIN_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
+    gh.setBranch(REPO, 'main', MAIN_SHA)
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), 'README.md': 'fleet\n', ...strong() })
+    const run = await runAction({
+      event: 'push',
+      payload: push('0'.repeat(40)),
+      inputs: { at: AT },
+      apiUrl: gh.url,
+      repository: REPO
+    })
+    expect(run.outputs.decision).toBe('conditional')
+    expect(reportOf(run).trust).toBe(`${TRUST} at ${MAIN_SHA}`)
+    expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
+      MAIN_SHA
+    ])
+  })
+})
+
+describe('6. reports are reproducible', () => {
+  test('a custom policy is named by repository path and commit; two runs give byte-identical JSON', async () => {
+    const POLICY = '.github/update-gate/policy.wasm'
+    const wasm = readFileSync(join(BUNDLE, '..', 'policy', 'policy.wasm'))
+    gh.setTree(REPO, BASE_SHA, { ...trustTree(), [POLICY]: wasm })
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), [POLICY]: wasm, ...strong() })
+    gh.pullFiles.set(`${REPO}#110`, filesOf(strong()))
+    const first = await pr(110, { inputs: { policy: POLICY } })
+    const second = await pr(110, { inputs: { policy: POLICY } })
+    expect(first.outputs.decision).toBe('conditional')
+    const bytes = readFileSync(first.reportPath, 'utf8')
+    expect(readFileSync(second.reportPath, 'utf8')).toBe(bytes)
+    expect(bytes).not.toMatch(/update-gate-(policy|trust|data|pkg)-/)
+    expect(bytes).not.toContain(first.dir)
+    expect(reportOf(first).packages[0].report.policy.name).toBe(`${POLICY} at ${BASE_SHA}`)
+  })
+})
+
+describe('7. one retry policy', () => {
+  test('a spent rate limit (429, x-ratelimit-remaining: 0) is tried 3 times in all, then an error', async () => {
+    gh.setTree(REPO, HEAD_SHA, { ...trustTree(), ...strong() })
+    gh.pullFiles.set(`${REPO}#111`, filesOf(strong()))
+    gh.faults.push({
+      method: 'GET',
+      path: /\/pulls\/111\/files$/,
+      status: 429,
+      headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' },
+      body: { message: 'API rate limit exceeded' },
+      times: 20
+    })
+    const run = await pr(111)
+    expect(run.outputs.decision).toBe('error')
+    expect(run.code).toBe(1)
+    expect(gh.seen('GET', /\/pulls\/111\/files$/)).toHaveLength(3)
+    expect(errorLines(run.stdout).join('\n')).toMatch(
+      /listing the files of PR #111 failed: HTTP 429/
+    )
+  })
+})

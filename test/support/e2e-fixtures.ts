@@ -1,0 +1,91 @@
+/**
+ * What the end-to-end tests of the Action share: the repository, its commits, the trust
+ * configuration and the seed packages at repository paths, real webhook payloads adapted to them,
+ * and a parser for the workflow commands the Action prints.
+ */
+import { readFileSync } from 'node:fs'
+import { join, posix } from 'node:path'
+import { parse } from 'yaml'
+import type { PullFile } from './fake-github.js'
+import { ROOT, readTree, webhookExample } from './action-run.js'
+
+export const REPO = 'buyer/ic22-fleet'
+export const [OWNER, NAME] = REPO.split('/') as [string, string]
+export const BASE_SHA = 'b'.repeat(40)
+export const HEAD_SHA = 'c'.repeat(40)
+/** The default branch's commit: releases (and pushes of new refs) read the configuration here. */
+export const MAIN_SHA = 'a'.repeat(40)
+export const TRUST = '.github/update-gate/trust.yaml'
+export const PKG = 'evidence/ic22-5.4.3'
+export const SEED = join(ROOT, 'examples', 'seed')
+export const AT = '2026-10-06T12:00:00Z'
+export const MARKER = '<!-- update-gate:sticky-comment -->'
+
+/** The trust configuration and the key files it names, at their repository paths. */
+export function trustTree(): Record<string, Buffer> {
+  const text = readFileSync(join(SEED, 'trust.yaml'))
+  const out: Record<string, Buffer> = { [TRUST]: text }
+  const keys = (parse(text.toString('utf8')) as { keys?: { publicKeyFile?: string }[] }).keys ?? []
+  for (const k of keys) {
+    if (k.publicKeyFile) {
+      out[posix.join(posix.dirname(TRUST), k.publicKeyFile)] = readFileSync(
+        join(SEED, k.publicKeyFile)
+      )
+    }
+  }
+  return out
+}
+
+export const strong = () => readTree(join(SEED, 'strong'), `${PKG}/`)
+
+export function prPayload(number: number, event = 'pull_request') {
+  const p = webhookExample('pull_request', 'opened')
+  p.number = number
+  p.pull_request.number = number
+  p.pull_request.head.sha = HEAD_SHA
+  p.pull_request.base.sha = BASE_SHA
+  for (const side of [p.pull_request.head, p.pull_request.base]) {
+    side.repo.name = NAME
+    side.repo.full_name = REPO
+    side.repo.owner.login = OWNER
+  }
+  p.repository.name = NAME
+  p.repository.full_name = REPO
+  p.repository.owner.login = OWNER
+  return { event, payload: p }
+}
+
+export function releasePayload(id: number, tag: string) {
+  const p = webhookExample('release', 'published')
+  p.release.id = id
+  p.release.tag_name = tag
+  p.repository.name = NAME
+  p.repository.full_name = REPO
+  p.repository.owner.login = OWNER
+  p.repository.default_branch = 'main'
+  return p
+}
+
+/** Workflow-command annotations (`::warning file=..,line=..,title=..::message`) in stdout. */
+export function annotations(stdout: string, level: 'error' | 'warning') {
+  return [...stdout.matchAll(new RegExp(`^::${level} ?([^:]*)::(.*)$`, 'gm'))].map(m => ({
+    props: Object.fromEntries(
+      (m[1] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map(kv => kv.split('=') as [string, string])
+    ),
+    message: m[2] ?? ''
+  }))
+}
+
+/** 1-based line of the first line containing `text`. */
+export const lineOf = (file: string, text: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex(l => l.includes(text)) + 1
+
+export const filesOf = (
+  tree: Record<string, unknown>,
+  status: PullFile['status'] = 'added'
+): PullFile[] => Object.keys(tree).map(filename => ({ filename, status }))
