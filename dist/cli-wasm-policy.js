@@ -13904,14 +13904,14 @@ function requireSchemaValidators () {
 	validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyInput = validate22;
-	const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
+	const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
 	const schema45 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
-	const pattern10 = new RegExp("Z$", "u");
-	const schema46 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 	const schema47 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
+	const pattern10 = new RegExp("Z$", "u");
+	const pattern11 = new RegExp("^[0-9a-f]{64}$", "u");
+	const schema46 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 	const schema48 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
 	const schema50 = {"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}};
-	const pattern11 = new RegExp("^[0-9a-f]{64}$", "u");
 
 	function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -20870,7 +20870,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "change"))){
+	if(!((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "change")) || (key0 === "release"))){
 	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 	if(vErrors === null){
 	vErrors = [err4];
@@ -21046,14 +21046,210 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+	if(data.release !== undefined){
+	let data9 = data.release;
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if(data9.tag === undefined){
+	const err17 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema44.properties.release.required,parentSchema:schema44.properties.release,data:data9};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
 	else {
 	vErrors.push(err17);
+	}
+	errors++;
+	}
+	if(data9.assets === undefined){
+	const err18 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema44.properties.release.required,parentSchema:schema44.properties.release,data:data9};
+	if(vErrors === null){
+	vErrors = [err18];
+	}
+	else {
+	vErrors.push(err18);
+	}
+	errors++;
+	}
+	for(const key2 in data9){
+	if(!((key2 === "tag") || (key2 === "assets"))){
+	const err19 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.release,data:data9};
+	if(vErrors === null){
+	vErrors = [err19];
+	}
+	else {
+	vErrors.push(err19);
+	}
+	errors++;
+	}
+	}
+	if(data9.tag !== undefined){
+	let data10 = data9.tag;
+	if(typeof data10 !== "string"){
+	const err20 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.release.properties.tag.type,parentSchema:schema44.properties.release.properties.tag,data:data10};
+	if(vErrors === null){
+	vErrors = [err20];
+	}
+	else {
+	vErrors.push(err20);
+	}
+	errors++;
+	}
+	}
+	if(data9.assets !== undefined){
+	let data11 = data9.assets;
+	if(Array.isArray(data11)){
+	const len2 = data11.length;
+	for(let i2=0; i2<len2; i2++){
+	let data12 = data11[i2];
+	if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+	if(data12.name === undefined){
+	const err21 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.properties.release.properties.assets.items.required,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+	if(vErrors === null){
+	vErrors = [err21];
+	}
+	else {
+	vErrors.push(err21);
+	}
+	errors++;
+	}
+	if(data12.size === undefined){
+	const err22 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema44.properties.release.properties.assets.items.required,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+	if(vErrors === null){
+	vErrors = [err22];
+	}
+	else {
+	vErrors.push(err22);
+	}
+	errors++;
+	}
+	if(data12.sha256 === undefined){
+	const err23 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema44.properties.release.properties.assets.items.required,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+	if(vErrors === null){
+	vErrors = [err23];
+	}
+	else {
+	vErrors.push(err23);
+	}
+	errors++;
+	}
+	for(const key3 in data12){
+	if(!(((key3 === "name") || (key3 === "size")) || (key3 === "sha256"))){
+	const err24 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+	if(vErrors === null){
+	vErrors = [err24];
+	}
+	else {
+	vErrors.push(err24);
+	}
+	errors++;
+	}
+	}
+	if(data12.name !== undefined){
+	let data13 = data12.name;
+	if(typeof data13 !== "string"){
+	const err25 = {instancePath:instancePath+"/release/assets/" + i2+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.release.properties.assets.items.properties.name.type,parentSchema:schema44.properties.release.properties.assets.items.properties.name,data:data13};
+	if(vErrors === null){
+	vErrors = [err25];
+	}
+	else {
+	vErrors.push(err25);
+	}
+	errors++;
+	}
+	}
+	if(data12.size !== undefined){
+	let data14 = data12.size;
+	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+	const err26 = {instancePath:instancePath+"/release/assets/" + i2+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.release.properties.assets.items.properties.size.type,parentSchema:schema44.properties.release.properties.assets.items.properties.size,data:data14};
+	if(vErrors === null){
+	vErrors = [err26];
+	}
+	else {
+	vErrors.push(err26);
+	}
+	errors++;
+	}
+	if((typeof data14 == "number") && (isFinite(data14))){
+	if(data14 < 0 || isNaN(data14)){
+	const err27 = {instancePath:instancePath+"/release/assets/" + i2+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.release.properties.assets.items.properties.size,data:data14};
+	if(vErrors === null){
+	vErrors = [err27];
+	}
+	else {
+	vErrors.push(err27);
+	}
+	errors++;
+	}
+	}
+	}
+	if(data12.sha256 !== undefined){
+	let data15 = data12.sha256;
+	if(typeof data15 === "string"){
+	if(!pattern11.test(data15)){
+	const err28 = {instancePath:instancePath+"/release/assets/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema47,data:data15};
+	if(vErrors === null){
+	vErrors = [err28];
+	}
+	else {
+	vErrors.push(err28);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err29 = {instancePath:instancePath+"/release/assets/" + i2+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data15};
+	if(vErrors === null){
+	vErrors = [err29];
+	}
+	else {
+	vErrors.push(err29);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err30 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.release.properties.assets.items.type,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+	if(vErrors === null){
+	vErrors = [err30];
+	}
+	else {
+	vErrors.push(err30);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err31 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.release.properties.assets.type,parentSchema:schema44.properties.release.properties.assets,data:data11};
+	if(vErrors === null){
+	vErrors = [err31];
+	}
+	else {
+	vErrors.push(err31);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err32 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.release.type,parentSchema:schema44.properties.release,data:data9};
+	if(vErrors === null){
+	vErrors = [err32];
+	}
+	else {
+	vErrors.push(err32);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+	if(vErrors === null){
+	vErrors = [err33];
+	}
+	else {
+	vErrors.push(err33);
 	}
 	errors++;
 	}
@@ -21063,7 +21259,7 @@ function requireSchemaValidators () {
 	validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyTrustData = validate43;
-	const schema89 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+	const schema90 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 
 	function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -21077,7 +21273,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.keys === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema89.required,parentSchema:schema89,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema90.required,parentSchema:schema90,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -21087,7 +21283,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvers === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema89.required,parentSchema:schema89,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema90.required,parentSchema:schema90,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -21097,7 +21293,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.builders === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema89.required,parentSchema:schema89,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema90.required,parentSchema:schema90,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -21107,7 +21303,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.requirements === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema89.required,parentSchema:schema89,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema90.required,parentSchema:schema90,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -21118,7 +21314,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "keys") || (key0 === "approvers")) || (key0 === "builders")) || (key0 === "requirements")) || (key0 === "products"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -21136,7 +21332,7 @@ function requireSchemaValidators () {
 	let data1 = data0[i0];
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(data1.id === undefined){
-	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -21146,7 +21342,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.fingerprint === undefined){
-	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -21156,7 +21352,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.usage === undefined){
-	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -21166,7 +21362,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.products === undefined){
-	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -21176,7 +21372,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.minVersion === undefined){
-	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -21186,7 +21382,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.maxVersion === undefined){
-	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -21196,7 +21392,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validFrom === undefined){
-	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -21206,7 +21402,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validUntil === undefined){
-	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -21216,7 +21412,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revoked === undefined){
-	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -21226,7 +21422,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revokedAt === undefined){
-	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -21236,8 +21432,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key1 in data1){
-	if(!(func1.call(schema89.properties.keys.items.properties, key1))){
-	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.keys.items,data:data1};
+	if(!(func1.call(schema90.properties.keys.items.properties, key1))){
+	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -21250,7 +21446,7 @@ function requireSchemaValidators () {
 	if(data1.id !== undefined){
 	let data2 = data1.id;
 	if(typeof data2 !== "string"){
-	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.keys.items.properties.id.type,parentSchema:schema89.properties.keys.items.properties.id,data:data2};
+	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.id.type,parentSchema:schema90.properties.keys.items.properties.id,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -21264,7 +21460,7 @@ function requireSchemaValidators () {
 	let data3 = data1.fingerprint;
 	if(typeof data3 === "string"){
 	if(!pattern33.test(data3)){
-	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema89.properties.keys.items.properties.fingerprint,data:data3};
+	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema90.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -21275,7 +21471,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.keys.items.properties.fingerprint.type,parentSchema:schema89.properties.keys.items.properties.fingerprint,data:data3};
+	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.fingerprint.type,parentSchema:schema90.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -21292,7 +21488,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data5 = data4[i1];
 	if(!((data5 === "update-manifest") || (data5 === "build-provenance"))){
-	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema89.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.keys.items.properties.usage.items.enum,parentSchema:schema89.properties.keys.items.properties.usage.items,data:data5};
+	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema90.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.keys.items.properties.usage.items.enum,parentSchema:schema90.properties.keys.items.properties.usage.items,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -21304,7 +21500,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.keys.items.properties.usage.type,parentSchema:schema89.properties.keys.items.properties.usage,data:data4};
+	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.items.properties.usage.type,parentSchema:schema90.properties.keys.items.properties.usage,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -21321,7 +21517,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data7 = data6[i2];
 	if(typeof data7 !== "string"){
-	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.keys.items.properties.products.items.type,parentSchema:schema89.properties.keys.items.properties.products.items,data:data7};
+	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.products.items.type,parentSchema:schema90.properties.keys.items.properties.products.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -21333,7 +21529,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.keys.items.properties.products.type,parentSchema:schema89.properties.keys.items.properties.products,data:data6};
+	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.items.properties.products.type,parentSchema:schema90.properties.keys.items.properties.products,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -21466,7 +21662,7 @@ function requireSchemaValidators () {
 	if(data1.revoked !== undefined){
 	let data12 = data1.revoked;
 	if(typeof data12 !== "boolean"){
-	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema89.properties.keys.items.properties.revoked.type,parentSchema:schema89.properties.keys.items.properties.revoked,data:data12};
+	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.keys.items.properties.revoked.type,parentSchema:schema90.properties.keys.items.properties.revoked,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -21517,7 +21713,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid0;
 	const _errs37 = errors;
 	if(data13 !== null){
-	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema89.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema89.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
+	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema90.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -21529,7 +21725,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs37 === errors;
 	valid12 = valid12 || _valid0;
 	if(!valid12){
-	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema89.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema89.properties.keys.items.properties.revokedAt,data:data13};
+	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema90.properties.keys.items.properties.revokedAt,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -21552,7 +21748,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.keys.items.type,parentSchema:schema89.properties.keys.items,data:data1};
+	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.keys.items.type,parentSchema:schema90.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -21564,7 +21760,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.keys.type,parentSchema:schema89.properties.keys,data:data0};
+	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.type,parentSchema:schema90.properties.keys,data:data0};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -21582,7 +21778,7 @@ function requireSchemaValidators () {
 	let data15 = data14[i3];
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(data15.id === undefined){
-	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.approvers.items.required,parentSchema:schema89.properties.approvers.items,data:data15};
+	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -21592,7 +21788,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.name === undefined){
-	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema89.properties.approvers.items.required,parentSchema:schema89.properties.approvers.items,data:data15};
+	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -21602,7 +21798,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.roles === undefined){
-	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema89.properties.approvers.items.required,parentSchema:schema89.properties.approvers.items,data:data15};
+	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -21613,7 +21809,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data15){
 	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "roles"))){
-	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.approvers.items,data:data15};
+	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -21626,7 +21822,7 @@ function requireSchemaValidators () {
 	if(data15.id !== undefined){
 	let data16 = data15.id;
 	if(typeof data16 !== "string"){
-	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.approvers.items.properties.id.type,parentSchema:schema89.properties.approvers.items.properties.id,data:data16};
+	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.id.type,parentSchema:schema90.properties.approvers.items.properties.id,data:data16};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -21639,7 +21835,7 @@ function requireSchemaValidators () {
 	if(data15.name !== undefined){
 	let data17 = data15.name;
 	if(typeof data17 !== "string"){
-	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.approvers.items.properties.name.type,parentSchema:schema89.properties.approvers.items.properties.name,data:data17};
+	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.name.type,parentSchema:schema90.properties.approvers.items.properties.name,data:data17};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -21656,7 +21852,7 @@ function requireSchemaValidators () {
 	for(let i4=0; i4<len4; i4++){
 	let data19 = data18[i4];
 	if(typeof data19 !== "string"){
-	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.approvers.items.properties.roles.items.type,parentSchema:schema89.properties.approvers.items.properties.roles.items,data:data19};
+	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.roles.items.type,parentSchema:schema90.properties.approvers.items.properties.roles.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -21668,7 +21864,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.approvers.items.properties.roles.type,parentSchema:schema89.properties.approvers.items.properties.roles,data:data18};
+	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.approvers.items.properties.roles.type,parentSchema:schema90.properties.approvers.items.properties.roles,data:data18};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -21680,7 +21876,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.approvers.items.type,parentSchema:schema89.properties.approvers.items,data:data15};
+	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.approvers.items.type,parentSchema:schema90.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -21692,7 +21888,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.approvers.type,parentSchema:schema89.properties.approvers,data:data14};
+	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.approvers.type,parentSchema:schema90.properties.approvers,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -21710,7 +21906,7 @@ function requireSchemaValidators () {
 	let data21 = data20[i5];
 	if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 	if(data21.id === undefined){
-	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.builders.items.required,parentSchema:schema89.properties.builders.items,data:data21};
+	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.builders.items.required,parentSchema:schema90.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -21721,7 +21917,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data21){
 	if(!(key3 === "id")){
-	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.builders.items,data:data21};
+	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -21734,7 +21930,7 @@ function requireSchemaValidators () {
 	if(data21.id !== undefined){
 	let data22 = data21.id;
 	if(typeof data22 !== "string"){
-	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.builders.items.properties.id.type,parentSchema:schema89.properties.builders.items.properties.id,data:data22};
+	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.builders.items.properties.id.type,parentSchema:schema90.properties.builders.items.properties.id,data:data22};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -21746,7 +21942,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.builders.items.type,parentSchema:schema89.properties.builders.items,data:data21};
+	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.builders.items.type,parentSchema:schema90.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -21758,7 +21954,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.builders.type,parentSchema:schema89.properties.builders,data:data20};
+	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.builders.type,parentSchema:schema90.properties.builders,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -21772,7 +21968,7 @@ function requireSchemaValidators () {
 	let data23 = data.requirements;
 	if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 	if(data23.minimumMaturity === undefined){
-	const err56 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema89.properties.requirements.required,parentSchema:schema89.properties.requirements,data:data23};
+	const err56 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -21782,7 +21978,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data23.requiredControls === undefined){
-	const err57 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema89.properties.requirements.required,parentSchema:schema89.properties.requirements,data:data23};
+	const err57 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -21792,7 +21988,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data23.requiredApprovals === undefined){
-	const err58 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema89.properties.requirements.required,parentSchema:schema89.properties.requirements,data:data23};
+	const err58 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -21803,7 +21999,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data23){
 	if(!(((key4 === "minimumMaturity") || (key4 === "requiredControls")) || (key4 === "requiredApprovals"))){
-	const err59 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.requirements,data:data23};
+	const err59 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -21816,7 +22012,7 @@ function requireSchemaValidators () {
 	if(data23.minimumMaturity !== undefined){
 	let data24 = data23.minimumMaturity;
 	if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-	const err60 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.requirements.properties.minimumMaturity.type,parentSchema:schema89.properties.requirements.properties.minimumMaturity,data:data24};
+	const err60 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.requirements.properties.minimumMaturity.type,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -21827,7 +22023,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data24 == "number") && (isFinite(data24))){
 	if(data24 > 5 || isNaN(data24)){
-	const err61 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema89.properties.requirements.properties.minimumMaturity,data:data24};
+	const err61 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -21837,7 +22033,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24 < 1 || isNaN(data24)){
-	const err62 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.requirements.properties.minimumMaturity,data:data24};
+	const err62 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -21855,7 +22051,7 @@ function requireSchemaValidators () {
 	for(let i6=0; i6<len6; i6++){
 	let data26 = data25[i6];
 	if(typeof data26 !== "string"){
-	const err63 = {instancePath:instancePath+"/requirements/requiredControls/" + i6,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.requirements.properties.requiredControls.items.type,parentSchema:schema89.properties.requirements.properties.requiredControls.items,data:data26};
+	const err63 = {instancePath:instancePath+"/requirements/requiredControls/" + i6,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.requirements.properties.requiredControls.items.type,parentSchema:schema90.properties.requirements.properties.requiredControls.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -21867,7 +22063,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.requirements.properties.requiredControls.type,parentSchema:schema89.properties.requirements.properties.requiredControls,data:data25};
+	const err64 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.requirements.properties.requiredControls.type,parentSchema:schema90.properties.requirements.properties.requiredControls,data:data25};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -21880,7 +22076,7 @@ function requireSchemaValidators () {
 	if(data23.requiredApprovals !== undefined){
 	let data27 = data23.requiredApprovals;
 	if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-	const err65 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.requirements.properties.requiredApprovals.type,parentSchema:schema89.properties.requirements.properties.requiredApprovals,data:data27};
+	const err65 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.requirements.properties.requiredApprovals.type,parentSchema:schema90.properties.requirements.properties.requiredApprovals,data:data27};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -21891,7 +22087,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data27 == "number") && (isFinite(data27))){
 	if(data27 < 0 || isNaN(data27)){
-	const err66 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.requirements.properties.requiredApprovals,data:data27};
+	const err66 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.requirements.properties.requiredApprovals,data:data27};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -21904,7 +22100,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err67 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.requirements.type,parentSchema:schema89.properties.requirements,data:data23};
+	const err67 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.requirements.type,parentSchema:schema90.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -21922,7 +22118,7 @@ function requireSchemaValidators () {
 	let data29 = data28[i7];
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 	if(data29.id === undefined){
-	const err68 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.products.items.required,parentSchema:schema89.properties.products.items,data:data29};
+	const err68 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.products.items.required,parentSchema:schema90.properties.products.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -21932,7 +22128,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data29.versionScheme === undefined){
-	const err69 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema89.properties.products.items.required,parentSchema:schema89.properties.products.items,data:data29};
+	const err69 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema90.properties.products.items.required,parentSchema:schema90.properties.products.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -21943,7 +22139,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data29){
 	if(!((key5 === "id") || (key5 === "versionScheme"))){
-	const err70 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.products.items,data:data29};
+	const err70 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.products.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -21956,7 +22152,7 @@ function requireSchemaValidators () {
 	if(data29.id !== undefined){
 	let data30 = data29.id;
 	if(typeof data30 !== "string"){
-	const err71 = {instancePath:instancePath+"/products/" + i7+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.products.items.properties.id.type,parentSchema:schema89.properties.products.items.properties.id,data:data30};
+	const err71 = {instancePath:instancePath+"/products/" + i7+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.products.items.properties.id.type,parentSchema:schema90.properties.products.items.properties.id,data:data30};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -21969,7 +22165,7 @@ function requireSchemaValidators () {
 	if(data29.versionScheme !== undefined){
 	let data31 = data29.versionScheme;
 	if(!((data31 === "semver") || (data31 === "generic"))){
-	const err72 = {instancePath:instancePath+"/products/" + i7+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema89.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.products.items.properties.versionScheme.enum,parentSchema:schema89.properties.products.items.properties.versionScheme,data:data31};
+	const err72 = {instancePath:instancePath+"/products/" + i7+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema90.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.products.items.properties.versionScheme.enum,parentSchema:schema90.properties.products.items.properties.versionScheme,data:data31};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -21981,7 +22177,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err73 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.products.items.type,parentSchema:schema89.properties.products.items,data:data29};
+	const err73 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.products.items.type,parentSchema:schema90.properties.products.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -21993,7 +22189,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err74 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.products.type,parentSchema:schema89.properties.products,data:data28};
+	const err74 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.products.type,parentSchema:schema90.properties.products,data:data28};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -22005,7 +22201,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+	const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -22020,10 +22216,10 @@ function requireSchemaValidators () {
 	validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyOutput = validate44;
-	const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
-	const schema96 = {"type":"integer","minimum":1,"maximum":5};
-	const schema100 = {"type":"array","items":{"type":"string"}};
-	const schema97 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
+	const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
+	const schema97 = {"type":"integer","minimum":1,"maximum":5};
+	const schema101 = {"type":"array","items":{"type":"string"}};
+	const schema98 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
 
 	function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -22037,7 +22233,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.level === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema97.required,parentSchema:schema97,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema98.required,parentSchema:schema98,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -22047,7 +22243,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.reason === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema97.required,parentSchema:schema97,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema98.required,parentSchema:schema98,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -22058,7 +22254,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((key0 === "level") || (key0 === "reason"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -22071,7 +22267,7 @@ function requireSchemaValidators () {
 	if(data.level !== undefined){
 	let data0 = data.level;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.type,parentSchema:schema96,data:data0};
+	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -22082,7 +22278,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema96,data:data0};
+	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -22092,7 +22288,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96,data:data0};
+	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -22107,7 +22303,7 @@ function requireSchemaValidators () {
 	let data1 = data.reason;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.reason,data:data1};
+	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -22118,7 +22314,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.reason.type,parentSchema:schema97.properties.reason,data:data1};
+	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.reason.type,parentSchema:schema98.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -22130,7 +22326,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -22157,7 +22353,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema95.required,parentSchema:schema95,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema96.required,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -22167,7 +22363,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.decision === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema95.required,parentSchema:schema95,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema96.required,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -22177,7 +22373,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.summary === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema95.required,parentSchema:schema95,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema96.required,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -22187,7 +22383,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.maturity === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema95.required,parentSchema:schema95,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema96.required,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -22197,7 +22393,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.controls === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema95.required,parentSchema:schema95,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema96.required,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -22207,7 +22403,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.configurations === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema95.required,parentSchema:schema95,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema96.required,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -22217,7 +22413,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.questions === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema95.required,parentSchema:schema95,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema96.required,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -22227,7 +22423,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.conditions === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema95.required,parentSchema:schema95,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema96.required,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -22237,7 +22433,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.findings === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema95.required,parentSchema:schema95,data};
+	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema96.required,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -22247,8 +22443,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema95.properties, key0))){
-	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+	if(!(func1.call(schema96.properties, key0))){
+	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -22261,7 +22457,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data0 = data.apiVersion;
 	if("update-gate.dev/policy-output/v1" !== data0){
-	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema95.properties.apiVersion,data:data0};
+	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema96.properties.apiVersion,data:data0};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -22274,7 +22470,7 @@ function requireSchemaValidators () {
 	if(data.decision !== undefined){
 	let data1 = data.decision;
 	if(!(((data1 === "approve") || (data1 === "conditional")) || (data1 === "reject"))){
-	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema95.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.decision.enum,parentSchema:schema95.properties.decision,data:data1};
+	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema96.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.decision.enum,parentSchema:schema96.properties.decision,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -22288,7 +22484,7 @@ function requireSchemaValidators () {
 	let data2 = data.summary;
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.summary,data:data2};
+	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -22299,7 +22495,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.summary.type,parentSchema:schema95.properties.summary,data:data2};
+	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.summary.type,parentSchema:schema96.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -22313,7 +22509,7 @@ function requireSchemaValidators () {
 	let data3 = data.maturity;
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.level === undefined){
-	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema95.properties.maturity.required,parentSchema:schema95.properties.maturity,data:data3};
+	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -22323,7 +22519,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.reason === undefined){
-	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema95.properties.maturity.required,parentSchema:schema95.properties.maturity,data:data3};
+	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -22333,7 +22529,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.controls === undefined){
-	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema95.properties.maturity.required,parentSchema:schema95.properties.maturity,data:data3};
+	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -22343,7 +22539,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.configurations === undefined){
-	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema95.properties.maturity.required,parentSchema:schema95.properties.maturity,data:data3};
+	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -22354,7 +22550,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data3){
 	if(!((((key1 === "level") || (key1 === "reason")) || (key1 === "controls")) || (key1 === "configurations"))){
-	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.maturity,data:data3};
+	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -22367,7 +22563,7 @@ function requireSchemaValidators () {
 	if(data3.level !== undefined){
 	let data4 = data3.level;
 	if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.type,parentSchema:schema96,data:data4};
+	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data4};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -22378,7 +22574,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data4 == "number") && (isFinite(data4))){
 	if(data4 > 5 || isNaN(data4)){
-	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema96,data:data4};
+	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -22388,7 +22584,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4 < 1 || isNaN(data4)){
-	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96,data:data4};
+	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data4};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -22403,7 +22599,7 @@ function requireSchemaValidators () {
 	let data5 = data3.reason;
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.maturity.properties.reason,data:data5};
+	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -22414,7 +22610,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.maturity.properties.reason.type,parentSchema:schema95.properties.maturity.properties.reason,data:data5};
+	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.maturity.properties.reason.type,parentSchema:schema96.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -22435,7 +22631,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.maturity.properties.controls.type,parentSchema:schema95.properties.maturity.properties.controls,data:data6};
+	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.properties.controls.type,parentSchema:schema96.properties.maturity.properties.controls,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -22456,7 +22652,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.maturity.properties.configurations.type,parentSchema:schema95.properties.maturity.properties.configurations,data:data8};
+	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.properties.configurations.type,parentSchema:schema96.properties.maturity.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -22468,7 +22664,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.maturity.type,parentSchema:schema95.properties.maturity,data:data3};
+	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.type,parentSchema:schema96.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -22486,7 +22682,7 @@ function requireSchemaValidators () {
 	let data11 = data10[i0];
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 	if(data11.id === undefined){
-	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.properties.controls.items.required,parentSchema:schema95.properties.controls.items,data:data11};
+	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -22496,7 +22692,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.result === undefined){
-	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema95.properties.controls.items.required,parentSchema:schema95.properties.controls.items,data:data11};
+	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -22506,7 +22702,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.level === undefined){
-	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema95.properties.controls.items.required,parentSchema:schema95.properties.controls.items,data:data11};
+	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -22516,7 +22712,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.required === undefined){
-	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema95.properties.controls.items.required,parentSchema:schema95.properties.controls.items,data:data11};
+	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -22527,7 +22723,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data11){
 	if(!((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required"))){
-	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.controls.items,data:data11};
+	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -22541,7 +22737,7 @@ function requireSchemaValidators () {
 	let data12 = data11.id;
 	if(typeof data12 === "string"){
 	if(func2(data12) < 1){
-	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.controls.items.properties.id,data:data12};
+	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -22552,7 +22748,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.controls.items.properties.id.type,parentSchema:schema95.properties.controls.items.properties.id,data:data12};
+	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.controls.items.properties.id.type,parentSchema:schema96.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -22565,7 +22761,7 @@ function requireSchemaValidators () {
 	if(data11.result !== undefined){
 	let data13 = data11.result;
 	if(!(((data13 === "pass") || (data13 === "fail")) || (data13 === "gap"))){
-	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema95.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.controls.items.properties.result.enum,parentSchema:schema95.properties.controls.items.properties.result,data:data13};
+	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema96.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.controls.items.properties.result.enum,parentSchema:schema96.properties.controls.items.properties.result,data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -22578,7 +22774,7 @@ function requireSchemaValidators () {
 	if(data11.level !== undefined){
 	let data14 = data11.level;
 	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.type,parentSchema:schema96,data:data14};
+	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data14};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -22589,7 +22785,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data14 == "number") && (isFinite(data14))){
 	if(data14 > 5 || isNaN(data14)){
-	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema96,data:data14};
+	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data14};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -22599,7 +22795,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data14 < 1 || isNaN(data14)){
-	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96,data:data14};
+	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data14};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -22613,7 +22809,7 @@ function requireSchemaValidators () {
 	if(data11.required !== undefined){
 	let data15 = data11.required;
 	if(typeof data15 !== "boolean"){
-	const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.controls.items.properties.required.type,parentSchema:schema95.properties.controls.items.properties.required,data:data15};
+	const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.controls.items.properties.required.type,parentSchema:schema96.properties.controls.items.properties.required,data:data15};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -22625,7 +22821,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.controls.items.type,parentSchema:schema95.properties.controls.items,data:data11};
+	const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.controls.items.type,parentSchema:schema96.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -22637,7 +22833,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.controls.type,parentSchema:schema95.properties.controls,data:data10};
+	const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.controls.type,parentSchema:schema96.properties.controls,data:data10};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -22655,7 +22851,7 @@ function requireSchemaValidators () {
 	let data17 = data16[i1];
 	if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 	if(data17.id === undefined){
-	const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.properties.configurations.items.required,parentSchema:schema95.properties.configurations.items,data:data17};
+	const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -22665,7 +22861,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.result === undefined){
-	const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema95.properties.configurations.items.required,parentSchema:schema95.properties.configurations.items,data:data17};
+	const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -22675,7 +22871,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.reasons === undefined){
-	const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema95.properties.configurations.items.required,parentSchema:schema95.properties.configurations.items,data:data17};
+	const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -22685,7 +22881,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.exception === undefined){
-	const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema95.properties.configurations.items.required,parentSchema:schema95.properties.configurations.items,data:data17};
+	const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -22696,7 +22892,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data17){
 	if(!((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception"))){
-	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.configurations.items,data:data17};
+	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -22710,7 +22906,7 @@ function requireSchemaValidators () {
 	let data18 = data17.id;
 	if(typeof data18 === "string"){
 	if(func2(data18) < 1){
-	const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.configurations.items.properties.id,data:data18};
+	const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.configurations.items.properties.id,data:data18};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -22721,7 +22917,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.configurations.items.properties.id.type,parentSchema:schema95.properties.configurations.items.properties.id,data:data18};
+	const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.configurations.items.properties.id.type,parentSchema:schema96.properties.configurations.items.properties.id,data:data18};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -22734,7 +22930,7 @@ function requireSchemaValidators () {
 	if(data17.result !== undefined){
 	let data19 = data17.result;
 	if(!(((data19 === "approved") || (data19 === "excluded")) || (data19 === "rejected"))){
-	const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema95.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.configurations.items.properties.result.enum,parentSchema:schema95.properties.configurations.items.properties.result,data:data19};
+	const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema96.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.configurations.items.properties.result.enum,parentSchema:schema96.properties.configurations.items.properties.result,data:data19};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -22751,7 +22947,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data21 = data20[i2];
 	if(typeof data21 !== "string"){
-	const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data21};
+	const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -22763,7 +22959,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data20};
+	const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data20};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -22776,7 +22972,7 @@ function requireSchemaValidators () {
 	if(data17.exception !== undefined){
 	let data22 = data17.exception;
 	if((typeof data22 !== "string") && (data22 !== null)){
-	const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema95.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema95.properties.configurations.items.properties.exception.type,parentSchema:schema95.properties.configurations.items.properties.exception,data:data22};
+	const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema96.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema96.properties.configurations.items.properties.exception.type,parentSchema:schema96.properties.configurations.items.properties.exception,data:data22};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -22788,7 +22984,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.configurations.items.type,parentSchema:schema95.properties.configurations.items,data:data17};
+	const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.configurations.items.type,parentSchema:schema96.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -22800,7 +22996,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.configurations.type,parentSchema:schema95.properties.configurations,data:data16};
+	const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.configurations.type,parentSchema:schema96.properties.configurations,data:data16};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -22814,7 +23010,7 @@ function requireSchemaValidators () {
 	let data23 = data.questions;
 	if(Array.isArray(data23)){
 	if(data23.length > 5){
-	const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema95.properties.questions,data:data23};
+	const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema96.properties.questions,data:data23};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -22824,7 +23020,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data23.length < 5){
-	const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema95.properties.questions,data:data23};
+	const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema96.properties.questions,data:data23};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -22838,7 +23034,7 @@ function requireSchemaValidators () {
 	let data24 = data23[i3];
 	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 	if(data24.id === undefined){
-	const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+	const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -22848,7 +23044,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.question === undefined){
-	const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+	const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -22858,7 +23054,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.answer === undefined){
-	const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+	const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -22868,7 +23064,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.reasons === undefined){
-	const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+	const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -22878,7 +23074,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.evidence === undefined){
-	const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+	const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -22889,7 +23085,7 @@ function requireSchemaValidators () {
 	}
 	for(const key6 in data24){
 	if(!(((((key6 === "id") || (key6 === "question")) || (key6 === "answer")) || (key6 === "reasons")) || (key6 === "evidence"))){
-	const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.questions.items,data:data24};
+	const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -22902,7 +23098,7 @@ function requireSchemaValidators () {
 	if(data24.id !== undefined){
 	let data25 = data24.id;
 	if(!(((((data25 === "approved-before-signing") || (data25 === "signed-by-authorized-key")) || (data25 === "affected-versions-mapped")) || (data25 === "rollback-recovery-tested")) || (data25 === "decisions-retained"))){
-	const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema95.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.questions.items.properties.id.enum,parentSchema:schema95.properties.questions.items.properties.id,data:data25};
+	const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema96.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.questions.items.properties.id.enum,parentSchema:schema96.properties.questions.items.properties.id,data:data25};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -22916,7 +23112,7 @@ function requireSchemaValidators () {
 	let data26 = data24.question;
 	if(typeof data26 === "string"){
 	if(func2(data26) < 1){
-	const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.questions.items.properties.question,data:data26};
+	const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.questions.items.properties.question,data:data26};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -22927,7 +23123,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.questions.items.properties.question.type,parentSchema:schema95.properties.questions.items.properties.question,data:data26};
+	const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.questions.items.properties.question.type,parentSchema:schema96.properties.questions.items.properties.question,data:data26};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -22940,7 +23136,7 @@ function requireSchemaValidators () {
 	if(data24.answer !== undefined){
 	let data27 = data24.answer;
 	if(!(((data27 === "pass") || (data27 === "fail")) || (data27 === "gap"))){
-	const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema95.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.questions.items.properties.answer.enum,parentSchema:schema95.properties.questions.items.properties.answer,data:data27};
+	const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema96.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.questions.items.properties.answer.enum,parentSchema:schema96.properties.questions.items.properties.answer,data:data27};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -22957,7 +23153,7 @@ function requireSchemaValidators () {
 	for(let i4=0; i4<len4; i4++){
 	let data29 = data28[i4];
 	if(typeof data29 !== "string"){
-	const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data29};
+	const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -22969,7 +23165,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data28};
+	const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data28};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -22986,7 +23182,7 @@ function requireSchemaValidators () {
 	for(let i5=0; i5<len5; i5++){
 	let data31 = data30[i5];
 	if(typeof data31 !== "string"){
-	const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data31};
+	const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -22998,7 +23194,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data30};
+	const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data30};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -23010,7 +23206,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.questions.items.type,parentSchema:schema95.properties.questions.items,data:data24};
+	const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.questions.items.type,parentSchema:schema96.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -23022,7 +23218,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.questions.type,parentSchema:schema95.properties.questions,data:data23};
+	const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.questions.type,parentSchema:schema96.properties.questions,data:data23};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -23040,7 +23236,7 @@ function requireSchemaValidators () {
 	let data33 = data32[i6];
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 	if(data33.id === undefined){
-	const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.properties.conditions.items.required,parentSchema:schema95.properties.conditions.items,data:data33};
+	const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -23050,7 +23246,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.configuration === undefined){
-	const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema95.properties.conditions.items.required,parentSchema:schema95.properties.conditions.items,data:data33};
+	const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -23060,7 +23256,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.text === undefined){
-	const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema95.properties.conditions.items.required,parentSchema:schema95.properties.conditions.items,data:data33};
+	const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -23070,7 +23266,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.followUpBy === undefined){
-	const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema95.properties.conditions.items.required,parentSchema:schema95.properties.conditions.items,data:data33};
+	const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -23080,8 +23276,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key7 in data33){
-	if(!((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy"))){
-	const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.conditions.items,data:data33};
+	if(!(((((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy")) || (key7 === "remainOn")) || (key7 === "mitigation")) || (key7 === "acceptedBy"))){
+	const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -23095,7 +23291,7 @@ function requireSchemaValidators () {
 	let data34 = data33.id;
 	if(typeof data34 === "string"){
 	if(func2(data34) < 1){
-	const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.conditions.items.properties.id,data:data34};
+	const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.conditions.items.properties.id,data:data34};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -23106,7 +23302,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.id.type,parentSchema:schema95.properties.conditions.items.properties.id,data:data34};
+	const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.id.type,parentSchema:schema96.properties.conditions.items.properties.id,data:data34};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -23119,7 +23315,7 @@ function requireSchemaValidators () {
 	if(data33.configuration !== undefined){
 	let data35 = data33.configuration;
 	if((typeof data35 !== "string") && (data35 !== null)){
-	const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema95.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema95.properties.conditions.items.properties.configuration.type,parentSchema:schema95.properties.conditions.items.properties.configuration,data:data35};
+	const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema96.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema96.properties.conditions.items.properties.configuration.type,parentSchema:schema96.properties.conditions.items.properties.configuration,data:data35};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -23133,7 +23329,7 @@ function requireSchemaValidators () {
 	let data36 = data33.text;
 	if(typeof data36 === "string"){
 	if(func2(data36) < 1){
-	const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.conditions.items.properties.text,data:data36};
+	const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.conditions.items.properties.text,data:data36};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -23144,7 +23340,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.text.type,parentSchema:schema95.properties.conditions.items.properties.text,data:data36};
+	const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.text.type,parentSchema:schema96.properties.conditions.items.properties.text,data:data36};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -23157,7 +23353,7 @@ function requireSchemaValidators () {
 	if(data33.followUpBy !== undefined){
 	let data37 = data33.followUpBy;
 	if((typeof data37 !== "string") && (data37 !== null)){
-	const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema95.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema95.properties.conditions.items.properties.followUpBy.type,parentSchema:schema95.properties.conditions.items.properties.followUpBy,data:data37};
+	const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema96.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema96.properties.conditions.items.properties.followUpBy.type,parentSchema:schema96.properties.conditions.items.properties.followUpBy,data:data37};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -23167,9 +23363,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err83 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.conditions.items.type,parentSchema:schema95.properties.conditions.items,data:data33};
+	if(data33.remainOn !== undefined){
+	let data38 = data33.remainOn;
+	if(typeof data38 !== "string"){
+	const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.remainOn.type,parentSchema:schema96.properties.conditions.items.properties.remainOn,data:data38};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -23179,9 +23376,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err84 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.conditions.type,parentSchema:schema95.properties.conditions,data:data32};
+	if(data33.mitigation !== undefined){
+	let data39 = data33.mitigation;
+	if(typeof data39 !== "string"){
+	const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.mitigation.type,parentSchema:schema96.properties.conditions.items.properties.mitigation,data:data39};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -23191,15 +23389,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.findings !== undefined){
-	let data38 = data.findings;
-	if(Array.isArray(data38)){
-	const len7 = data38.length;
-	for(let i7=0; i7<len7; i7++){
-	let data39 = data38[i7];
-	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-	if(data39.rule === undefined){
-	const err85 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	if(data33.acceptedBy !== undefined){
+	let data40 = data33.acceptedBy;
+	if(typeof data40 !== "string"){
+	const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema96.properties.conditions.items.properties.acceptedBy,data:data40};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -23208,8 +23401,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data39.control === undefined){
-	const err86 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	}
+	}
+	else {
+	const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.conditions.items.type,parentSchema:schema96.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -23218,8 +23413,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data39.severity === undefined){
-	const err87 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	}
+	}
+	else {
+	const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.conditions.type,parentSchema:schema96.properties.conditions,data:data32};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -23228,8 +23425,16 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data39.message === undefined){
-	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	}
+	if(data.findings !== undefined){
+	let data41 = data.findings;
+	if(Array.isArray(data41)){
+	const len7 = data41.length;
+	for(let i7=0; i7<len7; i7++){
+	let data42 = data41[i7];
+	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+	if(data42.rule === undefined){
+	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -23238,8 +23443,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data39.evidence === undefined){
-	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+	if(data42.control === undefined){
+	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -23248,9 +23453,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key8 in data39){
-	if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
-	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.findings.items,data:data39};
+	if(data42.severity === undefined){
+	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -23259,12 +23463,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data39.rule !== undefined){
-	let data40 = data39.rule;
-	if(typeof data40 === "string"){
-	if(func2(data40) < 1){
-	const err91 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.rule,data:data40};
+	if(data42.message === undefined){
+	const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -23273,9 +23473,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err92 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.rule.type,parentSchema:schema95.properties.findings.items.properties.rule,data:data40};
+	if(data42.evidence === undefined){
+	const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -23284,12 +23483,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data39.control !== undefined){
-	let data41 = data39.control;
-	if(typeof data41 === "string"){
-	if(func2(data41) < 1){
-	const err93 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.control,data:data41};
+	for(const key8 in data42){
+	if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
+	const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -23299,8 +23495,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err94 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.control.type,parentSchema:schema95.properties.findings.items.properties.control,data:data41};
+	if(data42.rule !== undefined){
+	let data43 = data42.rule;
+	if(typeof data43 === "string"){
+	if(func2(data43) < 1){
+	const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.rule,data:data43};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -23310,10 +23509,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data39.severity !== undefined){
-	let data42 = data39.severity;
-	if(!((((data42 === "violation") || (data42 === "gap")) || (data42 === "warning")) || (data42 === "info"))){
-	const err95 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema95.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.findings.items.properties.severity.enum,parentSchema:schema95.properties.findings.items.properties.severity,data:data42};
+	else {
+	const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.rule.type,parentSchema:schema96.properties.findings.items.properties.rule,data:data43};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -23323,11 +23520,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data39.message !== undefined){
-	let data43 = data39.message;
-	if(typeof data43 === "string"){
-	if(func2(data43) < 1){
-	const err96 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.message,data:data43};
+	if(data42.control !== undefined){
+	let data44 = data42.control;
+	if(typeof data44 === "string"){
+	if(func2(data44) < 1){
+	const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.control,data:data44};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -23338,7 +23535,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err97 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.message.type,parentSchema:schema95.properties.findings.items.properties.message,data:data43};
+	const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.control.type,parentSchema:schema96.properties.findings.items.properties.control,data:data44};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -23348,14 +23545,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data39.evidence !== undefined){
-	let data44 = data39.evidence;
-	if(Array.isArray(data44)){
-	const len8 = data44.length;
-	for(let i8=0; i8<len8; i8++){
-	let data45 = data44[i8];
-	if(typeof data45 !== "string"){
-	const err98 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data45};
+	if(data42.severity !== undefined){
+	let data45 = data42.severity;
+	if(!((((data45 === "violation") || (data45 === "gap")) || (data45 === "warning")) || (data45 === "info"))){
+	const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema96.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.findings.items.properties.severity.enum,parentSchema:schema96.properties.findings.items.properties.severity,data:data45};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -23365,9 +23558,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err99 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data44};
+	if(data42.message !== undefined){
+	let data46 = data42.message;
+	if(typeof data46 === "string"){
+	if(func2(data46) < 1){
+	const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.message,data:data46};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -23377,10 +23572,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data39.configuration !== undefined){
-	let data46 = data39.configuration;
-	if(typeof data46 !== "string"){
-	const err100 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.configuration.type,parentSchema:schema95.properties.findings.items.properties.configuration,data:data46};
+	else {
+	const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.message.type,parentSchema:schema96.properties.findings.items.properties.message,data:data46};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -23390,9 +23583,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err101 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.findings.items.type,parentSchema:schema95.properties.findings.items,data:data39};
+	if(data42.evidence !== undefined){
+	let data47 = data42.evidence;
+	if(Array.isArray(data47)){
+	const len8 = data47.length;
+	for(let i8=0; i8<len8; i8++){
+	let data48 = data47[i8];
+	if(typeof data48 !== "string"){
+	const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -23404,7 +23602,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err102 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.findings.type,parentSchema:schema95.properties.findings,data:data38};
+	const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data47};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -23414,14 +23612,51 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+	if(data42.configuration !== undefined){
+	let data49 = data42.configuration;
+	if(typeof data49 !== "string"){
+	const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.configuration.type,parentSchema:schema96.properties.findings.items.properties.configuration,data:data49};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
 	else {
 	vErrors.push(err103);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.findings.items.type,parentSchema:schema96.properties.findings.items,data:data42};
+	if(vErrors === null){
+	vErrors = [err104];
+	}
+	else {
+	vErrors.push(err104);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.findings.type,parentSchema:schema96.properties.findings,data:data41};
+	if(vErrors === null){
+	vErrors = [err105];
+	}
+	else {
+	vErrors.push(err105);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+	if(vErrors === null){
+	vErrors = [err106];
+	}
+	else {
+	vErrors.push(err106);
 	}
 	errors++;
 	}
@@ -23431,7 +23666,7 @@ function requireSchemaValidators () {
 	validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.dsseEnvelope = validate48;
-	const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+	const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
 
 	function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -23445,7 +23680,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.payload === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -23455,7 +23690,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.payloadType === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -23465,7 +23700,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema104.required,parentSchema:schema104,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -23477,7 +23712,7 @@ function requireSchemaValidators () {
 	if(data.payload !== undefined){
 	let data0 = data.payload;
 	if(typeof data0 !== "string"){
-	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.payload.type,parentSchema:schema104.properties.payload,data:data0};
+	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.payload.type,parentSchema:schema105.properties.payload,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -23491,7 +23726,7 @@ function requireSchemaValidators () {
 	let data1 = data.payloadType;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.payloadType,data:data1};
+	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -23502,7 +23737,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.payloadType.type,parentSchema:schema104.properties.payloadType,data:data1};
+	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.payloadType.type,parentSchema:schema105.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -23516,7 +23751,7 @@ function requireSchemaValidators () {
 	let data2 = data.signatures;
 	if(Array.isArray(data2)){
 	if(data2.length > 100){
-	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema104.properties.signatures,data:data2};
+	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema105.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -23530,7 +23765,7 @@ function requireSchemaValidators () {
 	let data3 = data2[i0];
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.sig === undefined){
-	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema104.properties.signatures.items.required,parentSchema:schema104.properties.signatures.items,data:data3};
+	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema105.properties.signatures.items.required,parentSchema:schema105.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -23542,7 +23777,7 @@ function requireSchemaValidators () {
 	if(data3.keyid !== undefined){
 	let data4 = data3.keyid;
 	if(typeof data4 !== "string"){
-	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.signatures.items.properties.keyid.type,parentSchema:schema104.properties.signatures.items.properties.keyid,data:data4};
+	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signatures.items.properties.keyid.type,parentSchema:schema105.properties.signatures.items.properties.keyid,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -23555,7 +23790,7 @@ function requireSchemaValidators () {
 	if(data3.sig !== undefined){
 	let data5 = data3.sig;
 	if(typeof data5 !== "string"){
-	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.signatures.items.properties.sig.type,parentSchema:schema104.properties.signatures.items.properties.sig,data:data5};
+	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signatures.items.properties.sig.type,parentSchema:schema105.properties.signatures.items.properties.sig,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -23567,7 +23802,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.signatures.items.type,parentSchema:schema104.properties.signatures.items,data:data3};
+	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.signatures.items.type,parentSchema:schema105.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -23579,7 +23814,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.signatures.type,parentSchema:schema104.properties.signatures,data:data2};
+	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.signatures.type,parentSchema:schema105.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -23591,7 +23826,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -23606,8 +23841,8 @@ function requireSchemaValidators () {
 	validate48.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.signingEvent = validate49;
-	const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema106 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema107 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -23621,7 +23856,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema105.required,parentSchema:schema105,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema106.required,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -23631,7 +23866,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -23641,7 +23876,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signer === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema105.required,parentSchema:schema105,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema106.required,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -23651,7 +23886,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.keyId === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema105.required,parentSchema:schema105,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema106.required,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -23661,7 +23896,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.time === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema105.required,parentSchema:schema105,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema106.required,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -23671,7 +23906,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.subject === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema105.required,parentSchema:schema105,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema106.required,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -23682,7 +23917,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -23695,7 +23930,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.$schema.type,parentSchema:schema105.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -23708,7 +23943,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema105.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema106.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -23721,7 +23956,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("SigningEvent" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema105.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema106.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -23735,7 +23970,7 @@ function requireSchemaValidators () {
 	let data3 = data.signer;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema105.properties.signer,data:data3};
+	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -23745,7 +23980,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.signer,data:data3};
+	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -23756,7 +23991,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signer.type,parentSchema:schema105.properties.signer,data:data3};
+	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.signer.type,parentSchema:schema106.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -23770,7 +24005,7 @@ function requireSchemaValidators () {
 	let data4 = data.keyId;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema105.properties.keyId,data:data4};
+	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -23780,7 +24015,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.keyId,data:data4};
+	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -23791,7 +24026,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.keyId.type,parentSchema:schema105.properties.keyId,data:data4};
+	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.keyId.type,parentSchema:schema106.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -23805,7 +24040,7 @@ function requireSchemaValidators () {
 	let data5 = data.time;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema106,data:data5};
+	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema107,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -23815,7 +24050,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data5))){
-	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema106,data:data5};
+	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema107,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -23826,7 +24061,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.type,parentSchema:schema106,data:data5};
+	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -23840,7 +24075,7 @@ function requireSchemaValidators () {
 	let data6 = data.subject;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 1000){
-	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema105.properties.subject,data:data6};
+	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -23850,7 +24085,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data6) < 1){
-	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.subject,data:data6};
+	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -23861,7 +24096,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.subject.type,parentSchema:schema105.properties.subject,data:data6};
+	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.subject.type,parentSchema:schema106.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -23873,7 +24108,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -23888,11 +24123,11 @@ function requireSchemaValidators () {
 	validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.releaseApproval = validate50;
-	const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema108 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema109 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
-	const schema110 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
-	const pattern46 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+	const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema109 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema110 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	const schema111 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const pattern47 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 
 	function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -23906,7 +24141,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema107.required,parentSchema:schema107,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema108.required,parentSchema:schema108,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -23916,7 +24151,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema107.required,parentSchema:schema107,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema108.required,parentSchema:schema108,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -23926,7 +24161,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema107.required,parentSchema:schema107,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema108.required,parentSchema:schema108,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -23936,7 +24171,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema107.required,parentSchema:schema107,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema108.required,parentSchema:schema108,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -23946,7 +24181,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvedArtifacts === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema107.required,parentSchema:schema107,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema108.required,parentSchema:schema108,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -23956,7 +24191,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvals === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema107.required,parentSchema:schema107,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema108.required,parentSchema:schema108,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -23967,7 +24202,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -23980,7 +24215,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.$schema.type,parentSchema:schema107.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.$schema.type,parentSchema:schema108.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -23993,7 +24228,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema107.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema108.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -24006,7 +24241,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("ReleaseApproval" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema107.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema108.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -24020,7 +24255,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.product,data:data3};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -24030,7 +24265,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -24041,7 +24276,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.product.type,parentSchema:schema107.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.product.type,parentSchema:schema108.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -24055,7 +24290,7 @@ function requireSchemaValidators () {
 	let data4 = data.version;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema108,data:data4};
+	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema109,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -24064,8 +24299,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern46.test(data4)){
-	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema108,data:data4};
+	if(!pattern47.test(data4)){
+	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema109,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -24076,7 +24311,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data4};
+	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.type,parentSchema:schema109,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -24090,7 +24325,7 @@ function requireSchemaValidators () {
 	let data5 = data.approvedArtifacts;
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema107.properties.approvedArtifacts,data:data5};
+	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema108.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -24100,7 +24335,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.approvedArtifacts,data:data5};
+	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -24114,7 +24349,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.name === undefined){
-	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.properties.approvedArtifacts.items.required,parentSchema:schema107.properties.approvedArtifacts.items,data:data6};
+	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema108.properties.approvedArtifacts.items.required,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -24124,7 +24359,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.sha256 === undefined){
-	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema107.properties.approvedArtifacts.items.required,parentSchema:schema107.properties.approvedArtifacts.items,data:data6};
+	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema108.properties.approvedArtifacts.items.required,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -24135,7 +24370,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.approvedArtifacts.items,data:data6};
+	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -24149,7 +24384,7 @@ function requireSchemaValidators () {
 	let data7 = data6.name;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -24159,7 +24394,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -24170,7 +24405,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema107.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -24184,7 +24419,7 @@ function requireSchemaValidators () {
 	let data8 = data6.sha256;
 	if(typeof data8 === "string"){
 	if(!pattern11.test(data8)){
-	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema109,data:data8};
+	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema110,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -24195,7 +24430,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.type,parentSchema:schema109,data:data8};
+	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -24207,7 +24442,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.approvedArtifacts.items.type,parentSchema:schema107.properties.approvedArtifacts.items,data:data6};
+	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.approvedArtifacts.items.type,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -24219,7 +24454,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.approvedArtifacts.type,parentSchema:schema107.properties.approvedArtifacts,data:data5};
+	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.approvedArtifacts.type,parentSchema:schema108.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -24233,7 +24468,7 @@ function requireSchemaValidators () {
 	let data9 = data.approvals;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema107.properties.approvals,data:data9};
+	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema108.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -24243,7 +24478,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.approvals,data:data9};
+	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -24257,7 +24492,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.approver === undefined){
-	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data10};
+	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -24267,7 +24502,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.role === undefined){
-	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data10};
+	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -24277,7 +24512,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.decision === undefined){
-	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data10};
+	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -24287,7 +24522,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.time === undefined){
-	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data10};
+	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -24298,7 +24533,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.approvals.items,data:data10};
+	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -24312,7 +24547,7 @@ function requireSchemaValidators () {
 	let data11 = data10.approver;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.approvals.items.properties.approver,data:data11};
+	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -24322,7 +24557,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.approvals.items.properties.approver,data:data11};
+	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -24333,7 +24568,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvals.items.properties.approver.type,parentSchema:schema107.properties.approvals.items.properties.approver,data:data11};
+	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.approver.type,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -24347,7 +24582,7 @@ function requireSchemaValidators () {
 	let data12 = data10.role;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.approvals.items.properties.role,data:data12};
+	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -24357,7 +24592,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data12) < 1){
-	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.approvals.items.properties.role,data:data12};
+	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -24368,7 +24603,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvals.items.properties.role.type,parentSchema:schema107.properties.approvals.items.properties.role,data:data12};
+	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.role.type,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -24381,7 +24616,7 @@ function requireSchemaValidators () {
 	if(data10.decision !== undefined){
 	let data13 = data10.decision;
 	if(!((data13 === "approved") || (data13 === "rejected"))){
-	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema107.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.approvals.items.properties.decision.enum,parentSchema:schema107.properties.approvals.items.properties.decision,data:data13};
+	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema108.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.approvals.items.properties.decision.enum,parentSchema:schema108.properties.approvals.items.properties.decision,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -24395,7 +24630,7 @@ function requireSchemaValidators () {
 	let data14 = data10.time;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 64){
-	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema110,data:data14};
+	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema111,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -24405,7 +24640,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data14))){
-	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema110,data:data14};
+	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema111,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -24416,7 +24651,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data14};
+	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.type,parentSchema:schema111,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -24433,7 +24668,7 @@ function requireSchemaValidators () {
 	const _errs36 = errors;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -24443,7 +24678,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -24454,7 +24689,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema107.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -24467,7 +24702,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid0;
 	const _errs38 = errors;
 	if(data15 !== null){
-	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema107.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema107.properties.approvals.items.properties.reference.anyOf[1],data:data15};
+	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema108.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[1],data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -24479,7 +24714,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs38 === errors;
 	valid10 = valid10 || _valid0;
 	if(!valid10){
-	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema107.properties.approvals.items.properties.reference.anyOf,parentSchema:schema107.properties.approvals.items.properties.reference,data:data15};
+	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.approvals.items.properties.reference.anyOf,parentSchema:schema108.properties.approvals.items.properties.reference,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -24502,7 +24737,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.approvals.items.type,parentSchema:schema107.properties.approvals.items,data:data10};
+	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.approvals.items.type,parentSchema:schema108.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -24514,7 +24749,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.approvals.type,parentSchema:schema107.properties.approvals,data:data9};
+	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.approvals.type,parentSchema:schema108.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -24526,7 +24761,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -24541,9 +24776,9 @@ function requireSchemaValidators () {
 	validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.rollbackRecoveryTests = validate51;
-	const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema112 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema114 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema113 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema115 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -24557,7 +24792,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -24567,7 +24802,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema112.required,parentSchema:schema112,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -24577,7 +24812,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema112.required,parentSchema:schema112,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -24587,7 +24822,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.fromVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -24597,7 +24832,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -24607,7 +24842,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.rollbackConditions === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema112.required,parentSchema:schema112,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -24617,7 +24852,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.results === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema112.required,parentSchema:schema112,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -24628,7 +24863,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -24641,7 +24876,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.$schema.type,parentSchema:schema111.properties.$schema,data:data0};
+	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.$schema.type,parentSchema:schema112.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -24654,7 +24889,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema111.properties.apiVersion,data:data1};
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema112.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -24667,7 +24902,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("RollbackRecoveryTests" !== data2){
-	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema111.properties.kind,data:data2};
+	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema112.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -24681,7 +24916,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -24691,7 +24926,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -24702,7 +24937,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.product.type,parentSchema:schema111.properties.product,data:data3};
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.product.type,parentSchema:schema112.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -24716,7 +24951,7 @@ function requireSchemaValidators () {
 	let data4 = data.fromVersion;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema112,data:data4};
+	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema113,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -24725,8 +24960,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern46.test(data4)){
-	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema112,data:data4};
+	if(!pattern47.test(data4)){
+	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema113,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -24737,7 +24972,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.type,parentSchema:schema112,data:data4};
+	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -24751,7 +24986,7 @@ function requireSchemaValidators () {
 	let data5 = data.toVersion;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema112,data:data5};
+	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema113,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -24760,8 +24995,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern46.test(data5)){
-	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema112,data:data5};
+	if(!pattern47.test(data5)){
+	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema113,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -24772,7 +25007,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.type,parentSchema:schema112,data:data5};
+	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -24786,7 +25021,7 @@ function requireSchemaValidators () {
 	let data6 = data.rollbackConditions;
 	if(Array.isArray(data6)){
 	if(data6.length > 100){
-	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema111.properties.rollbackConditions,data:data6};
+	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema112.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -24800,7 +25035,7 @@ function requireSchemaValidators () {
 	let data7 = data6[i0];
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.rollbackConditions.items,data:data7};
+	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -24810,7 +25045,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.rollbackConditions.items,data:data7};
+	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -24821,7 +25056,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.rollbackConditions.items.type,parentSchema:schema111.properties.rollbackConditions.items,data:data7};
+	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.rollbackConditions.items.type,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -24833,7 +25068,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.rollbackConditions.type,parentSchema:schema111.properties.rollbackConditions,data:data6};
+	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.rollbackConditions.type,parentSchema:schema112.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -24847,7 +25082,7 @@ function requireSchemaValidators () {
 	let data8 = data.results;
 	if(Array.isArray(data8)){
 	if(data8.length > 1000){
-	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema111.properties.results,data:data8};
+	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema112.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -24861,7 +25096,7 @@ function requireSchemaValidators () {
 	let data9 = data8[i1];
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.configuration === undefined){
-	const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data9};
+	const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -24871,7 +25106,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.hardware === undefined){
-	const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data9};
+	const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -24881,7 +25116,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.test === undefined){
-	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data9};
+	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -24891,7 +25126,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.outcome === undefined){
-	const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data9};
+	const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -24902,7 +25137,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data9){
 	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err30 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.results.items,data:data9};
+	const err30 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -24916,7 +25151,7 @@ function requireSchemaValidators () {
 	let data10 = data9.configuration;
 	if(typeof data10 === "string"){
 	if(func2(data10) > 1000){
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.results.items.properties.configuration,data:data10};
+	const err31 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -24926,7 +25161,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data10) < 1){
-	const err32 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.results.items.properties.configuration,data:data10};
+	const err32 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -24937,7 +25172,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.results.items.properties.configuration.type,parentSchema:schema111.properties.results.items.properties.configuration,data:data10};
+	const err33 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.configuration.type,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -24951,7 +25186,7 @@ function requireSchemaValidators () {
 	let data11 = data9.hardware;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err34 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.results.items.properties.hardware,data:data11};
+	const err34 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -24961,7 +25196,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err35 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.results.items.properties.hardware,data:data11};
+	const err35 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -24972,7 +25207,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err36 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.results.items.properties.hardware.type,parentSchema:schema111.properties.results.items.properties.hardware,data:data11};
+	const err36 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.hardware.type,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -24985,7 +25220,7 @@ function requireSchemaValidators () {
 	if(data9.test !== undefined){
 	let data12 = data9.test;
 	if(!((data12 === "rollback") || (data12 === "recovery"))){
-	const err37 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema111.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.results.items.properties.test.enum,parentSchema:schema111.properties.results.items.properties.test,data:data12};
+	const err37 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema112.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.results.items.properties.test.enum,parentSchema:schema112.properties.results.items.properties.test,data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -24998,7 +25233,7 @@ function requireSchemaValidators () {
 	if(data9.outcome !== undefined){
 	let data13 = data9.outcome;
 	if(!(((data13 === "passed") || (data13 === "failed")) || (data13 === "not-run"))){
-	const err38 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema111.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.results.items.properties.outcome.enum,parentSchema:schema111.properties.results.items.properties.outcome,data:data13};
+	const err38 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema112.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.results.items.properties.outcome.enum,parentSchema:schema112.properties.results.items.properties.outcome,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -25015,7 +25250,7 @@ function requireSchemaValidators () {
 	const _errs31 = errors;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 64){
-	const err39 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema114,data:data14};
+	const err39 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema115,data:data14};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -25025,7 +25260,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data14))){
-	const err40 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema114,data:data14};
+	const err40 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema115,data:data14};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -25036,7 +25271,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err41 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data14};
+	const err41 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data14};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -25049,7 +25284,7 @@ function requireSchemaValidators () {
 	valid8 = valid8 || _valid0;
 	const _errs34 = errors;
 	if(data14 !== null){
-	const err42 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema111.properties.results.items.properties.time.anyOf[1],data:data14};
+	const err42 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema112.properties.results.items.properties.time.anyOf[1],data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -25061,7 +25296,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs34 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err43 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.properties.results.items.properties.time.anyOf,parentSchema:schema111.properties.results.items.properties.time,data:data14};
+	const err43 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.results.items.properties.time.anyOf,parentSchema:schema112.properties.results.items.properties.time,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -25089,7 +25324,7 @@ function requireSchemaValidators () {
 	const _errs38 = errors;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err44 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.results.items.properties.reference.anyOf[0],data:data15};
+	const err44 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -25099,7 +25334,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err45 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.results.items.properties.reference.anyOf[0],data:data15};
+	const err45 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -25110,7 +25345,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err46 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema111.properties.results.items.properties.reference.anyOf[0],data:data15};
+	const err46 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -25123,7 +25358,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid1;
 	const _errs40 = errors;
 	if(data15 !== null){
-	const err47 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema111.properties.results.items.properties.reference.anyOf[1],data:data15};
+	const err47 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema112.properties.results.items.properties.reference.anyOf[1],data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -25135,7 +25370,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs40 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err48 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.properties.results.items.properties.reference.anyOf,parentSchema:schema111.properties.results.items.properties.reference,data:data15};
+	const err48 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.results.items.properties.reference.anyOf,parentSchema:schema112.properties.results.items.properties.reference,data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -25158,7 +25393,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.results.items.type,parentSchema:schema111.properties.results.items,data:data9};
+	const err49 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.results.items.type,parentSchema:schema112.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -25170,7 +25405,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.results.type,parentSchema:schema111.properties.results,data:data8};
+	const err50 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.results.type,parentSchema:schema112.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -25182,7 +25417,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -25197,8 +25432,8 @@ function requireSchemaValidators () {
 	validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.affectedVersions = validate52;
-	const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema116 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema117 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 
 	function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -25212,7 +25447,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema115.required,parentSchema:schema115,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema116.required,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -25222,7 +25457,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.required,parentSchema:schema115,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -25232,7 +25467,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema115.required,parentSchema:schema115,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema116.required,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -25242,7 +25477,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema115.required,parentSchema:schema115,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema116.required,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -25253,7 +25488,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -25266,7 +25501,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.$schema.type,parentSchema:schema115.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.$schema.type,parentSchema:schema116.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -25279,7 +25514,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema115.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema116.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -25292,7 +25527,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("AffectedVersions" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema115.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema116.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -25305,7 +25540,7 @@ function requireSchemaValidators () {
 	if(data.format !== undefined){
 	let data3 = data.format;
 	if("update-gate" !== data3){
-	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema115.properties.format,data:data3};
+	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema116.properties.format,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -25319,7 +25554,7 @@ function requireSchemaValidators () {
 	let data4 = data.product;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema115.properties.product,data:data4};
+	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -25329,7 +25564,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.product,data:data4};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -25340,7 +25575,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.product.type,parentSchema:schema115.properties.product,data:data4};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.product.type,parentSchema:schema116.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -25354,7 +25589,7 @@ function requireSchemaValidators () {
 	let data5 = data.vulnerabilities;
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema115.properties.vulnerabilities,data:data5};
+	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema116.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -25364,7 +25599,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.vulnerabilities,data:data5};
+	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -25378,7 +25613,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.id === undefined){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -25388,7 +25623,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.record === undefined){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -25398,7 +25633,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.ranges === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -25408,7 +25643,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.fixedIn === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -25418,7 +25653,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.remediation === undefined){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -25429,7 +25664,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -25443,7 +25678,7 @@ function requireSchemaValidators () {
 	let data7 = data6.id;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema115.properties.vulnerabilities.items.properties.id,data:data7};
+	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -25453,7 +25688,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.vulnerabilities.items.properties.id,data:data7};
+	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -25464,7 +25699,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.id.type,parentSchema:schema115.properties.vulnerabilities.items.properties.id,data:data7};
+	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.id.type,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -25478,7 +25713,7 @@ function requireSchemaValidators () {
 	let data8 = data6.record;
 	if(typeof data8 === "string"){
 	if(func2(data8) > 1000){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema115.properties.vulnerabilities.items.properties.record,data:data8};
+	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -25488,7 +25723,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data8) < 1){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.vulnerabilities.items.properties.record,data:data8};
+	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -25499,7 +25734,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.record.type,parentSchema:schema115.properties.vulnerabilities.items.properties.record,data:data8};
+	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.record.type,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -25513,7 +25748,7 @@ function requireSchemaValidators () {
 	let data9 = data6.ranges;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -25523,7 +25758,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -25537,7 +25772,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.introduced === undefined){
-	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -25547,7 +25782,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.fixed === undefined){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -25558,7 +25793,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -25572,7 +25807,7 @@ function requireSchemaValidators () {
 	let data11 = data10.introduced;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data11};
+	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -25581,8 +25816,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern46.test(data11)){
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema116,data:data11};
+	if(!pattern47.test(data11)){
+	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -25593,7 +25828,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data11};
+	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -25610,7 +25845,7 @@ function requireSchemaValidators () {
 	const _errs28 = errors;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 64){
-	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data12};
+	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data12};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -25619,8 +25854,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern46.test(data12)){
-	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema116,data:data12};
+	if(!pattern47.test(data12)){
+	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -25631,7 +25866,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data12};
+	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -25644,7 +25879,7 @@ function requireSchemaValidators () {
 	valid8 = valid8 || _valid0;
 	const _errs31 = errors;
 	if(data12 !== null){
-	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
+	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -25656,7 +25891,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs31 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
+	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -25679,7 +25914,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -25691,7 +25926,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -25708,7 +25943,7 @@ function requireSchemaValidators () {
 	const _errs35 = errors;
 	if(typeof data13 === "string"){
 	if(func2(data13) > 64){
-	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data13};
+	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -25717,8 +25952,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern46.test(data13)){
-	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema116,data:data13};
+	if(!pattern47.test(data13)){
+	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data13};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -25729,7 +25964,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data13};
+	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data13};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -25742,7 +25977,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid1;
 	const _errs38 = errors;
 	if(data13 !== null){
-	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
+	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -25754,7 +25989,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs38 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema115.properties.vulnerabilities.items.properties.fixedIn,data:data13};
+	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn,data:data13};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -25779,7 +26014,7 @@ function requireSchemaValidators () {
 	let data14 = data6.remediation;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 10000){
-	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema115.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -25789,7 +26024,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data14) < 1){
-	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -25800,7 +26035,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema115.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -25812,7 +26047,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.vulnerabilities.items.type,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.type,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -25824,7 +26059,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.vulnerabilities.type,parentSchema:schema115.properties.vulnerabilities,data:data5};
+	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.type,parentSchema:schema116.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -25836,7 +26071,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -25851,523 +26086,12 @@ function requireSchemaValidators () {
 	validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customerNotification = validate53;
-	const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
 
 	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
 	const evaluated0 = validate53.evaluated;
-	if(evaluated0.dynamicProps){
-	evaluated0.props = undefined;
-	}
-	if(evaluated0.dynamicItems){
-	evaluated0.items = undefined;
-	}
-	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema119.required,parentSchema:schema119,data};
-	if(vErrors === null){
-	vErrors = [err0];
-	}
-	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema119.required,parentSchema:schema119,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.status === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema119.required,parentSchema:schema119,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	if(data.scope === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema119.required,parentSchema:schema119,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	if(data.audience === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema119.required,parentSchema:schema119,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	if(data.text === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema119.required,parentSchema:schema119,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.$schema !== undefined){
-	let data0 = data.$schema;
-	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.$schema.type,parentSchema:schema119.properties.$schema,data:data0};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	if(data.apiVersion !== undefined){
-	let data1 = data.apiVersion;
-	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema119.properties.apiVersion,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data.kind !== undefined){
-	let data2 = data.kind;
-	if("CustomerNotification" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema119.properties.kind,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data.status !== undefined){
-	let data3 = data.status;
-	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema119.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.status.enum,parentSchema:schema119.properties.status,data:data3};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	}
-	if(data.scope !== undefined){
-	let data4 = data.scope;
-	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	if(data4.product === undefined){
-	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema119.properties.scope.required,parentSchema:schema119.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	if(data4.cohorts === undefined){
-	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema119.properties.scope.required,parentSchema:schema119.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	if(data4.configurations === undefined){
-	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema119.properties.scope.required,parentSchema:schema119.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	if(data4.vulnerabilities === undefined){
-	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema119.properties.scope.required,parentSchema:schema119.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	for(const key1 in data4){
-	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	if(data4.product !== undefined){
-	let data5 = data4.product;
-	if(typeof data5 === "string"){
-	if(func2(data5) > 1000){
-	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.scope.properties.product,data:data5};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	if(func2(data5) < 1){
-	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.scope.properties.product,data:data5};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.scope.properties.product.type,parentSchema:schema119.properties.scope.properties.product,data:data5};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	}
-	if(data4.cohorts !== undefined){
-	let data6 = data4.cohorts;
-	if(Array.isArray(data6)){
-	if(data6.length > 1000){
-	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema119.properties.scope.properties.cohorts,data:data6};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	const len0 = data6.length;
-	for(let i0=0; i0<len0; i0++){
-	let data7 = data6[i0];
-	if(typeof data7 === "string"){
-	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.scope.properties.cohorts.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.scope.properties.cohorts.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.scope.properties.cohorts.items.type,parentSchema:schema119.properties.scope.properties.cohorts.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.scope.properties.cohorts.type,parentSchema:schema119.properties.scope.properties.cohorts,data:data6};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	}
-	if(data4.configurations !== undefined){
-	let data8 = data4.configurations;
-	if(Array.isArray(data8)){
-	if(data8.length > 1000){
-	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema119.properties.scope.properties.configurations,data:data8};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	const len1 = data8.length;
-	for(let i1=0; i1<len1; i1++){
-	let data9 = data8[i1];
-	if(typeof data9 === "string"){
-	if(func2(data9) > 1000){
-	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.scope.properties.configurations.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	if(func2(data9) < 1){
-	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.scope.properties.configurations.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.scope.properties.configurations.items.type,parentSchema:schema119.properties.scope.properties.configurations.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.scope.properties.configurations.type,parentSchema:schema119.properties.scope.properties.configurations,data:data8};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
-	}
-	if(data4.vulnerabilities !== undefined){
-	let data10 = data4.vulnerabilities;
-	if(Array.isArray(data10)){
-	if(data10.length > 1000){
-	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema119.properties.scope.properties.vulnerabilities,data:data10};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
-	}
-	const len2 = data10.length;
-	for(let i2=0; i2<len2; i2++){
-	let data11 = data10[i2];
-	if(typeof data11 === "string"){
-	if(func2(data11) > 1000){
-	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.scope.properties.vulnerabilities.items,data:data11};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
-	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	if(func2(data11) < 1){
-	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.scope.properties.vulnerabilities.items,data:data11};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema119.properties.scope.properties.vulnerabilities.items,data:data11};
-	if(vErrors === null){
-	vErrors = [err32];
-	}
-	else {
-	vErrors.push(err32);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.scope.properties.vulnerabilities.type,parentSchema:schema119.properties.scope.properties.vulnerabilities,data:data10};
-	if(vErrors === null){
-	vErrors = [err33];
-	}
-	else {
-	vErrors.push(err33);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.scope.type,parentSchema:schema119.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err34];
-	}
-	else {
-	vErrors.push(err34);
-	}
-	errors++;
-	}
-	}
-	if(data.audience !== undefined){
-	let data12 = data.audience;
-	if(typeof data12 === "string"){
-	if(func2(data12) > 1000){
-	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.audience,data:data12};
-	if(vErrors === null){
-	vErrors = [err35];
-	}
-	else {
-	vErrors.push(err35);
-	}
-	errors++;
-	}
-	if(func2(data12) < 1){
-	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.audience,data:data12};
-	if(vErrors === null){
-	vErrors = [err36];
-	}
-	else {
-	vErrors.push(err36);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.audience.type,parentSchema:schema119.properties.audience,data:data12};
-	if(vErrors === null){
-	vErrors = [err37];
-	}
-	else {
-	vErrors.push(err37);
-	}
-	errors++;
-	}
-	}
-	if(data.text !== undefined){
-	let data13 = data.text;
-	if(typeof data13 === "string"){
-	if(func2(data13) > 100000){
-	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema119.properties.text,data:data13};
-	if(vErrors === null){
-	vErrors = [err38];
-	}
-	else {
-	vErrors.push(err38);
-	}
-	errors++;
-	}
-	if(func2(data13) < 1){
-	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.text,data:data13};
-	if(vErrors === null){
-	vErrors = [err39];
-	}
-	else {
-	vErrors.push(err39);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.text.type,parentSchema:schema119.properties.text,data:data13};
-	if(vErrors === null){
-	vErrors = [err40];
-	}
-	else {
-	vErrors.push(err40);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
-	if(vErrors === null){
-	vErrors = [err41];
-	}
-	else {
-	vErrors.push(err41);
-	}
-	errors++;
-	}
-	validate53.errors = vErrors;
-	return errors === 0;
-	}
-	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	schemaValidators.deploymentRecords = validate54;
-	const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema121 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema122 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
-
-	function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate54.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -26395,8 +26119,519 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	if(data.status === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.required,parentSchema:schema120,data};
+	if(vErrors === null){
+	vErrors = [err2];
+	}
+	else {
+	vErrors.push(err2);
+	}
+	errors++;
+	}
+	if(data.scope === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema120.required,parentSchema:schema120,data};
+	if(vErrors === null){
+	vErrors = [err3];
+	}
+	else {
+	vErrors.push(err3);
+	}
+	errors++;
+	}
+	if(data.audience === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema120.required,parentSchema:schema120,data};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	if(data.text === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema120.required,parentSchema:schema120,data};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	for(const key0 in data){
+	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	}
+	if(data.$schema !== undefined){
+	let data0 = data.$schema;
+	if(typeof data0 !== "string"){
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.$schema.type,parentSchema:schema120.properties.$schema,data:data0};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	}
+	if(data.apiVersion !== undefined){
+	let data1 = data.apiVersion;
+	if("update-gate.dev/v1" !== data1){
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema120.properties.apiVersion,data:data1};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	}
+	if(data.kind !== undefined){
+	let data2 = data.kind;
+	if("CustomerNotification" !== data2){
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema120.properties.kind,data:data2};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	}
+	if(data.status !== undefined){
+	let data3 = data.status;
+	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
+	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.status.enum,parentSchema:schema120.properties.status,data:data3};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	}
+	}
+	if(data.scope !== undefined){
+	let data4 = data.scope;
+	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+	if(data4.product === undefined){
+	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	if(data4.cohorts === undefined){
+	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
+	if(data4.configurations === undefined){
+	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
+	}
+	errors++;
+	}
+	if(data4.vulnerabilities === undefined){
+	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err14];
+	}
+	else {
+	vErrors.push(err14);
+	}
+	errors++;
+	}
+	for(const key1 in data4){
+	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
+	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err15];
+	}
+	else {
+	vErrors.push(err15);
+	}
+	errors++;
+	}
+	}
+	if(data4.product !== undefined){
+	let data5 = data4.product;
+	if(typeof data5 === "string"){
+	if(func2(data5) > 1000){
+	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.product,data:data5};
+	if(vErrors === null){
+	vErrors = [err16];
+	}
+	else {
+	vErrors.push(err16);
+	}
+	errors++;
+	}
+	if(func2(data5) < 1){
+	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.product,data:data5};
+	if(vErrors === null){
+	vErrors = [err17];
+	}
+	else {
+	vErrors.push(err17);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.product.type,parentSchema:schema120.properties.scope.properties.product,data:data5};
+	if(vErrors === null){
+	vErrors = [err18];
+	}
+	else {
+	vErrors.push(err18);
+	}
+	errors++;
+	}
+	}
+	if(data4.cohorts !== undefined){
+	let data6 = data4.cohorts;
+	if(Array.isArray(data6)){
+	if(data6.length > 1000){
+	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.cohorts,data:data6};
+	if(vErrors === null){
+	vErrors = [err19];
+	}
+	else {
+	vErrors.push(err19);
+	}
+	errors++;
+	}
+	const len0 = data6.length;
+	for(let i0=0; i0<len0; i0++){
+	let data7 = data6[i0];
+	if(typeof data7 === "string"){
+	if(func2(data7) > 1000){
+	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err20];
+	}
+	else {
+	vErrors.push(err20);
+	}
+	errors++;
+	}
+	if(func2(data7) < 1){
+	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err21];
+	}
+	else {
+	vErrors.push(err21);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.cohorts.items.type,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err22];
+	}
+	else {
+	vErrors.push(err22);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.cohorts.type,parentSchema:schema120.properties.scope.properties.cohorts,data:data6};
+	if(vErrors === null){
+	vErrors = [err23];
+	}
+	else {
+	vErrors.push(err23);
+	}
+	errors++;
+	}
+	}
+	if(data4.configurations !== undefined){
+	let data8 = data4.configurations;
+	if(Array.isArray(data8)){
+	if(data8.length > 1000){
+	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.configurations,data:data8};
+	if(vErrors === null){
+	vErrors = [err24];
+	}
+	else {
+	vErrors.push(err24);
+	}
+	errors++;
+	}
+	const len1 = data8.length;
+	for(let i1=0; i1<len1; i1++){
+	let data9 = data8[i1];
+	if(typeof data9 === "string"){
+	if(func2(data9) > 1000){
+	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err25];
+	}
+	else {
+	vErrors.push(err25);
+	}
+	errors++;
+	}
+	if(func2(data9) < 1){
+	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err26];
+	}
+	else {
+	vErrors.push(err26);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.configurations.items.type,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err27];
+	}
+	else {
+	vErrors.push(err27);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.configurations.type,parentSchema:schema120.properties.scope.properties.configurations,data:data8};
+	if(vErrors === null){
+	vErrors = [err28];
+	}
+	else {
+	vErrors.push(err28);
+	}
+	errors++;
+	}
+	}
+	if(data4.vulnerabilities !== undefined){
+	let data10 = data4.vulnerabilities;
+	if(Array.isArray(data10)){
+	if(data10.length > 1000){
+	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data10};
+	if(vErrors === null){
+	vErrors = [err29];
+	}
+	else {
+	vErrors.push(err29);
+	}
+	errors++;
+	}
+	const len2 = data10.length;
+	for(let i2=0; i2<len2; i2++){
+	let data11 = data10[i2];
+	if(typeof data11 === "string"){
+	if(func2(data11) > 1000){
+	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+	if(vErrors === null){
+	vErrors = [err30];
+	}
+	else {
+	vErrors.push(err30);
+	}
+	errors++;
+	}
+	if(func2(data11) < 1){
+	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+	if(vErrors === null){
+	vErrors = [err31];
+	}
+	else {
+	vErrors.push(err31);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+	if(vErrors === null){
+	vErrors = [err32];
+	}
+	else {
+	vErrors.push(err32);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.vulnerabilities.type,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data10};
+	if(vErrors === null){
+	vErrors = [err33];
+	}
+	else {
+	vErrors.push(err33);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.scope.type,parentSchema:schema120.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err34];
+	}
+	else {
+	vErrors.push(err34);
+	}
+	errors++;
+	}
+	}
+	if(data.audience !== undefined){
+	let data12 = data.audience;
+	if(typeof data12 === "string"){
+	if(func2(data12) > 1000){
+	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.audience,data:data12};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
+	}
+	errors++;
+	}
+	if(func2(data12) < 1){
+	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.audience,data:data12};
+	if(vErrors === null){
+	vErrors = [err36];
+	}
+	else {
+	vErrors.push(err36);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.audience.type,parentSchema:schema120.properties.audience,data:data12};
+	if(vErrors === null){
+	vErrors = [err37];
+	}
+	else {
+	vErrors.push(err37);
+	}
+	errors++;
+	}
+	}
+	if(data.text !== undefined){
+	let data13 = data.text;
+	if(typeof data13 === "string"){
+	if(func2(data13) > 100000){
+	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema120.properties.text,data:data13};
+	if(vErrors === null){
+	vErrors = [err38];
+	}
+	else {
+	vErrors.push(err38);
+	}
+	errors++;
+	}
+	if(func2(data13) < 1){
+	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.text,data:data13};
+	if(vErrors === null){
+	vErrors = [err39];
+	}
+	else {
+	vErrors.push(err39);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.text.type,parentSchema:schema120.properties.text,data:data13};
+	if(vErrors === null){
+	vErrors = [err40];
+	}
+	else {
+	vErrors.push(err40);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+	if(vErrors === null){
+	vErrors = [err41];
+	}
+	else {
+	vErrors.push(err41);
+	}
+	errors++;
+	}
+	validate53.errors = vErrors;
+	return errors === 0;
+	}
+	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+	schemaValidators.deploymentRecords = validate54;
+	const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema122 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema123 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+
+	function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate54.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	if(data.apiVersion === undefined){
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema121.required,parentSchema:schema121,data};
+	if(vErrors === null){
+	vErrors = [err0];
+	}
+	else {
+	vErrors.push(err0);
+	}
+	errors++;
+	}
+	if(data.kind === undefined){
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data};
+	if(vErrors === null){
+	vErrors = [err1];
+	}
+	else {
+	vErrors.push(err1);
+	}
+	errors++;
+	}
 	if(data.records === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema121.required,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -26406,7 +26641,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.retainedAt === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema121.required,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -26417,7 +26652,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -26430,7 +26665,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.$schema.type,parentSchema:schema120.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.$schema.type,parentSchema:schema121.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -26443,7 +26678,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema120.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema121.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -26456,7 +26691,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("DeploymentRecords" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema120.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema121.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -26470,7 +26705,7 @@ function requireSchemaValidators () {
 	let data3 = data.records;
 	if(Array.isArray(data3)){
 	if(data3.length > 10000){
-	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema120.properties.records,data:data3};
+	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema121.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -26484,7 +26719,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.configuration === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -26494,7 +26729,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.version === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -26504,7 +26739,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.time === undefined){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -26514,7 +26749,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.outcome === undefined){
-	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -26524,7 +26759,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.devices === undefined){
-	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -26535,7 +26770,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.records.items,data:data4};
+	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -26549,7 +26784,7 @@ function requireSchemaValidators () {
 	let data5 = data4.configuration;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.records.items.properties.configuration,data:data5};
+	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -26559,7 +26794,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.records.items.properties.configuration,data:data5};
+	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -26570,7 +26805,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.records.items.properties.configuration.type,parentSchema:schema120.properties.records.items.properties.configuration,data:data5};
+	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.configuration.type,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -26584,7 +26819,7 @@ function requireSchemaValidators () {
 	let data6 = data4.version;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 64){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema121,data:data6};
+	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema122,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -26593,8 +26828,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern46.test(data6)){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema121,data:data6};
+	if(!pattern47.test(data6)){
+	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema122,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -26605,7 +26840,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data6};
+	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -26619,7 +26854,7 @@ function requireSchemaValidators () {
 	let data7 = data4.time;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 64){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema122,data:data7};
+	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema123,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -26629,7 +26864,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data7))){
-	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema122,data:data7};
+	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema123,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -26640,7 +26875,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data7};
+	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.type,parentSchema:schema123,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -26653,7 +26888,7 @@ function requireSchemaValidators () {
 	if(data4.outcome !== undefined){
 	let data8 = data4.outcome;
 	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema120.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.records.items.properties.outcome.enum,parentSchema:schema120.properties.records.items.properties.outcome,data:data8};
+	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema121.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.records.items.properties.outcome.enum,parentSchema:schema121.properties.records.items.properties.outcome,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -26666,7 +26901,7 @@ function requireSchemaValidators () {
 	if(data4.devices !== undefined){
 	let data9 = data4.devices;
 	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.records.items.properties.devices.type,parentSchema:schema120.properties.records.items.properties.devices,data:data9};
+	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.records.items.properties.devices.type,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -26677,7 +26912,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data9 == "number") && (isFinite(data9))){
 	if(data9 > 1000000000 || isNaN(data9)){
-	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema120.properties.records.items.properties.devices,data:data9};
+	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -26687,7 +26922,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9 < 0 || isNaN(data9)){
-	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.records.items.properties.devices,data:data9};
+	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -26705,7 +26940,7 @@ function requireSchemaValidators () {
 	const _errs24 = errors;
 	if(typeof data10 === "string"){
 	if(func2(data10) > 1000){
-	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -26715,7 +26950,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data10) < 1){
-	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -26726,7 +26961,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema120.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -26739,7 +26974,7 @@ function requireSchemaValidators () {
 	valid6 = valid6 || _valid0;
 	const _errs26 = errors;
 	if(data10 !== null){
-	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema120.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema120.properties.records.items.properties.reference.anyOf[1],data:data10};
+	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema121.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema121.properties.records.items.properties.reference.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -26751,7 +26986,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs26 === errors;
 	valid6 = valid6 || _valid0;
 	if(!valid6){
-	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema120.properties.records.items.properties.reference.anyOf,parentSchema:schema120.properties.records.items.properties.reference,data:data10};
+	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.properties.records.items.properties.reference.anyOf,parentSchema:schema121.properties.records.items.properties.reference,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -26774,7 +27009,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.records.items.type,parentSchema:schema120.properties.records.items,data:data4};
+	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.records.items.type,parentSchema:schema121.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -26786,7 +27021,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.records.type,parentSchema:schema120.properties.records,data:data3};
+	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.records.type,parentSchema:schema121.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -26800,7 +27035,7 @@ function requireSchemaValidators () {
 	let data11 = data.retainedAt;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.retainedAt,data:data11};
+	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -26810,7 +27045,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.retainedAt,data:data11};
+	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -26821,7 +27056,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.retainedAt.type,parentSchema:schema120.properties.retainedAt,data:data11};
+	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.retainedAt.type,parentSchema:schema121.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -26833,7 +27068,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -26848,9 +27083,9 @@ function requireSchemaValidators () {
 	validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.updateManifest = validate55;
-	const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema124 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema125 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	const schema124 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema125 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema126 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
 
 	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -26864,7 +27099,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.product === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema123.required,parentSchema:schema123,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema124.required,parentSchema:schema124,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -26874,7 +27109,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema123.required,parentSchema:schema123,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema124.required,parentSchema:schema124,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -26884,7 +27119,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema123.required,parentSchema:schema123,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema124.required,parentSchema:schema124,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -26895,7 +27130,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -26908,7 +27143,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.$schema.type,parentSchema:schema123.properties.$schema,data:data0};
+	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.$schema.type,parentSchema:schema124.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -26922,7 +27157,7 @@ function requireSchemaValidators () {
 	let data1 = data.product;
 	if(typeof data1 === "string"){
 	if(func2(data1) > 1000){
-	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.product,data:data1};
+	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -26932,7 +27167,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.product,data:data1};
+	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -26943,7 +27178,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.product.type,parentSchema:schema123.properties.product,data:data1};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.product.type,parentSchema:schema124.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -26957,7 +27192,7 @@ function requireSchemaValidators () {
 	let data2 = data.version;
 	if(typeof data2 === "string"){
 	if(func2(data2) > 64){
-	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema124,data:data2};
+	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema125,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -26966,8 +27201,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern46.test(data2)){
-	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema124,data:data2};
+	if(!pattern47.test(data2)){
+	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema125,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -26978,7 +27213,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data2};
+	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -26992,7 +27227,7 @@ function requireSchemaValidators () {
 	let data3 = data.artifacts;
 	if(Array.isArray(data3)){
 	if(data3.length > 1000){
-	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema123.properties.artifacts,data:data3};
+	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema124.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -27002,7 +27237,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.length < 1){
-	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema123.properties.artifacts,data:data3};
+	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -27016,7 +27251,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.name === undefined){
-	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.properties.artifacts.items.required,parentSchema:schema123.properties.artifacts.items,data:data4};
+	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -27026,7 +27261,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.size === undefined){
-	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema123.properties.artifacts.items.required,parentSchema:schema123.properties.artifacts.items,data:data4};
+	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -27036,7 +27271,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.sha256 === undefined){
-	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema123.properties.artifacts.items.required,parentSchema:schema123.properties.artifacts.items,data:data4};
+	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -27047,7 +27282,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.artifacts.items,data:data4};
+	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -27061,7 +27296,7 @@ function requireSchemaValidators () {
 	let data5 = data4.name;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.artifacts.items.properties.name,data:data5};
+	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -27071,7 +27306,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.artifacts.items.properties.name,data:data5};
+	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -27082,7 +27317,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.artifacts.items.properties.name.type,parentSchema:schema123.properties.artifacts.items.properties.name,data:data5};
+	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.artifacts.items.properties.name.type,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -27095,7 +27330,7 @@ function requireSchemaValidators () {
 	if(data4.size !== undefined){
 	let data6 = data4.size;
 	if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.artifacts.items.properties.size.type,parentSchema:schema123.properties.artifacts.items.properties.size,data:data6};
+	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.artifacts.items.properties.size.type,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -27106,7 +27341,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data6 == "number") && (isFinite(data6))){
 	if(data6 > 9007199254740991 || isNaN(data6)){
-	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema123.properties.artifacts.items.properties.size,data:data6};
+	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -27116,7 +27351,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6 < 0 || isNaN(data6)){
-	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema123.properties.artifacts.items.properties.size,data:data6};
+	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -27131,7 +27366,7 @@ function requireSchemaValidators () {
 	let data7 = data4.sha256;
 	if(typeof data7 === "string"){
 	if(!pattern11.test(data7)){
-	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema125,data:data7};
+	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema126,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -27142,7 +27377,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data7};
+	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -27154,7 +27389,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.artifacts.items.type,parentSchema:schema123.properties.artifacts.items,data:data4};
+	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.artifacts.items.type,parentSchema:schema124.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -27166,7 +27401,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.artifacts.type,parentSchema:schema123.properties.artifacts,data:data3};
+	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.artifacts.type,parentSchema:schema124.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -27178,7 +27413,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -27193,7 +27428,7 @@ function requireSchemaValidators () {
 	validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.requirementsOverride = validate56;
-	const schema126 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+	const schema127 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 
 	function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -27208,7 +27443,7 @@ function requireSchemaValidators () {
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	for(const key0 in data){
 	if(!(((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals"))){
-	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
+	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -27221,7 +27456,7 @@ function requireSchemaValidators () {
 	if(data.minimumMaturity !== undefined){
 	let data0 = data.minimumMaturity;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.minimumMaturity.type,parentSchema:schema126.properties.minimumMaturity,data:data0};
+	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.minimumMaturity.type,parentSchema:schema127.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -27232,7 +27467,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema126.properties.minimumMaturity,data:data0};
+	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema127.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -27242,7 +27477,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema126.properties.minimumMaturity,data:data0};
+	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema127.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -27257,7 +27492,7 @@ function requireSchemaValidators () {
 	let data1 = data.requiredControls;
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema126.properties.requiredControls,data:data1};
+	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema127.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -27271,7 +27506,7 @@ function requireSchemaValidators () {
 	let data2 = data1[i0];
 	if(typeof data2 === "string"){
 	if(func2(data2) > 1000){
-	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema126.properties.requiredControls.items,data:data2};
+	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema127.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -27281,7 +27516,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data2) < 1){
-	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.requiredControls.items,data:data2};
+	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -27292,7 +27527,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.requiredControls.items.type,parentSchema:schema126.properties.requiredControls.items,data:data2};
+	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.requiredControls.items.type,parentSchema:schema127.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -27304,7 +27539,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.requiredControls.type,parentSchema:schema126.properties.requiredControls,data:data1};
+	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.requiredControls.type,parentSchema:schema127.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -27317,7 +27552,7 @@ function requireSchemaValidators () {
 	if(data.requiredApprovals !== undefined){
 	let data3 = data.requiredApprovals;
 	if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.requiredApprovals.type,parentSchema:schema126.properties.requiredApprovals,data:data3};
+	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.requiredApprovals.type,parentSchema:schema127.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -27328,7 +27563,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data3 == "number") && (isFinite(data3))){
 	if(data3 > 100 || isNaN(data3)){
-	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema126.properties.requiredApprovals,data:data3};
+	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema127.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -27338,7 +27573,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3 < 0 || isNaN(data3)){
-	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema126.properties.requiredApprovals,data:data3};
+	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -27351,7 +27586,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}

@@ -4995,14 +4995,14 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyInput = validate22;
-const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
+const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
 const schema45 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
-const pattern10 = new RegExp("Z$", "u");
-const schema46 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 const schema47 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
+const pattern10 = new RegExp("Z$", "u");
+const pattern11 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema46 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 const schema48 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
 const schema50 = {"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}};
-const pattern11 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12003,7 +12003,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "change"))){
+if(!((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "change")) || (key0 === "release"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -12179,14 +12179,210 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(data.release !== undefined){
+let data9 = data.release;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.tag === undefined){
+const err17 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema44.properties.release.required,parentSchema:schema44.properties.release,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+if(data9.assets === undefined){
+const err18 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema44.properties.release.required,parentSchema:schema44.properties.release,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!((key2 === "tag") || (key2 === "assets"))){
+const err19 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.release,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data9.tag !== undefined){
+let data10 = data9.tag;
+if(typeof data10 !== "string"){
+const err20 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.release.properties.tag.type,parentSchema:schema44.properties.release.properties.tag,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data9.assets !== undefined){
+let data11 = data9.assets;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name === undefined){
+const err21 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.properties.release.properties.assets.items.required,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data12.size === undefined){
+const err22 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema44.properties.release.properties.assets.items.required,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data12.sha256 === undefined){
+const err23 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema44.properties.release.properties.assets.items.required,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key3 in data12){
+if(!(((key3 === "name") || (key3 === "size")) || (key3 === "sha256"))){
+const err24 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 !== "string"){
+const err25 = {instancePath:instancePath+"/release/assets/" + i2+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.release.properties.assets.items.properties.name.type,parentSchema:schema44.properties.release.properties.assets.items.properties.name,data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data12.size !== undefined){
+let data14 = data12.size;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err26 = {instancePath:instancePath+"/release/assets/" + i2+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.release.properties.assets.items.properties.size.type,parentSchema:schema44.properties.release.properties.assets.items.properties.size,data:data14};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err27 = {instancePath:instancePath+"/release/assets/" + i2+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.release.properties.assets.items.properties.size,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data12.sha256 !== undefined){
+let data15 = data12.sha256;
+if(typeof data15 === "string"){
+if(!pattern11.test(data15)){
+const err28 = {instancePath:instancePath+"/release/assets/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema47,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/release/assets/" + i2+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.release.properties.assets.items.type,parentSchema:schema44.properties.release.properties.assets.items,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.release.properties.assets.type,parentSchema:schema44.properties.release.properties.assets,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.release.type,parentSchema:schema44.properties.release,data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -12196,7 +12392,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyTrustData = validate43;
-const schema89 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+const schema90 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12210,7 +12406,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.keys === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12220,7 +12416,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.approvers === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12230,7 +12426,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.builders === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12240,7 +12436,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.requirements === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12251,7 +12447,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "keys") || (key0 === "approvers")) || (key0 === "builders")) || (key0 === "requirements")) || (key0 === "products"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12269,7 +12465,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12279,7 +12475,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.fingerprint === undefined){
-const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12289,7 +12485,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.usage === undefined){
-const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12299,7 +12495,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.products === undefined){
-const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12309,7 +12505,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1.minVersion === undefined){
-const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12319,7 +12515,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1.maxVersion === undefined){
-const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12329,7 +12525,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1.validFrom === undefined){
-const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12339,7 +12535,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data1.validUntil === undefined){
-const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12349,7 +12545,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data1.revoked === undefined){
-const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12359,7 +12555,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data1.revokedAt === undefined){
-const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema89.properties.keys.items.required,parentSchema:schema89.properties.keys.items,data:data1};
+const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12369,8 +12565,8 @@ vErrors.push(err14);
 errors++;
 }
 for(const key1 in data1){
-if(!(func1.call(schema89.properties.keys.items.properties, key1))){
-const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.keys.items,data:data1};
+if(!(func1.call(schema90.properties.keys.items.properties, key1))){
+const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12383,7 +12579,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 !== "string"){
-const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.keys.items.properties.id.type,parentSchema:schema89.properties.keys.items.properties.id,data:data2};
+const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.id.type,parentSchema:schema90.properties.keys.items.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12397,7 +12593,7 @@ if(data1.fingerprint !== undefined){
 let data3 = data1.fingerprint;
 if(typeof data3 === "string"){
 if(!pattern33.test(data3)){
-const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema89.properties.keys.items.properties.fingerprint,data:data3};
+const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema90.properties.keys.items.properties.fingerprint,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12408,7 +12604,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.keys.items.properties.fingerprint.type,parentSchema:schema89.properties.keys.items.properties.fingerprint,data:data3};
+const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.fingerprint.type,parentSchema:schema90.properties.keys.items.properties.fingerprint,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12425,7 +12621,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(!((data5 === "update-manifest") || (data5 === "build-provenance"))){
-const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema89.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.keys.items.properties.usage.items.enum,parentSchema:schema89.properties.keys.items.properties.usage.items,data:data5};
+const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema90.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.keys.items.properties.usage.items.enum,parentSchema:schema90.properties.keys.items.properties.usage.items,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12437,7 +12633,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.keys.items.properties.usage.type,parentSchema:schema89.properties.keys.items.properties.usage,data:data4};
+const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.items.properties.usage.type,parentSchema:schema90.properties.keys.items.properties.usage,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12454,7 +12650,7 @@ const len2 = data6.length;
 for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.keys.items.properties.products.items.type,parentSchema:schema89.properties.keys.items.properties.products.items,data:data7};
+const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.products.items.type,parentSchema:schema90.properties.keys.items.properties.products.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12466,7 +12662,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.keys.items.properties.products.type,parentSchema:schema89.properties.keys.items.properties.products,data:data6};
+const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.items.properties.products.type,parentSchema:schema90.properties.keys.items.properties.products,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12599,7 +12795,7 @@ errors++;
 if(data1.revoked !== undefined){
 let data12 = data1.revoked;
 if(typeof data12 !== "boolean"){
-const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema89.properties.keys.items.properties.revoked.type,parentSchema:schema89.properties.keys.items.properties.revoked,data:data12};
+const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.keys.items.properties.revoked.type,parentSchema:schema90.properties.keys.items.properties.revoked,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12650,7 +12846,7 @@ var _valid0 = _errs34 === errors;
 valid12 = valid12 || _valid0;
 const _errs37 = errors;
 if(data13 !== null){
-const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema89.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema89.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
+const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema90.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12662,7 +12858,7 @@ errors++;
 var _valid0 = _errs37 === errors;
 valid12 = valid12 || _valid0;
 if(!valid12){
-const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema89.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema89.properties.keys.items.properties.revokedAt,data:data13};
+const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema90.properties.keys.items.properties.revokedAt,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12685,7 +12881,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.keys.items.type,parentSchema:schema89.properties.keys.items,data:data1};
+const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.keys.items.type,parentSchema:schema90.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12697,7 +12893,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.keys.type,parentSchema:schema89.properties.keys,data:data0};
+const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.type,parentSchema:schema90.properties.keys,data:data0};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -12715,7 +12911,7 @@ for(let i3=0; i3<len3; i3++){
 let data15 = data14[i3];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.id === undefined){
-const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.approvers.items.required,parentSchema:schema89.properties.approvers.items,data:data15};
+const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -12725,7 +12921,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data15.name === undefined){
-const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema89.properties.approvers.items.required,parentSchema:schema89.properties.approvers.items,data:data15};
+const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12735,7 +12931,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data15.roles === undefined){
-const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema89.properties.approvers.items.required,parentSchema:schema89.properties.approvers.items,data:data15};
+const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -12746,7 +12942,7 @@ errors++;
 }
 for(const key2 in data15){
 if(!(((key2 === "id") || (key2 === "name")) || (key2 === "roles"))){
-const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.approvers.items,data:data15};
+const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -12759,7 +12955,7 @@ errors++;
 if(data15.id !== undefined){
 let data16 = data15.id;
 if(typeof data16 !== "string"){
-const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.approvers.items.properties.id.type,parentSchema:schema89.properties.approvers.items.properties.id,data:data16};
+const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.id.type,parentSchema:schema90.properties.approvers.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -12772,7 +12968,7 @@ errors++;
 if(data15.name !== undefined){
 let data17 = data15.name;
 if(typeof data17 !== "string"){
-const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.approvers.items.properties.name.type,parentSchema:schema89.properties.approvers.items.properties.name,data:data17};
+const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.name.type,parentSchema:schema90.properties.approvers.items.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -12789,7 +12985,7 @@ const len4 = data18.length;
 for(let i4=0; i4<len4; i4++){
 let data19 = data18[i4];
 if(typeof data19 !== "string"){
-const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.approvers.items.properties.roles.items.type,parentSchema:schema89.properties.approvers.items.properties.roles.items,data:data19};
+const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.roles.items.type,parentSchema:schema90.properties.approvers.items.properties.roles.items,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -12801,7 +12997,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.approvers.items.properties.roles.type,parentSchema:schema89.properties.approvers.items.properties.roles,data:data18};
+const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.approvers.items.properties.roles.type,parentSchema:schema90.properties.approvers.items.properties.roles,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -12813,7 +13009,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.approvers.items.type,parentSchema:schema89.properties.approvers.items,data:data15};
+const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.approvers.items.type,parentSchema:schema90.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -12825,7 +13021,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.approvers.type,parentSchema:schema89.properties.approvers,data:data14};
+const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.approvers.type,parentSchema:schema90.properties.approvers,data:data14};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -12843,7 +13039,7 @@ for(let i5=0; i5<len5; i5++){
 let data21 = data20[i5];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.id === undefined){
-const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.builders.items.required,parentSchema:schema89.properties.builders.items,data:data21};
+const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.builders.items.required,parentSchema:schema90.properties.builders.items,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -12854,7 +13050,7 @@ errors++;
 }
 for(const key3 in data21){
 if(!(key3 === "id")){
-const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.builders.items,data:data21};
+const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.builders.items,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -12867,7 +13063,7 @@ errors++;
 if(data21.id !== undefined){
 let data22 = data21.id;
 if(typeof data22 !== "string"){
-const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.builders.items.properties.id.type,parentSchema:schema89.properties.builders.items.properties.id,data:data22};
+const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.builders.items.properties.id.type,parentSchema:schema90.properties.builders.items.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -12879,7 +13075,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.builders.items.type,parentSchema:schema89.properties.builders.items,data:data21};
+const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.builders.items.type,parentSchema:schema90.properties.builders.items,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -12891,7 +13087,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.builders.type,parentSchema:schema89.properties.builders,data:data20};
+const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.builders.type,parentSchema:schema90.properties.builders,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -12905,7 +13101,7 @@ if(data.requirements !== undefined){
 let data23 = data.requirements;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.minimumMaturity === undefined){
-const err56 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema89.properties.requirements.required,parentSchema:schema89.properties.requirements,data:data23};
+const err56 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -12915,7 +13111,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data23.requiredControls === undefined){
-const err57 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema89.properties.requirements.required,parentSchema:schema89.properties.requirements,data:data23};
+const err57 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -12925,7 +13121,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data23.requiredApprovals === undefined){
-const err58 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema89.properties.requirements.required,parentSchema:schema89.properties.requirements,data:data23};
+const err58 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -12936,7 +13132,7 @@ errors++;
 }
 for(const key4 in data23){
 if(!(((key4 === "minimumMaturity") || (key4 === "requiredControls")) || (key4 === "requiredApprovals"))){
-const err59 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.requirements,data:data23};
+const err59 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -12949,7 +13145,7 @@ errors++;
 if(data23.minimumMaturity !== undefined){
 let data24 = data23.minimumMaturity;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err60 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.requirements.properties.minimumMaturity.type,parentSchema:schema89.properties.requirements.properties.minimumMaturity,data:data24};
+const err60 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.requirements.properties.minimumMaturity.type,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -12960,7 +13156,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 5 || isNaN(data24)){
-const err61 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema89.properties.requirements.properties.minimumMaturity,data:data24};
+const err61 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -12970,7 +13166,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data24 < 1 || isNaN(data24)){
-const err62 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.requirements.properties.minimumMaturity,data:data24};
+const err62 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -12988,7 +13184,7 @@ const len6 = data25.length;
 for(let i6=0; i6<len6; i6++){
 let data26 = data25[i6];
 if(typeof data26 !== "string"){
-const err63 = {instancePath:instancePath+"/requirements/requiredControls/" + i6,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.requirements.properties.requiredControls.items.type,parentSchema:schema89.properties.requirements.properties.requiredControls.items,data:data26};
+const err63 = {instancePath:instancePath+"/requirements/requiredControls/" + i6,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.requirements.properties.requiredControls.items.type,parentSchema:schema90.properties.requirements.properties.requiredControls.items,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -13000,7 +13196,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.requirements.properties.requiredControls.type,parentSchema:schema89.properties.requirements.properties.requiredControls,data:data25};
+const err64 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.requirements.properties.requiredControls.type,parentSchema:schema90.properties.requirements.properties.requiredControls,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -13013,7 +13209,7 @@ errors++;
 if(data23.requiredApprovals !== undefined){
 let data27 = data23.requiredApprovals;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err65 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.requirements.properties.requiredApprovals.type,parentSchema:schema89.properties.requirements.properties.requiredApprovals,data:data27};
+const err65 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.requirements.properties.requiredApprovals.type,parentSchema:schema90.properties.requirements.properties.requiredApprovals,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -13024,7 +13220,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
-const err66 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema89.properties.requirements.properties.requiredApprovals,data:data27};
+const err66 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.requirements.properties.requiredApprovals,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -13037,7 +13233,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.requirements.type,parentSchema:schema89.properties.requirements,data:data23};
+const err67 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.requirements.type,parentSchema:schema90.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -13055,7 +13251,7 @@ for(let i7=0; i7<len7; i7++){
 let data29 = data28[i7];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.id === undefined){
-const err68 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.properties.products.items.required,parentSchema:schema89.properties.products.items,data:data29};
+const err68 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.products.items.required,parentSchema:schema90.properties.products.items,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -13065,7 +13261,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data29.versionScheme === undefined){
-const err69 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema89.properties.products.items.required,parentSchema:schema89.properties.products.items,data:data29};
+const err69 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema90.properties.products.items.required,parentSchema:schema90.properties.products.items,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -13076,7 +13272,7 @@ errors++;
 }
 for(const key5 in data29){
 if(!((key5 === "id") || (key5 === "versionScheme"))){
-const err70 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.products.items,data:data29};
+const err70 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.products.items,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -13089,7 +13285,7 @@ errors++;
 if(data29.id !== undefined){
 let data30 = data29.id;
 if(typeof data30 !== "string"){
-const err71 = {instancePath:instancePath+"/products/" + i7+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.products.items.properties.id.type,parentSchema:schema89.properties.products.items.properties.id,data:data30};
+const err71 = {instancePath:instancePath+"/products/" + i7+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.products.items.properties.id.type,parentSchema:schema90.properties.products.items.properties.id,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -13102,7 +13298,7 @@ errors++;
 if(data29.versionScheme !== undefined){
 let data31 = data29.versionScheme;
 if(!((data31 === "semver") || (data31 === "generic"))){
-const err72 = {instancePath:instancePath+"/products/" + i7+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema89.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.products.items.properties.versionScheme.enum,parentSchema:schema89.properties.products.items.properties.versionScheme,data:data31};
+const err72 = {instancePath:instancePath+"/products/" + i7+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema90.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.products.items.properties.versionScheme.enum,parentSchema:schema90.properties.products.items.properties.versionScheme,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -13114,7 +13310,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.products.items.type,parentSchema:schema89.properties.products.items,data:data29};
+const err73 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.products.items.type,parentSchema:schema90.properties.products.items,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -13126,7 +13322,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.products.type,parentSchema:schema89.properties.products,data:data28};
+const err74 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.products.type,parentSchema:schema90.properties.products,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -13138,7 +13334,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -13153,10 +13349,10 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyOutput = validate44;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
-const schema96 = {"type":"integer","minimum":1,"maximum":5};
-const schema100 = {"type":"array","items":{"type":"string"}};
-const schema97 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
+const schema97 = {"type":"integer","minimum":1,"maximum":5};
+const schema101 = {"type":"array","items":{"type":"string"}};
+const schema98 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13170,7 +13366,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.level === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13180,7 +13376,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.reason === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13191,7 +13387,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "level") || (key0 === "reason"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13204,7 +13400,7 @@ errors++;
 if(data.level !== undefined){
 let data0 = data.level;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.type,parentSchema:schema96,data:data0};
+const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13215,7 +13411,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 5 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema96,data:data0};
+const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13225,7 +13421,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96,data:data0};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13240,7 +13436,7 @@ if(data.reason !== undefined){
 let data1 = data.reason;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.reason,data:data1};
+const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13251,7 +13447,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.reason.type,parentSchema:schema97.properties.reason,data:data1};
+const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.reason.type,parentSchema:schema98.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13263,7 +13459,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13291,7 +13487,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13301,7 +13497,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.decision === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13311,7 +13507,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.summary === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13321,7 +13517,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.maturity === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13331,7 +13527,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.controls === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13341,7 +13537,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.configurations === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13351,7 +13547,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.questions === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13361,7 +13557,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.conditions === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13371,7 +13567,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.findings === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13381,8 +13577,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema95.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+if(!(func1.call(schema96.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13395,7 +13591,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data0 = data.apiVersion;
 if("update-gate.dev/policy-output/v1" !== data0){
-const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema95.properties.apiVersion,data:data0};
+const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema96.properties.apiVersion,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13408,7 +13604,7 @@ errors++;
 if(data.decision !== undefined){
 let data1 = data.decision;
 if(!(((data1 === "approve") || (data1 === "conditional")) || (data1 === "reject"))){
-const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema95.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.decision.enum,parentSchema:schema95.properties.decision,data:data1};
+const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema96.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.decision.enum,parentSchema:schema96.properties.decision,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13422,7 +13618,7 @@ if(data.summary !== undefined){
 let data2 = data.summary;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.summary,data:data2};
+const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13433,7 +13629,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.summary.type,parentSchema:schema95.properties.summary,data:data2};
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.summary.type,parentSchema:schema96.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13447,7 +13643,7 @@ if(data.maturity !== undefined){
 let data3 = data.maturity;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.level === undefined){
-const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema95.properties.maturity.required,parentSchema:schema95.properties.maturity,data:data3};
+const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13457,7 +13653,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3.reason === undefined){
-const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema95.properties.maturity.required,parentSchema:schema95.properties.maturity,data:data3};
+const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13467,7 +13663,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.controls === undefined){
-const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema95.properties.maturity.required,parentSchema:schema95.properties.maturity,data:data3};
+const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13477,7 +13673,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.configurations === undefined){
-const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema95.properties.maturity.required,parentSchema:schema95.properties.maturity,data:data3};
+const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13488,7 +13684,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "level") || (key1 === "reason")) || (key1 === "controls")) || (key1 === "configurations"))){
-const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.maturity,data:data3};
+const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13501,7 +13697,7 @@ errors++;
 if(data3.level !== undefined){
 let data4 = data3.level;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.type,parentSchema:schema96,data:data4};
+const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13512,7 +13708,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 5 || isNaN(data4)){
-const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema96,data:data4};
+const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13522,7 +13718,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96,data:data4};
+const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13537,7 +13733,7 @@ if(data3.reason !== undefined){
 let data5 = data3.reason;
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.maturity.properties.reason,data:data5};
+const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.maturity.properties.reason,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13548,7 +13744,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.maturity.properties.reason.type,parentSchema:schema95.properties.maturity.properties.reason,data:data5};
+const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.maturity.properties.reason.type,parentSchema:schema96.properties.maturity.properties.reason,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13569,7 +13765,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.maturity.properties.controls.type,parentSchema:schema95.properties.maturity.properties.controls,data:data6};
+const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.properties.controls.type,parentSchema:schema96.properties.maturity.properties.controls,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13590,7 +13786,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.maturity.properties.configurations.type,parentSchema:schema95.properties.maturity.properties.configurations,data:data8};
+const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.properties.configurations.type,parentSchema:schema96.properties.maturity.properties.configurations,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13602,7 +13798,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.maturity.type,parentSchema:schema95.properties.maturity,data:data3};
+const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.type,parentSchema:schema96.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13620,7 +13816,7 @@ for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.id === undefined){
-const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.properties.controls.items.required,parentSchema:schema95.properties.controls.items,data:data11};
+const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13630,7 +13826,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data11.result === undefined){
-const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema95.properties.controls.items.required,parentSchema:schema95.properties.controls.items,data:data11};
+const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13640,7 +13836,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data11.level === undefined){
-const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema95.properties.controls.items.required,parentSchema:schema95.properties.controls.items,data:data11};
+const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13650,7 +13846,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11.required === undefined){
-const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema95.properties.controls.items.required,parentSchema:schema95.properties.controls.items,data:data11};
+const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13661,7 +13857,7 @@ errors++;
 }
 for(const key4 in data11){
 if(!((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required"))){
-const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.controls.items,data:data11};
+const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -13675,7 +13871,7 @@ if(data11.id !== undefined){
 let data12 = data11.id;
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.controls.items.properties.id,data:data12};
+const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.controls.items.properties.id,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13686,7 +13882,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.controls.items.properties.id.type,parentSchema:schema95.properties.controls.items.properties.id,data:data12};
+const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.controls.items.properties.id.type,parentSchema:schema96.properties.controls.items.properties.id,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13699,7 +13895,7 @@ errors++;
 if(data11.result !== undefined){
 let data13 = data11.result;
 if(!(((data13 === "pass") || (data13 === "fail")) || (data13 === "gap"))){
-const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema95.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.controls.items.properties.result.enum,parentSchema:schema95.properties.controls.items.properties.result,data:data13};
+const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema96.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.controls.items.properties.result.enum,parentSchema:schema96.properties.controls.items.properties.result,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13712,7 +13908,7 @@ errors++;
 if(data11.level !== undefined){
 let data14 = data11.level;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.type,parentSchema:schema96,data:data14};
+const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13723,7 +13919,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 5 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema96,data:data14};
+const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13733,7 +13929,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96,data:data14};
+const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13747,7 +13943,7 @@ errors++;
 if(data11.required !== undefined){
 let data15 = data11.required;
 if(typeof data15 !== "boolean"){
-const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.controls.items.properties.required.type,parentSchema:schema95.properties.controls.items.properties.required,data:data15};
+const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.controls.items.properties.required.type,parentSchema:schema96.properties.controls.items.properties.required,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13759,7 +13955,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.controls.items.type,parentSchema:schema95.properties.controls.items,data:data11};
+const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.controls.items.type,parentSchema:schema96.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13771,7 +13967,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.controls.type,parentSchema:schema95.properties.controls,data:data10};
+const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.controls.type,parentSchema:schema96.properties.controls,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13789,7 +13985,7 @@ for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.id === undefined){
-const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.properties.configurations.items.required,parentSchema:schema95.properties.configurations.items,data:data17};
+const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13799,7 +13995,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data17.result === undefined){
-const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema95.properties.configurations.items.required,parentSchema:schema95.properties.configurations.items,data:data17};
+const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13809,7 +14005,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data17.reasons === undefined){
-const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema95.properties.configurations.items.required,parentSchema:schema95.properties.configurations.items,data:data17};
+const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -13819,7 +14015,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data17.exception === undefined){
-const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema95.properties.configurations.items.required,parentSchema:schema95.properties.configurations.items,data:data17};
+const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -13830,7 +14026,7 @@ errors++;
 }
 for(const key5 in data17){
 if(!((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception"))){
-const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.configurations.items,data:data17};
+const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13844,7 +14040,7 @@ if(data17.id !== undefined){
 let data18 = data17.id;
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.configurations.items.properties.id,data:data18};
+const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.configurations.items.properties.id,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -13855,7 +14051,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.configurations.items.properties.id.type,parentSchema:schema95.properties.configurations.items.properties.id,data:data18};
+const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.configurations.items.properties.id.type,parentSchema:schema96.properties.configurations.items.properties.id,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13868,7 +14064,7 @@ errors++;
 if(data17.result !== undefined){
 let data19 = data17.result;
 if(!(((data19 === "approved") || (data19 === "excluded")) || (data19 === "rejected"))){
-const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema95.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.configurations.items.properties.result.enum,parentSchema:schema95.properties.configurations.items.properties.result,data:data19};
+const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema96.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.configurations.items.properties.result.enum,parentSchema:schema96.properties.configurations.items.properties.result,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13885,7 +14081,7 @@ const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(typeof data21 !== "string"){
-const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data21};
+const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13897,7 +14093,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data20};
+const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -13910,7 +14106,7 @@ errors++;
 if(data17.exception !== undefined){
 let data22 = data17.exception;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema95.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema95.properties.configurations.items.properties.exception.type,parentSchema:schema95.properties.configurations.items.properties.exception,data:data22};
+const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema96.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema96.properties.configurations.items.properties.exception.type,parentSchema:schema96.properties.configurations.items.properties.exception,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -13922,7 +14118,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.configurations.items.type,parentSchema:schema95.properties.configurations.items,data:data17};
+const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.configurations.items.type,parentSchema:schema96.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -13934,7 +14130,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.configurations.type,parentSchema:schema95.properties.configurations,data:data16};
+const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.configurations.type,parentSchema:schema96.properties.configurations,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -13948,7 +14144,7 @@ if(data.questions !== undefined){
 let data23 = data.questions;
 if(Array.isArray(data23)){
 if(data23.length > 5){
-const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema95.properties.questions,data:data23};
+const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema96.properties.questions,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -13958,7 +14154,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data23.length < 5){
-const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema95.properties.questions,data:data23};
+const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema96.properties.questions,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -13972,7 +14168,7 @@ for(let i3=0; i3<len3; i3++){
 let data24 = data23[i3];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.id === undefined){
-const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -13982,7 +14178,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data24.question === undefined){
-const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -13992,7 +14188,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data24.answer === undefined){
-const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14002,7 +14198,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data24.reasons === undefined){
-const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14012,7 +14208,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data24.evidence === undefined){
-const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema95.properties.questions.items.required,parentSchema:schema95.properties.questions.items,data:data24};
+const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -14023,7 +14219,7 @@ errors++;
 }
 for(const key6 in data24){
 if(!(((((key6 === "id") || (key6 === "question")) || (key6 === "answer")) || (key6 === "reasons")) || (key6 === "evidence"))){
-const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.questions.items,data:data24};
+const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14036,7 +14232,7 @@ errors++;
 if(data24.id !== undefined){
 let data25 = data24.id;
 if(!(((((data25 === "approved-before-signing") || (data25 === "signed-by-authorized-key")) || (data25 === "affected-versions-mapped")) || (data25 === "rollback-recovery-tested")) || (data25 === "decisions-retained"))){
-const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema95.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.questions.items.properties.id.enum,parentSchema:schema95.properties.questions.items.properties.id,data:data25};
+const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema96.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.questions.items.properties.id.enum,parentSchema:schema96.properties.questions.items.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14050,7 +14246,7 @@ if(data24.question !== undefined){
 let data26 = data24.question;
 if(typeof data26 === "string"){
 if(func2(data26) < 1){
-const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.questions.items.properties.question,data:data26};
+const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.questions.items.properties.question,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14061,7 +14257,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.questions.items.properties.question.type,parentSchema:schema95.properties.questions.items.properties.question,data:data26};
+const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.questions.items.properties.question.type,parentSchema:schema96.properties.questions.items.properties.question,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -14074,7 +14270,7 @@ errors++;
 if(data24.answer !== undefined){
 let data27 = data24.answer;
 if(!(((data27 === "pass") || (data27 === "fail")) || (data27 === "gap"))){
-const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema95.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.questions.items.properties.answer.enum,parentSchema:schema95.properties.questions.items.properties.answer,data:data27};
+const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema96.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.questions.items.properties.answer.enum,parentSchema:schema96.properties.questions.items.properties.answer,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -14091,7 +14287,7 @@ const len4 = data28.length;
 for(let i4=0; i4<len4; i4++){
 let data29 = data28[i4];
 if(typeof data29 !== "string"){
-const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data29};
+const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data29};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -14103,7 +14299,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data28};
+const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14120,7 +14316,7 @@ const len5 = data30.length;
 for(let i5=0; i5<len5; i5++){
 let data31 = data30[i5];
 if(typeof data31 !== "string"){
-const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data31};
+const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -14132,7 +14328,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data30};
+const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data30};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -14144,7 +14340,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.questions.items.type,parentSchema:schema95.properties.questions.items,data:data24};
+const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.questions.items.type,parentSchema:schema96.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -14156,7 +14352,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.questions.type,parentSchema:schema95.properties.questions,data:data23};
+const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.questions.type,parentSchema:schema96.properties.questions,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -14174,7 +14370,7 @@ for(let i6=0; i6<len6; i6++){
 let data33 = data32[i6];
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.id === undefined){
-const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema95.properties.conditions.items.required,parentSchema:schema95.properties.conditions.items,data:data33};
+const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -14184,7 +14380,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data33.configuration === undefined){
-const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema95.properties.conditions.items.required,parentSchema:schema95.properties.conditions.items,data:data33};
+const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14194,7 +14390,7 @@ vErrors.push(err73);
 errors++;
 }
 if(data33.text === undefined){
-const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema95.properties.conditions.items.required,parentSchema:schema95.properties.conditions.items,data:data33};
+const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14204,7 +14400,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data33.followUpBy === undefined){
-const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema95.properties.conditions.items.required,parentSchema:schema95.properties.conditions.items,data:data33};
+const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14214,8 +14410,8 @@ vErrors.push(err75);
 errors++;
 }
 for(const key7 in data33){
-if(!((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy"))){
-const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.conditions.items,data:data33};
+if(!(((((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy")) || (key7 === "remainOn")) || (key7 === "mitigation")) || (key7 === "acceptedBy"))){
+const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -14229,7 +14425,7 @@ if(data33.id !== undefined){
 let data34 = data33.id;
 if(typeof data34 === "string"){
 if(func2(data34) < 1){
-const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.conditions.items.properties.id,data:data34};
+const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.conditions.items.properties.id,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14240,7 +14436,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.id.type,parentSchema:schema95.properties.conditions.items.properties.id,data:data34};
+const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.id.type,parentSchema:schema96.properties.conditions.items.properties.id,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14253,7 +14449,7 @@ errors++;
 if(data33.configuration !== undefined){
 let data35 = data33.configuration;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema95.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema95.properties.conditions.items.properties.configuration.type,parentSchema:schema95.properties.conditions.items.properties.configuration,data:data35};
+const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema96.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema96.properties.conditions.items.properties.configuration.type,parentSchema:schema96.properties.conditions.items.properties.configuration,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14267,7 +14463,7 @@ if(data33.text !== undefined){
 let data36 = data33.text;
 if(typeof data36 === "string"){
 if(func2(data36) < 1){
-const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.conditions.items.properties.text,data:data36};
+const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.conditions.items.properties.text,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14278,7 +14474,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.conditions.items.properties.text.type,parentSchema:schema95.properties.conditions.items.properties.text,data:data36};
+const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.text.type,parentSchema:schema96.properties.conditions.items.properties.text,data:data36};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -14291,7 +14487,7 @@ errors++;
 if(data33.followUpBy !== undefined){
 let data37 = data33.followUpBy;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema95.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema95.properties.conditions.items.properties.followUpBy.type,parentSchema:schema95.properties.conditions.items.properties.followUpBy,data:data37};
+const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema96.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema96.properties.conditions.items.properties.followUpBy.type,parentSchema:schema96.properties.conditions.items.properties.followUpBy,data:data37};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -14301,9 +14497,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.conditions.items.type,parentSchema:schema95.properties.conditions.items,data:data33};
+if(data33.remainOn !== undefined){
+let data38 = data33.remainOn;
+if(typeof data38 !== "string"){
+const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.remainOn.type,parentSchema:schema96.properties.conditions.items.properties.remainOn,data:data38};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -14313,9 +14510,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.conditions.type,parentSchema:schema95.properties.conditions,data:data32};
+if(data33.mitigation !== undefined){
+let data39 = data33.mitigation;
+if(typeof data39 !== "string"){
+const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.mitigation.type,parentSchema:schema96.properties.conditions.items.properties.mitigation,data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14325,15 +14523,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.findings !== undefined){
-let data38 = data.findings;
-if(Array.isArray(data38)){
-const len7 = data38.length;
-for(let i7=0; i7<len7; i7++){
-let data39 = data38[i7];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.rule === undefined){
-const err85 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+if(data33.acceptedBy !== undefined){
+let data40 = data33.acceptedBy;
+if(typeof data40 !== "string"){
+const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema96.properties.conditions.items.properties.acceptedBy,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14342,8 +14535,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data39.control === undefined){
-const err86 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.conditions.items.type,parentSchema:schema96.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -14352,8 +14547,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data39.severity === undefined){
-const err87 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.conditions.type,parentSchema:schema96.properties.conditions,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -14362,8 +14559,16 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data39.message === undefined){
-const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+}
+if(data.findings !== undefined){
+let data41 = data.findings;
+if(Array.isArray(data41)){
+const len7 = data41.length;
+for(let i7=0; i7<len7; i7++){
+let data42 = data41[i7];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.rule === undefined){
+const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -14372,8 +14577,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data39.evidence === undefined){
-const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema95.properties.findings.items.required,parentSchema:schema95.properties.findings.items,data:data39};
+if(data42.control === undefined){
+const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -14382,9 +14587,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key8 in data39){
-if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
-const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.findings.items,data:data39};
+if(data42.severity === undefined){
+const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -14393,12 +14597,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data39.rule !== undefined){
-let data40 = data39.rule;
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err91 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.rule,data:data40};
+if(data42.message === undefined){
+const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -14407,9 +14607,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.rule.type,parentSchema:schema95.properties.findings.items.properties.rule,data:data40};
+if(data42.evidence === undefined){
+const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -14418,12 +14617,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data39.control !== undefined){
-let data41 = data39.control;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err93 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.control,data:data41};
+for(const key8 in data42){
+if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
+const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -14433,8 +14629,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.control.type,parentSchema:schema95.properties.findings.items.properties.control,data:data41};
+if(data42.rule !== undefined){
+let data43 = data42.rule;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.rule,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -14444,10 +14643,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data39.severity !== undefined){
-let data42 = data39.severity;
-if(!((((data42 === "violation") || (data42 === "gap")) || (data42 === "warning")) || (data42 === "info"))){
-const err95 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema95.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.findings.items.properties.severity.enum,parentSchema:schema95.properties.findings.items.properties.severity,data:data42};
+else {
+const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.rule.type,parentSchema:schema96.properties.findings.items.properties.rule,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -14457,11 +14654,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data39.message !== undefined){
-let data43 = data39.message;
-if(typeof data43 === "string"){
-if(func2(data43) < 1){
-const err96 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.findings.items.properties.message,data:data43};
+if(data42.control !== undefined){
+let data44 = data42.control;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.control,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -14472,7 +14669,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.message.type,parentSchema:schema95.properties.findings.items.properties.message,data:data43};
+const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.control.type,parentSchema:schema96.properties.findings.items.properties.control,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -14482,14 +14679,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data39.evidence !== undefined){
-let data44 = data39.evidence;
-if(Array.isArray(data44)){
-const len8 = data44.length;
-for(let i8=0; i8<len8; i8++){
-let data45 = data44[i8];
-if(typeof data45 !== "string"){
-const err98 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.items.type,parentSchema:schema100.items,data:data45};
+if(data42.severity !== undefined){
+let data45 = data42.severity;
+if(!((((data45 === "violation") || (data45 === "gap")) || (data45 === "warning")) || (data45 === "info"))){
+const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema96.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.findings.items.properties.severity.enum,parentSchema:schema96.properties.findings.items.properties.severity,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -14499,9 +14692,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.type,parentSchema:schema100,data:data44};
+if(data42.message !== undefined){
+let data46 = data42.message;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.message,data:data46};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -14511,10 +14706,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data39.configuration !== undefined){
-let data46 = data39.configuration;
-if(typeof data46 !== "string"){
-const err100 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.findings.items.properties.configuration.type,parentSchema:schema95.properties.findings.items.properties.configuration,data:data46};
+else {
+const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.message.type,parentSchema:schema96.properties.findings.items.properties.message,data:data46};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -14524,9 +14717,14 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.findings.items.type,parentSchema:schema95.properties.findings.items,data:data39};
+if(data42.evidence !== undefined){
+let data47 = data42.evidence;
+if(Array.isArray(data47)){
+const len8 = data47.length;
+for(let i8=0; i8<len8; i8++){
+let data48 = data47[i8];
+if(typeof data48 !== "string"){
+const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -14538,7 +14736,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.findings.type,parentSchema:schema95.properties.findings,data:data38};
+const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data47};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -14548,14 +14746,51 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+if(data42.configuration !== undefined){
+let data49 = data42.configuration;
+if(typeof data49 !== "string"){
+const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.configuration.type,parentSchema:schema96.properties.findings.items.properties.configuration,data:data49};
 if(vErrors === null){
 vErrors = [err103];
 }
 else {
 vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.findings.items.type,parentSchema:schema96.properties.findings.items,data:data42};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.findings.type,parentSchema:schema96.properties.findings,data:data41};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 }
@@ -14565,7 +14800,7 @@ return errors === 0;
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.dsseEnvelope = validate48;
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/dsse-envelope.schema.json" */;
@@ -14580,7 +14815,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14590,7 +14825,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.payloadType === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14600,7 +14835,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.signatures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema105.required,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14612,7 +14847,7 @@ errors++;
 if(data.payload !== undefined){
 let data0 = data.payload;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.payload.type,parentSchema:schema104.properties.payload,data:data0};
+const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.payload.type,parentSchema:schema105.properties.payload,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14626,7 +14861,7 @@ if(data.payloadType !== undefined){
 let data1 = data.payloadType;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.payloadType,data:data1};
+const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.payloadType,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14637,7 +14872,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.payloadType.type,parentSchema:schema104.properties.payloadType,data:data1};
+const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.payloadType.type,parentSchema:schema105.properties.payloadType,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14651,7 +14886,7 @@ if(data.signatures !== undefined){
 let data2 = data.signatures;
 if(Array.isArray(data2)){
 if(data2.length > 100){
-const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema104.properties.signatures,data:data2};
+const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema105.properties.signatures,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14665,7 +14900,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.sig === undefined){
-const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema104.properties.signatures.items.required,parentSchema:schema104.properties.signatures.items,data:data3};
+const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema105.properties.signatures.items.required,parentSchema:schema105.properties.signatures.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14677,7 +14912,7 @@ errors++;
 if(data3.keyid !== undefined){
 let data4 = data3.keyid;
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.signatures.items.properties.keyid.type,parentSchema:schema104.properties.signatures.items.properties.keyid,data:data4};
+const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signatures.items.properties.keyid.type,parentSchema:schema105.properties.signatures.items.properties.keyid,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14690,7 +14925,7 @@ errors++;
 if(data3.sig !== undefined){
 let data5 = data3.sig;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.signatures.items.properties.sig.type,parentSchema:schema104.properties.signatures.items.properties.sig,data:data5};
+const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signatures.items.properties.sig.type,parentSchema:schema105.properties.signatures.items.properties.sig,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14702,7 +14937,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.signatures.items.type,parentSchema:schema104.properties.signatures.items,data:data3};
+const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.signatures.items.type,parentSchema:schema105.properties.signatures.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14714,7 +14949,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.signatures.type,parentSchema:schema104.properties.signatures,data:data2};
+const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.signatures.type,parentSchema:schema105.properties.signatures,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14726,7 +14961,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14741,8 +14976,8 @@ return errors === 0;
 validate48.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.signingEvent = validate49;
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema106 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema107 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/signing-event.schema.json" */;
@@ -14757,7 +14992,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14767,7 +15002,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14777,7 +15012,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.signer === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14787,7 +15022,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.keyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14797,7 +15032,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.time === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14807,7 +15042,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.subject === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14818,7 +15053,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14831,7 +15066,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.$schema.type,parentSchema:schema105.properties.$schema,data:data0};
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14844,7 +15079,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema105.properties.apiVersion,data:data1};
+const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema106.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14857,7 +15092,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("SigningEvent" !== data2){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema105.properties.kind,data:data2};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema106.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14871,7 +15106,7 @@ if(data.signer !== undefined){
 let data3 = data.signer;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema105.properties.signer,data:data3};
+const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.signer,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14881,7 +15116,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.signer,data:data3};
+const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.signer,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14892,7 +15127,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signer.type,parentSchema:schema105.properties.signer,data:data3};
+const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.signer.type,parentSchema:schema106.properties.signer,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14906,7 +15141,7 @@ if(data.keyId !== undefined){
 let data4 = data.keyId;
 if(typeof data4 === "string"){
 if(func2(data4) > 1000){
-const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema105.properties.keyId,data:data4};
+const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.keyId,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -14916,7 +15151,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func2(data4) < 1){
-const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.keyId,data:data4};
+const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.keyId,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -14927,7 +15162,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.keyId.type,parentSchema:schema105.properties.keyId,data:data4};
+const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.keyId.type,parentSchema:schema106.properties.keyId,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -14941,7 +15176,7 @@ if(data.time !== undefined){
 let data5 = data.time;
 if(typeof data5 === "string"){
 if(func2(data5) > 64){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema106,data:data5};
+const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema107,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -14951,7 +15186,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(formats0.validate(data5))){
-const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema106,data:data5};
+const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema107,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14962,7 +15197,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.type,parentSchema:schema106,data:data5};
+const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14976,7 +15211,7 @@ if(data.subject !== undefined){
 let data6 = data.subject;
 if(typeof data6 === "string"){
 if(func2(data6) > 1000){
-const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema105.properties.subject,data:data6};
+const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.subject,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14986,7 +15221,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data6) < 1){
-const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.subject,data:data6};
+const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.subject,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14997,7 +15232,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.subject.type,parentSchema:schema105.properties.subject,data:data6};
+const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.subject.type,parentSchema:schema106.properties.subject,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15009,7 +15244,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15024,11 +15259,11 @@ return errors === 0;
 validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.releaseApproval = validate50;
-const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema108 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema109 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
-const schema110 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
-const pattern46 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema109 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema110 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+const schema111 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+const pattern47 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/release-approval.schema.json" */;
@@ -15043,7 +15278,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15053,7 +15288,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15063,7 +15298,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15073,7 +15308,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.version === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15083,7 +15318,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.approvedArtifacts === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15093,7 +15328,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.approvals === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15104,7 +15339,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15117,7 +15352,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.$schema.type,parentSchema:schema107.properties.$schema,data:data0};
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.$schema.type,parentSchema:schema108.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15130,7 +15365,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema107.properties.apiVersion,data:data1};
+const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema108.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15143,7 +15378,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("ReleaseApproval" !== data2){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema107.properties.kind,data:data2};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema108.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15157,7 +15392,7 @@ if(data.product !== undefined){
 let data3 = data.product;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.product,data:data3};
+const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15167,7 +15402,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.product,data:data3};
+const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15178,7 +15413,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.product.type,parentSchema:schema107.properties.product,data:data3};
+const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.product.type,parentSchema:schema108.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15192,7 +15427,7 @@ if(data.version !== undefined){
 let data4 = data.version;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema108,data:data4};
+const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema109,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15201,8 +15436,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern46.test(data4)){
-const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema108,data:data4};
+if(!pattern47.test(data4)){
+const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema109,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15213,7 +15448,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data4};
+const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.type,parentSchema:schema109,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15227,7 +15462,7 @@ if(data.approvedArtifacts !== undefined){
 let data5 = data.approvedArtifacts;
 if(Array.isArray(data5)){
 if(data5.length > 1000){
-const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema107.properties.approvedArtifacts,data:data5};
+const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema108.properties.approvedArtifacts,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15237,7 +15472,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data5.length < 1){
-const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.approvedArtifacts,data:data5};
+const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.approvedArtifacts,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15251,7 +15486,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.properties.approvedArtifacts.items.required,parentSchema:schema107.properties.approvedArtifacts.items,data:data6};
+const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema108.properties.approvedArtifacts.items.required,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15261,7 +15496,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data6.sha256 === undefined){
-const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema107.properties.approvedArtifacts.items.required,parentSchema:schema107.properties.approvedArtifacts.items,data:data6};
+const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema108.properties.approvedArtifacts.items.required,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15272,7 +15507,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "name") || (key1 === "sha256"))){
-const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.approvedArtifacts.items,data:data6};
+const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15286,7 +15521,7 @@ if(data6.name !== undefined){
 let data7 = data6.name;
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.approvedArtifacts.items.properties.name,data:data7};
+const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15296,7 +15531,7 @@ vErrors.push(err21);
 errors++;
 }
 if(func2(data7) < 1){
-const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.approvedArtifacts.items.properties.name,data:data7};
+const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15307,7 +15542,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema107.properties.approvedArtifacts.items.properties.name,data:data7};
+const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15321,7 +15556,7 @@ if(data6.sha256 !== undefined){
 let data8 = data6.sha256;
 if(typeof data8 === "string"){
 if(!pattern11.test(data8)){
-const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema109,data:data8};
+const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema110,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15332,7 +15567,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.type,parentSchema:schema109,data:data8};
+const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -15344,7 +15579,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.approvedArtifacts.items.type,parentSchema:schema107.properties.approvedArtifacts.items,data:data6};
+const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.approvedArtifacts.items.type,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15356,7 +15591,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.approvedArtifacts.type,parentSchema:schema107.properties.approvedArtifacts,data:data5};
+const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.approvedArtifacts.type,parentSchema:schema108.properties.approvedArtifacts,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15370,7 +15605,7 @@ if(data.approvals !== undefined){
 let data9 = data.approvals;
 if(Array.isArray(data9)){
 if(data9.length > 100){
-const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema107.properties.approvals,data:data9};
+const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema108.properties.approvals,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -15380,7 +15615,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9.length < 1){
-const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.approvals,data:data9};
+const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.approvals,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -15394,7 +15629,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.approver === undefined){
-const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data10};
+const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -15404,7 +15639,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data10.role === undefined){
-const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data10};
+const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -15414,7 +15649,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data10.decision === undefined){
-const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data10};
+const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -15424,7 +15659,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data10.time === undefined){
-const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema107.properties.approvals.items.required,parentSchema:schema107.properties.approvals.items,data:data10};
+const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -15435,7 +15670,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.approvals.items,data:data10};
+const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -15449,7 +15684,7 @@ if(data10.approver !== undefined){
 let data11 = data10.approver;
 if(typeof data11 === "string"){
 if(func2(data11) > 1000){
-const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.approvals.items.properties.approver,data:data11};
+const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -15459,7 +15694,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func2(data11) < 1){
-const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.approvals.items.properties.approver,data:data11};
+const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -15470,7 +15705,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvals.items.properties.approver.type,parentSchema:schema107.properties.approvals.items.properties.approver,data:data11};
+const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.approver.type,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -15484,7 +15719,7 @@ if(data10.role !== undefined){
 let data12 = data10.role;
 if(typeof data12 === "string"){
 if(func2(data12) > 1000){
-const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.approvals.items.properties.role,data:data12};
+const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -15494,7 +15729,7 @@ vErrors.push(err38);
 errors++;
 }
 if(func2(data12) < 1){
-const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.approvals.items.properties.role,data:data12};
+const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -15505,7 +15740,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvals.items.properties.role.type,parentSchema:schema107.properties.approvals.items.properties.role,data:data12};
+const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.role.type,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -15518,7 +15753,7 @@ errors++;
 if(data10.decision !== undefined){
 let data13 = data10.decision;
 if(!((data13 === "approved") || (data13 === "rejected"))){
-const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema107.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.approvals.items.properties.decision.enum,parentSchema:schema107.properties.approvals.items.properties.decision,data:data13};
+const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema108.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.approvals.items.properties.decision.enum,parentSchema:schema108.properties.approvals.items.properties.decision,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -15532,7 +15767,7 @@ if(data10.time !== undefined){
 let data14 = data10.time;
 if(typeof data14 === "string"){
 if(func2(data14) > 64){
-const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema110,data:data14};
+const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema111,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -15542,7 +15777,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!(formats0.validate(data14))){
-const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema110,data:data14};
+const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema111,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -15553,7 +15788,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data14};
+const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.type,parentSchema:schema111,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -15570,7 +15805,7 @@ let valid10 = false;
 const _errs36 = errors;
 if(typeof data15 === "string"){
 if(func2(data15) > 1000){
-const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15580,7 +15815,7 @@ vErrors.push(err45);
 errors++;
 }
 if(func2(data15) < 1){
-const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15591,7 +15826,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema107.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15604,7 +15839,7 @@ var _valid0 = _errs36 === errors;
 valid10 = valid10 || _valid0;
 const _errs38 = errors;
 if(data15 !== null){
-const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema107.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema107.properties.approvals.items.properties.reference.anyOf[1],data:data15};
+const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema108.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15616,7 +15851,7 @@ errors++;
 var _valid0 = _errs38 === errors;
 valid10 = valid10 || _valid0;
 if(!valid10){
-const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema107.properties.approvals.items.properties.reference.anyOf,parentSchema:schema107.properties.approvals.items.properties.reference,data:data15};
+const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.approvals.items.properties.reference.anyOf,parentSchema:schema108.properties.approvals.items.properties.reference,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15639,7 +15874,7 @@ vErrors = null;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.approvals.items.type,parentSchema:schema107.properties.approvals.items,data:data10};
+const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.approvals.items.type,parentSchema:schema108.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -15651,7 +15886,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.approvals.type,parentSchema:schema107.properties.approvals,data:data9};
+const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.approvals.type,parentSchema:schema108.properties.approvals,data:data9};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -15663,7 +15898,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15678,9 +15913,9 @@ return errors === 0;
 validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.rollbackRecoveryTests = validate51;
-const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema112 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema114 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema113 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema115 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json" */;
@@ -15695,7 +15930,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15705,7 +15940,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15715,7 +15950,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15725,7 +15960,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.fromVersion === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15735,7 +15970,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.toVersion === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15745,7 +15980,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.rollbackConditions === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15755,7 +15990,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.results === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema111.required,parentSchema:schema111,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15766,7 +16001,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15779,7 +16014,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.$schema.type,parentSchema:schema111.properties.$schema,data:data0};
+const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.$schema.type,parentSchema:schema112.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15792,7 +16027,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema111.properties.apiVersion,data:data1};
+const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema112.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15805,7 +16040,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("RollbackRecoveryTests" !== data2){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema111.properties.kind,data:data2};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema112.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15819,7 +16054,7 @@ if(data.product !== undefined){
 let data3 = data.product;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.product,data:data3};
+const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15829,7 +16064,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data3) < 1){
-const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.product,data:data3};
+const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15840,7 +16075,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.product.type,parentSchema:schema111.properties.product,data:data3};
+const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.product.type,parentSchema:schema112.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15854,7 +16089,7 @@ if(data.fromVersion !== undefined){
 let data4 = data.fromVersion;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema112,data:data4};
+const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema113,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15863,8 +16098,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern46.test(data4)){
-const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema112,data:data4};
+if(!pattern47.test(data4)){
+const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema113,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15875,7 +16110,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.type,parentSchema:schema112,data:data4};
+const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15889,7 +16124,7 @@ if(data.toVersion !== undefined){
 let data5 = data.toVersion;
 if(typeof data5 === "string"){
 if(func2(data5) > 64){
-const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema112,data:data5};
+const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema113,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15898,8 +16133,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern46.test(data5)){
-const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema112,data:data5};
+if(!pattern47.test(data5)){
+const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema113,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15910,7 +16145,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.type,parentSchema:schema112,data:data5};
+const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15924,7 +16159,7 @@ if(data.rollbackConditions !== undefined){
 let data6 = data.rollbackConditions;
 if(Array.isArray(data6)){
 if(data6.length > 100){
-const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema111.properties.rollbackConditions,data:data6};
+const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema112.properties.rollbackConditions,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15938,7 +16173,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.rollbackConditions.items,data:data7};
+const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15948,7 +16183,7 @@ vErrors.push(err21);
 errors++;
 }
 if(func2(data7) < 1){
-const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.rollbackConditions.items,data:data7};
+const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15959,7 +16194,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.rollbackConditions.items.type,parentSchema:schema111.properties.rollbackConditions.items,data:data7};
+const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.rollbackConditions.items.type,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15971,7 +16206,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.rollbackConditions.type,parentSchema:schema111.properties.rollbackConditions,data:data6};
+const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.rollbackConditions.type,parentSchema:schema112.properties.rollbackConditions,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15985,7 +16220,7 @@ if(data.results !== undefined){
 let data8 = data.results;
 if(Array.isArray(data8)){
 if(data8.length > 1000){
-const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema111.properties.results,data:data8};
+const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema112.properties.results,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -15999,7 +16234,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.configuration === undefined){
-const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data9};
+const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16009,7 +16244,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9.hardware === undefined){
-const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data9};
+const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16019,7 +16254,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data9.test === undefined){
-const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data9};
+const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -16029,7 +16264,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9.outcome === undefined){
-const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema111.properties.results.items.required,parentSchema:schema111.properties.results.items,data:data9};
+const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16040,7 +16275,7 @@ errors++;
 }
 for(const key1 in data9){
 if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-const err30 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.results.items,data:data9};
+const err30 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -16054,7 +16289,7 @@ if(data9.configuration !== undefined){
 let data10 = data9.configuration;
 if(typeof data10 === "string"){
 if(func2(data10) > 1000){
-const err31 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.results.items.properties.configuration,data:data10};
+const err31 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -16064,7 +16299,7 @@ vErrors.push(err31);
 errors++;
 }
 if(func2(data10) < 1){
-const err32 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.results.items.properties.configuration,data:data10};
+const err32 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16075,7 +16310,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.results.items.properties.configuration.type,parentSchema:schema111.properties.results.items.properties.configuration,data:data10};
+const err33 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.configuration.type,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16089,7 +16324,7 @@ if(data9.hardware !== undefined){
 let data11 = data9.hardware;
 if(typeof data11 === "string"){
 if(func2(data11) > 1000){
-const err34 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.results.items.properties.hardware,data:data11};
+const err34 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16099,7 +16334,7 @@ vErrors.push(err34);
 errors++;
 }
 if(func2(data11) < 1){
-const err35 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.results.items.properties.hardware,data:data11};
+const err35 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -16110,7 +16345,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.results.items.properties.hardware.type,parentSchema:schema111.properties.results.items.properties.hardware,data:data11};
+const err36 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.hardware.type,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -16123,7 +16358,7 @@ errors++;
 if(data9.test !== undefined){
 let data12 = data9.test;
 if(!((data12 === "rollback") || (data12 === "recovery"))){
-const err37 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema111.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.results.items.properties.test.enum,parentSchema:schema111.properties.results.items.properties.test,data:data12};
+const err37 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema112.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.results.items.properties.test.enum,parentSchema:schema112.properties.results.items.properties.test,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -16136,7 +16371,7 @@ errors++;
 if(data9.outcome !== undefined){
 let data13 = data9.outcome;
 if(!(((data13 === "passed") || (data13 === "failed")) || (data13 === "not-run"))){
-const err38 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema111.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.results.items.properties.outcome.enum,parentSchema:schema111.properties.results.items.properties.outcome,data:data13};
+const err38 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema112.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.results.items.properties.outcome.enum,parentSchema:schema112.properties.results.items.properties.outcome,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -16153,7 +16388,7 @@ let valid8 = false;
 const _errs31 = errors;
 if(typeof data14 === "string"){
 if(func2(data14) > 64){
-const err39 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema114,data:data14};
+const err39 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema115,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -16163,7 +16398,7 @@ vErrors.push(err39);
 errors++;
 }
 if(!(formats0.validate(data14))){
-const err40 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema114,data:data14};
+const err40 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema115,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -16174,7 +16409,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data14};
+const err41 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -16187,7 +16422,7 @@ var _valid0 = _errs31 === errors;
 valid8 = valid8 || _valid0;
 const _errs34 = errors;
 if(data14 !== null){
-const err42 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema111.properties.results.items.properties.time.anyOf[1],data:data14};
+const err42 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema112.properties.results.items.properties.time.anyOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -16199,7 +16434,7 @@ errors++;
 var _valid0 = _errs34 === errors;
 valid8 = valid8 || _valid0;
 if(!valid8){
-const err43 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.properties.results.items.properties.time.anyOf,parentSchema:schema111.properties.results.items.properties.time,data:data14};
+const err43 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.results.items.properties.time.anyOf,parentSchema:schema112.properties.results.items.properties.time,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -16227,7 +16462,7 @@ let valid10 = false;
 const _errs38 = errors;
 if(typeof data15 === "string"){
 if(func2(data15) > 1000){
-const err44 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema111.properties.results.items.properties.reference.anyOf[0],data:data15};
+const err44 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -16237,7 +16472,7 @@ vErrors.push(err44);
 errors++;
 }
 if(func2(data15) < 1){
-const err45 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.results.items.properties.reference.anyOf[0],data:data15};
+const err45 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -16248,7 +16483,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema111.properties.results.items.properties.reference.anyOf[0],data:data15};
+const err46 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -16261,7 +16496,7 @@ var _valid1 = _errs38 === errors;
 valid10 = valid10 || _valid1;
 const _errs40 = errors;
 if(data15 !== null){
-const err47 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema111.properties.results.items.properties.reference.anyOf[1],data:data15};
+const err47 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema112.properties.results.items.properties.reference.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -16273,7 +16508,7 @@ errors++;
 var _valid1 = _errs40 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err48 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.properties.results.items.properties.reference.anyOf,parentSchema:schema111.properties.results.items.properties.reference,data:data15};
+const err48 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.results.items.properties.reference.anyOf,parentSchema:schema112.properties.results.items.properties.reference,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -16296,7 +16531,7 @@ vErrors = null;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.results.items.type,parentSchema:schema111.properties.results.items,data:data9};
+const err49 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.results.items.type,parentSchema:schema112.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -16308,7 +16543,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.results.type,parentSchema:schema111.properties.results,data:data8};
+const err50 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.results.type,parentSchema:schema112.properties.results,data:data8};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -16320,7 +16555,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -16335,8 +16570,8 @@ return errors === 0;
 validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.affectedVersions = validate52;
-const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema116 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema117 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/affected-versions.schema.json" */;
@@ -16351,7 +16586,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16361,7 +16596,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16371,7 +16606,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16381,7 +16616,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.vulnerabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16392,7 +16627,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16405,7 +16640,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.$schema.type,parentSchema:schema115.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.$schema.type,parentSchema:schema116.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16418,7 +16653,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema115.properties.apiVersion,data:data1};
+const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema116.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16431,7 +16666,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("AffectedVersions" !== data2){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema115.properties.kind,data:data2};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema116.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16444,7 +16679,7 @@ errors++;
 if(data.format !== undefined){
 let data3 = data.format;
 if("update-gate" !== data3){
-const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema115.properties.format,data:data3};
+const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema116.properties.format,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16458,7 +16693,7 @@ if(data.product !== undefined){
 let data4 = data.product;
 if(typeof data4 === "string"){
 if(func2(data4) > 1000){
-const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema115.properties.product,data:data4};
+const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.product,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16468,7 +16703,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func2(data4) < 1){
-const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.product,data:data4};
+const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.product,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16479,7 +16714,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.product.type,parentSchema:schema115.properties.product,data:data4};
+const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.product.type,parentSchema:schema116.properties.product,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16493,7 +16728,7 @@ if(data.vulnerabilities !== undefined){
 let data5 = data.vulnerabilities;
 if(Array.isArray(data5)){
 if(data5.length > 1000){
-const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema115.properties.vulnerabilities,data:data5};
+const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema116.properties.vulnerabilities,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16503,7 +16738,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5.length < 1){
-const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.vulnerabilities,data:data5};
+const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.vulnerabilities,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16517,7 +16752,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.id === undefined){
-const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16527,7 +16762,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6.record === undefined){
-const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16537,7 +16772,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6.ranges === undefined){
-const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -16547,7 +16782,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6.fixedIn === undefined){
-const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -16557,7 +16792,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6.remediation === undefined){
-const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema115.properties.vulnerabilities.items.required,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -16568,7 +16803,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -16582,7 +16817,7 @@ if(data6.id !== undefined){
 let data7 = data6.id;
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema115.properties.vulnerabilities.items.properties.id,data:data7};
+const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -16592,7 +16827,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.vulnerabilities.items.properties.id,data:data7};
+const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -16603,7 +16838,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.id.type,parentSchema:schema115.properties.vulnerabilities.items.properties.id,data:data7};
+const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.id.type,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -16617,7 +16852,7 @@ if(data6.record !== undefined){
 let data8 = data6.record;
 if(typeof data8 === "string"){
 if(func2(data8) > 1000){
-const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema115.properties.vulnerabilities.items.properties.record,data:data8};
+const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -16627,7 +16862,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func2(data8) < 1){
-const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.vulnerabilities.items.properties.record,data:data8};
+const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -16638,7 +16873,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.record.type,parentSchema:schema115.properties.vulnerabilities.items.properties.record,data:data8};
+const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.record.type,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -16652,7 +16887,7 @@ if(data6.ranges !== undefined){
 let data9 = data6.ranges;
 if(Array.isArray(data9)){
 if(data9.length > 100){
-const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges,data:data9};
+const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16662,7 +16897,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9.length < 1){
-const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges,data:data9};
+const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16676,7 +16911,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.introduced === undefined){
-const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -16686,7 +16921,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.fixed === undefined){
-const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16697,7 +16932,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((key2 === "introduced") || (key2 === "fixed"))){
-const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -16711,7 +16946,7 @@ if(data10.introduced !== undefined){
 let data11 = data10.introduced;
 if(typeof data11 === "string"){
 if(func2(data11) > 64){
-const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data11};
+const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -16720,8 +16955,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern46.test(data11)){
-const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema116,data:data11};
+if(!pattern47.test(data11)){
+const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16732,7 +16967,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data11};
+const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16749,7 +16984,7 @@ let valid8 = false;
 const _errs28 = errors;
 if(typeof data12 === "string"){
 if(func2(data12) > 64){
-const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data12};
+const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16758,8 +16993,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern46.test(data12)){
-const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema116,data:data12};
+if(!pattern47.test(data12)){
+const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -16770,7 +17005,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data12};
+const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -16783,7 +17018,7 @@ var _valid0 = _errs28 === errors;
 valid8 = valid8 || _valid0;
 const _errs31 = errors;
 if(data12 !== null){
-const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
+const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -16795,7 +17030,7 @@ errors++;
 var _valid0 = _errs31 === errors;
 valid8 = valid8 || _valid0;
 if(!valid8){
-const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
+const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -16818,7 +17053,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -16830,7 +17065,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema115.properties.vulnerabilities.items.properties.ranges,data:data9};
+const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -16847,7 +17082,7 @@ let valid10 = false;
 const _errs35 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) > 64){
-const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data13};
+const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -16856,8 +17091,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!pattern46.test(data13)){
-const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema116,data:data13};
+if(!pattern47.test(data13)){
+const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -16868,7 +17103,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data13};
+const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -16881,7 +17116,7 @@ var _valid1 = _errs35 === errors;
 valid10 = valid10 || _valid1;
 const _errs38 = errors;
 if(data13 !== null){
-const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
+const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -16893,7 +17128,7 @@ errors++;
 var _valid1 = _errs38 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema115.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema115.properties.vulnerabilities.items.properties.fixedIn,data:data13};
+const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -16918,7 +17153,7 @@ if(data6.remediation !== undefined){
 let data14 = data6.remediation;
 if(typeof data14 === "string"){
 if(func2(data14) > 10000){
-const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema115.properties.vulnerabilities.items.properties.remediation,data:data14};
+const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -16928,7 +17163,7 @@ vErrors.push(err46);
 errors++;
 }
 if(func2(data14) < 1){
-const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.vulnerabilities.items.properties.remediation,data:data14};
+const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -16939,7 +17174,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema115.properties.vulnerabilities.items.properties.remediation,data:data14};
+const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -16951,7 +17186,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.properties.vulnerabilities.items.type,parentSchema:schema115.properties.vulnerabilities.items,data:data6};
+const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.type,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -16963,7 +17198,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.properties.vulnerabilities.type,parentSchema:schema115.properties.vulnerabilities,data:data5};
+const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.type,parentSchema:schema116.properties.vulnerabilities,data:data5};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -16975,7 +17210,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -16990,525 +17225,13 @@ return errors === 0;
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.customerNotification = validate53;
-const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/customer-notification.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate53.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema119.required,parentSchema:schema119,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema119.required,parentSchema:schema119,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema119.required,parentSchema:schema119,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema119.required,parentSchema:schema119,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.audience === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema119.required,parentSchema:schema119,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.text === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema119.required,parentSchema:schema119,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.$schema.type,parentSchema:schema119.properties.$schema,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.apiVersion !== undefined){
-let data1 = data.apiVersion;
-if("update-gate.dev/v1" !== data1){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema119.properties.apiVersion,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data2 = data.kind;
-if("CustomerNotification" !== data2){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema119.properties.kind,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-let data3 = data.status;
-if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema119.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.status.enum,parentSchema:schema119.properties.status,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.scope !== undefined){
-let data4 = data.scope;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.product === undefined){
-const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema119.properties.scope.required,parentSchema:schema119.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data4.cohorts === undefined){
-const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema119.properties.scope.required,parentSchema:schema119.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data4.configurations === undefined){
-const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema119.properties.scope.required,parentSchema:schema119.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data4.vulnerabilities === undefined){
-const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema119.properties.scope.required,parentSchema:schema119.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-for(const key1 in data4){
-if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data4.product !== undefined){
-let data5 = data4.product;
-if(typeof data5 === "string"){
-if(func2(data5) > 1000){
-const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.scope.properties.product,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(func2(data5) < 1){
-const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.scope.properties.product,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.scope.properties.product.type,parentSchema:schema119.properties.scope.properties.product,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data4.cohorts !== undefined){
-let data6 = data4.cohorts;
-if(Array.isArray(data6)){
-if(data6.length > 1000){
-const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema119.properties.scope.properties.cohorts,data:data6};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 === "string"){
-if(func2(data7) > 1000){
-const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.scope.properties.cohorts.items,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.scope.properties.cohorts.items,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.scope.properties.cohorts.items.type,parentSchema:schema119.properties.scope.properties.cohorts.items,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.scope.properties.cohorts.type,parentSchema:schema119.properties.scope.properties.cohorts,data:data6};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data4.configurations !== undefined){
-let data8 = data4.configurations;
-if(Array.isArray(data8)){
-if(data8.length > 1000){
-const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema119.properties.scope.properties.configurations,data:data8};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-if(typeof data9 === "string"){
-if(func2(data9) > 1000){
-const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.scope.properties.configurations.items,data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(func2(data9) < 1){
-const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.scope.properties.configurations.items,data:data9};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.scope.properties.configurations.items.type,parentSchema:schema119.properties.scope.properties.configurations.items,data:data9};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.scope.properties.configurations.type,parentSchema:schema119.properties.scope.properties.configurations,data:data8};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data4.vulnerabilities !== undefined){
-let data10 = data4.vulnerabilities;
-if(Array.isArray(data10)){
-if(data10.length > 1000){
-const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema119.properties.scope.properties.vulnerabilities,data:data10};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-let data11 = data10[i2];
-if(typeof data11 === "string"){
-if(func2(data11) > 1000){
-const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.scope.properties.vulnerabilities.items,data:data11};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(func2(data11) < 1){
-const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.scope.properties.vulnerabilities.items,data:data11};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema119.properties.scope.properties.vulnerabilities.items,data:data11};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.properties.scope.properties.vulnerabilities.type,parentSchema:schema119.properties.scope.properties.vulnerabilities,data:data10};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.properties.scope.type,parentSchema:schema119.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.audience !== undefined){
-let data12 = data.audience;
-if(typeof data12 === "string"){
-if(func2(data12) > 1000){
-const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema119.properties.audience,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(func2(data12) < 1){
-const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.audience,data:data12};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.audience.type,parentSchema:schema119.properties.audience,data:data12};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.text !== undefined){
-let data13 = data.text;
-if(typeof data13 === "string"){
-if(func2(data13) > 100000){
-const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema119.properties.text,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(func2(data13) < 1){
-const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.text,data:data13};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.text.type,parentSchema:schema119.properties.text,data:data13};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-validate53.errors = vErrors;
-return errors === 0;
-}
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.deploymentRecords = validate54;
-const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema121 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema122 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
-
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://update-gate.dev/schemas/records/deployment-records.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17536,8 +17259,520 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.required,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.scope === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema120.required,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.audience === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema120.required,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.text === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema120.required,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.$schema.type,parentSchema:schema120.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.apiVersion !== undefined){
+let data1 = data.apiVersion;
+if("update-gate.dev/v1" !== data1){
+const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema120.properties.apiVersion,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data2 = data.kind;
+if("CustomerNotification" !== data2){
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema120.properties.kind,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.status.enum,parentSchema:schema120.properties.status,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data4 = data.scope;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.product === undefined){
+const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.cohorts === undefined){
+const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.configurations === undefined){
+const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4.vulnerabilities === undefined){
+const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
+const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.product !== undefined){
+let data5 = data4.product;
+if(typeof data5 === "string"){
+if(func2(data5) > 1000){
+const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.product,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.product,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.product.type,parentSchema:schema120.properties.scope.properties.product,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.cohorts !== undefined){
+let data6 = data4.cohorts;
+if(Array.isArray(data6)){
+if(data6.length > 1000){
+const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.cohorts,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func2(data7) > 1000){
+const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func2(data7) < 1){
+const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.cohorts.items.type,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.cohorts.type,parentSchema:schema120.properties.scope.properties.cohorts,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data4.configurations !== undefined){
+let data8 = data4.configurations;
+if(Array.isArray(data8)){
+if(data8.length > 1000){
+const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.configurations,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(func2(data9) > 1000){
+const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.configurations.items.type,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.configurations.type,parentSchema:schema120.properties.scope.properties.configurations,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data4.vulnerabilities !== undefined){
+let data10 = data4.vulnerabilities;
+if(Array.isArray(data10)){
+if(data10.length > 1000){
+const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(typeof data11 === "string"){
+if(func2(data11) > 1000){
+const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(func2(data11) < 1){
+const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.vulnerabilities.type,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.scope.type,parentSchema:schema120.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.audience !== undefined){
+let data12 = data.audience;
+if(typeof data12 === "string"){
+if(func2(data12) > 1000){
+const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.audience,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(func2(data12) < 1){
+const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.audience,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.audience.type,parentSchema:schema120.properties.audience,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data13 = data.text;
+if(typeof data13 === "string"){
+if(func2(data13) > 100000){
+const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema120.properties.text,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.text,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.text.type,parentSchema:schema120.properties.text,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.deploymentRecords = validate54;
+const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema122 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema123 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://update-gate.dev/schemas/records/deployment-records.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema121.required,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 if(data.records === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -17547,7 +17782,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.retainedAt === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -17558,7 +17793,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17571,7 +17806,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.$schema.type,parentSchema:schema120.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.$schema.type,parentSchema:schema121.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17584,7 +17819,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema120.properties.apiVersion,data:data1};
+const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema121.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -17597,7 +17832,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("DeploymentRecords" !== data2){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema120.properties.kind,data:data2};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema121.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17611,7 +17846,7 @@ if(data.records !== undefined){
 let data3 = data.records;
 if(Array.isArray(data3)){
 if(data3.length > 10000){
-const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema120.properties.records,data:data3};
+const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema121.properties.records,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -17625,7 +17860,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.configuration === undefined){
-const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -17635,7 +17870,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4.version === undefined){
-const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -17645,7 +17880,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data4.time === undefined){
-const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -17655,7 +17890,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4.outcome === undefined){
-const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -17665,7 +17900,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.devices === undefined){
-const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema120.properties.records.items.required,parentSchema:schema120.properties.records.items,data:data4};
+const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -17676,7 +17911,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.records.items,data:data4};
+const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -17690,7 +17925,7 @@ if(data4.configuration !== undefined){
 let data5 = data4.configuration;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.records.items.properties.configuration,data:data5};
+const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17700,7 +17935,7 @@ vErrors.push(err15);
 errors++;
 }
 if(func2(data5) < 1){
-const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.records.items.properties.configuration,data:data5};
+const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -17711,7 +17946,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.records.items.properties.configuration.type,parentSchema:schema120.properties.records.items.properties.configuration,data:data5};
+const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.configuration.type,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17725,7 +17960,7 @@ if(data4.version !== undefined){
 let data6 = data4.version;
 if(typeof data6 === "string"){
 if(func2(data6) > 64){
-const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema121,data:data6};
+const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema122,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17734,8 +17969,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern46.test(data6)){
-const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema121,data:data6};
+if(!pattern47.test(data6)){
+const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema122,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17746,7 +17981,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data6};
+const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17760,7 +17995,7 @@ if(data4.time !== undefined){
 let data7 = data4.time;
 if(typeof data7 === "string"){
 if(func2(data7) > 64){
-const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema122,data:data7};
+const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema123,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17770,7 +18005,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(formats0.validate(data7))){
-const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema122,data:data7};
+const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema123,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -17781,7 +18016,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data7};
+const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.type,parentSchema:schema123,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -17794,7 +18029,7 @@ errors++;
 if(data4.outcome !== undefined){
 let data8 = data4.outcome;
 if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema120.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.records.items.properties.outcome.enum,parentSchema:schema120.properties.records.items.properties.outcome,data:data8};
+const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema121.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.records.items.properties.outcome.enum,parentSchema:schema121.properties.records.items.properties.outcome,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -17807,7 +18042,7 @@ errors++;
 if(data4.devices !== undefined){
 let data9 = data4.devices;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema120.properties.records.items.properties.devices.type,parentSchema:schema120.properties.records.items.properties.devices,data:data9};
+const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.records.items.properties.devices.type,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -17818,7 +18053,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 1000000000 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema120.properties.records.items.properties.devices,data:data9};
+const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17828,7 +18063,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema120.properties.records.items.properties.devices,data:data9};
+const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -17846,7 +18081,7 @@ let valid6 = false;
 const _errs24 = errors;
 if(typeof data10 === "string"){
 if(func2(data10) > 1000){
-const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.records.items.properties.reference.anyOf[0],data:data10};
+const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -17856,7 +18091,7 @@ vErrors.push(err28);
 errors++;
 }
 if(func2(data10) < 1){
-const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.records.items.properties.reference.anyOf[0],data:data10};
+const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -17867,7 +18102,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema120.properties.records.items.properties.reference.anyOf[0],data:data10};
+const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17880,7 +18115,7 @@ var _valid0 = _errs24 === errors;
 valid6 = valid6 || _valid0;
 const _errs26 = errors;
 if(data10 !== null){
-const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema120.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema120.properties.records.items.properties.reference.anyOf[1],data:data10};
+const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema121.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema121.properties.records.items.properties.reference.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -17892,7 +18127,7 @@ errors++;
 var _valid0 = _errs26 === errors;
 valid6 = valid6 || _valid0;
 if(!valid6){
-const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema120.properties.records.items.properties.reference.anyOf,parentSchema:schema120.properties.records.items.properties.reference,data:data10};
+const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.properties.records.items.properties.reference.anyOf,parentSchema:schema121.properties.records.items.properties.reference,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -17915,7 +18150,7 @@ vErrors = null;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.records.items.type,parentSchema:schema120.properties.records.items,data:data4};
+const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.records.items.type,parentSchema:schema121.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -17927,7 +18162,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.records.type,parentSchema:schema120.properties.records,data:data3};
+const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.records.type,parentSchema:schema121.properties.records,data:data3};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -17941,7 +18176,7 @@ if(data.retainedAt !== undefined){
 let data11 = data.retainedAt;
 if(typeof data11 === "string"){
 if(func2(data11) > 1000){
-const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.retainedAt,data:data11};
+const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.retainedAt,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -17951,7 +18186,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func2(data11) < 1){
-const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.retainedAt,data:data11};
+const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.retainedAt,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -17962,7 +18197,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.retainedAt.type,parentSchema:schema120.properties.retainedAt,data:data11};
+const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.retainedAt.type,parentSchema:schema121.properties.retainedAt,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -17974,7 +18209,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -17989,9 +18224,9 @@ return errors === 0;
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.updateManifest = validate55;
-const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema124 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema125 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+const schema124 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema125 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema126 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/update-manifest.schema.json" */;
@@ -18006,7 +18241,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.product === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18016,7 +18251,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18026,7 +18261,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.artifacts === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema123.required,parentSchema:schema123,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema124.required,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18037,7 +18272,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18050,7 +18285,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.$schema.type,parentSchema:schema123.properties.$schema,data:data0};
+const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.$schema.type,parentSchema:schema124.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18064,7 +18299,7 @@ if(data.product !== undefined){
 let data1 = data.product;
 if(typeof data1 === "string"){
 if(func2(data1) > 1000){
-const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.product,data:data1};
+const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.product,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18074,7 +18309,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.product,data:data1};
+const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.product,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18085,7 +18320,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.product.type,parentSchema:schema123.properties.product,data:data1};
+const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.product.type,parentSchema:schema124.properties.product,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18099,7 +18334,7 @@ if(data.version !== undefined){
 let data2 = data.version;
 if(typeof data2 === "string"){
 if(func2(data2) > 64){
-const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema124,data:data2};
+const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema125,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -18108,8 +18343,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern46.test(data2)){
-const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema124,data:data2};
+if(!pattern47.test(data2)){
+const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema125,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18120,7 +18355,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data2};
+const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -18134,7 +18369,7 @@ if(data.artifacts !== undefined){
 let data3 = data.artifacts;
 if(Array.isArray(data3)){
 if(data3.length > 1000){
-const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema123.properties.artifacts,data:data3};
+const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema124.properties.artifacts,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -18144,7 +18379,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.length < 1){
-const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema123.properties.artifacts,data:data3};
+const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.artifacts,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -18158,7 +18393,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema123.properties.artifacts.items.required,parentSchema:schema123.properties.artifacts.items,data:data4};
+const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -18168,7 +18403,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data4.size === undefined){
-const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema123.properties.artifacts.items.required,parentSchema:schema123.properties.artifacts.items,data:data4};
+const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -18178,7 +18413,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.sha256 === undefined){
-const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema123.properties.artifacts.items.required,parentSchema:schema123.properties.artifacts.items,data:data4};
+const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -18189,7 +18424,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.artifacts.items,data:data4};
+const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -18203,7 +18438,7 @@ if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.artifacts.items.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -18213,7 +18448,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func2(data5) < 1){
-const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.artifacts.items.properties.name,data:data5};
+const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -18224,7 +18459,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.artifacts.items.properties.name.type,parentSchema:schema123.properties.artifacts.items.properties.name,data:data5};
+const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.artifacts.items.properties.name.type,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -18237,7 +18472,7 @@ errors++;
 if(data4.size !== undefined){
 let data6 = data4.size;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.artifacts.items.properties.size.type,parentSchema:schema123.properties.artifacts.items.properties.size,data:data6};
+const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.artifacts.items.properties.size.type,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -18248,7 +18483,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 9007199254740991 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema123.properties.artifacts.items.properties.size,data:data6};
+const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -18258,7 +18493,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema123.properties.artifacts.items.properties.size,data:data6};
+const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -18273,7 +18508,7 @@ if(data4.sha256 !== undefined){
 let data7 = data4.sha256;
 if(typeof data7 === "string"){
 if(!pattern11.test(data7)){
-const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema125,data:data7};
+const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema126,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -18284,7 +18519,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data7};
+const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -18296,7 +18531,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.artifacts.items.type,parentSchema:schema123.properties.artifacts.items,data:data4};
+const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.artifacts.items.type,parentSchema:schema124.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -18308,7 +18543,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.artifacts.type,parentSchema:schema123.properties.artifacts,data:data3};
+const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.artifacts.type,parentSchema:schema124.properties.artifacts,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -18320,7 +18555,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -18335,7 +18570,7 @@ return errors === 0;
 validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.requirementsOverride = validate56;
-const schema126 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+const schema127 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/derived/requirements-override.schema.json" */;
@@ -18351,7 +18586,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18364,7 +18599,7 @@ errors++;
 if(data.minimumMaturity !== undefined){
 let data0 = data.minimumMaturity;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.minimumMaturity.type,parentSchema:schema126.properties.minimumMaturity,data:data0};
+const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.minimumMaturity.type,parentSchema:schema127.properties.minimumMaturity,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18375,7 +18610,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 5 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema126.properties.minimumMaturity,data:data0};
+const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema127.properties.minimumMaturity,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18385,7 +18620,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema126.properties.minimumMaturity,data:data0};
+const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema127.properties.minimumMaturity,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18400,7 +18635,7 @@ if(data.requiredControls !== undefined){
 let data1 = data.requiredControls;
 if(Array.isArray(data1)){
 if(data1.length > 1000){
-const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema126.properties.requiredControls,data:data1};
+const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema127.properties.requiredControls,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18414,7 +18649,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema126.properties.requiredControls.items,data:data2};
+const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema127.properties.requiredControls.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18424,7 +18659,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data2) < 1){
-const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.requiredControls.items,data:data2};
+const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.requiredControls.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18435,7 +18670,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.requiredControls.items.type,parentSchema:schema126.properties.requiredControls.items,data:data2};
+const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.requiredControls.items.type,parentSchema:schema127.properties.requiredControls.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18447,7 +18682,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.requiredControls.type,parentSchema:schema126.properties.requiredControls,data:data1};
+const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.requiredControls.type,parentSchema:schema127.properties.requiredControls,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -18460,7 +18695,7 @@ errors++;
 if(data.requiredApprovals !== undefined){
 let data3 = data.requiredApprovals;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.requiredApprovals.type,parentSchema:schema126.properties.requiredApprovals,data:data3};
+const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.requiredApprovals.type,parentSchema:schema127.properties.requiredApprovals,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18471,7 +18706,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema126.properties.requiredApprovals,data:data3};
+const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema127.properties.requiredApprovals,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -18481,7 +18716,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema126.properties.requiredApprovals,data:data3};
+const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.requiredApprovals,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -18494,7 +18729,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err12];
 }
