@@ -8249,20 +8249,21 @@ const DECISION_HEADLINE = {
     conditional: 'approved for the listed configurations only',
     reject: 'not approved for deployment'
 };
-/** An RFC 3339 time as UTC to the second (`2026-10-06T12:00:00Z`); other text as it is. */
-function fixedTime(value) {
-    const ms = Date.parse(value);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms))
-        return value;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+const UTC_TIME = /\b(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z\b/g;
+/**
+ * Every normalised (UTC) RFC 3339 time in a text shown to the second (`2026-10-06T12:00:00Z`),
+ * so times line up in a table; the JSON report keeps every digit.
+ */
+const fixedTimes = (value) => value.replace(UTC_TIME, '$1Z');
+/** Markdown-safe inline text with its times to the second. */
+const md = (value) => inlineMarkdown(fixedTimes(value));
 const SEVERITY_ORDER$1 = {
     violation: 0,
     gap: 1,
     warning: 2,
     info: 3
 };
-const cell = (value) => inlineMarkdown(value) || '-';
+const cell = (value) => md(value) || '-';
 function tableRows(header, rows) {
     return [
         `| ${header.join(' | ')} |`,
@@ -8279,7 +8280,7 @@ function maturityLine(r) {
         reason = reason.slice(0, -(name.length + 2));
     if (name && reason === name)
         reason = '';
-    return `Evidence maturity: **level ${r.maturity.level}, ${inlineMarkdown(name)}**${reason ? ` (${inlineMarkdown(reason)})` : ''}.`;
+    return `Evidence maturity: **level ${r.maturity.level}, ${md(name)}**${reason ? ` (${md(reason)})` : ''}.`;
 }
 function renderMarkdown(report, options = {}) {
     const r = report.result;
@@ -8292,11 +8293,11 @@ function renderMarkdown(report, options = {}) {
     // once, on the maturity line below.
     const summary = r.summary.replace(new RegExp(`;? ?evidence maturity level ${r.maturity.level}\\.$`), '.');
     // Under the Action's package heading the directory is already named.
-    const where = options.headline === false ? '' : `Package: ${inlineMarkdown(report.package.dir)}. `;
-    out.push(`**${inlineMarkdown(summary)}**`, '', `${where}${maturityLine(r)}`);
+    const where = options.headline === false ? '' : `Package: ${md(report.package.dir)}. `;
+    out.push(`**${md(summary)}**`, '', `${where}${maturityLine(r)}`);
     out.push('', `${h} Configurations`, '');
     out.push(...tableRows(['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
-        inlineMarkdown(c.id),
+        md(c.id),
         `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
         String(r.maturity.configurations[c.id]?.level ?? '-'),
         cell(c.reasons.join('; '))
@@ -8304,25 +8305,25 @@ function renderMarkdown(report, options = {}) {
     if (r.conditions.length > 0) {
         out.push('', `${h} Conditions`, '');
         out.push(...tableRows(['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
-            inlineMarkdown(c.id),
-            c.configuration ? inlineMarkdown(c.configuration) : 'all',
+            md(c.id),
+            c.configuration ? md(c.configuration) : 'all',
             cell(c.remainOn ?? ''),
             // A condition without an exception's fields (a custom policy's) is its text.
             cell(c.mitigation ?? c.text),
-            c.followUpBy ? fixedTime(c.followUpBy) : '-',
+            c.followUpBy ? md(c.followUpBy) : '-',
             cell(c.acceptedBy ?? '')
         ])));
     }
     out.push('', `${h} Verification questions`, '');
     out.push(...tableRows(['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
-        inlineMarkdown(q.question),
+        md(q.question),
         `${RESULT_ICON[q.answer] ?? ''} ${q.answer}`,
         cell(q.reasons.join('; ')),
         cell(q.evidence.join(', '))
     ])));
     out.push('', '<details><summary>Controls and findings</summary>', '', `${h} Controls`, '');
     out.push(...tableRows(['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
-        inlineMarkdown(c.id),
+        md(c.id),
         `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
         String(c.level),
         c.required ? 'yes' : 'no',
@@ -8333,13 +8334,13 @@ function renderMarkdown(report, options = {}) {
         const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER$1[a.severity] - SEVERITY_ORDER$1[b.severity]);
         out.push(...tableRows(['Severity', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
             f.severity,
-            inlineMarkdown(f.rule),
+            md(f.rule),
             cell(f.configuration ?? ''),
-            inlineMarkdown(f.message),
+            md(f.message),
             cell(f.evidence.join(', '))
         ])));
     }
-    out.push('', '</details>', '', `<sub>policy ${inlineMarkdown(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${fixedTime(report.evaluationTime)}</sub>`);
+    out.push('', '</details>', '', `<sub>policy ${md(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${md(report.evaluationTime)}</sub>`);
     return `${out.join('\n')}\n`;
 }
 

@@ -6287,20 +6287,21 @@ const DECISION_HEADLINE = {
     conditional: 'approved for the listed configurations only',
     reject: 'not approved for deployment'
 };
-/** An RFC 3339 time as UTC to the second (`2026-10-06T12:00:00Z`); other text as it is. */
-function fixedTime(value) {
-    const ms = Date.parse(value);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms))
-        return value;
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+const UTC_TIME = /\b(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z\b/g;
+/**
+ * Every normalised (UTC) RFC 3339 time in a text shown to the second (`2026-10-06T12:00:00Z`),
+ * so times line up in a table; the JSON report keeps every digit.
+ */
+const fixedTimes = (value) => value.replace(UTC_TIME, '$1Z');
+/** Markdown-safe inline text with its times to the second. */
+const md = (value) => inlineMarkdown(fixedTimes(value));
 const SEVERITY_ORDER = {
     violation: 0,
     gap: 1,
     warning: 2,
     info: 3
 };
-const cell = (value) => inlineMarkdown(value) || '-';
+const cell = (value) => md(value) || '-';
 function tableRows(header, rows) {
     return [
         `| ${header.join(' | ')} |`,
@@ -6317,7 +6318,7 @@ function maturityLine(r) {
         reason = reason.slice(0, -(name.length + 2));
     if (name && reason === name)
         reason = '';
-    return `Evidence maturity: **level ${r.maturity.level}, ${inlineMarkdown(name)}**${reason ? ` (${inlineMarkdown(reason)})` : ''}.`;
+    return `Evidence maturity: **level ${r.maturity.level}, ${md(name)}**${reason ? ` (${md(reason)})` : ''}.`;
 }
 function renderMarkdown(report, options = {}) {
     const r = report.result;
@@ -6330,11 +6331,11 @@ function renderMarkdown(report, options = {}) {
     // once, on the maturity line below.
     const summary = r.summary.replace(new RegExp(`;? ?evidence maturity level ${r.maturity.level}\\.$`), '.');
     // Under the Action's package heading the directory is already named.
-    const where = options.headline === false ? '' : `Package: ${inlineMarkdown(report.package.dir)}. `;
-    out.push(`**${inlineMarkdown(summary)}**`, '', `${where}${maturityLine(r)}`);
+    const where = options.headline === false ? '' : `Package: ${md(report.package.dir)}. `;
+    out.push(`**${md(summary)}**`, '', `${where}${maturityLine(r)}`);
     out.push('', `${h} Configurations`, '');
     out.push(...tableRows(['Configuration', 'Result', 'Maturity', 'Why'], r.configurations.map(c => [
-        inlineMarkdown(c.id),
+        md(c.id),
         `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
         String(r.maturity.configurations[c.id]?.level ?? '-'),
         cell(c.reasons.join('; '))
@@ -6342,25 +6343,25 @@ function renderMarkdown(report, options = {}) {
     if (r.conditions.length > 0) {
         out.push('', `${h} Conditions`, '');
         out.push(...tableRows(['Exception', 'Configuration', 'Stays on', 'Mitigation', 'Follow-up by', 'Accepted by'], r.conditions.map(c => [
-            inlineMarkdown(c.id),
-            c.configuration ? inlineMarkdown(c.configuration) : 'all',
+            md(c.id),
+            c.configuration ? md(c.configuration) : 'all',
             cell(c.remainOn ?? ''),
             // A condition without an exception's fields (a custom policy's) is its text.
             cell(c.mitigation ?? c.text),
-            c.followUpBy ? fixedTime(c.followUpBy) : '-',
+            c.followUpBy ? md(c.followUpBy) : '-',
             cell(c.acceptedBy ?? '')
         ])));
     }
     out.push('', `${h} Verification questions`, '');
     out.push(...tableRows(['Question', 'Answer', 'Why', 'Evidence'], r.questions.map(q => [
-        inlineMarkdown(q.question),
+        md(q.question),
         `${RESULT_ICON[q.answer] ?? ''} ${q.answer}`,
         cell(q.reasons.join('; ')),
         cell(q.evidence.join(', '))
     ])));
     out.push('', '<details><summary>Controls and findings</summary>', '', `${h} Controls`, '');
     out.push(...tableRows(['Control', 'Result', 'Level', 'Required', 'Why'], r.controls.map(c => [
-        inlineMarkdown(c.id),
+        md(c.id),
         `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
         String(c.level),
         c.required ? 'yes' : 'no',
@@ -6371,13 +6372,13 @@ function renderMarkdown(report, options = {}) {
         const sorted = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
         out.push(...tableRows(['Severity', 'Rule', 'Configuration', 'Finding', 'Evidence'], sorted.map(f => [
             f.severity,
-            inlineMarkdown(f.rule),
+            md(f.rule),
             cell(f.configuration ?? ''),
-            inlineMarkdown(f.message),
+            md(f.message),
             cell(f.evidence.join(', '))
         ])));
     }
-    out.push('', '</details>', '', `<sub>policy ${inlineMarkdown(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${fixedTime(report.evaluationTime)}</sub>`);
+    out.push('', '</details>', '', `<sub>policy ${md(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${md(report.evaluationTime)}</sub>`);
     return `${out.join('\n')}\n`;
 }
 
@@ -6414,43 +6415,43 @@ function forDisplay(r) {
 }
 function header(outcome, collected, subject, errorLine) {
     const lines = [
-        `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision} for ${inlineMarkdown(subject)}`,
+        `## ${ICON[outcome.decision] ?? ''} update-gate: ${outcome.decision} for ${md(subject)}`,
         '',
         MEANING[outcome.decision] ?? ''
     ];
     if (errorLine)
-        lines.push('', `Error: ${inlineMarkdown(errorLine.replace(/^update-gate: error: /, ''))}`);
+        lines.push('', `Error: ${md(errorLine.replace(/^update-gate: error: /, ''))}`);
     if (outcome.decision === 'none' && collected?.checked) {
         const c = collected.checked;
-        const globs = c.patterns.map(inlineMarkdown).join(', ');
-        lines.push('', `Evidence globs ${globs} were checked against ${c.changedFiles} changed file${c.changedFiles === 1 ? '' : 's'} (listed by ${inlineMarkdown(c.listedBy)}); none is in a directory holding update-evidence.yaml.`);
+        const globs = c.patterns.map(md).join(', ');
+        lines.push('', `Evidence globs ${globs} were checked against ${c.changedFiles} changed file${c.changedFiles === 1 ? '' : 's'} (listed by ${md(c.listedBy)}); none is in a directory holding update-evidence.yaml.`);
     }
     if (collected && outcome.results.length > 0) {
         const data = collected.dataSources.length
-            ? `; data ${collected.dataSources.map(inlineMarkdown).join(', ')}`
+            ? `; data ${collected.dataSources.map(md).join(', ')}`
             : '';
-        lines.push('', `Judged with the trust configuration ${inlineMarkdown(collected.trustSource)}; policy ${inlineMarkdown(collected.policySource)}${data}.`);
+        lines.push('', `Judged with the trust configuration ${md(collected.trustSource)}; policy ${md(collected.policySource)}${data}.`);
     }
     if (outcome.findings.length > 0) {
         lines.push('');
         // Paths and messages can carry a PR's file names: escaped, never code spans.
         for (const f of outcome.findings) {
-            lines.push(`- ${FINDING_ICON[f.severity] ?? ''} **${inlineMarkdown(f.rule)}**${f.file ? ` (${inlineMarkdown(f.file)})` : ''}: ${inlineMarkdown(f.message)}`);
+            lines.push(`- ${FINDING_ICON[f.severity] ?? ''} **${md(f.rule)}**${f.file ? ` (${md(f.file)})` : ''}: ${md(f.message)}`);
         }
     }
     lines.push('');
     return lines;
 }
 function section(r, compact, several) {
-    const title = `### ${inlineMarkdown(r.pkg.repoPath || '.')}`;
+    const title = `### ${md(r.pkg.repoPath || '.')}`;
     if (r.error || !r.report)
-        return `${title}\n\n⛔ **error**: ${inlineMarkdown(r.error ?? 'no report')}\n`;
+        return `${title}\n\n⛔ **error**: ${md(r.error ?? 'no report')}\n`;
     const decision = several
         ? `${ICON[r.report.result.decision] ?? ''} **${r.report.result.decision}**\n\n`
         : '';
     if (compact) {
         const out = r.report.result;
-        return `${title}\n\n${decision}${inlineMarkdown(out.summary)}\n`;
+        return `${title}\n\n${decision}${md(out.summary)}\n`;
     }
     return `${title}\n\n${decision}${renderMarkdown(forDisplay(r), { headline: false })}`;
 }

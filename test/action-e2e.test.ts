@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { FakeGitHub } from './support/fake-github.js'
+import { expectGolden } from './support/golden.js'
 import { BUNDLE, ROOT, readTree, runAction, webhookExample } from './support/action-run.js'
 import {
   annotations,
@@ -78,6 +79,9 @@ describe('pull_request', () => {
     const comments = gh.comments.get(`${REPO}#11`)!
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body.startsWith(MARKER)).toBe(true)
+    // The bundle's comment and job summary are exactly the reviewed golden Markdown.
+    expectGolden('comment-strong.md', comments[0]!.body)
+    expectGolden('comment-strong.md', `${MARKER}\n${run.summary}`)
     expect(comments[0]!.body).toContain(PKG)
     expect(gh.seen('POST', /\/issues\/11\/comments$/)).toHaveLength(1)
     // The excluded configuration is annotated on the index, at the exception's line.

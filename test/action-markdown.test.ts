@@ -32,11 +32,15 @@ const collectedFor = (): Collected => ({
   findings: []
 })
 
-async function commentFor(example: string, findings: CollectFinding[] = []): Promise<string> {
+async function commentFor(
+  example: string,
+  findings: CollectFinding[] = [],
+  at = AT
+): Promise<string> {
   const report = await runGate({
     packageDir: join(SEED, example),
     trustFile: join(SEED, 'trust.yaml'),
-    evaluationTime: AT
+    evaluationTime: at
   })
   const pkg = { repoPath: PKG, packageDir: join(SEED, example), inRepository: true }
   const outcome = combine([{ pkg, report }], findings, 'PR #11 (ccccccc)')
@@ -105,6 +109,25 @@ describe.each([
     ])
       expect(markdown).not.toMatch(repeated)
     expect(markdown.match(/evidence maturity/gi) ?? []).toHaveLength(1)
+  })
+})
+
+describe('times', () => {
+  test('every time to the second, whatever precision the evidence or the clock gave', async () => {
+    const markdown = await commentFor(
+      'strong',
+      [
+        {
+          rule: 'gate.note',
+          severity: 'info',
+          message: 'seen at 2026-10-02T10:00:00.25Z and 2026-10-02T10:00:01Z'
+        }
+      ],
+      '2026-10-06T12:00:00.123456789Z'
+    )
+    expect(markdown).toContain('evaluated at 2026-10-06T12:00:00Z')
+    expect(markdown).toContain('seen at 2026-10-02T10:00:00Z and 2026-10-02T10:00:01Z')
+    expect(markdown).not.toMatch(/T\d{2}:\d{2}:\d{2}\.\d/)
   })
 })
 

@@ -13,7 +13,7 @@
 import type { Finding, PolicyOutput } from '../contracts/policy-output.js'
 import type { GateReport } from '../contracts/report.js'
 import { DECISION_ICON, LEVEL_NAME, RESULT_ICON } from './labels.js'
-import { inlineMarkdown as md } from './text.js'
+import { inlineMarkdown } from './text.js'
 
 /** The headline of each decision, for a reader of the comment. */
 export const DECISION_HEADLINE: Record<PolicyOutput['decision'], string> = {
@@ -22,12 +22,16 @@ export const DECISION_HEADLINE: Record<PolicyOutput['decision'], string> = {
   reject: 'not approved for deployment'
 }
 
-/** An RFC 3339 time as UTC to the second (`2026-10-06T12:00:00Z`); other text as it is. */
-export function fixedTime(value: string): string {
-  const ms = Date.parse(value)
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms)) return value
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
+const UTC_TIME = /\b(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z\b/g
+
+/**
+ * Every normalised (UTC) RFC 3339 time in a text shown to the second (`2026-10-06T12:00:00Z`),
+ * so times line up in a table; the JSON report keeps every digit.
+ */
+export const fixedTimes = (value: string): string => value.replace(UTC_TIME, '$1Z')
+
+/** Markdown-safe inline text with its times to the second. */
+export const md = (value: string): string => inlineMarkdown(fixedTimes(value))
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = {
   violation: 0,
@@ -107,7 +111,7 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
           cell(c.remainOn ?? ''),
           // A condition without an exception's fields (a custom policy's) is its text.
           cell(c.mitigation ?? c.text),
-          c.followUpBy ? fixedTime(c.followUpBy) : '-',
+          c.followUpBy ? md(c.followUpBy) : '-',
           cell(c.acceptedBy ?? '')
         ])
       )
@@ -162,7 +166,7 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
     '',
     '</details>',
     '',
-    `<sub>policy ${md(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${fixedTime(report.evaluationTime)}</sub>`
+    `<sub>policy ${md(report.policy.name)} (sha256:${report.policy.sha256.slice(0, 12)}), evaluated at ${md(report.evaluationTime)}</sub>`
   )
   return `${out.join('\n')}\n`
 }
