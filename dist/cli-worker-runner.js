@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { a as checkOutput, G as GateError, M as MEMORY } from './cli-wasm-policy.js';
+import { b as checkOutput, G as GateError, M as MEMORY } from './cli-wasm-policy.js';
 import './cli-_commonjsHelpers.js';
 import './cli-equal.js';
 import 'process';

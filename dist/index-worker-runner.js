@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { b as checkOutput, G as GateError, M as MEMORY } from './index-wasm-policy.js';
+import { e as checkOutput, G as GateError, M as MEMORY } from './index-wasm-policy.js';
 import './index-_commonjsHelpers.js';
 import './index-equal.js';
 import 'process';

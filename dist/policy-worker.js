@@ -12,17 +12,31 @@ class GateError extends Error {
     file;
     field;
     constructor(code, message, where = {}) {
-        super(message);
+        // A safety net: messages quote bounded excerpts (`excerpt`, `clip`), so this rarely cuts.
+        super(clip(message, MAX_MESSAGE_CHARS));
         this.name = 'GateError';
         this.code = code;
-        this.file = where.file;
-        this.field = where.field;
+        this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS);
+        this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS);
     }
     /** `file: field: message`, the one line a user sees. */
     describe() {
         const place = [this.file, this.field].filter(Boolean).join(': ');
         return place ? `${place}: ${this.message}` : this.message;
     }
+}
+/** Longest message a GateError carries; anything longer is cut (it quotes input, never all of it). */
+const MAX_MESSAGE_CHARS = 2000;
+const MAX_PLACE_CHARS = 500;
+/** `text` cut to at most `max` UTF-16 units, marked with `…` when cut (never halving a pair). */
+function clip(text, max = 100) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
 }
 const isGateError = (error) => error instanceof GateError;
 /** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */

@@ -178,3 +178,83 @@ describe('failing closed on the seed package', () => {
     expect(error.code).toBe('FILE_NOT_FOUND')
   })
 })
+
+describe('names are compared in canonical form (trimmed, NFC, e-mail lower-cased)', () => {
+  /** all-tested (approved as it is) with edits in a copy of examples/seed. */
+  async function allTestedEdited(edits: [string, RegExp | string, string][]): Promise<GateReport> {
+    const dir = copySeed()
+    for (const [file, from, to] of edits) edit(path.join(dir, file), from, to)
+    return evaluate('all-tested', path.join(dir, 'trust.yaml'), dir)
+  }
+
+  it.each([
+    'Carol@supplier.example',
+    'carol@SUPPLIER.example',
+    '"carol@supplier.example "',
+    '" CAROL@Supplier.Example\\t"'
+  ])('the approver signing as %s is still the approver', async signer => {
+    const report = await allTestedEdited([
+      ['all-tested/signing-event.yaml', /signer: .*/, `signer: ${signer}`]
+    ])
+    expect(report.result.decision).toBe('reject')
+    expect(rules(report)).toContain('approval.approver_is_signer')
+  })
+
+  it('the approver producing the provenance under another spelling is still the builder', async () => {
+    const report = await allTestedEdited([
+      [
+        'all-tested/update-evidence.yaml',
+        'producer: ci@supplier.example',
+        'producer: "Carol@Supplier.Example "'
+      ]
+    ])
+    expect(report.result.decision).toBe('reject')
+    expect(rules(report)).toContain('approval.approver_is_builder')
+  })
+
+  it('an approver spelled differently in the trust configuration is the same approver', async () => {
+    const report = await allTestedEdited([
+      ['trust.yaml', '{ id: carol@supplier.example', '{ id: " Carol@Supplier.EXAMPLE"'],
+      [
+        'all-tested/approval.yaml',
+        'approver: carol@supplier.example',
+        'approver: CAROL@supplier.example'
+      ]
+    ])
+    expect(report.result.decision).toBe('approve')
+    expect(rules(report)).not.toContain('approval.approver_unauthorized')
+  })
+
+  it('a name that is no e-mail is compared after NFC, case kept', async () => {
+    const nfc = 'Jos\u00e9 D\u00edaz'
+    const nfd = nfc.normalize('NFD')
+    expect(nfd).not.toBe(nfc)
+    const approved = await allTestedEdited([
+      ['trust.yaml', '{ id: carol@supplier.example', `{ id: "${nfc}"`],
+      ['all-tested/approval.yaml', 'approver: carol@supplier.example', `approver: "${nfd}"`]
+    ])
+    expect(approved.result.decision).toBe('approve')
+    const otherCase = await allTestedEdited([
+      ['trust.yaml', '{ id: carol@supplier.example', `{ id: "${nfc}"`],
+      [
+        'all-tested/approval.yaml',
+        'approver: carol@supplier.example',
+        `approver: "${nfc.toUpperCase()}"`
+      ]
+    ])
+    expect(otherCase.result.decision).toBe('reject')
+    expect(rules(otherCase)).toContain('approval.approver_unauthorized')
+  })
+
+  it('a risk acceptor spelled differently is the trusted acceptor', async () => {
+    const dir = copySeed()
+    edit(
+      path.join(dir, 'strong/update-evidence.yaml'),
+      'acceptedBy: olga@buyer.example',
+      'acceptedBy: " Olga@Buyer.example"'
+    )
+    const report = await evaluate('strong', path.join(dir, 'trust.yaml'), dir)
+    expect(report.result.decision).toBe('conditional')
+    expect(rules(report)).not.toContain('retention.exception_acceptor_unauthorized')
+  })
+})

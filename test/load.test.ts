@@ -1,7 +1,10 @@
 import { createHash, createPublicKey } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { canonicalIdentity } from '../src/load/identity.js'
 import { loadPackage, loadTrust } from '../src/load/index.js'
+import { clip, excerpt } from '../src/shared/errors.js'
+import { MAX_NESTING_DEPTH, parseJson, parseYaml } from '../src/shared/parse.js'
 import { validator } from '../src/shared/schema.js'
 import { normaliseTimestamp } from '../src/shared/time.js'
 import { verifyPackage } from '../src/verify/index.js'
@@ -166,5 +169,122 @@ describe('timestamps', () => {
     )
     const pkg = await loadPackage(path.join(dir, 'strong'))
     expect(pkg.facts.exceptions[0]?.acceptedAt).toBe('2026-10-03T08:00:00Z')
+  })
+})
+
+describe('canonical names', () => {
+  test.each([
+    ['carol@supplier.example', 'carol@supplier.example'],
+    ['Carol@Supplier.EXAMPLE', 'carol@supplier.example'],
+    ['  carol@supplier.example\t\n', 'carol@supplier.example'],
+    ['\u3000CAROL@supplier.example\u00a0', 'carol@supplier.example'],
+    ['Jos\u0065\u0301 D\u00edaz', 'Jos\u00e9 D\u00edaz'],
+    ['Release Team', 'Release Team'],
+    [
+      'https://github.com/Supplier/IC22/.github/workflows/release.yml@refs/heads/main',
+      'https://github.com/Supplier/IC22/.github/workflows/release.yml@refs/heads/main'
+    ]
+  ])('%j -> %j', (name, canonical) => {
+    expect(canonicalIdentity(name, { file: 'f', field: 'x' })).toBe(canonical)
+  })
+
+  test.each([
+    ['carol\u200d@supplier.example', 'U+200D'],
+    ['carol@supplier.example\u200b', 'U+200B'],
+    ['\ufeffcarol@supplier.example', 'U+FEFF'],
+    ['carol\u00ad@supplier.example', 'U+00AD'],
+    ['carol\u0000@supplier.example', 'U+0000'],
+    ['Release\u00a0Team', 'U+00A0'],
+    ['carol@\u202esupplier.example', 'U+202E'],
+    ['carol\ud800@supplier.example', 'U+D800'],
+    ['\u3164', 'U+3164']
+  ])('%j is refused, naming %s', (name, point) => {
+    expect(() => canonicalIdentity(name, { file: 'f', field: 'x' })).toThrow(
+      expect.objectContaining({
+        code: 'SCHEMA_VIOLATION',
+        file: 'f',
+        field: 'x',
+        message: expect.stringContaining(point)
+      })
+    )
+  })
+
+  test('a name that is only white space is refused', () => {
+    expect(() => canonicalIdentity(' \t ', { file: 'f', field: 'x' })).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_VIOLATION', message: 'is empty once trimmed' })
+    )
+  })
+
+  test('the trust configuration and the evidence are canonical alike', async () => {
+    const dir = copySeed()
+    edit(
+      path.join(dir, 'trust.yaml'),
+      '{ id: carol@supplier.example',
+      '{ id: " Carol@Supplier.example"'
+    )
+    edit(
+      path.join(dir, 'strong/signing-event.yaml'),
+      /signer: .*/,
+      'signer: "RITA@supplier.example "'
+    )
+    const trust = await loadTrust(path.join(dir, 'trust.yaml'))
+    expect(trust.data.approvers.map(a => a.id)).toContain('carol@supplier.example')
+    const pkg = await loadPackage(path.join(dir, 'strong'))
+    const event = pkg.evidence.find(e => e.kind === 'signing-event')
+    expect(event?.content.type === 'record' && event.content.record).toMatchObject({
+      signer: 'rita@supplier.example'
+    })
+  })
+})
+
+describe('nesting depth', () => {
+  const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`
+
+  test.each([
+    ['JSON', (t: string) => parseJson(t, 'f.json')],
+    ['YAML', (t: string) => parseYaml(t, 'f.yaml')]
+  ])('%s: 64 levels parse, 65 are PARSE_ERROR', (_format, parse) => {
+    expect(parse(nested(MAX_NESTING_DEPTH))).toBeDefined()
+    expect(() => parse(nested(MAX_NESTING_DEPTH + 1))).toThrow(
+      expect.objectContaining({
+        code: 'PARSE_ERROR',
+        message: expect.stringContaining('64 levels')
+      })
+    )
+  })
+
+  test('brackets inside JSON strings do not count', () => {
+    expect(parseJson(JSON.stringify({ a: '['.repeat(1000) }), 'f.json')).toEqual({
+      a: '['.repeat(1000)
+    })
+  })
+
+  test('YAML block nesting counts like flow nesting', () => {
+    const block = (depth: number) =>
+      Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k:`).join('\n') + ' 1\n'
+    expect(parseYaml(block(MAX_NESTING_DEPTH), 'f.yaml')).toBeDefined()
+    expect(() => parseYaml(block(MAX_NESTING_DEPTH + 1), 'f.yaml')).toThrow(
+      expect.objectContaining({ code: 'PARSE_ERROR' })
+    )
+  })
+})
+
+describe('bounded excerpts', () => {
+  test('a long string is cut', () => {
+    expect(excerpt('x'.repeat(10_000)).length).toBeLessThanOrEqual(100)
+  })
+  test('a deep value is shown a few levels deep, without recursion through all of it', () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    expect(excerpt(deep)).toBe('[[[[[…]]]]]')
+  })
+  test('a wide value is cut', () => {
+    const text = excerpt(Array.from({ length: 10_000 }, (_, i) => ({ [`k${i}`]: i })))
+    expect(text.length).toBeLessThanOrEqual(100)
+    expect(text.endsWith('…')).toBe(true)
+  })
+  test('a cut never halves a surrogate pair', () => {
+    const cut = clip(`${'x'.repeat(98)}😀😀`, 100)
+    expect(cut).toBe(`${'x'.repeat(98)}…`)
   })
 })

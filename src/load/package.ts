@@ -1,6 +1,6 @@
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
 import path from 'node:path'
-import { GateError } from '../shared/errors.js'
+import { clip, GateError } from '../shared/errors.js'
 import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../contracts/policy-input.js'
 import {
   DEFAULT_MAX_DOCUMENT_BYTES,
@@ -11,6 +11,7 @@ import {
   type Where
 } from '../shared/fs-safe.js'
 import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from '../shared/parse.js'
+import { canonicalIdentity } from './identity.js'
 import { EVIDENCE_READERS } from './readers.js'
 import { validateOrThrow } from '../shared/schema.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
@@ -27,7 +28,7 @@ function assertUnique(values: string[], file: string, field: (i: number) => stri
     if (seen.has(v)) {
       throw new GateError(
         'SCHEMA_VIOLATION',
-        `${what} '${v}' appears more than once; must be unique`,
+        `${what} '${clip(v, 100)}' appears more than once; must be unique`,
         {
           file,
           field: field(i)
@@ -47,11 +48,11 @@ function packageFacts(raw: UpdateEvidenceIndex, index: ReadResult): PackageFacts
     mitigation: e.mitigation,
     remainOn: e.remainOn,
     followUpBy: normaliseTimestamp(e.followUpBy, { file: f, field: `exceptions[${i}].followUpBy` }),
-    acceptedBy: e.acceptedBy,
+    acceptedBy: canonicalIdentity(e.acceptedBy, { file: f, field: `exceptions[${i}].acceptedBy` }),
     acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
   }))
-  const party = (p: { id: string; name: string; role: string }) => ({
-    id: p.id,
+  const party = (list: string) => (p: { id: string; name: string; role: string }, i: number) => ({
+    id: canonicalIdentity(p.id, { file: f, field: `${list}[${i}].id` }),
     name: p.name,
     role: p.role
   })
@@ -82,8 +83,8 @@ function packageFacts(raw: UpdateEvidenceIndex, index: ReadResult): PackageFacts
         return { ...id }
       })
     },
-    producers: (raw.producers ?? []).map(party),
-    consumers: (raw.consumers ?? []).map(party),
+    producers: (raw.producers ?? []).map(party('producers')),
+    consumers: (raw.consumers ?? []).map(party('consumers')),
     verificationMethod: [...(raw.verificationMethod ?? [])],
     knownGaps: (raw.knownGaps ?? []).map(g => ({
       id: g.id,
@@ -149,7 +150,10 @@ export async function loadPackage(
       position,
       id: item.id as string,
       kind,
-      producer: item.producer as string,
+      producer: canonicalIdentity(item.producer as string, {
+        file: INDEX_FILE,
+        field: field('producer')
+      }),
       time: normaliseOptionalTimestamp(item.time, { file: INDEX_FILE, field: field('time') }),
       controls: [...((item.controls as string[] | undefined) ?? [])],
       statement: (item.statement as string | undefined) ?? null
@@ -171,7 +175,7 @@ export async function loadPackage(
     if (!reader) {
       throw new GateError(
         'SCHEMA_VIOLATION',
-        `format '${format}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`,
+        `format '${clip(format, 100)}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`,
         { file: INDEX_FILE, field: field('format') }
       )
     }

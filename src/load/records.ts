@@ -10,6 +10,7 @@ import type {
 } from '../contracts/policy-input.js'
 import type { SchemaType } from '../shared/schema.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
+import { canonicalIdentity } from './identity.js'
 
 export type RecordKind =
   | 'signing-event'
@@ -41,13 +42,15 @@ export const normaliseRecord = <K extends RecordKind>(
 ): EvidenceRecord => (RECORD_NORMALISERS[kind] as Normalisers[K])(raw, file)
 
 const t = (value: string, file: string, field: string) => normaliseTimestamp(value, { file, field })
+/** A name (signer, approver): canonical, see identity.ts. */
+const id = (value: string, file: string, field: string) => canonicalIdentity(value, { file, field })
 const tn = (value: string | null | undefined, file: string, field: string) =>
   normaliseOptionalTimestamp(value, { file, field })
 
 const RECORD_NORMALISERS: Normalisers = {
   'signing-event': (r, file): SigningEventRecord => ({
     kind: 'SigningEvent',
-    signer: r.signer,
+    signer: id(r.signer, file, 'signer'),
     keyId: r.keyId,
     time: t(r.time, file, 'time'),
     subject: r.subject
@@ -58,7 +61,7 @@ const RECORD_NORMALISERS: Normalisers = {
     version: r.version,
     approvedArtifacts: r.approvedArtifacts.map(a => ({ name: a.name, sha256: a.sha256 })),
     approvals: r.approvals.map((a, i) => ({
-      approver: a.approver,
+      approver: id(a.approver, file, `approvals[${i}].approver`),
       role: a.role,
       decision: a.decision,
       time: t(a.time, file, `approvals[${i}].time`),

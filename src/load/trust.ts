@@ -1,13 +1,14 @@
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
 import path from 'node:path'
-import { GateError, messageOf } from '../shared/errors.js'
+import { clip, GateError, messageOf } from '../shared/errors.js'
 import type { TrustData } from '../contracts/policy-input.js'
 import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from '../shared/fs-safe.js'
 import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseYaml } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
+import { canonicalIdentity } from './identity.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
 
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo. */
@@ -26,14 +27,14 @@ export function parsePublicKey(
   if (/PRIVATE KEY/.test(pem)) {
     throw new GateError(
       'INVALID_KEY',
-      `key '${keyId}' is a private key; give the public key only`,
+      `key '${clip(keyId, 100)}' is a private key; give the public key only`,
       where
     )
   }
   if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
     throw new GateError(
       'INVALID_KEY',
-      `key '${keyId}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`,
+      `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`,
       where
     )
   }
@@ -43,7 +44,7 @@ export function parsePublicKey(
   } catch (error) {
     throw new GateError(
       'INVALID_KEY',
-      `key '${keyId}' is not a valid PEM public key: ${messageOf(error)}`,
+      `key '${clip(keyId, 100)}' is not a valid PEM public key: ${messageOf(error)}`,
       where
     )
   }
@@ -55,13 +56,13 @@ export function parsePublicKey(
     if (curve === 'secp384r1') return { key, algorithm: 'ecdsa-p384-sha384', hash: 'sha384' }
     throw new GateError(
       'INVALID_KEY',
-      `key '${keyId}' uses unsupported curve ${curve}; use P-256, P-384 or Ed25519`,
+      `key '${clip(keyId, 100)}' uses unsupported curve ${curve}; use P-256, P-384 or Ed25519`,
       where
     )
   }
   throw new GateError(
     'INVALID_KEY',
-    `key '${keyId}' has unsupported type ${type}; use ECDSA P-256, P-384 or Ed25519`,
+    `key '${clip(keyId, 100)}' has unsupported type ${type}; use ECDSA P-256, P-384 or Ed25519`,
     where
   )
 }
@@ -109,7 +110,7 @@ export async function loadTrust(
     if (seenIds.has(k.id)) {
       throw new GateError(
         'SCHEMA_VIOLATION',
-        `key id '${k.id}' appears more than once; must be unique`,
+        `key id '${clip(k.id, 100)}' appears more than once; must be unique`,
         { file: label, field: field('id') }
       )
     }
@@ -122,7 +123,7 @@ export async function loadTrust(
       if (!read) {
         throw new GateError(
           'FILE_NOT_FOUND',
-          `public key file '${k.publicKeyFile}' of key '${k.id}' does not exist`,
+          `public key file '${clip(k.publicKeyFile, 200)}' of key '${clip(k.id, 100)}' does not exist`,
           where
         )
       }
@@ -137,7 +138,7 @@ export async function loadTrust(
     if (other !== undefined) {
       throw new GateError(
         'INVALID_KEY',
-        `key '${k.id}' is the same public key as '${other}'; list each key once`,
+        `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`,
         where
       )
     }
@@ -162,15 +163,22 @@ export async function loadTrust(
       revokedAt: normaliseOptionalTimestamp(k.revokedAt, { file: label, field: field('revokedAt') })
     })
   }
-  const approvers = raw.approvers.map(a => ({ id: a.id, name: a.name, roles: [...a.roles].sort() }))
-  const builders = raw.builders.map(b => ({ id: b.id }))
+  // Names people type are canonical (identity.ts), as they are in the evidence they meet.
+  const approvers = raw.approvers.map((a, i) => ({
+    id: canonicalIdentity(a.id, { file: label, field: `approvers[${i}].id` }),
+    name: a.name,
+    roles: [...a.roles].sort()
+  }))
+  const builders = raw.builders.map((b, i) => ({
+    id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` })
+  }))
   const dup = (list: { id: string }[], what: string, name: string) => {
     const seen = new Set<string>()
     list.forEach((x, i) => {
       if (seen.has(x.id))
         throw new GateError(
           'SCHEMA_VIOLATION',
-          `${what} '${x.id}' appears more than once; must be unique`,
+          `${what} '${clip(x.id, 100)}' appears more than once; must be unique`,
           { file: label, field: `${name}[${i}].id` }
         )
       seen.add(x.id)

@@ -29,11 +29,12 @@ export class GateError extends Error {
   readonly field: string | undefined
 
   constructor(code: GateErrorCode, message: string, where: { file?: string; field?: string } = {}) {
-    super(message)
+    // A safety net: messages quote bounded excerpts (`excerpt`, `clip`), so this rarely cuts.
+    super(clip(message, MAX_MESSAGE_CHARS))
     this.name = 'GateError'
     this.code = code
-    this.file = where.file
-    this.field = where.field
+    this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS)
+    this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS)
   }
 
   /** `file: field: message`, the one line a user sees. */
@@ -42,6 +43,54 @@ export class GateError extends Error {
     return place ? `${place}: ${this.message}` : this.message
   }
 }
+
+/** Longest message a GateError carries; anything longer is cut (it quotes input, never all of it). */
+export const MAX_MESSAGE_CHARS = 2000
+const MAX_PLACE_CHARS = 500
+
+/** `text` cut to at most `max` UTF-16 units, marked with `…` when cut (never halving a pair). */
+export function clip(text: string, max = 100): string {
+  if (text.length <= max) return text
+  let end = Math.max(0, max - 1)
+  const last = text.charCodeAt(end - 1)
+  if (last >= 0xd800 && last <= 0xdbff) end--
+  return `${text.slice(0, end)}…`
+}
+
+/**
+ * A bounded excerpt of an input value for an error message: JSON-like, at most `max` characters,
+ * nesting shown to a few levels only. Never stringifies the whole value, so neither a long nor a
+ * deeply nested value can make the message huge or overflow the stack.
+ */
+export function excerpt(value: unknown, max = 100): string {
+  const out: string[] = []
+  let length = 0
+  const push = (s: string): boolean => {
+    out.push(s)
+    length += s.length
+    return length <= max
+  }
+  const walk = (v: unknown, depth: number): boolean => {
+    if (typeof v === 'string') return push(JSON.stringify(clip(v, max)))
+    if (v === null || typeof v !== 'object') return push(v === undefined ? 'undefined' : String(v))
+    const isArray = Array.isArray(v)
+    const entries: [string | null, unknown][] = isArray
+      ? (v as unknown[]).map(x => [null, x])
+      : Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, x])
+    if (entries.length === 0) return push(isArray ? '[]' : '{}')
+    if (depth >= EXCERPT_DEPTH) return push(isArray ? '[…]' : '{…}')
+    if (!push(isArray ? '[' : '{')) return false
+    for (const [i, [key, x]] of entries.entries()) {
+      if (i > 0 && !push(',')) return false
+      if (key !== null && !push(`${JSON.stringify(clip(key, max))}:`)) return false
+      if (!walk(x, depth + 1)) return false
+    }
+    return push(isArray ? ']' : '}')
+  }
+  walk(value, 0)
+  return clip(out.join(''), max)
+}
+const EXCERPT_DEPTH = 4
 
 export const isGateError = (error: unknown): error is GateError => error instanceof GateError
 

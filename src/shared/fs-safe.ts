@@ -4,9 +4,10 @@
  * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
  */
 import { createHash } from 'node:crypto'
-import { open, realpath } from 'node:fs/promises'
+import { constants, type Stats } from 'node:fs'
+import { lstat, open, realpath, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
-import { GateError } from './errors.js'
+import { clip, GateError } from './errors.js'
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
 
@@ -25,7 +26,7 @@ export function checkRelativePath(rel: string, where: Where): string {
   const outside = (why: string) =>
     new GateError(
       'PATH_OUTSIDE_ROOT',
-      `path '${rel}' ${why}; paths are relative to the root`,
+      `path '${clip(rel, 200)}' ${why}; paths are relative to the root`,
       where
     )
   if (rel.includes('\0')) throw outside('contains a NUL byte')
@@ -72,14 +73,18 @@ export async function resolveInside(
     // Missing, or a dangling symlink: nothing is read either way.
     if (code === 'ENOENT' || code === 'ENOTDIR') return null
     if (code === 'ELOOP') {
-      throw new GateError('FILE_UNREADABLE', `path '${rel}' is a symlink loop`, where)
+      throw new GateError('FILE_UNREADABLE', `path '${clip(rel, 200)}' is a symlink loop`, where)
     }
-    throw new GateError('FILE_UNREADABLE', `cannot resolve '${rel}': ${String(error)}`, where)
+    throw new GateError(
+      'FILE_UNREADABLE',
+      `cannot resolve '${clip(rel, 200)}': ${String(error)}`,
+      where
+    )
   }
   if (!isInside(root, real)) {
     throw new GateError(
       'PATH_OUTSIDE_ROOT',
-      `path '${rel}' resolves (through a symlink) outside the root`,
+      `path '${clip(rel, 200)}' resolves (through a symlink) outside the root`,
       where
     )
   }
@@ -93,24 +98,83 @@ export interface ReadResult {
   sha256: string
 }
 
+/** What a file that is not a regular file is, for the error that refuses it. */
+function notRegular(info: Stats): string | null {
+  if (info.isFile()) return null
+  if (info.isFIFO()) return 'a FIFO (named pipe)'
+  if (info.isSocket()) return 'a socket'
+  if (info.isCharacterDevice()) return 'a character device'
+  if (info.isBlockDevice()) return 'a block device'
+  if (info.isDirectory()) return 'a directory'
+  if (info.isSymbolicLink()) return 'a symbolic link'
+  return 'a special file'
+}
+
+const refuse = (what: string, where: Where) =>
+  new GateError(
+    'FILE_UNREADABLE',
+    `is ${what}, not a regular file; only regular files are read`,
+    where
+  )
+
+// Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
+// following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
+
+/**
+ * Opens a regular file by its real path for reading. The type is checked (without following a
+ * link) before the open, the open is non-blocking, and the type is checked again on the handle:
+ * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
+ * could block or stream without end.
+ */
+export async function openRegularFile(real: string, where: Where): Promise<FileHandle> {
+  let before: Stats
+  try {
+    before = await lstat(real)
+  } catch (error) {
+    throw new GateError(
+      'FILE_UNREADABLE',
+      `cannot read: ${errnoCode(error) ?? String(error)}`,
+      where
+    )
+  }
+  const kind = notRegular(before)
+  if (kind !== null) throw refuse(kind, where)
+  let handle: FileHandle
+  try {
+    handle = await open(real, OPEN_FLAGS)
+  } catch (error) {
+    const code = errnoCode(error)
+    if (code === 'ELOOP') throw refuse('a symbolic link', where)
+    throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where)
+  }
+  try {
+    const after = await handle.stat()
+    const changed = notRegular(after)
+    if (changed !== null) throw refuse(changed, where)
+    if (after.ino !== before.ino || after.dev !== before.dev) {
+      throw new GateError('FILE_UNREADABLE', 'changed while it was being opened', where)
+    }
+    return handle
+  } catch (error) {
+    await handle.close()
+    if (error instanceof GateError) throw error
+    throw new GateError(
+      'FILE_UNREADABLE',
+      `cannot read: ${errnoCode(error) ?? String(error)}`,
+      where
+    )
+  }
+}
+
 /**
  * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
  * checked on the open handle and again while reading, so a growing file cannot bypass it.
  */
 export async function readBounded(real: string, maxBytes: number, where: Where): Promise<Buffer> {
-  let handle
-  try {
-    handle = await open(real, 'r')
-  } catch (error) {
-    throw new GateError(
-      'FILE_UNREADABLE',
-      `cannot open: ${errnoCode(error) ?? String(error)}`,
-      where
-    )
-  }
+  const handle = await openRegularFile(real, where)
   try {
     const info = await handle.stat()
-    if (!info.isFile()) throw new GateError('FILE_UNREADABLE', 'is not a regular file', where)
     const tooLarge = () =>
       new GateError(
         'FILE_TOO_LARGE',

@@ -4,10 +4,10 @@
  * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
  * (the load stage has already refused such an index with its own error).
  */
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { readInside, realRoot } from './fs-safe.js'
+import { yamlTextTooDeep } from './parse.js'
 
 export interface IndexPlaces {
   /** Evidence id -> 1-based line of its item, and the item's file when it has one. */
@@ -21,7 +21,7 @@ const MAX_INDEX_CHARS = 4 * 1024 * 1024
 /** Places in the index text. */
 export function indexPlacesOf(text: string): IndexPlaces {
   const places: IndexPlaces = { evidence: new Map(), exceptions: new Map() }
-  if (text.length > MAX_INDEX_CHARS) return places
+  if (text.length > MAX_INDEX_CHARS || yamlTextTooDeep(text)) return places
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false })
   if (doc.errors.length > 0 || !isMap(doc.contents)) return places
@@ -55,11 +55,17 @@ export function indexPlacesOf(text: string): IndexPlaces {
   return places
 }
 
-/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
+/**
+ * Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. Read like the load stage
+ * reads it: inside the package, bounded, a regular file only (a FIFO swapped in cannot block).
+ */
 export async function indexPlaces(packageDir: string): Promise<IndexPlaces> {
   let text: string
   try {
-    text = await readFile(join(packageDir, INDEX_FILE), 'utf8')
+    const root = await realRoot(packageDir)
+    const read = await readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE })
+    if (read === null) throw new Error('no index')
+    text = read.bytes.toString('utf8')
   } catch {
     return { evidence: new Map(), exceptions: new Map() }
   }

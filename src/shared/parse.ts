@@ -1,12 +1,93 @@
 /**
  * Parsing untrusted YAML and JSON with bounded work: duplicate keys are errors, YAML aliases are
- * capped (alias bombs), only the YAML 1.2 core schema is used (no custom tags, timestamps stay
- * strings), and every error names the file and, where known, the field.
+ * capped (alias bombs), nesting is capped (checked before anything recurses), only the YAML 1.2
+ * core schema is used (no custom tags, timestamps stay strings), and every error names the file
+ * and, where known, the field.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml'
-import { GateError, messageOf } from './errors.js'
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Parser,
+  type CST,
+  type Node as YamlNode
+} from 'yaml'
+import { clip, GateError, messageOf } from './errors.js'
 
 export const DEFAULT_MAX_ALIAS_COUNT = 50
+
+/**
+ * Deepest nesting of arrays/objects (JSON) or collections (YAML) accepted. Evidence documents
+ * nest a handful of levels (SLSA provenance about ten); deeper input is refused as PARSE_ERROR
+ * before any recursive step (composer, duplicate-key scan, schema validation, messages) sees it.
+ */
+export const MAX_NESTING_DEPTH = 64
+
+const tooDeep = (file: string, field?: string) =>
+  new GateError(
+    'PARSE_ERROR',
+    `is nested more than ${MAX_NESTING_DEPTH} levels deep (arrays and objects); refused before parsing`,
+    { file, field }
+  )
+
+/** True when JSON text nests `[`/`{` deeper than `limit` (strings skipped). Iterative. */
+export function jsonTextTooDeep(text: string, limit = MAX_NESTING_DEPTH): boolean {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
+        if (text.charCodeAt(i) === 0x5c /* \ */) i++
+      }
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > limit) return true
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      depth--
+    }
+  }
+  return false
+}
+
+/** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
+export function yamlTextTooDeep(text: string, limit = MAX_NESTING_DEPTH): boolean {
+  // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
+  const stack: [CST.Token, number][] = []
+  for (const token of new Parser().parse(text)) stack.push([token, 0])
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [token, depth] = next
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth])
+    } else if (
+      token.type === 'block-map' ||
+      token.type === 'block-seq' ||
+      token.type === 'flow-collection'
+    ) {
+      if (depth + 1 > limit) return true
+      for (const item of token.items as CST.CollectionItem[]) {
+        if (item.key) stack.push([item.key, depth + 1])
+        if (item.value) stack.push([item.value, depth + 1])
+      }
+    }
+  }
+  return false
+}
+
+/**
+ * True when a parsed value (arrays and objects) nests deeper than `limit`. Iterative; stops at
+ * the limit, so even a cyclic value ends. Used after YAML aliases are expanded (an alias can put
+ * a deep collection inside another).
+ */
+export function valueTooDeep(value: unknown, limit = MAX_NESTING_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [v, depth] = next
+    if (v === null || typeof v !== 'object') continue
+    if (depth + 1 > limit) return true
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1])
+  }
+  return false
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
@@ -24,7 +105,7 @@ export function fieldPath(segments: (string | number)[], base = ''): string {
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`
     else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(s)) out += out === '' ? s : `.${s}`
-    else out += `[${JSON.stringify(s)}]`
+    else out += `[${JSON.stringify(clip(s, 100))}]`
   }
   return out
 }
@@ -57,6 +138,7 @@ export interface YamlOptions {
 export function parseYaml(text: string, file: string, options: YamlOptions = {}): unknown {
   let doc
   try {
+    if (yamlTextTooDeep(text)) throw tooDeep(file)
     doc = parseDocument(text, {
       schema: 'core',
       uniqueKeys: true,
@@ -65,7 +147,10 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
       merge: false
     })
   } catch (error) {
-    throw new GateError('PARSE_ERROR', `is not valid YAML: ${String(error)}`, { file })
+    if (error instanceof GateError) throw error
+    throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+      file
+    })
   }
   const first = doc.errors[0]
   if (first) {
@@ -74,32 +159,35 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
       const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first
       throw new GateError(
         'DUPLICATE_KEY',
-        `duplicate mapping key (each key may appear once): ${error.message}`,
+        `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`,
         { file, field }
       )
     }
-    throw new GateError('PARSE_ERROR', `is not valid YAML: ${first.message}`, { file })
+    throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(first.message, 600)}`, { file })
   }
   const warning = doc.warnings[0]
   if (warning) {
     // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
-    throw new GateError('PARSE_ERROR', `is not plain YAML: ${warning.message}`, { file })
+    throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file })
   }
+  let value: unknown
   try {
-    return doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT })
+    value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT })
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       throw new GateError(
         'ALIAS_LIMIT',
-        `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${error.message}`,
+        `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${clip(error.message, 300)}`,
         { file }
       )
     }
-    if (error instanceof RangeError) {
-      throw new GateError('PARSE_ERROR', 'is nested too deeply', { file })
-    }
-    throw new GateError('PARSE_ERROR', `is not valid YAML: ${String(error)}`, { file })
+    if (error instanceof RangeError) throw tooDeep(file)
+    throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+      file
+    })
   }
+  if (valueTooDeep(value)) throw tooDeep(file)
+  return value
 }
 
 /**
@@ -154,11 +242,15 @@ export function findDuplicateJsonKey(text: string, base = ''): string | null {
 
 /** Parses JSON strictly: syntax errors are PARSE_ERROR, repeated keys DUPLICATE_KEY. */
 export function parseJson(text: string, file: string, field?: string): unknown {
+  if (jsonTextTooDeep(text)) throw tooDeep(file, field)
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new GateError('PARSE_ERROR', `is not valid JSON: ${messageOf(error)}`, { file, field })
+    throw new GateError('PARSE_ERROR', `is not valid JSON: ${clip(messageOf(error), 300)}`, {
+      file,
+      field
+    })
   }
   const duplicate = findDuplicateJsonKey(text, field ?? '')
   if (duplicate !== null) {

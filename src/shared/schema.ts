@@ -4,7 +4,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import generated from '../generated/schema-validators.cjs'
-import { GateError } from './errors.js'
+import { excerpt, GateError } from './errors.js'
 import { fieldPath } from './parse.js'
 import { isZonelessDateTime, ZONE_EXPECTED } from './time.js'
 
@@ -79,14 +79,14 @@ function describe(error: ErrorObject, data: unknown, base: string): Described | 
       if (p.format === 'date-time') {
         return {
           field: field(),
-          message: `${ZONE_EXPECTED}, got ${JSON.stringify(value)}`,
+          message: `${ZONE_EXPECTED}, got ${excerpt(value)}`,
           zoneless: isZonelessDateTime(value)
         }
       }
       return { field: field(), message: `must be a valid ${String(p.format)}`, zoneless: false }
     }
     case 'pattern': {
-      const value = JSON.stringify(valueAt(data, segments))
+      const value = excerpt(valueAt(data, segments))
       const pattern = String(p.pattern)
       if (pattern.includes('[0-9a-f]{64}')) {
         return {
@@ -107,18 +107,18 @@ function describe(error: ErrorObject, data: unknown, base: string): Described | 
     case 'const':
       return {
         field: field(),
-        message: `must be ${JSON.stringify(p.allowedValue)}`,
+        message: `must be ${excerpt(p.allowedValue)}`,
         zoneless: false
       }
     case 'enum':
       return {
         field: field(),
-        message: `must be one of ${(p.allowedValues as unknown[]).map(v => JSON.stringify(v)).join(', ')}`,
+        message: `must be one of ${(p.allowedValues as unknown[]).map(v => excerpt(v)).join(', ')}`,
         zoneless: false
       }
     case 'type': {
       const parent = (error.parentSchema ?? {}) as { pattern?: string; format?: string }
-      const got = JSON.stringify(valueAt(data, segments))
+      const got = excerpt(valueAt(data, segments))
       if (parent.pattern?.startsWith('^(0|[1-9]')) {
         return {
           field: field(),

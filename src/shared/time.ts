@@ -3,7 +3,7 @@
  * Sub-second digits are kept exactly (trailing zeros dropped, at most 9 digits), so the same
  * instant always gives the same string. Compare times with a time builtin, not as strings.
  */
-import { GateError } from './errors.js'
+import { clip, GateError } from './errors.js'
 import type { Where } from './fs-safe.js'
 import { parseRfc3339, type Rfc3339Problem } from './rfc3339.js'
 
@@ -23,7 +23,9 @@ const PROBLEM: Record<Rfc3339Problem, (value: string) => string> = {
 
 export function normaliseTimestamp(value: string, where: Where): string {
   const parsed = parseRfc3339(value, 'lenient')
-  if (typeof parsed === 'string') throw new GateError('INVALID_TIME', PROBLEM[parsed](value), where)
+  if (typeof parsed === 'string') {
+    throw new GateError('INVALID_TIME', PROBLEM[parsed](clip(value, 80)), where)
+  }
   const iso = new Date(parsed.epochSecondMs).toISOString() // yyyy-mm-ddThh:mm:ss.000Z
   const trimmed = parsed.fraction.replace(/0+$/, '')
   return `${iso.slice(0, 19)}${trimmed ? `.${trimmed}` : ''}Z`

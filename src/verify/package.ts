@@ -1,5 +1,5 @@
 /** Turns a loaded package and trust configuration into the policy input: facts, never verdicts. */
-import { GateError } from '../shared/errors.js'
+import { clip, GateError } from '../shared/errors.js'
 import { resolveInside } from '../shared/fs-safe.js'
 import { decodeUtf8, parseJson } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
@@ -88,7 +88,7 @@ async function verifyManifest(
     if (names.has(a.name)) {
       throw new GateError(
         'SCHEMA_VIOLATION',
-        `artifact '${a.name}' appears more than once; must be unique`,
+        `artifact '${clip(a.name, 100)}' appears more than once; must be unique`,
         { file, field }
       )
     }

@@ -9,6 +9,35 @@ export type Version = string
  */
 export type Version1 = string
 /**
+ * One rollback or recovery test on one configuration.
+ */
+export type TestResult = {
+/**
+ * Configuration id from the index scope.
+ */
+configuration: string
+/**
+ * Hardware the test ran on, e.g. IC-22-REF-C.
+ */
+hardware: string
+/**
+ * rollback | recovery
+ */
+test: ("rollback" | "recovery")
+/**
+ * passed | failed | not-run
+ */
+outcome: ("passed" | "failed" | "not-run")
+/**
+ * When the test ran: required for passed and failed; null or absent when not run.
+ */
+time?: (Timestamp | null)
+/**
+ * Where the underlying record lives (ticket, log entry, URL); optional.
+ */
+reference?: (string | null)
+}
+/**
  * RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error.
  * 
  * This interface was referenced by `RollbackRecoveryTestsDocument`'s JSON-Schema
@@ -64,33 +93,4 @@ rollbackConditions: string[]
  * @maxItems 1000
  */
 results: TestResult[]
-}
-/**
- * One rollback or recovery test on one configuration.
- */
-export interface TestResult {
-/**
- * Configuration id from the index scope.
- */
-configuration: string
-/**
- * Hardware the test ran on, e.g. IC-22-REF-C.
- */
-hardware: string
-/**
- * rollback | recovery
- */
-test: ("rollback" | "recovery")
-/**
- * passed | failed | not-run
- */
-outcome: ("passed" | "failed" | "not-run")
-/**
- * When the test ran; null or absent when not run.
- */
-time?: (Timestamp | null)
-/**
- * Where the underlying record lives (ticket, log entry, URL); optional.
- */
-reference?: (string | null)
 }

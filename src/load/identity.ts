@@ -1,0 +1,52 @@
+/**
+ * Canonical identities: the names people type for approvers, signers, builders, risk acceptors
+ * and producers, in evidence records, the index and the trust configuration. The load stage
+ * canonicalises every one of them, so the policy compares canonical ids only and a spelling
+ * variant (`Carol@supplier.example`, a trailing space, a decomposed `é`) names the same person.
+ *
+ * Canonical form: trimmed (Unicode white space at both ends), Unicode NFC, and an e-mail address
+ * lower-cased whole (every major mail provider treats the local part case-insensitively; the
+ * domain is case-insensitive anyway). Invisible and control characters (zero-width joiners and
+ * spaces, bidirectional controls, soft hyphens, BOMs, control characters, white space other than
+ * U+0020 inside the name, unpaired surrogates) cannot be canonicalised away honestly: they are
+ * input errors naming the file and field. Certificate SANs and issuers, and values compared
+ * exactly as they were signed (such as a SLSA builder id in signed provenance), are not names
+ * that people type and are not changed.
+ */
+import { GateError } from '../shared/errors.js'
+import type { Where } from '../shared/fs-safe.js'
+
+/** White space at either end, removed (U+FEFF is no white space: it is refused below). */
+const EDGE_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu
+/** Characters a name may not contain: invisible, control, or white space other than U+0020. */
+const HIDDEN =
+  /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]|(?! )\p{White_Space}/u
+/** `local@domain` with a host-name domain: no spaces, slashes or colons (a URL is no e-mail). */
+const EMAIL =
+  /^[^\s@/:]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u
+
+const codePoint = (c: string): string =>
+  `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+
+/** True when the canonical form of a name is an e-mail address (and so lower-cased). */
+export const isEmailAddress = (name: string): boolean => EMAIL.test(name)
+
+/**
+ * The canonical form of a name (see above); SCHEMA_VIOLATION naming `where` for a name that
+ * holds an invisible or control character, or is empty once trimmed.
+ */
+export function canonicalIdentity(value: string, where: Where): string {
+  const trimmed = value.replace(EDGE_SPACE, '')
+  const hidden = HIDDEN.exec(trimmed)
+  if (hidden) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `contains an invisible or control character (${codePoint(hidden[0])} at position ${hidden.index}); ` +
+        'a name must be visible text, as it is compared with other names',
+      where
+    )
+  }
+  if (trimmed === '') throw new GateError('SCHEMA_VIOLATION', 'is empty once trimmed', where)
+  const nfc = trimmed.normalize('NFC')
+  return isEmailAddress(nfc) ? nfc.toLowerCase().normalize('NFC') : nfc
+}

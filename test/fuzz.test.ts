@@ -1,0 +1,132 @@
+/**
+ * The fuzz suite (test/support/fuzz.ts): a short seeded run here, in `npm test`; a long one with
+ * `npm run fuzz` (scripts/fuzz.mjs sets FUZZ_ITERATIONS, FUZZ_SEED and FUZZ_SUMMARY). Failures it
+ * found are minimised into the regression tests at the end of this file.
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { loadPackage, loadTrust } from '../src/load/index.js'
+import { verifyPackage } from '../src/verify/index.js'
+import { fuzz, identityVariant, openPipeline, runCase, type Pipeline } from './support/fuzz.js'
+import { cleanTemps, copySeed, edit, EVAL_TIME, tempDir } from './helpers.js'
+
+afterAll(cleanTemps)
+
+const iterations = Number(process.env.FUZZ_ITERATIONS ?? 100)
+const seed = Number(process.env.FUZZ_SEED ?? 20261126)
+const long = process.env.FUZZ_ITERATIONS !== undefined
+
+let pipeline: Pipeline
+beforeAll(async () => {
+  pipeline = await openPipeline()
+})
+
+describe('fuzz: load, verify and evaluate under mutation', () => {
+  test(
+    `${iterations} seeded cases (seed ${seed}) hold every invariant`,
+    async () => {
+      const summary = await fuzz({
+        iterations,
+        seed,
+        timeLimitMs: Number(process.env.FUZZ_CASE_MS ?? 30_000)
+      })
+      if (process.env.FUZZ_SUMMARY) writeFileSync(process.env.FUZZ_SUMMARY, JSON.stringify(summary))
+      if (summary.failed) throw new Error(summary.report ?? 'fuzz failed')
+      expect(summary.iterations).toBe(iterations)
+      // The cases reach every stage: some load and get decisions, others are input errors.
+      const decisions = Object.keys(summary.outcomes).filter(k => k.startsWith('decision:'))
+      const errors = Object.keys(summary.outcomes).filter(k => k.startsWith('error:'))
+      expect(decisions.length).toBeGreaterThan(0)
+      expect(errors.length).toBeGreaterThan(1)
+    },
+    60_000 + iterations * 2_000
+  )
+
+  test('a spelling of the approver as signer never side-steps separation of duties', async () => {
+    const runs = long ? 300 : 25
+    const dir = copySeed()
+    const trust = await loadTrust(path.join(dir, 'trust.yaml'))
+    await fc.assert(
+      fc.asyncProperty(
+        identityVariant(
+          ['carol@supplier.example'],
+          ['same', 'upper', 'title', 'spaces', 'invisible']
+        ),
+        async signer => {
+          const pkg = path.join(tempDir(), 'pkg')
+          const { cpSync } = await import('node:fs')
+          cpSync(path.join(dir, 'all-tested'), pkg, { recursive: true })
+          edit(
+            path.join(pkg, 'signing-event.yaml'),
+            /signer: .*/,
+            `signer: ${JSON.stringify(signer)}`
+          )
+          let loaded
+          try {
+            loaded = await loadPackage(pkg)
+          } catch (error) {
+            // Only an invisible or control character may stop it, as an input error on the field.
+            const e = error as { code?: string; file?: string; field?: string }
+            expect(e).toMatchObject({
+              code: 'SCHEMA_VIOLATION',
+              file: 'signing-event.yaml',
+              field: 'signer'
+            })
+            return
+          }
+          const verified = await verifyPackage(loaded, trust, EVAL_TIME)
+          const output = await pipeline.policy.evaluate({ ...verified.data }, verified.input)
+          expect(output.decision).not.toBe('approve')
+          expect(output.findings.map(f => f.rule)).toContain('approval.approver_is_signer')
+        }
+      ),
+      { numRuns: runs, seed }
+    )
+  })
+})
+
+describe('fuzz: the harness itself catches what it guards against', () => {
+  test('a FIFO case finishes (the time bound and the release of blocked readers work)', async () => {
+    const work = tempDir()
+    const result = await runCase(
+      {
+        base: 'strong',
+        trust: null,
+        mutations: [{ type: 'special', file: 'manifest.json.sig', kind: 'fifo' }]
+      },
+      pipeline,
+      work,
+      10_000
+    )
+    expect(result.outcome).toEqual({ type: 'input-error', code: 'FILE_UNREADABLE' })
+  })
+
+  test('a path rewrite to a file outside the package is refused, not read', async () => {
+    const result = await runCase(
+      {
+        base: 'all-tested',
+        trust: null,
+        mutations: [{ type: 'path', at: 3, field: 'file', to: '$OUTSIDE_ABS' }]
+      },
+      pipeline,
+      tempDir(),
+      10_000
+    )
+    expect(result.outcome).toEqual({ type: 'input-error', code: 'PATH_OUTSIDE_ROOT' })
+  })
+
+  test('a changed manifest byte leaves the signature unverified and the package unapproved', async () => {
+    const result = await runCase(
+      {
+        base: 'all-tested',
+        trust: null,
+        mutations: [{ type: 'insert', file: 'manifest.json', at: 1, text: ' ' }]
+      },
+      pipeline,
+      tempDir(),
+      10_000
+    )
+    expect(result.outcome).toEqual({ type: 'decision', decision: 'reject' })
+  })
+})
