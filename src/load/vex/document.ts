@@ -1,5 +1,5 @@
 /**
- * Reading a supplier document: bounded JSON (nesting depth checked before parsing), then its
+ * Reading a supplier document: bounded JSON (size, and nesting checked before parsing), then its
  * published JSON Schema (compiled at build time, scripts/build-validators.mjs; loaded on first
  * use so a package without such documents does not pay for them). A schema error names the
  * format, the file and the JSON pointer of the offending value.
@@ -9,8 +9,6 @@ import { GateError } from '../../shared/errors.js'
 import { decodeUtf8, parseJson } from '../../shared/parse.js'
 import type { VexFormat } from './types.js'
 
-/** Deepest JSON nesting read; real CSAF, OpenVEX, OSV and CycloneDX documents stay below 20. */
-export const MAX_JSON_DEPTH = 64
 /** Most statements (product entries times vulnerabilities) one document may expand to. */
 export const MAX_STATEMENTS = 100_000
 /** Most product-tree nodes (CSAF branches, full product names, relationships) read. */
@@ -23,32 +21,9 @@ export const FORMAT_NAME: Record<VexFormat, string> = {
   'cyclonedx-vex': 'CycloneDX VEX'
 }
 
-/** Throws LIMIT_EXCEEDED when brackets nest deeper than MAX_JSON_DEPTH (outside strings). */
-export function checkJsonDepth(text: string, file: string): void {
-  let depth = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c) i++
-      else if (c === 0x22) inString = false
-    } else if (c === 0x22) inString = true
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_JSON_DEPTH) {
-        throw new GateError(
-          'LIMIT_EXCEEDED',
-          `nests deeper than ${MAX_JSON_DEPTH} levels (at character ${i})`,
-          { file, field: '(document)' }
-        )
-      }
-    } else if (c === 0x5d || c === 0x7d) depth--
-  }
-}
-
 export function readJsonDocument(bytes: Uint8Array, file: string): unknown {
-  const text = decodeUtf8(bytes, file)
-  checkJsonDepth(text, file)
-  return parseJson(text, file)
+  // parseJson refuses nesting deeper than MAX_NESTING_DEPTH (64) before parsing.
+  return parseJson(decodeUtf8(bytes, file), file)
 }
 
 type Validators = Record<string, ValidateFunction>
