@@ -13,11 +13,12 @@ class GateError extends Error {
     file;
     field;
     constructor(code, message, where = {}) {
-        super(message);
+        // A safety net: messages quote bounded excerpts (`excerpt`, `clip`), so this rarely cuts.
+        super(clip(message, MAX_MESSAGE_CHARS));
         this.name = 'GateError';
         this.code = code;
-        this.file = where.file;
-        this.field = where.field;
+        this.file = where.file === undefined ? undefined : clip(where.file, MAX_PLACE_CHARS);
+        this.field = where.field === undefined ? undefined : clip(where.field, MAX_PLACE_CHARS);
     }
     /** `file: field: message`, the one line a user sees. */
     describe() {
@@ -25,6 +26,61 @@ class GateError extends Error {
         return place ? `${place}: ${this.message}` : this.message;
     }
 }
+/** Longest message a GateError carries; anything longer is cut (it quotes input, never all of it). */
+const MAX_MESSAGE_CHARS = 2000;
+const MAX_PLACE_CHARS = 500;
+/** `text` cut to at most `max` UTF-16 units, marked with `…` when cut (never halving a pair). */
+function clip(text, max = 100) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+/**
+ * A bounded excerpt of an input value for an error message: JSON-like, at most `max` characters,
+ * nesting shown to a few levels only. Never stringifies the whole value, so neither a long nor a
+ * deeply nested value can make the message huge or overflow the stack.
+ */
+function excerpt(value, max = 100) {
+    const out = [];
+    let length = 0;
+    const push = (s) => {
+        out.push(s);
+        length += s.length;
+        return length <= max;
+    };
+    const walk = (v, depth) => {
+        if (typeof v === 'string')
+            return push(JSON.stringify(clip(v, max)));
+        if (v === null || typeof v !== 'object')
+            return push(v === undefined ? 'undefined' : String(v));
+        const isArray = Array.isArray(v);
+        const entries = isArray
+            ? v.map(x => [null, x])
+            : Object.entries(v).map(([k, x]) => [k, x]);
+        if (entries.length === 0)
+            return push(isArray ? '[]' : '{}');
+        if (depth >= EXCERPT_DEPTH)
+            return push(isArray ? '[…]' : '{…}');
+        if (!push(isArray ? '[' : '{'))
+            return false;
+        for (const [i, [key, x]] of entries.entries()) {
+            if (i > 0 && !push(','))
+                return false;
+            if (key !== null && !push(`${JSON.stringify(clip(key, max))}:`))
+                return false;
+            if (!walk(x, depth + 1))
+                return false;
+        }
+        return push(isArray ? ']' : '}');
+    };
+    walk(value, 0);
+    return clip(out.join(''), max);
+}
+const EXCERPT_DEPTH = 4;
 const isGateError = (error) => error instanceof GateError;
 /** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
 function messageOf(error) {
@@ -8751,10 +8807,84 @@ const DECISION_ENTRYPOINT = 'update_gate/decision/result';
 
 /**
  * Parsing untrusted YAML and JSON with bounded work: duplicate keys are errors, YAML aliases are
- * capped (alias bombs), only the YAML 1.2 core schema is used (no custom tags, timestamps stay
- * strings), and every error names the file and, where known, the field.
+ * capped (alias bombs), nesting is capped (checked before anything recurses), only the YAML 1.2
+ * core schema is used (no custom tags, timestamps stay strings), and every error names the file
+ * and, where known, the field.
  */
 const DEFAULT_MAX_ALIAS_COUNT = 50;
+/**
+ * Deepest nesting of arrays/objects (JSON) or collections (YAML) accepted. Evidence documents
+ * nest a handful of levels (SLSA provenance about ten); deeper input is refused as PARSE_ERROR
+ * before any recursive step (composer, duplicate-key scan, schema validation, messages) sees it.
+ */
+const MAX_NESTING_DEPTH = 64;
+const tooDeep = (file, field) => new GateError('PARSE_ERROR', `is nested more than ${MAX_NESTING_DEPTH} levels deep (arrays and objects); refused before parsing`, { file, field });
+/** True when JSON text nests `[`/`{` deeper than `limit` (strings skipped). Iterative. */
+function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
+                if (text.charCodeAt(i) === 0x5c /* \ */)
+                    i++;
+            }
+        }
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+            depth--;
+        }
+    }
+    return false;
+}
+/** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
+function yamlTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
+    // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
+    const stack = [];
+    for (const token of new distExports.Parser().parse(text))
+        stack.push([token, 0]);
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const [token, depth] = next;
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push([token.value, depth]);
+        }
+        else if (token.type === 'block-map' ||
+            token.type === 'block-seq' ||
+            token.type === 'flow-collection') {
+            if (depth + 1 > limit)
+                return true;
+            for (const item of token.items) {
+                if (item.key)
+                    stack.push([item.key, depth + 1]);
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return false;
+}
+/**
+ * True when a parsed value (arrays and objects) nests deeper than `limit`. Iterative; stops at
+ * the limit, so even a cyclic value ends. Used after YAML aliases are expanded (an alias can put
+ * a deep collection inside another).
+ */
+function valueTooDeep(value, limit = MAX_NESTING_DEPTH) {
+    const stack = [[value, 0]];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const [v, depth] = next;
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (depth + 1 > limit)
+            return true;
+        for (const child of Array.isArray(v) ? v : Object.values(v))
+            stack.push([child, depth + 1]);
+    }
+    return false;
+}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeUtf8(bytes, file, field) {
     try {
@@ -8773,7 +8903,7 @@ function fieldPath(segments, base = '') {
         else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(s))
             out += out === '' ? s : `.${s}`;
         else
-            out += `[${JSON.stringify(s)}]`;
+            out += `[${JSON.stringify(clip(s, 100))}]`;
     }
     return out;
 }
@@ -8804,6 +8934,8 @@ function findDuplicateYamlKey(node, segments) {
 function parseYaml(text, file, options = {}) {
     let doc;
     try {
+        if (yamlTextTooDeep(text))
+            throw tooDeep(file);
         doc = distExports.parseDocument(text, {
             schema: 'core',
             uniqueKeys: true,
@@ -8813,34 +8945,43 @@ function parseYaml(text, file, options = {}) {
         });
     }
     catch (error) {
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${String(error)}`, { file });
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+            file
+        });
     }
     const first = doc.errors[0];
     if (first) {
         if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
             const field = findDuplicateYamlKey(doc.contents, []) ?? undefined;
             const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first;
-            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${error.message}`, { file, field });
+            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`, { file, field });
         }
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${first.message}`, { file });
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(first.message, 600)}`, { file });
     }
     const warning = doc.warnings[0];
     if (warning) {
         // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
-        throw new GateError('PARSE_ERROR', `is not plain YAML: ${warning.message}`, { file });
+        throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file });
     }
+    let value;
     try {
-        return doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
+        value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
     }
     catch (error) {
         if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-            throw new GateError('ALIAS_LIMIT', `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${error.message}`, { file });
+            throw new GateError('ALIAS_LIMIT', `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${clip(error.message, 300)}`, { file });
         }
-        if (error instanceof RangeError) {
-            throw new GateError('PARSE_ERROR', 'is nested too deeply', { file });
-        }
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${String(error)}`, { file });
+        if (error instanceof RangeError)
+            throw tooDeep(file);
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+            file
+        });
     }
+    if (valueTooDeep(value))
+        throw tooDeep(file);
+    return value;
 }
 /**
  * Scans syntactically valid JSON for a repeated key within one object; returns its field path.
@@ -8899,12 +9040,17 @@ function findDuplicateJsonKey(text, base = '') {
 }
 /** Parses JSON strictly: syntax errors are PARSE_ERROR, repeated keys DUPLICATE_KEY. */
 function parseJson(text, file, field) {
+    if (jsonTextTooDeep(text))
+        throw tooDeep(file, field);
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new GateError('PARSE_ERROR', `is not valid JSON: ${messageOf(error)}`, { file, field });
+        throw new GateError('PARSE_ERROR', `is not valid JSON: ${clip(messageOf(error), 300)}`, {
+            file,
+            field
+        });
     }
     const duplicate = findDuplicateJsonKey(text, field ?? '');
     if (duplicate !== null) {
@@ -13904,7 +14050,7 @@ function requireSchemaValidators () {
 	validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyInput = validate22;
-	const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
+	const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
 	const schema45 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema47 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
 	const pattern10 = new RegExp("Z$", "u");
@@ -15441,8 +15587,8 @@ function requireSchemaValidators () {
 	validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	const schema55 = {"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}};
-	const schema72 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
-	const schema73 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
+	const schema73 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
+	const schema74 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
 	const schema58 = {"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}};
 
 	function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -16044,7 +16190,7 @@ function requireSchemaValidators () {
 	}
 	validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema64 = {"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}};
+	const schema64 = {"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}};
 
 	function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -16240,9 +16386,14 @@ function requireSchemaValidators () {
 	const len1 = data6.length;
 	for(let i1=0; i1<len1; i1++){
 	let data7 = data6[i1];
+	const _errs20 = errors;
+	let valid8 = true;
+	const _errs21 = errors;
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-	if(data7.configuration === undefined){
-	const err15 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+	if(data7.outcome !== undefined){
+	let data8 = data7.outcome;
+	if(!((data8 === "passed") || (data8 === "failed"))){
+	const err15 = {};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -16251,8 +16402,26 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.hardware === undefined){
-	const err16 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+	}
+	}
+	var _valid0 = _errs21 === errors;
+	errors = _errs20;
+	if(vErrors !== null){
+	if(_errs20){
+	vErrors.length = _errs20;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid0){
+	const _errs23 = errors;
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.time !== undefined){
+	let data9 = data7.time;
+	if(typeof data9 === "string"){
+	if(!pattern10.test(data9)){
+	const err16 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema45,data:data9};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -16261,8 +16430,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.test === undefined){
-	const err17 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+	if(!(formats0.validate(data9))){
+	const err17 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema45,data:data9};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -16271,8 +16440,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.outcome === undefined){
-	const err18 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+	}
+	else {
+	const err18 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data9};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -16281,8 +16451,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.time === undefined){
-	const err19 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+	}
+	}
+	var _valid0 = _errs23 === errors;
+	valid8 = _valid0;
+	if(valid8){
+	var props0 = {};
+	props0.time = true;
+	props0.outcome = true;
+	}
+	}
+	if(!valid8){
+	const err19 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema64.properties.results.items.allOf[0].if,parentSchema:schema64.properties.results.items.allOf[0],data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -16291,8 +16471,13 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data7.reference === undefined){
-	const err20 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+	const _errs28 = errors;
+	let valid12 = true;
+	const _errs29 = errors;
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.outcome !== undefined){
+	if("not-run" !== data7.outcome){
+	const err20 = {};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -16301,9 +16486,25 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key1 in data7){
-	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err21 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.results.items,data:data7};
+	}
+	}
+	var _valid1 = _errs29 === errors;
+	errors = _errs28;
+	if(vErrors !== null){
+	if(_errs28){
+	vErrors.length = _errs28;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid1){
+	const _errs31 = errors;
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.time !== undefined){
+	let data11 = data7.time;
+	if(data11 !== null){
+	const err21 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema64.properties.results.items.allOf[1].then.properties.time,data:data11};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -16313,10 +16514,17 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data7.configuration !== undefined){
-	let data8 = data7.configuration;
-	if(typeof data8 !== "string"){
-	const err22 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.items.properties.configuration.type,parentSchema:schema64.properties.results.items.properties.configuration,data:data8};
+	}
+	var _valid1 = _errs31 === errors;
+	valid12 = _valid1;
+	if(valid12){
+	var props1 = {};
+	props1.time = true;
+	props1.outcome = true;
+	}
+	}
+	if(!valid12){
+	const err22 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema64.properties.results.items.allOf[1].if,parentSchema:schema64.properties.results.items.allOf[1],data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -16325,11 +16533,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	if(props0 !== true && props1 !== undefined){
+	if(props1 === true){
+	props0 = true;
 	}
-	if(data7.hardware !== undefined){
-	let data9 = data7.hardware;
-	if(typeof data9 !== "string"){
-	const err23 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.items.properties.hardware.type,parentSchema:schema64.properties.results.items.properties.hardware,data:data9};
+	else {
+	props0 = props0 || {};
+	Object.assign(props0, props1);
+	}
+	}
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.configuration === undefined){
+	const err23 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -16338,11 +16553,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data7.test !== undefined){
-	let data10 = data7.test;
-	if(!((data10 === "rollback") || (data10 === "recovery"))){
-	const err24 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema64.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.results.items.properties.test.enum,parentSchema:schema64.properties.results.items.properties.test,data:data10};
+	if(data7.hardware === undefined){
+	const err24 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -16351,11 +16563,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data7.outcome !== undefined){
-	let data11 = data7.outcome;
-	if(!(((data11 === "passed") || (data11 === "failed")) || (data11 === "not-run"))){
-	const err25 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema64.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.results.items.properties.outcome.enum,parentSchema:schema64.properties.results.items.properties.outcome,data:data11};
+	if(data7.test === undefined){
+	const err25 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -16364,15 +16573,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data7.time !== undefined){
-	let data12 = data7.time;
-	const _errs27 = errors;
-	let valid8 = false;
-	const _errs28 = errors;
-	if(typeof data12 === "string"){
-	if(!pattern10.test(data12)){
-	const err26 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema45,data:data12};
+	if(data7.outcome === undefined){
+	const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -16381,8 +16583,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data12))){
-	const err27 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema45,data:data12};
+	if(data7.time === undefined){
+	const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -16391,9 +16593,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err28 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data12};
+	if(data7.reference === undefined){
+	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -16402,11 +16603,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs28 === errors;
-	valid8 = valid8 || _valid0;
-	const _errs31 = errors;
-	if(data12 !== null){
-	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema64.properties.results.items.properties.time.anyOf[1],data:data12};
+	for(const key1 in data7){
+	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
+	const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.results.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -16415,10 +16614,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs31 === errors;
-	valid8 = valid8 || _valid0;
-	if(!valid8){
-	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.results.items.properties.time.anyOf,parentSchema:schema64.properties.results.items.properties.time,data:data12};
+	}
+	if(data7.configuration !== undefined){
+	let data12 = data7.configuration;
+	if(typeof data12 !== "string"){
+	const err30 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.items.properties.configuration.type,parentSchema:schema64.properties.results.items.properties.configuration,data:data12};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -16427,22 +16627,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs27;
-	if(vErrors !== null){
-	if(_errs27){
-	vErrors.length = _errs27;
 	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	if(data7.reference !== undefined){
-	let data13 = data7.reference;
-	if((typeof data13 !== "string") && (data13 !== null)){
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema64.properties.results.items.properties.reference.type},message:"must be string,null",schema:schema64.properties.results.items.properties.reference.type,parentSchema:schema64.properties.results.items.properties.reference,data:data13};
+	if(data7.hardware !== undefined){
+	let data13 = data7.hardware;
+	if(typeof data13 !== "string"){
+	const err31 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.items.properties.hardware.type,parentSchema:schema64.properties.results.items.properties.hardware,data:data13};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -16452,9 +16641,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.results.items.type,parentSchema:schema64.properties.results.items,data:data7};
+	if(data7.test !== undefined){
+	let data14 = data7.test;
+	if(!((data14 === "rollback") || (data14 === "recovery"))){
+	const err32 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema64.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.results.items.properties.test.enum,parentSchema:schema64.properties.results.items.properties.test,data:data14};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -16464,9 +16654,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.results.type,parentSchema:schema64.properties.results,data:data6};
+	if(data7.outcome !== undefined){
+	let data15 = data7.outcome;
+	if(!(((data15 === "passed") || (data15 === "failed")) || (data15 === "not-run"))){
+	const err33 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema64.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.results.items.properties.outcome.enum,parentSchema:schema64.properties.results.items.properties.outcome,data:data15};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -16476,9 +16667,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+	if(data7.time !== undefined){
+	let data16 = data7.time;
+	const _errs42 = errors;
+	let valid16 = false;
+	const _errs43 = errors;
+	if(typeof data16 === "string"){
+	if(!pattern10.test(data16)){
+	const err34 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema45,data:data16};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -16487,12 +16683,118 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	if(!(formats0.validate(data16))){
+	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema45,data:data16};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err36 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data16};
+	if(vErrors === null){
+	vErrors = [err36];
+	}
+	else {
+	vErrors.push(err36);
+	}
+	errors++;
+	}
+	var _valid2 = _errs43 === errors;
+	valid16 = valid16 || _valid2;
+	const _errs46 = errors;
+	if(data16 !== null){
+	const err37 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema64.properties.results.items.properties.time.anyOf[1],data:data16};
+	if(vErrors === null){
+	vErrors = [err37];
+	}
+	else {
+	vErrors.push(err37);
+	}
+	errors++;
+	}
+	var _valid2 = _errs46 === errors;
+	valid16 = valid16 || _valid2;
+	if(!valid16){
+	const err38 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.results.items.properties.time.anyOf,parentSchema:schema64.properties.results.items.properties.time,data:data16};
+	if(vErrors === null){
+	vErrors = [err38];
+	}
+	else {
+	vErrors.push(err38);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs42;
+	if(vErrors !== null){
+	if(_errs42){
+	vErrors.length = _errs42;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	if(data7.reference !== undefined){
+	let data17 = data7.reference;
+	if((typeof data17 !== "string") && (data17 !== null)){
+	const err39 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema64.properties.results.items.properties.reference.type},message:"must be string,null",schema:schema64.properties.results.items.properties.reference.type,parentSchema:schema64.properties.results.items.properties.reference,data:data17};
+	if(vErrors === null){
+	vErrors = [err39];
+	}
+	else {
+	vErrors.push(err39);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.results.items.type,parentSchema:schema64.properties.results.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err40];
+	}
+	else {
+	vErrors.push(err40);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err41 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.results.type,parentSchema:schema64.properties.results,data:data6};
+	if(vErrors === null){
+	vErrors = [err41];
+	}
+	else {
+	vErrors.push(err41);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+	if(vErrors === null){
+	vErrors = [err42];
+	}
+	else {
+	vErrors.push(err42);
+	}
+	errors++;
+	}
 	validate30.errors = vErrors;
 	return errors === 0;
 	}
 	validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema68 = {"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}};
+	const schema69 = {"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}};
 
 	function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -16506,7 +16808,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -16516,7 +16818,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.format === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema68.required,parentSchema:schema68,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema69.required,parentSchema:schema69,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -16526,7 +16828,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema68.required,parentSchema:schema68,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema69.required,parentSchema:schema69,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -16536,7 +16838,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema68.required,parentSchema:schema68,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema69.required,parentSchema:schema69,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -16547,7 +16849,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "kind") || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -16560,7 +16862,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data0 = data.kind;
 	if("AffectedVersions" !== data0){
-	const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema68.properties.kind,data:data0};
+	const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema69.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -16573,7 +16875,7 @@ function requireSchemaValidators () {
 	if(data.format !== undefined){
 	let data1 = data.format;
 	if("update-gate" !== data1){
-	const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema68.properties.format,data:data1};
+	const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema69.properties.format,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -16586,7 +16888,7 @@ function requireSchemaValidators () {
 	if(data.product !== undefined){
 	let data2 = data.product;
 	if(typeof data2 !== "string"){
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.product.type,parentSchema:schema68.properties.product,data:data2};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.product.type,parentSchema:schema69.properties.product,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -16604,7 +16906,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.id === undefined){
-	const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+	const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -16614,7 +16916,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.record === undefined){
-	const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+	const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -16624,7 +16926,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.ranges === undefined){
-	const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+	const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -16634,7 +16936,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.fixedIn === undefined){
-	const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+	const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -16644,7 +16946,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.remediation === undefined){
-	const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+	const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -16655,7 +16957,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+	const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -16668,7 +16970,7 @@ function requireSchemaValidators () {
 	if(data4.id !== undefined){
 	let data5 = data4.id;
 	if(typeof data5 !== "string"){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.vulnerabilities.items.properties.id.type,parentSchema:schema68.properties.vulnerabilities.items.properties.id,data:data5};
+	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vulnerabilities.items.properties.id.type,parentSchema:schema69.properties.vulnerabilities.items.properties.id,data:data5};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -16681,7 +16983,7 @@ function requireSchemaValidators () {
 	if(data4.record !== undefined){
 	let data6 = data4.record;
 	if(typeof data6 !== "string"){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.vulnerabilities.items.properties.record.type,parentSchema:schema68.properties.vulnerabilities.items.properties.record,data:data6};
+	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vulnerabilities.items.properties.record.type,parentSchema:schema69.properties.vulnerabilities.items.properties.record,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -16699,7 +17001,7 @@ function requireSchemaValidators () {
 	let data8 = data7[i1];
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if(data8.introduced === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -16709,7 +17011,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data8.fixed === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -16720,7 +17022,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data8){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -16786,7 +17088,7 @@ function requireSchemaValidators () {
 	valid8 = valid8 || _valid0;
 	const _errs28 = errors;
 	if(data10 !== null){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data10};
+	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -16798,7 +17100,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs28 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data10};
+	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data10};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -16821,7 +17123,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -16833,7 +17135,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges,data:data7};
+	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -16874,7 +17176,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid1;
 	const _errs35 = errors;
 	if(data11 !== null){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema68.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data11};
+	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema69.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -16886,7 +17188,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs35 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema68.properties.vulnerabilities.items.properties.fixedIn,data:data11};
+	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema69.properties.vulnerabilities.items.properties.fixedIn,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -16910,7 +17212,7 @@ function requireSchemaValidators () {
 	if(data4.remediation !== undefined){
 	let data12 = data4.remediation;
 	if(typeof data12 !== "string"){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema68.properties.vulnerabilities.items.properties.remediation,data:data12};
+	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema69.properties.vulnerabilities.items.properties.remediation,data:data12};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -16922,7 +17224,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.vulnerabilities.items.type,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.vulnerabilities.items.type,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -16934,7 +17236,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.vulnerabilities.type,parentSchema:schema68.properties.vulnerabilities,data:data3};
+	const err33 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.vulnerabilities.type,parentSchema:schema69.properties.vulnerabilities,data:data3};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -16946,7 +17248,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -16960,7 +17262,7 @@ function requireSchemaValidators () {
 	}
 	validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema74 = {"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}};
+	const schema75 = {"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}};
 
 	function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -16974,7 +17276,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.kind === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -16984,7 +17286,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.records === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema74.required,parentSchema:schema74,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema75.required,parentSchema:schema75,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -16994,7 +17296,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.retainedAt === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema74.required,parentSchema:schema74,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema75.required,parentSchema:schema75,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -17005,7 +17307,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((key0 === "kind") || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -17018,7 +17320,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data0 = data.kind;
 	if("DeploymentRecords" !== data0){
-	const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema74.properties.kind,data:data0};
+	const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema75.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -17036,7 +17338,7 @@ function requireSchemaValidators () {
 	let data2 = data1[i0];
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if(data2.configuration === undefined){
-	const err5 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+	const err5 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -17046,7 +17348,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.version === undefined){
-	const err6 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+	const err6 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -17056,7 +17358,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.time === undefined){
-	const err7 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+	const err7 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -17066,7 +17368,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.outcome === undefined){
-	const err8 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+	const err8 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -17076,7 +17378,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.devices === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -17086,7 +17388,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.reference === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -17097,7 +17399,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data2){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.records.items,data:data2};
+	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -17110,7 +17412,7 @@ function requireSchemaValidators () {
 	if(data2.configuration !== undefined){
 	let data3 = data2.configuration;
 	if(typeof data3 !== "string"){
-	const err12 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.records.items.properties.configuration.type,parentSchema:schema74.properties.records.items.properties.configuration,data:data3};
+	const err12 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.records.items.properties.configuration.type,parentSchema:schema75.properties.records.items.properties.configuration,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -17183,7 +17485,7 @@ function requireSchemaValidators () {
 	if(data2.outcome !== undefined){
 	let data6 = data2.outcome;
 	if(!(((data6 === "succeeded") || (data6 === "failed")) || (data6 === "rolled-back"))){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema74.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.records.items.properties.outcome.enum,parentSchema:schema74.properties.records.items.properties.outcome,data:data6};
+	const err18 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema75.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.records.items.properties.outcome.enum,parentSchema:schema75.properties.records.items.properties.outcome,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -17196,7 +17498,7 @@ function requireSchemaValidators () {
 	if(data2.devices !== undefined){
 	let data7 = data2.devices;
 	if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.records.items.properties.devices.type,parentSchema:schema74.properties.records.items.properties.devices,data:data7};
+	const err19 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.records.items.properties.devices.type,parentSchema:schema75.properties.records.items.properties.devices,data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -17207,7 +17509,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data7 == "number") && (isFinite(data7))){
 	if(data7 < 0 || isNaN(data7)){
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.records.items.properties.devices,data:data7};
+	const err20 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.records.items.properties.devices,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -17221,7 +17523,7 @@ function requireSchemaValidators () {
 	if(data2.reference !== undefined){
 	let data8 = data2.reference;
 	if((typeof data8 !== "string") && (data8 !== null)){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema74.properties.records.items.properties.reference.type},message:"must be string,null",schema:schema74.properties.records.items.properties.reference.type,parentSchema:schema74.properties.records.items.properties.reference,data:data8};
+	const err21 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema75.properties.records.items.properties.reference.type},message:"must be string,null",schema:schema75.properties.records.items.properties.reference.type,parentSchema:schema75.properties.records.items.properties.reference,data:data8};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -17233,7 +17535,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.records.items.type,parentSchema:schema74.properties.records.items,data:data2};
+	const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.records.items.type,parentSchema:schema75.properties.records.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -17245,7 +17547,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.records.type,parentSchema:schema74.properties.records,data:data1};
+	const err23 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.records.type,parentSchema:schema75.properties.records,data:data1};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -17258,7 +17560,7 @@ function requireSchemaValidators () {
 	if(data.retainedAt !== undefined){
 	let data9 = data.retainedAt;
 	if(typeof data9 !== "string"){
-	const err24 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.retainedAt.type,parentSchema:schema74.properties.retainedAt,data:data9};
+	const err24 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.retainedAt.type,parentSchema:schema75.properties.retainedAt,data:data9};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -17270,7 +17572,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -17284,10 +17586,10 @@ function requireSchemaValidators () {
 	}
 	validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema77 = {"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}};
-	const schema81 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}};
-	const pattern33 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-	const schema79 = {"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
+	const schema78 = {"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}};
+	const schema82 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}};
+	const pattern34 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+	const schema80 = {"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
 
 	function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -17301,7 +17603,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.name === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.required,parentSchema:schema79,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema80.required,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -17311,7 +17613,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.size === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema79.required,parentSchema:schema79,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema80.required,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -17321,7 +17623,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.sha256 === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema79.required,parentSchema:schema79,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema80.required,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -17332,7 +17634,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((key0 === "name") || (key0 === "size")) || (key0 === "sha256"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -17345,7 +17647,7 @@ function requireSchemaValidators () {
 	if(data.name !== undefined){
 	let data0 = data.name;
 	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.name.type,parentSchema:schema79.properties.name,data:data0};
+	const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.name.type,parentSchema:schema80.properties.name,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -17358,7 +17660,7 @@ function requireSchemaValidators () {
 	if(data.size !== undefined){
 	let data1 = data.size;
 	if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-	const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.size.type,parentSchema:schema79.properties.size,data:data1};
+	const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.size.type,parentSchema:schema80.properties.size,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -17369,7 +17671,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data1 == "number") && (isFinite(data1))){
 	if(data1 < 0 || isNaN(data1)){
-	const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.size,data:data1};
+	const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.size,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -17407,7 +17709,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -17434,7 +17736,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema77.required,parentSchema:schema77,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema78.required,parentSchema:schema78,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -17444,7 +17746,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.manifest === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'",schema:schema77.required,parentSchema:schema77,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'",schema:schema78.required,parentSchema:schema78,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -17454,7 +17756,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema77.required,parentSchema:schema77,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema78.required,parentSchema:schema78,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -17464,7 +17766,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema77.required,parentSchema:schema77,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema78.required,parentSchema:schema78,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -17475,7 +17777,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "type") || (key0 === "manifest")) || (key0 === "signatures")) || (key0 === "artifacts"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -17488,7 +17790,7 @@ function requireSchemaValidators () {
 	if(data.type !== undefined){
 	let data0 = data.type;
 	if("update-manifest" !== data0){
-	const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"},message:"must be equal to constant",schema:"update-manifest",parentSchema:schema77.properties.type,data:data0};
+	const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"},message:"must be equal to constant",schema:"update-manifest",parentSchema:schema78.properties.type,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -17502,7 +17804,7 @@ function requireSchemaValidators () {
 	let data1 = data.manifest;
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(data1.product === undefined){
-	const err6 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema77.properties.manifest.required,parentSchema:schema77.properties.manifest,data:data1};
+	const err6 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema78.properties.manifest.required,parentSchema:schema78.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -17512,7 +17814,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.version === undefined){
-	const err7 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema77.properties.manifest.required,parentSchema:schema77.properties.manifest,data:data1};
+	const err7 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema78.properties.manifest.required,parentSchema:schema78.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -17522,7 +17824,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.artifacts === undefined){
-	const err8 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema77.properties.manifest.required,parentSchema:schema77.properties.manifest,data:data1};
+	const err8 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema78.properties.manifest.required,parentSchema:schema78.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -17533,7 +17835,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data1){
 	if(!(((key1 === "product") || (key1 === "version")) || (key1 === "artifacts"))){
-	const err9 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.manifest,data:data1};
+	const err9 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -17546,7 +17848,7 @@ function requireSchemaValidators () {
 	if(data1.product !== undefined){
 	let data2 = data1.product;
 	if(typeof data2 !== "string"){
-	const err10 = {instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.manifest.properties.product.type,parentSchema:schema77.properties.manifest.properties.product,data:data2};
+	const err10 = {instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.manifest.properties.product.type,parentSchema:schema78.properties.manifest.properties.product,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -17593,7 +17895,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.manifest.properties.artifacts.type,parentSchema:schema77.properties.manifest.properties.artifacts,data:data4};
+	const err13 = {instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.manifest.properties.artifacts.type,parentSchema:schema78.properties.manifest.properties.artifacts,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -17605,7 +17907,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.manifest.type,parentSchema:schema77.properties.manifest,data:data1};
+	const err14 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.manifest.type,parentSchema:schema78.properties.manifest,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -17623,7 +17925,7 @@ function requireSchemaValidators () {
 	let data7 = data6[i1];
 	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 	if(data7.source === undefined){
-	const err15 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+	const err15 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -17633,7 +17935,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.verified === undefined){
-	const err16 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+	const err16 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -17643,7 +17945,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.keyId === undefined){
-	const err17 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+	const err17 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -17653,7 +17955,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.keyFingerprint === undefined){
-	const err18 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+	const err18 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -17663,7 +17965,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.algorithm === undefined){
-	const err19 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+	const err19 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -17673,7 +17975,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data7.reason === undefined){
-	const err20 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+	const err20 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -17684,7 +17986,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data7){
 	if(!((((((key2 === "source") || (key2 === "verified")) || (key2 === "keyId")) || (key2 === "keyFingerprint")) || (key2 === "algorithm")) || (key2 === "reason"))){
-	const err21 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data7};
+	const err21 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -17697,7 +17999,7 @@ function requireSchemaValidators () {
 	if(data7.source !== undefined){
 	let data8 = data7.source;
 	if(typeof data8 !== "string"){
-	const err22 = {instancePath:instancePath+"/signatures/" + i1+"/source",schemaPath:"#/$defs/signatureFact/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.source.type,parentSchema:schema81.properties.source,data:data8};
+	const err22 = {instancePath:instancePath+"/signatures/" + i1+"/source",schemaPath:"#/$defs/signatureFact/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.source.type,parentSchema:schema82.properties.source,data:data8};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -17710,7 +18012,7 @@ function requireSchemaValidators () {
 	if(data7.verified !== undefined){
 	let data9 = data7.verified;
 	if(typeof data9 !== "boolean"){
-	const err23 = {instancePath:instancePath+"/signatures/" + i1+"/verified",schemaPath:"#/$defs/signatureFact/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.verified.type,parentSchema:schema81.properties.verified,data:data9};
+	const err23 = {instancePath:instancePath+"/signatures/" + i1+"/verified",schemaPath:"#/$defs/signatureFact/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.verified.type,parentSchema:schema82.properties.verified,data:data9};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -17723,7 +18025,7 @@ function requireSchemaValidators () {
 	if(data7.keyId !== undefined){
 	let data10 = data7.keyId;
 	if((typeof data10 !== "string") && (data10 !== null)){
-	const err24 = {instancePath:instancePath+"/signatures/" + i1+"/keyId",schemaPath:"#/$defs/signatureFact/properties/keyId/type",keyword:"type",params:{type: schema81.properties.keyId.type},message:"must be string,null",schema:schema81.properties.keyId.type,parentSchema:schema81.properties.keyId,data:data10};
+	const err24 = {instancePath:instancePath+"/signatures/" + i1+"/keyId",schemaPath:"#/$defs/signatureFact/properties/keyId/type",keyword:"type",params:{type: schema82.properties.keyId.type},message:"must be string,null",schema:schema82.properties.keyId.type,parentSchema:schema82.properties.keyId,data:data10};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -17739,8 +18041,8 @@ function requireSchemaValidators () {
 	let valid9 = false;
 	const _errs28 = errors;
 	if(typeof data11 === "string"){
-	if(!pattern33.test(data11)){
-	const err25 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema81.properties.keyFingerprint.anyOf[0],data:data11};
+	if(!pattern34.test(data11)){
+	const err25 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -17751,7 +18053,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.keyFingerprint.anyOf[0].type,parentSchema:schema81.properties.keyFingerprint.anyOf[0],data:data11};
+	const err26 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.keyFingerprint.anyOf[0].type,parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -17764,7 +18066,7 @@ function requireSchemaValidators () {
 	valid9 = valid9 || _valid0;
 	const _errs30 = errors;
 	if(data11 !== null){
-	const err27 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.keyFingerprint.anyOf[1].type,parentSchema:schema81.properties.keyFingerprint.anyOf[1],data:data11};
+	const err27 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.keyFingerprint.anyOf[1].type,parentSchema:schema82.properties.keyFingerprint.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -17776,7 +18078,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs30 === errors;
 	valid9 = valid9 || _valid0;
 	if(!valid9){
-	const err28 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.keyFingerprint.anyOf,parentSchema:schema81.properties.keyFingerprint,data:data11};
+	const err28 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.keyFingerprint.anyOf,parentSchema:schema82.properties.keyFingerprint,data:data11};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -17800,7 +18102,7 @@ function requireSchemaValidators () {
 	if(data7.algorithm !== undefined){
 	let data12 = data7.algorithm;
 	if((typeof data12 !== "string") && (data12 !== null)){
-	const err29 = {instancePath:instancePath+"/signatures/" + i1+"/algorithm",schemaPath:"#/$defs/signatureFact/properties/algorithm/type",keyword:"type",params:{type: schema81.properties.algorithm.type},message:"must be string,null",schema:schema81.properties.algorithm.type,parentSchema:schema81.properties.algorithm,data:data12};
+	const err29 = {instancePath:instancePath+"/signatures/" + i1+"/algorithm",schemaPath:"#/$defs/signatureFact/properties/algorithm/type",keyword:"type",params:{type: schema82.properties.algorithm.type},message:"must be string,null",schema:schema82.properties.algorithm.type,parentSchema:schema82.properties.algorithm,data:data12};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -17813,7 +18115,7 @@ function requireSchemaValidators () {
 	if(data7.reason !== undefined){
 	let data13 = data7.reason;
 	if((typeof data13 !== "string") && (data13 !== null)){
-	const err30 = {instancePath:instancePath+"/signatures/" + i1+"/reason",schemaPath:"#/$defs/signatureFact/properties/reason/type",keyword:"type",params:{type: schema81.properties.reason.type},message:"must be string,null",schema:schema81.properties.reason.type,parentSchema:schema81.properties.reason,data:data13};
+	const err30 = {instancePath:instancePath+"/signatures/" + i1+"/reason",schemaPath:"#/$defs/signatureFact/properties/reason/type",keyword:"type",params:{type: schema82.properties.reason.type},message:"must be string,null",schema:schema82.properties.reason.type,parentSchema:schema82.properties.reason,data:data13};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -17825,7 +18127,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data7};
+	const err31 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data7};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -17837,7 +18139,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.signatures.type,parentSchema:schema77.properties.signatures,data:data6};
+	const err32 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.signatures.type,parentSchema:schema78.properties.signatures,data:data6};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -17855,7 +18157,7 @@ function requireSchemaValidators () {
 	let data15 = data14[i2];
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(data15.name === undefined){
-	const err33 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+	const err33 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -17865,7 +18167,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.file === undefined){
-	const err34 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+	const err34 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -17875,7 +18177,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.present === undefined){
-	const err35 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+	const err35 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -17885,7 +18187,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.size === undefined){
-	const err36 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+	const err36 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -17895,7 +18197,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.sha256 === undefined){
-	const err37 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+	const err37 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -17905,7 +18207,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.matches === undefined){
-	const err38 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+	const err38 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -17916,7 +18218,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data15){
 	if(!((((((key3 === "name") || (key3 === "file")) || (key3 === "present")) || (key3 === "size")) || (key3 === "sha256")) || (key3 === "matches"))){
-	const err39 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.artifacts.items,data:data15};
+	const err39 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.artifacts.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -17929,7 +18231,7 @@ function requireSchemaValidators () {
 	if(data15.name !== undefined){
 	let data16 = data15.name;
 	if(typeof data16 !== "string"){
-	const err40 = {instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.artifacts.items.properties.name.type,parentSchema:schema77.properties.artifacts.items.properties.name,data:data16};
+	const err40 = {instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.artifacts.items.properties.name.type,parentSchema:schema78.properties.artifacts.items.properties.name,data:data16};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -17942,7 +18244,7 @@ function requireSchemaValidators () {
 	if(data15.file !== undefined){
 	let data17 = data15.file;
 	if(typeof data17 !== "string"){
-	const err41 = {instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.artifacts.items.properties.file.type,parentSchema:schema77.properties.artifacts.items.properties.file,data:data17};
+	const err41 = {instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.artifacts.items.properties.file.type,parentSchema:schema78.properties.artifacts.items.properties.file,data:data17};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -17955,7 +18257,7 @@ function requireSchemaValidators () {
 	if(data15.present !== undefined){
 	let data18 = data15.present;
 	if(typeof data18 !== "boolean"){
-	const err42 = {instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.artifacts.items.properties.present.type,parentSchema:schema77.properties.artifacts.items.properties.present,data:data18};
+	const err42 = {instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.artifacts.items.properties.present.type,parentSchema:schema78.properties.artifacts.items.properties.present,data:data18};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -17968,7 +18270,7 @@ function requireSchemaValidators () {
 	if(data15.size !== undefined){
 	let data19 = data15.size;
 	if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
-	const err43 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema77.properties.artifacts.items.properties.size.type},message:"must be integer,null",schema:schema77.properties.artifacts.items.properties.size.type,parentSchema:schema77.properties.artifacts.items.properties.size,data:data19};
+	const err43 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema78.properties.artifacts.items.properties.size.type},message:"must be integer,null",schema:schema78.properties.artifacts.items.properties.size.type,parentSchema:schema78.properties.artifacts.items.properties.size,data:data19};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -17979,7 +18281,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data19 == "number") && (isFinite(data19))){
 	if(data19 < 0 || isNaN(data19)){
-	const err44 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.artifacts.items.properties.size,data:data19};
+	const err44 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.artifacts.items.properties.size,data:data19};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -18021,7 +18323,7 @@ function requireSchemaValidators () {
 	valid13 = valid13 || _valid1;
 	const _errs54 = errors;
 	if(data20 !== null){
-	const err47 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.artifacts.items.properties.sha256.anyOf[1].type,parentSchema:schema77.properties.artifacts.items.properties.sha256.anyOf[1],data:data20};
+	const err47 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.properties.artifacts.items.properties.sha256.anyOf[1].type,parentSchema:schema78.properties.artifacts.items.properties.sha256.anyOf[1],data:data20};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -18033,7 +18335,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs54 === errors;
 	valid13 = valid13 || _valid1;
 	if(!valid13){
-	const err48 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.properties.artifacts.items.properties.sha256.anyOf,parentSchema:schema77.properties.artifacts.items.properties.sha256,data:data20};
+	const err48 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.properties.artifacts.items.properties.sha256.anyOf,parentSchema:schema78.properties.artifacts.items.properties.sha256,data:data20};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -18057,7 +18359,7 @@ function requireSchemaValidators () {
 	if(data15.matches !== undefined){
 	let data21 = data15.matches;
 	if(typeof data21 !== "boolean"){
-	const err49 = {instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.artifacts.items.properties.matches.type,parentSchema:schema77.properties.artifacts.items.properties.matches,data:data21};
+	const err49 = {instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.artifacts.items.properties.matches.type,parentSchema:schema78.properties.artifacts.items.properties.matches,data:data21};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -18069,7 +18371,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.artifacts.items.type,parentSchema:schema77.properties.artifacts.items,data:data15};
+	const err50 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.artifacts.items.type,parentSchema:schema78.properties.artifacts.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -18081,7 +18383,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.artifacts.type,parentSchema:schema77.properties.artifacts,data:data14};
+	const err51 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.artifacts.type,parentSchema:schema78.properties.artifacts,data:data14};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -18093,7 +18395,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -18107,7 +18409,7 @@ function requireSchemaValidators () {
 	}
 	validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema83 = {"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}};
+	const schema84 = {"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}};
 
 	function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -18121,7 +18423,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema83.required,parentSchema:schema83,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema84.required,parentSchema:schema84,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -18131,7 +18433,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.payloadType === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema83.required,parentSchema:schema83,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema84.required,parentSchema:schema84,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -18141,7 +18443,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema83.required,parentSchema:schema83,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema84.required,parentSchema:schema84,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -18151,7 +18453,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.statement === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema83.required,parentSchema:schema83,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema84.required,parentSchema:schema84,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -18161,7 +18463,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.slsa === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slsa"},message:"must have required property '"+"slsa"+"'",schema:schema83.required,parentSchema:schema83,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slsa"},message:"must have required property '"+"slsa"+"'",schema:schema84.required,parentSchema:schema84,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -18171,7 +18473,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifactsInSubjects === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifactsInSubjects"},message:"must have required property '"+"artifactsInSubjects"+"'",schema:schema83.required,parentSchema:schema83,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifactsInSubjects"},message:"must have required property '"+"artifactsInSubjects"+"'",schema:schema84.required,parentSchema:schema84,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -18182,7 +18484,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "type") || (key0 === "payloadType")) || (key0 === "signatures")) || (key0 === "statement")) || (key0 === "slsa")) || (key0 === "artifactsInSubjects"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -18195,7 +18497,7 @@ function requireSchemaValidators () {
 	if(data.type !== undefined){
 	let data0 = data.type;
 	if("build-provenance" !== data0){
-	const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"},message:"must be equal to constant",schema:"build-provenance",parentSchema:schema83.properties.type,data:data0};
+	const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"},message:"must be equal to constant",schema:"build-provenance",parentSchema:schema84.properties.type,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -18208,7 +18510,7 @@ function requireSchemaValidators () {
 	if(data.payloadType !== undefined){
 	let data1 = data.payloadType;
 	if(typeof data1 !== "string"){
-	const err8 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.payloadType.type,parentSchema:schema83.properties.payloadType,data:data1};
+	const err8 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.payloadType.type,parentSchema:schema84.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -18226,7 +18528,7 @@ function requireSchemaValidators () {
 	let data3 = data2[i0];
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.source === undefined){
-	const err9 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+	const err9 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -18236,7 +18538,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.verified === undefined){
-	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -18246,7 +18548,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.keyId === undefined){
-	const err11 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+	const err11 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -18256,7 +18558,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.keyFingerprint === undefined){
-	const err12 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+	const err12 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -18266,7 +18568,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.algorithm === undefined){
-	const err13 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+	const err13 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -18276,7 +18578,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.reason === undefined){
-	const err14 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+	const err14 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -18287,7 +18589,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data3){
 	if(!((((((key1 === "source") || (key1 === "verified")) || (key1 === "keyId")) || (key1 === "keyFingerprint")) || (key1 === "algorithm")) || (key1 === "reason"))){
-	const err15 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data3};
+	const err15 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -18300,7 +18602,7 @@ function requireSchemaValidators () {
 	if(data3.source !== undefined){
 	let data4 = data3.source;
 	if(typeof data4 !== "string"){
-	const err16 = {instancePath:instancePath+"/signatures/" + i0+"/source",schemaPath:"#/$defs/signatureFact/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.source.type,parentSchema:schema81.properties.source,data:data4};
+	const err16 = {instancePath:instancePath+"/signatures/" + i0+"/source",schemaPath:"#/$defs/signatureFact/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.source.type,parentSchema:schema82.properties.source,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -18313,7 +18615,7 @@ function requireSchemaValidators () {
 	if(data3.verified !== undefined){
 	let data5 = data3.verified;
 	if(typeof data5 !== "boolean"){
-	const err17 = {instancePath:instancePath+"/signatures/" + i0+"/verified",schemaPath:"#/$defs/signatureFact/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.verified.type,parentSchema:schema81.properties.verified,data:data5};
+	const err17 = {instancePath:instancePath+"/signatures/" + i0+"/verified",schemaPath:"#/$defs/signatureFact/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.verified.type,parentSchema:schema82.properties.verified,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -18326,7 +18628,7 @@ function requireSchemaValidators () {
 	if(data3.keyId !== undefined){
 	let data6 = data3.keyId;
 	if((typeof data6 !== "string") && (data6 !== null)){
-	const err18 = {instancePath:instancePath+"/signatures/" + i0+"/keyId",schemaPath:"#/$defs/signatureFact/properties/keyId/type",keyword:"type",params:{type: schema81.properties.keyId.type},message:"must be string,null",schema:schema81.properties.keyId.type,parentSchema:schema81.properties.keyId,data:data6};
+	const err18 = {instancePath:instancePath+"/signatures/" + i0+"/keyId",schemaPath:"#/$defs/signatureFact/properties/keyId/type",keyword:"type",params:{type: schema82.properties.keyId.type},message:"must be string,null",schema:schema82.properties.keyId.type,parentSchema:schema82.properties.keyId,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -18342,8 +18644,8 @@ function requireSchemaValidators () {
 	let valid5 = false;
 	const _errs19 = errors;
 	if(typeof data7 === "string"){
-	if(!pattern33.test(data7)){
-	const err19 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema81.properties.keyFingerprint.anyOf[0],data:data7};
+	if(!pattern34.test(data7)){
+	const err19 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data7};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -18354,7 +18656,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.keyFingerprint.anyOf[0].type,parentSchema:schema81.properties.keyFingerprint.anyOf[0],data:data7};
+	const err20 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.keyFingerprint.anyOf[0].type,parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -18367,7 +18669,7 @@ function requireSchemaValidators () {
 	valid5 = valid5 || _valid0;
 	const _errs21 = errors;
 	if(data7 !== null){
-	const err21 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.keyFingerprint.anyOf[1].type,parentSchema:schema81.properties.keyFingerprint.anyOf[1],data:data7};
+	const err21 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.keyFingerprint.anyOf[1].type,parentSchema:schema82.properties.keyFingerprint.anyOf[1],data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -18379,7 +18681,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs21 === errors;
 	valid5 = valid5 || _valid0;
 	if(!valid5){
-	const err22 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.keyFingerprint.anyOf,parentSchema:schema81.properties.keyFingerprint,data:data7};
+	const err22 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.keyFingerprint.anyOf,parentSchema:schema82.properties.keyFingerprint,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -18403,7 +18705,7 @@ function requireSchemaValidators () {
 	if(data3.algorithm !== undefined){
 	let data8 = data3.algorithm;
 	if((typeof data8 !== "string") && (data8 !== null)){
-	const err23 = {instancePath:instancePath+"/signatures/" + i0+"/algorithm",schemaPath:"#/$defs/signatureFact/properties/algorithm/type",keyword:"type",params:{type: schema81.properties.algorithm.type},message:"must be string,null",schema:schema81.properties.algorithm.type,parentSchema:schema81.properties.algorithm,data:data8};
+	const err23 = {instancePath:instancePath+"/signatures/" + i0+"/algorithm",schemaPath:"#/$defs/signatureFact/properties/algorithm/type",keyword:"type",params:{type: schema82.properties.algorithm.type},message:"must be string,null",schema:schema82.properties.algorithm.type,parentSchema:schema82.properties.algorithm,data:data8};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -18416,7 +18718,7 @@ function requireSchemaValidators () {
 	if(data3.reason !== undefined){
 	let data9 = data3.reason;
 	if((typeof data9 !== "string") && (data9 !== null)){
-	const err24 = {instancePath:instancePath+"/signatures/" + i0+"/reason",schemaPath:"#/$defs/signatureFact/properties/reason/type",keyword:"type",params:{type: schema81.properties.reason.type},message:"must be string,null",schema:schema81.properties.reason.type,parentSchema:schema81.properties.reason,data:data9};
+	const err24 = {instancePath:instancePath+"/signatures/" + i0+"/reason",schemaPath:"#/$defs/signatureFact/properties/reason/type",keyword:"type",params:{type: schema82.properties.reason.type},message:"must be string,null",schema:schema82.properties.reason.type,parentSchema:schema82.properties.reason,data:data9};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -18428,7 +18730,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data3};
+	const err25 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data3};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -18440,7 +18742,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.signatures.type,parentSchema:schema83.properties.signatures,data:data2};
+	const err26 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.signatures.type,parentSchema:schema84.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -18454,7 +18756,7 @@ function requireSchemaValidators () {
 	let data10 = data.statement;
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.type === undefined){
-	const err27 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema83.properties.statement.required,parentSchema:schema83.properties.statement,data:data10};
+	const err27 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema84.properties.statement.required,parentSchema:schema84.properties.statement,data:data10};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -18464,7 +18766,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.predicateType === undefined){
-	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema83.properties.statement.required,parentSchema:schema83.properties.statement,data:data10};
+	const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema84.properties.statement.required,parentSchema:schema84.properties.statement,data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -18474,7 +18776,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.subjects === undefined){
-	const err29 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema83.properties.statement.required,parentSchema:schema83.properties.statement,data:data10};
+	const err29 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema84.properties.statement.required,parentSchema:schema84.properties.statement,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -18485,7 +18787,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!(((key2 === "type") || (key2 === "predicateType")) || (key2 === "subjects"))){
-	const err30 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.statement,data:data10};
+	const err30 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.statement,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -18498,7 +18800,7 @@ function requireSchemaValidators () {
 	if(data10.type !== undefined){
 	let data11 = data10.type;
 	if(typeof data11 !== "string"){
-	const err31 = {instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.statement.properties.type.type,parentSchema:schema83.properties.statement.properties.type,data:data11};
+	const err31 = {instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.statement.properties.type.type,parentSchema:schema84.properties.statement.properties.type,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -18511,7 +18813,7 @@ function requireSchemaValidators () {
 	if(data10.predicateType !== undefined){
 	let data12 = data10.predicateType;
 	if(typeof data12 !== "string"){
-	const err32 = {instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.statement.properties.predicateType.type,parentSchema:schema83.properties.statement.properties.predicateType,data:data12};
+	const err32 = {instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.statement.properties.predicateType.type,parentSchema:schema84.properties.statement.properties.predicateType,data:data12};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -18529,7 +18831,7 @@ function requireSchemaValidators () {
 	let data14 = data13[i1];
 	if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 	if(data14.name === undefined){
-	const err33 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.statement.properties.subjects.items.required,parentSchema:schema83.properties.statement.properties.subjects.items,data:data14};
+	const err33 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.statement.properties.subjects.items.required,parentSchema:schema84.properties.statement.properties.subjects.items,data:data14};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -18539,7 +18841,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data14.sha256 === undefined){
-	const err34 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema83.properties.statement.properties.subjects.items.required,parentSchema:schema83.properties.statement.properties.subjects.items,data:data14};
+	const err34 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema84.properties.statement.properties.subjects.items.required,parentSchema:schema84.properties.statement.properties.subjects.items,data:data14};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -18550,7 +18852,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data14){
 	if(!((key3 === "name") || (key3 === "sha256"))){
-	const err35 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.statement.properties.subjects.items,data:data14};
+	const err35 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.statement.properties.subjects.items,data:data14};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -18563,7 +18865,7 @@ function requireSchemaValidators () {
 	if(data14.name !== undefined){
 	let data15 = data14.name;
 	if(typeof data15 !== "string"){
-	const err36 = {instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.statement.properties.subjects.items.properties.name.type,parentSchema:schema83.properties.statement.properties.subjects.items.properties.name,data:data15};
+	const err36 = {instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.statement.properties.subjects.items.properties.name.type,parentSchema:schema84.properties.statement.properties.subjects.items.properties.name,data:data15};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -18604,7 +18906,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid1;
 	const _errs46 = errors;
 	if(data16 !== null){
-	const err39 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.statement.properties.subjects.items.properties.sha256.anyOf[1].type,parentSchema:schema83.properties.statement.properties.subjects.items.properties.sha256.anyOf[1],data:data16};
+	const err39 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.statement.properties.subjects.items.properties.sha256.anyOf[1].type,parentSchema:schema84.properties.statement.properties.subjects.items.properties.sha256.anyOf[1],data:data16};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -18616,7 +18918,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs46 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err40 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.statement.properties.subjects.items.properties.sha256.anyOf,parentSchema:schema83.properties.statement.properties.subjects.items.properties.sha256,data:data16};
+	const err40 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.statement.properties.subjects.items.properties.sha256.anyOf,parentSchema:schema84.properties.statement.properties.subjects.items.properties.sha256,data:data16};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -18639,7 +18941,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err41 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.statement.properties.subjects.items.type,parentSchema:schema83.properties.statement.properties.subjects.items,data:data14};
+	const err41 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.statement.properties.subjects.items.type,parentSchema:schema84.properties.statement.properties.subjects.items,data:data14};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -18651,7 +18953,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err42 = {instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.statement.properties.subjects.type,parentSchema:schema83.properties.statement.properties.subjects,data:data13};
+	const err42 = {instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.statement.properties.subjects.type,parentSchema:schema84.properties.statement.properties.subjects,data:data13};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -18663,7 +18965,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err43 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.statement.type,parentSchema:schema83.properties.statement,data:data10};
+	const err43 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.statement.type,parentSchema:schema84.properties.statement,data:data10};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -18680,7 +18982,7 @@ function requireSchemaValidators () {
 	const _errs50 = errors;
 	if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 	if(data17.buildType === undefined){
-	const err44 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "buildType"},message:"must have required property '"+"buildType"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+	const err44 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "buildType"},message:"must have required property '"+"buildType"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -18690,7 +18992,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.builderId === undefined){
-	const err45 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "builderId"},message:"must have required property '"+"builderId"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+	const err45 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "builderId"},message:"must have required property '"+"builderId"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -18700,7 +19002,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.sourceRepository === undefined){
-	const err46 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+	const err46 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -18710,7 +19012,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.sourceRef === undefined){
-	const err47 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+	const err47 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -18720,7 +19022,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.sourceCommit === undefined){
-	const err48 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+	const err48 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -18730,7 +19032,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.startedOn === undefined){
-	const err49 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "startedOn"},message:"must have required property '"+"startedOn"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+	const err49 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "startedOn"},message:"must have required property '"+"startedOn"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -18740,7 +19042,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.finishedOn === undefined){
-	const err50 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "finishedOn"},message:"must have required property '"+"finishedOn"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+	const err50 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "finishedOn"},message:"must have required property '"+"finishedOn"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -18751,7 +19053,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data17){
 	if(!(((((((key4 === "buildType") || (key4 === "builderId")) || (key4 === "sourceRepository")) || (key4 === "sourceRef")) || (key4 === "sourceCommit")) || (key4 === "startedOn")) || (key4 === "finishedOn"))){
-	const err51 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+	const err51 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -18764,7 +19066,7 @@ function requireSchemaValidators () {
 	if(data17.buildType !== undefined){
 	let data18 = data17.buildType;
 	if(typeof data18 !== "string"){
-	const err52 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.slsa.anyOf[0].properties.buildType.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.buildType,data:data18};
+	const err52 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.slsa.anyOf[0].properties.buildType.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.buildType,data:data18};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -18777,7 +19079,7 @@ function requireSchemaValidators () {
 	if(data17.builderId !== undefined){
 	let data19 = data17.builderId;
 	if(typeof data19 !== "string"){
-	const err53 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.slsa.anyOf[0].properties.builderId.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.builderId,data:data19};
+	const err53 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.slsa.anyOf[0].properties.builderId.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.builderId,data:data19};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -18790,7 +19092,7 @@ function requireSchemaValidators () {
 	if(data17.sourceRepository !== undefined){
 	let data20 = data17.sourceRepository;
 	if((typeof data20 !== "string") && (data20 !== null)){
-	const err54 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema83.properties.slsa.anyOf[0].properties.sourceRepository.type},message:"must be string,null",schema:schema83.properties.slsa.anyOf[0].properties.sourceRepository.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.sourceRepository,data:data20};
+	const err54 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema84.properties.slsa.anyOf[0].properties.sourceRepository.type},message:"must be string,null",schema:schema84.properties.slsa.anyOf[0].properties.sourceRepository.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.sourceRepository,data:data20};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -18803,7 +19105,7 @@ function requireSchemaValidators () {
 	if(data17.sourceRef !== undefined){
 	let data21 = data17.sourceRef;
 	if((typeof data21 !== "string") && (data21 !== null)){
-	const err55 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema83.properties.slsa.anyOf[0].properties.sourceRef.type},message:"must be string,null",schema:schema83.properties.slsa.anyOf[0].properties.sourceRef.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.sourceRef,data:data21};
+	const err55 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema84.properties.slsa.anyOf[0].properties.sourceRef.type},message:"must be string,null",schema:schema84.properties.slsa.anyOf[0].properties.sourceRef.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.sourceRef,data:data21};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -18816,7 +19118,7 @@ function requireSchemaValidators () {
 	if(data17.sourceCommit !== undefined){
 	let data22 = data17.sourceCommit;
 	if((typeof data22 !== "string") && (data22 !== null)){
-	const err56 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema83.properties.slsa.anyOf[0].properties.sourceCommit.type},message:"must be string,null",schema:schema83.properties.slsa.anyOf[0].properties.sourceCommit.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.sourceCommit,data:data22};
+	const err56 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema84.properties.slsa.anyOf[0].properties.sourceCommit.type},message:"must be string,null",schema:schema84.properties.slsa.anyOf[0].properties.sourceCommit.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.sourceCommit,data:data22};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -18867,7 +19169,7 @@ function requireSchemaValidators () {
 	valid14 = valid14 || _valid3;
 	const _errs68 = errors;
 	if(data23 !== null){
-	const err60 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.slsa.anyOf[0].properties.startedOn.anyOf[1].type,parentSchema:schema83.properties.slsa.anyOf[0].properties.startedOn.anyOf[1],data:data23};
+	const err60 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.slsa.anyOf[0].properties.startedOn.anyOf[1].type,parentSchema:schema84.properties.slsa.anyOf[0].properties.startedOn.anyOf[1],data:data23};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -18879,7 +19181,7 @@ function requireSchemaValidators () {
 	var _valid3 = _errs68 === errors;
 	valid14 = valid14 || _valid3;
 	if(!valid14){
-	const err61 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.slsa.anyOf[0].properties.startedOn.anyOf,parentSchema:schema83.properties.slsa.anyOf[0].properties.startedOn,data:data23};
+	const err61 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.slsa.anyOf[0].properties.startedOn.anyOf,parentSchema:schema84.properties.slsa.anyOf[0].properties.startedOn,data:data23};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -18941,7 +19243,7 @@ function requireSchemaValidators () {
 	valid16 = valid16 || _valid4;
 	const _errs75 = errors;
 	if(data24 !== null){
-	const err65 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1].type,parentSchema:schema83.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1],data:data24};
+	const err65 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1].type,parentSchema:schema84.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1],data:data24};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -18953,7 +19255,7 @@ function requireSchemaValidators () {
 	var _valid4 = _errs75 === errors;
 	valid16 = valid16 || _valid4;
 	if(!valid16){
-	const err66 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.slsa.anyOf[0].properties.finishedOn.anyOf,parentSchema:schema83.properties.slsa.anyOf[0].properties.finishedOn,data:data24};
+	const err66 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.slsa.anyOf[0].properties.finishedOn.anyOf,parentSchema:schema84.properties.slsa.anyOf[0].properties.finishedOn,data:data24};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -18976,7 +19278,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err67 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.slsa.anyOf[0].type,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+	const err67 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.slsa.anyOf[0].type,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -18989,7 +19291,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid2;
 	const _errs77 = errors;
 	if(data17 !== null){
-	const err68 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.slsa.anyOf[1].type,parentSchema:schema83.properties.slsa.anyOf[1],data:data17};
+	const err68 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.slsa.anyOf[1].type,parentSchema:schema84.properties.slsa.anyOf[1],data:data17};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -19001,7 +19303,7 @@ function requireSchemaValidators () {
 	var _valid2 = _errs77 === errors;
 	valid12 = valid12 || _valid2;
 	if(!valid12){
-	const err69 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.slsa.anyOf,parentSchema:schema83.properties.slsa,data:data17};
+	const err69 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.slsa.anyOf,parentSchema:schema84.properties.slsa,data:data17};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -19030,7 +19332,7 @@ function requireSchemaValidators () {
 	let data26 = data25[i2];
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 	if(data26.name === undefined){
-	const err70 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.artifactsInSubjects.items.required,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+	const err70 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.artifactsInSubjects.items.required,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -19040,7 +19342,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data26.sha256 === undefined){
-	const err71 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema83.properties.artifactsInSubjects.items.required,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+	const err71 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema84.properties.artifactsInSubjects.items.required,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -19050,7 +19352,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data26.inSubjects === undefined){
-	const err72 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "inSubjects"},message:"must have required property '"+"inSubjects"+"'",schema:schema83.properties.artifactsInSubjects.items.required,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+	const err72 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "inSubjects"},message:"must have required property '"+"inSubjects"+"'",schema:schema84.properties.artifactsInSubjects.items.required,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -19061,7 +19363,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data26){
 	if(!(((key5 === "name") || (key5 === "sha256")) || (key5 === "inSubjects"))){
-	const err73 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+	const err73 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -19074,7 +19376,7 @@ function requireSchemaValidators () {
 	if(data26.name !== undefined){
 	let data27 = data26.name;
 	if(typeof data27 !== "string"){
-	const err74 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.artifactsInSubjects.items.properties.name.type,parentSchema:schema83.properties.artifactsInSubjects.items.properties.name,data:data27};
+	const err74 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.artifactsInSubjects.items.properties.name.type,parentSchema:schema84.properties.artifactsInSubjects.items.properties.name,data:data27};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -19115,7 +19417,7 @@ function requireSchemaValidators () {
 	valid21 = valid21 || _valid5;
 	const _errs91 = errors;
 	if(data28 !== null){
-	const err77 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.artifactsInSubjects.items.properties.sha256.anyOf[1].type,parentSchema:schema83.properties.artifactsInSubjects.items.properties.sha256.anyOf[1],data:data28};
+	const err77 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.artifactsInSubjects.items.properties.sha256.anyOf[1].type,parentSchema:schema84.properties.artifactsInSubjects.items.properties.sha256.anyOf[1],data:data28};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -19127,7 +19429,7 @@ function requireSchemaValidators () {
 	var _valid5 = _errs91 === errors;
 	valid21 = valid21 || _valid5;
 	if(!valid21){
-	const err78 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.artifactsInSubjects.items.properties.sha256.anyOf,parentSchema:schema83.properties.artifactsInSubjects.items.properties.sha256,data:data28};
+	const err78 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.artifactsInSubjects.items.properties.sha256.anyOf,parentSchema:schema84.properties.artifactsInSubjects.items.properties.sha256,data:data28};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -19151,7 +19453,7 @@ function requireSchemaValidators () {
 	if(data26.inSubjects !== undefined){
 	let data29 = data26.inSubjects;
 	if(typeof data29 !== "boolean"){
-	const err79 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.artifactsInSubjects.items.properties.inSubjects.type,parentSchema:schema83.properties.artifactsInSubjects.items.properties.inSubjects,data:data29};
+	const err79 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.artifactsInSubjects.items.properties.inSubjects.type,parentSchema:schema84.properties.artifactsInSubjects.items.properties.inSubjects,data:data29};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -19163,7 +19465,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.artifactsInSubjects.items.type,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+	const err80 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.artifactsInSubjects.items.type,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -19175,7 +19477,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err81 = {instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.artifactsInSubjects.type,parentSchema:schema83.properties.artifactsInSubjects,data:data25};
+	const err81 = {instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.artifactsInSubjects.type,parentSchema:schema84.properties.artifactsInSubjects,data:data25};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -19187,7 +19489,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+	const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -19615,7 +19917,7 @@ function requireSchemaValidators () {
 	const _errs37 = errors;
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.kind === undefined){
-	const err29 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+	const err29 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -19625,7 +19927,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.format === undefined){
-	const err30 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+	const err30 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -19635,7 +19937,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.document === undefined){
-	const err31 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+	const err31 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -19645,7 +19947,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.versionScheme === undefined){
-	const err32 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+	const err32 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -19655,7 +19957,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.statements === undefined){
-	const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "statements"},message:"must have required property '"+"statements"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+	const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "statements"},message:"must have required property '"+"statements"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -19665,7 +19967,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.notThisProduct === undefined){
-	const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProduct"},message:"must have required property '"+"notThisProduct"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+	const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProduct"},message:"must have required property '"+"notThisProduct"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -19675,7 +19977,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.notThisProductCount === undefined){
-	const err35 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProductCount"},message:"must have required property '"+"notThisProductCount"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+	const err35 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProductCount"},message:"must have required property '"+"notThisProductCount"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -19685,7 +19987,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.unsupported === undefined){
-	const err36 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "unsupported"},message:"must have required property '"+"unsupported"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+	const err36 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "unsupported"},message:"must have required property '"+"unsupported"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -19696,7 +19998,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data10){
 	if(!((((((((key1 === "kind") || (key1 === "format")) || (key1 === "document")) || (key1 === "versionScheme")) || (key1 === "statements")) || (key1 === "notThisProduct")) || (key1 === "notThisProductCount")) || (key1 === "unsupported"))){
-	const err37 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data10};
+	const err37 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -19709,7 +20011,7 @@ function requireSchemaValidators () {
 	if(data10.kind !== undefined){
 	let data11 = data10.kind;
 	if("VexDocument" !== data11){
-	const err38 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"},message:"must be equal to constant",schema:"VexDocument",parentSchema:schema72.properties.kind,data:data11};
+	const err38 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"},message:"must be equal to constant",schema:"VexDocument",parentSchema:schema73.properties.kind,data:data11};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -19722,7 +20024,7 @@ function requireSchemaValidators () {
 	if(data10.format !== undefined){
 	let data12 = data10.format;
 	if(!((((data12 === "csaf") || (data12 === "openvex")) || (data12 === "osv")) || (data12 === "cyclonedx-vex"))){
-	const err39 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema72.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.format.enum,parentSchema:schema72.properties.format,data:data12};
+	const err39 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema73.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.format.enum,parentSchema:schema73.properties.format,data:data12};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -19735,7 +20037,7 @@ function requireSchemaValidators () {
 	if(data10.document !== undefined){
 	let data13 = data10.document;
 	if(typeof data13 !== "string"){
-	const err40 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.document.type,parentSchema:schema72.properties.document,data:data13};
+	const err40 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.document.type,parentSchema:schema73.properties.document,data:data13};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -19748,7 +20050,7 @@ function requireSchemaValidators () {
 	if(data10.versionScheme !== undefined){
 	let data14 = data10.versionScheme;
 	if(!((data14 === "semver") || (data14 === "generic"))){
-	const err41 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema72.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.versionScheme.enum,parentSchema:schema72.properties.versionScheme,data:data14};
+	const err41 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema73.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.versionScheme.enum,parentSchema:schema73.properties.versionScheme,data:data14};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -19766,7 +20068,7 @@ function requireSchemaValidators () {
 	let data16 = data15[i1];
 	if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 	if(data16.vulnerability === undefined){
-	const err42 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err42 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -19776,7 +20078,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.statement === undefined){
-	const err43 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err43 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -19786,7 +20088,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.product === undefined){
-	const err44 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err44 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -19796,7 +20098,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.identifier === undefined){
-	const err45 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err45 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -19806,7 +20108,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.status === undefined){
-	const err46 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err46 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -19816,7 +20118,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.justification === undefined){
-	const err47 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err47 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -19826,7 +20128,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.allVersions === undefined){
-	const err48 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "allVersions"},message:"must have required property '"+"allVersions"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err48 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "allVersions"},message:"must have required property '"+"allVersions"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -19836,7 +20138,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.versions === undefined){
-	const err49 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err49 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -19846,7 +20148,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.vers === undefined){
-	const err50 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vers"},message:"must have required property '"+"vers"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err50 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vers"},message:"must have required property '"+"vers"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -19856,7 +20158,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.ranges === undefined){
-	const err51 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err51 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -19866,7 +20168,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.fromVersion === undefined){
-	const err52 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err52 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -19876,7 +20178,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data16.toVersion === undefined){
-	const err53 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+	const err53 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -19886,8 +20188,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key2 in data16){
-	if(!(func1.call(schema72.properties.statements.items.properties, key2))){
-	const err54 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.statements.items,data:data16};
+	if(!(func1.call(schema73.properties.statements.items.properties, key2))){
+	const err54 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -19900,7 +20202,7 @@ function requireSchemaValidators () {
 	if(data16.vulnerability !== undefined){
 	let data17 = data16.vulnerability;
 	if(typeof data17 !== "string"){
-	const err55 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.vulnerability.type,parentSchema:schema72.properties.statements.items.properties.vulnerability,data:data17};
+	const err55 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.vulnerability.type,parentSchema:schema73.properties.statements.items.properties.vulnerability,data:data17};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -19913,7 +20215,7 @@ function requireSchemaValidators () {
 	if(data16.statement !== undefined){
 	let data18 = data16.statement;
 	if(typeof data18 !== "string"){
-	const err56 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.statement.type,parentSchema:schema72.properties.statements.items.properties.statement,data:data18};
+	const err56 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.statement.type,parentSchema:schema73.properties.statements.items.properties.statement,data:data18};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -19926,7 +20228,7 @@ function requireSchemaValidators () {
 	if(data16.product !== undefined){
 	let data19 = data16.product;
 	if(typeof data19 !== "string"){
-	const err57 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.product.type,parentSchema:schema72.properties.statements.items.properties.product,data:data19};
+	const err57 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.product.type,parentSchema:schema73.properties.statements.items.properties.product,data:data19};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -19939,7 +20241,7 @@ function requireSchemaValidators () {
 	if(data16.identifier !== undefined){
 	let data20 = data16.identifier;
 	if(typeof data20 !== "string"){
-	const err58 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.identifier.type,parentSchema:schema72.properties.statements.items.properties.identifier,data:data20};
+	const err58 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.identifier.type,parentSchema:schema73.properties.statements.items.properties.identifier,data:data20};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -19952,7 +20254,7 @@ function requireSchemaValidators () {
 	if(data16.status !== undefined){
 	let data21 = data16.status;
 	if(!((((data21 === "affected") || (data21 === "not_affected")) || (data21 === "fixed")) || (data21 === "under_investigation"))){
-	const err59 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.statements.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.statements.items.properties.status.enum,parentSchema:schema72.properties.statements.items.properties.status,data:data21};
+	const err59 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema73.properties.statements.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.statements.items.properties.status.enum,parentSchema:schema73.properties.statements.items.properties.status,data:data21};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -19965,7 +20267,7 @@ function requireSchemaValidators () {
 	if(data16.justification !== undefined){
 	let data22 = data16.justification;
 	if((typeof data22 !== "string") && (data22 !== null)){
-	const err60 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema72.properties.statements.items.properties.justification.type},message:"must be string,null",schema:schema72.properties.statements.items.properties.justification.type,parentSchema:schema72.properties.statements.items.properties.justification,data:data22};
+	const err60 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema73.properties.statements.items.properties.justification.type},message:"must be string,null",schema:schema73.properties.statements.items.properties.justification.type,parentSchema:schema73.properties.statements.items.properties.justification,data:data22};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -19978,7 +20280,7 @@ function requireSchemaValidators () {
 	if(data16.allVersions !== undefined){
 	let data23 = data16.allVersions;
 	if(typeof data23 !== "boolean"){
-	const err61 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.statements.items.properties.allVersions.type,parentSchema:schema72.properties.statements.items.properties.allVersions,data:data23};
+	const err61 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.statements.items.properties.allVersions.type,parentSchema:schema73.properties.statements.items.properties.allVersions,data:data23};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -19995,7 +20297,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data25 = data24[i2];
 	if(typeof data25 !== "string"){
-	const err62 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.versions.items.type,parentSchema:schema72.properties.statements.items.properties.versions.items,data:data25};
+	const err62 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.versions.items.type,parentSchema:schema73.properties.statements.items.properties.versions.items,data:data25};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -20007,7 +20309,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err63 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.statements.items.properties.versions.type,parentSchema:schema72.properties.statements.items.properties.versions,data:data24};
+	const err63 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.statements.items.properties.versions.type,parentSchema:schema73.properties.statements.items.properties.versions,data:data24};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -20024,7 +20326,7 @@ function requireSchemaValidators () {
 	for(let i3=0; i3<len3; i3++){
 	let data27 = data26[i3];
 	if(typeof data27 !== "string"){
-	const err64 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.vers.items.type,parentSchema:schema72.properties.statements.items.properties.vers.items,data:data27};
+	const err64 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.vers.items.type,parentSchema:schema73.properties.statements.items.properties.vers.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -20036,7 +20338,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.statements.items.properties.vers.type,parentSchema:schema72.properties.statements.items.properties.vers,data:data26};
+	const err65 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.statements.items.properties.vers.type,parentSchema:schema73.properties.statements.items.properties.vers,data:data26};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -20054,7 +20356,7 @@ function requireSchemaValidators () {
 	let data29 = data28[i4];
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 	if(data29.introduced === undefined){
-	const err66 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema72.properties.statements.items.properties.ranges.items.required,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+	const err66 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema73.properties.statements.items.properties.ranges.items.required,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -20064,7 +20366,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data29.fixed === undefined){
-	const err67 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema72.properties.statements.items.properties.ranges.items.required,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+	const err67 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema73.properties.statements.items.properties.ranges.items.required,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -20074,7 +20376,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data29.lastAffected === undefined){
-	const err68 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "lastAffected"},message:"must have required property '"+"lastAffected"+"'",schema:schema72.properties.statements.items.properties.ranges.items.required,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+	const err68 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "lastAffected"},message:"must have required property '"+"lastAffected"+"'",schema:schema73.properties.statements.items.properties.ranges.items.required,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -20085,7 +20387,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data29){
 	if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
-	const err69 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+	const err69 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -20098,7 +20400,7 @@ function requireSchemaValidators () {
 	if(data29.introduced !== undefined){
 	let data30 = data29.introduced;
 	if(typeof data30 !== "string"){
-	const err70 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.ranges.items.properties.introduced.type,parentSchema:schema72.properties.statements.items.properties.ranges.items.properties.introduced,data:data30};
+	const err70 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.ranges.items.properties.introduced.type,parentSchema:schema73.properties.statements.items.properties.ranges.items.properties.introduced,data:data30};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -20111,7 +20413,7 @@ function requireSchemaValidators () {
 	if(data29.fixed !== undefined){
 	let data31 = data29.fixed;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	const err71 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema72.properties.statements.items.properties.ranges.items.properties.fixed.type},message:"must be string,null",schema:schema72.properties.statements.items.properties.ranges.items.properties.fixed.type,parentSchema:schema72.properties.statements.items.properties.ranges.items.properties.fixed,data:data31};
+	const err71 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema73.properties.statements.items.properties.ranges.items.properties.fixed.type},message:"must be string,null",schema:schema73.properties.statements.items.properties.ranges.items.properties.fixed.type,parentSchema:schema73.properties.statements.items.properties.ranges.items.properties.fixed,data:data31};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -20124,7 +20426,7 @@ function requireSchemaValidators () {
 	if(data29.lastAffected !== undefined){
 	let data32 = data29.lastAffected;
 	if((typeof data32 !== "string") && (data32 !== null)){
-	const err72 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema72.properties.statements.items.properties.ranges.items.properties.lastAffected.type},message:"must be string,null",schema:schema72.properties.statements.items.properties.ranges.items.properties.lastAffected.type,parentSchema:schema72.properties.statements.items.properties.ranges.items.properties.lastAffected,data:data32};
+	const err72 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema73.properties.statements.items.properties.ranges.items.properties.lastAffected.type},message:"must be string,null",schema:schema73.properties.statements.items.properties.ranges.items.properties.lastAffected.type,parentSchema:schema73.properties.statements.items.properties.ranges.items.properties.lastAffected,data:data32};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -20136,7 +20438,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err73 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.statements.items.properties.ranges.items.type,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+	const err73 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.statements.items.properties.ranges.items.type,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -20148,7 +20450,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err74 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.statements.items.properties.ranges.type,parentSchema:schema72.properties.statements.items.properties.ranges,data:data28};
+	const err74 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.statements.items.properties.ranges.type,parentSchema:schema73.properties.statements.items.properties.ranges,data:data28};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -20161,7 +20463,7 @@ function requireSchemaValidators () {
 	if(data16.fromVersion !== undefined){
 	let data33 = data16.fromVersion;
 	if(!(((((data33 === "affected") || (data33 === "not_affected")) || (data33 === "fixed")) || (data33 === "under_investigation")) || (data33 === null))){
-	const err75 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema72.properties.statements.items.properties.fromVersion.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.statements.items.properties.fromVersion.enum,parentSchema:schema72.properties.statements.items.properties.fromVersion,data:data33};
+	const err75 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema73.properties.statements.items.properties.fromVersion.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.statements.items.properties.fromVersion.enum,parentSchema:schema73.properties.statements.items.properties.fromVersion,data:data33};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -20174,7 +20476,7 @@ function requireSchemaValidators () {
 	if(data16.toVersion !== undefined){
 	let data34 = data16.toVersion;
 	if(!(((((data34 === "affected") || (data34 === "not_affected")) || (data34 === "fixed")) || (data34 === "under_investigation")) || (data34 === null))){
-	const err76 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema72.properties.statements.items.properties.toVersion.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.statements.items.properties.toVersion.enum,parentSchema:schema72.properties.statements.items.properties.toVersion,data:data34};
+	const err76 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema73.properties.statements.items.properties.toVersion.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.statements.items.properties.toVersion.enum,parentSchema:schema73.properties.statements.items.properties.toVersion,data:data34};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -20186,7 +20488,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err77 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.statements.items.type,parentSchema:schema72.properties.statements.items,data:data16};
+	const err77 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.statements.items.type,parentSchema:schema73.properties.statements.items,data:data16};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -20198,7 +20500,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.statements.type,parentSchema:schema72.properties.statements,data:data15};
+	const err78 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.statements.type,parentSchema:schema73.properties.statements,data:data15};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -20215,7 +20517,7 @@ function requireSchemaValidators () {
 	for(let i5=0; i5<len5; i5++){
 	let data36 = data35[i5];
 	if(typeof data36 !== "string"){
-	const err79 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.notThisProduct.items.type,parentSchema:schema72.properties.notThisProduct.items,data:data36};
+	const err79 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.notThisProduct.items.type,parentSchema:schema73.properties.notThisProduct.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -20227,7 +20529,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.notThisProduct.type,parentSchema:schema72.properties.notThisProduct,data:data35};
+	const err80 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.notThisProduct.type,parentSchema:schema73.properties.notThisProduct,data:data35};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -20240,7 +20542,7 @@ function requireSchemaValidators () {
 	if(data10.notThisProductCount !== undefined){
 	let data37 = data10.notThisProductCount;
 	if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-	const err81 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.notThisProductCount.type,parentSchema:schema72.properties.notThisProductCount,data:data37};
+	const err81 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.notThisProductCount.type,parentSchema:schema73.properties.notThisProductCount,data:data37};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -20251,7 +20553,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data37 == "number") && (isFinite(data37))){
 	if(data37 < 0 || isNaN(data37)){
-	const err82 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.notThisProductCount,data:data37};
+	const err82 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.notThisProductCount,data:data37};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -20270,7 +20572,7 @@ function requireSchemaValidators () {
 	let data39 = data38[i6];
 	if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 	if(data39.statement === undefined){
-	const err83 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema72.properties.unsupported.items.required,parentSchema:schema72.properties.unsupported.items,data:data39};
+	const err83 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema73.properties.unsupported.items.required,parentSchema:schema73.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -20280,7 +20582,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data39.vulnerability === undefined){
-	const err84 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema72.properties.unsupported.items.required,parentSchema:schema72.properties.unsupported.items,data:data39};
+	const err84 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema73.properties.unsupported.items.required,parentSchema:schema73.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -20290,7 +20592,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data39.product === undefined){
-	const err85 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema72.properties.unsupported.items.required,parentSchema:schema72.properties.unsupported.items,data:data39};
+	const err85 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema73.properties.unsupported.items.required,parentSchema:schema73.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -20300,7 +20602,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data39.reason === undefined){
-	const err86 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema72.properties.unsupported.items.required,parentSchema:schema72.properties.unsupported.items,data:data39};
+	const err86 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema73.properties.unsupported.items.required,parentSchema:schema73.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -20311,7 +20613,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data39){
 	if(!((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "product")) || (key4 === "reason"))){
-	const err87 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.unsupported.items,data:data39};
+	const err87 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -20324,7 +20626,7 @@ function requireSchemaValidators () {
 	if(data39.statement !== undefined){
 	let data40 = data39.statement;
 	if(typeof data40 !== "string"){
-	const err88 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.unsupported.items.properties.statement.type,parentSchema:schema72.properties.unsupported.items.properties.statement,data:data40};
+	const err88 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.unsupported.items.properties.statement.type,parentSchema:schema73.properties.unsupported.items.properties.statement,data:data40};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -20337,7 +20639,7 @@ function requireSchemaValidators () {
 	if(data39.vulnerability !== undefined){
 	let data41 = data39.vulnerability;
 	if(typeof data41 !== "string"){
-	const err89 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.unsupported.items.properties.vulnerability.type,parentSchema:schema72.properties.unsupported.items.properties.vulnerability,data:data41};
+	const err89 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.unsupported.items.properties.vulnerability.type,parentSchema:schema73.properties.unsupported.items.properties.vulnerability,data:data41};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -20350,7 +20652,7 @@ function requireSchemaValidators () {
 	if(data39.product !== undefined){
 	let data42 = data39.product;
 	if(typeof data42 !== "string"){
-	const err90 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.unsupported.items.properties.product.type,parentSchema:schema72.properties.unsupported.items.properties.product,data:data42};
+	const err90 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.unsupported.items.properties.product.type,parentSchema:schema73.properties.unsupported.items.properties.product,data:data42};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -20363,7 +20665,7 @@ function requireSchemaValidators () {
 	if(data39.reason !== undefined){
 	let data43 = data39.reason;
 	if(typeof data43 !== "string"){
-	const err91 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.unsupported.items.properties.reason.type,parentSchema:schema72.properties.unsupported.items.properties.reason,data:data43};
+	const err91 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.unsupported.items.properties.reason.type,parentSchema:schema73.properties.unsupported.items.properties.reason,data:data43};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -20375,7 +20677,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err92 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.unsupported.items.type,parentSchema:schema72.properties.unsupported.items,data:data39};
+	const err92 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.unsupported.items.type,parentSchema:schema73.properties.unsupported.items,data:data39};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -20387,7 +20689,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err93 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.unsupported.type,parentSchema:schema72.properties.unsupported,data:data38};
+	const err93 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.unsupported.type,parentSchema:schema73.properties.unsupported,data:data38};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -20399,7 +20701,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err94 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data10};
+	const err94 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data10};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -20413,7 +20715,7 @@ function requireSchemaValidators () {
 	const _errs104 = errors;
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.kind === undefined){
-	const err95 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+	const err95 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -20423,7 +20725,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.status === undefined){
-	const err96 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+	const err96 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -20433,7 +20735,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.scope === undefined){
-	const err97 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+	const err97 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -20443,7 +20745,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.audience === undefined){
-	const err98 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+	const err98 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -20453,7 +20755,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.text === undefined){
-	const err99 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+	const err99 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -20464,7 +20766,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data10){
 	if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
-	const err100 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data10};
+	const err100 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data10};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -20477,7 +20779,7 @@ function requireSchemaValidators () {
 	if(data10.kind !== undefined){
 	let data44 = data10.kind;
 	if("CustomerNotification" !== data44){
-	const err101 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema73.properties.kind,data:data44};
+	const err101 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema74.properties.kind,data:data44};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -20490,7 +20792,7 @@ function requireSchemaValidators () {
 	if(data10.status !== undefined){
 	let data45 = data10.status;
 	if(!(((data45 === "draft") || (data45 === "approved")) || (data45 === "sent"))){
-	const err102 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema73.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.status.enum,parentSchema:schema73.properties.status,data:data45};
+	const err102 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema74.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.status.enum,parentSchema:schema74.properties.status,data:data45};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -20504,7 +20806,7 @@ function requireSchemaValidators () {
 	let data46 = data10.scope;
 	if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 	if(data46.product === undefined){
-	const err103 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema73.properties.scope.required,parentSchema:schema73.properties.scope,data:data46};
+	const err103 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -20514,7 +20816,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data46.cohorts === undefined){
-	const err104 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema73.properties.scope.required,parentSchema:schema73.properties.scope,data:data46};
+	const err104 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -20524,7 +20826,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data46.configurations === undefined){
-	const err105 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema73.properties.scope.required,parentSchema:schema73.properties.scope,data:data46};
+	const err105 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -20534,7 +20836,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data46.vulnerabilities === undefined){
-	const err106 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema73.properties.scope.required,parentSchema:schema73.properties.scope,data:data46};
+	const err106 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -20545,7 +20847,7 @@ function requireSchemaValidators () {
 	}
 	for(const key6 in data46){
 	if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
-	const err107 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.scope,data:data46};
+	const err107 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -20558,7 +20860,7 @@ function requireSchemaValidators () {
 	if(data46.product !== undefined){
 	let data47 = data46.product;
 	if(typeof data47 !== "string"){
-	const err108 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.scope.properties.product.type,parentSchema:schema73.properties.scope.properties.product,data:data47};
+	const err108 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.product.type,parentSchema:schema74.properties.scope.properties.product,data:data47};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -20575,7 +20877,7 @@ function requireSchemaValidators () {
 	for(let i7=0; i7<len7; i7++){
 	let data49 = data48[i7];
 	if(typeof data49 !== "string"){
-	const err109 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.scope.properties.cohorts.items.type,parentSchema:schema73.properties.scope.properties.cohorts.items,data:data49};
+	const err109 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.cohorts.items.type,parentSchema:schema74.properties.scope.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -20587,7 +20889,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err110 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.scope.properties.cohorts.type,parentSchema:schema73.properties.scope.properties.cohorts,data:data48};
+	const err110 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.cohorts.type,parentSchema:schema74.properties.scope.properties.cohorts,data:data48};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -20604,7 +20906,7 @@ function requireSchemaValidators () {
 	for(let i8=0; i8<len8; i8++){
 	let data51 = data50[i8];
 	if(typeof data51 !== "string"){
-	const err111 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.scope.properties.configurations.items.type,parentSchema:schema73.properties.scope.properties.configurations.items,data:data51};
+	const err111 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.configurations.items.type,parentSchema:schema74.properties.scope.properties.configurations.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -20616,7 +20918,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err112 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.scope.properties.configurations.type,parentSchema:schema73.properties.scope.properties.configurations,data:data50};
+	const err112 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.configurations.type,parentSchema:schema74.properties.scope.properties.configurations,data:data50};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -20633,7 +20935,7 @@ function requireSchemaValidators () {
 	for(let i9=0; i9<len9; i9++){
 	let data53 = data52[i9];
 	if(typeof data53 !== "string"){
-	const err113 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema73.properties.scope.properties.vulnerabilities.items,data:data53};
+	const err113 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema74.properties.scope.properties.vulnerabilities.items,data:data53};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -20645,7 +20947,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err114 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.scope.properties.vulnerabilities.type,parentSchema:schema73.properties.scope.properties.vulnerabilities,data:data52};
+	const err114 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.vulnerabilities.type,parentSchema:schema74.properties.scope.properties.vulnerabilities,data:data52};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -20657,7 +20959,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err115 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.scope.type,parentSchema:schema73.properties.scope,data:data46};
+	const err115 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.scope.type,parentSchema:schema74.properties.scope,data:data46};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -20670,7 +20972,7 @@ function requireSchemaValidators () {
 	if(data10.audience !== undefined){
 	let data54 = data10.audience;
 	if(typeof data54 !== "string"){
-	const err116 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.audience.type,parentSchema:schema73.properties.audience,data:data54};
+	const err116 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.audience.type,parentSchema:schema74.properties.audience,data:data54};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -20683,7 +20985,7 @@ function requireSchemaValidators () {
 	if(data10.text !== undefined){
 	let data55 = data10.text;
 	if(typeof data55 !== "string"){
-	const err117 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.text.type,parentSchema:schema73.properties.text,data:data55};
+	const err117 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.text.type,parentSchema:schema74.properties.text,data:data55};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -20695,7 +20997,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err118 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data10};
+	const err118 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data10};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -21259,7 +21561,7 @@ function requireSchemaValidators () {
 	validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyTrustData = validate43;
-	const schema90 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+	const schema91 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 
 	function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -21273,7 +21575,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.keys === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -21283,7 +21585,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvers === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -21293,7 +21595,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.builders === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -21303,7 +21605,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.requirements === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema90.required,parentSchema:schema90,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema91.required,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -21314,7 +21616,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "keys") || (key0 === "approvers")) || (key0 === "builders")) || (key0 === "requirements")) || (key0 === "products"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -21332,7 +21634,7 @@ function requireSchemaValidators () {
 	let data1 = data0[i0];
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(data1.id === undefined){
-	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -21342,7 +21644,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.fingerprint === undefined){
-	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -21352,7 +21654,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.usage === undefined){
-	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -21362,7 +21664,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.products === undefined){
-	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -21372,7 +21674,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.minVersion === undefined){
-	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -21382,7 +21684,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.maxVersion === undefined){
-	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -21392,7 +21694,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validFrom === undefined){
-	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -21402,7 +21704,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validUntil === undefined){
-	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -21412,7 +21714,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revoked === undefined){
-	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -21422,7 +21724,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revokedAt === undefined){
-	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -21432,8 +21734,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key1 in data1){
-	if(!(func1.call(schema90.properties.keys.items.properties, key1))){
-	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.keys.items,data:data1};
+	if(!(func1.call(schema91.properties.keys.items.properties, key1))){
+	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -21446,7 +21748,7 @@ function requireSchemaValidators () {
 	if(data1.id !== undefined){
 	let data2 = data1.id;
 	if(typeof data2 !== "string"){
-	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.id.type,parentSchema:schema90.properties.keys.items.properties.id,data:data2};
+	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.keys.items.properties.id.type,parentSchema:schema91.properties.keys.items.properties.id,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -21459,8 +21761,8 @@ function requireSchemaValidators () {
 	if(data1.fingerprint !== undefined){
 	let data3 = data1.fingerprint;
 	if(typeof data3 === "string"){
-	if(!pattern33.test(data3)){
-	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema90.properties.keys.items.properties.fingerprint,data:data3};
+	if(!pattern34.test(data3)){
+	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema91.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -21471,7 +21773,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.fingerprint.type,parentSchema:schema90.properties.keys.items.properties.fingerprint,data:data3};
+	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.keys.items.properties.fingerprint.type,parentSchema:schema91.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -21488,7 +21790,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data5 = data4[i1];
 	if(!((data5 === "update-manifest") || (data5 === "build-provenance"))){
-	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema90.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.keys.items.properties.usage.items.enum,parentSchema:schema90.properties.keys.items.properties.usage.items,data:data5};
+	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema91.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.keys.items.properties.usage.items.enum,parentSchema:schema91.properties.keys.items.properties.usage.items,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -21500,7 +21802,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.items.properties.usage.type,parentSchema:schema90.properties.keys.items.properties.usage,data:data4};
+	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.keys.items.properties.usage.type,parentSchema:schema91.properties.keys.items.properties.usage,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -21517,7 +21819,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data7 = data6[i2];
 	if(typeof data7 !== "string"){
-	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.products.items.type,parentSchema:schema90.properties.keys.items.properties.products.items,data:data7};
+	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.keys.items.properties.products.items.type,parentSchema:schema91.properties.keys.items.properties.products.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -21529,7 +21831,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.items.properties.products.type,parentSchema:schema90.properties.keys.items.properties.products,data:data6};
+	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.keys.items.properties.products.type,parentSchema:schema91.properties.keys.items.properties.products,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -21662,7 +21964,7 @@ function requireSchemaValidators () {
 	if(data1.revoked !== undefined){
 	let data12 = data1.revoked;
 	if(typeof data12 !== "boolean"){
-	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.keys.items.properties.revoked.type,parentSchema:schema90.properties.keys.items.properties.revoked,data:data12};
+	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.keys.items.properties.revoked.type,parentSchema:schema91.properties.keys.items.properties.revoked,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -21713,7 +22015,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid0;
 	const _errs37 = errors;
 	if(data13 !== null){
-	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema90.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
+	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema91.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -21725,7 +22027,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs37 === errors;
 	valid12 = valid12 || _valid0;
 	if(!valid12){
-	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema90.properties.keys.items.properties.revokedAt,data:data13};
+	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema91.properties.keys.items.properties.revokedAt,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -21748,7 +22050,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.keys.items.type,parentSchema:schema90.properties.keys.items,data:data1};
+	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.keys.items.type,parentSchema:schema91.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -21760,7 +22062,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.type,parentSchema:schema90.properties.keys,data:data0};
+	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.keys.type,parentSchema:schema91.properties.keys,data:data0};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -21778,7 +22080,7 @@ function requireSchemaValidators () {
 	let data15 = data14[i3];
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(data15.id === undefined){
-	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
+	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.properties.approvers.items.required,parentSchema:schema91.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -21788,7 +22090,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.name === undefined){
-	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
+	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.approvers.items.required,parentSchema:schema91.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -21798,7 +22100,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.roles === undefined){
-	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
+	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema91.properties.approvers.items.required,parentSchema:schema91.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -21809,7 +22111,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data15){
 	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "roles"))){
-	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.approvers.items,data:data15};
+	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -21822,7 +22124,7 @@ function requireSchemaValidators () {
 	if(data15.id !== undefined){
 	let data16 = data15.id;
 	if(typeof data16 !== "string"){
-	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.id.type,parentSchema:schema90.properties.approvers.items.properties.id,data:data16};
+	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.approvers.items.properties.id.type,parentSchema:schema91.properties.approvers.items.properties.id,data:data16};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -21835,7 +22137,7 @@ function requireSchemaValidators () {
 	if(data15.name !== undefined){
 	let data17 = data15.name;
 	if(typeof data17 !== "string"){
-	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.name.type,parentSchema:schema90.properties.approvers.items.properties.name,data:data17};
+	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.approvers.items.properties.name.type,parentSchema:schema91.properties.approvers.items.properties.name,data:data17};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -21852,7 +22154,7 @@ function requireSchemaValidators () {
 	for(let i4=0; i4<len4; i4++){
 	let data19 = data18[i4];
 	if(typeof data19 !== "string"){
-	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.roles.items.type,parentSchema:schema90.properties.approvers.items.properties.roles.items,data:data19};
+	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.approvers.items.properties.roles.items.type,parentSchema:schema91.properties.approvers.items.properties.roles.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -21864,7 +22166,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.approvers.items.properties.roles.type,parentSchema:schema90.properties.approvers.items.properties.roles,data:data18};
+	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.approvers.items.properties.roles.type,parentSchema:schema91.properties.approvers.items.properties.roles,data:data18};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -21876,7 +22178,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.approvers.items.type,parentSchema:schema90.properties.approvers.items,data:data15};
+	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.approvers.items.type,parentSchema:schema91.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -21888,7 +22190,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.approvers.type,parentSchema:schema90.properties.approvers,data:data14};
+	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.approvers.type,parentSchema:schema91.properties.approvers,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -21906,7 +22208,7 @@ function requireSchemaValidators () {
 	let data21 = data20[i5];
 	if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 	if(data21.id === undefined){
-	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.builders.items.required,parentSchema:schema90.properties.builders.items,data:data21};
+	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.properties.builders.items.required,parentSchema:schema91.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -21917,7 +22219,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data21){
 	if(!(key3 === "id")){
-	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.builders.items,data:data21};
+	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -21930,7 +22232,7 @@ function requireSchemaValidators () {
 	if(data21.id !== undefined){
 	let data22 = data21.id;
 	if(typeof data22 !== "string"){
-	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.builders.items.properties.id.type,parentSchema:schema90.properties.builders.items.properties.id,data:data22};
+	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.builders.items.properties.id.type,parentSchema:schema91.properties.builders.items.properties.id,data:data22};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -21942,7 +22244,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.builders.items.type,parentSchema:schema90.properties.builders.items,data:data21};
+	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.builders.items.type,parentSchema:schema91.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -21954,7 +22256,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.builders.type,parentSchema:schema90.properties.builders,data:data20};
+	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.builders.type,parentSchema:schema91.properties.builders,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -21968,7 +22270,7 @@ function requireSchemaValidators () {
 	let data23 = data.requirements;
 	if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 	if(data23.minimumMaturity === undefined){
-	const err56 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
+	const err56 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema91.properties.requirements.required,parentSchema:schema91.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -21978,7 +22280,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data23.requiredControls === undefined){
-	const err57 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
+	const err57 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema91.properties.requirements.required,parentSchema:schema91.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -21988,7 +22290,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data23.requiredApprovals === undefined){
-	const err58 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
+	const err58 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema91.properties.requirements.required,parentSchema:schema91.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -21999,7 +22301,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data23){
 	if(!(((key4 === "minimumMaturity") || (key4 === "requiredControls")) || (key4 === "requiredApprovals"))){
-	const err59 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.requirements,data:data23};
+	const err59 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -22012,7 +22314,7 @@ function requireSchemaValidators () {
 	if(data23.minimumMaturity !== undefined){
 	let data24 = data23.minimumMaturity;
 	if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-	const err60 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.requirements.properties.minimumMaturity.type,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
+	const err60 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.requirements.properties.minimumMaturity.type,parentSchema:schema91.properties.requirements.properties.minimumMaturity,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -22023,7 +22325,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data24 == "number") && (isFinite(data24))){
 	if(data24 > 5 || isNaN(data24)){
-	const err61 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
+	const err61 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema91.properties.requirements.properties.minimumMaturity,data:data24};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -22033,7 +22335,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24 < 1 || isNaN(data24)){
-	const err62 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
+	const err62 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.requirements.properties.minimumMaturity,data:data24};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -22051,7 +22353,7 @@ function requireSchemaValidators () {
 	for(let i6=0; i6<len6; i6++){
 	let data26 = data25[i6];
 	if(typeof data26 !== "string"){
-	const err63 = {instancePath:instancePath+"/requirements/requiredControls/" + i6,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.requirements.properties.requiredControls.items.type,parentSchema:schema90.properties.requirements.properties.requiredControls.items,data:data26};
+	const err63 = {instancePath:instancePath+"/requirements/requiredControls/" + i6,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.requirements.properties.requiredControls.items.type,parentSchema:schema91.properties.requirements.properties.requiredControls.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -22063,7 +22365,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.requirements.properties.requiredControls.type,parentSchema:schema90.properties.requirements.properties.requiredControls,data:data25};
+	const err64 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.requirements.properties.requiredControls.type,parentSchema:schema91.properties.requirements.properties.requiredControls,data:data25};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -22076,7 +22378,7 @@ function requireSchemaValidators () {
 	if(data23.requiredApprovals !== undefined){
 	let data27 = data23.requiredApprovals;
 	if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-	const err65 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.requirements.properties.requiredApprovals.type,parentSchema:schema90.properties.requirements.properties.requiredApprovals,data:data27};
+	const err65 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.requirements.properties.requiredApprovals.type,parentSchema:schema91.properties.requirements.properties.requiredApprovals,data:data27};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -22087,7 +22389,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data27 == "number") && (isFinite(data27))){
 	if(data27 < 0 || isNaN(data27)){
-	const err66 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.requirements.properties.requiredApprovals,data:data27};
+	const err66 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.requirements.properties.requiredApprovals,data:data27};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -22100,7 +22402,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err67 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.requirements.type,parentSchema:schema90.properties.requirements,data:data23};
+	const err67 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.requirements.type,parentSchema:schema91.properties.requirements,data:data23};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -22118,7 +22420,7 @@ function requireSchemaValidators () {
 	let data29 = data28[i7];
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 	if(data29.id === undefined){
-	const err68 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.products.items.required,parentSchema:schema90.properties.products.items,data:data29};
+	const err68 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.properties.products.items.required,parentSchema:schema91.properties.products.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -22128,7 +22430,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data29.versionScheme === undefined){
-	const err69 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema90.properties.products.items.required,parentSchema:schema90.properties.products.items,data:data29};
+	const err69 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema91.properties.products.items.required,parentSchema:schema91.properties.products.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -22139,7 +22441,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data29){
 	if(!((key5 === "id") || (key5 === "versionScheme"))){
-	const err70 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.products.items,data:data29};
+	const err70 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.products.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -22152,7 +22454,7 @@ function requireSchemaValidators () {
 	if(data29.id !== undefined){
 	let data30 = data29.id;
 	if(typeof data30 !== "string"){
-	const err71 = {instancePath:instancePath+"/products/" + i7+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.products.items.properties.id.type,parentSchema:schema90.properties.products.items.properties.id,data:data30};
+	const err71 = {instancePath:instancePath+"/products/" + i7+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.products.items.properties.id.type,parentSchema:schema91.properties.products.items.properties.id,data:data30};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -22165,7 +22467,7 @@ function requireSchemaValidators () {
 	if(data29.versionScheme !== undefined){
 	let data31 = data29.versionScheme;
 	if(!((data31 === "semver") || (data31 === "generic"))){
-	const err72 = {instancePath:instancePath+"/products/" + i7+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema90.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.products.items.properties.versionScheme.enum,parentSchema:schema90.properties.products.items.properties.versionScheme,data:data31};
+	const err72 = {instancePath:instancePath+"/products/" + i7+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema91.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.products.items.properties.versionScheme.enum,parentSchema:schema91.properties.products.items.properties.versionScheme,data:data31};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -22177,7 +22479,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err73 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.products.items.type,parentSchema:schema90.properties.products.items,data:data29};
+	const err73 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.products.items.type,parentSchema:schema91.properties.products.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -22189,7 +22491,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err74 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.products.type,parentSchema:schema90.properties.products,data:data28};
+	const err74 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.products.type,parentSchema:schema91.properties.products,data:data28};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -22201,7 +22503,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+	const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -22216,10 +22518,10 @@ function requireSchemaValidators () {
 	validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyOutput = validate44;
-	const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
-	const schema97 = {"type":"integer","minimum":1,"maximum":5};
-	const schema101 = {"type":"array","items":{"type":"string"}};
-	const schema98 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
+	const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
+	const schema98 = {"type":"integer","minimum":1,"maximum":5};
+	const schema102 = {"type":"array","items":{"type":"string"}};
+	const schema99 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
 
 	function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -22233,7 +22535,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.level === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema98.required,parentSchema:schema98,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema99.required,parentSchema:schema99,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -22243,7 +22545,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.reason === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema98.required,parentSchema:schema98,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema99.required,parentSchema:schema99,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -22254,7 +22556,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((key0 === "level") || (key0 === "reason"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -22267,7 +22569,7 @@ function requireSchemaValidators () {
 	if(data.level !== undefined){
 	let data0 = data.level;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data0};
+	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.type,parentSchema:schema98,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -22278,7 +22580,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data0};
+	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema98,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -22288,7 +22590,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data0};
+	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -22303,7 +22605,7 @@ function requireSchemaValidators () {
 	let data1 = data.reason;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.reason,data:data1};
+	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -22314,7 +22616,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.reason.type,parentSchema:schema98.properties.reason,data:data1};
+	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.reason.type,parentSchema:schema99.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -22326,7 +22628,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -22353,7 +22655,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -22363,7 +22665,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.decision === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -22373,7 +22675,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.summary === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -22383,7 +22685,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.maturity === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -22393,7 +22695,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.controls === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -22403,7 +22705,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.configurations === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -22413,7 +22715,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.questions === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -22423,7 +22725,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.conditions === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -22433,7 +22735,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.findings === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema96.required,parentSchema:schema96,data};
+	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema97.required,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -22443,8 +22745,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema96.properties, key0))){
-	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+	if(!(func1.call(schema97.properties, key0))){
+	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -22457,7 +22759,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data0 = data.apiVersion;
 	if("update-gate.dev/policy-output/v1" !== data0){
-	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema96.properties.apiVersion,data:data0};
+	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema97.properties.apiVersion,data:data0};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -22470,7 +22772,7 @@ function requireSchemaValidators () {
 	if(data.decision !== undefined){
 	let data1 = data.decision;
 	if(!(((data1 === "approve") || (data1 === "conditional")) || (data1 === "reject"))){
-	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema96.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.decision.enum,parentSchema:schema96.properties.decision,data:data1};
+	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema97.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.decision.enum,parentSchema:schema97.properties.decision,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -22484,7 +22786,7 @@ function requireSchemaValidators () {
 	let data2 = data.summary;
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.summary,data:data2};
+	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -22495,7 +22797,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.summary.type,parentSchema:schema96.properties.summary,data:data2};
+	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.summary.type,parentSchema:schema97.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -22509,7 +22811,7 @@ function requireSchemaValidators () {
 	let data3 = data.maturity;
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.level === undefined){
-	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
+	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema97.properties.maturity.required,parentSchema:schema97.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -22519,7 +22821,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.reason === undefined){
-	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
+	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema97.properties.maturity.required,parentSchema:schema97.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -22529,7 +22831,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.controls === undefined){
-	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
+	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema97.properties.maturity.required,parentSchema:schema97.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -22539,7 +22841,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.configurations === undefined){
-	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
+	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema97.properties.maturity.required,parentSchema:schema97.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -22550,7 +22852,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data3){
 	if(!((((key1 === "level") || (key1 === "reason")) || (key1 === "controls")) || (key1 === "configurations"))){
-	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.maturity,data:data3};
+	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -22563,7 +22865,7 @@ function requireSchemaValidators () {
 	if(data3.level !== undefined){
 	let data4 = data3.level;
 	if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data4};
+	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.type,parentSchema:schema98,data:data4};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -22574,7 +22876,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data4 == "number") && (isFinite(data4))){
 	if(data4 > 5 || isNaN(data4)){
-	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data4};
+	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema98,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -22584,7 +22886,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4 < 1 || isNaN(data4)){
-	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data4};
+	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98,data:data4};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -22599,7 +22901,7 @@ function requireSchemaValidators () {
 	let data5 = data3.reason;
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.maturity.properties.reason,data:data5};
+	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -22610,7 +22912,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.maturity.properties.reason.type,parentSchema:schema96.properties.maturity.properties.reason,data:data5};
+	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.maturity.properties.reason.type,parentSchema:schema97.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -22631,7 +22933,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.properties.controls.type,parentSchema:schema96.properties.maturity.properties.controls,data:data6};
+	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.maturity.properties.controls.type,parentSchema:schema97.properties.maturity.properties.controls,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -22652,7 +22954,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.properties.configurations.type,parentSchema:schema96.properties.maturity.properties.configurations,data:data8};
+	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.maturity.properties.configurations.type,parentSchema:schema97.properties.maturity.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -22664,7 +22966,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.type,parentSchema:schema96.properties.maturity,data:data3};
+	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.maturity.type,parentSchema:schema97.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -22682,7 +22984,7 @@ function requireSchemaValidators () {
 	let data11 = data10[i0];
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 	if(data11.id === undefined){
-	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
+	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.controls.items.required,parentSchema:schema97.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -22692,7 +22994,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.result === undefined){
-	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
+	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema97.properties.controls.items.required,parentSchema:schema97.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -22702,7 +23004,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.level === undefined){
-	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
+	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema97.properties.controls.items.required,parentSchema:schema97.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -22712,7 +23014,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.required === undefined){
-	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
+	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema97.properties.controls.items.required,parentSchema:schema97.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -22723,7 +23025,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data11){
 	if(!((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required"))){
-	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.controls.items,data:data11};
+	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -22737,7 +23039,7 @@ function requireSchemaValidators () {
 	let data12 = data11.id;
 	if(typeof data12 === "string"){
 	if(func2(data12) < 1){
-	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.controls.items.properties.id,data:data12};
+	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -22748,7 +23050,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.controls.items.properties.id.type,parentSchema:schema96.properties.controls.items.properties.id,data:data12};
+	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.controls.items.properties.id.type,parentSchema:schema97.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -22761,7 +23063,7 @@ function requireSchemaValidators () {
 	if(data11.result !== undefined){
 	let data13 = data11.result;
 	if(!(((data13 === "pass") || (data13 === "fail")) || (data13 === "gap"))){
-	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema96.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.controls.items.properties.result.enum,parentSchema:schema96.properties.controls.items.properties.result,data:data13};
+	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema97.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.controls.items.properties.result.enum,parentSchema:schema97.properties.controls.items.properties.result,data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -22774,7 +23076,7 @@ function requireSchemaValidators () {
 	if(data11.level !== undefined){
 	let data14 = data11.level;
 	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data14};
+	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.type,parentSchema:schema98,data:data14};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -22785,7 +23087,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data14 == "number") && (isFinite(data14))){
 	if(data14 > 5 || isNaN(data14)){
-	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data14};
+	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema98,data:data14};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -22795,7 +23097,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data14 < 1 || isNaN(data14)){
-	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data14};
+	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98,data:data14};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -22809,7 +23111,7 @@ function requireSchemaValidators () {
 	if(data11.required !== undefined){
 	let data15 = data11.required;
 	if(typeof data15 !== "boolean"){
-	const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.controls.items.properties.required.type,parentSchema:schema96.properties.controls.items.properties.required,data:data15};
+	const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.controls.items.properties.required.type,parentSchema:schema97.properties.controls.items.properties.required,data:data15};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -22821,7 +23123,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.controls.items.type,parentSchema:schema96.properties.controls.items,data:data11};
+	const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.controls.items.type,parentSchema:schema97.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -22833,7 +23135,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.controls.type,parentSchema:schema96.properties.controls,data:data10};
+	const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.controls.type,parentSchema:schema97.properties.controls,data:data10};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -22851,7 +23153,7 @@ function requireSchemaValidators () {
 	let data17 = data16[i1];
 	if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 	if(data17.id === undefined){
-	const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
+	const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.configurations.items.required,parentSchema:schema97.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -22861,7 +23163,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.result === undefined){
-	const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
+	const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema97.properties.configurations.items.required,parentSchema:schema97.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -22871,7 +23173,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.reasons === undefined){
-	const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
+	const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema97.properties.configurations.items.required,parentSchema:schema97.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -22881,7 +23183,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.exception === undefined){
-	const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
+	const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema97.properties.configurations.items.required,parentSchema:schema97.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -22892,7 +23194,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data17){
 	if(!((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception"))){
-	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.configurations.items,data:data17};
+	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -22906,7 +23208,7 @@ function requireSchemaValidators () {
 	let data18 = data17.id;
 	if(typeof data18 === "string"){
 	if(func2(data18) < 1){
-	const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.configurations.items.properties.id,data:data18};
+	const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.configurations.items.properties.id,data:data18};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -22917,7 +23219,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.configurations.items.properties.id.type,parentSchema:schema96.properties.configurations.items.properties.id,data:data18};
+	const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.configurations.items.properties.id.type,parentSchema:schema97.properties.configurations.items.properties.id,data:data18};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -22930,7 +23232,7 @@ function requireSchemaValidators () {
 	if(data17.result !== undefined){
 	let data19 = data17.result;
 	if(!(((data19 === "approved") || (data19 === "excluded")) || (data19 === "rejected"))){
-	const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema96.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.configurations.items.properties.result.enum,parentSchema:schema96.properties.configurations.items.properties.result,data:data19};
+	const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema97.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.configurations.items.properties.result.enum,parentSchema:schema97.properties.configurations.items.properties.result,data:data19};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -22947,7 +23249,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data21 = data20[i2];
 	if(typeof data21 !== "string"){
-	const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data21};
+	const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.items.type,parentSchema:schema102.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -22959,7 +23261,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data20};
+	const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.type,parentSchema:schema102,data:data20};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -22972,7 +23274,7 @@ function requireSchemaValidators () {
 	if(data17.exception !== undefined){
 	let data22 = data17.exception;
 	if((typeof data22 !== "string") && (data22 !== null)){
-	const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema96.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema96.properties.configurations.items.properties.exception.type,parentSchema:schema96.properties.configurations.items.properties.exception,data:data22};
+	const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema97.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema97.properties.configurations.items.properties.exception.type,parentSchema:schema97.properties.configurations.items.properties.exception,data:data22};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -22984,7 +23286,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.configurations.items.type,parentSchema:schema96.properties.configurations.items,data:data17};
+	const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.configurations.items.type,parentSchema:schema97.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -22996,7 +23298,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.configurations.type,parentSchema:schema96.properties.configurations,data:data16};
+	const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.configurations.type,parentSchema:schema97.properties.configurations,data:data16};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -23010,7 +23312,7 @@ function requireSchemaValidators () {
 	let data23 = data.questions;
 	if(Array.isArray(data23)){
 	if(data23.length > 5){
-	const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema96.properties.questions,data:data23};
+	const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema97.properties.questions,data:data23};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -23020,7 +23322,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data23.length < 5){
-	const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema96.properties.questions,data:data23};
+	const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema97.properties.questions,data:data23};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -23034,7 +23336,7 @@ function requireSchemaValidators () {
 	let data24 = data23[i3];
 	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 	if(data24.id === undefined){
-	const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+	const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -23044,7 +23346,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.question === undefined){
-	const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+	const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -23054,7 +23356,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.answer === undefined){
-	const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+	const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -23064,7 +23366,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.reasons === undefined){
-	const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+	const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -23074,7 +23376,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.evidence === undefined){
-	const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+	const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -23085,7 +23387,7 @@ function requireSchemaValidators () {
 	}
 	for(const key6 in data24){
 	if(!(((((key6 === "id") || (key6 === "question")) || (key6 === "answer")) || (key6 === "reasons")) || (key6 === "evidence"))){
-	const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.questions.items,data:data24};
+	const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -23098,7 +23400,7 @@ function requireSchemaValidators () {
 	if(data24.id !== undefined){
 	let data25 = data24.id;
 	if(!(((((data25 === "approved-before-signing") || (data25 === "signed-by-authorized-key")) || (data25 === "affected-versions-mapped")) || (data25 === "rollback-recovery-tested")) || (data25 === "decisions-retained"))){
-	const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema96.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.questions.items.properties.id.enum,parentSchema:schema96.properties.questions.items.properties.id,data:data25};
+	const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema97.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.questions.items.properties.id.enum,parentSchema:schema97.properties.questions.items.properties.id,data:data25};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -23112,7 +23414,7 @@ function requireSchemaValidators () {
 	let data26 = data24.question;
 	if(typeof data26 === "string"){
 	if(func2(data26) < 1){
-	const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.questions.items.properties.question,data:data26};
+	const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.questions.items.properties.question,data:data26};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -23123,7 +23425,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.questions.items.properties.question.type,parentSchema:schema96.properties.questions.items.properties.question,data:data26};
+	const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.questions.items.properties.question.type,parentSchema:schema97.properties.questions.items.properties.question,data:data26};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -23136,7 +23438,7 @@ function requireSchemaValidators () {
 	if(data24.answer !== undefined){
 	let data27 = data24.answer;
 	if(!(((data27 === "pass") || (data27 === "fail")) || (data27 === "gap"))){
-	const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema96.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.questions.items.properties.answer.enum,parentSchema:schema96.properties.questions.items.properties.answer,data:data27};
+	const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema97.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.questions.items.properties.answer.enum,parentSchema:schema97.properties.questions.items.properties.answer,data:data27};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -23153,7 +23455,7 @@ function requireSchemaValidators () {
 	for(let i4=0; i4<len4; i4++){
 	let data29 = data28[i4];
 	if(typeof data29 !== "string"){
-	const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data29};
+	const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.items.type,parentSchema:schema102.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -23165,7 +23467,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data28};
+	const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.type,parentSchema:schema102,data:data28};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -23182,7 +23484,7 @@ function requireSchemaValidators () {
 	for(let i5=0; i5<len5; i5++){
 	let data31 = data30[i5];
 	if(typeof data31 !== "string"){
-	const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data31};
+	const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.items.type,parentSchema:schema102.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -23194,7 +23496,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data30};
+	const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.type,parentSchema:schema102,data:data30};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -23206,7 +23508,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.questions.items.type,parentSchema:schema96.properties.questions.items,data:data24};
+	const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.questions.items.type,parentSchema:schema97.properties.questions.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -23218,7 +23520,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.questions.type,parentSchema:schema96.properties.questions,data:data23};
+	const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.questions.type,parentSchema:schema97.properties.questions,data:data23};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -23236,7 +23538,7 @@ function requireSchemaValidators () {
 	let data33 = data32[i6];
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 	if(data33.id === undefined){
-	const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
+	const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.conditions.items.required,parentSchema:schema97.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -23246,7 +23548,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.configuration === undefined){
-	const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
+	const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema97.properties.conditions.items.required,parentSchema:schema97.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -23256,7 +23558,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.text === undefined){
-	const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
+	const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema97.properties.conditions.items.required,parentSchema:schema97.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -23266,7 +23568,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.followUpBy === undefined){
-	const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
+	const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema97.properties.conditions.items.required,parentSchema:schema97.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -23277,7 +23579,7 @@ function requireSchemaValidators () {
 	}
 	for(const key7 in data33){
 	if(!(((((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy")) || (key7 === "remainOn")) || (key7 === "mitigation")) || (key7 === "acceptedBy"))){
-	const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.conditions.items,data:data33};
+	const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -23291,7 +23593,7 @@ function requireSchemaValidators () {
 	let data34 = data33.id;
 	if(typeof data34 === "string"){
 	if(func2(data34) < 1){
-	const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.conditions.items.properties.id,data:data34};
+	const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.conditions.items.properties.id,data:data34};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -23302,7 +23604,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.id.type,parentSchema:schema96.properties.conditions.items.properties.id,data:data34};
+	const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.id.type,parentSchema:schema97.properties.conditions.items.properties.id,data:data34};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -23315,7 +23617,7 @@ function requireSchemaValidators () {
 	if(data33.configuration !== undefined){
 	let data35 = data33.configuration;
 	if((typeof data35 !== "string") && (data35 !== null)){
-	const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema96.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema96.properties.conditions.items.properties.configuration.type,parentSchema:schema96.properties.conditions.items.properties.configuration,data:data35};
+	const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema97.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema97.properties.conditions.items.properties.configuration.type,parentSchema:schema97.properties.conditions.items.properties.configuration,data:data35};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -23329,7 +23631,7 @@ function requireSchemaValidators () {
 	let data36 = data33.text;
 	if(typeof data36 === "string"){
 	if(func2(data36) < 1){
-	const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.conditions.items.properties.text,data:data36};
+	const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.conditions.items.properties.text,data:data36};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -23340,7 +23642,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.text.type,parentSchema:schema96.properties.conditions.items.properties.text,data:data36};
+	const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.text.type,parentSchema:schema97.properties.conditions.items.properties.text,data:data36};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -23353,7 +23655,7 @@ function requireSchemaValidators () {
 	if(data33.followUpBy !== undefined){
 	let data37 = data33.followUpBy;
 	if((typeof data37 !== "string") && (data37 !== null)){
-	const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema96.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema96.properties.conditions.items.properties.followUpBy.type,parentSchema:schema96.properties.conditions.items.properties.followUpBy,data:data37};
+	const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema97.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema97.properties.conditions.items.properties.followUpBy.type,parentSchema:schema97.properties.conditions.items.properties.followUpBy,data:data37};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -23366,7 +23668,7 @@ function requireSchemaValidators () {
 	if(data33.remainOn !== undefined){
 	let data38 = data33.remainOn;
 	if(typeof data38 !== "string"){
-	const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.remainOn.type,parentSchema:schema96.properties.conditions.items.properties.remainOn,data:data38};
+	const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.remainOn.type,parentSchema:schema97.properties.conditions.items.properties.remainOn,data:data38};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -23379,7 +23681,7 @@ function requireSchemaValidators () {
 	if(data33.mitigation !== undefined){
 	let data39 = data33.mitigation;
 	if(typeof data39 !== "string"){
-	const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.mitigation.type,parentSchema:schema96.properties.conditions.items.properties.mitigation,data:data39};
+	const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.mitigation.type,parentSchema:schema97.properties.conditions.items.properties.mitigation,data:data39};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -23392,7 +23694,7 @@ function requireSchemaValidators () {
 	if(data33.acceptedBy !== undefined){
 	let data40 = data33.acceptedBy;
 	if(typeof data40 !== "string"){
-	const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema96.properties.conditions.items.properties.acceptedBy,data:data40};
+	const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema97.properties.conditions.items.properties.acceptedBy,data:data40};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -23404,7 +23706,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.conditions.items.type,parentSchema:schema96.properties.conditions.items,data:data33};
+	const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.conditions.items.type,parentSchema:schema97.properties.conditions.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -23416,7 +23718,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.conditions.type,parentSchema:schema96.properties.conditions,data:data32};
+	const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.conditions.type,parentSchema:schema97.properties.conditions,data:data32};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -23434,7 +23736,7 @@ function requireSchemaValidators () {
 	let data42 = data41[i7];
 	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 	if(data42.rule === undefined){
-	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -23444,7 +23746,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data42.control === undefined){
-	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -23454,7 +23756,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data42.severity === undefined){
-	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -23464,7 +23766,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data42.message === undefined){
-	const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+	const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -23474,7 +23776,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data42.evidence === undefined){
-	const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+	const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -23485,7 +23787,7 @@ function requireSchemaValidators () {
 	}
 	for(const key8 in data42){
 	if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
-	const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.findings.items,data:data42};
+	const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -23499,7 +23801,7 @@ function requireSchemaValidators () {
 	let data43 = data42.rule;
 	if(typeof data43 === "string"){
 	if(func2(data43) < 1){
-	const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.rule,data:data43};
+	const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.findings.items.properties.rule,data:data43};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -23510,7 +23812,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.rule.type,parentSchema:schema96.properties.findings.items.properties.rule,data:data43};
+	const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.findings.items.properties.rule.type,parentSchema:schema97.properties.findings.items.properties.rule,data:data43};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -23524,7 +23826,7 @@ function requireSchemaValidators () {
 	let data44 = data42.control;
 	if(typeof data44 === "string"){
 	if(func2(data44) < 1){
-	const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.control,data:data44};
+	const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.findings.items.properties.control,data:data44};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -23535,7 +23837,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.control.type,parentSchema:schema96.properties.findings.items.properties.control,data:data44};
+	const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.findings.items.properties.control.type,parentSchema:schema97.properties.findings.items.properties.control,data:data44};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -23548,7 +23850,7 @@ function requireSchemaValidators () {
 	if(data42.severity !== undefined){
 	let data45 = data42.severity;
 	if(!((((data45 === "violation") || (data45 === "gap")) || (data45 === "warning")) || (data45 === "info"))){
-	const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema96.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.findings.items.properties.severity.enum,parentSchema:schema96.properties.findings.items.properties.severity,data:data45};
+	const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema97.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.findings.items.properties.severity.enum,parentSchema:schema97.properties.findings.items.properties.severity,data:data45};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -23562,7 +23864,7 @@ function requireSchemaValidators () {
 	let data46 = data42.message;
 	if(typeof data46 === "string"){
 	if(func2(data46) < 1){
-	const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.message,data:data46};
+	const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.findings.items.properties.message,data:data46};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -23573,7 +23875,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.message.type,parentSchema:schema96.properties.findings.items.properties.message,data:data46};
+	const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.findings.items.properties.message.type,parentSchema:schema97.properties.findings.items.properties.message,data:data46};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -23590,7 +23892,7 @@ function requireSchemaValidators () {
 	for(let i8=0; i8<len8; i8++){
 	let data48 = data47[i8];
 	if(typeof data48 !== "string"){
-	const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data48};
+	const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.items.type,parentSchema:schema102.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -23602,7 +23904,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data47};
+	const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.type,parentSchema:schema102,data:data47};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -23615,7 +23917,7 @@ function requireSchemaValidators () {
 	if(data42.configuration !== undefined){
 	let data49 = data42.configuration;
 	if(typeof data49 !== "string"){
-	const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.configuration.type,parentSchema:schema96.properties.findings.items.properties.configuration,data:data49};
+	const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.findings.items.properties.configuration.type,parentSchema:schema97.properties.findings.items.properties.configuration,data:data49};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -23627,7 +23929,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.findings.items.type,parentSchema:schema96.properties.findings.items,data:data42};
+	const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.findings.items.type,parentSchema:schema97.properties.findings.items,data:data42};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -23639,7 +23941,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.findings.type,parentSchema:schema96.properties.findings,data:data41};
+	const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.findings.type,parentSchema:schema97.properties.findings,data:data41};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -23651,7 +23953,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+	const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -23666,7 +23968,7 @@ function requireSchemaValidators () {
 	validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.dsseEnvelope = validate48;
-	const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+	const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
 
 	function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -23680,7 +23982,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.payload === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema105.required,parentSchema:schema105,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema106.required,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -23690,7 +23992,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.payloadType === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema105.required,parentSchema:schema105,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema106.required,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -23700,7 +24002,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema105.required,parentSchema:schema105,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema106.required,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -23712,7 +24014,7 @@ function requireSchemaValidators () {
 	if(data.payload !== undefined){
 	let data0 = data.payload;
 	if(typeof data0 !== "string"){
-	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.payload.type,parentSchema:schema105.properties.payload,data:data0};
+	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.payload.type,parentSchema:schema106.properties.payload,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -23726,7 +24028,7 @@ function requireSchemaValidators () {
 	let data1 = data.payloadType;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.payloadType,data:data1};
+	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -23737,7 +24039,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.payloadType.type,parentSchema:schema105.properties.payloadType,data:data1};
+	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.payloadType.type,parentSchema:schema106.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -23751,7 +24053,7 @@ function requireSchemaValidators () {
 	let data2 = data.signatures;
 	if(Array.isArray(data2)){
 	if(data2.length > 100){
-	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema105.properties.signatures,data:data2};
+	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema106.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -23765,7 +24067,7 @@ function requireSchemaValidators () {
 	let data3 = data2[i0];
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.sig === undefined){
-	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema105.properties.signatures.items.required,parentSchema:schema105.properties.signatures.items,data:data3};
+	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema106.properties.signatures.items.required,parentSchema:schema106.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -23777,7 +24079,7 @@ function requireSchemaValidators () {
 	if(data3.keyid !== undefined){
 	let data4 = data3.keyid;
 	if(typeof data4 !== "string"){
-	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signatures.items.properties.keyid.type,parentSchema:schema105.properties.signatures.items.properties.keyid,data:data4};
+	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.signatures.items.properties.keyid.type,parentSchema:schema106.properties.signatures.items.properties.keyid,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -23790,7 +24092,7 @@ function requireSchemaValidators () {
 	if(data3.sig !== undefined){
 	let data5 = data3.sig;
 	if(typeof data5 !== "string"){
-	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signatures.items.properties.sig.type,parentSchema:schema105.properties.signatures.items.properties.sig,data:data5};
+	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.signatures.items.properties.sig.type,parentSchema:schema106.properties.signatures.items.properties.sig,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -23802,7 +24104,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.signatures.items.type,parentSchema:schema105.properties.signatures.items,data:data3};
+	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.signatures.items.type,parentSchema:schema106.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -23814,7 +24116,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.signatures.type,parentSchema:schema105.properties.signatures,data:data2};
+	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.signatures.type,parentSchema:schema106.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -23826,7 +24128,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -23841,8 +24143,8 @@ function requireSchemaValidators () {
 	validate48.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.signingEvent = validate49;
-	const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema107 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema108 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -23856,7 +24158,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -23866,7 +24168,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -23876,7 +24178,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signer === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -23886,7 +24188,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.keyId === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -23896,7 +24198,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.time === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -23906,7 +24208,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.subject === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema106.required,parentSchema:schema106,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema107.required,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -23917,7 +24219,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -23930,7 +24232,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.$schema.type,parentSchema:schema107.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -23943,7 +24245,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema106.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema107.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -23956,7 +24258,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("SigningEvent" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema106.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema107.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -23970,7 +24272,7 @@ function requireSchemaValidators () {
 	let data3 = data.signer;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.signer,data:data3};
+	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -23980,7 +24282,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.signer,data:data3};
+	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -23991,7 +24293,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.signer.type,parentSchema:schema106.properties.signer,data:data3};
+	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.signer.type,parentSchema:schema107.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -24005,7 +24307,7 @@ function requireSchemaValidators () {
 	let data4 = data.keyId;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.keyId,data:data4};
+	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -24015,7 +24317,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.keyId,data:data4};
+	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -24026,7 +24328,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.keyId.type,parentSchema:schema106.properties.keyId,data:data4};
+	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.keyId.type,parentSchema:schema107.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -24040,7 +24342,7 @@ function requireSchemaValidators () {
 	let data5 = data.time;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema107,data:data5};
+	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema108,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -24050,7 +24352,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data5))){
-	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema107,data:data5};
+	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema108,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -24061,7 +24363,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data5};
+	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -24075,7 +24377,7 @@ function requireSchemaValidators () {
 	let data6 = data.subject;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 1000){
-	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.subject,data:data6};
+	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -24085,7 +24387,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data6) < 1){
-	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.subject,data:data6};
+	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -24096,7 +24398,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.subject.type,parentSchema:schema106.properties.subject,data:data6};
+	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.subject.type,parentSchema:schema107.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -24108,7 +24410,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -24123,11 +24425,11 @@ function requireSchemaValidators () {
 	validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.releaseApproval = validate50;
-	const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema109 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema110 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
-	const schema111 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
-	const pattern47 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+	const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema110 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema111 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	const schema112 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const pattern48 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 
 	function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -24141,7 +24443,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema108.required,parentSchema:schema108,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema109.required,parentSchema:schema109,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -24151,7 +24453,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema108.required,parentSchema:schema108,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema109.required,parentSchema:schema109,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -24161,7 +24463,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema108.required,parentSchema:schema108,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema109.required,parentSchema:schema109,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -24171,7 +24473,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema108.required,parentSchema:schema108,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema109.required,parentSchema:schema109,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -24181,7 +24483,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvedArtifacts === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema108.required,parentSchema:schema108,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema109.required,parentSchema:schema109,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -24191,7 +24493,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvals === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema108.required,parentSchema:schema108,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema109.required,parentSchema:schema109,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -24202,7 +24504,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -24215,7 +24517,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.$schema.type,parentSchema:schema108.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.$schema.type,parentSchema:schema109.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -24228,7 +24530,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema108.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema109.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -24241,7 +24543,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("ReleaseApproval" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema108.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema109.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -24255,7 +24557,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.product,data:data3};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -24265,7 +24567,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -24276,7 +24578,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.product.type,parentSchema:schema108.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.product.type,parentSchema:schema109.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -24290,7 +24592,7 @@ function requireSchemaValidators () {
 	let data4 = data.version;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema109,data:data4};
+	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema110,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -24299,8 +24601,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern47.test(data4)){
-	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema109,data:data4};
+	if(!pattern48.test(data4)){
+	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema110,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -24311,7 +24613,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.type,parentSchema:schema109,data:data4};
+	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -24325,7 +24627,7 @@ function requireSchemaValidators () {
 	let data5 = data.approvedArtifacts;
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema108.properties.approvedArtifacts,data:data5};
+	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema109.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -24335,7 +24637,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.approvedArtifacts,data:data5};
+	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -24349,7 +24651,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.name === undefined){
-	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema108.properties.approvedArtifacts.items.required,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
+	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema109.properties.approvedArtifacts.items.required,parentSchema:schema109.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -24359,7 +24661,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.sha256 === undefined){
-	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema108.properties.approvedArtifacts.items.required,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
+	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema109.properties.approvedArtifacts.items.required,parentSchema:schema109.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -24370,7 +24672,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
+	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -24384,7 +24686,7 @@ function requireSchemaValidators () {
 	let data7 = data6.name;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -24394,7 +24696,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -24405,7 +24707,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema109.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -24419,7 +24721,7 @@ function requireSchemaValidators () {
 	let data8 = data6.sha256;
 	if(typeof data8 === "string"){
 	if(!pattern11.test(data8)){
-	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema110,data:data8};
+	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema111,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -24430,7 +24732,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data8};
+	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.type,parentSchema:schema111,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -24442,7 +24744,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.approvedArtifacts.items.type,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
+	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.approvedArtifacts.items.type,parentSchema:schema109.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -24454,7 +24756,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.approvedArtifacts.type,parentSchema:schema108.properties.approvedArtifacts,data:data5};
+	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.approvedArtifacts.type,parentSchema:schema109.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -24468,7 +24770,7 @@ function requireSchemaValidators () {
 	let data9 = data.approvals;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema108.properties.approvals,data:data9};
+	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema109.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -24478,7 +24780,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.approvals,data:data9};
+	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -24492,7 +24794,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.approver === undefined){
-	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
+	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema109.properties.approvals.items.required,parentSchema:schema109.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -24502,7 +24804,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.role === undefined){
-	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
+	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema109.properties.approvals.items.required,parentSchema:schema109.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -24512,7 +24814,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.decision === undefined){
-	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
+	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema109.properties.approvals.items.required,parentSchema:schema109.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -24522,7 +24824,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.time === undefined){
-	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
+	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema109.properties.approvals.items.required,parentSchema:schema109.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -24533,7 +24835,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.approvals.items,data:data10};
+	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -24547,7 +24849,7 @@ function requireSchemaValidators () {
 	let data11 = data10.approver;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
+	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -24557,7 +24859,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
+	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -24568,7 +24870,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.approver.type,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
+	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.approvals.items.properties.approver.type,parentSchema:schema109.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -24582,7 +24884,7 @@ function requireSchemaValidators () {
 	let data12 = data10.role;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
+	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -24592,7 +24894,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data12) < 1){
-	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
+	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -24603,7 +24905,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.role.type,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
+	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.approvals.items.properties.role.type,parentSchema:schema109.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -24616,7 +24918,7 @@ function requireSchemaValidators () {
 	if(data10.decision !== undefined){
 	let data13 = data10.decision;
 	if(!((data13 === "approved") || (data13 === "rejected"))){
-	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema108.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.approvals.items.properties.decision.enum,parentSchema:schema108.properties.approvals.items.properties.decision,data:data13};
+	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema109.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.approvals.items.properties.decision.enum,parentSchema:schema109.properties.approvals.items.properties.decision,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -24630,7 +24932,7 @@ function requireSchemaValidators () {
 	let data14 = data10.time;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 64){
-	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema111,data:data14};
+	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema112,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -24640,7 +24942,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data14))){
-	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema111,data:data14};
+	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema112,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -24651,7 +24953,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.type,parentSchema:schema111,data:data14};
+	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.type,parentSchema:schema112,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -24668,7 +24970,7 @@ function requireSchemaValidators () {
 	const _errs36 = errors;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -24678,7 +24980,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -24689,7 +24991,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema109.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -24702,7 +25004,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid0;
 	const _errs38 = errors;
 	if(data15 !== null){
-	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema108.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[1],data:data15};
+	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema109.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema109.properties.approvals.items.properties.reference.anyOf[1],data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -24714,7 +25016,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs38 === errors;
 	valid10 = valid10 || _valid0;
 	if(!valid10){
-	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.approvals.items.properties.reference.anyOf,parentSchema:schema108.properties.approvals.items.properties.reference,data:data15};
+	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema109.properties.approvals.items.properties.reference.anyOf,parentSchema:schema109.properties.approvals.items.properties.reference,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -24737,7 +25039,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.approvals.items.type,parentSchema:schema108.properties.approvals.items,data:data10};
+	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.approvals.items.type,parentSchema:schema109.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -24749,7 +25051,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.approvals.type,parentSchema:schema108.properties.approvals,data:data9};
+	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.approvals.type,parentSchema:schema109.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -24761,7 +25063,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -24776,9 +25078,9 @@ function requireSchemaValidators () {
 	validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.rollbackRecoveryTests = validate51;
-	const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema113 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema115 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema114 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema116 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -24792,7 +25094,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -24802,7 +25104,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema112.required,parentSchema:schema112,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -24812,7 +25114,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema112.required,parentSchema:schema112,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -24822,7 +25124,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.fromVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -24832,7 +25134,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -24842,7 +25144,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.rollbackConditions === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema112.required,parentSchema:schema112,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -24852,7 +25154,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.results === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema112.required,parentSchema:schema112,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -24863,7 +25165,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -24876,7 +25178,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.$schema.type,parentSchema:schema112.properties.$schema,data:data0};
+	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.$schema.type,parentSchema:schema113.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -24889,7 +25191,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema112.properties.apiVersion,data:data1};
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema113.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -24902,7 +25204,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("RollbackRecoveryTests" !== data2){
-	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema112.properties.kind,data:data2};
+	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema113.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -24916,7 +25218,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -24926,7 +25228,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -24937,7 +25239,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.product.type,parentSchema:schema112.properties.product,data:data3};
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.product.type,parentSchema:schema113.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -24951,7 +25253,7 @@ function requireSchemaValidators () {
 	let data4 = data.fromVersion;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema113,data:data4};
+	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema114,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -24960,8 +25262,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern47.test(data4)){
-	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema113,data:data4};
+	if(!pattern48.test(data4)){
+	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema114,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -24972,7 +25274,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data4};
+	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -24986,7 +25288,7 @@ function requireSchemaValidators () {
 	let data5 = data.toVersion;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema113,data:data5};
+	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema114,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -24995,8 +25297,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern47.test(data5)){
-	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema113,data:data5};
+	if(!pattern48.test(data5)){
+	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema114,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -25007,7 +25309,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data5};
+	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -25021,7 +25323,7 @@ function requireSchemaValidators () {
 	let data6 = data.rollbackConditions;
 	if(Array.isArray(data6)){
 	if(data6.length > 100){
-	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema112.properties.rollbackConditions,data:data6};
+	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema113.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -25035,7 +25337,7 @@ function requireSchemaValidators () {
 	let data7 = data6[i0];
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
+	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -25045,7 +25347,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
+	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -25056,7 +25358,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.rollbackConditions.items.type,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
+	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.rollbackConditions.items.type,parentSchema:schema113.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -25068,7 +25370,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.rollbackConditions.type,parentSchema:schema112.properties.rollbackConditions,data:data6};
+	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.rollbackConditions.type,parentSchema:schema113.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -25082,7 +25384,7 @@ function requireSchemaValidators () {
 	let data8 = data.results;
 	if(Array.isArray(data8)){
 	if(data8.length > 1000){
-	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema112.properties.results,data:data8};
+	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema113.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -25094,9 +25396,12 @@ function requireSchemaValidators () {
 	const len1 = data8.length;
 	for(let i1=0; i1<len1; i1++){
 	let data9 = data8[i1];
+	const _errs23 = errors;
+	let valid8 = true;
+	const _errs24 = errors;
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-	if(data9.configuration === undefined){
-	const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
+	if((data9.outcome === undefined) && ("outcome")){
+	const err26 = {};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -25105,8 +25410,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data9.hardware === undefined){
-	const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
+	else {
+	if(data9.outcome !== undefined){
+	let data10 = data9.outcome;
+	if(!((data10 === "passed") || (data10 === "failed"))){
+	const err27 = {};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -25115,8 +25423,24 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data9.test === undefined){
-	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
+	}
+	}
+	}
+	var _valid0 = _errs24 === errors;
+	errors = _errs23;
+	if(vErrors !== null){
+	if(_errs23){
+	vErrors.length = _errs23;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid0){
+	const _errs26 = errors;
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if(data9.time === undefined){
+	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema113.properties.results.items.allOf[0].then.required,parentSchema:schema113.properties.results.items.allOf[0].then,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -25125,8 +25449,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data9.outcome === undefined){
-	const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
+	if(data9.time !== undefined){
+	let data11 = data9.time;
+	if(typeof data11 === "string"){
+	if(func2(data11) > 64){
+	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -25135,9 +25462,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key1 in data9){
-	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err30 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.results.items,data:data9};
+	if(!(formats0.validate(data11))){
+	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema116,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -25147,11 +25473,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data9.configuration !== undefined){
-	let data10 = data9.configuration;
-	if(typeof data10 === "string"){
-	if(func2(data10) > 1000){
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
+	else {
+	const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -25160,8 +25483,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data10) < 1){
-	const err32 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
+	}
+	}
+	var _valid0 = _errs26 === errors;
+	valid8 = _valid0;
+	if(valid8){
+	var props0 = {};
+	props0.time = true;
+	props0.outcome = true;
+	}
+	}
+	if(!valid8){
+	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema113.properties.results.items.allOf[0].if,parentSchema:schema113.properties.results.items.allOf[0],data:data9};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -25170,9 +25503,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.configuration.type,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
+	const _errs31 = errors;
+	let valid12 = true;
+	const _errs32 = errors;
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if((data9.outcome === undefined) && ("outcome")){
+	const err33 = {};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -25181,12 +25517,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data9.hardware !== undefined){
-	let data11 = data9.hardware;
-	if(typeof data11 === "string"){
-	if(func2(data11) > 1000){
-	const err34 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
+	else {
+	if(data9.outcome !== undefined){
+	if("not-run" !== data9.outcome){
+	const err34 = {};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -25195,8 +25529,26 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data11) < 1){
-	const err35 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
+	}
+	}
+	}
+	var _valid1 = _errs32 === errors;
+	errors = _errs31;
+	if(vErrors !== null){
+	if(_errs31){
+	vErrors.length = _errs31;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	if(_valid1){
+	const _errs34 = errors;
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if(data9.time !== undefined){
+	let data13 = data9.time;
+	if(data13 !== null){
+	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema113.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema113.properties.results.items.allOf[1].then.properties.time,data:data13};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -25206,8 +25558,17 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err36 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.hardware.type,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
+	}
+	var _valid1 = _errs34 === errors;
+	valid12 = _valid1;
+	if(valid12){
+	var props1 = {};
+	props1.time = true;
+	props1.outcome = true;
+	}
+	}
+	if(!valid12){
+	const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema113.properties.results.items.allOf[1].if,parentSchema:schema113.properties.results.items.allOf[1],data:data9};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -25216,11 +25577,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	if(props0 !== true && props1 !== undefined){
+	if(props1 === true){
+	props0 = true;
 	}
-	if(data9.test !== undefined){
-	let data12 = data9.test;
-	if(!((data12 === "rollback") || (data12 === "recovery"))){
-	const err37 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema112.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.results.items.properties.test.enum,parentSchema:schema112.properties.results.items.properties.test,data:data12};
+	else {
+	props0 = props0 || {};
+	Object.assign(props0, props1);
+	}
+	}
+	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+	if(data9.configuration === undefined){
+	const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema113.properties.results.items.required,parentSchema:schema113.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -25229,11 +25597,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data9.outcome !== undefined){
-	let data13 = data9.outcome;
-	if(!(((data13 === "passed") || (data13 === "failed")) || (data13 === "not-run"))){
-	const err38 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema112.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.results.items.properties.outcome.enum,parentSchema:schema112.properties.results.items.properties.outcome,data:data13};
+	if(data9.hardware === undefined){
+	const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema113.properties.results.items.required,parentSchema:schema113.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -25242,15 +25607,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data9.time !== undefined){
-	let data14 = data9.time;
-	const _errs30 = errors;
-	let valid8 = false;
-	const _errs31 = errors;
-	if(typeof data14 === "string"){
-	if(func2(data14) > 64){
-	const err39 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema115,data:data14};
+	if(data9.test === undefined){
+	const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema113.properties.results.items.required,parentSchema:schema113.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -25259,8 +25617,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data14))){
-	const err40 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema115,data:data14};
+	if(data9.outcome === undefined){
+	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema113.properties.results.items.required,parentSchema:schema113.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -25269,9 +25627,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err41 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data14};
+	for(const key1 in data9){
+	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
+	const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -25280,11 +25638,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs31 === errors;
-	valid8 = valid8 || _valid0;
-	const _errs34 = errors;
-	if(data14 !== null){
-	const err42 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema112.properties.results.items.properties.time.anyOf[1],data:data14};
+	}
+	if(data9.configuration !== undefined){
+	let data14 = data9.configuration;
+	if(typeof data14 === "string"){
+	if(func2(data14) > 1000){
+	const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -25293,10 +25652,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs34 === errors;
-	valid8 = valid8 || _valid0;
-	if(!valid8){
-	const err43 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.results.items.properties.time.anyOf,parentSchema:schema112.properties.results.items.properties.time,data:data14};
+	if(func2(data14) < 1){
+	const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -25305,26 +25662,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs30;
-	if(vErrors !== null){
-	if(_errs30){
-	vErrors.length = _errs30;
 	}
 	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	if(data9.reference !== undefined){
-	let data15 = data9.reference;
-	const _errs37 = errors;
-	let valid10 = false;
-	const _errs38 = errors;
-	if(typeof data15 === "string"){
-	if(func2(data15) > 1000){
-	const err44 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
+	const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.results.items.properties.configuration.type,parentSchema:schema113.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -25333,8 +25673,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data15) < 1){
-	const err45 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
+	}
+	if(data9.hardware !== undefined){
+	let data15 = data9.hardware;
+	if(typeof data15 === "string"){
+	if(func2(data15) > 1000){
+	const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -25343,9 +25687,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err46 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
+	if(func2(data15) < 1){
+	const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -25354,11 +25697,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid1 = _errs38 === errors;
-	valid10 = valid10 || _valid1;
-	const _errs40 = errors;
-	if(data15 !== null){
-	const err47 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema112.properties.results.items.properties.reference.anyOf[1],data:data15};
+	}
+	else {
+	const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.results.items.properties.hardware.type,parentSchema:schema113.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -25367,10 +25708,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid1 = _errs40 === errors;
-	valid10 = valid10 || _valid1;
-	if(!valid10){
-	const err48 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.results.items.properties.reference.anyOf,parentSchema:schema112.properties.results.items.properties.reference,data:data15};
+	}
+	if(data9.test !== undefined){
+	let data16 = data9.test;
+	if(!((data16 === "rollback") || (data16 === "recovery"))){
+	const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema113.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.results.items.properties.test.enum,parentSchema:schema113.properties.results.items.properties.test,data:data16};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -25379,21 +25721,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs37;
-	if(vErrors !== null){
-	if(_errs37){
-	vErrors.length = _errs37;
 	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	}
-	else {
-	const err49 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.results.items.type,parentSchema:schema112.properties.results.items,data:data9};
+	if(data9.outcome !== undefined){
+	let data17 = data9.outcome;
+	if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "not-run"))){
+	const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema113.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.results.items.properties.outcome.enum,parentSchema:schema113.properties.results.items.properties.outcome,data:data17};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -25403,9 +25735,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err50 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.results.type,parentSchema:schema112.properties.results,data:data8};
+	if(data9.time !== undefined){
+	let data18 = data9.time;
+	const _errs45 = errors;
+	let valid16 = false;
+	const _errs46 = errors;
+	if(typeof data18 === "string"){
+	if(func2(data18) > 64){
+	const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data18};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -25414,15 +25751,170 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+	if(!(formats0.validate(data18))){
+	const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema116,data:data18};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
 	else {
 	vErrors.push(err51);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data18};
+	if(vErrors === null){
+	vErrors = [err52];
+	}
+	else {
+	vErrors.push(err52);
+	}
+	errors++;
+	}
+	var _valid2 = _errs46 === errors;
+	valid16 = valid16 || _valid2;
+	const _errs49 = errors;
+	if(data18 !== null){
+	const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema113.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema113.properties.results.items.properties.time.anyOf[1],data:data18};
+	if(vErrors === null){
+	vErrors = [err53];
+	}
+	else {
+	vErrors.push(err53);
+	}
+	errors++;
+	}
+	var _valid2 = _errs49 === errors;
+	valid16 = valid16 || _valid2;
+	if(!valid16){
+	const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema113.properties.results.items.properties.time.anyOf,parentSchema:schema113.properties.results.items.properties.time,data:data18};
+	if(vErrors === null){
+	vErrors = [err54];
+	}
+	else {
+	vErrors.push(err54);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs45;
+	if(vErrors !== null){
+	if(_errs45){
+	vErrors.length = _errs45;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	if(data9.reference !== undefined){
+	let data19 = data9.reference;
+	const _errs52 = errors;
+	let valid18 = false;
+	const _errs53 = errors;
+	if(typeof data19 === "string"){
+	if(func2(data19) > 1000){
+	const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.results.items.properties.reference.anyOf[0],data:data19};
+	if(vErrors === null){
+	vErrors = [err55];
+	}
+	else {
+	vErrors.push(err55);
+	}
+	errors++;
+	}
+	if(func2(data19) < 1){
+	const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.results.items.properties.reference.anyOf[0],data:data19};
+	if(vErrors === null){
+	vErrors = [err56];
+	}
+	else {
+	vErrors.push(err56);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema113.properties.results.items.properties.reference.anyOf[0],data:data19};
+	if(vErrors === null){
+	vErrors = [err57];
+	}
+	else {
+	vErrors.push(err57);
+	}
+	errors++;
+	}
+	var _valid3 = _errs53 === errors;
+	valid18 = valid18 || _valid3;
+	const _errs55 = errors;
+	if(data19 !== null){
+	const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema113.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema113.properties.results.items.properties.reference.anyOf[1],data:data19};
+	if(vErrors === null){
+	vErrors = [err58];
+	}
+	else {
+	vErrors.push(err58);
+	}
+	errors++;
+	}
+	var _valid3 = _errs55 === errors;
+	valid18 = valid18 || _valid3;
+	if(!valid18){
+	const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema113.properties.results.items.properties.reference.anyOf,parentSchema:schema113.properties.results.items.properties.reference,data:data19};
+	if(vErrors === null){
+	vErrors = [err59];
+	}
+	else {
+	vErrors.push(err59);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs52;
+	if(vErrors !== null){
+	if(_errs52){
+	vErrors.length = _errs52;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.results.items.type,parentSchema:schema113.properties.results.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err60];
+	}
+	else {
+	vErrors.push(err60);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.results.type,parentSchema:schema113.properties.results,data:data8};
+	if(vErrors === null){
+	vErrors = [err61];
+	}
+	else {
+	vErrors.push(err61);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+	if(vErrors === null){
+	vErrors = [err62];
+	}
+	else {
+	vErrors.push(err62);
 	}
 	errors++;
 	}
@@ -25432,8 +25924,8 @@ function requireSchemaValidators () {
 	validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.affectedVersions = validate52;
-	const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema117 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema118 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema119 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 
 	function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -25447,7 +25939,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema118.required,parentSchema:schema118,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -25457,7 +25949,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema118.required,parentSchema:schema118,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -25467,7 +25959,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema118.required,parentSchema:schema118,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -25477,7 +25969,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema116.required,parentSchema:schema116,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema118.required,parentSchema:schema118,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -25488,7 +25980,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -25501,7 +25993,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.$schema.type,parentSchema:schema116.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.$schema.type,parentSchema:schema118.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -25514,7 +26006,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema116.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema118.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -25527,7 +26019,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("AffectedVersions" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema116.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema118.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -25540,7 +26032,7 @@ function requireSchemaValidators () {
 	if(data.format !== undefined){
 	let data3 = data.format;
 	if("update-gate" !== data3){
-	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema116.properties.format,data:data3};
+	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema118.properties.format,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -25554,7 +26046,7 @@ function requireSchemaValidators () {
 	let data4 = data.product;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.product,data:data4};
+	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema118.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -25564,7 +26056,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.product,data:data4};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -25575,7 +26067,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.product.type,parentSchema:schema116.properties.product,data:data4};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.product.type,parentSchema:schema118.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -25589,7 +26081,7 @@ function requireSchemaValidators () {
 	let data5 = data.vulnerabilities;
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema116.properties.vulnerabilities,data:data5};
+	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema118.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -25599,7 +26091,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.vulnerabilities,data:data5};
+	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -25613,7 +26105,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.id === undefined){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -25623,7 +26115,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.record === undefined){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -25633,7 +26125,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.ranges === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -25643,7 +26135,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.fixedIn === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -25653,7 +26145,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.remediation === undefined){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -25664,7 +26156,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -25678,7 +26170,7 @@ function requireSchemaValidators () {
 	let data7 = data6.id;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
+	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema118.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -25688,7 +26180,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
+	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -25699,7 +26191,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.id.type,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
+	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.vulnerabilities.items.properties.id.type,parentSchema:schema118.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -25713,7 +26205,7 @@ function requireSchemaValidators () {
 	let data8 = data6.record;
 	if(typeof data8 === "string"){
 	if(func2(data8) > 1000){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
+	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema118.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -25723,7 +26215,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data8) < 1){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
+	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -25734,7 +26226,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.record.type,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
+	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.vulnerabilities.items.properties.record.type,parentSchema:schema118.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -25748,7 +26240,7 @@ function requireSchemaValidators () {
 	let data9 = data6.ranges;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -25758,7 +26250,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -25772,7 +26264,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.introduced === undefined){
-	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -25782,7 +26274,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.fixed === undefined){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -25793,7 +26285,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -25807,7 +26299,7 @@ function requireSchemaValidators () {
 	let data11 = data10.introduced;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data11};
+	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema119,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -25816,8 +26308,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern47.test(data11)){
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data11};
+	if(!pattern48.test(data11)){
+	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema119,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -25828,7 +26320,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data11};
+	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -25845,7 +26337,7 @@ function requireSchemaValidators () {
 	const _errs28 = errors;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 64){
-	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data12};
+	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema119,data:data12};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -25854,8 +26346,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern47.test(data12)){
-	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data12};
+	if(!pattern48.test(data12)){
+	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema119,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -25866,7 +26358,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data12};
+	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -25879,7 +26371,7 @@ function requireSchemaValidators () {
 	valid8 = valid8 || _valid0;
 	const _errs31 = errors;
 	if(data12 !== null){
-	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
+	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -25891,7 +26383,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs31 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
+	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -25914,7 +26406,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -25926,7 +26418,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -25943,7 +26435,7 @@ function requireSchemaValidators () {
 	const _errs35 = errors;
 	if(typeof data13 === "string"){
 	if(func2(data13) > 64){
-	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data13};
+	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema119,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -25952,8 +26444,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern47.test(data13)){
-	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data13};
+	if(!pattern48.test(data13)){
+	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema119,data:data13};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -25964,7 +26456,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data13};
+	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data13};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -25977,7 +26469,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid1;
 	const _errs38 = errors;
 	if(data13 !== null){
-	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
+	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema118.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema118.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -25989,7 +26481,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs38 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn,data:data13};
+	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema118.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema118.properties.vulnerabilities.items.properties.fixedIn,data:data13};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -26014,7 +26506,7 @@ function requireSchemaValidators () {
 	let data14 = data6.remediation;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 10000){
-	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema118.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -26024,7 +26516,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data14) < 1){
-	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -26035,7 +26527,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema118.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -26047,7 +26539,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.type,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.vulnerabilities.items.type,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -26059,7 +26551,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.type,parentSchema:schema116.properties.vulnerabilities,data:data5};
+	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.vulnerabilities.type,parentSchema:schema118.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -26071,7 +26563,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -26086,7 +26578,7 @@ function requireSchemaValidators () {
 	validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customerNotification = validate53;
-	const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
 
 	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -26100,7 +26592,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -26110,7 +26602,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -26120,7 +26612,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.status === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -26130,7 +26622,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.scope === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -26140,7 +26632,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.audience === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -26150,7 +26642,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.text === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -26161,7 +26653,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -26174,7 +26666,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.$schema.type,parentSchema:schema120.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.$schema.type,parentSchema:schema122.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -26187,7 +26679,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema120.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema122.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -26200,7 +26692,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("CustomerNotification" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema120.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema122.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -26213,7 +26705,7 @@ function requireSchemaValidators () {
 	if(data.status !== undefined){
 	let data3 = data.status;
 	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.status.enum,parentSchema:schema120.properties.status,data:data3};
+	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema122.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema122.properties.status.enum,parentSchema:schema122.properties.status,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -26227,7 +26719,7 @@ function requireSchemaValidators () {
 	let data4 = data.scope;
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.product === undefined){
-	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema122.properties.scope.required,parentSchema:schema122.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -26237,7 +26729,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.cohorts === undefined){
-	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema122.properties.scope.required,parentSchema:schema122.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -26247,7 +26739,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.configurations === undefined){
-	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema122.properties.scope.required,parentSchema:schema122.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -26257,7 +26749,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.vulnerabilities === undefined){
-	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema122.properties.scope.required,parentSchema:schema122.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -26268,7 +26760,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.scope,data:data4};
+	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -26282,7 +26774,7 @@ function requireSchemaValidators () {
 	let data5 = data4.product;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.product,data:data5};
+	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.scope.properties.product,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -26292,7 +26784,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.product,data:data5};
+	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.scope.properties.product,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -26303,7 +26795,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.product.type,parentSchema:schema120.properties.scope.properties.product,data:data5};
+	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.scope.properties.product.type,parentSchema:schema122.properties.scope.properties.product,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -26317,7 +26809,7 @@ function requireSchemaValidators () {
 	let data6 = data4.cohorts;
 	if(Array.isArray(data6)){
 	if(data6.length > 1000){
-	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.cohorts,data:data6};
+	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema122.properties.scope.properties.cohorts,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -26331,7 +26823,7 @@ function requireSchemaValidators () {
 	let data7 = data6[i0];
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.scope.properties.cohorts.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -26341,7 +26833,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.scope.properties.cohorts.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -26352,7 +26844,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.cohorts.items.type,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.scope.properties.cohorts.items.type,parentSchema:schema122.properties.scope.properties.cohorts.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -26364,7 +26856,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.cohorts.type,parentSchema:schema120.properties.scope.properties.cohorts,data:data6};
+	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.scope.properties.cohorts.type,parentSchema:schema122.properties.scope.properties.cohorts,data:data6};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -26378,7 +26870,7 @@ function requireSchemaValidators () {
 	let data8 = data4.configurations;
 	if(Array.isArray(data8)){
 	if(data8.length > 1000){
-	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.configurations,data:data8};
+	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema122.properties.scope.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -26392,7 +26884,7 @@ function requireSchemaValidators () {
 	let data9 = data8[i1];
 	if(typeof data9 === "string"){
 	if(func2(data9) > 1000){
-	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.scope.properties.configurations.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -26402,7 +26894,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data9) < 1){
-	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.scope.properties.configurations.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -26413,7 +26905,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.configurations.items.type,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.scope.properties.configurations.items.type,parentSchema:schema122.properties.scope.properties.configurations.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -26425,7 +26917,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.configurations.type,parentSchema:schema120.properties.scope.properties.configurations,data:data8};
+	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.scope.properties.configurations.type,parentSchema:schema122.properties.scope.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -26439,7 +26931,7 @@ function requireSchemaValidators () {
 	let data10 = data4.vulnerabilities;
 	if(Array.isArray(data10)){
 	if(data10.length > 1000){
-	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data10};
+	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema122.properties.scope.properties.vulnerabilities,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -26453,7 +26945,7 @@ function requireSchemaValidators () {
 	let data11 = data10[i2];
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.scope.properties.vulnerabilities.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -26463,7 +26955,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.scope.properties.vulnerabilities.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -26474,7 +26966,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema122.properties.scope.properties.vulnerabilities.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -26486,7 +26978,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.vulnerabilities.type,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data10};
+	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.scope.properties.vulnerabilities.type,parentSchema:schema122.properties.scope.properties.vulnerabilities,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -26498,7 +26990,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.scope.type,parentSchema:schema120.properties.scope,data:data4};
+	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.properties.scope.type,parentSchema:schema122.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -26512,7 +27004,7 @@ function requireSchemaValidators () {
 	let data12 = data.audience;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.audience,data:data12};
+	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.audience,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -26522,7 +27014,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data12) < 1){
-	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.audience,data:data12};
+	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.audience,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -26533,7 +27025,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.audience.type,parentSchema:schema120.properties.audience,data:data12};
+	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.audience.type,parentSchema:schema122.properties.audience,data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -26547,7 +27039,7 @@ function requireSchemaValidators () {
 	let data13 = data.text;
 	if(typeof data13 === "string"){
 	if(func2(data13) > 100000){
-	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema120.properties.text,data:data13};
+	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema122.properties.text,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -26557,7 +27049,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data13) < 1){
-	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.text,data:data13};
+	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.text,data:data13};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -26568,7 +27060,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.text.type,parentSchema:schema120.properties.text,data:data13};
+	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.text.type,parentSchema:schema122.properties.text,data:data13};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -26580,7 +27072,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -26595,9 +27087,9 @@ function requireSchemaValidators () {
 	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.deploymentRecords = validate54;
-	const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema122 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema123 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema124 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema125 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -26611,7 +27103,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema121.required,parentSchema:schema121,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema123.required,parentSchema:schema123,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -26621,7 +27113,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema123.required,parentSchema:schema123,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -26631,7 +27123,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.records === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema121.required,parentSchema:schema121,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema123.required,parentSchema:schema123,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -26641,7 +27133,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.retainedAt === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema121.required,parentSchema:schema121,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema123.required,parentSchema:schema123,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -26652,7 +27144,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -26665,7 +27157,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.$schema.type,parentSchema:schema121.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.$schema.type,parentSchema:schema123.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -26678,7 +27170,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema121.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema123.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -26691,7 +27183,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("DeploymentRecords" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema121.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema123.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -26705,7 +27197,7 @@ function requireSchemaValidators () {
 	let data3 = data.records;
 	if(Array.isArray(data3)){
 	if(data3.length > 10000){
-	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema121.properties.records,data:data3};
+	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema123.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -26719,7 +27211,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.configuration === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -26729,7 +27221,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.version === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -26739,7 +27231,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.time === undefined){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -26749,7 +27241,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.outcome === undefined){
-	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -26759,7 +27251,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.devices === undefined){
-	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -26770,7 +27262,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.records.items,data:data4};
+	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -26784,7 +27276,7 @@ function requireSchemaValidators () {
 	let data5 = data4.configuration;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
+	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -26794,7 +27286,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
+	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -26805,7 +27297,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.configuration.type,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
+	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.records.items.properties.configuration.type,parentSchema:schema123.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -26819,7 +27311,7 @@ function requireSchemaValidators () {
 	let data6 = data4.version;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 64){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema122,data:data6};
+	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema124,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -26828,8 +27320,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern47.test(data6)){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema122,data:data6};
+	if(!pattern48.test(data6)){
+	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema124,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -26840,7 +27332,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data6};
+	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -26854,7 +27346,7 @@ function requireSchemaValidators () {
 	let data7 = data4.time;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 64){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema123,data:data7};
+	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema125,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -26864,7 +27356,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data7))){
-	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema123,data:data7};
+	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema125,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -26875,7 +27367,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.type,parentSchema:schema123,data:data7};
+	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -26888,7 +27380,7 @@ function requireSchemaValidators () {
 	if(data4.outcome !== undefined){
 	let data8 = data4.outcome;
 	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema121.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.records.items.properties.outcome.enum,parentSchema:schema121.properties.records.items.properties.outcome,data:data8};
+	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema123.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.records.items.properties.outcome.enum,parentSchema:schema123.properties.records.items.properties.outcome,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -26901,7 +27393,7 @@ function requireSchemaValidators () {
 	if(data4.devices !== undefined){
 	let data9 = data4.devices;
 	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.records.items.properties.devices.type,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
+	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.records.items.properties.devices.type,parentSchema:schema123.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -26912,7 +27404,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data9 == "number") && (isFinite(data9))){
 	if(data9 > 1000000000 || isNaN(data9)){
-	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
+	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema123.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -26922,7 +27414,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9 < 0 || isNaN(data9)){
-	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
+	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema123.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -26940,7 +27432,7 @@ function requireSchemaValidators () {
 	const _errs24 = errors;
 	if(typeof data10 === "string"){
 	if(func2(data10) > 1000){
-	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -26950,7 +27442,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data10) < 1){
-	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -26961,7 +27453,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema123.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -26974,7 +27466,7 @@ function requireSchemaValidators () {
 	valid6 = valid6 || _valid0;
 	const _errs26 = errors;
 	if(data10 !== null){
-	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema121.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema121.properties.records.items.properties.reference.anyOf[1],data:data10};
+	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema123.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema123.properties.records.items.properties.reference.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -26986,7 +27478,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs26 === errors;
 	valid6 = valid6 || _valid0;
 	if(!valid6){
-	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.properties.records.items.properties.reference.anyOf,parentSchema:schema121.properties.records.items.properties.reference,data:data10};
+	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema123.properties.records.items.properties.reference.anyOf,parentSchema:schema123.properties.records.items.properties.reference,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -27009,7 +27501,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.records.items.type,parentSchema:schema121.properties.records.items,data:data4};
+	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.records.items.type,parentSchema:schema123.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -27021,7 +27513,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.records.type,parentSchema:schema121.properties.records,data:data3};
+	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.records.type,parentSchema:schema123.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -27035,7 +27527,7 @@ function requireSchemaValidators () {
 	let data11 = data.retainedAt;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.retainedAt,data:data11};
+	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -27045,7 +27537,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.retainedAt,data:data11};
+	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -27056,7 +27548,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.retainedAt.type,parentSchema:schema121.properties.retainedAt,data:data11};
+	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.retainedAt.type,parentSchema:schema123.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -27068,7 +27560,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -27083,9 +27575,9 @@ function requireSchemaValidators () {
 	validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.updateManifest = validate55;
-	const schema124 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema125 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema126 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema127 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema128 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
 
 	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -27099,7 +27591,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.product === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -27109,7 +27601,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -27119,7 +27611,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -27130,7 +27622,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -27143,7 +27635,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.$schema.type,parentSchema:schema124.properties.$schema,data:data0};
+	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.$schema.type,parentSchema:schema126.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -27157,7 +27649,7 @@ function requireSchemaValidators () {
 	let data1 = data.product;
 	if(typeof data1 === "string"){
 	if(func2(data1) > 1000){
-	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.product,data:data1};
+	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema126.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -27167,7 +27659,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.product,data:data1};
+	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -27178,7 +27670,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.product.type,parentSchema:schema124.properties.product,data:data1};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.product.type,parentSchema:schema126.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -27192,7 +27684,7 @@ function requireSchemaValidators () {
 	let data2 = data.version;
 	if(typeof data2 === "string"){
 	if(func2(data2) > 64){
-	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema125,data:data2};
+	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema127,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -27201,8 +27693,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern47.test(data2)){
-	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema125,data:data2};
+	if(!pattern48.test(data2)){
+	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema127,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -27213,7 +27705,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data2};
+	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -27227,7 +27719,7 @@ function requireSchemaValidators () {
 	let data3 = data.artifacts;
 	if(Array.isArray(data3)){
 	if(data3.length > 1000){
-	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema124.properties.artifacts,data:data3};
+	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema126.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -27237,7 +27729,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.length < 1){
-	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.artifacts,data:data3};
+	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema126.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -27251,7 +27743,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.name === undefined){
-	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
+	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema126.properties.artifacts.items.required,parentSchema:schema126.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -27261,7 +27753,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.size === undefined){
-	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
+	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema126.properties.artifacts.items.required,parentSchema:schema126.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -27271,7 +27763,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.sha256 === undefined){
-	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
+	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema126.properties.artifacts.items.required,parentSchema:schema126.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -27282,7 +27774,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.artifacts.items,data:data4};
+	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema126.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -27296,7 +27788,7 @@ function requireSchemaValidators () {
 	let data5 = data4.name;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
+	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema126.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -27306,7 +27798,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
+	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -27317,7 +27809,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.artifacts.items.properties.name.type,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
+	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.artifacts.items.properties.name.type,parentSchema:schema126.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -27330,7 +27822,7 @@ function requireSchemaValidators () {
 	if(data4.size !== undefined){
 	let data6 = data4.size;
 	if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.artifacts.items.properties.size.type,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
+	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.artifacts.items.properties.size.type,parentSchema:schema126.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -27341,7 +27833,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data6 == "number") && (isFinite(data6))){
 	if(data6 > 9007199254740991 || isNaN(data6)){
-	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
+	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema126.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -27351,7 +27843,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6 < 0 || isNaN(data6)){
-	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
+	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema126.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -27366,7 +27858,7 @@ function requireSchemaValidators () {
 	let data7 = data4.sha256;
 	if(typeof data7 === "string"){
 	if(!pattern11.test(data7)){
-	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema126,data:data7};
+	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -27377,7 +27869,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data7};
+	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.type,parentSchema:schema128,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -27389,7 +27881,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.artifacts.items.type,parentSchema:schema124.properties.artifacts.items,data:data4};
+	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.artifacts.items.type,parentSchema:schema126.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -27401,7 +27893,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.artifacts.type,parentSchema:schema124.properties.artifacts,data:data3};
+	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.artifacts.type,parentSchema:schema126.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -27413,7 +27905,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -27428,7 +27920,7 @@ function requireSchemaValidators () {
 	validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.requirementsOverride = validate56;
-	const schema127 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+	const schema129 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 
 	function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -27443,7 +27935,7 @@ function requireSchemaValidators () {
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	for(const key0 in data){
 	if(!(((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals"))){
-	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
+	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -27456,7 +27948,7 @@ function requireSchemaValidators () {
 	if(data.minimumMaturity !== undefined){
 	let data0 = data.minimumMaturity;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.minimumMaturity.type,parentSchema:schema127.properties.minimumMaturity,data:data0};
+	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.minimumMaturity.type,parentSchema:schema129.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -27467,7 +27959,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema127.properties.minimumMaturity,data:data0};
+	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema129.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -27477,7 +27969,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema127.properties.minimumMaturity,data:data0};
+	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -27492,7 +27984,7 @@ function requireSchemaValidators () {
 	let data1 = data.requiredControls;
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema127.properties.requiredControls,data:data1};
+	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema129.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -27506,7 +27998,7 @@ function requireSchemaValidators () {
 	let data2 = data1[i0];
 	if(typeof data2 === "string"){
 	if(func2(data2) > 1000){
-	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema127.properties.requiredControls.items,data:data2};
+	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema129.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -27516,7 +28008,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data2) < 1){
-	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.requiredControls.items,data:data2};
+	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -27527,7 +28019,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.requiredControls.items.type,parentSchema:schema127.properties.requiredControls.items,data:data2};
+	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.requiredControls.items.type,parentSchema:schema129.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -27539,7 +28031,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.requiredControls.type,parentSchema:schema127.properties.requiredControls,data:data1};
+	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.requiredControls.type,parentSchema:schema129.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -27552,7 +28044,7 @@ function requireSchemaValidators () {
 	if(data.requiredApprovals !== undefined){
 	let data3 = data.requiredApprovals;
 	if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.requiredApprovals.type,parentSchema:schema127.properties.requiredApprovals,data:data3};
+	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.requiredApprovals.type,parentSchema:schema129.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -27563,7 +28055,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data3 == "number") && (isFinite(data3))){
 	if(data3 > 100 || isNaN(data3)){
-	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema127.properties.requiredApprovals,data:data3};
+	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema129.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -27573,7 +28065,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3 < 0 || isNaN(data3)){
-	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.requiredApprovals,data:data3};
+	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema129.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -27586,7 +28078,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -27656,8 +28148,9 @@ const PROBLEM = {
 };
 function normaliseTimestamp(value, where) {
     const parsed = parseRfc3339(value, 'lenient');
-    if (typeof parsed === 'string')
-        throw new GateError('INVALID_TIME', PROBLEM[parsed](value), where);
+    if (typeof parsed === 'string') {
+        throw new GateError('INVALID_TIME', PROBLEM[parsed](clip(value, 80)), where);
+    }
     const iso = new Date(parsed.epochSecondMs).toISOString(); // yyyy-mm-ddThh:mm:ss.000Z
     const trimmed = parsed.fraction.replace(/0+$/, '');
     return `${iso.slice(0, 19)}${trimmed ? `.${trimmed}` : ''}Z`;
@@ -27719,14 +28212,14 @@ function describe(error, data, base) {
             if (p.format === 'date-time') {
                 return {
                     field: field(),
-                    message: `${ZONE_EXPECTED}, got ${JSON.stringify(value)}`,
+                    message: `${ZONE_EXPECTED}, got ${excerpt(value)}`,
                     zoneless: isZonelessDateTime(value)
                 };
             }
             return { field: field(), message: `must be a valid ${String(p.format)}`, zoneless: false };
         }
         case 'pattern': {
-            const value = JSON.stringify(valueAt(data, segments));
+            const value = excerpt(valueAt(data, segments));
             const pattern = String(p.pattern);
             if (pattern.includes('[0-9a-f]{64}')) {
                 return {
@@ -27747,18 +28240,18 @@ function describe(error, data, base) {
         case 'const':
             return {
                 field: field(),
-                message: `must be ${JSON.stringify(p.allowedValue)}`,
+                message: `must be ${excerpt(p.allowedValue)}`,
                 zoneless: false
             };
         case 'enum':
             return {
                 field: field(),
-                message: `must be one of ${p.allowedValues.map(v => JSON.stringify(v)).join(', ')}`,
+                message: `must be one of ${p.allowedValues.map(v => excerpt(v)).join(', ')}`,
                 zoneless: false
             };
         case 'type': {
             const parent = (error.parentSchema ?? {});
-            const got = JSON.stringify(valueAt(data, segments));
+            const got = excerpt(valueAt(data, segments));
             if (parent.pattern?.startsWith('^(0|[1-9]')) {
                 return {
                     field: field(),
@@ -35398,4 +35891,4 @@ function instantiatePolicy(module, name) {
     return { instance, imports };
 }
 
-export { DECISION_ENTRYPOINT as D, GateError as G, MEMORY as M, SemVer as S, decodeUtf8 as a, checkOutput as b, compileModule as c, distExports as d, normaliseOptionalTimestamp as e, parseJson as f, DEFAULT_MAX_ALIAS_COUNT as g, isGateError as h, instantiatePolicy as i, messageOf as m, normaliseTimestamp as n, parseYaml as p, validateOrThrow as v };
+export { DECISION_ENTRYPOINT as D, GateError as G, MEMORY as M, SemVer as S, decodeUtf8 as a, compileModule as b, clip as c, distExports as d, checkOutput as e, normaliseOptionalTimestamp as f, parseJson as g, DEFAULT_MAX_ALIAS_COUNT as h, instantiatePolicy as i, isGateError as j, messageOf as m, normaliseTimestamp as n, parseYaml as p, validateOrThrow as v, yamlTextTooDeep as y };

@@ -9,11 +9,11 @@ import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
-import { createWriteStream, existsSync, createReadStream, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, createReadStream, constants as constants$2, readFileSync } from 'node:fs';
 import { mkdir as mkdir$1, mkdtemp, readFile, realpath, lstat as lstat$1, readdir as readdir$1, stat as stat$1, rm as rm$1, open as open$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path, { dirname, posix, join, relative, isAbsolute, resolve, sep } from 'node:path';
-import { G as GateError, d as distExports, D as DECISION_ENTRYPOINT, p as parseYaml, a as decodeUtf8, v as validateOrThrow, c as compileModule, i as instantiatePolicy, m as messageOf, b as checkOutput, n as normaliseTimestamp, e as normaliseOptionalTimestamp, S as SemVer, f as parseJson, g as DEFAULT_MAX_ALIAS_COUNT, h as isGateError } from './index-wasm-policy.js';
+import { G as GateError, d as distExports, D as DECISION_ENTRYPOINT, c as clip, p as parseYaml, a as decodeUtf8, v as validateOrThrow, b as compileModule, i as instantiatePolicy, m as messageOf, e as checkOutput, n as normaliseTimestamp, f as normaliseOptionalTimestamp, S as SemVer, g as parseJson, h as DEFAULT_MAX_ALIAS_COUNT, y as yamlTextTooDeep, j as isGateError } from './index-wasm-policy.js';
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { Transform, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -1921,7 +1921,7 @@ const errnoCode = (error) => typeof error === 'object' && error !== null && 'cod
     : undefined;
 /** Checks a package-relative path and returns it normalised to `/` separators. */
 function checkRelativePath(rel, where) {
-    const outside = (why) => new GateError('PATH_OUTSIDE_ROOT', `path '${rel}' ${why}; paths are relative to the root`, where);
+    const outside = (why) => new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' ${why}; paths are relative to the root`, where);
     if (rel.includes('\0'))
         throw outside('contains a NUL byte');
     if (path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
@@ -1964,31 +1964,89 @@ async function resolveInside(root, rel, where) {
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return null;
         if (code === 'ELOOP') {
-            throw new GateError('FILE_UNREADABLE', `path '${rel}' is a symlink loop`, where);
+            throw new GateError('FILE_UNREADABLE', `path '${clip(rel, 200)}' is a symlink loop`, where);
         }
-        throw new GateError('FILE_UNREADABLE', `cannot resolve '${rel}': ${String(error)}`, where);
+        throw new GateError('FILE_UNREADABLE', `cannot resolve '${clip(rel, 200)}': ${String(error)}`, where);
     }
     if (!isInside(root, real)) {
-        throw new GateError('PATH_OUTSIDE_ROOT', `path '${rel}' resolves (through a symlink) outside the root`, where);
+        throw new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' resolves (through a symlink) outside the root`, where);
     }
     return real;
+}
+/** What a file that is not a regular file is, for the error that refuses it. */
+function notRegular(info) {
+    if (info.isFile())
+        return null;
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a special file';
+}
+const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
+// Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
+// following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
+const OPEN_FLAGS = constants$2.O_RDONLY | (constants$2.O_NONBLOCK ?? 0) | (constants$2.O_NOFOLLOW ?? 0);
+/**
+ * Opens a regular file by its real path for reading. The type is checked (without following a
+ * link) before the open, the open is non-blocking, and the type is checked again on the handle:
+ * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
+ * could block or stream without end.
+ */
+async function openRegularFile(real, where) {
+    let before;
+    try {
+        before = await lstat$1(real);
+    }
+    catch (error) {
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
+    const kind = notRegular(before);
+    if (kind !== null)
+        throw refuse(kind, where);
+    let handle;
+    try {
+        handle = await open$1(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ELOOP')
+            throw refuse('a symbolic link', where);
+        throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where);
+    }
+    try {
+        const after = await handle.stat();
+        const changed = notRegular(after);
+        if (changed !== null)
+            throw refuse(changed, where);
+        if (after.ino !== before.ino || after.dev !== before.dev) {
+            throw new GateError('FILE_UNREADABLE', 'changed while it was being opened', where);
+        }
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
 }
 /**
  * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
  * checked on the open handle and again while reading, so a growing file cannot bypass it.
  */
 async function readBounded(real, maxBytes, where) {
-    let handle;
-    try {
-        handle = await open$1(real, 'r');
-    }
-    catch (error) {
-        throw new GateError('FILE_UNREADABLE', `cannot open: ${errnoCode(error) ?? String(error)}`, where);
-    }
+    const handle = await openRegularFile(real, where);
     try {
         const info = await handle.stat();
-        if (!info.isFile())
-            throw new GateError('FILE_UNREADABLE', 'is not a regular file', where);
         const tooLarge = () => new GateError('FILE_TOO_LARGE', `is larger than the limit of ${maxBytes} bytes for a document`, where);
         if (info.size > maxBytes)
             throw tooLarge();
@@ -2160,14 +2218,57 @@ async function openRunner(bundle, options = {}) {
     return WorkerRunner.open(bundle, sha256, module, options);
 }
 
+/**
+ * Canonical identities: the names people type for approvers, signers, builders, risk acceptors
+ * and producers, in evidence records, the index and the trust configuration. The load stage
+ * canonicalises every one of them, so the policy compares canonical ids only and a spelling
+ * variant (`Carol@supplier.example`, a trailing space, a decomposed `é`) names the same person.
+ *
+ * Canonical form: trimmed (Unicode white space at both ends), Unicode NFC, and an e-mail address
+ * lower-cased whole (every major mail provider treats the local part case-insensitively; the
+ * domain is case-insensitive anyway). Invisible and control characters (zero-width joiners and
+ * spaces, bidirectional controls, soft hyphens, BOMs, control characters, white space other than
+ * U+0020 inside the name, unpaired surrogates) cannot be canonicalised away honestly: they are
+ * input errors naming the file and field. Certificate SANs and issuers, and values compared
+ * exactly as they were signed (such as a SLSA builder id in signed provenance), are not names
+ * that people type and are not changed.
+ */
+/** White space at either end, removed (U+FEFF is no white space: it is refused below). */
+const EDGE_SPACE = /^\p{White_Space}+|\p{White_Space}+$/gu;
+/** Characters a name may not contain: invisible, control, or white space other than U+0020. */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]|(?! )\p{White_Space}/u;
+/** `local@domain` with a host-name domain: no spaces, slashes or colons (a URL is no e-mail). */
+const EMAIL = /^[^\s@/:]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u;
+const codePoint = (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** True when the canonical form of a name is an e-mail address (and so lower-cased). */
+const isEmailAddress = (name) => EMAIL.test(name);
+/**
+ * The canonical form of a name (see above); SCHEMA_VIOLATION naming `where` for a name that
+ * holds an invisible or control character, or is empty once trimmed.
+ */
+function canonicalIdentity(value, where) {
+    const trimmed = value.replace(EDGE_SPACE, '');
+    const hidden = HIDDEN.exec(trimmed);
+    if (hidden) {
+        throw new GateError('SCHEMA_VIOLATION', `contains an invisible or control character (${codePoint(hidden[0])} at position ${hidden.index}); ` +
+            'a name must be visible text, as it is compared with other names', where);
+    }
+    if (trimmed === '')
+        throw new GateError('SCHEMA_VIOLATION', 'is empty once trimmed', where);
+    const nfc = trimmed.normalize('NFC');
+    return isEmailAddress(nfc) ? nfc.toLowerCase().normalize('NFC') : nfc;
+}
+
 /** Normalises a record of any kind; the caller has validated `raw` against `kind`'s schema. */
 const normaliseRecord = (kind, raw, file) => RECORD_NORMALISERS[kind](raw, file);
 const t = (value, file, field) => normaliseTimestamp(value, { file, field });
+/** A name (signer, approver): canonical, see identity.ts. */
+const id = (value, file, field) => canonicalIdentity(value, { file, field });
 const tn = (value, file, field) => normaliseOptionalTimestamp(value, { file, field });
 const RECORD_NORMALISERS = {
     'signing-event': (r, file) => ({
         kind: 'SigningEvent',
-        signer: r.signer,
+        signer: id(r.signer, file, 'signer'),
         keyId: r.keyId,
         time: t(r.time, file, 'time'),
         subject: r.subject
@@ -2178,7 +2279,7 @@ const RECORD_NORMALISERS = {
         version: r.version,
         approvedArtifacts: r.approvedArtifacts.map(a => ({ name: a.name, sha256: a.sha256 })),
         approvals: r.approvals.map((a, i) => ({
-            approver: a.approver,
+            approver: id(a.approver, file, `approvals[${i}].approver`),
             role: a.role,
             decision: a.decision,
             time: t(a.time, file, `approvals[${i}].time`),
@@ -2376,8 +2477,6 @@ function versContains(range, version, scheme) {
     return false;
 }
 
-/** Deepest JSON nesting read; real CSAF, OpenVEX, OSV and CycloneDX documents stay below 20. */
-const MAX_JSON_DEPTH = 64;
 /** Most statements (product entries times vulnerabilities) one document may expand to. */
 const MAX_STATEMENTS = 100_000;
 /** Most product-tree nodes (CSAF branches, full product names, relationships) read. */
@@ -2388,33 +2487,9 @@ const FORMAT_NAME = {
     osv: 'OSV 1.x',
     'cyclonedx-vex': 'CycloneDX VEX'
 };
-/** Throws LIMIT_EXCEEDED when brackets nest deeper than MAX_JSON_DEPTH (outside strings). */
-function checkJsonDepth(text, file) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > MAX_JSON_DEPTH) {
-                throw new GateError('LIMIT_EXCEEDED', `nests deeper than ${MAX_JSON_DEPTH} levels (at character ${i})`, { file, field: '(document)' });
-            }
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-}
 function readJsonDocument(bytes, file) {
-    const text = decodeUtf8(bytes, file);
-    checkJsonDepth(text, file);
-    return parseJson(text, file);
+    // parseJson refuses nesting deeper than MAX_NESTING_DEPTH (64) before parsing.
+    return parseJson(decodeUtf8(bytes, file), file);
 }
 let modern;
 let draft07;
@@ -4540,7 +4615,7 @@ function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
         if (seen.has(v)) {
-            throw new GateError('SCHEMA_VIOLATION', `${what} '${v}' appears more than once; must be unique`, {
+            throw new GateError('SCHEMA_VIOLATION', `${what} '${clip(v, 100)}' appears more than once; must be unique`, {
                 file,
                 field: field(i)
             });
@@ -4557,11 +4632,11 @@ function packageFacts(raw, index) {
         mitigation: e.mitigation,
         remainOn: e.remainOn,
         followUpBy: normaliseTimestamp(e.followUpBy, { file: f, field: `exceptions[${i}].followUpBy` }),
-        acceptedBy: e.acceptedBy,
+        acceptedBy: canonicalIdentity(e.acceptedBy, { file: f, field: `exceptions[${i}].acceptedBy` }),
         acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
     }));
-    const party = (p) => ({
-        id: p.id,
+    const party = (list) => (p, i) => ({
+        id: canonicalIdentity(p.id, { file: f, field: `${list}[${i}].id` }),
         name: p.name,
         role: p.role
     });
@@ -4594,8 +4669,8 @@ function packageFacts(raw, index) {
                 return { ...id };
             })
         },
-        producers: (raw.producers ?? []).map(party),
-        consumers: (raw.consumers ?? []).map(party),
+        producers: (raw.producers ?? []).map(party('producers')),
+        consumers: (raw.consumers ?? []).map(party('consumers')),
         verificationMethod: [...(raw.verificationMethod ?? [])],
         knownGaps: (raw.knownGaps ?? []).map(g => ({
             id: g.id,
@@ -4645,7 +4720,10 @@ async function loadPackage(packageDir, options = {}) {
             position,
             id: item.id,
             kind,
-            producer: item.producer,
+            producer: canonicalIdentity(item.producer, {
+                file: INDEX_FILE,
+                field: field('producer')
+            }),
             time: normaliseOptionalTimestamp(item.time, { file: INDEX_FILE, field: field('time') }),
             controls: [...(item.controls ?? [])],
             statement: item.statement ?? null
@@ -4665,7 +4743,7 @@ async function loadPackage(packageDir, options = {}) {
         const format = item.format ?? formats.defaultFormat;
         const reader = formats.readers[format];
         if (!reader) {
-            throw new GateError('SCHEMA_VIOLATION', `format '${format}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`, { file: INDEX_FILE, field: field('format') });
+            throw new GateError('SCHEMA_VIOLATION', `format '${clip(format, 100)}' is not supported for ${kind}; supported: ${Object.keys(formats.readers).join(', ')}`, { file: INDEX_FILE, field: field('format') });
         }
         const where = { file: INDEX_FILE, field: field('file') };
         const file = await readOther(item.file, where);
@@ -4717,17 +4795,17 @@ const keyFingerprint = (key) => 'sha256:' +
 /** Parses one PEM public key; INVALID_KEY naming the key id when it is not a supported key. */
 function parsePublicKey(pem, keyId, where) {
     if (/PRIVATE KEY/.test(pem)) {
-        throw new GateError('INVALID_KEY', `key '${keyId}' is a private key; give the public key only`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is a private key; give the public key only`, where);
     }
     if (!/-----BEGIN PUBLIC KEY-----/.test(pem)) {
-        throw new GateError('INVALID_KEY', `key '${keyId}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a PEM public key (-----BEGIN PUBLIC KEY-----)`, where);
     }
     let key;
     try {
         key = createPublicKey({ key: pem, format: 'pem' });
     }
     catch (error) {
-        throw new GateError('INVALID_KEY', `key '${keyId}' is not a valid PEM public key: ${messageOf(error)}`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' is not a valid PEM public key: ${messageOf(error)}`, where);
     }
     const type = key.asymmetricKeyType;
     if (type === 'ed25519')
@@ -4738,9 +4816,9 @@ function parsePublicKey(pem, keyId, where) {
             return { key, algorithm: 'ecdsa-p256-sha256', hash: 'sha256' };
         if (curve === 'secp384r1')
             return { key, algorithm: 'ecdsa-p384-sha384', hash: 'sha384' };
-        throw new GateError('INVALID_KEY', `key '${keyId}' uses unsupported curve ${curve}; use P-256, P-384 or Ed25519`, where);
+        throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' uses unsupported curve ${curve}; use P-256, P-384 or Ed25519`, where);
     }
-    throw new GateError('INVALID_KEY', `key '${keyId}' has unsupported type ${type}; use ECDSA P-256, P-384 or Ed25519`, where);
+    throw new GateError('INVALID_KEY', `key '${clip(keyId, 100)}' has unsupported type ${type}; use ECDSA P-256, P-384 or Ed25519`, where);
 }
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /**
@@ -4779,7 +4857,7 @@ async function loadTrust(trustFile, options = {}) {
     for (const [i, k] of raw.keys.entries()) {
         const field = (name) => `keys[${i}].${name}`;
         if (seenIds.has(k.id)) {
-            throw new GateError('SCHEMA_VIOLATION', `key id '${k.id}' appears more than once; must be unique`, { file: label, field: field('id') });
+            throw new GateError('SCHEMA_VIOLATION', `key id '${clip(k.id, 100)}' appears more than once; must be unique`, { file: label, field: field('id') });
         }
         seenIds.set(k.id, i);
         let pem;
@@ -4788,7 +4866,7 @@ async function loadTrust(trustFile, options = {}) {
             where = { file: label, field: field('publicKeyFile') };
             const read = await readInside(dir, k.publicKeyFile, maxBytes, where);
             if (!read) {
-                throw new GateError('FILE_NOT_FOUND', `public key file '${k.publicKeyFile}' of key '${k.id}' does not exist`, where);
+                throw new GateError('FILE_NOT_FOUND', `public key file '${clip(k.publicKeyFile, 200)}' of key '${clip(k.id, 100)}' does not exist`, where);
             }
             fileDigests[`trust:${read.path}`] = read.sha256;
             pem = decodeUtf8(read.bytes, read.path);
@@ -4800,7 +4878,7 @@ async function loadTrust(trustFile, options = {}) {
         const fingerprint = keyFingerprint(parsed.key);
         const other = seenFingerprints.get(fingerprint);
         if (other !== undefined) {
-            throw new GateError('INVALID_KEY', `key '${k.id}' is the same public key as '${other}'; list each key once`, where);
+            throw new GateError('INVALID_KEY', `key '${clip(k.id, 100)}' is the same public key as '${other}'; list each key once`, where);
         }
         seenFingerprints.set(fingerprint, k.id);
         keys.push({
@@ -4823,13 +4901,20 @@ async function loadTrust(trustFile, options = {}) {
             revokedAt: normaliseOptionalTimestamp(k.revokedAt, { file: label, field: field('revokedAt') })
         });
     }
-    const approvers = raw.approvers.map(a => ({ id: a.id, name: a.name, roles: [...a.roles].sort() }));
-    const builders = raw.builders.map(b => ({ id: b.id }));
+    // Names people type are canonical (identity.ts), as they are in the evidence they meet.
+    const approvers = raw.approvers.map((a, i) => ({
+        id: canonicalIdentity(a.id, { file: label, field: `approvers[${i}].id` }),
+        name: a.name,
+        roles: [...a.roles].sort()
+    }));
+    const builders = raw.builders.map((b, i) => ({
+        id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` })
+    }));
     const dup = (list, what, name) => {
         const seen = new Set();
         list.forEach((x, i) => {
             if (seen.has(x.id))
-                throw new GateError('SCHEMA_VIOLATION', `${what} '${x.id}' appears more than once; must be unique`, { file: label, field: `${name}[${i}].id` });
+                throw new GateError('SCHEMA_VIOLATION', `${what} '${clip(x.id, 100)}' appears more than once; must be unique`, { file: label, field: `${name}[${i}].id` });
             seen.add(x.id);
         });
     };
@@ -4871,7 +4956,7 @@ async function loadTrust(trustFile, options = {}) {
 }
 
 /**
- * SHA-256 of a file in constant memory (artifacts are not size-bounded). One reused buffer and
+ * SHA-256 of a regular file in constant memory (artifacts are not size-bounded). One reused buffer and
  * positional reads: a read stream allocates per chunk and runs at a third of the speed
  * (bench/digest.mjs measures it against openssl).
  */
@@ -4880,23 +4965,22 @@ async function sha256File(realPath, where = { file: realPath }) {
     const hash = createHash('sha256');
     const buffer = Buffer.allocUnsafe(DIGEST_BUFFER_BYTES);
     let size = 0;
+    // A FIFO, socket or device is refused before it is opened: none can block or stream forever.
+    const handle = await openRegularFile(realPath, where);
     try {
-        const handle = await open$1(realPath, 'r');
-        try {
-            for (;;) {
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-                if (bytesRead === 0)
-                    break;
-                size += bytesRead;
-                hash.update(buffer.subarray(0, bytesRead));
-            }
-        }
-        finally {
-            await handle.close();
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            size += bytesRead;
+            hash.update(buffer.subarray(0, bytesRead));
         }
     }
     catch (error) {
         throw new GateError('FILE_UNREADABLE', `cannot read: ${messageOf(error)}`, where);
+    }
+    finally {
+        await handle.close();
     }
     return { size, sha256: hash.digest('hex') };
 }
@@ -5295,7 +5379,7 @@ async function verifyManifest(ctx, ev, content) {
     for (const [i, a] of manifest.artifacts.entries()) {
         const field = `artifacts[${i}].name`;
         if (names.has(a.name)) {
-            throw new GateError('SCHEMA_VIOLATION', `artifact '${a.name}' appears more than once; must be unique`, { file, field });
+            throw new GateError('SCHEMA_VIOLATION', `artifact '${clip(a.name, 100)}' appears more than once; must be unique`, { file, field });
         }
         names.add(a.name);
         const fact = await artifactFact(ctx, a.name, file, field);
@@ -5454,7 +5538,7 @@ const MAX_INDEX_CHARS = 4 * 1024 * 1024;
 /** Places in the index text. */
 function indexPlacesOf(text) {
     const places = { evidence: new Map(), exceptions: new Map() };
-    if (text.length > MAX_INDEX_CHARS)
+    if (text.length > MAX_INDEX_CHARS || yamlTextTooDeep(text))
         return places;
     const lineCounter = new distExports.LineCounter();
     const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
@@ -5488,11 +5572,18 @@ function indexPlacesOf(text) {
     }
     return places;
 }
-/** Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. */
+/**
+ * Places in `<packageDir>/update-evidence.yaml`; empty when unreadable. Read like the load stage
+ * reads it: inside the package, bounded, a regular file only (a FIFO swapped in cannot block).
+ */
 async function indexPlaces(packageDir) {
     let text;
     try {
-        text = await readFile(join(packageDir, INDEX_FILE), 'utf8');
+        const root = await realRoot(packageDir);
+        const read = await readInside(root, INDEX_FILE, MAX_INDEX_CHARS, { file: INDEX_FILE });
+        if (read === null)
+            throw new Error('no index');
+        text = read.bytes.toString('utf8');
     }
     catch {
         return { evidence: new Map(), exceptions: new Map() };

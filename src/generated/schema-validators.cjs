@@ -4995,7 +4995,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyInput = validate22;
-const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
+const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
 const schema45 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 const schema47 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
 const pattern10 = new RegExp("Z$", "u");
@@ -6532,8 +6532,8 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema55 = {"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}};
-const schema72 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
-const schema73 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
+const schema73 = {"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}};
+const schema74 = {"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}};
 const schema58 = {"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7135,7 +7135,7 @@ return errors === 0;
 }
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}}}}}};
+const schema64 = {"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7331,9 +7331,14 @@ if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
+const _errs20 = errors;
+let valid8 = true;
+const _errs21 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.configuration === undefined){
-const err15 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+if(data7.outcome !== undefined){
+let data8 = data7.outcome;
+if(!((data8 === "passed") || (data8 === "failed"))){
+const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7342,8 +7347,26 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data7.hardware === undefined){
-const err16 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+}
+}
+var _valid0 = _errs21 === errors;
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs23 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.time !== undefined){
+let data9 = data7.time;
+if(typeof data9 === "string"){
+if(!pattern10.test(data9)){
+const err16 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema45,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7352,8 +7375,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data7.test === undefined){
-const err17 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+if(!(formats0.validate(data9))){
+const err17 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema45,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7362,8 +7385,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data7.outcome === undefined){
-const err18 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+}
+else {
+const err18 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7372,8 +7396,18 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data7.time === undefined){
-const err19 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+}
+}
+var _valid0 = _errs23 === errors;
+valid8 = _valid0;
+if(valid8){
+var props0 = {};
+props0.time = true;
+props0.outcome = true;
+}
+}
+if(!valid8){
+const err19 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema64.properties.results.items.allOf[0].if,parentSchema:schema64.properties.results.items.allOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7382,8 +7416,13 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data7.reference === undefined){
-const err20 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
+const _errs28 = errors;
+let valid12 = true;
+const _errs29 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.outcome !== undefined){
+if("not-run" !== data7.outcome){
+const err20 = {};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7392,9 +7431,25 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-const err21 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.results.items,data:data7};
+}
+}
+var _valid1 = _errs29 === errors;
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs31 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.time !== undefined){
+let data11 = data7.time;
+if(data11 !== null){
+const err21 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema64.properties.results.items.allOf[1].then.properties.time,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7404,10 +7459,17 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data7.configuration !== undefined){
-let data8 = data7.configuration;
-if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.items.properties.configuration.type,parentSchema:schema64.properties.results.items.properties.configuration,data:data8};
+}
+var _valid1 = _errs31 === errors;
+valid12 = _valid1;
+if(valid12){
+var props1 = {};
+props1.time = true;
+props1.outcome = true;
+}
+}
+if(!valid12){
+const err22 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema64.properties.results.items.allOf[1].if,parentSchema:schema64.properties.results.items.allOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7416,11 +7478,18 @@ vErrors.push(err22);
 }
 errors++;
 }
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
 }
-if(data7.hardware !== undefined){
-let data9 = data7.hardware;
-if(typeof data9 !== "string"){
-const err23 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.items.properties.hardware.type,parentSchema:schema64.properties.results.items.properties.hardware,data:data9};
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.configuration === undefined){
+const err23 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7429,11 +7498,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data7.test !== undefined){
-let data10 = data7.test;
-if(!((data10 === "rollback") || (data10 === "recovery"))){
-const err24 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema64.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.results.items.properties.test.enum,parentSchema:schema64.properties.results.items.properties.test,data:data10};
+if(data7.hardware === undefined){
+const err24 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7442,11 +7508,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data7.outcome !== undefined){
-let data11 = data7.outcome;
-if(!(((data11 === "passed") || (data11 === "failed")) || (data11 === "not-run"))){
-const err25 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema64.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.results.items.properties.outcome.enum,parentSchema:schema64.properties.results.items.properties.outcome,data:data11};
+if(data7.test === undefined){
+const err25 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7455,15 +7518,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data7.time !== undefined){
-let data12 = data7.time;
-const _errs27 = errors;
-let valid8 = false;
-const _errs28 = errors;
-if(typeof data12 === "string"){
-if(!pattern10.test(data12)){
-const err26 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema45,data:data12};
+if(data7.outcome === undefined){
+const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7472,8 +7528,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats0.validate(data12))){
-const err27 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema45,data:data12};
+if(data7.time === undefined){
+const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7482,9 +7538,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data12};
+if(data7.reference === undefined){
+const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema64.properties.results.items.required,parentSchema:schema64.properties.results.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7493,11 +7548,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs28 === errors;
-valid8 = valid8 || _valid0;
-const _errs31 = errors;
-if(data12 !== null){
-const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema64.properties.results.items.properties.time.anyOf[1],data:data12};
+for(const key1 in data7){
+if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
+const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.results.items,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7506,10 +7559,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.results.items.properties.time.anyOf,parentSchema:schema64.properties.results.items.properties.time,data:data12};
+}
+if(data7.configuration !== undefined){
+let data12 = data7.configuration;
+if(typeof data12 !== "string"){
+const err30 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.items.properties.configuration.type,parentSchema:schema64.properties.results.items.properties.configuration,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7518,22 +7572,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data7.reference !== undefined){
-let data13 = data7.reference;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err31 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema64.properties.results.items.properties.reference.type},message:"must be string,null",schema:schema64.properties.results.items.properties.reference.type,parentSchema:schema64.properties.results.items.properties.reference,data:data13};
+if(data7.hardware !== undefined){
+let data13 = data7.hardware;
+if(typeof data13 !== "string"){
+const err31 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.results.items.properties.hardware.type,parentSchema:schema64.properties.results.items.properties.hardware,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7543,9 +7586,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.results.items.type,parentSchema:schema64.properties.results.items,data:data7};
+if(data7.test !== undefined){
+let data14 = data7.test;
+if(!((data14 === "rollback") || (data14 === "recovery"))){
+const err32 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema64.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.results.items.properties.test.enum,parentSchema:schema64.properties.results.items.properties.test,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7555,9 +7599,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.results.type,parentSchema:schema64.properties.results,data:data6};
+if(data7.outcome !== undefined){
+let data15 = data7.outcome;
+if(!(((data15 === "passed") || (data15 === "failed")) || (data15 === "not-run"))){
+const err33 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema64.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.results.items.properties.outcome.enum,parentSchema:schema64.properties.results.items.properties.outcome,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7567,9 +7612,14 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(data7.time !== undefined){
+let data16 = data7.time;
+const _errs42 = errors;
+let valid16 = false;
+const _errs43 = errors;
+if(typeof data16 === "string"){
+if(!pattern10.test(data16)){
+const err34 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema45,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7578,12 +7628,118 @@ vErrors.push(err34);
 }
 errors++;
 }
+if(!(formats0.validate(data16))){
+const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema45,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid2 = _errs43 === errors;
+valid16 = valid16 || _valid2;
+const _errs46 = errors;
+if(data16 !== null){
+const err37 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema64.properties.results.items.properties.time.anyOf[1],data:data16};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid2 = _errs46 === errors;
+valid16 = valid16 || _valid2;
+if(!valid16){
+const err38 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.results.items.properties.time.anyOf,parentSchema:schema64.properties.results.items.properties.time,data:data16};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs42;
+if(vErrors !== null){
+if(_errs42){
+vErrors.length = _errs42;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data7.reference !== undefined){
+let data17 = data7.reference;
+if((typeof data17 !== "string") && (data17 !== null)){
+const err39 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/type",keyword:"type",params:{type: schema64.properties.results.items.properties.reference.type},message:"must be string,null",schema:schema64.properties.results.items.properties.reference.type,parentSchema:schema64.properties.results.items.properties.reference,data:data17};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.results.items.type,parentSchema:schema64.properties.results.items,data:data7};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.results.type,parentSchema:schema64.properties.results,data:data6};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
 validate30.errors = vErrors;
 return errors === 0;
 }
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}};
+const schema69 = {"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7597,7 +7753,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7607,7 +7763,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.format === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7617,7 +7773,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7627,7 +7783,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.vulnerabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7638,7 +7794,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "kind") || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7651,7 +7807,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("AffectedVersions" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema68.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema69.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7664,7 +7820,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if("update-gate" !== data1){
-const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema68.properties.format,data:data1};
+const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema69.properties.format,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7677,7 +7833,7 @@ errors++;
 if(data.product !== undefined){
 let data2 = data.product;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.product.type,parentSchema:schema68.properties.product,data:data2};
+const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.product.type,parentSchema:schema69.properties.product,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7695,7 +7851,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.id === undefined){
-const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7705,7 +7861,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data4.record === undefined){
-const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7715,7 +7871,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4.ranges === undefined){
-const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7725,7 +7881,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data4.fixedIn === undefined){
-const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7735,7 +7891,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4.remediation === undefined){
-const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema68.properties.vulnerabilities.items.required,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema69.properties.vulnerabilities.items.required,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7746,7 +7902,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7759,7 +7915,7 @@ errors++;
 if(data4.id !== undefined){
 let data5 = data4.id;
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.vulnerabilities.items.properties.id.type,parentSchema:schema68.properties.vulnerabilities.items.properties.id,data:data5};
+const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vulnerabilities.items.properties.id.type,parentSchema:schema69.properties.vulnerabilities.items.properties.id,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7772,7 +7928,7 @@ errors++;
 if(data4.record !== undefined){
 let data6 = data4.record;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.vulnerabilities.items.properties.record.type,parentSchema:schema68.properties.vulnerabilities.items.properties.record,data:data6};
+const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vulnerabilities.items.properties.record.type,parentSchema:schema69.properties.vulnerabilities.items.properties.record,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7790,7 +7946,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.introduced === undefined){
-const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7800,7 +7956,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data8.fixed === undefined){
-const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7811,7 +7967,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!((key2 === "introduced") || (key2 === "fixed"))){
-const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7877,7 +8033,7 @@ var _valid0 = _errs25 === errors;
 valid8 = valid8 || _valid0;
 const _errs28 = errors;
 if(data10 !== null){
-const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data10};
+const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7889,7 +8045,7 @@ errors++;
 var _valid0 = _errs28 === errors;
 valid8 = valid8 || _valid0;
 if(!valid8){
-const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data10};
+const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7912,7 +8068,7 @@ vErrors = null;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges.items,data:data8};
+const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges.items,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7924,7 +8080,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema68.properties.vulnerabilities.items.properties.ranges,data:data7};
+const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema69.properties.vulnerabilities.items.properties.ranges,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7965,7 +8121,7 @@ var _valid1 = _errs32 === errors;
 valid10 = valid10 || _valid1;
 const _errs35 = errors;
 if(data11 !== null){
-const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema68.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data11};
+const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema69.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7977,7 +8133,7 @@ errors++;
 var _valid1 = _errs35 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema68.properties.vulnerabilities.items.properties.fixedIn,data:data11};
+const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema69.properties.vulnerabilities.items.properties.fixedIn,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8001,7 +8157,7 @@ vErrors = null;
 if(data4.remediation !== undefined){
 let data12 = data4.remediation;
 if(typeof data12 !== "string"){
-const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema68.properties.vulnerabilities.items.properties.remediation,data:data12};
+const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema69.properties.vulnerabilities.items.properties.remediation,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8013,7 +8169,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.vulnerabilities.items.type,parentSchema:schema68.properties.vulnerabilities.items,data:data4};
+const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.vulnerabilities.items.type,parentSchema:schema69.properties.vulnerabilities.items,data:data4};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8025,7 +8181,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.vulnerabilities.type,parentSchema:schema68.properties.vulnerabilities,data:data3};
+const err33 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.vulnerabilities.type,parentSchema:schema69.properties.vulnerabilities,data:data3};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8037,7 +8193,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8051,7 +8207,7 @@ return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}};
+const schema75 = {"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8065,7 +8221,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8075,7 +8231,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.records === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8085,7 +8241,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.retainedAt === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8096,7 +8252,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "records")) || (key0 === "retainedAt"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8109,7 +8265,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("DeploymentRecords" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema74.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema75.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8127,7 +8283,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.configuration === undefined){
-const err5 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+const err5 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8137,7 +8293,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.version === undefined){
-const err6 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+const err6 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8147,7 +8303,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.time === undefined){
-const err7 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+const err7 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8157,7 +8313,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.outcome === undefined){
-const err8 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+const err8 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8167,7 +8323,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.devices === undefined){
-const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8177,7 +8333,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.reference === undefined){
-const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema74.properties.records.items.required,parentSchema:schema74.properties.records.items,data:data2};
+const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema75.properties.records.items.required,parentSchema:schema75.properties.records.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8188,7 +8344,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.records.items,data:data2};
+const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.records.items,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8201,7 +8357,7 @@ errors++;
 if(data2.configuration !== undefined){
 let data3 = data2.configuration;
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.records.items.properties.configuration.type,parentSchema:schema74.properties.records.items.properties.configuration,data:data3};
+const err12 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.records.items.properties.configuration.type,parentSchema:schema75.properties.records.items.properties.configuration,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8274,7 +8430,7 @@ errors++;
 if(data2.outcome !== undefined){
 let data6 = data2.outcome;
 if(!(((data6 === "succeeded") || (data6 === "failed")) || (data6 === "rolled-back"))){
-const err18 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema74.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.records.items.properties.outcome.enum,parentSchema:schema74.properties.records.items.properties.outcome,data:data6};
+const err18 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema75.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.records.items.properties.outcome.enum,parentSchema:schema75.properties.records.items.properties.outcome,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8287,7 +8443,7 @@ errors++;
 if(data2.devices !== undefined){
 let data7 = data2.devices;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.records.items.properties.devices.type,parentSchema:schema74.properties.records.items.properties.devices,data:data7};
+const err19 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.records.items.properties.devices.type,parentSchema:schema75.properties.records.items.properties.devices,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8298,7 +8454,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.records.items.properties.devices,data:data7};
+const err20 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.records.items.properties.devices,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8312,7 +8468,7 @@ errors++;
 if(data2.reference !== undefined){
 let data8 = data2.reference;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema74.properties.records.items.properties.reference.type},message:"must be string,null",schema:schema74.properties.records.items.properties.reference.type,parentSchema:schema74.properties.records.items.properties.reference,data:data8};
+const err21 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/type",keyword:"type",params:{type: schema75.properties.records.items.properties.reference.type},message:"must be string,null",schema:schema75.properties.records.items.properties.reference.type,parentSchema:schema75.properties.records.items.properties.reference,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8324,7 +8480,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.records.items.type,parentSchema:schema74.properties.records.items,data:data2};
+const err22 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.records.items.type,parentSchema:schema75.properties.records.items,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8336,7 +8492,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.records.type,parentSchema:schema74.properties.records,data:data1};
+const err23 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.records.type,parentSchema:schema75.properties.records,data:data1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8349,7 +8505,7 @@ errors++;
 if(data.retainedAt !== undefined){
 let data9 = data.retainedAt;
 if(typeof data9 !== "string"){
-const err24 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.retainedAt.type,parentSchema:schema74.properties.retainedAt,data:data9};
+const err24 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.retainedAt.type,parentSchema:schema75.properties.retainedAt,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8361,7 +8517,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8375,10 +8531,10 @@ return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}};
-const schema81 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}};
-const pattern33 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const schema79 = {"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
+const schema78 = {"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}};
+const schema82 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]}}};
+const pattern34 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const schema80 = {"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8392,7 +8548,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8402,7 +8558,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8412,7 +8568,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.sha256 === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8423,7 +8579,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "size")) || (key0 === "sha256"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8436,7 +8592,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.name.type,parentSchema:schema79.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.name.type,parentSchema:schema80.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8449,7 +8605,7 @@ errors++;
 if(data.size !== undefined){
 let data1 = data.size;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.size.type,parentSchema:schema79.properties.size,data:data1};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.size.type,parentSchema:schema80.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8460,7 +8616,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema79.properties.size,data:data1};
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.size,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8498,7 +8654,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8525,7 +8681,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8535,7 +8691,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.manifest === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8545,7 +8701,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.signatures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8555,7 +8711,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.artifacts === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8566,7 +8722,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "manifest")) || (key0 === "signatures")) || (key0 === "artifacts"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8579,7 +8735,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("update-manifest" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"},message:"must be equal to constant",schema:"update-manifest",parentSchema:schema77.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "update-manifest"},message:"must be equal to constant",schema:"update-manifest",parentSchema:schema78.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8593,7 +8749,7 @@ if(data.manifest !== undefined){
 let data1 = data.manifest;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.product === undefined){
-const err6 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema77.properties.manifest.required,parentSchema:schema77.properties.manifest,data:data1};
+const err6 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema78.properties.manifest.required,parentSchema:schema78.properties.manifest,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8603,7 +8759,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.version === undefined){
-const err7 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema77.properties.manifest.required,parentSchema:schema77.properties.manifest,data:data1};
+const err7 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema78.properties.manifest.required,parentSchema:schema78.properties.manifest,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8613,7 +8769,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.artifacts === undefined){
-const err8 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema77.properties.manifest.required,parentSchema:schema77.properties.manifest,data:data1};
+const err8 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema78.properties.manifest.required,parentSchema:schema78.properties.manifest,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8624,7 +8780,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "product") || (key1 === "version")) || (key1 === "artifacts"))){
-const err9 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.manifest,data:data1};
+const err9 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.manifest,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8637,7 +8793,7 @@ errors++;
 if(data1.product !== undefined){
 let data2 = data1.product;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.manifest.properties.product.type,parentSchema:schema77.properties.manifest.properties.product,data:data2};
+const err10 = {instancePath:instancePath+"/manifest/product",schemaPath:"#/properties/manifest/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.manifest.properties.product.type,parentSchema:schema78.properties.manifest.properties.product,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8684,7 +8840,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.manifest.properties.artifacts.type,parentSchema:schema77.properties.manifest.properties.artifacts,data:data4};
+const err13 = {instancePath:instancePath+"/manifest/artifacts",schemaPath:"#/properties/manifest/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.manifest.properties.artifacts.type,parentSchema:schema78.properties.manifest.properties.artifacts,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8696,7 +8852,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.manifest.type,parentSchema:schema77.properties.manifest,data:data1};
+const err14 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.manifest.type,parentSchema:schema78.properties.manifest,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8714,7 +8870,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.source === undefined){
-const err15 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+const err15 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8724,7 +8880,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data7.verified === undefined){
-const err16 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+const err16 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8734,7 +8890,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data7.keyId === undefined){
-const err17 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+const err17 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8744,7 +8900,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7.keyFingerprint === undefined){
-const err18 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+const err18 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8754,7 +8910,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.algorithm === undefined){
-const err19 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+const err19 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8764,7 +8920,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data7.reason === undefined){
-const err20 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema81.required,parentSchema:schema81,data:data7};
+const err20 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema82.required,parentSchema:schema82,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8775,7 +8931,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!((((((key2 === "source") || (key2 === "verified")) || (key2 === "keyId")) || (key2 === "keyFingerprint")) || (key2 === "algorithm")) || (key2 === "reason"))){
-const err21 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data7};
+const err21 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8788,7 +8944,7 @@ errors++;
 if(data7.source !== undefined){
 let data8 = data7.source;
 if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/signatures/" + i1+"/source",schemaPath:"#/$defs/signatureFact/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.source.type,parentSchema:schema81.properties.source,data:data8};
+const err22 = {instancePath:instancePath+"/signatures/" + i1+"/source",schemaPath:"#/$defs/signatureFact/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.source.type,parentSchema:schema82.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8801,7 +8957,7 @@ errors++;
 if(data7.verified !== undefined){
 let data9 = data7.verified;
 if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/signatures/" + i1+"/verified",schemaPath:"#/$defs/signatureFact/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.verified.type,parentSchema:schema81.properties.verified,data:data9};
+const err23 = {instancePath:instancePath+"/signatures/" + i1+"/verified",schemaPath:"#/$defs/signatureFact/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.verified.type,parentSchema:schema82.properties.verified,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8814,7 +8970,7 @@ errors++;
 if(data7.keyId !== undefined){
 let data10 = data7.keyId;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err24 = {instancePath:instancePath+"/signatures/" + i1+"/keyId",schemaPath:"#/$defs/signatureFact/properties/keyId/type",keyword:"type",params:{type: schema81.properties.keyId.type},message:"must be string,null",schema:schema81.properties.keyId.type,parentSchema:schema81.properties.keyId,data:data10};
+const err24 = {instancePath:instancePath+"/signatures/" + i1+"/keyId",schemaPath:"#/$defs/signatureFact/properties/keyId/type",keyword:"type",params:{type: schema82.properties.keyId.type},message:"must be string,null",schema:schema82.properties.keyId.type,parentSchema:schema82.properties.keyId,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8830,8 +8986,8 @@ const _errs27 = errors;
 let valid9 = false;
 const _errs28 = errors;
 if(typeof data11 === "string"){
-if(!pattern33.test(data11)){
-const err25 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema81.properties.keyFingerprint.anyOf[0],data:data11};
+if(!pattern34.test(data11)){
+const err25 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8842,7 +8998,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.keyFingerprint.anyOf[0].type,parentSchema:schema81.properties.keyFingerprint.anyOf[0],data:data11};
+const err26 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.keyFingerprint.anyOf[0].type,parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8855,7 +9011,7 @@ var _valid0 = _errs28 === errors;
 valid9 = valid9 || _valid0;
 const _errs30 = errors;
 if(data11 !== null){
-const err27 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.keyFingerprint.anyOf[1].type,parentSchema:schema81.properties.keyFingerprint.anyOf[1],data:data11};
+const err27 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.keyFingerprint.anyOf[1].type,parentSchema:schema82.properties.keyFingerprint.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8867,7 +9023,7 @@ errors++;
 var _valid0 = _errs30 === errors;
 valid9 = valid9 || _valid0;
 if(!valid9){
-const err28 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.keyFingerprint.anyOf,parentSchema:schema81.properties.keyFingerprint,data:data11};
+const err28 = {instancePath:instancePath+"/signatures/" + i1+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.keyFingerprint.anyOf,parentSchema:schema82.properties.keyFingerprint,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8891,7 +9047,7 @@ vErrors = null;
 if(data7.algorithm !== undefined){
 let data12 = data7.algorithm;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err29 = {instancePath:instancePath+"/signatures/" + i1+"/algorithm",schemaPath:"#/$defs/signatureFact/properties/algorithm/type",keyword:"type",params:{type: schema81.properties.algorithm.type},message:"must be string,null",schema:schema81.properties.algorithm.type,parentSchema:schema81.properties.algorithm,data:data12};
+const err29 = {instancePath:instancePath+"/signatures/" + i1+"/algorithm",schemaPath:"#/$defs/signatureFact/properties/algorithm/type",keyword:"type",params:{type: schema82.properties.algorithm.type},message:"must be string,null",schema:schema82.properties.algorithm.type,parentSchema:schema82.properties.algorithm,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8904,7 +9060,7 @@ errors++;
 if(data7.reason !== undefined){
 let data13 = data7.reason;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err30 = {instancePath:instancePath+"/signatures/" + i1+"/reason",schemaPath:"#/$defs/signatureFact/properties/reason/type",keyword:"type",params:{type: schema81.properties.reason.type},message:"must be string,null",schema:schema81.properties.reason.type,parentSchema:schema81.properties.reason,data:data13};
+const err30 = {instancePath:instancePath+"/signatures/" + i1+"/reason",schemaPath:"#/$defs/signatureFact/properties/reason/type",keyword:"type",params:{type: schema82.properties.reason.type},message:"must be string,null",schema:schema82.properties.reason.type,parentSchema:schema82.properties.reason,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8916,7 +9072,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data7};
+const err31 = {instancePath:instancePath+"/signatures/" + i1,schemaPath:"#/$defs/signatureFact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8928,7 +9084,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.signatures.type,parentSchema:schema77.properties.signatures,data:data6};
+const err32 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.signatures.type,parentSchema:schema78.properties.signatures,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8946,7 +9102,7 @@ for(let i2=0; i2<len2; i2++){
 let data15 = data14[i2];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.name === undefined){
-const err33 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+const err33 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8956,7 +9112,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data15.file === undefined){
-const err34 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+const err34 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8966,7 +9122,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data15.present === undefined){
-const err35 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+const err35 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8976,7 +9132,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data15.size === undefined){
-const err36 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+const err36 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8986,7 +9142,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data15.sha256 === undefined){
-const err37 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+const err37 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8996,7 +9152,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data15.matches === undefined){
-const err38 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema77.properties.artifacts.items.required,parentSchema:schema77.properties.artifacts.items,data:data15};
+const err38 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema78.properties.artifacts.items.required,parentSchema:schema78.properties.artifacts.items,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9007,7 +9163,7 @@ errors++;
 }
 for(const key3 in data15){
 if(!((((((key3 === "name") || (key3 === "file")) || (key3 === "present")) || (key3 === "size")) || (key3 === "sha256")) || (key3 === "matches"))){
-const err39 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.artifacts.items,data:data15};
+const err39 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.artifacts.items,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9020,7 +9176,7 @@ errors++;
 if(data15.name !== undefined){
 let data16 = data15.name;
 if(typeof data16 !== "string"){
-const err40 = {instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.artifacts.items.properties.name.type,parentSchema:schema77.properties.artifacts.items.properties.name,data:data16};
+const err40 = {instancePath:instancePath+"/artifacts/" + i2+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.artifacts.items.properties.name.type,parentSchema:schema78.properties.artifacts.items.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9033,7 +9189,7 @@ errors++;
 if(data15.file !== undefined){
 let data17 = data15.file;
 if(typeof data17 !== "string"){
-const err41 = {instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.artifacts.items.properties.file.type,parentSchema:schema77.properties.artifacts.items.properties.file,data:data17};
+const err41 = {instancePath:instancePath+"/artifacts/" + i2+"/file",schemaPath:"#/properties/artifacts/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.artifacts.items.properties.file.type,parentSchema:schema78.properties.artifacts.items.properties.file,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9046,7 +9202,7 @@ errors++;
 if(data15.present !== undefined){
 let data18 = data15.present;
 if(typeof data18 !== "boolean"){
-const err42 = {instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.artifacts.items.properties.present.type,parentSchema:schema77.properties.artifacts.items.properties.present,data:data18};
+const err42 = {instancePath:instancePath+"/artifacts/" + i2+"/present",schemaPath:"#/properties/artifacts/items/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.artifacts.items.properties.present.type,parentSchema:schema78.properties.artifacts.items.properties.present,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9059,7 +9215,7 @@ errors++;
 if(data15.size !== undefined){
 let data19 = data15.size;
 if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
-const err43 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema77.properties.artifacts.items.properties.size.type},message:"must be integer,null",schema:schema77.properties.artifacts.items.properties.size.type,parentSchema:schema77.properties.artifacts.items.properties.size,data:data19};
+const err43 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: schema78.properties.artifacts.items.properties.size.type},message:"must be integer,null",schema:schema78.properties.artifacts.items.properties.size.type,parentSchema:schema78.properties.artifacts.items.properties.size,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9070,7 +9226,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err44 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.artifacts.items.properties.size,data:data19};
+const err44 = {instancePath:instancePath+"/artifacts/" + i2+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.artifacts.items.properties.size,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9112,7 +9268,7 @@ var _valid1 = _errs51 === errors;
 valid13 = valid13 || _valid1;
 const _errs54 = errors;
 if(data20 !== null){
-const err47 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.artifacts.items.properties.sha256.anyOf[1].type,parentSchema:schema77.properties.artifacts.items.properties.sha256.anyOf[1],data:data20};
+const err47 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.properties.artifacts.items.properties.sha256.anyOf[1].type,parentSchema:schema78.properties.artifacts.items.properties.sha256.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9124,7 +9280,7 @@ errors++;
 var _valid1 = _errs54 === errors;
 valid13 = valid13 || _valid1;
 if(!valid13){
-const err48 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.properties.artifacts.items.properties.sha256.anyOf,parentSchema:schema77.properties.artifacts.items.properties.sha256,data:data20};
+const err48 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.properties.artifacts.items.properties.sha256.anyOf,parentSchema:schema78.properties.artifacts.items.properties.sha256,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9148,7 +9304,7 @@ vErrors = null;
 if(data15.matches !== undefined){
 let data21 = data15.matches;
 if(typeof data21 !== "boolean"){
-const err49 = {instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.artifacts.items.properties.matches.type,parentSchema:schema77.properties.artifacts.items.properties.matches,data:data21};
+const err49 = {instancePath:instancePath+"/artifacts/" + i2+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.artifacts.items.properties.matches.type,parentSchema:schema78.properties.artifacts.items.properties.matches,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9160,7 +9316,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.artifacts.items.type,parentSchema:schema77.properties.artifacts.items,data:data15};
+const err50 = {instancePath:instancePath+"/artifacts/" + i2,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.artifacts.items.type,parentSchema:schema78.properties.artifacts.items,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9172,7 +9328,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.artifacts.type,parentSchema:schema77.properties.artifacts,data:data14};
+const err51 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.artifacts.type,parentSchema:schema78.properties.artifacts,data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9184,7 +9340,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9198,7 +9354,7 @@ return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}};
+const schema84 = {"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9212,7 +9368,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9222,7 +9378,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.payloadType === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9232,7 +9388,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.signatures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9242,7 +9398,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.statement === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9252,7 +9408,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.slsa === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slsa"},message:"must have required property '"+"slsa"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "slsa"},message:"must have required property '"+"slsa"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9262,7 +9418,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.artifactsInSubjects === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifactsInSubjects"},message:"must have required property '"+"artifactsInSubjects"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifactsInSubjects"},message:"must have required property '"+"artifactsInSubjects"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9273,7 +9429,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "payloadType")) || (key0 === "signatures")) || (key0 === "statement")) || (key0 === "slsa")) || (key0 === "artifactsInSubjects"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9286,7 +9442,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("build-provenance" !== data0){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"},message:"must be equal to constant",schema:"build-provenance",parentSchema:schema83.properties.type,data:data0};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "build-provenance"},message:"must be equal to constant",schema:"build-provenance",parentSchema:schema84.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9299,7 +9455,7 @@ errors++;
 if(data.payloadType !== undefined){
 let data1 = data.payloadType;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.payloadType.type,parentSchema:schema83.properties.payloadType,data:data1};
+const err8 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.payloadType.type,parentSchema:schema84.properties.payloadType,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9317,7 +9473,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.source === undefined){
-const err9 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err9 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9327,7 +9483,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.verified === undefined){
-const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9337,7 +9493,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.keyId === undefined){
-const err11 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err11 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9347,7 +9503,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.keyFingerprint === undefined){
-const err12 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err12 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "keyFingerprint"},message:"must have required property '"+"keyFingerprint"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9357,7 +9513,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.algorithm === undefined){
-const err13 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err13 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9367,7 +9523,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.reason === undefined){
-const err14 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema81.required,parentSchema:schema81,data:data3};
+const err14 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema82.required,parentSchema:schema82,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9378,7 +9534,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((((key1 === "source") || (key1 === "verified")) || (key1 === "keyId")) || (key1 === "keyFingerprint")) || (key1 === "algorithm")) || (key1 === "reason"))){
-const err15 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data3};
+const err15 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9391,7 +9547,7 @@ errors++;
 if(data3.source !== undefined){
 let data4 = data3.source;
 if(typeof data4 !== "string"){
-const err16 = {instancePath:instancePath+"/signatures/" + i0+"/source",schemaPath:"#/$defs/signatureFact/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.source.type,parentSchema:schema81.properties.source,data:data4};
+const err16 = {instancePath:instancePath+"/signatures/" + i0+"/source",schemaPath:"#/$defs/signatureFact/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.source.type,parentSchema:schema82.properties.source,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9404,7 +9560,7 @@ errors++;
 if(data3.verified !== undefined){
 let data5 = data3.verified;
 if(typeof data5 !== "boolean"){
-const err17 = {instancePath:instancePath+"/signatures/" + i0+"/verified",schemaPath:"#/$defs/signatureFact/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.verified.type,parentSchema:schema81.properties.verified,data:data5};
+const err17 = {instancePath:instancePath+"/signatures/" + i0+"/verified",schemaPath:"#/$defs/signatureFact/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.verified.type,parentSchema:schema82.properties.verified,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9417,7 +9573,7 @@ errors++;
 if(data3.keyId !== undefined){
 let data6 = data3.keyId;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/signatures/" + i0+"/keyId",schemaPath:"#/$defs/signatureFact/properties/keyId/type",keyword:"type",params:{type: schema81.properties.keyId.type},message:"must be string,null",schema:schema81.properties.keyId.type,parentSchema:schema81.properties.keyId,data:data6};
+const err18 = {instancePath:instancePath+"/signatures/" + i0+"/keyId",schemaPath:"#/$defs/signatureFact/properties/keyId/type",keyword:"type",params:{type: schema82.properties.keyId.type},message:"must be string,null",schema:schema82.properties.keyId.type,parentSchema:schema82.properties.keyId,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9433,8 +9589,8 @@ const _errs18 = errors;
 let valid5 = false;
 const _errs19 = errors;
 if(typeof data7 === "string"){
-if(!pattern33.test(data7)){
-const err19 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema81.properties.keyFingerprint.anyOf[0],data:data7};
+if(!pattern34.test(data7)){
+const err19 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9445,7 +9601,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.keyFingerprint.anyOf[0].type,parentSchema:schema81.properties.keyFingerprint.anyOf[0],data:data7};
+const err20 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.keyFingerprint.anyOf[0].type,parentSchema:schema82.properties.keyFingerprint.anyOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9458,7 +9614,7 @@ var _valid0 = _errs19 === errors;
 valid5 = valid5 || _valid0;
 const _errs21 = errors;
 if(data7 !== null){
-const err21 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema81.properties.keyFingerprint.anyOf[1].type,parentSchema:schema81.properties.keyFingerprint.anyOf[1],data:data7};
+const err21 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.keyFingerprint.anyOf[1].type,parentSchema:schema82.properties.keyFingerprint.anyOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9470,7 +9626,7 @@ errors++;
 var _valid0 = _errs21 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err22 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema81.properties.keyFingerprint.anyOf,parentSchema:schema81.properties.keyFingerprint,data:data7};
+const err22 = {instancePath:instancePath+"/signatures/" + i0+"/keyFingerprint",schemaPath:"#/$defs/signatureFact/properties/keyFingerprint/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.keyFingerprint.anyOf,parentSchema:schema82.properties.keyFingerprint,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9494,7 +9650,7 @@ vErrors = null;
 if(data3.algorithm !== undefined){
 let data8 = data3.algorithm;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err23 = {instancePath:instancePath+"/signatures/" + i0+"/algorithm",schemaPath:"#/$defs/signatureFact/properties/algorithm/type",keyword:"type",params:{type: schema81.properties.algorithm.type},message:"must be string,null",schema:schema81.properties.algorithm.type,parentSchema:schema81.properties.algorithm,data:data8};
+const err23 = {instancePath:instancePath+"/signatures/" + i0+"/algorithm",schemaPath:"#/$defs/signatureFact/properties/algorithm/type",keyword:"type",params:{type: schema82.properties.algorithm.type},message:"must be string,null",schema:schema82.properties.algorithm.type,parentSchema:schema82.properties.algorithm,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9507,7 +9663,7 @@ errors++;
 if(data3.reason !== undefined){
 let data9 = data3.reason;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err24 = {instancePath:instancePath+"/signatures/" + i0+"/reason",schemaPath:"#/$defs/signatureFact/properties/reason/type",keyword:"type",params:{type: schema81.properties.reason.type},message:"must be string,null",schema:schema81.properties.reason.type,parentSchema:schema81.properties.reason,data:data9};
+const err24 = {instancePath:instancePath+"/signatures/" + i0+"/reason",schemaPath:"#/$defs/signatureFact/properties/reason/type",keyword:"type",params:{type: schema82.properties.reason.type},message:"must be string,null",schema:schema82.properties.reason.type,parentSchema:schema82.properties.reason,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9519,7 +9675,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data3};
+const err25 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/$defs/signatureFact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9531,7 +9687,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.signatures.type,parentSchema:schema83.properties.signatures,data:data2};
+const err26 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.signatures.type,parentSchema:schema84.properties.signatures,data:data2};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9545,7 +9701,7 @@ if(data.statement !== undefined){
 let data10 = data.statement;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.type === undefined){
-const err27 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema83.properties.statement.required,parentSchema:schema83.properties.statement,data:data10};
+const err27 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema84.properties.statement.required,parentSchema:schema84.properties.statement,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9555,7 +9711,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data10.predicateType === undefined){
-const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema83.properties.statement.required,parentSchema:schema83.properties.statement,data:data10};
+const err28 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema84.properties.statement.required,parentSchema:schema84.properties.statement,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9565,7 +9721,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.subjects === undefined){
-const err29 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema83.properties.statement.required,parentSchema:schema83.properties.statement,data:data10};
+const err29 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema84.properties.statement.required,parentSchema:schema84.properties.statement,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9576,7 +9732,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!(((key2 === "type") || (key2 === "predicateType")) || (key2 === "subjects"))){
-const err30 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.statement,data:data10};
+const err30 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.statement,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9589,7 +9745,7 @@ errors++;
 if(data10.type !== undefined){
 let data11 = data10.type;
 if(typeof data11 !== "string"){
-const err31 = {instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.statement.properties.type.type,parentSchema:schema83.properties.statement.properties.type,data:data11};
+const err31 = {instancePath:instancePath+"/statement/type",schemaPath:"#/properties/statement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.statement.properties.type.type,parentSchema:schema84.properties.statement.properties.type,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9602,7 +9758,7 @@ errors++;
 if(data10.predicateType !== undefined){
 let data12 = data10.predicateType;
 if(typeof data12 !== "string"){
-const err32 = {instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.statement.properties.predicateType.type,parentSchema:schema83.properties.statement.properties.predicateType,data:data12};
+const err32 = {instancePath:instancePath+"/statement/predicateType",schemaPath:"#/properties/statement/properties/predicateType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.statement.properties.predicateType.type,parentSchema:schema84.properties.statement.properties.predicateType,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9620,7 +9776,7 @@ for(let i1=0; i1<len1; i1++){
 let data14 = data13[i1];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.name === undefined){
-const err33 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.statement.properties.subjects.items.required,parentSchema:schema83.properties.statement.properties.subjects.items,data:data14};
+const err33 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.statement.properties.subjects.items.required,parentSchema:schema84.properties.statement.properties.subjects.items,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9630,7 +9786,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data14.sha256 === undefined){
-const err34 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema83.properties.statement.properties.subjects.items.required,parentSchema:schema83.properties.statement.properties.subjects.items,data:data14};
+const err34 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema84.properties.statement.properties.subjects.items.required,parentSchema:schema84.properties.statement.properties.subjects.items,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9641,7 +9797,7 @@ errors++;
 }
 for(const key3 in data14){
 if(!((key3 === "name") || (key3 === "sha256"))){
-const err35 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.statement.properties.subjects.items,data:data14};
+const err35 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.statement.properties.subjects.items,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9654,7 +9810,7 @@ errors++;
 if(data14.name !== undefined){
 let data15 = data14.name;
 if(typeof data15 !== "string"){
-const err36 = {instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.statement.properties.subjects.items.properties.name.type,parentSchema:schema83.properties.statement.properties.subjects.items.properties.name,data:data15};
+const err36 = {instancePath:instancePath+"/statement/subjects/" + i1+"/name",schemaPath:"#/properties/statement/properties/subjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.statement.properties.subjects.items.properties.name.type,parentSchema:schema84.properties.statement.properties.subjects.items.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9695,7 +9851,7 @@ var _valid1 = _errs43 === errors;
 valid10 = valid10 || _valid1;
 const _errs46 = errors;
 if(data16 !== null){
-const err39 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.statement.properties.subjects.items.properties.sha256.anyOf[1].type,parentSchema:schema83.properties.statement.properties.subjects.items.properties.sha256.anyOf[1],data:data16};
+const err39 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.statement.properties.subjects.items.properties.sha256.anyOf[1].type,parentSchema:schema84.properties.statement.properties.subjects.items.properties.sha256.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9707,7 +9863,7 @@ errors++;
 var _valid1 = _errs46 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err40 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.statement.properties.subjects.items.properties.sha256.anyOf,parentSchema:schema83.properties.statement.properties.subjects.items.properties.sha256,data:data16};
+const err40 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/properties/statement/properties/subjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.statement.properties.subjects.items.properties.sha256.anyOf,parentSchema:schema84.properties.statement.properties.subjects.items.properties.sha256,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9730,7 +9886,7 @@ vErrors = null;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.statement.properties.subjects.items.type,parentSchema:schema83.properties.statement.properties.subjects.items,data:data14};
+const err41 = {instancePath:instancePath+"/statement/subjects/" + i1,schemaPath:"#/properties/statement/properties/subjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.statement.properties.subjects.items.type,parentSchema:schema84.properties.statement.properties.subjects.items,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9742,7 +9898,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.statement.properties.subjects.type,parentSchema:schema83.properties.statement.properties.subjects,data:data13};
+const err42 = {instancePath:instancePath+"/statement/subjects",schemaPath:"#/properties/statement/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.statement.properties.subjects.type,parentSchema:schema84.properties.statement.properties.subjects,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9754,7 +9910,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.statement.type,parentSchema:schema83.properties.statement,data:data10};
+const err43 = {instancePath:instancePath+"/statement",schemaPath:"#/properties/statement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.statement.type,parentSchema:schema84.properties.statement,data:data10};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9771,7 +9927,7 @@ let valid12 = false;
 const _errs50 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.buildType === undefined){
-const err44 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "buildType"},message:"must have required property '"+"buildType"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+const err44 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "buildType"},message:"must have required property '"+"buildType"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9781,7 +9937,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data17.builderId === undefined){
-const err45 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "builderId"},message:"must have required property '"+"builderId"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "builderId"},message:"must have required property '"+"builderId"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9791,7 +9947,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17.sourceRepository === undefined){
-const err46 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9801,7 +9957,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data17.sourceRef === undefined){
-const err47 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+const err47 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9811,7 +9967,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data17.sourceCommit === undefined){
-const err48 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+const err48 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "sourceCommit"},message:"must have required property '"+"sourceCommit"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9821,7 +9977,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17.startedOn === undefined){
-const err49 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "startedOn"},message:"must have required property '"+"startedOn"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+const err49 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "startedOn"},message:"must have required property '"+"startedOn"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9831,7 +9987,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data17.finishedOn === undefined){
-const err50 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "finishedOn"},message:"must have required property '"+"finishedOn"+"'",schema:schema83.properties.slsa.anyOf[0].required,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+const err50 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/required",keyword:"required",params:{missingProperty: "finishedOn"},message:"must have required property '"+"finishedOn"+"'",schema:schema84.properties.slsa.anyOf[0].required,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9842,7 +9998,7 @@ errors++;
 }
 for(const key4 in data17){
 if(!(((((((key4 === "buildType") || (key4 === "builderId")) || (key4 === "sourceRepository")) || (key4 === "sourceRef")) || (key4 === "sourceCommit")) || (key4 === "startedOn")) || (key4 === "finishedOn"))){
-const err51 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+const err51 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9855,7 +10011,7 @@ errors++;
 if(data17.buildType !== undefined){
 let data18 = data17.buildType;
 if(typeof data18 !== "string"){
-const err52 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.slsa.anyOf[0].properties.buildType.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.buildType,data:data18};
+const err52 = {instancePath:instancePath+"/slsa/buildType",schemaPath:"#/properties/slsa/anyOf/0/properties/buildType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.slsa.anyOf[0].properties.buildType.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.buildType,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9868,7 +10024,7 @@ errors++;
 if(data17.builderId !== undefined){
 let data19 = data17.builderId;
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.slsa.anyOf[0].properties.builderId.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.builderId,data:data19};
+const err53 = {instancePath:instancePath+"/slsa/builderId",schemaPath:"#/properties/slsa/anyOf/0/properties/builderId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.slsa.anyOf[0].properties.builderId.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.builderId,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9881,7 +10037,7 @@ errors++;
 if(data17.sourceRepository !== undefined){
 let data20 = data17.sourceRepository;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err54 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema83.properties.slsa.anyOf[0].properties.sourceRepository.type},message:"must be string,null",schema:schema83.properties.slsa.anyOf[0].properties.sourceRepository.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.sourceRepository,data:data20};
+const err54 = {instancePath:instancePath+"/slsa/sourceRepository",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRepository/type",keyword:"type",params:{type: schema84.properties.slsa.anyOf[0].properties.sourceRepository.type},message:"must be string,null",schema:schema84.properties.slsa.anyOf[0].properties.sourceRepository.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.sourceRepository,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9894,7 +10050,7 @@ errors++;
 if(data17.sourceRef !== undefined){
 let data21 = data17.sourceRef;
 if((typeof data21 !== "string") && (data21 !== null)){
-const err55 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema83.properties.slsa.anyOf[0].properties.sourceRef.type},message:"must be string,null",schema:schema83.properties.slsa.anyOf[0].properties.sourceRef.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.sourceRef,data:data21};
+const err55 = {instancePath:instancePath+"/slsa/sourceRef",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceRef/type",keyword:"type",params:{type: schema84.properties.slsa.anyOf[0].properties.sourceRef.type},message:"must be string,null",schema:schema84.properties.slsa.anyOf[0].properties.sourceRef.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.sourceRef,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9907,7 +10063,7 @@ errors++;
 if(data17.sourceCommit !== undefined){
 let data22 = data17.sourceCommit;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err56 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema83.properties.slsa.anyOf[0].properties.sourceCommit.type},message:"must be string,null",schema:schema83.properties.slsa.anyOf[0].properties.sourceCommit.type,parentSchema:schema83.properties.slsa.anyOf[0].properties.sourceCommit,data:data22};
+const err56 = {instancePath:instancePath+"/slsa/sourceCommit",schemaPath:"#/properties/slsa/anyOf/0/properties/sourceCommit/type",keyword:"type",params:{type: schema84.properties.slsa.anyOf[0].properties.sourceCommit.type},message:"must be string,null",schema:schema84.properties.slsa.anyOf[0].properties.sourceCommit.type,parentSchema:schema84.properties.slsa.anyOf[0].properties.sourceCommit,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9958,7 +10114,7 @@ var _valid3 = _errs65 === errors;
 valid14 = valid14 || _valid3;
 const _errs68 = errors;
 if(data23 !== null){
-const err60 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.slsa.anyOf[0].properties.startedOn.anyOf[1].type,parentSchema:schema83.properties.slsa.anyOf[0].properties.startedOn.anyOf[1],data:data23};
+const err60 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.slsa.anyOf[0].properties.startedOn.anyOf[1].type,parentSchema:schema84.properties.slsa.anyOf[0].properties.startedOn.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9970,7 +10126,7 @@ errors++;
 var _valid3 = _errs68 === errors;
 valid14 = valid14 || _valid3;
 if(!valid14){
-const err61 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.slsa.anyOf[0].properties.startedOn.anyOf,parentSchema:schema83.properties.slsa.anyOf[0].properties.startedOn,data:data23};
+const err61 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/startedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.slsa.anyOf[0].properties.startedOn.anyOf,parentSchema:schema84.properties.slsa.anyOf[0].properties.startedOn,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10032,7 +10188,7 @@ var _valid4 = _errs72 === errors;
 valid16 = valid16 || _valid4;
 const _errs75 = errors;
 if(data24 !== null){
-const err65 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1].type,parentSchema:schema83.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1],data:data24};
+const err65 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1].type,parentSchema:schema84.properties.slsa.anyOf[0].properties.finishedOn.anyOf[1],data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10044,7 +10200,7 @@ errors++;
 var _valid4 = _errs75 === errors;
 valid16 = valid16 || _valid4;
 if(!valid16){
-const err66 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.slsa.anyOf[0].properties.finishedOn.anyOf,parentSchema:schema83.properties.slsa.anyOf[0].properties.finishedOn,data:data24};
+const err66 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/properties/slsa/anyOf/0/properties/finishedOn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.slsa.anyOf[0].properties.finishedOn.anyOf,parentSchema:schema84.properties.slsa.anyOf[0].properties.finishedOn,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10067,7 +10223,7 @@ vErrors = null;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.slsa.anyOf[0].type,parentSchema:schema83.properties.slsa.anyOf[0],data:data17};
+const err67 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.slsa.anyOf[0].type,parentSchema:schema84.properties.slsa.anyOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10080,7 +10236,7 @@ var _valid2 = _errs50 === errors;
 valid12 = valid12 || _valid2;
 const _errs77 = errors;
 if(data17 !== null){
-const err68 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.slsa.anyOf[1].type,parentSchema:schema83.properties.slsa.anyOf[1],data:data17};
+const err68 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.slsa.anyOf[1].type,parentSchema:schema84.properties.slsa.anyOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10092,7 +10248,7 @@ errors++;
 var _valid2 = _errs77 === errors;
 valid12 = valid12 || _valid2;
 if(!valid12){
-const err69 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.slsa.anyOf,parentSchema:schema83.properties.slsa,data:data17};
+const err69 = {instancePath:instancePath+"/slsa",schemaPath:"#/properties/slsa/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.slsa.anyOf,parentSchema:schema84.properties.slsa,data:data17};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10121,7 +10277,7 @@ for(let i2=0; i2<len2; i2++){
 let data26 = data25[i2];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.name === undefined){
-const err70 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.artifactsInSubjects.items.required,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+const err70 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema84.properties.artifactsInSubjects.items.required,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10131,7 +10287,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data26.sha256 === undefined){
-const err71 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema83.properties.artifactsInSubjects.items.required,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+const err71 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema84.properties.artifactsInSubjects.items.required,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10141,7 +10297,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data26.inSubjects === undefined){
-const err72 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "inSubjects"},message:"must have required property '"+"inSubjects"+"'",schema:schema83.properties.artifactsInSubjects.items.required,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+const err72 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/required",keyword:"required",params:{missingProperty: "inSubjects"},message:"must have required property '"+"inSubjects"+"'",schema:schema84.properties.artifactsInSubjects.items.required,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10152,7 +10308,7 @@ errors++;
 }
 for(const key5 in data26){
 if(!(((key5 === "name") || (key5 === "sha256")) || (key5 === "inSubjects"))){
-const err73 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+const err73 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10165,7 +10321,7 @@ errors++;
 if(data26.name !== undefined){
 let data27 = data26.name;
 if(typeof data27 !== "string"){
-const err74 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.artifactsInSubjects.items.properties.name.type,parentSchema:schema83.properties.artifactsInSubjects.items.properties.name,data:data27};
+const err74 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/name",schemaPath:"#/properties/artifactsInSubjects/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.artifactsInSubjects.items.properties.name.type,parentSchema:schema84.properties.artifactsInSubjects.items.properties.name,data:data27};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10206,7 +10362,7 @@ var _valid5 = _errs88 === errors;
 valid21 = valid21 || _valid5;
 const _errs91 = errors;
 if(data28 !== null){
-const err77 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.artifactsInSubjects.items.properties.sha256.anyOf[1].type,parentSchema:schema83.properties.artifactsInSubjects.items.properties.sha256.anyOf[1],data:data28};
+const err77 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema84.properties.artifactsInSubjects.items.properties.sha256.anyOf[1].type,parentSchema:schema84.properties.artifactsInSubjects.items.properties.sha256.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10218,7 +10374,7 @@ errors++;
 var _valid5 = _errs91 === errors;
 valid21 = valid21 || _valid5;
 if(!valid21){
-const err78 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema83.properties.artifactsInSubjects.items.properties.sha256.anyOf,parentSchema:schema83.properties.artifactsInSubjects.items.properties.sha256,data:data28};
+const err78 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/sha256",schemaPath:"#/properties/artifactsInSubjects/items/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.artifactsInSubjects.items.properties.sha256.anyOf,parentSchema:schema84.properties.artifactsInSubjects.items.properties.sha256,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10242,7 +10398,7 @@ vErrors = null;
 if(data26.inSubjects !== undefined){
 let data29 = data26.inSubjects;
 if(typeof data29 !== "boolean"){
-const err79 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.artifactsInSubjects.items.properties.inSubjects.type,parentSchema:schema83.properties.artifactsInSubjects.items.properties.inSubjects,data:data29};
+const err79 = {instancePath:instancePath+"/artifactsInSubjects/" + i2+"/inSubjects",schemaPath:"#/properties/artifactsInSubjects/items/properties/inSubjects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.artifactsInSubjects.items.properties.inSubjects.type,parentSchema:schema84.properties.artifactsInSubjects.items.properties.inSubjects,data:data29};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10254,7 +10410,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.artifactsInSubjects.items.type,parentSchema:schema83.properties.artifactsInSubjects.items,data:data26};
+const err80 = {instancePath:instancePath+"/artifactsInSubjects/" + i2,schemaPath:"#/properties/artifactsInSubjects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.artifactsInSubjects.items.type,parentSchema:schema84.properties.artifactsInSubjects.items,data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -10266,7 +10422,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.artifactsInSubjects.type,parentSchema:schema83.properties.artifactsInSubjects,data:data25};
+const err81 = {instancePath:instancePath+"/artifactsInSubjects",schemaPath:"#/properties/artifactsInSubjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.artifactsInSubjects.type,parentSchema:schema84.properties.artifactsInSubjects,data:data25};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -10278,7 +10434,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -10724,7 +10880,7 @@ props0 = true;
 const _errs37 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.kind === undefined){
-const err29 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+const err29 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10734,7 +10890,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data10.format === undefined){
-const err30 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+const err30 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10744,7 +10900,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data10.document === undefined){
-const err31 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+const err31 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10754,7 +10910,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data10.versionScheme === undefined){
-const err32 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+const err32 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10764,7 +10920,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data10.statements === undefined){
-const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "statements"},message:"must have required property '"+"statements"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+const err33 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "statements"},message:"must have required property '"+"statements"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10774,7 +10930,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data10.notThisProduct === undefined){
-const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProduct"},message:"must have required property '"+"notThisProduct"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+const err34 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProduct"},message:"must have required property '"+"notThisProduct"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10784,7 +10940,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data10.notThisProductCount === undefined){
-const err35 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProductCount"},message:"must have required property '"+"notThisProductCount"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+const err35 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "notThisProductCount"},message:"must have required property '"+"notThisProductCount"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10794,7 +10950,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data10.unsupported === undefined){
-const err36 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "unsupported"},message:"must have required property '"+"unsupported"+"'",schema:schema72.required,parentSchema:schema72,data:data10};
+const err36 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/required",keyword:"required",params:{missingProperty: "unsupported"},message:"must have required property '"+"unsupported"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10805,7 +10961,7 @@ errors++;
 }
 for(const key1 in data10){
 if(!((((((((key1 === "kind") || (key1 === "format")) || (key1 === "document")) || (key1 === "versionScheme")) || (key1 === "statements")) || (key1 === "notThisProduct")) || (key1 === "notThisProductCount")) || (key1 === "unsupported"))){
-const err37 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data10};
+const err37 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10818,7 +10974,7 @@ errors++;
 if(data10.kind !== undefined){
 let data11 = data10.kind;
 if("VexDocument" !== data11){
-const err38 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"},message:"must be equal to constant",schema:"VexDocument",parentSchema:schema72.properties.kind,data:data11};
+const err38 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/vexDocument/properties/kind/const",keyword:"const",params:{allowedValue: "VexDocument"},message:"must be equal to constant",schema:"VexDocument",parentSchema:schema73.properties.kind,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10831,7 +10987,7 @@ errors++;
 if(data10.format !== undefined){
 let data12 = data10.format;
 if(!((((data12 === "csaf") || (data12 === "openvex")) || (data12 === "osv")) || (data12 === "cyclonedx-vex"))){
-const err39 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema72.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.format.enum,parentSchema:schema72.properties.format,data:data12};
+const err39 = {instancePath:instancePath+"/record/format",schemaPath:"#/$defs/vexDocument/properties/format/enum",keyword:"enum",params:{allowedValues: schema73.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.format.enum,parentSchema:schema73.properties.format,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10844,7 +11000,7 @@ errors++;
 if(data10.document !== undefined){
 let data13 = data10.document;
 if(typeof data13 !== "string"){
-const err40 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.document.type,parentSchema:schema72.properties.document,data:data13};
+const err40 = {instancePath:instancePath+"/record/document",schemaPath:"#/$defs/vexDocument/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.document.type,parentSchema:schema73.properties.document,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10857,7 +11013,7 @@ errors++;
 if(data10.versionScheme !== undefined){
 let data14 = data10.versionScheme;
 if(!((data14 === "semver") || (data14 === "generic"))){
-const err41 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema72.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.versionScheme.enum,parentSchema:schema72.properties.versionScheme,data:data14};
+const err41 = {instancePath:instancePath+"/record/versionScheme",schemaPath:"#/$defs/vexDocument/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema73.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.versionScheme.enum,parentSchema:schema73.properties.versionScheme,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10875,7 +11031,7 @@ for(let i1=0; i1<len1; i1++){
 let data16 = data15[i1];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.vulnerability === undefined){
-const err42 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err42 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10885,7 +11041,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data16.statement === undefined){
-const err43 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err43 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10895,7 +11051,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data16.product === undefined){
-const err44 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err44 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10905,7 +11061,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data16.identifier === undefined){
-const err45 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err45 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "identifier"},message:"must have required property '"+"identifier"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10915,7 +11071,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data16.status === undefined){
-const err46 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err46 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10925,7 +11081,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data16.justification === undefined){
-const err47 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err47 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10935,7 +11091,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data16.allVersions === undefined){
-const err48 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "allVersions"},message:"must have required property '"+"allVersions"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err48 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "allVersions"},message:"must have required property '"+"allVersions"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10945,7 +11101,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data16.versions === undefined){
-const err49 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err49 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10955,7 +11111,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data16.vers === undefined){
-const err50 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vers"},message:"must have required property '"+"vers"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err50 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "vers"},message:"must have required property '"+"vers"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10965,7 +11121,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data16.ranges === undefined){
-const err51 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err51 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10975,7 +11131,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data16.fromVersion === undefined){
-const err52 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err52 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10985,7 +11141,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data16.toVersion === undefined){
-const err53 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema72.properties.statements.items.required,parentSchema:schema72.properties.statements.items,data:data16};
+const err53 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema73.properties.statements.items.required,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10995,8 +11151,8 @@ vErrors.push(err53);
 errors++;
 }
 for(const key2 in data16){
-if(!(func1.call(schema72.properties.statements.items.properties, key2))){
-const err54 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.statements.items,data:data16};
+if(!(func1.call(schema73.properties.statements.items.properties, key2))){
+const err54 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -11009,7 +11165,7 @@ errors++;
 if(data16.vulnerability !== undefined){
 let data17 = data16.vulnerability;
 if(typeof data17 !== "string"){
-const err55 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.vulnerability.type,parentSchema:schema72.properties.statements.items.properties.vulnerability,data:data17};
+const err55 = {instancePath:instancePath+"/record/statements/" + i1+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.vulnerability.type,parentSchema:schema73.properties.statements.items.properties.vulnerability,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -11022,7 +11178,7 @@ errors++;
 if(data16.statement !== undefined){
 let data18 = data16.statement;
 if(typeof data18 !== "string"){
-const err56 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.statement.type,parentSchema:schema72.properties.statements.items.properties.statement,data:data18};
+const err56 = {instancePath:instancePath+"/record/statements/" + i1+"/statement",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.statement.type,parentSchema:schema73.properties.statements.items.properties.statement,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -11035,7 +11191,7 @@ errors++;
 if(data16.product !== undefined){
 let data19 = data16.product;
 if(typeof data19 !== "string"){
-const err57 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.product.type,parentSchema:schema72.properties.statements.items.properties.product,data:data19};
+const err57 = {instancePath:instancePath+"/record/statements/" + i1+"/product",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.product.type,parentSchema:schema73.properties.statements.items.properties.product,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -11048,7 +11204,7 @@ errors++;
 if(data16.identifier !== undefined){
 let data20 = data16.identifier;
 if(typeof data20 !== "string"){
-const err58 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.identifier.type,parentSchema:schema72.properties.statements.items.properties.identifier,data:data20};
+const err58 = {instancePath:instancePath+"/record/statements/" + i1+"/identifier",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.identifier.type,parentSchema:schema73.properties.statements.items.properties.identifier,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -11061,7 +11217,7 @@ errors++;
 if(data16.status !== undefined){
 let data21 = data16.status;
 if(!((((data21 === "affected") || (data21 === "not_affected")) || (data21 === "fixed")) || (data21 === "under_investigation"))){
-const err59 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.statements.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.statements.items.properties.status.enum,parentSchema:schema72.properties.statements.items.properties.status,data:data21};
+const err59 = {instancePath:instancePath+"/record/statements/" + i1+"/status",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema73.properties.statements.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.statements.items.properties.status.enum,parentSchema:schema73.properties.statements.items.properties.status,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -11074,7 +11230,7 @@ errors++;
 if(data16.justification !== undefined){
 let data22 = data16.justification;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err60 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema72.properties.statements.items.properties.justification.type},message:"must be string,null",schema:schema72.properties.statements.items.properties.justification.type,parentSchema:schema72.properties.statements.items.properties.justification,data:data22};
+const err60 = {instancePath:instancePath+"/record/statements/" + i1+"/justification",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/justification/type",keyword:"type",params:{type: schema73.properties.statements.items.properties.justification.type},message:"must be string,null",schema:schema73.properties.statements.items.properties.justification.type,parentSchema:schema73.properties.statements.items.properties.justification,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -11087,7 +11243,7 @@ errors++;
 if(data16.allVersions !== undefined){
 let data23 = data16.allVersions;
 if(typeof data23 !== "boolean"){
-const err61 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.statements.items.properties.allVersions.type,parentSchema:schema72.properties.statements.items.properties.allVersions,data:data23};
+const err61 = {instancePath:instancePath+"/record/statements/" + i1+"/allVersions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/allVersions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.statements.items.properties.allVersions.type,parentSchema:schema73.properties.statements.items.properties.allVersions,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -11104,7 +11260,7 @@ const len2 = data24.length;
 for(let i2=0; i2<len2; i2++){
 let data25 = data24[i2];
 if(typeof data25 !== "string"){
-const err62 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.versions.items.type,parentSchema:schema72.properties.statements.items.properties.versions.items,data:data25};
+const err62 = {instancePath:instancePath+"/record/statements/" + i1+"/versions/" + i2,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.versions.items.type,parentSchema:schema73.properties.statements.items.properties.versions.items,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -11116,7 +11272,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.statements.items.properties.versions.type,parentSchema:schema72.properties.statements.items.properties.versions,data:data24};
+const err63 = {instancePath:instancePath+"/record/statements/" + i1+"/versions",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.statements.items.properties.versions.type,parentSchema:schema73.properties.statements.items.properties.versions,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -11133,7 +11289,7 @@ const len3 = data26.length;
 for(let i3=0; i3<len3; i3++){
 let data27 = data26[i3];
 if(typeof data27 !== "string"){
-const err64 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.vers.items.type,parentSchema:schema72.properties.statements.items.properties.vers.items,data:data27};
+const err64 = {instancePath:instancePath+"/record/statements/" + i1+"/vers/" + i3,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.vers.items.type,parentSchema:schema73.properties.statements.items.properties.vers.items,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -11145,7 +11301,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.statements.items.properties.vers.type,parentSchema:schema72.properties.statements.items.properties.vers,data:data26};
+const err65 = {instancePath:instancePath+"/record/statements/" + i1+"/vers",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/vers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.statements.items.properties.vers.type,parentSchema:schema73.properties.statements.items.properties.vers,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -11163,7 +11319,7 @@ for(let i4=0; i4<len4; i4++){
 let data29 = data28[i4];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.introduced === undefined){
-const err66 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema72.properties.statements.items.properties.ranges.items.required,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+const err66 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema73.properties.statements.items.properties.ranges.items.required,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -11173,7 +11329,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data29.fixed === undefined){
-const err67 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema72.properties.statements.items.properties.ranges.items.required,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+const err67 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema73.properties.statements.items.properties.ranges.items.required,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -11183,7 +11339,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data29.lastAffected === undefined){
-const err68 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "lastAffected"},message:"must have required property '"+"lastAffected"+"'",schema:schema72.properties.statements.items.properties.ranges.items.required,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+const err68 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "lastAffected"},message:"must have required property '"+"lastAffected"+"'",schema:schema73.properties.statements.items.properties.ranges.items.required,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -11194,7 +11350,7 @@ errors++;
 }
 for(const key3 in data29){
 if(!(((key3 === "introduced") || (key3 === "fixed")) || (key3 === "lastAffected"))){
-const err69 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+const err69 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -11207,7 +11363,7 @@ errors++;
 if(data29.introduced !== undefined){
 let data30 = data29.introduced;
 if(typeof data30 !== "string"){
-const err70 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.statements.items.properties.ranges.items.properties.introduced.type,parentSchema:schema72.properties.statements.items.properties.ranges.items.properties.introduced,data:data30};
+const err70 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/introduced",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/introduced/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.statements.items.properties.ranges.items.properties.introduced.type,parentSchema:schema73.properties.statements.items.properties.ranges.items.properties.introduced,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -11220,7 +11376,7 @@ errors++;
 if(data29.fixed !== undefined){
 let data31 = data29.fixed;
 if((typeof data31 !== "string") && (data31 !== null)){
-const err71 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema72.properties.statements.items.properties.ranges.items.properties.fixed.type},message:"must be string,null",schema:schema72.properties.statements.items.properties.ranges.items.properties.fixed.type,parentSchema:schema72.properties.statements.items.properties.ranges.items.properties.fixed,data:data31};
+const err71 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/fixed",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/fixed/type",keyword:"type",params:{type: schema73.properties.statements.items.properties.ranges.items.properties.fixed.type},message:"must be string,null",schema:schema73.properties.statements.items.properties.ranges.items.properties.fixed.type,parentSchema:schema73.properties.statements.items.properties.ranges.items.properties.fixed,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -11233,7 +11389,7 @@ errors++;
 if(data29.lastAffected !== undefined){
 let data32 = data29.lastAffected;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err72 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema72.properties.statements.items.properties.ranges.items.properties.lastAffected.type},message:"must be string,null",schema:schema72.properties.statements.items.properties.ranges.items.properties.lastAffected.type,parentSchema:schema72.properties.statements.items.properties.ranges.items.properties.lastAffected,data:data32};
+const err72 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4+"/lastAffected",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/properties/lastAffected/type",keyword:"type",params:{type: schema73.properties.statements.items.properties.ranges.items.properties.lastAffected.type},message:"must be string,null",schema:schema73.properties.statements.items.properties.ranges.items.properties.lastAffected.type,parentSchema:schema73.properties.statements.items.properties.ranges.items.properties.lastAffected,data:data32};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -11245,7 +11401,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.statements.items.properties.ranges.items.type,parentSchema:schema72.properties.statements.items.properties.ranges.items,data:data29};
+const err73 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges/" + i4,schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.statements.items.properties.ranges.items.type,parentSchema:schema73.properties.statements.items.properties.ranges.items,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -11257,7 +11413,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.statements.items.properties.ranges.type,parentSchema:schema72.properties.statements.items.properties.ranges,data:data28};
+const err74 = {instancePath:instancePath+"/record/statements/" + i1+"/ranges",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.statements.items.properties.ranges.type,parentSchema:schema73.properties.statements.items.properties.ranges,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -11270,7 +11426,7 @@ errors++;
 if(data16.fromVersion !== undefined){
 let data33 = data16.fromVersion;
 if(!(((((data33 === "affected") || (data33 === "not_affected")) || (data33 === "fixed")) || (data33 === "under_investigation")) || (data33 === null))){
-const err75 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema72.properties.statements.items.properties.fromVersion.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.statements.items.properties.fromVersion.enum,parentSchema:schema72.properties.statements.items.properties.fromVersion,data:data33};
+const err75 = {instancePath:instancePath+"/record/statements/" + i1+"/fromVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/fromVersion/enum",keyword:"enum",params:{allowedValues: schema73.properties.statements.items.properties.fromVersion.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.statements.items.properties.fromVersion.enum,parentSchema:schema73.properties.statements.items.properties.fromVersion,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -11283,7 +11439,7 @@ errors++;
 if(data16.toVersion !== undefined){
 let data34 = data16.toVersion;
 if(!(((((data34 === "affected") || (data34 === "not_affected")) || (data34 === "fixed")) || (data34 === "under_investigation")) || (data34 === null))){
-const err76 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema72.properties.statements.items.properties.toVersion.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.statements.items.properties.toVersion.enum,parentSchema:schema72.properties.statements.items.properties.toVersion,data:data34};
+const err76 = {instancePath:instancePath+"/record/statements/" + i1+"/toVersion",schemaPath:"#/$defs/vexDocument/properties/statements/items/properties/toVersion/enum",keyword:"enum",params:{allowedValues: schema73.properties.statements.items.properties.toVersion.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.statements.items.properties.toVersion.enum,parentSchema:schema73.properties.statements.items.properties.toVersion,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -11295,7 +11451,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.statements.items.type,parentSchema:schema72.properties.statements.items,data:data16};
+const err77 = {instancePath:instancePath+"/record/statements/" + i1,schemaPath:"#/$defs/vexDocument/properties/statements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.statements.items.type,parentSchema:schema73.properties.statements.items,data:data16};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -11307,7 +11463,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.statements.type,parentSchema:schema72.properties.statements,data:data15};
+const err78 = {instancePath:instancePath+"/record/statements",schemaPath:"#/$defs/vexDocument/properties/statements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.statements.type,parentSchema:schema73.properties.statements,data:data15};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -11324,7 +11480,7 @@ const len5 = data35.length;
 for(let i5=0; i5<len5; i5++){
 let data36 = data35[i5];
 if(typeof data36 !== "string"){
-const err79 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.notThisProduct.items.type,parentSchema:schema72.properties.notThisProduct.items,data:data36};
+const err79 = {instancePath:instancePath+"/record/notThisProduct/" + i5,schemaPath:"#/$defs/vexDocument/properties/notThisProduct/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.notThisProduct.items.type,parentSchema:schema73.properties.notThisProduct.items,data:data36};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -11336,7 +11492,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.notThisProduct.type,parentSchema:schema72.properties.notThisProduct,data:data35};
+const err80 = {instancePath:instancePath+"/record/notThisProduct",schemaPath:"#/$defs/vexDocument/properties/notThisProduct/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.notThisProduct.type,parentSchema:schema73.properties.notThisProduct,data:data35};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -11349,7 +11505,7 @@ errors++;
 if(data10.notThisProductCount !== undefined){
 let data37 = data10.notThisProductCount;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err81 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.notThisProductCount.type,parentSchema:schema72.properties.notThisProductCount,data:data37};
+const err81 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.notThisProductCount.type,parentSchema:schema73.properties.notThisProductCount,data:data37};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -11360,7 +11516,7 @@ errors++;
 }
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 < 0 || isNaN(data37)){
-const err82 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.notThisProductCount,data:data37};
+const err82 = {instancePath:instancePath+"/record/notThisProductCount",schemaPath:"#/$defs/vexDocument/properties/notThisProductCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.notThisProductCount,data:data37};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -11379,7 +11535,7 @@ for(let i6=0; i6<len6; i6++){
 let data39 = data38[i6];
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 if(data39.statement === undefined){
-const err83 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema72.properties.unsupported.items.required,parentSchema:schema72.properties.unsupported.items,data:data39};
+const err83 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema73.properties.unsupported.items.required,parentSchema:schema73.properties.unsupported.items,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -11389,7 +11545,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data39.vulnerability === undefined){
-const err84 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema72.properties.unsupported.items.required,parentSchema:schema72.properties.unsupported.items,data:data39};
+const err84 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'",schema:schema73.properties.unsupported.items.required,parentSchema:schema73.properties.unsupported.items,data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -11399,7 +11555,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data39.product === undefined){
-const err85 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema72.properties.unsupported.items.required,parentSchema:schema72.properties.unsupported.items,data:data39};
+const err85 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema73.properties.unsupported.items.required,parentSchema:schema73.properties.unsupported.items,data:data39};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -11409,7 +11565,7 @@ vErrors.push(err85);
 errors++;
 }
 if(data39.reason === undefined){
-const err86 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema72.properties.unsupported.items.required,parentSchema:schema72.properties.unsupported.items,data:data39};
+const err86 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema73.properties.unsupported.items.required,parentSchema:schema73.properties.unsupported.items,data:data39};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -11420,7 +11576,7 @@ errors++;
 }
 for(const key4 in data39){
 if(!((((key4 === "statement") || (key4 === "vulnerability")) || (key4 === "product")) || (key4 === "reason"))){
-const err87 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.unsupported.items,data:data39};
+const err87 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.unsupported.items,data:data39};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -11433,7 +11589,7 @@ errors++;
 if(data39.statement !== undefined){
 let data40 = data39.statement;
 if(typeof data40 !== "string"){
-const err88 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.unsupported.items.properties.statement.type,parentSchema:schema72.properties.unsupported.items.properties.statement,data:data40};
+const err88 = {instancePath:instancePath+"/record/unsupported/" + i6+"/statement",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.unsupported.items.properties.statement.type,parentSchema:schema73.properties.unsupported.items.properties.statement,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -11446,7 +11602,7 @@ errors++;
 if(data39.vulnerability !== undefined){
 let data41 = data39.vulnerability;
 if(typeof data41 !== "string"){
-const err89 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.unsupported.items.properties.vulnerability.type,parentSchema:schema72.properties.unsupported.items.properties.vulnerability,data:data41};
+const err89 = {instancePath:instancePath+"/record/unsupported/" + i6+"/vulnerability",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.unsupported.items.properties.vulnerability.type,parentSchema:schema73.properties.unsupported.items.properties.vulnerability,data:data41};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -11459,7 +11615,7 @@ errors++;
 if(data39.product !== undefined){
 let data42 = data39.product;
 if(typeof data42 !== "string"){
-const err90 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.unsupported.items.properties.product.type,parentSchema:schema72.properties.unsupported.items.properties.product,data:data42};
+const err90 = {instancePath:instancePath+"/record/unsupported/" + i6+"/product",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.unsupported.items.properties.product.type,parentSchema:schema73.properties.unsupported.items.properties.product,data:data42};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -11472,7 +11628,7 @@ errors++;
 if(data39.reason !== undefined){
 let data43 = data39.reason;
 if(typeof data43 !== "string"){
-const err91 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.unsupported.items.properties.reason.type,parentSchema:schema72.properties.unsupported.items.properties.reason,data:data43};
+const err91 = {instancePath:instancePath+"/record/unsupported/" + i6+"/reason",schemaPath:"#/$defs/vexDocument/properties/unsupported/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.unsupported.items.properties.reason.type,parentSchema:schema73.properties.unsupported.items.properties.reason,data:data43};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -11484,7 +11640,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.unsupported.items.type,parentSchema:schema72.properties.unsupported.items,data:data39};
+const err92 = {instancePath:instancePath+"/record/unsupported/" + i6,schemaPath:"#/$defs/vexDocument/properties/unsupported/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.unsupported.items.type,parentSchema:schema73.properties.unsupported.items,data:data39};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -11496,7 +11652,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.unsupported.type,parentSchema:schema72.properties.unsupported,data:data38};
+const err93 = {instancePath:instancePath+"/record/unsupported",schemaPath:"#/$defs/vexDocument/properties/unsupported/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.unsupported.type,parentSchema:schema73.properties.unsupported,data:data38};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -11508,7 +11664,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data10};
+const err94 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/vexDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data10};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -11527,7 +11683,7 @@ props0 = true;
 const _errs104 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.kind === undefined){
-const err95 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+const err95 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -11537,7 +11693,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data10.status === undefined){
-const err96 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+const err96 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -11547,7 +11703,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data10.scope === undefined){
-const err97 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+const err97 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -11557,7 +11713,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data10.audience === undefined){
-const err98 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+const err98 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -11567,7 +11723,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data10.text === undefined){
-const err99 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema73.required,parentSchema:schema73,data:data10};
+const err99 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema74.required,parentSchema:schema74,data:data10};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -11578,7 +11734,7 @@ errors++;
 }
 for(const key5 in data10){
 if(!(((((key5 === "kind") || (key5 === "status")) || (key5 === "scope")) || (key5 === "audience")) || (key5 === "text"))){
-const err100 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data10};
+const err100 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data10};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -11591,7 +11747,7 @@ errors++;
 if(data10.kind !== undefined){
 let data44 = data10.kind;
 if("CustomerNotification" !== data44){
-const err101 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema73.properties.kind,data:data44};
+const err101 = {instancePath:instancePath+"/record/kind",schemaPath:"#/$defs/customerNotification/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema74.properties.kind,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -11604,7 +11760,7 @@ errors++;
 if(data10.status !== undefined){
 let data45 = data10.status;
 if(!(((data45 === "draft") || (data45 === "approved")) || (data45 === "sent"))){
-const err102 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema73.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.status.enum,parentSchema:schema73.properties.status,data:data45};
+const err102 = {instancePath:instancePath+"/record/status",schemaPath:"#/$defs/customerNotification/properties/status/enum",keyword:"enum",params:{allowedValues: schema74.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.status.enum,parentSchema:schema74.properties.status,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -11618,7 +11774,7 @@ if(data10.scope !== undefined){
 let data46 = data10.scope;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 if(data46.product === undefined){
-const err103 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema73.properties.scope.required,parentSchema:schema73.properties.scope,data:data46};
+const err103 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -11628,7 +11784,7 @@ vErrors.push(err103);
 errors++;
 }
 if(data46.cohorts === undefined){
-const err104 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema73.properties.scope.required,parentSchema:schema73.properties.scope,data:data46};
+const err104 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data46};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -11638,7 +11794,7 @@ vErrors.push(err104);
 errors++;
 }
 if(data46.configurations === undefined){
-const err105 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema73.properties.scope.required,parentSchema:schema73.properties.scope,data:data46};
+const err105 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data46};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -11648,7 +11804,7 @@ vErrors.push(err105);
 errors++;
 }
 if(data46.vulnerabilities === undefined){
-const err106 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema73.properties.scope.required,parentSchema:schema73.properties.scope,data:data46};
+const err106 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema74.properties.scope.required,parentSchema:schema74.properties.scope,data:data46};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -11659,7 +11815,7 @@ errors++;
 }
 for(const key6 in data46){
 if(!((((key6 === "product") || (key6 === "cohorts")) || (key6 === "configurations")) || (key6 === "vulnerabilities"))){
-const err107 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.scope,data:data46};
+const err107 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.scope,data:data46};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -11672,7 +11828,7 @@ errors++;
 if(data46.product !== undefined){
 let data47 = data46.product;
 if(typeof data47 !== "string"){
-const err108 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.scope.properties.product.type,parentSchema:schema73.properties.scope.properties.product,data:data47};
+const err108 = {instancePath:instancePath+"/record/scope/product",schemaPath:"#/$defs/customerNotification/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.product.type,parentSchema:schema74.properties.scope.properties.product,data:data47};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -11689,7 +11845,7 @@ const len7 = data48.length;
 for(let i7=0; i7<len7; i7++){
 let data49 = data48[i7];
 if(typeof data49 !== "string"){
-const err109 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.scope.properties.cohorts.items.type,parentSchema:schema73.properties.scope.properties.cohorts.items,data:data49};
+const err109 = {instancePath:instancePath+"/record/scope/cohorts/" + i7,schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.cohorts.items.type,parentSchema:schema74.properties.scope.properties.cohorts.items,data:data49};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -11701,7 +11857,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.scope.properties.cohorts.type,parentSchema:schema73.properties.scope.properties.cohorts,data:data48};
+const err110 = {instancePath:instancePath+"/record/scope/cohorts",schemaPath:"#/$defs/customerNotification/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.cohorts.type,parentSchema:schema74.properties.scope.properties.cohorts,data:data48};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -11718,7 +11874,7 @@ const len8 = data50.length;
 for(let i8=0; i8<len8; i8++){
 let data51 = data50[i8];
 if(typeof data51 !== "string"){
-const err111 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.scope.properties.configurations.items.type,parentSchema:schema73.properties.scope.properties.configurations.items,data:data51};
+const err111 = {instancePath:instancePath+"/record/scope/configurations/" + i8,schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.configurations.items.type,parentSchema:schema74.properties.scope.properties.configurations.items,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -11730,7 +11886,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.scope.properties.configurations.type,parentSchema:schema73.properties.scope.properties.configurations,data:data50};
+const err112 = {instancePath:instancePath+"/record/scope/configurations",schemaPath:"#/$defs/customerNotification/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.configurations.type,parentSchema:schema74.properties.scope.properties.configurations,data:data50};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -11747,7 +11903,7 @@ const len9 = data52.length;
 for(let i9=0; i9<len9; i9++){
 let data53 = data52[i9];
 if(typeof data53 !== "string"){
-const err113 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema73.properties.scope.properties.vulnerabilities.items,data:data53};
+const err113 = {instancePath:instancePath+"/record/scope/vulnerabilities/" + i9,schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema74.properties.scope.properties.vulnerabilities.items,data:data53};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -11759,7 +11915,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.scope.properties.vulnerabilities.type,parentSchema:schema73.properties.scope.properties.vulnerabilities,data:data52};
+const err114 = {instancePath:instancePath+"/record/scope/vulnerabilities",schemaPath:"#/$defs/customerNotification/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.scope.properties.vulnerabilities.type,parentSchema:schema74.properties.scope.properties.vulnerabilities,data:data52};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -11771,7 +11927,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.scope.type,parentSchema:schema73.properties.scope,data:data46};
+const err115 = {instancePath:instancePath+"/record/scope",schemaPath:"#/$defs/customerNotification/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.scope.type,parentSchema:schema74.properties.scope,data:data46};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -11784,7 +11940,7 @@ errors++;
 if(data10.audience !== undefined){
 let data54 = data10.audience;
 if(typeof data54 !== "string"){
-const err116 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.audience.type,parentSchema:schema73.properties.audience,data:data54};
+const err116 = {instancePath:instancePath+"/record/audience",schemaPath:"#/$defs/customerNotification/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.audience.type,parentSchema:schema74.properties.audience,data:data54};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -11797,7 +11953,7 @@ errors++;
 if(data10.text !== undefined){
 let data55 = data10.text;
 if(typeof data55 !== "string"){
-const err117 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.text.type,parentSchema:schema73.properties.text,data:data55};
+const err117 = {instancePath:instancePath+"/record/text",schemaPath:"#/$defs/customerNotification/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.text.type,parentSchema:schema74.properties.text,data:data55};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -11809,7 +11965,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data10};
+const err118 = {instancePath:instancePath+"/record",schemaPath:"#/$defs/customerNotification/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data10};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -12392,7 +12548,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyTrustData = validate43;
-const schema90 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+const schema91 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12406,7 +12562,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.keys === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12416,7 +12572,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.approvers === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12426,7 +12582,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.builders === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12436,7 +12592,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.requirements === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12447,7 +12603,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "keys") || (key0 === "approvers")) || (key0 === "builders")) || (key0 === "requirements")) || (key0 === "products"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12465,7 +12621,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12475,7 +12631,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.fingerprint === undefined){
-const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12485,7 +12641,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.usage === undefined){
-const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12495,7 +12651,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.products === undefined){
-const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12505,7 +12661,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1.minVersion === undefined){
-const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12515,7 +12671,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1.maxVersion === undefined){
-const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12525,7 +12681,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1.validFrom === undefined){
-const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12535,7 +12691,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data1.validUntil === undefined){
-const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12545,7 +12701,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data1.revoked === undefined){
-const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12555,7 +12711,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data1.revokedAt === undefined){
-const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema90.properties.keys.items.required,parentSchema:schema90.properties.keys.items,data:data1};
+const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema91.properties.keys.items.required,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12565,8 +12721,8 @@ vErrors.push(err14);
 errors++;
 }
 for(const key1 in data1){
-if(!(func1.call(schema90.properties.keys.items.properties, key1))){
-const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.keys.items,data:data1};
+if(!(func1.call(schema91.properties.keys.items.properties, key1))){
+const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12579,7 +12735,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 !== "string"){
-const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.id.type,parentSchema:schema90.properties.keys.items.properties.id,data:data2};
+const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.keys.items.properties.id.type,parentSchema:schema91.properties.keys.items.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12592,8 +12748,8 @@ errors++;
 if(data1.fingerprint !== undefined){
 let data3 = data1.fingerprint;
 if(typeof data3 === "string"){
-if(!pattern33.test(data3)){
-const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema90.properties.keys.items.properties.fingerprint,data:data3};
+if(!pattern34.test(data3)){
+const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema91.properties.keys.items.properties.fingerprint,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12604,7 +12760,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.fingerprint.type,parentSchema:schema90.properties.keys.items.properties.fingerprint,data:data3};
+const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.keys.items.properties.fingerprint.type,parentSchema:schema91.properties.keys.items.properties.fingerprint,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12621,7 +12777,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(!((data5 === "update-manifest") || (data5 === "build-provenance"))){
-const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema90.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.keys.items.properties.usage.items.enum,parentSchema:schema90.properties.keys.items.properties.usage.items,data:data5};
+const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema91.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.keys.items.properties.usage.items.enum,parentSchema:schema91.properties.keys.items.properties.usage.items,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12633,7 +12789,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.items.properties.usage.type,parentSchema:schema90.properties.keys.items.properties.usage,data:data4};
+const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.keys.items.properties.usage.type,parentSchema:schema91.properties.keys.items.properties.usage,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12650,7 +12806,7 @@ const len2 = data6.length;
 for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.keys.items.properties.products.items.type,parentSchema:schema90.properties.keys.items.properties.products.items,data:data7};
+const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.keys.items.properties.products.items.type,parentSchema:schema91.properties.keys.items.properties.products.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12662,7 +12818,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.items.properties.products.type,parentSchema:schema90.properties.keys.items.properties.products,data:data6};
+const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.keys.items.properties.products.type,parentSchema:schema91.properties.keys.items.properties.products,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12795,7 +12951,7 @@ errors++;
 if(data1.revoked !== undefined){
 let data12 = data1.revoked;
 if(typeof data12 !== "boolean"){
-const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.keys.items.properties.revoked.type,parentSchema:schema90.properties.keys.items.properties.revoked,data:data12};
+const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.keys.items.properties.revoked.type,parentSchema:schema91.properties.keys.items.properties.revoked,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12846,7 +13002,7 @@ var _valid0 = _errs34 === errors;
 valid12 = valid12 || _valid0;
 const _errs37 = errors;
 if(data13 !== null){
-const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema90.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema90.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
+const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema91.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema91.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12858,7 +13014,7 @@ errors++;
 var _valid0 = _errs37 === errors;
 valid12 = valid12 || _valid0;
 if(!valid12){
-const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema90.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema90.properties.keys.items.properties.revokedAt,data:data13};
+const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema91.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema91.properties.keys.items.properties.revokedAt,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12881,7 +13037,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.keys.items.type,parentSchema:schema90.properties.keys.items,data:data1};
+const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.keys.items.type,parentSchema:schema91.properties.keys.items,data:data1};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12893,7 +13049,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.keys.type,parentSchema:schema90.properties.keys,data:data0};
+const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.keys.type,parentSchema:schema91.properties.keys,data:data0};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -12911,7 +13067,7 @@ for(let i3=0; i3<len3; i3++){
 let data15 = data14[i3];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.id === undefined){
-const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
+const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.properties.approvers.items.required,parentSchema:schema91.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -12921,7 +13077,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data15.name === undefined){
-const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
+const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema91.properties.approvers.items.required,parentSchema:schema91.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12931,7 +13087,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data15.roles === undefined){
-const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema90.properties.approvers.items.required,parentSchema:schema90.properties.approvers.items,data:data15};
+const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema91.properties.approvers.items.required,parentSchema:schema91.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -12942,7 +13098,7 @@ errors++;
 }
 for(const key2 in data15){
 if(!(((key2 === "id") || (key2 === "name")) || (key2 === "roles"))){
-const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.approvers.items,data:data15};
+const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -12955,7 +13111,7 @@ errors++;
 if(data15.id !== undefined){
 let data16 = data15.id;
 if(typeof data16 !== "string"){
-const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.id.type,parentSchema:schema90.properties.approvers.items.properties.id,data:data16};
+const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.approvers.items.properties.id.type,parentSchema:schema91.properties.approvers.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -12968,7 +13124,7 @@ errors++;
 if(data15.name !== undefined){
 let data17 = data15.name;
 if(typeof data17 !== "string"){
-const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.name.type,parentSchema:schema90.properties.approvers.items.properties.name,data:data17};
+const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.approvers.items.properties.name.type,parentSchema:schema91.properties.approvers.items.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -12985,7 +13141,7 @@ const len4 = data18.length;
 for(let i4=0; i4<len4; i4++){
 let data19 = data18[i4];
 if(typeof data19 !== "string"){
-const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.approvers.items.properties.roles.items.type,parentSchema:schema90.properties.approvers.items.properties.roles.items,data:data19};
+const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.approvers.items.properties.roles.items.type,parentSchema:schema91.properties.approvers.items.properties.roles.items,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -12997,7 +13153,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.approvers.items.properties.roles.type,parentSchema:schema90.properties.approvers.items.properties.roles,data:data18};
+const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.approvers.items.properties.roles.type,parentSchema:schema91.properties.approvers.items.properties.roles,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13009,7 +13165,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.approvers.items.type,parentSchema:schema90.properties.approvers.items,data:data15};
+const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.approvers.items.type,parentSchema:schema91.properties.approvers.items,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13021,7 +13177,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.approvers.type,parentSchema:schema90.properties.approvers,data:data14};
+const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.approvers.type,parentSchema:schema91.properties.approvers,data:data14};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -13039,7 +13195,7 @@ for(let i5=0; i5<len5; i5++){
 let data21 = data20[i5];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.id === undefined){
-const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.builders.items.required,parentSchema:schema90.properties.builders.items,data:data21};
+const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.properties.builders.items.required,parentSchema:schema91.properties.builders.items,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -13050,7 +13206,7 @@ errors++;
 }
 for(const key3 in data21){
 if(!(key3 === "id")){
-const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.builders.items,data:data21};
+const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.builders.items,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -13063,7 +13219,7 @@ errors++;
 if(data21.id !== undefined){
 let data22 = data21.id;
 if(typeof data22 !== "string"){
-const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.builders.items.properties.id.type,parentSchema:schema90.properties.builders.items.properties.id,data:data22};
+const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.builders.items.properties.id.type,parentSchema:schema91.properties.builders.items.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -13075,7 +13231,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.builders.items.type,parentSchema:schema90.properties.builders.items,data:data21};
+const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.builders.items.type,parentSchema:schema91.properties.builders.items,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -13087,7 +13243,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.builders.type,parentSchema:schema90.properties.builders,data:data20};
+const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.builders.type,parentSchema:schema91.properties.builders,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -13101,7 +13257,7 @@ if(data.requirements !== undefined){
 let data23 = data.requirements;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.minimumMaturity === undefined){
-const err56 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
+const err56 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema91.properties.requirements.required,parentSchema:schema91.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -13111,7 +13267,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data23.requiredControls === undefined){
-const err57 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
+const err57 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema91.properties.requirements.required,parentSchema:schema91.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -13121,7 +13277,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data23.requiredApprovals === undefined){
-const err58 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema90.properties.requirements.required,parentSchema:schema90.properties.requirements,data:data23};
+const err58 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema91.properties.requirements.required,parentSchema:schema91.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -13132,7 +13288,7 @@ errors++;
 }
 for(const key4 in data23){
 if(!(((key4 === "minimumMaturity") || (key4 === "requiredControls")) || (key4 === "requiredApprovals"))){
-const err59 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.requirements,data:data23};
+const err59 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -13145,7 +13301,7 @@ errors++;
 if(data23.minimumMaturity !== undefined){
 let data24 = data23.minimumMaturity;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err60 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.requirements.properties.minimumMaturity.type,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
+const err60 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.requirements.properties.minimumMaturity.type,parentSchema:schema91.properties.requirements.properties.minimumMaturity,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -13156,7 +13312,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 5 || isNaN(data24)){
-const err61 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
+const err61 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema91.properties.requirements.properties.minimumMaturity,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -13166,7 +13322,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data24 < 1 || isNaN(data24)){
-const err62 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.requirements.properties.minimumMaturity,data:data24};
+const err62 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema91.properties.requirements.properties.minimumMaturity,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -13184,7 +13340,7 @@ const len6 = data25.length;
 for(let i6=0; i6<len6; i6++){
 let data26 = data25[i6];
 if(typeof data26 !== "string"){
-const err63 = {instancePath:instancePath+"/requirements/requiredControls/" + i6,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.requirements.properties.requiredControls.items.type,parentSchema:schema90.properties.requirements.properties.requiredControls.items,data:data26};
+const err63 = {instancePath:instancePath+"/requirements/requiredControls/" + i6,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.requirements.properties.requiredControls.items.type,parentSchema:schema91.properties.requirements.properties.requiredControls.items,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -13196,7 +13352,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.requirements.properties.requiredControls.type,parentSchema:schema90.properties.requirements.properties.requiredControls,data:data25};
+const err64 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.requirements.properties.requiredControls.type,parentSchema:schema91.properties.requirements.properties.requiredControls,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -13209,7 +13365,7 @@ errors++;
 if(data23.requiredApprovals !== undefined){
 let data27 = data23.requiredApprovals;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err65 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.requirements.properties.requiredApprovals.type,parentSchema:schema90.properties.requirements.properties.requiredApprovals,data:data27};
+const err65 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema91.properties.requirements.properties.requiredApprovals.type,parentSchema:schema91.properties.requirements.properties.requiredApprovals,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -13220,7 +13376,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
-const err66 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.requirements.properties.requiredApprovals,data:data27};
+const err66 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema91.properties.requirements.properties.requiredApprovals,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -13233,7 +13389,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.requirements.type,parentSchema:schema90.properties.requirements,data:data23};
+const err67 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.requirements.type,parentSchema:schema91.properties.requirements,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -13251,7 +13407,7 @@ for(let i7=0; i7<len7; i7++){
 let data29 = data28[i7];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.id === undefined){
-const err68 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema90.properties.products.items.required,parentSchema:schema90.properties.products.items,data:data29};
+const err68 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema91.properties.products.items.required,parentSchema:schema91.properties.products.items,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -13261,7 +13417,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data29.versionScheme === undefined){
-const err69 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema90.properties.products.items.required,parentSchema:schema90.properties.products.items,data:data29};
+const err69 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema91.properties.products.items.required,parentSchema:schema91.properties.products.items,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -13272,7 +13428,7 @@ errors++;
 }
 for(const key5 in data29){
 if(!((key5 === "id") || (key5 === "versionScheme"))){
-const err70 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.products.items,data:data29};
+const err70 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.products.items,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -13285,7 +13441,7 @@ errors++;
 if(data29.id !== undefined){
 let data30 = data29.id;
 if(typeof data30 !== "string"){
-const err71 = {instancePath:instancePath+"/products/" + i7+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.products.items.properties.id.type,parentSchema:schema90.properties.products.items.properties.id,data:data30};
+const err71 = {instancePath:instancePath+"/products/" + i7+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.products.items.properties.id.type,parentSchema:schema91.properties.products.items.properties.id,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -13298,7 +13454,7 @@ errors++;
 if(data29.versionScheme !== undefined){
 let data31 = data29.versionScheme;
 if(!((data31 === "semver") || (data31 === "generic"))){
-const err72 = {instancePath:instancePath+"/products/" + i7+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema90.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.products.items.properties.versionScheme.enum,parentSchema:schema90.properties.products.items.properties.versionScheme,data:data31};
+const err72 = {instancePath:instancePath+"/products/" + i7+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema91.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.products.items.properties.versionScheme.enum,parentSchema:schema91.properties.products.items.properties.versionScheme,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -13310,7 +13466,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.products.items.type,parentSchema:schema90.properties.products.items,data:data29};
+const err73 = {instancePath:instancePath+"/products/" + i7,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.products.items.type,parentSchema:schema91.properties.products.items,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -13322,7 +13478,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.products.type,parentSchema:schema90.properties.products,data:data28};
+const err74 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.properties.products.type,parentSchema:schema91.properties.products,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -13334,7 +13490,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -13349,10 +13505,10 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyOutput = validate44;
-const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
-const schema97 = {"type":"integer","minimum":1,"maximum":5};
-const schema101 = {"type":"array","items":{"type":"string"}};
-const schema98 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
+const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}}}};
+const schema98 = {"type":"integer","minimum":1,"maximum":5};
+const schema102 = {"type":"array","items":{"type":"string"}};
+const schema99 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13366,7 +13522,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.level === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13376,7 +13532,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.reason === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13387,7 +13543,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "level") || (key0 === "reason"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13400,7 +13556,7 @@ errors++;
 if(data.level !== undefined){
 let data0 = data.level;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data0};
+const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.type,parentSchema:schema98,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13411,7 +13567,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 5 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data0};
+const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema98,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13421,7 +13577,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data0};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13436,7 +13592,7 @@ if(data.reason !== undefined){
 let data1 = data.reason;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.reason,data:data1};
+const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13447,7 +13603,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.reason.type,parentSchema:schema98.properties.reason,data:data1};
+const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.reason.type,parentSchema:schema99.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13459,7 +13615,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13487,7 +13643,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13497,7 +13653,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.decision === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13507,7 +13663,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.summary === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13517,7 +13673,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.maturity === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13527,7 +13683,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.controls === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13537,7 +13693,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.configurations === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13547,7 +13703,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.questions === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13557,7 +13713,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.conditions === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13567,7 +13723,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.findings === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13577,8 +13733,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema96.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+if(!(func1.call(schema97.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13591,7 +13747,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data0 = data.apiVersion;
 if("update-gate.dev/policy-output/v1" !== data0){
-const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema96.properties.apiVersion,data:data0};
+const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema97.properties.apiVersion,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13604,7 +13760,7 @@ errors++;
 if(data.decision !== undefined){
 let data1 = data.decision;
 if(!(((data1 === "approve") || (data1 === "conditional")) || (data1 === "reject"))){
-const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema96.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.decision.enum,parentSchema:schema96.properties.decision,data:data1};
+const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema97.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.decision.enum,parentSchema:schema97.properties.decision,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13618,7 +13774,7 @@ if(data.summary !== undefined){
 let data2 = data.summary;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.summary,data:data2};
+const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13629,7 +13785,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.summary.type,parentSchema:schema96.properties.summary,data:data2};
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.summary.type,parentSchema:schema97.properties.summary,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13643,7 +13799,7 @@ if(data.maturity !== undefined){
 let data3 = data.maturity;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.level === undefined){
-const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
+const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema97.properties.maturity.required,parentSchema:schema97.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13653,7 +13809,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3.reason === undefined){
-const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
+const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema97.properties.maturity.required,parentSchema:schema97.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13663,7 +13819,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.controls === undefined){
-const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
+const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema97.properties.maturity.required,parentSchema:schema97.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13673,7 +13829,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.configurations === undefined){
-const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema96.properties.maturity.required,parentSchema:schema96.properties.maturity,data:data3};
+const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema97.properties.maturity.required,parentSchema:schema97.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13684,7 +13840,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "level") || (key1 === "reason")) || (key1 === "controls")) || (key1 === "configurations"))){
-const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.maturity,data:data3};
+const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13697,7 +13853,7 @@ errors++;
 if(data3.level !== undefined){
 let data4 = data3.level;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data4};
+const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.type,parentSchema:schema98,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13708,7 +13864,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 5 || isNaN(data4)){
-const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data4};
+const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema98,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13718,7 +13874,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data4};
+const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13733,7 +13889,7 @@ if(data3.reason !== undefined){
 let data5 = data3.reason;
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.maturity.properties.reason,data:data5};
+const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.maturity.properties.reason,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13744,7 +13900,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.maturity.properties.reason.type,parentSchema:schema96.properties.maturity.properties.reason,data:data5};
+const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.maturity.properties.reason.type,parentSchema:schema97.properties.maturity.properties.reason,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13765,7 +13921,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.properties.controls.type,parentSchema:schema96.properties.maturity.properties.controls,data:data6};
+const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.maturity.properties.controls.type,parentSchema:schema97.properties.maturity.properties.controls,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13786,7 +13942,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.properties.configurations.type,parentSchema:schema96.properties.maturity.properties.configurations,data:data8};
+const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.maturity.properties.configurations.type,parentSchema:schema97.properties.maturity.properties.configurations,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13798,7 +13954,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.maturity.type,parentSchema:schema96.properties.maturity,data:data3};
+const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.maturity.type,parentSchema:schema97.properties.maturity,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13816,7 +13972,7 @@ for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.id === undefined){
-const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
+const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.controls.items.required,parentSchema:schema97.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13826,7 +13982,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data11.result === undefined){
-const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
+const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema97.properties.controls.items.required,parentSchema:schema97.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13836,7 +13992,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data11.level === undefined){
-const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
+const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema97.properties.controls.items.required,parentSchema:schema97.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13846,7 +14002,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data11.required === undefined){
-const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema96.properties.controls.items.required,parentSchema:schema96.properties.controls.items,data:data11};
+const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema97.properties.controls.items.required,parentSchema:schema97.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13857,7 +14013,7 @@ errors++;
 }
 for(const key4 in data11){
 if(!((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required"))){
-const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.controls.items,data:data11};
+const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -13871,7 +14027,7 @@ if(data11.id !== undefined){
 let data12 = data11.id;
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.controls.items.properties.id,data:data12};
+const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.controls.items.properties.id,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13882,7 +14038,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.controls.items.properties.id.type,parentSchema:schema96.properties.controls.items.properties.id,data:data12};
+const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.controls.items.properties.id.type,parentSchema:schema97.properties.controls.items.properties.id,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13895,7 +14051,7 @@ errors++;
 if(data11.result !== undefined){
 let data13 = data11.result;
 if(!(((data13 === "pass") || (data13 === "fail")) || (data13 === "gap"))){
-const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema96.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.controls.items.properties.result.enum,parentSchema:schema96.properties.controls.items.properties.result,data:data13};
+const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema97.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.controls.items.properties.result.enum,parentSchema:schema97.properties.controls.items.properties.result,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13908,7 +14064,7 @@ errors++;
 if(data11.level !== undefined){
 let data14 = data11.level;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.type,parentSchema:schema97,data:data14};
+const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.type,parentSchema:schema98,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13919,7 +14075,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 5 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema97,data:data14};
+const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema98,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13929,7 +14085,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97,data:data14};
+const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13943,7 +14099,7 @@ errors++;
 if(data11.required !== undefined){
 let data15 = data11.required;
 if(typeof data15 !== "boolean"){
-const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.controls.items.properties.required.type,parentSchema:schema96.properties.controls.items.properties.required,data:data15};
+const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.controls.items.properties.required.type,parentSchema:schema97.properties.controls.items.properties.required,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13955,7 +14111,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.controls.items.type,parentSchema:schema96.properties.controls.items,data:data11};
+const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.controls.items.type,parentSchema:schema97.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13967,7 +14123,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.controls.type,parentSchema:schema96.properties.controls,data:data10};
+const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.controls.type,parentSchema:schema97.properties.controls,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13985,7 +14141,7 @@ for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.id === undefined){
-const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
+const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.configurations.items.required,parentSchema:schema97.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13995,7 +14151,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data17.result === undefined){
-const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
+const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema97.properties.configurations.items.required,parentSchema:schema97.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14005,7 +14161,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data17.reasons === undefined){
-const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
+const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema97.properties.configurations.items.required,parentSchema:schema97.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -14015,7 +14171,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data17.exception === undefined){
-const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema96.properties.configurations.items.required,parentSchema:schema96.properties.configurations.items,data:data17};
+const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema97.properties.configurations.items.required,parentSchema:schema97.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -14026,7 +14182,7 @@ errors++;
 }
 for(const key5 in data17){
 if(!((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception"))){
-const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.configurations.items,data:data17};
+const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -14040,7 +14196,7 @@ if(data17.id !== undefined){
 let data18 = data17.id;
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.configurations.items.properties.id,data:data18};
+const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.configurations.items.properties.id,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -14051,7 +14207,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.configurations.items.properties.id.type,parentSchema:schema96.properties.configurations.items.properties.id,data:data18};
+const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.configurations.items.properties.id.type,parentSchema:schema97.properties.configurations.items.properties.id,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -14064,7 +14220,7 @@ errors++;
 if(data17.result !== undefined){
 let data19 = data17.result;
 if(!(((data19 === "approved") || (data19 === "excluded")) || (data19 === "rejected"))){
-const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema96.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.configurations.items.properties.result.enum,parentSchema:schema96.properties.configurations.items.properties.result,data:data19};
+const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema97.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.configurations.items.properties.result.enum,parentSchema:schema97.properties.configurations.items.properties.result,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -14081,7 +14237,7 @@ const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(typeof data21 !== "string"){
-const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data21};
+const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.items.type,parentSchema:schema102.items,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -14093,7 +14249,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data20};
+const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.type,parentSchema:schema102,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -14106,7 +14262,7 @@ errors++;
 if(data17.exception !== undefined){
 let data22 = data17.exception;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema96.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema96.properties.configurations.items.properties.exception.type,parentSchema:schema96.properties.configurations.items.properties.exception,data:data22};
+const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema97.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema97.properties.configurations.items.properties.exception.type,parentSchema:schema97.properties.configurations.items.properties.exception,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -14118,7 +14274,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.configurations.items.type,parentSchema:schema96.properties.configurations.items,data:data17};
+const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.configurations.items.type,parentSchema:schema97.properties.configurations.items,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14130,7 +14286,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.configurations.type,parentSchema:schema96.properties.configurations,data:data16};
+const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.configurations.type,parentSchema:schema97.properties.configurations,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -14144,7 +14300,7 @@ if(data.questions !== undefined){
 let data23 = data.questions;
 if(Array.isArray(data23)){
 if(data23.length > 5){
-const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema96.properties.questions,data:data23};
+const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema97.properties.questions,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -14154,7 +14310,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data23.length < 5){
-const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema96.properties.questions,data:data23};
+const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema97.properties.questions,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -14168,7 +14324,7 @@ for(let i3=0; i3<len3; i3++){
 let data24 = data23[i3];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.id === undefined){
-const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -14178,7 +14334,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data24.question === undefined){
-const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14188,7 +14344,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data24.answer === undefined){
-const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14198,7 +14354,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data24.reasons === undefined){
-const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14208,7 +14364,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data24.evidence === undefined){
-const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema96.properties.questions.items.required,parentSchema:schema96.properties.questions.items,data:data24};
+const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema97.properties.questions.items.required,parentSchema:schema97.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -14219,7 +14375,7 @@ errors++;
 }
 for(const key6 in data24){
 if(!(((((key6 === "id") || (key6 === "question")) || (key6 === "answer")) || (key6 === "reasons")) || (key6 === "evidence"))){
-const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.questions.items,data:data24};
+const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14232,7 +14388,7 @@ errors++;
 if(data24.id !== undefined){
 let data25 = data24.id;
 if(!(((((data25 === "approved-before-signing") || (data25 === "signed-by-authorized-key")) || (data25 === "affected-versions-mapped")) || (data25 === "rollback-recovery-tested")) || (data25 === "decisions-retained"))){
-const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema96.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.questions.items.properties.id.enum,parentSchema:schema96.properties.questions.items.properties.id,data:data25};
+const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema97.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.questions.items.properties.id.enum,parentSchema:schema97.properties.questions.items.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14246,7 +14402,7 @@ if(data24.question !== undefined){
 let data26 = data24.question;
 if(typeof data26 === "string"){
 if(func2(data26) < 1){
-const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.questions.items.properties.question,data:data26};
+const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.questions.items.properties.question,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14257,7 +14413,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.questions.items.properties.question.type,parentSchema:schema96.properties.questions.items.properties.question,data:data26};
+const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.questions.items.properties.question.type,parentSchema:schema97.properties.questions.items.properties.question,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -14270,7 +14426,7 @@ errors++;
 if(data24.answer !== undefined){
 let data27 = data24.answer;
 if(!(((data27 === "pass") || (data27 === "fail")) || (data27 === "gap"))){
-const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema96.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.questions.items.properties.answer.enum,parentSchema:schema96.properties.questions.items.properties.answer,data:data27};
+const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema97.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.questions.items.properties.answer.enum,parentSchema:schema97.properties.questions.items.properties.answer,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -14287,7 +14443,7 @@ const len4 = data28.length;
 for(let i4=0; i4<len4; i4++){
 let data29 = data28[i4];
 if(typeof data29 !== "string"){
-const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data29};
+const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.items.type,parentSchema:schema102.items,data:data29};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -14299,7 +14455,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data28};
+const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.type,parentSchema:schema102,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14316,7 +14472,7 @@ const len5 = data30.length;
 for(let i5=0; i5<len5; i5++){
 let data31 = data30[i5];
 if(typeof data31 !== "string"){
-const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data31};
+const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.items.type,parentSchema:schema102.items,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -14328,7 +14484,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data30};
+const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.type,parentSchema:schema102,data:data30};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -14340,7 +14496,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.questions.items.type,parentSchema:schema96.properties.questions.items,data:data24};
+const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.questions.items.type,parentSchema:schema97.properties.questions.items,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -14352,7 +14508,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.questions.type,parentSchema:schema96.properties.questions,data:data23};
+const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.questions.type,parentSchema:schema97.properties.questions,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -14370,7 +14526,7 @@ for(let i6=0; i6<len6; i6++){
 let data33 = data32[i6];
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.id === undefined){
-const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
+const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.conditions.items.required,parentSchema:schema97.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -14380,7 +14536,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data33.configuration === undefined){
-const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
+const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema97.properties.conditions.items.required,parentSchema:schema97.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14390,7 +14546,7 @@ vErrors.push(err73);
 errors++;
 }
 if(data33.text === undefined){
-const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
+const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema97.properties.conditions.items.required,parentSchema:schema97.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14400,7 +14556,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data33.followUpBy === undefined){
-const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema96.properties.conditions.items.required,parentSchema:schema96.properties.conditions.items,data:data33};
+const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema97.properties.conditions.items.required,parentSchema:schema97.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14411,7 +14567,7 @@ errors++;
 }
 for(const key7 in data33){
 if(!(((((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy")) || (key7 === "remainOn")) || (key7 === "mitigation")) || (key7 === "acceptedBy"))){
-const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.conditions.items,data:data33};
+const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -14425,7 +14581,7 @@ if(data33.id !== undefined){
 let data34 = data33.id;
 if(typeof data34 === "string"){
 if(func2(data34) < 1){
-const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.conditions.items.properties.id,data:data34};
+const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.conditions.items.properties.id,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14436,7 +14592,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.id.type,parentSchema:schema96.properties.conditions.items.properties.id,data:data34};
+const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.id.type,parentSchema:schema97.properties.conditions.items.properties.id,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14449,7 +14605,7 @@ errors++;
 if(data33.configuration !== undefined){
 let data35 = data33.configuration;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema96.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema96.properties.conditions.items.properties.configuration.type,parentSchema:schema96.properties.conditions.items.properties.configuration,data:data35};
+const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema97.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema97.properties.conditions.items.properties.configuration.type,parentSchema:schema97.properties.conditions.items.properties.configuration,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14463,7 +14619,7 @@ if(data33.text !== undefined){
 let data36 = data33.text;
 if(typeof data36 === "string"){
 if(func2(data36) < 1){
-const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.conditions.items.properties.text,data:data36};
+const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.conditions.items.properties.text,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14474,7 +14630,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.text.type,parentSchema:schema96.properties.conditions.items.properties.text,data:data36};
+const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.text.type,parentSchema:schema97.properties.conditions.items.properties.text,data:data36};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -14487,7 +14643,7 @@ errors++;
 if(data33.followUpBy !== undefined){
 let data37 = data33.followUpBy;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema96.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema96.properties.conditions.items.properties.followUpBy.type,parentSchema:schema96.properties.conditions.items.properties.followUpBy,data:data37};
+const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema97.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema97.properties.conditions.items.properties.followUpBy.type,parentSchema:schema97.properties.conditions.items.properties.followUpBy,data:data37};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -14500,7 +14656,7 @@ errors++;
 if(data33.remainOn !== undefined){
 let data38 = data33.remainOn;
 if(typeof data38 !== "string"){
-const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.remainOn.type,parentSchema:schema96.properties.conditions.items.properties.remainOn,data:data38};
+const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.remainOn.type,parentSchema:schema97.properties.conditions.items.properties.remainOn,data:data38};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -14513,7 +14669,7 @@ errors++;
 if(data33.mitigation !== undefined){
 let data39 = data33.mitigation;
 if(typeof data39 !== "string"){
-const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.mitigation.type,parentSchema:schema96.properties.conditions.items.properties.mitigation,data:data39};
+const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.mitigation.type,parentSchema:schema97.properties.conditions.items.properties.mitigation,data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14526,7 +14682,7 @@ errors++;
 if(data33.acceptedBy !== undefined){
 let data40 = data33.acceptedBy;
 if(typeof data40 !== "string"){
-const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema96.properties.conditions.items.properties.acceptedBy,data:data40};
+const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema97.properties.conditions.items.properties.acceptedBy,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14538,7 +14694,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.conditions.items.type,parentSchema:schema96.properties.conditions.items,data:data33};
+const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.conditions.items.type,parentSchema:schema97.properties.conditions.items,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -14550,7 +14706,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.conditions.type,parentSchema:schema96.properties.conditions,data:data32};
+const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.conditions.type,parentSchema:schema97.properties.conditions,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -14568,7 +14724,7 @@ for(let i7=0; i7<len7; i7++){
 let data42 = data41[i7];
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.rule === undefined){
-const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -14578,7 +14734,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data42.control === undefined){
-const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -14588,7 +14744,7 @@ vErrors.push(err89);
 errors++;
 }
 if(data42.severity === undefined){
-const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -14598,7 +14754,7 @@ vErrors.push(err90);
 errors++;
 }
 if(data42.message === undefined){
-const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -14608,7 +14764,7 @@ vErrors.push(err91);
 errors++;
 }
 if(data42.evidence === undefined){
-const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema96.properties.findings.items.required,parentSchema:schema96.properties.findings.items,data:data42};
+const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema97.properties.findings.items.required,parentSchema:schema97.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -14619,7 +14775,7 @@ errors++;
 }
 for(const key8 in data42){
 if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
-const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.findings.items,data:data42};
+const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -14633,7 +14789,7 @@ if(data42.rule !== undefined){
 let data43 = data42.rule;
 if(typeof data43 === "string"){
 if(func2(data43) < 1){
-const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.rule,data:data43};
+const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.findings.items.properties.rule,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -14644,7 +14800,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.rule.type,parentSchema:schema96.properties.findings.items.properties.rule,data:data43};
+const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.findings.items.properties.rule.type,parentSchema:schema97.properties.findings.items.properties.rule,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -14658,7 +14814,7 @@ if(data42.control !== undefined){
 let data44 = data42.control;
 if(typeof data44 === "string"){
 if(func2(data44) < 1){
-const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.control,data:data44};
+const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.findings.items.properties.control,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -14669,7 +14825,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.control.type,parentSchema:schema96.properties.findings.items.properties.control,data:data44};
+const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.findings.items.properties.control.type,parentSchema:schema97.properties.findings.items.properties.control,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -14682,7 +14838,7 @@ errors++;
 if(data42.severity !== undefined){
 let data45 = data42.severity;
 if(!((((data45 === "violation") || (data45 === "gap")) || (data45 === "warning")) || (data45 === "info"))){
-const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema96.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.findings.items.properties.severity.enum,parentSchema:schema96.properties.findings.items.properties.severity,data:data45};
+const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema97.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.findings.items.properties.severity.enum,parentSchema:schema97.properties.findings.items.properties.severity,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -14696,7 +14852,7 @@ if(data42.message !== undefined){
 let data46 = data42.message;
 if(typeof data46 === "string"){
 if(func2(data46) < 1){
-const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.properties.findings.items.properties.message,data:data46};
+const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.findings.items.properties.message,data:data46};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -14707,7 +14863,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.message.type,parentSchema:schema96.properties.findings.items.properties.message,data:data46};
+const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.findings.items.properties.message.type,parentSchema:schema97.properties.findings.items.properties.message,data:data46};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -14724,7 +14880,7 @@ const len8 = data47.length;
 for(let i8=0; i8<len8; i8++){
 let data48 = data47[i8];
 if(typeof data48 !== "string"){
-const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.items.type,parentSchema:schema101.items,data:data48};
+const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.items.type,parentSchema:schema102.items,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -14736,7 +14892,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.type,parentSchema:schema101,data:data47};
+const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.type,parentSchema:schema102,data:data47};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -14749,7 +14905,7 @@ errors++;
 if(data42.configuration !== undefined){
 let data49 = data42.configuration;
 if(typeof data49 !== "string"){
-const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.findings.items.properties.configuration.type,parentSchema:schema96.properties.findings.items.properties.configuration,data:data49};
+const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.findings.items.properties.configuration.type,parentSchema:schema97.properties.findings.items.properties.configuration,data:data49};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -14761,7 +14917,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.findings.items.type,parentSchema:schema96.properties.findings.items,data:data42};
+const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.findings.items.type,parentSchema:schema97.properties.findings.items,data:data42};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -14773,7 +14929,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.findings.type,parentSchema:schema96.properties.findings,data:data41};
+const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.findings.type,parentSchema:schema97.properties.findings,data:data41};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -14785,7 +14941,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -14800,7 +14956,7 @@ return errors === 0;
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.dsseEnvelope = validate48;
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/dsse-envelope.schema.json" */;
@@ -14815,7 +14971,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14825,7 +14981,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.payloadType === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14835,7 +14991,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.signatures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14847,7 +15003,7 @@ errors++;
 if(data.payload !== undefined){
 let data0 = data.payload;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.payload.type,parentSchema:schema105.properties.payload,data:data0};
+const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.payload.type,parentSchema:schema106.properties.payload,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14861,7 +15017,7 @@ if(data.payloadType !== undefined){
 let data1 = data.payloadType;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.payloadType,data:data1};
+const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.payloadType,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14872,7 +15028,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.payloadType.type,parentSchema:schema105.properties.payloadType,data:data1};
+const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.payloadType.type,parentSchema:schema106.properties.payloadType,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14886,7 +15042,7 @@ if(data.signatures !== undefined){
 let data2 = data.signatures;
 if(Array.isArray(data2)){
 if(data2.length > 100){
-const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema105.properties.signatures,data:data2};
+const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema106.properties.signatures,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14900,7 +15056,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.sig === undefined){
-const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema105.properties.signatures.items.required,parentSchema:schema105.properties.signatures.items,data:data3};
+const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema106.properties.signatures.items.required,parentSchema:schema106.properties.signatures.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14912,7 +15068,7 @@ errors++;
 if(data3.keyid !== undefined){
 let data4 = data3.keyid;
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signatures.items.properties.keyid.type,parentSchema:schema105.properties.signatures.items.properties.keyid,data:data4};
+const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.signatures.items.properties.keyid.type,parentSchema:schema106.properties.signatures.items.properties.keyid,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14925,7 +15081,7 @@ errors++;
 if(data3.sig !== undefined){
 let data5 = data3.sig;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.signatures.items.properties.sig.type,parentSchema:schema105.properties.signatures.items.properties.sig,data:data5};
+const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.signatures.items.properties.sig.type,parentSchema:schema106.properties.signatures.items.properties.sig,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14937,7 +15093,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.signatures.items.type,parentSchema:schema105.properties.signatures.items,data:data3};
+const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.signatures.items.type,parentSchema:schema106.properties.signatures.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14949,7 +15105,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.signatures.type,parentSchema:schema105.properties.signatures,data:data2};
+const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.signatures.type,parentSchema:schema106.properties.signatures,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14961,7 +15117,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14976,8 +15132,8 @@ return errors === 0;
 validate48.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
 
 exports.signingEvent = validate49;
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema107 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema108 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/signing-event.schema.json" */;
@@ -14992,7 +15148,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15002,7 +15158,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15012,7 +15168,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.signer === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15022,7 +15178,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.keyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15032,7 +15188,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.time === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15042,7 +15198,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.subject === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15053,7 +15209,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15066,7 +15222,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.$schema.type,parentSchema:schema106.properties.$schema,data:data0};
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.$schema.type,parentSchema:schema107.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15079,7 +15235,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema106.properties.apiVersion,data:data1};
+const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema107.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15092,7 +15248,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("SigningEvent" !== data2){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema106.properties.kind,data:data2};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema107.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15106,7 +15262,7 @@ if(data.signer !== undefined){
 let data3 = data.signer;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.signer,data:data3};
+const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.signer,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15116,7 +15272,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.signer,data:data3};
+const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.signer,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15127,7 +15283,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.signer.type,parentSchema:schema106.properties.signer,data:data3};
+const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.signer.type,parentSchema:schema107.properties.signer,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15141,7 +15297,7 @@ if(data.keyId !== undefined){
 let data4 = data.keyId;
 if(typeof data4 === "string"){
 if(func2(data4) > 1000){
-const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.keyId,data:data4};
+const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.keyId,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15151,7 +15307,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func2(data4) < 1){
-const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.keyId,data:data4};
+const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.keyId,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15162,7 +15318,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.keyId.type,parentSchema:schema106.properties.keyId,data:data4};
+const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.keyId.type,parentSchema:schema107.properties.keyId,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15176,7 +15332,7 @@ if(data.time !== undefined){
 let data5 = data.time;
 if(typeof data5 === "string"){
 if(func2(data5) > 64){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema107,data:data5};
+const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema108,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15186,7 +15342,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(formats0.validate(data5))){
-const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema107,data:data5};
+const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema108,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15197,7 +15353,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data5};
+const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15211,7 +15367,7 @@ if(data.subject !== undefined){
 let data6 = data.subject;
 if(typeof data6 === "string"){
 if(func2(data6) > 1000){
-const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema106.properties.subject,data:data6};
+const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema107.properties.subject,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15221,7 +15377,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data6) < 1){
-const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.subject,data:data6};
+const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.subject,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15232,7 +15388,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.subject.type,parentSchema:schema106.properties.subject,data:data6};
+const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.subject.type,parentSchema:schema107.properties.subject,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15244,7 +15400,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15259,11 +15415,11 @@ return errors === 0;
 validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.releaseApproval = validate50;
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema109 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema110 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
-const schema111 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
-const pattern47 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema110 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema111 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+const schema112 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+const pattern48 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/release-approval.schema.json" */;
@@ -15278,7 +15434,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15288,7 +15444,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15298,7 +15454,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15308,7 +15464,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.version === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15318,7 +15474,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.approvedArtifacts === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15328,7 +15484,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.approvals === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema108.required,parentSchema:schema108,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15339,7 +15495,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15352,7 +15508,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.$schema.type,parentSchema:schema108.properties.$schema,data:data0};
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.$schema.type,parentSchema:schema109.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15365,7 +15521,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema108.properties.apiVersion,data:data1};
+const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema109.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15378,7 +15534,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("ReleaseApproval" !== data2){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema108.properties.kind,data:data2};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema109.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15392,7 +15548,7 @@ if(data.product !== undefined){
 let data3 = data.product;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.product,data:data3};
+const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15402,7 +15558,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.product,data:data3};
+const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15413,7 +15569,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.product.type,parentSchema:schema108.properties.product,data:data3};
+const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.product.type,parentSchema:schema109.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -15427,7 +15583,7 @@ if(data.version !== undefined){
 let data4 = data.version;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema109,data:data4};
+const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema110,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15436,8 +15592,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern47.test(data4)){
-const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema109,data:data4};
+if(!pattern48.test(data4)){
+const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema110,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15448,7 +15604,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.type,parentSchema:schema109,data:data4};
+const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15462,7 +15618,7 @@ if(data.approvedArtifacts !== undefined){
 let data5 = data.approvedArtifacts;
 if(Array.isArray(data5)){
 if(data5.length > 1000){
-const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema108.properties.approvedArtifacts,data:data5};
+const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema109.properties.approvedArtifacts,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15472,7 +15628,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data5.length < 1){
-const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.approvedArtifacts,data:data5};
+const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.approvedArtifacts,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15486,7 +15642,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema108.properties.approvedArtifacts.items.required,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
+const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema109.properties.approvedArtifacts.items.required,parentSchema:schema109.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15496,7 +15652,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data6.sha256 === undefined){
-const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema108.properties.approvedArtifacts.items.required,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
+const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema109.properties.approvedArtifacts.items.required,parentSchema:schema109.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15507,7 +15663,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "name") || (key1 === "sha256"))){
-const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
+const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15521,7 +15677,7 @@ if(data6.name !== undefined){
 let data7 = data6.name;
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
+const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.approvedArtifacts.items.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15531,7 +15687,7 @@ vErrors.push(err21);
 errors++;
 }
 if(func2(data7) < 1){
-const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
+const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.approvedArtifacts.items.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15542,7 +15698,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema108.properties.approvedArtifacts.items.properties.name,data:data7};
+const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema109.properties.approvedArtifacts.items.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15556,7 +15712,7 @@ if(data6.sha256 !== undefined){
 let data8 = data6.sha256;
 if(typeof data8 === "string"){
 if(!pattern11.test(data8)){
-const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema110,data:data8};
+const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema111,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15567,7 +15723,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data8};
+const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.type,parentSchema:schema111,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -15579,7 +15735,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.approvedArtifacts.items.type,parentSchema:schema108.properties.approvedArtifacts.items,data:data6};
+const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.approvedArtifacts.items.type,parentSchema:schema109.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15591,7 +15747,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.approvedArtifacts.type,parentSchema:schema108.properties.approvedArtifacts,data:data5};
+const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.approvedArtifacts.type,parentSchema:schema109.properties.approvedArtifacts,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15605,7 +15761,7 @@ if(data.approvals !== undefined){
 let data9 = data.approvals;
 if(Array.isArray(data9)){
 if(data9.length > 100){
-const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema108.properties.approvals,data:data9};
+const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema109.properties.approvals,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -15615,7 +15771,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9.length < 1){
-const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.approvals,data:data9};
+const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.approvals,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -15629,7 +15785,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.approver === undefined){
-const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
+const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema109.properties.approvals.items.required,parentSchema:schema109.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -15639,7 +15795,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data10.role === undefined){
-const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
+const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema109.properties.approvals.items.required,parentSchema:schema109.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -15649,7 +15805,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data10.decision === undefined){
-const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
+const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema109.properties.approvals.items.required,parentSchema:schema109.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -15659,7 +15815,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data10.time === undefined){
-const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema108.properties.approvals.items.required,parentSchema:schema108.properties.approvals.items,data:data10};
+const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema109.properties.approvals.items.required,parentSchema:schema109.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -15670,7 +15826,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.approvals.items,data:data10};
+const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -15684,7 +15840,7 @@ if(data10.approver !== undefined){
 let data11 = data10.approver;
 if(typeof data11 === "string"){
 if(func2(data11) > 1000){
-const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
+const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -15694,7 +15850,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func2(data11) < 1){
-const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
+const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -15705,7 +15861,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.approver.type,parentSchema:schema108.properties.approvals.items.properties.approver,data:data11};
+const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.approvals.items.properties.approver.type,parentSchema:schema109.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -15719,7 +15875,7 @@ if(data10.role !== undefined){
 let data12 = data10.role;
 if(typeof data12 === "string"){
 if(func2(data12) > 1000){
-const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
+const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.approvals.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -15729,7 +15885,7 @@ vErrors.push(err38);
 errors++;
 }
 if(func2(data12) < 1){
-const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
+const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.approvals.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -15740,7 +15896,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.role.type,parentSchema:schema108.properties.approvals.items.properties.role,data:data12};
+const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.approvals.items.properties.role.type,parentSchema:schema109.properties.approvals.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -15753,7 +15909,7 @@ errors++;
 if(data10.decision !== undefined){
 let data13 = data10.decision;
 if(!((data13 === "approved") || (data13 === "rejected"))){
-const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema108.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.approvals.items.properties.decision.enum,parentSchema:schema108.properties.approvals.items.properties.decision,data:data13};
+const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema109.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.approvals.items.properties.decision.enum,parentSchema:schema109.properties.approvals.items.properties.decision,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -15767,7 +15923,7 @@ if(data10.time !== undefined){
 let data14 = data10.time;
 if(typeof data14 === "string"){
 if(func2(data14) > 64){
-const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema111,data:data14};
+const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema112,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -15777,7 +15933,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!(formats0.validate(data14))){
-const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema111,data:data14};
+const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema112,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -15788,7 +15944,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.type,parentSchema:schema111,data:data14};
+const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.type,parentSchema:schema112,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -15805,7 +15961,7 @@ let valid10 = false;
 const _errs36 = errors;
 if(typeof data15 === "string"){
 if(func2(data15) > 1000){
-const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema109.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15815,7 +15971,7 @@ vErrors.push(err45);
 errors++;
 }
 if(func2(data15) < 1){
-const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15826,7 +15982,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema109.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15839,7 +15995,7 @@ var _valid0 = _errs36 === errors;
 valid10 = valid10 || _valid0;
 const _errs38 = errors;
 if(data15 !== null){
-const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema108.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema108.properties.approvals.items.properties.reference.anyOf[1],data:data15};
+const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema109.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema109.properties.approvals.items.properties.reference.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15851,7 +16007,7 @@ errors++;
 var _valid0 = _errs38 === errors;
 valid10 = valid10 || _valid0;
 if(!valid10){
-const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.approvals.items.properties.reference.anyOf,parentSchema:schema108.properties.approvals.items.properties.reference,data:data15};
+const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema109.properties.approvals.items.properties.reference.anyOf,parentSchema:schema109.properties.approvals.items.properties.reference,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15874,7 +16030,7 @@ vErrors = null;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.approvals.items.type,parentSchema:schema108.properties.approvals.items,data:data10};
+const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.approvals.items.type,parentSchema:schema109.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -15886,7 +16042,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.approvals.type,parentSchema:schema108.properties.approvals,data:data9};
+const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.approvals.type,parentSchema:schema109.properties.approvals,data:data9};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -15898,7 +16054,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15913,9 +16069,9 @@ return errors === 0;
 validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.rollbackRecoveryTests = validate51;
-const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema113 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema115 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema114 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema116 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json" */;
@@ -15930,7 +16086,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15940,7 +16096,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15950,7 +16106,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15960,7 +16116,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.fromVersion === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15970,7 +16126,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.toVersion === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15980,7 +16136,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.rollbackConditions === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15990,7 +16146,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.results === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema112.required,parentSchema:schema112,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16001,7 +16157,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16014,7 +16170,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.$schema.type,parentSchema:schema112.properties.$schema,data:data0};
+const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.$schema.type,parentSchema:schema113.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16027,7 +16183,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema112.properties.apiVersion,data:data1};
+const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema113.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16040,7 +16196,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("RollbackRecoveryTests" !== data2){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema112.properties.kind,data:data2};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema113.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16054,7 +16210,7 @@ if(data.product !== undefined){
 let data3 = data.product;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.product,data:data3};
+const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16064,7 +16220,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data3) < 1){
-const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.product,data:data3};
+const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16075,7 +16231,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.product.type,parentSchema:schema112.properties.product,data:data3};
+const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.product.type,parentSchema:schema113.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16089,7 +16245,7 @@ if(data.fromVersion !== undefined){
 let data4 = data.fromVersion;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema113,data:data4};
+const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema114,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16098,8 +16254,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern47.test(data4)){
-const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema113,data:data4};
+if(!pattern48.test(data4)){
+const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema114,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16110,7 +16266,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data4};
+const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -16124,7 +16280,7 @@ if(data.toVersion !== undefined){
 let data5 = data.toVersion;
 if(typeof data5 === "string"){
 if(func2(data5) > 64){
-const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema113,data:data5};
+const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema114,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -16133,8 +16289,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern47.test(data5)){
-const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema113,data:data5};
+if(!pattern48.test(data5)){
+const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema114,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -16145,7 +16301,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.type,parentSchema:schema113,data:data5};
+const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -16159,7 +16315,7 @@ if(data.rollbackConditions !== undefined){
 let data6 = data.rollbackConditions;
 if(Array.isArray(data6)){
 if(data6.length > 100){
-const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema112.properties.rollbackConditions,data:data6};
+const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema113.properties.rollbackConditions,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -16173,7 +16329,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
+const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.rollbackConditions.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -16183,7 +16339,7 @@ vErrors.push(err21);
 errors++;
 }
 if(func2(data7) < 1){
-const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
+const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.rollbackConditions.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -16194,7 +16350,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.rollbackConditions.items.type,parentSchema:schema112.properties.rollbackConditions.items,data:data7};
+const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.rollbackConditions.items.type,parentSchema:schema113.properties.rollbackConditions.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -16206,7 +16362,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.rollbackConditions.type,parentSchema:schema112.properties.rollbackConditions,data:data6};
+const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.rollbackConditions.type,parentSchema:schema113.properties.rollbackConditions,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -16220,7 +16376,7 @@ if(data.results !== undefined){
 let data8 = data.results;
 if(Array.isArray(data8)){
 if(data8.length > 1000){
-const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema112.properties.results,data:data8};
+const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema113.properties.results,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -16232,9 +16388,13 @@ errors++;
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
+const _errs23 = errors;
+let valid8 = true;
+const _errs24 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.configuration === undefined){
-const err26 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
+let missing0;
+if((data9.outcome === undefined) && (missing0 = "outcome")){
+const err26 = {};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16243,8 +16403,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data9.hardware === undefined){
-const err27 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
+else {
+if(data9.outcome !== undefined){
+let data10 = data9.outcome;
+if(!((data10 === "passed") || (data10 === "failed"))){
+const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16253,8 +16416,24 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data9.test === undefined){
-const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
+}
+}
+}
+var _valid0 = _errs24 === errors;
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs26 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.time === undefined){
+const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema113.properties.results.items.allOf[0].then.required,parentSchema:schema113.properties.results.items.allOf[0].then,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -16263,8 +16442,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data9.outcome === undefined){
-const err29 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema112.properties.results.items.required,parentSchema:schema112.properties.results.items,data:data9};
+if(data9.time !== undefined){
+let data11 = data9.time;
+if(typeof data11 === "string"){
+if(func2(data11) > 64){
+const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16273,9 +16455,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key1 in data9){
-if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-const err30 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112.properties.results.items,data:data9};
+if(!(formats0.validate(data11))){
+const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema116,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -16285,11 +16466,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data9.configuration !== undefined){
-let data10 = data9.configuration;
-if(typeof data10 === "string"){
-if(func2(data10) > 1000){
-const err31 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
+else {
+const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -16298,8 +16476,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func2(data10) < 1){
-const err32 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
+}
+}
+var _valid0 = _errs26 === errors;
+valid8 = _valid0;
+if(valid8){
+var props0 = {};
+props0.time = true;
+props0.outcome = true;
+}
+}
+if(!valid8){
+const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema113.properties.results.items.allOf[0].if,parentSchema:schema113.properties.results.items.allOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16308,9 +16496,13 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.configuration.type,parentSchema:schema112.properties.results.items.properties.configuration,data:data10};
+const _errs31 = errors;
+let valid12 = true;
+const _errs32 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let missing1;
+if((data9.outcome === undefined) && (missing1 = "outcome")){
+const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16319,12 +16511,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data9.hardware !== undefined){
-let data11 = data9.hardware;
-if(typeof data11 === "string"){
-if(func2(data11) > 1000){
-const err34 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
+else {
+if(data9.outcome !== undefined){
+if("not-run" !== data9.outcome){
+const err34 = {};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16333,8 +16523,26 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func2(data11) < 1){
-const err35 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
+}
+}
+}
+var _valid1 = _errs32 === errors;
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs34 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.time !== undefined){
+let data13 = data9.time;
+if(data13 !== null){
+const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema113.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema113.properties.results.items.allOf[1].then.properties.time,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -16344,8 +16552,17 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.hardware.type,parentSchema:schema112.properties.results.items.properties.hardware,data:data11};
+}
+var _valid1 = _errs34 === errors;
+valid12 = _valid1;
+if(valid12){
+var props1 = {};
+props1.time = true;
+props1.outcome = true;
+}
+}
+if(!valid12){
+const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema113.properties.results.items.allOf[1].if,parentSchema:schema113.properties.results.items.allOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -16354,11 +16571,18 @@ vErrors.push(err36);
 }
 errors++;
 }
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
 }
-if(data9.test !== undefined){
-let data12 = data9.test;
-if(!((data12 === "rollback") || (data12 === "recovery"))){
-const err37 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema112.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.results.items.properties.test.enum,parentSchema:schema112.properties.results.items.properties.test,data:data12};
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.configuration === undefined){
+const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema113.properties.results.items.required,parentSchema:schema113.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -16367,11 +16591,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data9.outcome !== undefined){
-let data13 = data9.outcome;
-if(!(((data13 === "passed") || (data13 === "failed")) || (data13 === "not-run"))){
-const err38 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema112.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.results.items.properties.outcome.enum,parentSchema:schema112.properties.results.items.properties.outcome,data:data13};
+if(data9.hardware === undefined){
+const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema113.properties.results.items.required,parentSchema:schema113.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -16380,15 +16601,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data9.time !== undefined){
-let data14 = data9.time;
-const _errs30 = errors;
-let valid8 = false;
-const _errs31 = errors;
-if(typeof data14 === "string"){
-if(func2(data14) > 64){
-const err39 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema115,data:data14};
+if(data9.test === undefined){
+const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema113.properties.results.items.required,parentSchema:schema113.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -16397,8 +16611,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!(formats0.validate(data14))){
-const err40 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema115,data:data14};
+if(data9.outcome === undefined){
+const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema113.properties.results.items.required,parentSchema:schema113.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -16407,9 +16621,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.type,parentSchema:schema115,data:data14};
+for(const key1 in data9){
+if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
+const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -16418,11 +16632,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
-valid8 = valid8 || _valid0;
-const _errs34 = errors;
-if(data14 !== null){
-const err42 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema112.properties.results.items.properties.time.anyOf[1],data:data14};
+}
+if(data9.configuration !== undefined){
+let data14 = data9.configuration;
+if(typeof data14 === "string"){
+if(func2(data14) > 1000){
+const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.results.items.properties.configuration,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -16431,10 +16646,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid0 = _errs34 === errors;
-valid8 = valid8 || _valid0;
-if(!valid8){
-const err43 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.results.items.properties.time.anyOf,parentSchema:schema112.properties.results.items.properties.time,data:data14};
+if(func2(data14) < 1){
+const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.results.items.properties.configuration,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -16443,26 +16656,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-else {
-errors = _errs30;
-if(vErrors !== null){
-if(_errs30){
-vErrors.length = _errs30;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data9.reference !== undefined){
-let data15 = data9.reference;
-const _errs37 = errors;
-let valid10 = false;
-const _errs38 = errors;
-if(typeof data15 === "string"){
-if(func2(data15) > 1000){
-const err44 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
+const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.results.items.properties.configuration.type,parentSchema:schema113.properties.results.items.properties.configuration,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -16471,8 +16667,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(func2(data15) < 1){
-const err45 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
+}
+if(data9.hardware !== undefined){
+let data15 = data9.hardware;
+if(typeof data15 === "string"){
+if(func2(data15) > 1000){
+const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.results.items.properties.hardware,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -16481,9 +16681,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema112.properties.results.items.properties.reference.anyOf[0],data:data15};
+if(func2(data15) < 1){
+const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.results.items.properties.hardware,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -16492,11 +16691,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid1 = _errs38 === errors;
-valid10 = valid10 || _valid1;
-const _errs40 = errors;
-if(data15 !== null){
-const err47 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema112.properties.results.items.properties.reference.anyOf[1],data:data15};
+}
+else {
+const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.results.items.properties.hardware.type,parentSchema:schema113.properties.results.items.properties.hardware,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -16505,10 +16702,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs40 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
-const err48 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.results.items.properties.reference.anyOf,parentSchema:schema112.properties.results.items.properties.reference,data:data15};
+}
+if(data9.test !== undefined){
+let data16 = data9.test;
+if(!((data16 === "rollback") || (data16 === "recovery"))){
+const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema113.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.results.items.properties.test.enum,parentSchema:schema113.properties.results.items.properties.test,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -16517,21 +16715,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.results.items.type,parentSchema:schema112.properties.results.items,data:data9};
+if(data9.outcome !== undefined){
+let data17 = data9.outcome;
+if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "not-run"))){
+const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema113.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.results.items.properties.outcome.enum,parentSchema:schema113.properties.results.items.properties.outcome,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -16541,9 +16729,14 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.results.type,parentSchema:schema112.properties.results,data:data8};
+if(data9.time !== undefined){
+let data18 = data9.time;
+const _errs45 = errors;
+let valid16 = false;
+const _errs46 = errors;
+if(typeof data18 === "string"){
+if(func2(data18) > 64){
+const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema116,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -16552,15 +16745,170 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+if(!(formats0.validate(data18))){
+const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema116,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.type,parentSchema:schema116,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid2 = _errs46 === errors;
+valid16 = valid16 || _valid2;
+const _errs49 = errors;
+if(data18 !== null){
+const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema113.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema113.properties.results.items.properties.time.anyOf[1],data:data18};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid2 = _errs49 === errors;
+valid16 = valid16 || _valid2;
+if(!valid16){
+const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema113.properties.results.items.properties.time.anyOf,parentSchema:schema113.properties.results.items.properties.time,data:data18};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data9.reference !== undefined){
+let data19 = data9.reference;
+const _errs52 = errors;
+let valid18 = false;
+const _errs53 = errors;
+if(typeof data19 === "string"){
+if(func2(data19) > 1000){
+const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema113.properties.results.items.properties.reference.anyOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(func2(data19) < 1){
+const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.results.items.properties.reference.anyOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema113.properties.results.items.properties.reference.anyOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid3 = _errs53 === errors;
+valid18 = valid18 || _valid3;
+const _errs55 = errors;
+if(data19 !== null){
+const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema113.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema113.properties.results.items.properties.reference.anyOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid3 = _errs55 === errors;
+valid18 = valid18 || _valid3;
+if(!valid18){
+const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema113.properties.results.items.properties.reference.anyOf,parentSchema:schema113.properties.results.items.properties.reference,data:data19};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.results.items.type,parentSchema:schema113.properties.results.items,data:data9};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.results.type,parentSchema:schema113.properties.results,data:data8};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
 }
 errors++;
 }
@@ -16570,8 +16918,8 @@ return errors === 0;
 validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.affectedVersions = validate52;
-const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema117 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema118 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":1000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema119 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/affected-versions.schema.json" */;
@@ -16586,7 +16934,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -16596,7 +16944,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16606,7 +16954,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16616,7 +16964,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.vulnerabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema116.required,parentSchema:schema116,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -16627,7 +16975,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16640,7 +16988,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.$schema.type,parentSchema:schema116.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.$schema.type,parentSchema:schema118.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16653,7 +17001,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema116.properties.apiVersion,data:data1};
+const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema118.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16666,7 +17014,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("AffectedVersions" !== data2){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema116.properties.kind,data:data2};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema118.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16679,7 +17027,7 @@ errors++;
 if(data.format !== undefined){
 let data3 = data.format;
 if("update-gate" !== data3){
-const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema116.properties.format,data:data3};
+const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema118.properties.format,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16693,7 +17041,7 @@ if(data.product !== undefined){
 let data4 = data.product;
 if(typeof data4 === "string"){
 if(func2(data4) > 1000){
-const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.product,data:data4};
+const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema118.properties.product,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16703,7 +17051,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func2(data4) < 1){
-const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.product,data:data4};
+const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.product,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16714,7 +17062,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.product.type,parentSchema:schema116.properties.product,data:data4};
+const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.product.type,parentSchema:schema118.properties.product,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16728,7 +17076,7 @@ if(data.vulnerabilities !== undefined){
 let data5 = data.vulnerabilities;
 if(Array.isArray(data5)){
 if(data5.length > 1000){
-const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema116.properties.vulnerabilities,data:data5};
+const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema118.properties.vulnerabilities,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16738,7 +17086,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5.length < 1){
-const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.vulnerabilities,data:data5};
+const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.vulnerabilities,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16752,7 +17100,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.id === undefined){
-const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16762,7 +17110,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6.record === undefined){
-const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -16772,7 +17120,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6.ranges === undefined){
-const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -16782,7 +17130,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6.fixedIn === undefined){
-const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -16792,7 +17140,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6.remediation === undefined){
-const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema116.properties.vulnerabilities.items.required,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema118.properties.vulnerabilities.items.required,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -16803,7 +17151,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -16817,7 +17165,7 @@ if(data6.id !== undefined){
 let data7 = data6.id;
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
+const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema118.properties.vulnerabilities.items.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -16827,7 +17175,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
+const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.vulnerabilities.items.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -16838,7 +17186,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.id.type,parentSchema:schema116.properties.vulnerabilities.items.properties.id,data:data7};
+const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.vulnerabilities.items.properties.id.type,parentSchema:schema118.properties.vulnerabilities.items.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -16852,7 +17200,7 @@ if(data6.record !== undefined){
 let data8 = data6.record;
 if(typeof data8 === "string"){
 if(func2(data8) > 1000){
-const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
+const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema118.properties.vulnerabilities.items.properties.record,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -16862,7 +17210,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func2(data8) < 1){
-const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
+const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.vulnerabilities.items.properties.record,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -16873,7 +17221,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.record.type,parentSchema:schema116.properties.vulnerabilities.items.properties.record,data:data8};
+const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.vulnerabilities.items.properties.record.type,parentSchema:schema118.properties.vulnerabilities.items.properties.record,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -16887,7 +17235,7 @@ if(data6.ranges !== undefined){
 let data9 = data6.ranges;
 if(Array.isArray(data9)){
 if(data9.length > 100){
-const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
+const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16897,7 +17245,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9.length < 1){
-const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
+const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16911,7 +17259,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.introduced === undefined){
-const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -16921,7 +17269,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.fixed === undefined){
-const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16932,7 +17280,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((key2 === "introduced") || (key2 === "fixed"))){
-const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -16946,7 +17294,7 @@ if(data10.introduced !== undefined){
 let data11 = data10.introduced;
 if(typeof data11 === "string"){
 if(func2(data11) > 64){
-const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data11};
+const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema119,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -16955,8 +17303,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern47.test(data11)){
-const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data11};
+if(!pattern48.test(data11)){
+const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema119,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16967,7 +17315,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data11};
+const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16984,7 +17332,7 @@ let valid8 = false;
 const _errs28 = errors;
 if(typeof data12 === "string"){
 if(func2(data12) > 64){
-const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data12};
+const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema119,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16993,8 +17341,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern47.test(data12)){
-const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data12};
+if(!pattern48.test(data12)){
+const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema119,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -17005,7 +17353,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data12};
+const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -17018,7 +17366,7 @@ var _valid0 = _errs28 === errors;
 valid8 = valid8 || _valid0;
 const _errs31 = errors;
 if(data12 !== null){
-const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
+const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -17030,7 +17378,7 @@ errors++;
 var _valid0 = _errs31 === errors;
 valid8 = valid8 || _valid0;
 if(!valid8){
-const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
+const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -17053,7 +17401,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -17065,7 +17413,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema116.properties.vulnerabilities.items.properties.ranges,data:data9};
+const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema118.properties.vulnerabilities.items.properties.ranges,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -17082,7 +17430,7 @@ let valid10 = false;
 const _errs35 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) > 64){
-const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema117,data:data13};
+const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema119,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -17091,8 +17439,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!pattern47.test(data13)){
-const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema117,data:data13};
+if(!pattern48.test(data13)){
+const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema119,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -17103,7 +17451,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.type,parentSchema:schema117,data:data13};
+const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -17116,7 +17464,7 @@ var _valid1 = _errs35 === errors;
 valid10 = valid10 || _valid1;
 const _errs38 = errors;
 if(data13 !== null){
-const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
+const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema118.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema118.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -17128,7 +17476,7 @@ errors++;
 var _valid1 = _errs38 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema116.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema116.properties.vulnerabilities.items.properties.fixedIn,data:data13};
+const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema118.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema118.properties.vulnerabilities.items.properties.fixedIn,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -17153,7 +17501,7 @@ if(data6.remediation !== undefined){
 let data14 = data6.remediation;
 if(typeof data14 === "string"){
 if(func2(data14) > 10000){
-const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
+const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema118.properties.vulnerabilities.items.properties.remediation,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -17163,7 +17511,7 @@ vErrors.push(err46);
 errors++;
 }
 if(func2(data14) < 1){
-const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
+const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema118.properties.vulnerabilities.items.properties.remediation,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -17174,7 +17522,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema116.properties.vulnerabilities.items.properties.remediation,data:data14};
+const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema118.properties.vulnerabilities.items.properties.remediation,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -17186,7 +17534,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.vulnerabilities.items.type,parentSchema:schema116.properties.vulnerabilities.items,data:data6};
+const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.vulnerabilities.items.type,parentSchema:schema118.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -17198,7 +17546,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.vulnerabilities.type,parentSchema:schema116.properties.vulnerabilities,data:data5};
+const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.vulnerabilities.type,parentSchema:schema118.properties.vulnerabilities,data:data5};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -17210,7 +17558,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -17225,7 +17573,7 @@ return errors === 0;
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.customerNotification = validate53;
-const schema120 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/customer-notification.schema.json" */;
@@ -17240,7 +17588,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17250,7 +17598,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17260,7 +17608,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -17270,7 +17618,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -17280,7 +17628,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.audience === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17290,7 +17638,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.text === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema120.required,parentSchema:schema120,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema122.required,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17301,7 +17649,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -17314,7 +17662,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.$schema.type,parentSchema:schema120.properties.$schema,data:data0};
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.$schema.type,parentSchema:schema122.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17327,7 +17675,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema120.properties.apiVersion,data:data1};
+const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema122.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -17340,7 +17688,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("CustomerNotification" !== data2){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema120.properties.kind,data:data2};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema122.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -17353,7 +17701,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.status.enum,parentSchema:schema120.properties.status,data:data3};
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema122.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema122.properties.status.enum,parentSchema:schema122.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -17367,7 +17715,7 @@ if(data.scope !== undefined){
 let data4 = data.scope;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.product === undefined){
-const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema122.properties.scope.required,parentSchema:schema122.properties.scope,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -17377,7 +17725,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4.cohorts === undefined){
-const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema122.properties.scope.required,parentSchema:schema122.properties.scope,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -17387,7 +17735,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.configurations === undefined){
-const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema122.properties.scope.required,parentSchema:schema122.properties.scope,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -17397,7 +17745,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data4.vulnerabilities === undefined){
-const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema120.properties.scope.required,parentSchema:schema120.properties.scope,data:data4};
+const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema122.properties.scope.required,parentSchema:schema122.properties.scope,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -17408,7 +17756,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.scope,data:data4};
+const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.scope,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17422,7 +17770,7 @@ if(data4.product !== undefined){
 let data5 = data4.product;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.product,data:data5};
+const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.scope.properties.product,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -17432,7 +17780,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data5) < 1){
-const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.product,data:data5};
+const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.scope.properties.product,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17443,7 +17791,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.product.type,parentSchema:schema120.properties.scope.properties.product,data:data5};
+const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.scope.properties.product.type,parentSchema:schema122.properties.scope.properties.product,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17457,7 +17805,7 @@ if(data4.cohorts !== undefined){
 let data6 = data4.cohorts;
 if(Array.isArray(data6)){
 if(data6.length > 1000){
-const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.cohorts,data:data6};
+const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema122.properties.scope.properties.cohorts,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17471,7 +17819,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.scope.properties.cohorts.items,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17481,7 +17829,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.scope.properties.cohorts.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17492,7 +17840,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.cohorts.items.type,parentSchema:schema120.properties.scope.properties.cohorts.items,data:data7};
+const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.scope.properties.cohorts.items.type,parentSchema:schema122.properties.scope.properties.cohorts.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -17504,7 +17852,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.cohorts.type,parentSchema:schema120.properties.scope.properties.cohorts,data:data6};
+const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.scope.properties.cohorts.type,parentSchema:schema122.properties.scope.properties.cohorts,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -17518,7 +17866,7 @@ if(data4.configurations !== undefined){
 let data8 = data4.configurations;
 if(Array.isArray(data8)){
 if(data8.length > 1000){
-const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.configurations,data:data8};
+const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema122.properties.scope.properties.configurations,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -17532,7 +17880,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
 if(func2(data9) > 1000){
-const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.scope.properties.configurations.items,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -17542,7 +17890,7 @@ vErrors.push(err25);
 errors++;
 }
 if(func2(data9) < 1){
-const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.scope.properties.configurations.items,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17553,7 +17901,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.configurations.items.type,parentSchema:schema120.properties.scope.properties.configurations.items,data:data9};
+const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.scope.properties.configurations.items.type,parentSchema:schema122.properties.scope.properties.configurations.items,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -17565,7 +17913,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.configurations.type,parentSchema:schema120.properties.scope.properties.configurations,data:data8};
+const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.scope.properties.configurations.type,parentSchema:schema122.properties.scope.properties.configurations,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -17579,7 +17927,7 @@ if(data4.vulnerabilities !== undefined){
 let data10 = data4.vulnerabilities;
 if(Array.isArray(data10)){
 if(data10.length > 1000){
-const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data10};
+const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema122.properties.scope.properties.vulnerabilities,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -17593,7 +17941,7 @@ for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 === "string"){
 if(func2(data11) > 1000){
-const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.scope.properties.vulnerabilities.items,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17603,7 +17951,7 @@ vErrors.push(err30);
 errors++;
 }
 if(func2(data11) < 1){
-const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.scope.properties.vulnerabilities.items,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -17614,7 +17962,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema120.properties.scope.properties.vulnerabilities.items,data:data11};
+const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema122.properties.scope.properties.vulnerabilities.items,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -17626,7 +17974,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.scope.properties.vulnerabilities.type,parentSchema:schema120.properties.scope.properties.vulnerabilities,data:data10};
+const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.scope.properties.vulnerabilities.type,parentSchema:schema122.properties.scope.properties.vulnerabilities,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -17638,7 +17986,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.scope.type,parentSchema:schema120.properties.scope,data:data4};
+const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.properties.scope.type,parentSchema:schema122.properties.scope,data:data4};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -17652,7 +18000,7 @@ if(data.audience !== undefined){
 let data12 = data.audience;
 if(typeof data12 === "string"){
 if(func2(data12) > 1000){
-const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema120.properties.audience,data:data12};
+const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema122.properties.audience,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -17662,7 +18010,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func2(data12) < 1){
-const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.audience,data:data12};
+const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.audience,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -17673,7 +18021,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.audience.type,parentSchema:schema120.properties.audience,data:data12};
+const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.audience.type,parentSchema:schema122.properties.audience,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -17687,7 +18035,7 @@ if(data.text !== undefined){
 let data13 = data.text;
 if(typeof data13 === "string"){
 if(func2(data13) > 100000){
-const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema120.properties.text,data:data13};
+const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema122.properties.text,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -17697,7 +18045,7 @@ vErrors.push(err38);
 errors++;
 }
 if(func2(data13) < 1){
-const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.text,data:data13};
+const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.text,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -17708,7 +18056,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.text.type,parentSchema:schema120.properties.text,data:data13};
+const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.text.type,parentSchema:schema122.properties.text,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -17720,7 +18068,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -17735,9 +18083,9 @@ return errors === 0;
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.deploymentRecords = validate54;
-const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema122 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema123 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":10000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema124 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema125 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/deployment-records.schema.json" */;
@@ -17752,7 +18100,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema121.required,parentSchema:schema121,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -17762,7 +18110,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema121.required,parentSchema:schema121,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -17772,7 +18120,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.records === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema121.required,parentSchema:schema121,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -17782,7 +18130,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.retainedAt === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema121.required,parentSchema:schema121,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema123.required,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -17793,7 +18141,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17806,7 +18154,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.$schema.type,parentSchema:schema121.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.$schema.type,parentSchema:schema123.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17819,7 +18167,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema121.properties.apiVersion,data:data1};
+const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema123.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -17832,7 +18180,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("DeploymentRecords" !== data2){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema121.properties.kind,data:data2};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema123.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -17846,7 +18194,7 @@ if(data.records !== undefined){
 let data3 = data.records;
 if(Array.isArray(data3)){
 if(data3.length > 10000){
-const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema121.properties.records,data:data3};
+const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema123.properties.records,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -17860,7 +18208,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.configuration === undefined){
-const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -17870,7 +18218,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4.version === undefined){
-const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -17880,7 +18228,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data4.time === undefined){
-const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -17890,7 +18238,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4.outcome === undefined){
-const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -17900,7 +18248,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.devices === undefined){
-const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema121.properties.records.items.required,parentSchema:schema121.properties.records.items,data:data4};
+const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema123.properties.records.items.required,parentSchema:schema123.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -17911,7 +18259,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.records.items,data:data4};
+const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema123.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -17925,7 +18273,7 @@ if(data4.configuration !== undefined){
 let data5 = data4.configuration;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
+const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.records.items.properties.configuration,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17935,7 +18283,7 @@ vErrors.push(err15);
 errors++;
 }
 if(func2(data5) < 1){
-const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
+const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.records.items.properties.configuration,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -17946,7 +18294,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.configuration.type,parentSchema:schema121.properties.records.items.properties.configuration,data:data5};
+const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.records.items.properties.configuration.type,parentSchema:schema123.properties.records.items.properties.configuration,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17960,7 +18308,7 @@ if(data4.version !== undefined){
 let data6 = data4.version;
 if(typeof data6 === "string"){
 if(func2(data6) > 64){
-const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema122,data:data6};
+const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema124,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17969,8 +18317,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern47.test(data6)){
-const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema122,data:data6};
+if(!pattern48.test(data6)){
+const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema124,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17981,7 +18329,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.type,parentSchema:schema122,data:data6};
+const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17995,7 +18343,7 @@ if(data4.time !== undefined){
 let data7 = data4.time;
 if(typeof data7 === "string"){
 if(func2(data7) > 64){
-const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema123,data:data7};
+const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema125,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -18005,7 +18353,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(formats0.validate(data7))){
-const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema123,data:data7};
+const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema125,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -18016,7 +18364,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.type,parentSchema:schema123,data:data7};
+const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -18029,7 +18377,7 @@ errors++;
 if(data4.outcome !== undefined){
 let data8 = data4.outcome;
 if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema121.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.records.items.properties.outcome.enum,parentSchema:schema121.properties.records.items.properties.outcome,data:data8};
+const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema123.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema123.properties.records.items.properties.outcome.enum,parentSchema:schema123.properties.records.items.properties.outcome,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -18042,7 +18390,7 @@ errors++;
 if(data4.devices !== undefined){
 let data9 = data4.devices;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema121.properties.records.items.properties.devices.type,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
+const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.records.items.properties.devices.type,parentSchema:schema123.properties.records.items.properties.devices,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -18053,7 +18401,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 1000000000 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
+const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema123.properties.records.items.properties.devices,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -18063,7 +18411,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema121.properties.records.items.properties.devices,data:data9};
+const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema123.properties.records.items.properties.devices,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -18081,7 +18429,7 @@ let valid6 = false;
 const _errs24 = errors;
 if(typeof data10 === "string"){
 if(func2(data10) > 1000){
-const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
+const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.records.items.properties.reference.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -18091,7 +18439,7 @@ vErrors.push(err28);
 errors++;
 }
 if(func2(data10) < 1){
-const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
+const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.records.items.properties.reference.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -18102,7 +18450,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema121.properties.records.items.properties.reference.anyOf[0],data:data10};
+const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema123.properties.records.items.properties.reference.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -18115,7 +18463,7 @@ var _valid0 = _errs24 === errors;
 valid6 = valid6 || _valid0;
 const _errs26 = errors;
 if(data10 !== null){
-const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema121.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema121.properties.records.items.properties.reference.anyOf[1],data:data10};
+const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema123.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema123.properties.records.items.properties.reference.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -18127,7 +18475,7 @@ errors++;
 var _valid0 = _errs26 === errors;
 valid6 = valid6 || _valid0;
 if(!valid6){
-const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.properties.records.items.properties.reference.anyOf,parentSchema:schema121.properties.records.items.properties.reference,data:data10};
+const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema123.properties.records.items.properties.reference.anyOf,parentSchema:schema123.properties.records.items.properties.reference,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -18150,7 +18498,7 @@ vErrors = null;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.records.items.type,parentSchema:schema121.properties.records.items,data:data4};
+const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.properties.records.items.type,parentSchema:schema123.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -18162,7 +18510,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.records.type,parentSchema:schema121.properties.records,data:data3};
+const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.records.type,parentSchema:schema123.properties.records,data:data3};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -18176,7 +18524,7 @@ if(data.retainedAt !== undefined){
 let data11 = data.retainedAt;
 if(typeof data11 === "string"){
 if(func2(data11) > 1000){
-const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema121.properties.retainedAt,data:data11};
+const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema123.properties.retainedAt,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -18186,7 +18534,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func2(data11) < 1){
-const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.properties.retainedAt,data:data11};
+const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.retainedAt,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -18197,7 +18545,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.retainedAt.type,parentSchema:schema121.properties.retainedAt,data:data11};
+const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.retainedAt.type,parentSchema:schema123.properties.retainedAt,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -18209,7 +18557,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -18224,9 +18572,9 @@ return errors === 0;
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.updateManifest = validate55;
-const schema124 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema125 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema126 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema127 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema128 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/update-manifest.schema.json" */;
@@ -18241,7 +18589,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.product === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18251,7 +18599,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18261,7 +18609,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.artifacts === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18272,7 +18620,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18285,7 +18633,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.$schema.type,parentSchema:schema124.properties.$schema,data:data0};
+const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.$schema.type,parentSchema:schema126.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18299,7 +18647,7 @@ if(data.product !== undefined){
 let data1 = data.product;
 if(typeof data1 === "string"){
 if(func2(data1) > 1000){
-const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.product,data:data1};
+const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema126.properties.product,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18309,7 +18657,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.product,data:data1};
+const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.product,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18320,7 +18668,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.product.type,parentSchema:schema124.properties.product,data:data1};
+const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.product.type,parentSchema:schema126.properties.product,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18334,7 +18682,7 @@ if(data.version !== undefined){
 let data2 = data.version;
 if(typeof data2 === "string"){
 if(func2(data2) > 64){
-const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema125,data:data2};
+const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema127,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -18343,8 +18691,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern47.test(data2)){
-const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema125,data:data2};
+if(!pattern48.test(data2)){
+const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema127,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18355,7 +18703,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data2};
+const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.type,parentSchema:schema127,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -18369,7 +18717,7 @@ if(data.artifacts !== undefined){
 let data3 = data.artifacts;
 if(Array.isArray(data3)){
 if(data3.length > 1000){
-const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema124.properties.artifacts,data:data3};
+const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema126.properties.artifacts,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -18379,7 +18727,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.length < 1){
-const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.artifacts,data:data3};
+const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema126.properties.artifacts,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -18393,7 +18741,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
+const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema126.properties.artifacts.items.required,parentSchema:schema126.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -18403,7 +18751,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data4.size === undefined){
-const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
+const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema126.properties.artifacts.items.required,parentSchema:schema126.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -18413,7 +18761,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.sha256 === undefined){
-const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema124.properties.artifacts.items.required,parentSchema:schema124.properties.artifacts.items,data:data4};
+const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema126.properties.artifacts.items.required,parentSchema:schema126.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -18424,7 +18772,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.artifacts.items,data:data4};
+const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema126.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -18438,7 +18786,7 @@ if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema126.properties.artifacts.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -18448,7 +18796,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func2(data5) < 1){
-const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
+const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.artifacts.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -18459,7 +18807,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.artifacts.items.properties.name.type,parentSchema:schema124.properties.artifacts.items.properties.name,data:data5};
+const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.artifacts.items.properties.name.type,parentSchema:schema126.properties.artifacts.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -18472,7 +18820,7 @@ errors++;
 if(data4.size !== undefined){
 let data6 = data4.size;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.artifacts.items.properties.size.type,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
+const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema126.properties.artifacts.items.properties.size.type,parentSchema:schema126.properties.artifacts.items.properties.size,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -18483,7 +18831,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 9007199254740991 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
+const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema126.properties.artifacts.items.properties.size,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -18493,7 +18841,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124.properties.artifacts.items.properties.size,data:data6};
+const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema126.properties.artifacts.items.properties.size,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -18508,7 +18856,7 @@ if(data4.sha256 !== undefined){
 let data7 = data4.sha256;
 if(typeof data7 === "string"){
 if(!pattern11.test(data7)){
-const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema126,data:data7};
+const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -18519,7 +18867,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data7};
+const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.type,parentSchema:schema128,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -18531,7 +18879,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.artifacts.items.type,parentSchema:schema124.properties.artifacts.items,data:data4};
+const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.artifacts.items.type,parentSchema:schema126.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -18543,7 +18891,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.artifacts.type,parentSchema:schema124.properties.artifacts,data:data3};
+const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.artifacts.type,parentSchema:schema126.properties.artifacts,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -18555,7 +18903,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -18570,7 +18918,7 @@ return errors === 0;
 validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.requirementsOverride = validate56;
-const schema127 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+const schema129 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/derived/requirements-override.schema.json" */;
@@ -18586,7 +18934,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18599,7 +18947,7 @@ errors++;
 if(data.minimumMaturity !== undefined){
 let data0 = data.minimumMaturity;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.minimumMaturity.type,parentSchema:schema127.properties.minimumMaturity,data:data0};
+const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.minimumMaturity.type,parentSchema:schema129.properties.minimumMaturity,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18610,7 +18958,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 5 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema127.properties.minimumMaturity,data:data0};
+const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema129.properties.minimumMaturity,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18620,7 +18968,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema127.properties.minimumMaturity,data:data0};
+const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema129.properties.minimumMaturity,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18635,7 +18983,7 @@ if(data.requiredControls !== undefined){
 let data1 = data.requiredControls;
 if(Array.isArray(data1)){
 if(data1.length > 1000){
-const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema127.properties.requiredControls,data:data1};
+const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema129.properties.requiredControls,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18649,7 +18997,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema127.properties.requiredControls.items,data:data2};
+const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema129.properties.requiredControls.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18659,7 +19007,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data2) < 1){
-const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.requiredControls.items,data:data2};
+const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.requiredControls.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18670,7 +19018,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.requiredControls.items.type,parentSchema:schema127.properties.requiredControls.items,data:data2};
+const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.requiredControls.items.type,parentSchema:schema129.properties.requiredControls.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18682,7 +19030,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.requiredControls.type,parentSchema:schema127.properties.requiredControls,data:data1};
+const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.requiredControls.type,parentSchema:schema129.properties.requiredControls,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -18695,7 +19043,7 @@ errors++;
 if(data.requiredApprovals !== undefined){
 let data3 = data.requiredApprovals;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.requiredApprovals.type,parentSchema:schema127.properties.requiredApprovals,data:data3};
+const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.requiredApprovals.type,parentSchema:schema129.properties.requiredApprovals,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18706,7 +19054,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema127.properties.requiredApprovals,data:data3};
+const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema129.properties.requiredApprovals,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -18716,7 +19064,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.requiredApprovals,data:data3};
+const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema129.properties.requiredApprovals,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -18729,7 +19077,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err12];
 }
