@@ -6,6 +6,8 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
+  // Builds (once) and puts on PATH the opa the policy tests need; see the file.
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
   collectCoverageFrom: ['src/**/*.ts'],
   verbose: false
 }

@@ -2145,7 +2145,16 @@ function mergeDataFiles(files) {
 }
 /** Data files are the gate runner's, like the trust file: bounded, parsed like any evidence. */
 async function readDataFile(path, file) {
-    const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file });
+    let real;
+    try {
+        real = await realRoot(path, { file });
+    }
+    catch (error) {
+        if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
+            throw new GateError('FILE_NOT_FOUND', 'data file does not exist; give an existing JSON or YAML file (or leave the data option out)', { file });
+        throw error;
+    }
+    const bytes = await readBounded(real, 4 * 1024 * 1024, { file });
     const data = parseYaml(decodeUtf8(bytes, file), file);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {
@@ -4530,6 +4539,17 @@ const record = (kind) => async (ctx) => {
     validateOrThrow(kind, raw, ctx.file.path);
     return { type: 'record', record: normaliseRecord(kind, raw, ctx.file.path) };
 };
+/** A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix. */
+function signatureText(bytes, file) {
+    try {
+        return decodeUtf8(bytes, file);
+    }
+    catch {
+        throw new GateError('PARSE_ERROR', 'is binary, but the signature must be base64 text as `cosign sign-blob` writes it; convert it with `openssl base64 -A -in <binary signature> -out ' +
+            file +
+            '`', { file });
+    }
+}
 const cosignSignBlob = async (ctx) => {
     const rel = ctx.item.signature;
     if (rel === undefined) {
@@ -4547,7 +4567,12 @@ const cosignSignBlob = async (ctx) => {
         format: 'cosign-sign-blob',
         bytes: ctx.file.bytes,
         signature: sig
-            ? { file: sig.path, present: true, text: decodeUtf8(sig.bytes, sig.path), sha256: sig.sha256 }
+            ? {
+                file: sig.path,
+                present: true,
+                text: signatureText(sig.bytes, sig.path),
+                sha256: sig.sha256
+            }
             : { file: rel, present: false, text: null, sha256: null }
     };
 };
@@ -4611,6 +4636,8 @@ const EVIDENCE_READERS = {
 };
 
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
+const isFile = async (p) => (await stat$1(p).catch(() => null))?.isFile() ?? false;
+const isDirectory = async (p) => (await stat$1(p).catch(() => null))?.isDirectory() ?? false;
 function assertUnique(values, file, field, what) {
     const seen = new Set();
     values.forEach((v, i) => {
@@ -4692,13 +4719,17 @@ function packageFacts(raw, index) {
 async function loadPackage(packageDir, options = {}) {
     const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+    if (path.basename(packageDir) === INDEX_FILE && (await isFile(packageDir))) {
+        throw new GateError('USAGE', `this is the package's index; give the package directory that holds it: ${path.dirname(packageDir)}`, { file: packageDir });
+    }
     const root = await realRoot(packageDir, { file: packageDir });
+    if (!(await isDirectory(root))) {
+        throw new GateError('USAGE', `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`, { file: packageDir });
+    }
     const fileDigests = {};
     const index = await readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE });
     if (!index) {
-        throw new GateError('FILE_NOT_FOUND', `the package has no ${INDEX_FILE} (in ${packageDir})`, {
-            file: INDEX_FILE
-        });
+        throw new GateError('FILE_NOT_FOUND', `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``, { file: INDEX_FILE });
     }
     fileDigests[INDEX_FILE] = index.sha256;
     const raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount });
@@ -5068,7 +5099,19 @@ function verifyDsse(envelope, file, keys, manifestArtifacts) {
         throw new GateError('PARSE_ERROR', 'is not valid base64', { file, field: 'payload' });
     }
     const message = pae(envelope.payloadType, payload);
-    const signatures = envelope.signatures.map((s, i) => signatureFact(`envelope#${i}`, message, s.sig, keys));
+    const signatures = envelope.signatures.map((s, i) => {
+        const fact = signatureFact(`envelope#${i}`, message, s.sig, keys);
+        if (fact.verified || keys.length === 0)
+            return fact;
+        // A common mistake, named: the signature is over the payload bytes instead of the PAE.
+        const overPayload = signatureFact(`envelope#${i}`, payload, s.sig, keys);
+        return overPayload.verified
+            ? {
+                ...fact,
+                reason: `key ${overPayload.keyId} signed the payload itself, but a DSSE signature is over PAE(payloadType, payload) = "DSSEv1 <len> <payloadType> <len> <payload>"; sign that (update-gate package sign --provenance, docs/evidence-format.md#dsse-and-pae)`
+            }
+            : fact;
+    });
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
@@ -5482,6 +5525,20 @@ async function verifyPackage(pkg, trust, evaluationTime) {
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
+/** The facts about files and signatures the report shows (the policy judges them). */
+function summariseEvidence(evidence) {
+    const missing = evidence.flatMap(e => e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []);
+    const signatures = evidence.flatMap(e => (e.verification?.signatures ?? []).map(s => ({
+        evidence: e.id,
+        source: s.source.startsWith('envelope#')
+            ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`
+            : s.source,
+        verified: s.verified,
+        keyId: s.keyId,
+        reason: s.reason
+    })));
+    return { missing, signatures };
+}
 async function openGate(setup) {
     const dataPaths = setup.dataFiles ?? [];
     const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path);
@@ -5523,6 +5580,7 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         },
         inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
         policy: { name: policyName, sha256: policy.sha256 },
+        evidence: summariseEvidence(verified.input.evidence),
         result
     };
 }

@@ -5,8 +5,8 @@
  * one evidence package through it.
  */
 import { readPolicy } from './authoring/policy-source.js'
-import type { ChangeContext, ReleaseContext } from './contracts/policy-input.js'
-import { REPORT_VERSION, type GateReport } from './contracts/report.js'
+import type { ChangeContext, EvidenceFact, ReleaseContext } from './contracts/policy-input.js'
+import { REPORT_VERSION, type EvidenceSummary, type GateReport } from './contracts/report.js'
 import { mergeDataFiles, readDataFile } from './evaluate/policy-data.js'
 import { openRunner, type PolicyRunner } from './evaluate/runner.js'
 import { loadPackage, loadTrust, type LoadedTrust } from './load/index.js'
@@ -47,6 +47,25 @@ export interface PackageOptions {
 export interface GateOptions extends GateSetup, PackageOptions {
   /** Evidence package directory (holds update-evidence.yaml). */
   packageDir: string
+}
+
+/** The facts about files and signatures the report shows (the policy judges them). */
+export function summariseEvidence(evidence: readonly EvidenceFact[]): EvidenceSummary {
+  const missing = evidence.flatMap(e =>
+    e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []
+  )
+  const signatures = evidence.flatMap(e =>
+    (e.verification?.signatures ?? []).map(s => ({
+      evidence: e.id,
+      source: s.source.startsWith('envelope#')
+        ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`
+        : s.source,
+      verified: s.verified,
+      keyId: s.keyId,
+      reason: s.reason
+    }))
+  )
+  return { missing, signatures }
 }
 
 export interface Gate {
@@ -122,6 +141,7 @@ async function evaluatePackage(
     },
     inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
     policy: { name: policyName, sha256: policy.sha256 },
+    evidence: summariseEvidence(verified.input.evidence),
     result
   }
 }

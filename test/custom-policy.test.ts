@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { run, type CliIO } from '../src/cli/program.js'
 import { runGate } from '../src/gate.js'
 import { InProcessRunner, openRunner } from '../src/evaluate/runner.js'
@@ -17,14 +17,7 @@ import { cleanTemps, gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } fro
 const POLICIES = path.join(REPO, 'examples/policies')
 const FREEZE_DATA = path.join(POLICIES, 'freeze-window/freeze.yaml')
 
-// opa comes from the pinned toolchain (cached by scripts/install-policy-tools.sh).
-beforeAll(() => {
-  const bin = execFileSync('bash', [path.join(REPO, 'scripts/install-policy-tools.sh')], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore']
-  }).trim()
-  process.env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`
-})
+// opa is on PATH: test/support/global-setup.mjs builds it once (scripts/install-policy-tools.sh).
 afterAll(cleanTemps)
 
 async function decide(

@@ -126,15 +126,7 @@ describe('regex.find_n', () => {
   })
 })
 
-// The host must answer as OPA itself does. Where opa is on PATH (CI puts it there), ask it.
-const opaAvailable = (() => {
-  try {
-    execFileSync('opa', ['version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
+// The host must answer as OPA itself does: ask opa (on PATH from test/support/global-setup.mjs).
 
 interface OpaEval {
   result: {
@@ -145,9 +137,8 @@ interface OpaEval {
 }
 
 describe('agreement with OPA', () => {
-  const itWithOpa = opaAvailable ? it : it.skip
-
-  itWithOpa('gives the same results as opa eval for every case above', () => {
+  // opa is on PATH: test/support/global-setup.mjs builds it once.
+  it('gives the same results as opa eval for every case above', () => {
     const dir = mkdtempSync(join(tmpdir(), 'host-builtins-'))
     const policy = join(dir, 'probe.rego')
     writeFileSync(

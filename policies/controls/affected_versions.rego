@@ -79,8 +79,14 @@ affected(version, v) if {
 # METADATA
 # title: Mapping missing
 # description: No affected-versions record in the package.
-findings contains finding("affected_versions.missing", "gap", "no affected-version mapping in the package", []) if {
+findings contains finding("affected_versions.missing", "gap", msg, []) if {
 	count(records) == 0
+	msg := concat("", [
+		"no affected-version mapping in the package: add an evidence item of ",
+		"kind affected-versions to update-evidence.yaml evidence[] and its ",
+		"record (schema records/affected-versions.schema.json, example ",
+		"docs/evidence-format.md#affected-versions)",
+	])
 }
 
 # METADATA
@@ -100,7 +106,12 @@ findings contains finding("affected_versions.vulnerability_unmapped", "gap", msg
 	some vuln in scope.vulnerabilities
 	count(entries(vuln)) == 0
 	count(statements(vuln)) == 0
-	msg := concat("", [vuln, " has no affected-version entry"])
+	msg := concat("", [
+		vuln,
+		" has no affected-version entry: add it to vulnerabilities[] of the ",
+		"affected-versions record with its ranges and fixedIn, or list a supplier document that covers it ",
+		"(docs/evidence-format.md#affected-versions)",
+	])
 }
 
 # METADATA
@@ -110,7 +121,12 @@ findings contains finding("affected_versions.record_missing", "gap", msg, [id]) 
 	some vuln in scope.vulnerabilities
 	some [id, v] in entries(vuln)
 	not non_empty(v.record)
-	msg := concat("", [vuln, " is not tied to a vulnerability record"])
+	msg := concat("", [
+		vuln,
+		" is not tied to a vulnerability record: set its record (advisory id) ",
+		"in the affected-versions record, ",
+		"docs/evidence-format.md#affected-versions",
+	])
 }
 
 non_empty(s) if {

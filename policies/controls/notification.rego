@@ -27,8 +27,14 @@ finding(rule, severity, message, evidence) := {
 # METADATA
 # title: Notification missing
 # description: No customer notification in the package.
-findings contains finding("notification.missing", "gap", "no customer notification in the package", []) if {
+findings contains finding("notification.missing", "gap", msg, []) if {
 	count(records) == 0
+	msg := concat("", [
+		"no customer notification in the package: add an evidence item of kind ",
+		"customer-notification to update-evidence.yaml evidence[] and its ",
+		"record (schema records/customer-notification.schema.json, example ",
+		"docs/evidence-format.md#customer-notification)",
+	])
 }
 
 # METADATA
@@ -75,7 +81,7 @@ findings contains finding("notification.vulnerability_missing", "violation", msg
 findings contains finding("notification.text_missing", "gap", msg, [e.id]) if {
 	some e in records
 	trim_space(e.record.text) == ""
-	msg := concat("", ["notification ", e.id, " has no text"])
+	msg := concat("", ["the customer notification (evidence ", e.id, ") has no text: fill in its text field"])
 }
 
 # METADATA

@@ -32,8 +32,14 @@ finding(rule, severity, message, evidence) := {
 # METADATA
 # title: Provenance missing
 # description: No build provenance in the package.
-findings contains finding("provenance.missing", "gap", "no build provenance in the package", []) if {
+findings contains finding("provenance.missing", "gap", msg, []) if {
 	count(lib.of_kind("build-provenance")) == 0
+	msg := concat("", [
+		"no build provenance in the package: add an evidence item of kind ",
+		"build-provenance, a DSSE envelope of an in-toto Statement v1 with a ",
+		"SLSA Provenance v1 predicate (`update-gate package sign ",
+		"--provenance`, example docs/evidence-format.md#build-provenance)",
+	])
 }
 
 # METADATA
@@ -42,7 +48,13 @@ findings contains finding("provenance.missing", "gap", "no build provenance in t
 findings contains finding("provenance.unverifiable", "gap", msg, [e.id]) if {
 	some e in lib.of_kind("build-provenance")
 	object.get(e, ["verification", "type"], null) != "build-provenance"
-	msg := concat("", ["build provenance ", e.id, " could not be read as a DSSE envelope"])
+	msg := concat("", [
+		"build provenance ",
+		e.id,
+		" could not be read as a DSSE envelope: the file is missing or is not ",
+		"one (write it with `update-gate package sign --provenance`, ",
+		"docs/evidence-format.md#dsse-and-pae)",
+	])
 }
 
 # METADATA
@@ -51,7 +63,8 @@ findings contains finding("provenance.unverifiable", "gap", msg, [e.id]) if {
 findings contains finding("provenance.signature_unverified", "violation", msg, [p.id]) if {
 	some p in items
 	count(verified_signatures(p)) == 0
-	msg := concat("", ["no trusted key verifies the envelope of ", p.id])
+	reasons := sort({r | some s in p.verification.signatures; r := object.get(s, "reason", null); is_string(r)})
+	msg := concat("", ["no trusted key verifies the envelope of ", p.id, ": ", concat("; ", reasons)])
 }
 
 # METADATA
@@ -117,7 +130,7 @@ findings contains finding("provenance.artifact_not_in_subjects", "violation", ms
 findings contains finding("provenance.subjects_unchecked", "gap", msg, [p.id]) if {
 	some p in items
 	count(p.verification.artifactsInSubjects) == 0
-	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id])
+	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest"])
 }
 
 # METADATA

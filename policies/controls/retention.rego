@@ -34,12 +34,22 @@ locations := object.get(pkg, ["retention", "locations"], [])
 # METADATA
 # title: Retention missing
 # description: The package names no retention owner or no retention location.
-findings contains finding("retention.owner_missing", "gap", "no retention owner named", []) if {
+findings contains finding("retention.owner_missing", "gap", msg, []) if {
 	count(owners) == 0
+	msg := concat("", [
+		"no retention owner named: add retention.owners to ",
+		"update-evidence.yaml (who keeps the release and deployment records, ",
+		"docs/evidence-format.md#index-update-evidenceyaml)",
+	])
 }
 
-findings contains finding("retention.location_missing", "gap", "no retention location named", []) if {
+findings contains finding("retention.location_missing", "gap", msg, []) if {
 	count(locations) == 0
+	msg := concat("", [
+		"no retention location named: add retention.locations to ",
+		"update-evidence.yaml (where the records are kept, ",
+		"docs/evidence-format.md#index-update-evidenceyaml)",
+	])
 }
 
 deployment_items := lib.records_of("deployment-records")
@@ -49,7 +59,12 @@ deployment_items := lib.records_of("deployment-records")
 # description: No deployment records; level 5 needs them.
 findings contains finding("retention.deployment_records_missing", "info", msg, []) if {
 	count(deployment_items) == 0
-	msg := "no deployment records retained: no configuration reaches level 5"
+	msg := concat("", [
+		"no deployment records retained: no configuration reaches level 5; add an ",
+		"evidence item of kind deployment-records (schema ",
+		"records/deployment-records.schema.json, example ",
+		"docs/evidence-format.md#deployment-records)",
+	])
 }
 
 # METADATA

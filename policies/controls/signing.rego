@@ -45,8 +45,14 @@ finding(rule, severity, message, evidence) := {
 # METADATA
 # title: Manifest missing
 # description: No update manifest in the package.
-findings contains finding("signing.manifest_missing", "gap", "no update manifest in the package", []) if {
+findings contains finding("signing.manifest_missing", "gap", msg, []) if {
 	count(lib.of_kind("update-manifest")) == 0
+	msg := concat("", [
+		"no update manifest in the package: add an evidence item of kind ",
+		"update-manifest with file manifest.json and signature ",
+		"manifest.json.sig (`update-gate package manifest` and `package sign`, ",
+		"docs/evidence-format.md#update-manifest)",
+	])
 }
 
 # METADATA
@@ -55,7 +61,12 @@ findings contains finding("signing.manifest_missing", "gap", "no update manifest
 findings contains finding("signing.manifest_unverifiable", "gap", msg, [e.id]) if {
 	some e in lib.of_kind("update-manifest")
 	object.get(e, ["verification", "type"], null) != "update-manifest"
-	msg := concat("", ["update manifest ", e.id, " could not be read or has no signature to verify"])
+	msg := concat("", [
+		"update manifest ",
+		e.id,
+		" could not be read or has no signature to verify: write it with ",
+		"`update-gate package manifest` and `package sign`",
+	])
 }
 
 # METADATA
@@ -161,7 +172,14 @@ revoked_when(key, id) := concat("", [" since ", key.revokedAt, ", before signing
 findings contains finding("signing.signing_event_missing", "gap", msg, [m.id]) if {
 	some m in manifests
 	count(events_for(m.id)) == 0
-	msg := concat("", ["no signing-event record for ", m.id, ": the signing time and signer are unknown"])
+	msg := concat("", [
+		"no signing-event record for ",
+		m.id,
+		": the signing time and signer are unknown; add a signing-event record ",
+		"whose subject is the evidence id ",
+		m.id,
+		" (not a file name; example docs/evidence-format.md#signing-event)",
+	])
 }
 
 # METADATA

@@ -5,14 +5,16 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { isGateError, messageOf } from '../shared/errors.js'
+import { dirname } from 'node:path'
+import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { runGate } from '../gate.js'
 import { indexPlaces } from '../shared/index-places.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { buildPolicy, initPolicy, teamFromDir, testPolicy } from '../authoring/policy-commands.js'
-
-const VERSION = process.env.UPDATE_GATE_VERSION ?? '0.1.0'
+import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
+import { checkPackage } from '../authoring/package/check.js'
+import { VERSION } from '../shared/version.js'
 
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 
@@ -35,6 +37,24 @@ interface EvaluateOptions {
   policy?: string
   data: string[]
   policyTimeout?: number
+}
+
+/** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
+async function writeReport(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT'
+        ? `directory '${dirname(file) || '.'}' does not exist; create it or give another path`
+        : code === 'EISDIR'
+          ? 'is a directory; give a file path'
+          : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+            ? 'is not writable; give a path you can write'
+            : `cannot be written: ${messageOf(error)}`
+    throw new GateError('FILE_UNREADABLE', `the report ${why}`, { file, field: '--output' })
+  }
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
@@ -60,9 +80,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('evaluate')
     .description('verify an evidence package and evaluate the policy; print the decision report')
     .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
-    .requiredOption(
+    // Checked in the action, not by commander: commander reports a missing required option
+    // before an unknown one, so a mistyped `--turst` would read "--trust not specified".
+    .option(
       '--trust <file>',
-      'trust configuration (keys, approvers, requirements), owned by whoever runs the gate'
+      'trust configuration (keys, approvers, requirements), owned by whoever runs the gate (required)'
     )
     .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
     .addOption(
@@ -92,6 +114,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       positiveSeconds
     )
     .action(async (packageDir: string, options: EvaluateOptions) => {
+      if (!options.trust)
+        throw new GateError(
+          'USAGE',
+          'the trust configuration is required: --trust <file> (keys, approvers, requirements; docs/evidence-format.md#trust-configuration)',
+          { field: '--trust' }
+        )
       const report = await runGate({
         packageDir,
         trustFile: options.trust,
@@ -107,7 +135,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
       })
       if (options.output) {
-        await writeFile(options.output, rendered)
+        await writeReport(options.output, rendered)
         io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)
       } else {
         io.stdout(rendered)
@@ -162,7 +190,128 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       setExit(passed ? EXIT.pass : EXIT.gateFailed)
     })
 
+  addPackageCommands(program, io, setExit)
   return program
+}
+
+function addPackageCommands(program: Command, io: CliIO, setExit: (code: number) => void) {
+  const pkg = program
+    .command('package')
+    .description(
+      "build a supplier's evidence package: init, manifest, sign, check (docs/supplier-guide.md)"
+    )
+
+  pkg
+    .command('init')
+    .description(
+      'start a package: update-evidence.yaml with every section, each commented, and artifacts/'
+    )
+    .argument('<dir>', 'package directory to create (existing files are never overwritten)')
+    .requiredOption('--product <name>', 'product, e.g. IC-22')
+    .requiredOption('--from <version>', 'installed version, MAJOR.MINOR.PATCH')
+    .requiredOption('--to <version>', 'version to deploy, MAJOR.MINOR.PATCH')
+    .option('--cohort <name>', 'deployment cohort (default: all)')
+    .option(
+      '--configuration <id=hardware>',
+      'a configuration in scope (repeatable), e.g. reference=IC-22-REF-C',
+      collect,
+      []
+    )
+    .option('--vulnerability <id>', 'a vulnerability the update fixes (repeatable)', collect, [])
+    .action(
+      async (
+        dir: string,
+        o: {
+          product: string
+          from: string
+          to: string
+          cohort?: string
+          configuration: string[]
+          vulnerability: string[]
+        }
+      ) => {
+        const written = await initPackage(dir, {
+          product: o.product,
+          fromVersion: o.from,
+          toVersion: o.to,
+          ...(o.cohort ? { cohort: o.cohort } : {}),
+          ...(o.configuration.length ? { configurations: o.configuration } : {}),
+          vulnerabilities: o.vulnerability
+        })
+        io.stdout(
+          `update-gate: started the package in ${dir}:\n` +
+            written.map(f => `  ${f}\n`).join('') +
+            `next: put the release files under ${dir}/artifacts/ and run update-gate package manifest ${dir}\n`
+        )
+      }
+    )
+
+  pkg
+    .command('manifest')
+    .description(
+      'write manifest.json (name, size, sha256 of every file under artifacts/; product, version) in the bytes that get signed'
+    )
+    .argument('<dir>', 'package directory')
+    .argument('[artifacts...]', 'files to copy into artifacts/ first')
+    .action(async (dir: string, artifacts: string[]) => {
+      const result = await writeManifest(dir, artifacts)
+      io.stdout(
+        `update-gate: wrote ${result.file} (${result.artifacts.length} artifact(s)):\n` +
+          result.artifacts.map(a => `  ${a.name}  ${a.size} bytes  sha256:${a.sha256}\n`).join('') +
+          `next: update-gate package sign ${dir} --key <private key PEM>\n`
+      )
+    })
+
+  pkg
+    .command('sign')
+    .description(
+      'sign manifest.json as cosign sign-blob --key does; with --provenance, a DSSE envelope signed over PAE'
+    )
+    .argument('<dir>', 'package directory')
+    .requiredOption('--key <pem>', 'PEM private key, ECDSA P-256 or Ed25519 (PKCS#8 or SEC1)')
+    .option('--provenance <statement.json>', 'in-toto Statement v1 (SLSA Provenance v1) to sign')
+    .option('--public-key <file>', 'also write the public key (PEM) here, for the trust file')
+    .option('--key-id <id>', 'DSSE keyid hint (default: the key fingerprint)')
+    .action(
+      async (
+        dir: string,
+        o: { key: string; provenance?: string; publicKey?: string; keyId?: string }
+      ) => {
+        const result = await signPackage(dir, {
+          key: o.key,
+          ...(o.provenance ? { provenance: o.provenance } : {}),
+          ...(o.publicKey ? { publicKeyOut: o.publicKey } : {}),
+          ...(o.keyId ? { keyId: o.keyId } : {})
+        })
+        io.stdout(
+          `update-gate: signed with ${result.key.algorithm} key ${result.key.fingerprint}:\n` +
+            result.written.map(f => `  ${f}\n`).join('') +
+            `next: update-gate package check ${dir} --key ${o.publicKey ?? '<public key PEM>'}\n`
+        )
+      }
+    )
+
+  pkg
+    .command('check')
+    .description(
+      "check schema, references, files, digests and signatures without a trust file, and list what to add for each maturity level (from the policy's own findings)"
+    )
+    .argument('<dir>', 'package directory')
+    .option(
+      '--key <pem>',
+      'a signing key (public or private PEM) to check the signatures with (repeatable)',
+      collect,
+      []
+    )
+    .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
+    .action(async (dir: string, o: { key: string[]; at?: string }) => {
+      const result = await checkPackage(dir, {
+        keys: o.key,
+        ...(o.at ? { at: o.at } : {})
+      })
+      io.stdout(result.text)
+      setExit(result.ok ? EXIT.pass : EXIT.inputError)
+    })
 }
 
 export async function run(argv: readonly string[], io: CliIO = processIO): Promise<number> {

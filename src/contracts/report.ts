@@ -20,5 +20,20 @@ export interface GateReport {
   /** sha256 of every file the decision rests on (index, evidence, artifacts, trust), by path. */
   inputDigests: Record<string, string>
   policy: { name: string; sha256: string }
+  /** What the verify stage found about files and signatures: facts, the policy judges them. */
+  evidence: EvidenceSummary
   result: PolicyOutput
+}
+
+export interface EvidenceSummary {
+  /** Items the index lists whose file is not in the package. */
+  missing: { id: string; kind: string; file: string }[]
+  /** Every signature (manifest `.sig`, each DSSE signature), verified or not, and why not. */
+  signatures: {
+    evidence: string
+    source: string
+    verified: boolean
+    keyId: string | null
+    reason: string | null
+  }[]
 }

@@ -70,7 +70,19 @@ export async function readDataFile(
   path: string,
   file: string
 ): Promise<{ data: Record<string, unknown>; sha256: string }> {
-  const bytes = await readBounded(await realRoot(path, { file }), 4 * 1024 * 1024, { file })
+  let real: string
+  try {
+    real = await realRoot(path, { file })
+  } catch (error) {
+    if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
+      throw new GateError(
+        'FILE_NOT_FOUND',
+        'data file does not exist; give an existing JSON or YAML file (or leave the data option out)',
+        { file }
+      )
+    throw error
+  }
+  const bytes = await readBounded(real, 4 * 1024 * 1024, { file })
   const data = parseYaml(decodeUtf8(bytes, file), file)
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new GateError('SCHEMA_VIOLATION', 'a data file must hold an object at its top level', {

@@ -1,4 +1,5 @@
 /** Loads an evidence package: index + every evidence file it names, safely and validated. */
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { clip, GateError } from '../shared/errors.js'
 import type { EvidenceKind, ExceptionRecord, PackageFacts } from '../contracts/policy-input.js'
@@ -21,6 +22,9 @@ import { parseCpe23, parsePurl } from './vex/products.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 
 import type { UpdateEvidenceIndex } from '../generated/types/update-evidence.js'
+
+const isFile = async (p: string) => (await stat(p).catch(() => null))?.isFile() ?? false
+const isDirectory = async (p: string) => (await stat(p).catch(() => null))?.isDirectory() ?? false
 
 function assertUnique(values: string[], file: string, field: (i: number) => string, what: string) {
   const seen = new Set<string>()
@@ -110,14 +114,30 @@ export async function loadPackage(
 ): Promise<LoadedPackage> {
   const maxBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT
+  if (path.basename(packageDir) === INDEX_FILE && (await isFile(packageDir))) {
+    throw new GateError(
+      'USAGE',
+      `this is the package's index; give the package directory that holds it: ${path.dirname(packageDir)}`,
+      { file: packageDir }
+    )
+  }
   const root = await realRoot(packageDir, { file: packageDir })
+  if (!(await isDirectory(root))) {
+    throw new GateError(
+      'USAGE',
+      `is a file; give the evidence package directory (the one that holds ${INDEX_FILE})`,
+      { file: packageDir }
+    )
+  }
   const fileDigests: Record<string, string> = {}
 
   const index = await readInside(root, INDEX_FILE, maxBytes, { file: INDEX_FILE })
   if (!index) {
-    throw new GateError('FILE_NOT_FOUND', `the package has no ${INDEX_FILE} (in ${packageDir})`, {
-      file: INDEX_FILE
-    })
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `'${packageDir}' has no ${INDEX_FILE}; give the evidence package directory, or start one with \`update-gate package init ${packageDir} --product P --from V --to V\``,
+      { file: INDEX_FILE }
+    )
   }
   fileDigests[INDEX_FILE] = index.sha256
   const raw = parseYaml(decodeUtf8(index.bytes, INDEX_FILE), INDEX_FILE, { maxAliasCount })

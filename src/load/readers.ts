@@ -43,6 +43,21 @@ const record =
     return { type: 'record', record: normaliseRecord(kind, raw, ctx.file.path) }
   }
 
+/** A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix. */
+function signatureText(bytes: Uint8Array, file: string): string {
+  try {
+    return decodeUtf8(bytes, file)
+  } catch {
+    throw new GateError(
+      'PARSE_ERROR',
+      'is binary, but the signature must be base64 text as `cosign sign-blob` writes it; convert it with `openssl base64 -A -in <binary signature> -out ' +
+        file +
+        '`',
+      { file }
+    )
+  }
+}
+
 const cosignSignBlob: EvidenceReader = async ctx => {
   const rel = ctx.item.signature
   if (rel === undefined) {
@@ -60,7 +75,12 @@ const cosignSignBlob: EvidenceReader = async ctx => {
     format: 'cosign-sign-blob',
     bytes: ctx.file.bytes,
     signature: sig
-      ? { file: sig.path, present: true, text: decodeUtf8(sig.bytes, sig.path), sha256: sig.sha256 }
+      ? {
+          file: sig.path,
+          present: true,
+          text: signatureText(sig.bytes, sig.path),
+          sha256: sig.sha256
+        }
       : { file: rel, present: false, text: null, sha256: null }
   }
 }

@@ -1,7 +1,7 @@
 import type { Decision } from '../contracts/policy-output.js'
 
 export const DECISION_LABEL: Record<Decision, string> = {
-  approve: 'PASS: approved for deployment',
+  approve: 'APPROVE: approved for deployment',
   conditional: 'CONDITIONAL: approved for the listed configurations only',
   reject: 'REJECT: not approved for deployment'
 }

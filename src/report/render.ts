@@ -102,6 +102,26 @@ function table(rows: string[][]): string[] {
   )
 }
 
+/** The verify stage's facts a supplier acts on: each signature's result, each missing file. */
+function evidenceLines(report: GateReport): string[] {
+  const { signatures, missing } = report.evidence
+  const lines = signatures.map(s =>
+    plain(
+      s.verified
+        ? `  ${s.source}: verified by key ${s.keyId}`
+        : `  ${s.source}: NOT verified: ${s.reason ?? 'no reason given'}`
+    )
+  )
+  if (signatures.length === 0) lines.push('  no signature in the package')
+  for (const m of missing)
+    lines.push(
+      plain(
+        `  MISSING ${m.file}: evidence '${m.id}' (kind ${m.kind}) is listed in update-evidence.yaml but the file is not in the package; add it (example docs/evidence-format.md#${m.kind}) or remove the item`
+      )
+    )
+  return lines
+}
+
 export function renderText(report: GateReport): string {
   const r = report.result
   const lines: string[] = []
@@ -130,7 +150,7 @@ export function renderText(report: GateReport): string {
     for (const reason of q.reasons) lines.push(`         ${plain(reason)}`)
     if (q.evidence.length > 0) lines.push(`         evidence: ${plain(q.evidence.join(', '))}`)
   }
-  lines.push('', 'Controls')
+  lines.push('', 'Signatures and files', ...evidenceLines(report), '', 'Controls')
   const controlRows = r.controls.map(c => [
     c.id,
     c.result,

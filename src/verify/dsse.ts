@@ -41,9 +41,18 @@ export function verifyDsse(
     throw new GateError('PARSE_ERROR', 'is not valid base64', { file, field: 'payload' })
   }
   const message = pae(envelope.payloadType, payload)
-  const signatures = envelope.signatures.map((s, i) =>
-    signatureFact(`envelope#${i}`, message, s.sig, keys)
-  )
+  const signatures = envelope.signatures.map((s, i) => {
+    const fact = signatureFact(`envelope#${i}`, message, s.sig, keys)
+    if (fact.verified || keys.length === 0) return fact
+    // A common mistake, named: the signature is over the payload bytes instead of the PAE.
+    const overPayload = signatureFact(`envelope#${i}`, payload, s.sig, keys)
+    return overPayload.verified
+      ? {
+          ...fact,
+          reason: `key ${overPayload.keyId} signed the payload itself, but a DSSE signature is over PAE(payloadType, payload) = "DSSEv1 <len> <payloadType> <len> <payload>"; sign that (update-gate package sign --provenance, docs/evidence-format.md#dsse-and-pae)`
+        }
+      : fact
+  })
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(payload)

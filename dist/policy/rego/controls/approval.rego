@@ -40,8 +40,14 @@ approvers := {a.approver | some [_, a] in authorized}
 # METADATA
 # title: Approval missing
 # description: No release-approval record in the package.
-findings contains finding("approval.missing", "gap", "no release-approval record in the package", []) if {
+findings contains finding("approval.missing", "gap", msg, []) if {
 	count(items) == 0
+	msg := concat("", [
+		"no release-approval record in the package: add an evidence item of ",
+		"kind release-approval to update-evidence.yaml evidence[] and its ",
+		"record (schema records/release-approval.schema.json, example ",
+		"docs/evidence-format.md#release-approval)",
+	])
 }
 
 # METADATA
@@ -81,7 +87,12 @@ findings contains finding("approval.artifacts_mismatch", "violation", msg, ids) 
 findings contains finding("approval.artifacts_unbound", "gap", msg, [e.id]) if {
 	some e in items
 	count(lib.manifest_artifacts) == 0
-	msg := concat("", ["approval ", e.id, " cannot be bound to artifacts: no signed manifest"])
+	msg := concat("", [
+		"approval ",
+		e.id,
+		" cannot be bound to artifacts: no signed manifest (add an ",
+		"update-manifest item with its signature)",
+	])
 }
 
 # METADATA

@@ -46,8 +46,15 @@ results(c, test) := [r |
 # METADATA
 # title: Tests missing
 # description: No rollback and recovery test record in the package.
-findings contains finding("rollback_recovery.tests_missing", "gap", "no rollback and recovery test record in the package", []) if {
+findings contains finding("rollback_recovery.tests_missing", "gap", msg, []) if {
 	count(records) == 0
+	msg := concat("", [
+		"no rollback and recovery test record in the package: add an evidence ",
+		"item of kind rollback-recovery-tests to update-evidence.yaml ",
+		"evidence[] and its record (schema ",
+		"records/rollback-recovery-tests.schema.json, example ",
+		"docs/evidence-format.md#rollback-recovery-tests)",
+	])
 }
 
 # METADATA
@@ -68,7 +75,12 @@ findings contains finding("rollback_recovery.scope_mismatch", "violation", msg, 
 findings contains finding("rollback_recovery.conditions_missing", "gap", msg, [e.id]) if {
 	some e in records
 	count(e.record.rollbackConditions) == 0
-	msg := concat("", ["test record ", e.id, " documents no rollback condition"])
+	msg := concat("", [
+		"test record ",
+		e.id,
+		" documents no rollback condition: add rollbackConditions (when and ",
+		"how the update is rolled back)",
+	])
 }
 
 # METADATA
@@ -108,7 +120,21 @@ findings contains config_finding(rule, "gap", msg, record_ids, c.id) if {
 	not "passed" in {r.outcome | some r in rs}
 	not "failed" in {r.outcome | some r in rs}
 	rule := concat("", ["rollback_recovery.", test, "_test_missing"])
-	msg := concat("", [test, " test ", missing_how(rs), " on ", c.id, " (", c.hardware, ")"])
+	msg := concat("", [
+		test,
+		" test ",
+		missing_how(rs),
+		" on ",
+		c.id,
+		" (",
+		c.hardware,
+		"): add a passed result { configuration: ",
+		c.id,
+		", test: ",
+		test,
+		" } to the rollback-recovery-tests record, or an exception for ",
+		c.id,
+	])
 }
 
 missing_how(rs) := "not run" if count(rs) > 0
@@ -118,8 +144,13 @@ missing_how(rs) := "missing" if count(rs) == 0
 # METADATA
 # title: Recovery procedure missing
 # description: No recovery-procedure document; tests alone do not tell operators what to do.
-findings contains finding("rollback_recovery.procedure_missing", "warning", "no recovery procedure document in the package", []) if {
+findings contains finding("rollback_recovery.procedure_missing", "warning", msg, []) if {
 	count([e | some e in lib.of_kind("recovery-procedure"); lib.available(e)]) == 0
+	msg := concat("", [
+		"no recovery procedure document in the package: add an evidence item ",
+		"of kind recovery-procedure (a Markdown or text file, example ",
+		"docs/evidence-format.md#recovery-procedure)",
+	])
 }
 
 global_blocking := {f | some f in lib.blocking(findings); not f.configuration}
@@ -150,13 +181,15 @@ else := lib.unverified("rollback-recovery", findings).level
 # METADATA
 # title: Level reason
 # description: Why the control has its level, per configuration.
-level_reason := concat("; ", [configuration_reason(id, configuration_levels[id]) |
-	some id in sort(object.keys(configuration_levels))
+level_reason := concat("; ", [configuration_reason(ids, level) |
+	some level in sort({l | some l in configuration_levels})
+	ids := sort([id | some id, l in configuration_levels; l == level])
 ]) if count(configuration_levels) > 0
 
 else := lib.unverified("rollback-recovery", findings).reason
 
+# Configurations with the same level and reason are named together, so a rule id is said once.
 # An unverified reason already starts with its level ("level 3 (...)"): it is not said twice.
-configuration_reason(id, l) := concat("", [id, ": ", l.reason]) if startswith(l.reason, "level ")
+configuration_reason(ids, l) := concat("", [concat(", ", ids), ": ", l.reason]) if startswith(l.reason, "level ")
 
-else := concat("", [id, ": level ", format_int(l.level, 10), ", ", l.reason])
+else := concat("", [concat(", ", ids), ": level ", format_int(l.level, 10), ", ", l.reason])

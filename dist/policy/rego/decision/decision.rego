@@ -193,9 +193,8 @@ overall := {"level": l, "reason": reason} if {
 	count(maturity_scope) > 0
 	l := min({configuration_maturity[id].level | some id in maturity_scope})
 	reason := concat("", [
-		"level of the ", scope_name, " (",
-		concat(", ", [concat("", [id, ": ", format_int(configuration_maturity[id].level, 10)]) | some id in maturity_scope]),
-		"): ", lib.level_name[l],
+		"lowest level of the ", scope_name, ": ",
+		concat(", ", [concat("", [id, " ", format_int(configuration_maturity[id].level, 10)]) | some id in maturity_scope]),
 	])
 }
 
@@ -237,7 +236,7 @@ maturity_shortfall if {
 
 reject_reasons := [r |
 	some [bad, r] in [
-		[count(global_blocking) > 0, concat("", [format_int(count(global_blocking), 10), " update-wide blocking finding(s) (", concat(", ", lib.rule_ids(global_blocking)), ")"])],
+		[count(global_blocking) > 0, concat("", [format_int(count(global_blocking), 10), " update-wide blocking finding(s)"])],
 		[count(rejected) > 0, concat("", ["rejected configuration(s): ", concat(", ", rejected)])],
 		[count(approved) == 0, "no configuration approved"],
 		[maturity_shortfall, concat("", ["maturity level ", format_int(overall.level, 10), " is below the required ", format_int(minimum, 10)])],
@@ -314,8 +313,8 @@ exception_conditions := [c |
 		"id": ex.id,
 		"configuration": id,
 		"text": concat("", [
-			"Configuration ", id, " is excluded and stays on ", ex.remainOn, " with mitigation: ",
-			trim_right(ex.mitigation, ". "), "; follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
+			"Configuration ", id, " is excluded and stays on ", ex.remainOn, " (mitigation: ",
+			trim_right(ex.mitigation, ". "), "); follow-up decision due by ", ex.followUpBy, " (accepted by ", ex.acceptedBy, ")",
 		]),
 		"followUpBy": ex.followUpBy,
 		"remainOn": ex.remainOn,

@@ -1,0 +1,267 @@
+/**
+ * `update-gate package check`: what a supplier can check before any buyer's trust file exists.
+ * Schema, references, files, digests and signatures are checked by the same load and verify
+ * stages the gate runs; what is missing per maturity level comes from evaluating the built-in
+ * policy with a neutral trust (below), so the list is the policy's own findings, never a second
+ * table of requirements here.
+ *
+ * The neutral trust trusts what the package itself names: the key given with --key (if any) for
+ * this product and version, the approvers of its approval records as release approvers, the
+ * acceptors of its exceptions as risk acceptors, the builders of its provenance. Who is really
+ * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
+ */
+import { createPublicKey } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { GateError, messageOf } from '../../shared/errors.js'
+import { readPolicy } from '../policy-source.js'
+import { openRunner } from '../../evaluate/runner.js'
+import type { Finding, PolicyOutput } from '../../contracts/policy-output.js'
+import { loadPackage, parsePublicKey, keyFingerprint } from '../../load/index.js'
+import { normaliseTimestamp } from '../../shared/time.js'
+import type { LoadedPackage, LoadedTrust, TrustedKey } from '../../load/types.js'
+import { verifyPackage } from '../../verify/index.js'
+import type {
+  EvidenceFact,
+  ManifestVerification,
+  ProvenanceVerification,
+  ReleaseApprovalRecord,
+  SigningEventRecord,
+  TrustData
+} from '../../contracts/policy-input.js'
+import { DOCS } from './links.js'
+
+export interface CheckOptions {
+  /** The signing keys (public or private PEM): the signatures are checked with them. */
+  keys?: string[]
+  /** Evaluation time (default now). */
+  at?: string
+}
+
+export interface CheckResult {
+  /** Files, digests and signatures are all right and nothing blocks level 4. */
+  ok: boolean
+  text: string
+  output: PolicyOutput
+}
+
+const ALL_CONTROLS = [
+  'signing',
+  'provenance',
+  'approval',
+  'rollback-recovery',
+  'affected-versions',
+  'notification',
+  'retention'
+]
+
+async function readKey(file: string): Promise<TrustedKey & { pem: string }> {
+  let pem: string
+  try {
+    pem = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new GateError('FILE_NOT_FOUND', `cannot read the key: ${messageOf(error)}`, {
+      file,
+      field: '--key'
+    })
+  }
+  if (/PRIVATE KEY-----/.test(pem)) {
+    try {
+      pem = createPublicKey({ key: pem, format: 'pem' })
+        .export({ type: 'spki', format: 'pem' })
+        .toString()
+    } catch (error) {
+      throw new GateError('INVALID_KEY', `not a usable PEM key: ${messageOf(error)}`, {
+        file,
+        field: '--key'
+      })
+    }
+  }
+  const parsed = parsePublicKey(pem, 'supplier', { file, field: '--key' })
+  return {
+    id: 'supplier',
+    fingerprint: keyFingerprint(parsed.key),
+    algorithm: parsed.algorithm,
+    hash: parsed.hash,
+    publicKey: parsed.key,
+    pem
+  }
+}
+
+const records = <T>(pkg: LoadedPackage, kind: string): T[] =>
+  pkg.evidence.flatMap(e =>
+    e.kind === kind && e.content.type === 'record' ? [e.content.record as T] : []
+  )
+
+/** The neutral trust: the package's own parties, and the given key under the id the package uses. */
+function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
+  const scope = pkg.facts.scope
+  // The first key gets the id the signing event names (the id the buyer's trust file will use).
+  const keyId = records<SigningEventRecord>(pkg, 'signing-event')[0]?.keyId ?? 'supplier'
+  const keys = given.map((k, i) => ({ ...k, id: i === 0 ? keyId : `supplier-${i + 1}` }))
+  const roles = new Map<string, Set<string>>()
+  const add = (id: string, role: string) => roles.set(id, (roles.get(id) ?? new Set()).add(role))
+  for (const r of records<ReleaseApprovalRecord>(pkg, 'release-approval'))
+    for (const a of r.approvals) add(a.approver, 'release-approver')
+  for (const e of pkg.facts.exceptions) add(e.acceptedBy, 'risk-acceptor')
+  const data: TrustData = {
+    keys: keys.map(k => ({
+      id: k.id,
+      fingerprint: k.fingerprint,
+      usage: ['build-provenance', 'update-manifest'],
+      products: [scope.product],
+      minVersion: scope.toVersion,
+      maxVersion: scope.toVersion,
+      validFrom: '1970-01-01T00:00:00Z',
+      validUntil: '9999-12-31T23:59:59Z',
+      revoked: false,
+      revokedAt: null
+    })),
+    approvers: [...roles]
+      .map(([id, r]) => ({ id, name: id, roles: [...r].sort() }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    builders: [],
+    requirements: { minimumMaturity: 4, requiredControls: ALL_CONTROLS, requiredApprovals: 1 }
+  }
+  return { file: '(neutral trust of package check)', keys, data, fileDigests: {} }
+}
+
+function fileLines(evidence: EvidenceFact[], keyGiven: boolean): { lines: string[]; ok: boolean } {
+  const lines: string[] = []
+  let ok = true
+  for (const e of evidence) {
+    if (e.file !== null && !e.present) {
+      ok = false
+      lines.push(
+        `  MISSING ${e.file}: evidence '${e.id}' (kind ${e.kind}) is listed in update-evidence.yaml but the file is not in the package; write it (example: ${DOCS.records}) or remove the item`
+      )
+    }
+    const v = e.verification
+    if (v?.type === 'update-manifest') {
+      const m = v as ManifestVerification
+      for (const a of m.artifacts) {
+        if (!a.present) {
+          ok = false
+          lines.push(
+            `  MISSING ${a.file}: listed in ${e.file} but not in the package; add it or rewrite the manifest with \`update-gate package manifest\``
+          )
+        } else if (!a.matches) {
+          ok = false
+          lines.push(
+            `  CHANGED ${a.file}: size or sha256 differs from ${e.file}; rewrite the manifest with \`update-gate package manifest\` and sign again`
+          )
+        }
+      }
+      lines.push(...signatureLines(e.file ?? e.id, m.signatures, keyGiven, s => (ok = ok && s)))
+    } else if (v?.type === 'build-provenance') {
+      const p = v as ProvenanceVerification
+      lines.push(...signatureLines(e.file ?? e.id, p.signatures, keyGiven, s => (ok = ok && s)))
+    }
+  }
+  return { lines, ok }
+}
+
+function signatureLines(
+  file: string,
+  signatures: { verified: boolean; keyFingerprint: string | null; reason: string | null }[],
+  keyGiven: boolean,
+  ok: (good: boolean) => void
+): string[] {
+  if (!keyGiven)
+    return [
+      `  signature of ${file}: not checked (give --key <public or private key PEM> to check it)`
+    ]
+  const good = signatures.find(s => s.verified)
+  ok(Boolean(good))
+  return good
+    ? [`  signature of ${file}: verified (key ${good.keyFingerprint})`]
+    : [
+        `  signature of ${file}: NOT verified by the --key given: ${signatures.map(s => s.reason).join('; ') || 'no signature'}`
+      ]
+}
+
+const byRule = (a: Finding, b: Finding) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+
+function findingLine(f: Finding): string {
+  const where = f.configuration ? ` [${f.configuration}]` : ''
+  return `    - ${f.rule}${where}: ${f.message}`
+}
+
+/** What to add for each level above the current one, from the policy output alone. */
+export function levelLines(out: PolicyOutput): string[] {
+  const lines: string[] = []
+  const current = out.maturity.level
+  const required = out.controls.filter(c => c.required)
+  const blocking = (control: string) =>
+    out.findings
+      .filter(f => f.control === control && (f.severity === 'gap' || f.severity === 'violation'))
+      .sort(byRule)
+  if (current < 4) {
+    const below = required.filter(c => c.level < 4)
+    lines.push(
+      `to reach level 4 (verified) add, per control (levels 2 and 3 count the evidence present, capped at 3):`
+    )
+    for (const c of below) {
+      lines.push(`  ${c.id} (now level ${c.level}):`)
+      const fs = blocking(c.id)
+      lines.push(...(fs.length ? fs.map(findingLine) : ['    - (no finding names it)']))
+    }
+  }
+  const notRetained = Object.entries(out.maturity.configurations).flatMap(([id, m]) =>
+    m && m.level < 5 ? [{ id, level: m.level, reason: m.reason }] : []
+  )
+  if (current < 5) {
+    lines.push('to reach level 5 (verified and retained) add:')
+    const retention = out.findings
+      .filter(f => f.control === 'retention' && (f.severity === 'info' || f.severity === 'warning'))
+      .sort(byRule)
+    lines.push(...retention.map(findingLine))
+    for (const m of notRetained) if (m.level >= 4) lines.push(`    - [${m.id}] ${m.reason}`)
+    if (current < 4) lines.push('    - everything listed for level 4')
+  }
+  return lines
+}
+
+export async function checkPackage(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' })
+  const pkg = await loadPackage(dir)
+  const keys = await Promise.all((options.keys ?? []).map(readKey))
+  const trust = neutralTrust(pkg, keys)
+  const verified = await verifyPackage(pkg, trust, at)
+  const builders = new Set<string>()
+  for (const e of verified.input.evidence) {
+    const v = e.verification
+    if (v?.type === 'build-provenance' && (v as ProvenanceVerification).slsa)
+      builders.add((v as ProvenanceVerification).slsa!.builderId)
+  }
+  const data = {
+    trust: { ...verified.data.trust, builders: [...builders].sort().map(id => ({ id })) }
+  }
+  const runner = await openRunner(await readPolicy(undefined))
+  let output: PolicyOutput
+  try {
+    output = await runner.evaluate(data, verified.input)
+  } finally {
+    await runner.close()
+  }
+  const files = fileLines(verified.input.evidence, keys.length > 0)
+  const scope = pkg.facts.scope
+  const lines = [
+    `update-gate package check: ${dir}`,
+    `${scope.product} ${scope.fromVersion} -> ${scope.toVersion}, cohort ${scope.cohort}`,
+    `  update-evidence.yaml and every record: valid (schemas and references)`,
+    ...files.lines,
+    '',
+    `maturity with a neutral trust (the package's own key, approvers and builders): level ${output.maturity.level}`
+  ]
+  const levels = levelLines(output)
+  lines.push(...(levels.length ? levels : ['nothing to add: level 5']))
+  const blockingLeft = output.findings.some(f => f.severity === 'gap' || f.severity === 'violation')
+  const ok = files.ok && !blockingLeft
+  lines.push(
+    '',
+    ok
+      ? 'package check: complete for level 4; the buyer evaluates it with their trust file (update-gate evaluate)'
+      : 'package check: not complete (exit 2); fix the items above'
+  )
+  return { ok, text: `${lines.join('\n')}\n`, output }
+}

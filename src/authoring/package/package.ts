@@ -1,0 +1,385 @@
+/**
+ * `update-gate package init|manifest|sign`: a supplier's way from an empty folder to a signed
+ * evidence package. Authoring tools: they write files the run-time pipeline later reads, and use
+ * the same parsing, schemas and signature formats, never a second definition of them.
+ */
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { GateError, messageOf } from '../../shared/errors.js'
+import { INDEX_FILE } from '../../contracts/evidence-package.js'
+import { decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
+import { sha256Hex } from '../../shared/fs-safe.js'
+import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
+import { readPrivateKey, type SigningKey } from './keys.js'
+import { signBlob, signDsse } from './sign.js'
+import { schemaUrl, DOCS } from './links.js'
+
+export const MANIFEST_FILE = 'manifest.json'
+export const SIGNATURE_FILE = 'manifest.json.sig'
+export const PROVENANCE_FILE = 'provenance.dsse.json'
+export const ARTIFACTS_DIR = 'artifacts'
+
+const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Writes a new file; never overwrites one unless `overwrite`. */
+async function writeNew(file: string, content: string | Uint8Array, overwrite = false) {
+  if (!overwrite && (await exists(file))) {
+    throw new GateError(
+      'USAGE',
+      'already exists; package init never overwrites a file (remove it or use another directory)',
+      { file }
+    )
+  }
+  try {
+    await writeFile(file, content)
+  } catch (error) {
+    throw new GateError('FILE_UNREADABLE', `cannot write: ${messageOf(error)}`, { file })
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// init
+
+export interface InitOptions {
+  product: string
+  fromVersion: string
+  toVersion: string
+  cohort?: string
+  /** `id=hardware` pairs; default one configuration `default`. */
+  configurations?: string[]
+  vulnerabilities?: string[]
+}
+
+function checkInit(options: InitOptions): { id: string; hardware: string }[] {
+  for (const [flag, value] of [
+    ['--from', options.fromVersion],
+    ['--to', options.toVersion]
+  ] as const) {
+    if (!SEMVER.test(value))
+      throw new GateError(
+        'USAGE',
+        `'${value}' is not a version; expected MAJOR.MINOR.PATCH such as 5.4.3`,
+        { field: flag }
+      )
+  }
+  const configurations = (options.configurations ?? ['default=unspecified']).map(pair => {
+    const at = pair.indexOf('=')
+    const id = at < 0 ? pair : pair.slice(0, at)
+    const hardware = at < 0 ? '' : pair.slice(at + 1)
+    if (!ID.test(id) || hardware === '')
+      throw new GateError(
+        'USAGE',
+        `'${pair}' is not id=hardware (e.g. reference=IC-22-REF-C; the id is letters, digits, . _ -)`,
+        { field: '--configuration' }
+      )
+    return { id, hardware }
+  })
+  return configurations
+}
+
+const q = (value: string): string => JSON.stringify(value)
+
+/** The index `package init` writes: every section, each with a comment on what belongs there. */
+export function indexTemplate(options: InitOptions): string {
+  const configurations = checkInit(options)
+  const vulns = options.vulnerabilities ?? []
+  const cohort = options.cohort ?? 'all'
+  const p = options.product
+  return `# yaml-language-server: $schema=${schemaUrl('update-evidence')}
+# Evidence package index (${DOCS.index}).
+# Written by \`update-gate package init\`; check it with \`update-gate package check <dir>\`.
+apiVersion: update-gate.dev/v1
+kind: UpdateEvidence
+# The decision this package supports, in one sentence.
+decisionSupported: ${q(`Approve ${p} ${options.toVersion} for deployment to cohort ${cohort}`)}
+# Threats the update process addresses (free text ids).
+threats: [unauthorized-update, incomplete-rollback, untested-recovery, unresolved-affected-version-mapping]
+# Controls of the update process (free text ids).
+controls: [update-approval-workflow, update-eligibility-check, update-signing, installation-and-rollback-recording]
+scope:
+  product: ${q(p)}
+  fromVersion: ${options.fromVersion}
+  toVersion: ${options.toVersion}
+  cohort: ${q(cohort)}
+  # Every device configuration in scope; each needs its own rollback and recovery test results.
+  configurations:
+${configurations.map(c => `    - { id: ${q(c.id)}, name: ${q(c.id)}, hardware: ${q(c.hardware)} }`).join('\n')}
+  # Vulnerability ids the update fixes; each needs an affected-versions mapping.
+  vulnerabilities: [${vulns.map(q).join(', ')}]
+# Who produced the evidence (ids are e-mail addresses or other stable ids).
+producers:
+  - { id: release-manager@supplier.example, name: Release manager, role: release-manager }
+# Who consumes it (the buyer's people).
+consumers: []
+verificationMethod: [release-approval, signature-validity, key-authorization, affected-version-mapping, rollback-recovery-tests, notification-scope]
+# The evidence items. A listed file that is not there yet is reported by \`package check\` with
+# what to write; each record kind has an example in ${DOCS.records}.
+evidence:
+  # Written by \`update-gate package manifest\` and \`update-gate package sign --key\`.
+  - { id: manifest, kind: update-manifest, file: ${MANIFEST_FILE}, signature: ${SIGNATURE_FILE}, producer: release-manager@supplier.example }
+  # Written by \`update-gate package sign --key <pem> --provenance <statement.json>\`.
+  - { id: provenance, kind: build-provenance, file: ${PROVENANCE_FILE}, producer: release-manager@supplier.example }
+  # Who signed the manifest, with which key (the key id in the buyer's trust file), when.
+  - { id: signing-event, kind: signing-event, file: signing-event.yaml, producer: release-manager@supplier.example }
+  # The release approval: approved artifacts (name, sha256) and approvers, before signing.
+  - { id: approval, kind: release-approval, file: approval.yaml, producer: release-manager@supplier.example }
+  # Rollback conditions and a rollback and a recovery test result per configuration.
+  - { id: tests, kind: rollback-recovery-tests, file: tests.yaml, producer: release-manager@supplier.example }
+  # How a failed update is recovered (Markdown or text).
+  - { id: recovery-procedure, kind: recovery-procedure, file: recovery-procedure.md, producer: release-manager@supplier.example, controls: [rollback-recovery] }
+  # Affected version ranges of each vulnerability in scope.
+  - { id: affected-versions, kind: affected-versions, file: affected-versions.yaml, producer: release-manager@supplier.example }
+  # The customer notification: who is told what, for which configurations.
+  - { id: notification, kind: customer-notification, file: notification.yaml, producer: release-manager@supplier.example }
+  # Retained deployment records (level 5): pilot deployments of the target version.
+  - { id: deployments, kind: deployment-records, file: deployments.yaml, producer: release-manager@supplier.example }
+# Known gaps, each naming the configurations it affects: [{ id, description, configurations }].
+knownGaps: []
+# Exceptions for configurations excluded from the approval (reason, mitigation, remainOn,
+# followUpBy, acceptedBy a risk acceptor of the buyer's trust file, acceptedAt).
+exceptions: []
+# Who keeps the release, vulnerability and deployment records, and where (level 5 needs both).
+retention:
+  owners: []
+  locations: []
+`
+}
+
+export async function initPackage(dir: string, options: InitOptions): Promise<string[]> {
+  const index = indexTemplate(options)
+  await mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true })
+  await writeNew(path.join(dir, INDEX_FILE), index)
+  return [INDEX_FILE, `${ARTIFACTS_DIR}/`]
+}
+
+// ---------------------------------------------------------------------------------------------
+// the index, as the package commands need it
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- read for a few fields, checked here */
+interface IndexInfo {
+  product: string
+  version: string
+  manifest: { file: string; signature: string }
+  provenance: string
+}
+
+async function readIndex(dir: string): Promise<IndexInfo> {
+  const file = path.join(dir, INDEX_FILE)
+  let text: string
+  try {
+    text = decodeUtf8(await readFile(file), INDEX_FILE)
+  } catch (error) {
+    if (error instanceof GateError) throw error
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `no ${INDEX_FILE} in '${dir}'; start a package with \`update-gate package init ${dir} --product P --from V --to V\``,
+      { file: path.join(dir, INDEX_FILE) }
+    )
+  }
+  const raw = parseYaml(text, INDEX_FILE) as any
+  const scope = raw?.scope ?? {}
+  if (typeof scope.product !== 'string' || typeof scope.toVersion !== 'string')
+    throw new GateError('SCHEMA_VIOLATION', 'needs scope.product and scope.toVersion', {
+      file: INDEX_FILE,
+      field: 'scope'
+    })
+  const items: any[] = Array.isArray(raw.evidence) ? raw.evidence : []
+  const manifest = items.find(e => e?.kind === 'update-manifest')
+  const provenance = items.find(e => e?.kind === 'build-provenance')
+  return {
+    product: scope.product,
+    version: scope.toVersion,
+    manifest: {
+      file: typeof manifest?.file === 'string' ? manifest.file : MANIFEST_FILE,
+      signature: typeof manifest?.signature === 'string' ? manifest.signature : SIGNATURE_FILE
+    },
+    provenance: typeof provenance?.file === 'string' ? provenance.file : PROVENANCE_FILE
+  }
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** A path from the index, kept inside the package (the gate refuses others anyway). */
+function inside(dir: string, rel: string, field: string): string {
+  const resolved = path.resolve(dir, rel)
+  const root = path.resolve(dir)
+  if (path.isAbsolute(rel) || !resolved.startsWith(root + path.sep))
+    throw new GateError('PATH_OUTSIDE_ROOT', `'${rel}' leaves the package directory`, {
+      file: INDEX_FILE,
+      field
+    })
+  return resolved
+}
+
+// ---------------------------------------------------------------------------------------------
+// manifest
+
+export interface ManifestResult {
+  file: string
+  artifacts: { name: string; size: number; sha256: string }[]
+}
+
+/**
+ * Copies the given files into `artifacts/` (never over a different file of the same name), then
+ * writes the manifest of every file directly under `artifacts/`, sorted by name, in the exact
+ * bytes that `package sign` signs: two-space JSON and a final newline.
+ */
+export async function writeManifest(dir: string, add: string[] = []): Promise<ManifestResult> {
+  const index = await readIndex(dir)
+  const artifactsDir = path.join(dir, ARTIFACTS_DIR)
+  await mkdir(artifactsDir, { recursive: true })
+  for (const source of add) {
+    const target = path.join(artifactsDir, path.basename(source))
+    if (path.resolve(source) === path.resolve(target)) continue
+    let bytes: Buffer
+    try {
+      bytes = await readFile(source)
+    } catch (error) {
+      throw new GateError('FILE_NOT_FOUND', `artifact cannot be read: ${messageOf(error)}`, {
+        file: source
+      })
+    }
+    if (await exists(target)) {
+      if (!(await readFile(target)).equals(bytes))
+        throw new GateError(
+          'USAGE',
+          `a different file of that name is already in ${ARTIFACTS_DIR}/; remove it first`,
+          { file: path.join(ARTIFACTS_DIR, path.basename(source)) }
+        )
+      continue
+    }
+    await copyFile(source, target)
+  }
+  const entries = (await readdir(artifactsDir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  )
+  const artifacts: ManifestResult['artifacts'] = []
+  for (const entry of entries) {
+    const rel = `${ARTIFACTS_DIR}/${entry.name}`
+    if (!entry.isFile())
+      throw new GateError(
+        'USAGE',
+        'not a regular file; manifest artifacts are files directly under artifacts/',
+        { file: rel }
+      )
+    const bytes = await readFile(path.join(artifactsDir, entry.name))
+    artifacts.push({ name: entry.name, size: bytes.length, sha256: sha256Hex(bytes) })
+  }
+  if (artifacts.length === 0)
+    throw new GateError(
+      'USAGE',
+      `no files under ${ARTIFACTS_DIR}/; give the release files: update-gate package manifest ${dir} <file>...`,
+      { file: ARTIFACTS_DIR }
+    )
+  const manifest = { product: index.product, version: index.version, artifacts }
+  const target = inside(dir, index.manifest.file, 'evidence[update-manifest].file')
+  await writeNew(target, `${JSON.stringify(manifest, null, 2)}\n`, true)
+  return { file: index.manifest.file, artifacts }
+}
+
+// ---------------------------------------------------------------------------------------------
+// sign
+
+export interface SignOptions {
+  /** PEM private key file (ECDSA P-256 or Ed25519). */
+  key: string
+  /** in-toto Statement v1 JSON to wrap in a signed DSSE envelope. */
+  provenance?: string
+  /** Where to write the public key (PEM), for the buyer's trust file. */
+  publicKeyOut?: string
+  /** DSSE `keyid` hint (the gate ignores it); default the key's sha256 fingerprint. */
+  keyId?: string
+}
+
+export interface SignResult {
+  key: Pick<SigningKey, 'algorithm' | 'fingerprint'>
+  written: string[]
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- a statement is checked field by field */
+/** The statement fields the gate needs, each refused with its field and the fix. */
+function checkStatement(raw: any, file: string): void {
+  const need = (ok: boolean, field: string, expected: string) => {
+    if (!ok) throw new GateError('SCHEMA_VIOLATION', expected, { file, field })
+  }
+  need(
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw),
+    '(document)',
+    'must be an in-toto Statement v1 JSON object'
+  )
+  need(raw._type === IN_TOTO_STATEMENT_V1, '_type', `must be ${IN_TOTO_STATEMENT_V1}`)
+  need(
+    Array.isArray(raw.subject) && raw.subject.length > 0,
+    'subject',
+    'must list the artifacts: [{ "name": "<file under artifacts/>", "digest": { "sha256": "<hex>" } }]'
+  )
+  need(raw.predicateType === SLSA_PROVENANCE_V1, 'predicateType', `must be ${SLSA_PROVENANCE_V1}`)
+  need(
+    typeof raw.predicate?.buildDefinition?.buildType === 'string',
+    'predicate.buildDefinition.buildType',
+    'is required (SLSA Provenance v1), e.g. "https://actions.github.io/buildtypes/workflow/v1"'
+  )
+  need(
+    typeof raw.predicate?.runDetails?.builder?.id === 'string',
+    'predicate.runDetails.builder.id',
+    "is required (SLSA Provenance v1): the builder's id, which the buyer's trust file lists under builders"
+  )
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/**
+ * Signs the manifest as `cosign sign-blob --key` does and, given a statement, writes a DSSE
+ * envelope signed over its PAE. The statement's bytes are kept exactly as given.
+ */
+export async function signPackage(dir: string, options: SignOptions): Promise<SignResult> {
+  const index = await readIndex(dir)
+  const key = await readPrivateKey(options.key)
+  const manifestPath = inside(dir, index.manifest.file, 'evidence[update-manifest].file')
+  let manifest: Buffer
+  try {
+    manifest = await readFile(manifestPath)
+  } catch {
+    throw new GateError(
+      'FILE_NOT_FOUND',
+      `no manifest to sign; write it first: update-gate package manifest ${dir}`,
+      { file: index.manifest.file }
+    )
+  }
+  const written: string[] = []
+  const sigPath = inside(dir, index.manifest.signature, 'evidence[update-manifest].signature')
+  await writeNew(sigPath, signBlob(manifest, key), true)
+  written.push(index.manifest.signature)
+  if (options.provenance) {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(options.provenance)
+    } catch (error) {
+      throw new GateError('FILE_NOT_FOUND', `cannot read the statement: ${messageOf(error)}`, {
+        file: options.provenance,
+        field: '--provenance'
+      })
+    }
+    checkStatement(
+      parseJson(decodeUtf8(bytes, options.provenance), options.provenance),
+      options.provenance
+    )
+    const envelope = signDsse(bytes, key, options.keyId ?? key.fingerprint)
+    const target = inside(dir, index.provenance, 'evidence[build-provenance].file')
+    await writeNew(target, `${JSON.stringify(envelope, null, 2)}\n`, true)
+    written.push(index.provenance)
+  }
+  if (options.publicKeyOut) {
+    await writeNew(options.publicKeyOut, key.publicKeyPem, true)
+    written.push(options.publicKeyOut)
+  }
+  return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written }
+}

@@ -1,0 +1,353 @@
+/**
+ * `update-gate package init|manifest|sign|check`: a made-up product's package built with those
+ * commands only, its records taken from the docs' examples, reaches approve with a trust file
+ * naming its key; what `sign` writes verifies with openssl and node:crypto (by verification:
+ * ECDSA signatures are randomized); the gate accepts a signature cosign made.
+ */
+import { execFileSync } from 'node:child_process'
+import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { run, type CliIO } from '../src/cli/program.js'
+import { pae } from '../src/verify/dsse.js'
+import { signatureFact } from '../src/verify/signature.js'
+import { parsePublicKey, keyFingerprint } from '../src/load/trust.js'
+import { cleanTemps, EVAL_TIME, REPO, SEED, tempDir } from './helpers.js'
+
+afterAll(cleanTemps)
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
+  const code = await run(args, io)
+  return { code, stdout, stderr }
+}
+
+/** The fenced block under `### <kind>` in docs/evidence-format.md. */
+function docExample(kind: string): string {
+  const doc = readFileSync(path.join(REPO, 'docs/evidence-format.md'), 'utf8')
+  const at = doc.indexOf(`\n### ${kind}\n`)
+  if (at < 0) throw new Error(`docs/evidence-format.md has no section ### ${kind}`)
+  const block = /```(?:yaml|json|markdown)\n([\s\S]*?)```/.exec(doc.slice(at))
+  if (!block) throw new Error(`no example under ### ${kind}`)
+  return block[1]!
+}
+
+function writeKeys(dir: string, type: 'ec' | 'ed25519') {
+  const pair =
+    type === 'ec'
+      ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      : generateKeyPairSync('ed25519')
+  const key = path.join(dir, `${type}.key`)
+  const pub = path.join(dir, `${type}.pub`)
+  writeFileSync(key, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }))
+  writeFileSync(pub, pair.publicKey.export({ type: 'spki', format: 'pem' }))
+  return { key, pub }
+}
+
+const openssl = (args: string[]) =>
+  execFileSync('openssl', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+describe('a supplier builds a package with the package commands only', () => {
+  it('init -> manifest -> sign -> records from the docs -> check -> approve with a trust file', async () => {
+    const work = tempDir()
+    const pkg = path.join(work, 'gw7-2.1.0')
+    const init = await cli([
+      'package', 'init', pkg, '--product', 'GW-7', '--from', '2.0.0', '--to', '2.1.0',
+      '--cohort', 'pilot', '--configuration', 'reference=GW7-REF',
+      '--configuration', 'regional=GW7-RG', '--vulnerability', 'CVE-2026-1111'
+    ]) // prettier-ignore
+    expect(init).toMatchObject({ code: 0, stderr: '' })
+    // init never overwrites
+    const again = await cli(['package', 'init', pkg, '--product', 'GW-7', '--from', '2.0.0', '--to', '2.1.0']) // prettier-ignore
+    expect(again.code).toBe(2)
+    expect(again.stderr).toContain('update-evidence.yaml: already exists')
+
+    const firmware = path.join(work, 'gw7-fw-2.1.0.img')
+    writeFileSync(firmware, Buffer.from('GW7 firmware 2.1.0 (made up)\n'.repeat(100)))
+    const manifest = await cli(['package', 'manifest', pkg, firmware])
+    expect(manifest.code).toBe(0)
+    const written = JSON.parse(readFileSync(path.join(pkg, 'manifest.json'), 'utf8'))
+    const sha = written.artifacts[0].sha256 as string
+    expect(written).toEqual({
+      product: 'GW-7',
+      version: '2.1.0',
+      artifacts: [{ name: 'gw7-fw-2.1.0.img', size: 2900, sha256: sha }]
+    })
+
+    const BUILDER = 'https://ci.gw7.example/release@refs/heads/main'
+    const docsBuilder =
+      'https://github.com/supplier/ic22-firmware/.github/workflows/release.yml@refs/heads/main'
+    const adapt = (text: string) =>
+      text
+        .replaceAll('ic22-fw-5.4.3.bin', 'gw7-fw-2.1.0.img')
+        .replaceAll('d895b58bf1d76d6511b2267f9ec0cbb1d9b0f33567aab5b750d4494408a0461d', sha)
+        .replaceAll(docsBuilder, BUILDER)
+        .replaceAll('ic22-release-2026', 'gw7-release')
+        .replaceAll('IC-22-REF-C', 'GW7-REF')
+        .replaceAll('IC-22-RG-B', 'GW7-RG')
+        .replaceAll('IC-22', 'GW-7')
+        .replaceAll('VULN-2026-014', 'CVE-2026-1111')
+        .replaceAll('cohorts: [A]', 'cohorts: [pilot]')
+        .replaceAll('5.4.3', '2.1.0')
+        .replaceAll('5.4.2', '2.0.0')
+        .replaceAll('5.0.0', '1.0.0')
+    const statement = path.join(work, 'statement.json')
+    writeFileSync(statement, adapt(docExample('build-provenance')))
+    const { key, pub } = writeKeys(work, 'ec')
+    const signed = await cli(['package', 'sign', pkg, '--key', key, '--provenance', statement])
+    expect(signed.code).toBe(0)
+    expect(signed.stdout).toContain('manifest.json.sig')
+    expect(signed.stdout).toContain('provenance.dsse.json')
+
+    const files: Record<string, string> = {
+      'signing-event': 'signing-event.yaml',
+      'release-approval': 'approval.yaml',
+      'rollback-recovery-tests': 'tests.yaml',
+      'recovery-procedure': 'recovery-procedure.md',
+      'affected-versions': 'affected-versions.yaml',
+      'customer-notification': 'notification.yaml',
+      'deployment-records': 'deployments.yaml'
+    }
+    // Before the records: check lists each missing file and what each level needs.
+    const before = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
+    expect(before.code).toBe(2)
+    expect(before.stdout).toContain(
+      "MISSING approval.yaml: evidence 'approval' (kind release-approval) is listed in update-evidence.yaml but the file is not in the package"
+    )
+    expect(before.stdout).toContain('to reach level 4 (verified) add')
+
+    for (const [kind, file] of Object.entries(files))
+      writeFileSync(path.join(pkg, file), adapt(docExample(kind)))
+    const index = path.join(pkg, 'update-evidence.yaml')
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8')
+        .replace('owners: []', 'owners: [GW-7 release owner]')
+        .replace('locations: []', 'locations: [release records, deployment logs]')
+    )
+
+    const check = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
+    expect(check.stdout).toContain('nothing to add: level 5')
+    expect(check.stdout).toContain('signature of manifest.json: verified')
+    expect(check.stdout).toContain('signature of provenance.dsse.json: verified')
+    expect(check.code).toBe(0)
+
+    const trust = path.join(work, 'trust.yaml')
+    writeFileSync(
+      trust,
+      `apiVersion: update-gate.dev/v1
+kind: TrustConfiguration
+keys:
+  - id: gw7-release
+    publicKeyFile: ${path.basename(pub)}
+    usage: [update-manifest, build-provenance]
+    products: [GW-7]
+    minVersion: 2.0.0
+    maxVersion: 2.99.99
+    validFrom: 2026-01-01T00:00:00Z
+    validUntil: 2027-06-01T00:00:00Z
+    revoked: false
+    revokedAt: null
+approvers:
+  - { id: carol@supplier.example, name: Carol, roles: [release-approver] }
+builders:
+  - id: ${BUILDER}
+requirements:
+  minimumMaturity: 4
+  requiredControls: [signing, provenance, approval, rollback-recovery, affected-versions, notification, retention]
+  requiredApprovals: 1
+`
+    )
+    const evaluated = await cli(['evaluate', pkg, '--trust', trust, '--at', EVAL_TIME])
+    expect(evaluated.stderr).toBe('')
+    expect(evaluated.stdout).toMatch(/^update-gate: APPROVE: approved for deployment\n/)
+    expect(evaluated.stdout).toContain('Evidence maturity: level 5')
+    expect(evaluated.stdout).toContain('manifest.json.sig: verified by key gw7-release')
+    expect(evaluated.code).toBe(0)
+  })
+})
+
+describe('package sign writes what openssl and node:crypto verify', () => {
+  async function signedPackage(type: 'ec' | 'ed25519') {
+    const work = tempDir()
+    const pkg = path.join(work, 'pkg')
+    expect((await cli(['package', 'init', pkg, '--product', 'P', '--from', '1.0.0', '--to', '1.0.1'])).code).toBe(0) // prettier-ignore
+    writeFileSync(path.join(work, 'a.bin'), 'artifact')
+    expect((await cli(['package', 'manifest', pkg, path.join(work, 'a.bin')])).code).toBe(0)
+    const statement = path.join(work, 'statement.json')
+    writeFileSync(statement, docExample('build-provenance'))
+    const keys = writeKeys(work, type)
+    const out = await cli(['package', 'sign', pkg, '--key', keys.key, '--provenance', statement])
+    expect(out.code).toBe(0)
+    return { work, pkg, statement, ...keys }
+  }
+
+  it('ECDSA P-256: the .sig is base64 DER over the manifest bytes; the DSSE signature is over PAE', async () => {
+    const { work, pkg, statement, pub } = await signedPackage('ec')
+    const manifest = readFileSync(path.join(pkg, 'manifest.json'))
+    const sigText = readFileSync(path.join(pkg, 'manifest.json.sig'), 'utf8')
+    expect(sigText).toMatch(/^[A-Za-z0-9+/]+=*$/) // base64, no newline, as cosign writes it
+    const der = Buffer.from(sigText, 'base64')
+    const publicKey = createPublicKey(readFileSync(pub))
+    expect(verify('sha256', manifest, publicKey, der)).toBe(true)
+    writeFileSync(path.join(work, 'sig.der'), der)
+    expect(
+      openssl([
+        'dgst', '-sha256', '-verify', pub, '-signature', path.join(work, 'sig.der'),
+        path.join(pkg, 'manifest.json')
+      ]) // prettier-ignore
+    ).toContain('Verified OK')
+
+    const envelope = JSON.parse(readFileSync(path.join(pkg, 'provenance.dsse.json'), 'utf8'))
+    expect(envelope.payloadType).toBe('application/vnd.in-toto+json')
+    const payload = Buffer.from(envelope.payload, 'base64')
+    expect(payload.equals(readFileSync(statement))).toBe(true) // the statement's exact bytes
+    const paeBytes = pae(envelope.payloadType, payload)
+    expect(paeBytes.subarray(0, 40).toString()).toBe(
+      `DSSEv1 28 application/vnd.in-toto+json ${payload.length} `.slice(0, 40)
+    )
+    const dsseSig = Buffer.from(envelope.signatures[0].sig, 'base64')
+    expect(verify('sha256', paeBytes, publicKey, dsseSig)).toBe(true)
+    expect(verify('sha256', payload, publicKey, dsseSig)).toBe(false)
+    writeFileSync(path.join(work, 'pae.bin'), paeBytes)
+    writeFileSync(path.join(work, 'dsse.der'), dsseSig)
+    expect(
+      openssl([
+        'dgst', '-sha256', '-verify', pub, '-signature', path.join(work, 'dsse.der'),
+        path.join(work, 'pae.bin')
+      ]) // prettier-ignore
+    ).toContain('Verified OK')
+    expect(envelope.signatures[0].keyid).toBe(
+      keyFingerprint(parsePublicKey(readFileSync(pub, 'utf8'), 'k', {}).key)
+    )
+  })
+
+  it('Ed25519: openssl pkeyutl verifies the manifest signature', async () => {
+    const { work, pkg, pub } = await signedPackage('ed25519')
+    const sig = Buffer.from(readFileSync(path.join(pkg, 'manifest.json.sig'), 'utf8'), 'base64')
+    expect(sig).toHaveLength(64)
+    writeFileSync(path.join(work, 'sig.bin'), sig)
+    expect(
+      openssl([
+        'pkeyutl', '-verify', '-pubin', '-inkey', pub, '-rawin',
+        '-in', path.join(pkg, 'manifest.json'), '-sigfile', path.join(work, 'sig.bin')
+      ]) // prettier-ignore
+    ).toContain('Signature Verified Successfully')
+  })
+
+  it('refuses keys it cannot use, naming the file and the fix', async () => {
+    const work = tempDir()
+    const pkg = path.join(work, 'pkg')
+    await cli(['package', 'init', pkg, '--product', 'P', '--from', '1.0.0', '--to', '1.0.1'])
+    writeFileSync(path.join(work, 'a.bin'), 'artifact')
+    await cli(['package', 'manifest', pkg, path.join(work, 'a.bin')])
+    const rsa = path.join(work, 'rsa.key')
+    writeFileSync(
+      rsa,
+      generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+        type: 'pkcs8',
+        format: 'pem'
+      })
+    )
+    const r1 = await cli(['package', 'sign', pkg, '--key', rsa])
+    expect(r1.code).toBe(2)
+    expect(r1.stderr).toContain(`${rsa}: unsupported key type rsa; use ECDSA P-256 or Ed25519`)
+    const { pub } = writeKeys(work, 'ec')
+    const r2 = await cli(['package', 'sign', pkg, '--key', pub])
+    expect(r2.stderr).toContain(`${pub}: this is a public key; signing needs the private key`)
+    const r3 = await cli(['package', 'sign', pkg, '--key', path.join(work, 'nope.key')])
+    expect(r3.stderr).toContain('--key: key file does not exist')
+    const statement = path.join(work, 'statement.json')
+    writeFileSync(statement, docExample('build-provenance').replace('"runDetails"', '"runDetailz"'))
+    const { key } = writeKeys(work, 'ed25519')
+    const r4 = await cli(['package', 'sign', pkg, '--key', key, '--provenance', statement])
+    expect(r4.code).toBe(2)
+    expect(r4.stderr).toContain(
+      `${statement}: predicate.runDetails.builder.id: is required (SLSA Provenance v1)`
+    )
+  })
+})
+
+describe('the gate verifies a signature cosign made', () => {
+  const fixtures = path.join(REPO, 'test/fixtures/sigstore-conformance')
+  const bundle = JSON.parse(
+    readFileSync(path.join(fixtures, 'managed-key-happy-path/bundle.sigstore.json'), 'utf8')
+  )
+  const cosignSig: string = bundle.messageSignature.signature
+  const blob = readFileSync(path.join(fixtures, 'a.txt'))
+  const key = (pem: string, id: string) => {
+    const parsed = parsePublicKey(pem, id, {})
+    return {
+      id,
+      fingerprint: keyFingerprint(parsed.key),
+      algorithm: parsed.algorithm,
+      hash: parsed.hash,
+      publicKey: parsed.key
+    }
+  }
+
+  it('accepts the cosign sign-blob signature over a.txt with the managed key', () => {
+    const pem = readFileSync(path.join(fixtures, 'managed-key-happy-path/key.pub'), 'utf8')
+    const fact = signatureFact('a.txt.sig', blob, cosignSig, [key(pem, 'cosign-managed')])
+    expect(fact).toMatchObject({ verified: true, keyId: 'cosign-managed' })
+  })
+
+  it('rejects it with another key and over other bytes', () => {
+    const pem = readFileSync(path.join(SEED, 'keys/ic22-release-2026.pub'), 'utf8')
+    expect(signatureFact('a.txt.sig', blob, cosignSig, [key(pem, 'other')]).verified).toBe(false)
+    const managed = readFileSync(path.join(fixtures, 'managed-key-happy-path/key.pub'), 'utf8')
+    const changed = Buffer.concat([blob, Buffer.from('\n')])
+    expect(
+      signatureFact('a.txt.sig', changed, cosignSig, [key(managed, 'cosign-managed')]).verified
+    ).toBe(false)
+  })
+})
+
+describe('package check on the seed examples lists what to add per level', () => {
+  it('weak: every required control, each with the kind or field to add', async () => {
+    const r = await cli(['package', 'check', path.join(SEED, 'weak'), '--at', EVAL_TIME])
+    expect(r.code).toBe(2)
+    const level4 = r.stdout.slice(
+      r.stdout.indexOf('to reach level 4'),
+      r.stdout.indexOf('to reach level 5')
+    )
+    for (const control of ['affected-versions', 'approval', 'notification', 'provenance', 'retention', 'rollback-recovery', 'signing'])
+      expect(level4).toContain(`  ${control} (now level 1):`) // prettier-ignore
+    expect(level4).toContain(
+      'approval.missing: no release-approval record in the package: add an evidence item of kind release-approval'
+    )
+    expect(level4).toContain('retention.owner_missing: no retention owner named: add retention.owners to update-evidence.yaml') // prettier-ignore
+    expect(r.stdout).toContain('retention.deployment_records_missing')
+    expect(r.stdout).toContain(
+      "maturity with a neutral trust (the package's own key, approvers and builders): level 1"
+    )
+  })
+
+  it('better: the signature verifies with --key; signing needs only the signing event', async () => {
+    const r = await cli([
+      'package', 'check', path.join(SEED, 'better'), '--at', EVAL_TIME,
+      '--key', path.join(SEED, 'keys/ic22-release-2026.pub')
+    ]) // prettier-ignore
+    expect(r.code).toBe(2)
+    expect(r.stdout).toContain('signature of manifest.json: verified')
+    expect(r.stdout).toContain(
+      '  signing (now level 3):\n    - signing.signing_event_missing: no signing-event record for manifest'
+    )
+    expect(r.stdout).toContain(
+      'add a signing-event record whose subject is the evidence id manifest (not a file name'
+    )
+    expect(r.stdout).toContain('maturity with a neutral trust')
+  })
+
+  it('all-tested: nothing to add', async () => {
+    const r = await cli([
+      'package', 'check', path.join(SEED, 'all-tested'), '--at', EVAL_TIME,
+      '--key', path.join(SEED, 'keys/ic22-release-2026.pub'),
+      '--key', path.join(SEED, 'keys/ic22-provenance-2026.pub')
+    ]) // prettier-ignore
+    expect(r.stdout).toContain('nothing to add: level 5')
+  })
+})
