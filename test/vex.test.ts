@@ -1,12 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents are mutated freely to break them */
 /**
  * Supplier affected-version documents (CSAF 2.0, OpenVEX 0.2, OSV 1.x, CycloneDX VEX): the
- * acceptance cases of issue 10 on the real public documents in ../shared/fixtures (copies in
- * examples/csaf-vex for CSAF), product matching, version schemes, contradictions, schema errors
- * and bad input bounds.
+ * acceptance cases of issue 10 on real public documents (test/fixtures), product matching,
+ * version schemes, contradictions, schema errors and bad input bounds.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { EXIT, run } from '../src/cli/program.js'
@@ -18,15 +17,9 @@ import { cleanTemps, copySeed, gateError, REPO, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
-const FIXTURES = path.resolve(REPO, '..', '..', 'shared', 'fixtures')
-const fixtureText = (rel: string): string => {
-  const shared = path.join(FIXTURES, rel)
-  if (existsSync(shared)) return readFileSync(shared, 'utf8')
-  // CSAF documents are also in the example package.
-  return readFileSync(path.join(REPO, 'examples', 'csaf-vex', path.basename(rel)), 'utf8')
-}
-const hasFixtures = existsSync(FIXTURES)
-const itFixtures = hasFixtures ? it : it.skip
+/** Real public documents, copied into test/fixtures (origin in test/fixtures/README.md). */
+const fixtureText = (rel: string): string =>
+  readFileSync(path.join(REPO, 'test', 'fixtures', rel), 'utf8')
 
 const AT = '2026-11-26T00:00:00Z'
 
@@ -125,7 +118,7 @@ const ABC = {
 }
 
 describe('affected set of the CISA use case 4 documents', () => {
-  itFixtures('CSAF and CycloneDX VEX, each matched to product ABC, give the same set', async () => {
+  it('CSAF and CycloneDX VEX, each matched to product ABC, give the same set', async () => {
     const [csaf] = await records({
       ...ABC,
       docs: [
@@ -161,29 +154,26 @@ describe('affected set of the CISA use case 4 documents', () => {
     }
   })
 
-  itFixtures(
-    'a version inside the vers range is affected, one past it is not covered',
-    async () => {
-      const [csaf] = await records({
-        ...ABC,
-        fromVersion: '3.0',
-        toVersion: '4.1.1',
-        docs: [
-          {
-            id: 'csaf',
-            format: 'csaf',
-            file: 'csaf.json',
-            text: fixtureText('csaf/2022-evd-uc-04-001.json')
-          }
-        ]
-      })
-      const range = csaf!.statements.find(s => s.vers.length > 0)!
-      expect(range.fromVersion).toBe('affected')
-      expect(range.toVersion).toBeNull()
-    }
-  )
+  it('a version inside the vers range is affected, one past it is not covered', async () => {
+    const [csaf] = await records({
+      ...ABC,
+      fromVersion: '3.0',
+      toVersion: '4.1.1',
+      docs: [
+        {
+          id: 'csaf',
+          format: 'csaf',
+          file: 'csaf.json',
+          text: fixtureText('csaf/2022-evd-uc-04-001.json')
+        }
+      ]
+    })
+    const range = csaf!.statements.find(s => s.vers.length > 0)!
+    expect(range.fromVersion).toBe('affected')
+    expect(range.toVersion).toBeNull()
+  })
 
-  itFixtures('entries that match no identifier are listed as not this product', async () => {
+  it('entries that match no identifier are listed as not this product', async () => {
     const spec = {
       ...ABC,
       identifiers: [{ name: 'XYZ' }],
@@ -224,7 +214,7 @@ describe('OSV', () => {
     text: fixtureText('osv/GO-2024-2963.json')
   })
 
-  itFixtures('GO-2024-2963: two ranges; 1.21.11 affected, 1.21.12 fixed', async () => {
+  it('GO-2024-2963: two ranges; 1.21.11 affected, 1.21.12 fixed', async () => {
     const [osv] = await records({
       ...GO,
       fromVersion: '1.21.11',
@@ -250,7 +240,7 @@ describe('OSV', () => {
     expect(report.result.decision).toBe('approve')
   })
 
-  itFixtures('a to-version inside the second range is affected', async () => {
+  it('a to-version inside the second range is affected', async () => {
     const report = await gate({
       ...GO,
       fromVersion: '1.21.11',
@@ -304,7 +294,7 @@ describe('OSV', () => {
 })
 
 describe('OpenVEX', () => {
-  itFixtures('sample-2vulns: not_affected with its justification, and fixed', async () => {
+  it('sample-2vulns: not_affected with its justification, and fixed', async () => {
     const [vex] = await records({
       product: 'nginx',
       fromVersion: '1.0.0',
@@ -477,7 +467,6 @@ describe('invalid documents are refused against their published schema', () => {
   it.each(broken)(
     '%s: format, file and JSON pointer named, exit 2',
     async (format, fixture, breakIt, pointer) => {
-      if (!hasFixtures && !fixture.startsWith('csaf/')) return
       const doc = JSON.parse(fixtureText(fixture)) as Record<string, unknown>
       breakIt(doc)
       const { dir, trust } = writePackage({
