@@ -3,13 +3,14 @@ import { g as getDefaultExportFromCjs } from './cli-_commonjsHelpers.js';
 import require$$0 from 'node:events';
 import require$$1, { execFile } from 'node:child_process';
 import path, { dirname, join, resolve, posix, isAbsolute, basename, relative } from 'node:path';
-import require$$3, { existsSync, createReadStream, constants } from 'node:fs';
+import require$$3, { existsSync, createReadStream, constants as constants$1 } from 'node:fs';
 import require$$4 from 'node:process';
-import { G as GateError, D as DECISION_ENTRYPOINT, c as clip, p as parseYaml, d as decodeUtf8, v as validateOrThrow, a as compileModule, i as instantiatePolicy, m as messageOf, b as checkOutput, n as normaliseTimestamp, e as normaliseOptionalTimestamp, f as parseJson, g as DEFAULT_MAX_ALIAS_COUNT, y as yamlTextTooDeep, h as distExports, j as isGateError } from './cli-wasm-policy.js';
+import { G as GateError, D as DECISION_ENTRYPOINT, c as clip, p as parseYaml, d as decodeUtf8, v as validateOrThrow, a as compileModule, i as instantiatePolicy, m as messageOf, b as checkOutput, n as normaliseTimestamp, e as normaliseOptionalTimestamp, S as SemVer, f as parseJson, g as DEFAULT_MAX_ALIAS_COUNT, y as yamlTextTooDeep, h as distExports, j as isGateError } from './cli-wasm-policy.js';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pipeline } from 'node:stream/promises';
 import { createHash, createPublicKey, verify, createPrivateKey, sign } from 'node:crypto';
+import './cli-equal.js';
 import 'process';
 import 'buffer';
 
@@ -17,17 +18,17 @@ var commander$1 = {};
 
 var argument = {};
 
-var error = {};
+var error$1 = {};
 
 /**
  * CommanderError class
  */
 
-var hasRequiredError;
+var hasRequiredError$1;
 
-function requireError () {
-	if (hasRequiredError) return error;
-	hasRequiredError = 1;
+function requireError$1 () {
+	if (hasRequiredError$1) return error$1;
+	hasRequiredError$1 = 1;
 	class CommanderError extends Error {
 	  /**
 	   * Constructs the CommanderError class
@@ -62,9 +63,9 @@ function requireError () {
 	  }
 	}
 
-	error.CommanderError = CommanderError;
-	error.InvalidArgumentError = InvalidArgumentError;
-	return error;
+	error$1.CommanderError = CommanderError;
+	error$1.InvalidArgumentError = InvalidArgumentError;
+	return error$1;
 }
 
 var hasRequiredArgument;
@@ -72,7 +73,7 @@ var hasRequiredArgument;
 function requireArgument () {
 	if (hasRequiredArgument) return argument;
 	hasRequiredArgument = 1;
-	const { InvalidArgumentError } = requireError();
+	const { InvalidArgumentError } = requireError$1();
 
 	class Argument {
 	  /**
@@ -991,7 +992,7 @@ var hasRequiredOption;
 function requireOption () {
 	if (hasRequiredOption) return option;
 	hasRequiredOption = 1;
-	const { InvalidArgumentError } = requireError();
+	const { InvalidArgumentError } = requireError$1();
 
 	class Option {
 	  /**
@@ -1497,7 +1498,7 @@ function requireCommand () {
 	const process = require$$4;
 
 	const { Argument, humanReadableArgName } = requireArgument();
-	const { CommanderError } = requireError();
+	const { CommanderError } = requireError$1();
 	const { Help, stripColor } = requireHelp();
 	const { Option, DualOptions } = requireOption();
 	const { suggestSimilar } = requireSuggestSimilar();
@@ -4275,7 +4276,7 @@ function requireCommander () {
 	hasRequiredCommander = 1;
 	const { Argument } = requireArgument();
 	const { Command } = requireCommand();
-	const { CommanderError, InvalidArgumentError } = requireError();
+	const { CommanderError, InvalidArgumentError } = requireError$1();
 	const { Help } = requireHelp();
 	const { Option } = requireOption();
 
@@ -4664,7 +4665,7 @@ function notRegular(info) {
 const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
 // Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = constants$1.O_RDONLY | (constants$1.O_NONBLOCK ?? 0) | (constants$1.O_NOFOLLOW ?? 0);
 /**
  * Opens a regular file by its real path for reading. The type is checked (without following a
  * link) before the open, the open is non-blocking, and the type is checked again on the handle:
@@ -5019,10 +5020,2188 @@ const RECORD_NORMALISERS = {
 };
 
 /**
+ * Version schemes and `vers:` ranges (https://github.com/package-url/vers-spec).
+ *
+ * - `semver`: SemVer 2.0.0 precedence (the `semver` package; build metadata ignored).
+ * - `generic`: the vers spec's `generic` scheme. The spec leaves its ordering open; update-gate
+ *   orders a generic version by its segments, split at `.`, `-`, `_`, `+` and `~` and at every
+ *   change between digits and letters: numeric segments compare as integers, other segments by
+ *   code point, a numeric segment sorts after a non-numeric one, and a version that is a prefix
+ *   of another sorts before it (2.4 < 2.4.1, 2.4 < 2.10). The same order is in
+ *   policies/lib/lib.rego (lib.version_cmp), so key and identity version ranges in the policy
+ *   agree with the ranges the readers evaluate.
+ *
+ * Ranges are bounded (MAX_VERS_CONSTRAINTS constraints, MAX_VERSION_LENGTH characters a
+ * version); anything larger is an input error naming the file and field.
+ */
+const MAX_VERS_CONSTRAINTS = 1000;
+const MAX_VERSION_LENGTH = 256;
+const SEMVER$1 = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const GENERIC = /^[0-9A-Za-z][0-9A-Za-z.+~_-]*$/;
+function isValidVersion(scheme, v) {
+    if (v.length === 0 || v.length > MAX_VERSION_LENGTH)
+        return false;
+    return scheme === 'semver' ? SEMVER$1.test(v) : GENERIC.test(v);
+}
+/** Segments of a generic version (see the module comment). */
+function genericSegments(v) {
+    return v.split(/[.\-_+~]/).flatMap(part => part.match(/\d+|\D+/g) ?? []);
+}
+function compareSegment(a, b) {
+    const an = /^\d+$/.test(a);
+    const bn = /^\d+$/.test(b);
+    if (an && bn) {
+        const x = BigInt(a);
+        const y = BigInt(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+    if (an !== bn)
+        return an ? 1 : -1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareGeneric(a, b) {
+    const sa = genericSegments(a);
+    const sb = genericSegments(b);
+    for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+        const c = compareSegment(sa[i], sb[i]);
+        if (c !== 0)
+            return c;
+    }
+    return Math.sign(sa.length - sb.length);
+}
+/** -1, 0 or 1; throws (plain Error) on a version that is not valid in the scheme. */
+function compareVersions(scheme, a, b) {
+    if (!isValidVersion(scheme, a) || !isValidVersion(scheme, b)) {
+        throw new Error(`not a valid ${scheme} version: ${isValidVersion(scheme, a) ? b : a}`);
+    }
+    return scheme === 'semver' ? new SemVer(a).compare(new SemVer(b)) : compareGeneric(a, b);
+}
+const where = (file, field) => ({ file, field });
+/** Parses `vers:<scheme>/<constraint>|<constraint>…` per the vers spec. */
+function parseVers(text, file, field) {
+    const m = /^vers:([a-z0-9.+-]+)\/(.*)$/i.exec(text.replace(/\s+/g, ''));
+    if (!m) {
+        throw new GateError('SCHEMA_VIOLATION', `must be a vers range (vers:<scheme>/<constraints>), got ${JSON.stringify(text.slice(0, 100))}`, where(file, field));
+    }
+    const scheme = m[1].toLowerCase();
+    const body = m[2];
+    if (body === '*')
+        return { text, scheme, any: true, constraints: [] };
+    const parts = body.split('|');
+    if (parts.length > MAX_VERS_CONSTRAINTS) {
+        throw new GateError('LIMIT_EXCEEDED', `has ${parts.length} constraints; at most ${MAX_VERS_CONSTRAINTS} are read`, where(file, field));
+    }
+    const constraints = parts.map(part => {
+        const c = /^(!=|<=|>=|<|>|=)?(.+)$/.exec(part);
+        const version = c?.[2] ?? '';
+        if (!c || version.length > MAX_VERSION_LENGTH || /[<>=!|*]/.test(version)) {
+            throw new GateError('SCHEMA_VIOLATION', `has an invalid vers constraint ${JSON.stringify(part.slice(0, 100))}`, where(file, field));
+        }
+        return { comparator: (c[1] ?? '='), version: decodeURIComponent(version) };
+    });
+    return { text, scheme, any: false, constraints };
+}
+/**
+ * Whether `version` is in the range, by the vers spec's containment algorithm: an equal `=`
+ * constraint contains it, an equal `!=` excludes it; the remaining constraints, sorted by
+ * version, form intervals: a first `<`/`<=`, a last `>`/`>=`, and each `>`/`>=` followed by a
+ * `<`/`<=`. Throws (plain Error) on a version invalid in the scheme.
+ */
+function versContains(range, version, scheme) {
+    if (range.any)
+        return true;
+    const cmp = (a, b) => compareVersions(scheme, a, b);
+    for (const c of range.constraints) {
+        if (c.comparator === '=' && cmp(version, c.version) === 0)
+            return true;
+        if (c.comparator === '!=' && cmp(version, c.version) === 0)
+            return false;
+    }
+    const rest = range.constraints
+        .filter(c => c.comparator !== '=' && c.comparator !== '!=')
+        .sort((a, b) => cmp(a.version, b.version));
+    const satisfies = (c) => {
+        const d = cmp(version, c.version);
+        switch (c.comparator) {
+            case '<':
+                return d < 0;
+            case '<=':
+                return d <= 0;
+            case '>':
+                return d > 0;
+            case '>=':
+                return d >= 0;
+            default:
+                return false;
+        }
+    };
+    if (rest.length === 0) {
+        // Only != constraints: every other version is in the range.
+        return range.constraints.length > 0 && range.constraints.every(c => c.comparator === '!=');
+    }
+    const first = rest[0];
+    const last = rest[rest.length - 1];
+    if ((first.comparator === '<' || first.comparator === '<=') && satisfies(first))
+        return true;
+    if ((last.comparator === '>' || last.comparator === '>=') && satisfies(last))
+        return true;
+    for (let i = 0; i + 1 < rest.length; i++) {
+        const lo = rest[i];
+        const hi = rest[i + 1];
+        if ((lo.comparator === '>' || lo.comparator === '>=') &&
+            (hi.comparator === '<' || hi.comparator === '<=') &&
+            satisfies(lo) &&
+            satisfies(hi))
+            return true;
+    }
+    return false;
+}
+
+/** Most statements (product entries times vulnerabilities) one document may expand to. */
+const MAX_STATEMENTS = 100_000;
+/** Most product-tree nodes (CSAF branches, full product names, relationships) read. */
+const MAX_PRODUCT_NODES = 10_000;
+const FORMAT_NAME = {
+    csaf: 'CSAF 2.0',
+    openvex: 'OpenVEX 0.2',
+    osv: 'OSV 1.x',
+    'cyclonedx-vex': 'CycloneDX VEX'
+};
+function readJsonDocument(bytes, file) {
+    // parseJson refuses nesting deeper than MAX_NESTING_DEPTH (64) before parsing.
+    return parseJson(decodeUtf8(bytes, file), file);
+}
+let modern;
+let draft07;
+const load = async (which) => {
+    const mod = which === '2020'
+        ? await import('./cli-vex-validators-2020.js').then(function (n) { return n.v; })
+        : await import('./cli-vex-validators-07.js').then(function (n) { return n.v; });
+    return (mod.default ?? mod);
+};
+async function validatorFor(format, data) {
+    if (format !== 'cyclonedx-vex') {
+        modern ??= load('2020');
+        return (await modern)[format];
+    }
+    draft07 ??= load('07');
+    const spec = data?.specVersion;
+    const name = `cyclonedx_${String(spec).replace('.', '_')}`;
+    const v = (await draft07)[name];
+    if (!v) {
+        throw new GateError('SCHEMA_VIOLATION', `CycloneDX specVersion must be 1.4, 1.5 or 1.6, got ${JSON.stringify(spec)}`, { file: '', field: '/specVersion' });
+    }
+    return v;
+}
+function describe(e) {
+    const p = e.params;
+    if (e.keyword === 'required')
+        return { pointer: `${e.instancePath}/${String(p.missingProperty)}`, message: 'is required' };
+    if (e.keyword === 'additionalProperties')
+        return {
+            pointer: `${e.instancePath}/${String(p.additionalProperty)}`,
+            message: 'is not allowed here'
+        };
+    if (e.keyword === 'enum')
+        return {
+            pointer: e.instancePath,
+            message: `must be one of ${p.allowedValues.map(v => JSON.stringify(v)).join(', ')}`
+        };
+    return { pointer: e.instancePath, message: e.message ?? `fails ${e.keyword}` };
+}
+/** Validates against the format's published schema; SCHEMA_VIOLATION names format, file, pointer. */
+async function validateVex(format, data, file) {
+    let validate;
+    try {
+        validate = await validatorFor(format, data);
+    }
+    catch (error) {
+        if (error instanceof GateError)
+            throw new GateError(error.code, `is not a valid ${FORMAT_NAME[format]} document: ${error.message}`, {
+                file,
+                field: error.field
+            });
+        throw error;
+    }
+    if (validate(data))
+        return;
+    const errors = validate.errors ?? [];
+    const first = errors[0];
+    let d = first ? describe(first) : { pointer: '', message: 'does not match the schema' };
+    // An error inside one alternative of oneOf/anyOf says little: name the choice instead.
+    const choice = errors.find(e => (e.keyword === 'oneOf' || e.keyword === 'anyOf') &&
+        first?.instancePath.startsWith(e.instancePath));
+    if (choice && first !== choice)
+        d = {
+            pointer: choice.instancePath,
+            message: `matches none of the forms the schema allows (first: ${d.pointer} ${d.message})`
+        };
+    throw new GateError('SCHEMA_VIOLATION', `is not a valid ${FORMAT_NAME[format]} document (published schema): ${d.pointer || '/'} ${d.message}`, { file, field: d.pointer || '/' });
+}
+/** JSON pointer segment escaping (RFC 6901). */
+const ptr = (...segments) => segments.map(s => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+
+var error;
+var hasRequiredError;
+
+function requireError () {
+	if (hasRequiredError) return error;
+	hasRequiredError = 1;
+
+	function formatPurlErrorMessage(message = '') {
+	    const { length } = message;
+	    let formatted = '';
+	    if (length) {
+	        // Lower case start of message.
+	        const code0 = message.charCodeAt(0);
+	        formatted =
+	            code0 >= 65 /*'A'*/ || code0 <= 90 /*'Z'*/
+	                ? `${message[0].toLowerCase()}${message.slice(1)}`
+	                : message;
+	        // Remove period from end of message.
+	        if (
+	            length > 1 &&
+	            message.charCodeAt(length - 1) === 46 /*'.'*/ &&
+	            message.charCodeAt(length - 2) !== 46
+	        ) {
+	            formatted = formatted.slice(0, -1);
+	        }
+	    }
+	    return `Invalid purl: ${formatted}`
+	}
+
+	class PurlError extends Error {
+	    constructor(message) {
+	        super(formatPurlErrorMessage(message));
+	    }
+	}
+
+	error = {
+	    formatPurlErrorMessage,
+	    PurlError
+	};
+	return error;
+}
+
+var decode;
+var hasRequiredDecode;
+
+function requireDecode () {
+	if (hasRequiredDecode) return decode;
+	hasRequiredDecode = 1;
+
+	const { PurlError } = requireError();
+
+	const { decodeURIComponent } = globalThis;
+
+	function decodePurlComponent(comp, encodedURIComponent) {
+	    try {
+	        return decodeURIComponent(encodedURIComponent)
+	    } catch {}
+	    throw new PurlError(`unable to decode "${comp}" component`)
+	}
+
+	decode = {
+	    decodePurlComponent
+	};
+	return decode;
+}
+
+var constants;
+var hasRequiredConstants;
+
+function requireConstants () {
+	if (hasRequiredConstants) return constants;
+	hasRequiredConstants = 1;
+
+	const LOOP_SENTINEL = 1_000_000;
+
+	const REUSED_SEARCH_PARAMS = new URLSearchParams();
+
+	const REUSED_SEARCH_PARAMS_KEY = '_';
+
+	const REUSED_SEARCH_PARAMS_OFFSET = 2; // '_='.length
+
+	constants = {
+	    LOOP_SENTINEL,
+	    REUSED_SEARCH_PARAMS,
+	    REUSED_SEARCH_PARAMS_KEY,
+	    REUSED_SEARCH_PARAMS_OFFSET
+	};
+	return constants;
+}
+
+var objects;
+var hasRequiredObjects;
+
+function requireObjects () {
+	if (hasRequiredObjects) return objects;
+	hasRequiredObjects = 1;
+
+	const { LOOP_SENTINEL } = requireConstants();
+
+	function isObject(value) {
+	    return value !== null && typeof value === 'object'
+	}
+
+	function recursiveFreeze(value_) {
+	    if (
+	        value_ === null ||
+	        !(typeof value_ === 'object' || typeof value_ === 'function') ||
+	        Object.isFrozen(value_)
+	    ) {
+	        return value_
+	    }
+	    const queue = [value_];
+	    let { length: queueLength } = queue;
+	    let pos = 0;
+	    while (pos < queueLength) {
+	        if (pos === LOOP_SENTINEL) {
+	            throw new Error(
+	                'Detected infinite loop in object crawl of recursiveFreeze'
+	            )
+	        }
+	        const obj = queue[pos++];
+	        Object.freeze(obj);
+	        if (Array.isArray(obj)) {
+	            for (let i = 0, { length } = obj; i < length; i += 1) {
+	                const item = obj[i];
+	                if (
+	                    item !== null &&
+	                    (typeof item === 'object' || typeof item === 'function') &&
+	                    !Object.isFrozen(item)
+	                ) {
+	                    queue[queueLength++] = item;
+	                }
+	            }
+	        } else {
+	            const keys = Reflect.ownKeys(obj);
+	            for (let i = 0, { length } = keys; i < length; i += 1) {
+	                const propValue = obj[keys[i]];
+	                if (
+	                    propValue !== null &&
+	                    (typeof propValue === 'object' ||
+	                        typeof propValue === 'function') &&
+	                    !Object.isFrozen(propValue)
+	                ) {
+	                    queue[queueLength++] = propValue;
+	                }
+	            }
+	        }
+	    }
+	    return value_
+	}
+
+	objects = {
+	    isObject,
+	    recursiveFreeze
+	};
+	return objects;
+}
+
+var strings;
+var hasRequiredStrings;
+
+function requireStrings () {
+	if (hasRequiredStrings) return strings;
+	hasRequiredStrings = 1;
+
+	// Intl.Collator is faster than String#localeCompare
+	// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
+	// > When comparing large numbers of strings, such as in sorting large arrays,
+	// > it is better to create an Intl.Collator object and use the function provided
+	// > by its compare() method.
+	const { compare: localeCompare } = new Intl.Collator();
+
+	// This regexp is valid as of 2024-08-01.
+	// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
+	const regexSemverNumberedGroups =
+	    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+	function isBlank(str) {
+	    for (let i = 0, { length } = str; i < length; i += 1) {
+	        const code = str.charCodeAt(i);
+	        // prettier-ignore
+	        if (
+	            !(
+	                // Whitespace characters according to ECMAScript spec:
+	                // https://tc39.es/ecma262/#sec-white-space
+	                (
+	                    code === 0x0020 || // Space
+	                    code === 0x0009 || // Tab
+	                    code === 0x000a || // Line Feed
+	                    code === 0x000b || // Vertical Tab
+	                    code === 0x000c || // Form Feed
+	                    code === 0x000d || // Carriage Return
+	                    code === 0x00a0 || // No-Break Space
+	                    code === 0x1680 || // Ogham Space Mark
+	                    code === 0x2000 || // En Quad
+	                    code === 0x2001 || // Em Quad
+	                    code === 0x2002 || // En Space
+	                    code === 0x2003 || // Em Space
+	                    code === 0x2004 || // Three-Per-Em Space
+	                    code === 0x2005 || // Four-Per-Em Space
+	                    code === 0x2006 || // Six-Per-Em Space
+	                    code === 0x2007 || // Figure Space
+	                    code === 0x2008 || // Punctuation Space
+	                    code === 0x2009 || // Thin Space
+	                    code === 0x200a || // Hair Space
+	                    code === 0x2028 || // Line Separator
+	                    code === 0x2029 || // Paragraph Separator
+	                    code === 0x202f || // Narrow No-Break Space
+	                    code === 0x205f || // Medium Mathematical Space
+	                    code === 0x3000 || // Ideographic Space
+	                    code === 0xfeff    // Byte Order Mark
+	                )
+	            )
+	        ) {
+	            return false
+	        }
+	    }
+	    return true
+	}
+
+	function isNonEmptyString(value) {
+	    return typeof value === 'string' && value.length > 0
+	}
+
+	function isSemverString(value) {
+	    return typeof value === 'string' && regexSemverNumberedGroups.test(value)
+	}
+
+	function lowerName(purl) {
+	    purl.name = purl.name.toLowerCase();
+	}
+
+	function lowerNamespace(purl) {
+	    const { namespace } = purl;
+	    if (typeof namespace === 'string') {
+	        purl.namespace = namespace.toLowerCase();
+	    }
+	}
+
+	function lowerVersion(purl) {
+	    const { version } = purl;
+	    if (typeof version === 'string') {
+	        purl.version = version.toLowerCase();
+	    }
+	}
+
+	function replaceDashesWithUnderscores(str) {
+	    // Replace all "-" with "_"
+	    let result = '';
+	    let fromIndex = 0;
+	    let index = 0;
+	    while ((index = str.indexOf('-', fromIndex)) !== -1) {
+	        result = result + str.slice(fromIndex, index) + '_';
+	        fromIndex = index + 1;
+	    }
+	    return fromIndex ? result + str.slice(fromIndex) : str
+	}
+
+	function replaceUnderscoresWithDashes(str) {
+	    // Replace all "_" with "-"
+	    let result = '';
+	    let fromIndex = 0;
+	    let index = 0;
+	    while ((index = str.indexOf('_', fromIndex)) !== -1) {
+	        result = result + str.slice(fromIndex, index) + '-';
+	        fromIndex = index + 1;
+	    }
+	    return fromIndex ? result + str.slice(fromIndex) : str
+	}
+
+	function trimLeadingSlashes(str) {
+	    let start = 0;
+	    while (str.charCodeAt(start) === 47 /*'/'*/) {
+	        start += 1;
+	    }
+	    return start === 0 ? str : str.slice(start)
+	}
+
+	strings = {
+	    isBlank,
+	    isNonEmptyString,
+	    isSemverString,
+	    localeCompare,
+	    lowerName,
+	    lowerNamespace,
+	    lowerVersion,
+	    replaceDashesWithUnderscores,
+	    replaceUnderscoresWithDashes,
+	    trimLeadingSlashes
+	};
+	return strings;
+}
+
+var encode;
+var hasRequiredEncode;
+
+function requireEncode () {
+	if (hasRequiredEncode) return encode;
+	hasRequiredEncode = 1;
+
+	const {
+	    REUSED_SEARCH_PARAMS,
+	    REUSED_SEARCH_PARAMS_KEY,
+	    REUSED_SEARCH_PARAMS_OFFSET
+	} = requireConstants();
+	const { isObject } = requireObjects();
+	const { isNonEmptyString } = requireStrings();
+
+	const { encodeURIComponent } = globalThis;
+
+	function encodeNamespace(namespace) {
+	    return isNonEmptyString(namespace)
+	        ? encodeURIComponent(namespace)
+	              .replace(/%3A/g, ':')
+	              .replace(/%2F/g, '/')
+	        : ''
+	}
+
+	function encodeQualifierParam(param) {
+	    if (isNonEmptyString(param)) {
+	        // Param key and value are encoded with `percentEncodeSet` of
+	        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
+	        // https://url.spec.whatwg.org/#urlencoded-serializing
+	        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param);
+	        return replacePlusSignWithPercentEncodedSpace(
+	            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+	        )
+	    }
+	    return ''
+	}
+
+	function encodeQualifiers(qualifiers) {
+	    if (isObject(qualifiers)) {
+	        // Sort this list of qualifier strings lexicographically.
+	        const qualifiersKeys = Object.keys(qualifiers).sort();
+	        const searchParams = new URLSearchParams();
+	        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+	            const key = qualifiersKeys[i];
+	            searchParams.set(key, qualifiers[key]);
+	        }
+	        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
+	    }
+	    return ''
+	}
+
+	function encodeSubpath(subpath) {
+	    return isNonEmptyString(subpath)
+	        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
+	        : ''
+	}
+
+	function encodeVersion(version) {
+	    return isNonEmptyString(version)
+	        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
+	        : ''
+	}
+
+	function replacePlusSignWithPercentEncodedSpace(str) {
+	    // Convert plus signs to %20 for better portability.
+	    return str.replace(/\+/g, '%20')
+	}
+
+	encode = {
+	    encodeNamespace,
+	    encodeVersion,
+	    encodeQualifiers,
+	    encodeQualifierParam,
+	    encodeSubpath,
+	    encodeURIComponent
+	};
+	return encode;
+}
+
+var helpers;
+var hasRequiredHelpers;
+
+function requireHelpers () {
+	if (hasRequiredHelpers) return helpers;
+	hasRequiredHelpers = 1;
+
+	function createHelpersNamespaceObject(helpers, options_ = {}) {
+	    const { comparator, ...defaults } = { __proto__: null, ...options_ };
+	    const helperNames = Object.keys(helpers).sort();
+	    const propNames = [
+	        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
+	    ].sort(comparator);
+	    const nsObject = Object.create(null);
+	    for (let i = 0, { length } = propNames; i < length; i += 1) {
+	        const propName = propNames[i];
+	        const helpersForProp = Object.create(null);
+	        for (
+	            let j = 0, { length: length_j } = helperNames;
+	            j < length_j;
+	            j += 1
+	        ) {
+	            const helperName = helperNames[j];
+	            const helperValue =
+	                helpers[helperName][propName] ?? defaults[helperName];
+	            if (helperValue !== undefined) {
+	                helpersForProp[helperName] = helperValue;
+	            }
+	        }
+	        nsObject[propName] = helpersForProp;
+	    }
+	    return nsObject
+	}
+
+	helpers = {
+	    createHelpersNamespaceObject
+	};
+	return helpers;
+}
+
+var normalize;
+var hasRequiredNormalize;
+
+function requireNormalize () {
+	if (hasRequiredNormalize) return normalize;
+	hasRequiredNormalize = 1;
+
+	const { isObject } = requireObjects();
+	const { isBlank } = requireStrings();
+
+	function normalizeName(rawName) {
+	    return typeof rawName === 'string' ? rawName.trim() : undefined
+	}
+
+	function normalizeNamespace(rawNamespace) {
+	    return typeof rawNamespace === 'string'
+	        ? normalizePath(rawNamespace)
+	        : undefined
+	}
+
+	function normalizePath(pathname, callback) {
+	    let collapsed = '';
+	    let start = 0;
+	    // Leading and trailing slashes, i.e. '/', are not significant and should be
+	    // stripped in the canonical form.
+	    while (pathname.charCodeAt(start) === 47 /*'/'*/) {
+	        start += 1;
+	    }
+	    let nextIndex = pathname.indexOf('/', start);
+	    if (nextIndex === -1) {
+	        return pathname.slice(start)
+	    }
+	    // Discard any empty string segments by collapsing repeated segment
+	    // separator slashes, i.e. '/'.
+	    while (nextIndex !== -1) {
+	        const segment = pathname.slice(start, nextIndex);
+	        if (callback === undefined || callback(segment)) {
+	            collapsed =
+	                collapsed + (collapsed.length === 0 ? '' : '/') + segment;
+	        }
+	        start = nextIndex + 1;
+	        while (pathname.charCodeAt(start) === 47) {
+	            start += 1;
+	        }
+	        nextIndex = pathname.indexOf('/', start);
+	    }
+	    const lastSegment = pathname.slice(start);
+	    if (
+	        lastSegment.length !== 0 &&
+	        (callback === undefined || callback(lastSegment))
+	    ) {
+	        collapsed = collapsed + '/' + lastSegment;
+	    }
+	    return collapsed
+	}
+
+	function normalizeQualifiers(rawQualifiers) {
+	    let qualifiers;
+	    for (const { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
+	        const strValue = typeof value === 'string' ? value : String(value);
+	        const trimmed = strValue.trim();
+	        // A key=value pair with an empty value is the same as no key/value
+	        // at all for this key.
+	        if (trimmed.length === 0) {
+	            continue
+	        }
+	        if (qualifiers === undefined) {
+	            qualifiers = { __proto__: null };
+	        }
+	        // A key is case insensitive. The canonical form is lowercase.
+	        qualifiers[key.toLowerCase()] = trimmed;
+	    }
+	    return qualifiers
+	}
+
+	function normalizeSubpath(rawSubpath) {
+	    return typeof rawSubpath === 'string'
+	        ? normalizePath(rawSubpath, subpathFilter)
+	        : undefined
+	}
+
+	function normalizeType(rawType) {
+	    // The type must NOT be percent-encoded.
+	    // The type is case insensitive. The canonical form is lowercase.
+	    return typeof rawType === 'string'
+	        ? rawType.trim().toLowerCase()
+	        : undefined
+	}
+
+	function normalizeVersion(rawVersion) {
+	    return typeof rawVersion === 'string' ? rawVersion.trim() : undefined
+	}
+
+	function qualifiersToEntries(rawQualifiers) {
+	    if (isObject(rawQualifiers)) {
+	        return rawQualifiers instanceof URLSearchParams
+	            ? rawQualifiers.entries()
+	            : Object.entries(rawQualifiers)
+	    }
+	    return typeof rawQualifiers === 'string'
+	        ? new URLSearchParams(rawQualifiers).entries()
+	        : Object.entries({})
+	}
+
+	function subpathFilter(segment) {
+	    // When percent-decoded, a segment
+	    //   - must not be any of '.' or '..'
+	    //   - must not be empty
+	    const { length } = segment;
+	    if (length === 1 && segment.charCodeAt(0) === 46 /*'.'*/) return false
+	    if (
+	        length === 2 &&
+	        segment.charCodeAt(0) === 46 &&
+	        segment.charCodeAt(1) === 46
+	    ) {
+	        return false
+	    }
+	    return !isBlank(segment)
+	}
+
+	normalize = {
+	    normalizeName,
+	    normalizeNamespace,
+	    normalizePath,
+	    normalizeQualifiers,
+	    normalizeSubpath,
+	    normalizeType,
+	    normalizeVersion
+	};
+	return normalize;
+}
+
+var lang;
+var hasRequiredLang;
+
+function requireLang () {
+	if (hasRequiredLang) return lang;
+	hasRequiredLang = 1;
+
+	function isNullishOrEmptyString(value) {
+	    return (
+	        value === null ||
+	        value === undefined ||
+	        (typeof value === 'string' && value.length === 0)
+	    )
+	}
+
+	lang = {
+	    isNullishOrEmptyString
+	};
+	return lang;
+}
+
+var validate;
+var hasRequiredValidate;
+
+function requireValidate () {
+	if (hasRequiredValidate) return validate;
+	hasRequiredValidate = 1;
+
+	const { PurlError } = requireError();
+	const { isNullishOrEmptyString } = requireLang();
+	const { isNonEmptyString } = requireStrings();
+
+	function validateEmptyByType(type, name, value, throws) {
+	    if (!isNullishOrEmptyString(value)) {
+	        if (throws) {
+	            throw new PurlError(`${type} "${name}" component must be empty`)
+	        }
+	        return false
+	    }
+	    return true
+	}
+
+	function validateName(name, throws) {
+	    return (
+	        validateRequired('name', name, throws) &&
+	        validateStrings('name', name, throws)
+	    )
+	}
+
+	function validateNamespace(namespace, throws) {
+	    return validateStrings('namespace', namespace, throws)
+	}
+
+	function validateQualifiers(qualifiers, throws) {
+	    if (qualifiers === null || qualifiers === undefined) {
+	        return true
+	    }
+	    if (typeof qualifiers !== 'object') {
+	        if (throws) {
+	            throw new PurlError('"qualifiers" must be an object')
+	        }
+	        return false
+	    }
+	    const keysIterable =
+	        // URL searchParams have an "keys" method that returns an iterator.
+	        typeof qualifiers.keys === 'function'
+	            ? qualifiers.keys()
+	            : Object.keys(qualifiers);
+	    for (const key of keysIterable) {
+	        if (!validateQualifierKey(key, throws)) {
+	            return false
+	        }
+	    }
+	    return true
+	}
+
+	function validateQualifierKey(key, throws) {
+	    // A key cannot start with a number.
+	    if (!validateStartsWithoutNumber('qualifier', key, throws)) {
+	        return false
+	    }
+	    // The key must be composed only of ASCII letters and numbers,
+	    // '.', '-' and '_' (period, dash and underscore).
+	    for (let i = 0, { length } = key; i < length; i += 1) {
+	        const code = key.charCodeAt(i);
+	        // prettier-ignore
+	        if (
+	            !(
+	                (
+	                    (code >= 48 && code <= 57)  || // 0-9
+	                    (code >= 65 && code <= 90)  || // A-Z
+	                    (code >= 97 && code <= 122) || // a-z
+	                    code === 46 || // .
+	                    code === 45 || // -
+	                    code === 95    // _
+	                )
+	            )
+	        ) {
+	            if (throws) {
+	                throw new PurlError(
+	                    `qualifier "${key}" contains an illegal character`
+	                )
+	            }
+	            return false
+	        }
+	    }
+	    return true
+	}
+
+	function validateRequired(name, value, throws) {
+	    if (isNullishOrEmptyString(value)) {
+	        if (throws) {
+	            throw new PurlError(`"${name}" is a required component`)
+	        }
+	        return false
+	    }
+	    return true
+	}
+
+	function validateRequiredByType(type, name, value, throws) {
+	    if (isNullishOrEmptyString(value)) {
+	        if (throws) {
+	            throw new PurlError(`${type} requires a "${name}" component`)
+	        }
+	        return false
+	    }
+	    return true
+	}
+
+	function validateStartsWithoutNumber(name, value, throws) {
+	    if (isNonEmptyString(value)) {
+	        const code = value.charCodeAt(0);
+	        if (code >= 48 /*'0'*/ && code <= 57 /*'9'*/) {
+	            if (throws) {
+	                throw new PurlError(
+	                    `${name} "${value}" cannot start with a number`
+	                )
+	            }
+	            return false
+	        }
+	    }
+	    return true
+	}
+
+	function validateStrings(name, value, throws) {
+	    if (value === null || value === undefined || typeof value === 'string') {
+	        return true
+	    }
+	    if (throws) {
+	        throw new PurlError(`"'${name}" must be a string`)
+	    }
+	    return false
+	}
+
+	function validateSubpath(subpath, throws) {
+	    return validateStrings('subpath', subpath, throws)
+	}
+
+	function validateType(type, throws) {
+	    // The type cannot be nullish, an empty string, or start with a number.
+	    if (
+	        !validateRequired('type', type, throws) ||
+	        !validateStrings('type', type, throws) ||
+	        !validateStartsWithoutNumber('type', type, throws)
+	    ) {
+	        return false
+	    }
+	    // The package type is composed only of ASCII letters and numbers,
+	    // '.', '+' and '-' (period, plus, and dash)
+	    for (let i = 0, { length } = type; i < length; i += 1) {
+	        const code = type.charCodeAt(i);
+	        // prettier-ignore
+	        if (
+	            !(
+	                (
+	                    (code >= 48 && code <= 57)  || // 0-9
+	                    (code >= 65 && code <= 90)  || // A-Z
+	                    (code >= 97 && code <= 122) || // a-z
+	                    code === 46 || // .
+	                    code === 43 || // +
+	                    code === 45    // -
+	                )
+	            )
+	        ) {
+	            if (throws) {
+	                throw new PurlError(
+	                    `type "${type}" contains an illegal character`
+	                )
+	            }
+	            return false
+	        }
+	    }
+	    return true
+	}
+
+	function validateVersion(version, throws) {
+	    return validateStrings('version', version, throws)
+	}
+
+	validate = {
+	    validateEmptyByType,
+	    validateName,
+	    validateNamespace,
+	    validateQualifiers,
+	    validateQualifierKey,
+	    validateRequired,
+	    validateRequiredByType,
+	    validateStartsWithoutNumber,
+	    validateStrings,
+	    validateSubpath,
+	    validateType,
+	    validateVersion
+	};
+	return validate;
+}
+
+var purlComponent;
+var hasRequiredPurlComponent;
+
+function requirePurlComponent () {
+	if (hasRequiredPurlComponent) return purlComponent;
+	hasRequiredPurlComponent = 1;
+
+	const {
+	    encodeNamespace,
+	    encodeVersion,
+	    encodeQualifiers,
+	    encodeQualifierParam,
+	    encodeSubpath,
+	    encodeURIComponent
+	} = requireEncode();
+
+	const { createHelpersNamespaceObject } = requireHelpers();
+
+	const {
+	    normalizeType,
+	    normalizeNamespace,
+	    normalizeName,
+	    normalizeVersion,
+	    normalizeQualifiers,
+	    normalizeSubpath
+	} = requireNormalize();
+
+	const { localeCompare, isNonEmptyString } = requireStrings();
+
+	const {
+	    validateType,
+	    validateNamespace,
+	    validateName,
+	    validateVersion,
+	    validateQualifiers,
+	    validateQualifierKey,
+	    validateSubpath
+	} = requireValidate();
+
+	const PurlComponentEncoder = (comp) =>
+	    isNonEmptyString(comp) ? encodeURIComponent(comp) : '';
+
+	const PurlComponentStringNormalizer = (comp) =>
+	    typeof comp === 'string' ? comp : undefined;
+
+	const PurlComponentValidator = (_comp, _throws) => true;
+
+	const componentSortOrderLookup = {
+	    __proto__: null,
+	    type: 0,
+	    namespace: 1,
+	    name: 2,
+	    version: 3,
+	    qualifiers: 4,
+	    qualifierKey: 5,
+	    qualifierValue: 6,
+	    subpath: 7
+	};
+
+	function componentSortOrder(comp) {
+	    return componentSortOrderLookup[comp] ?? comp
+	}
+
+	function componentComparator(compA, compB) {
+	    return localeCompare(componentSortOrder(compA), componentSortOrder(compB))
+	}
+
+	purlComponent = {
+	    // Rules for each purl component:
+	    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
+	    PurlComponent: createHelpersNamespaceObject(
+	        {
+	            encode: {
+	                namespace: encodeNamespace,
+	                version: encodeVersion,
+	                qualifiers: encodeQualifiers,
+	                qualifierKey: encodeQualifierParam,
+	                qualifierValue: encodeQualifierParam,
+	                subpath: encodeSubpath
+	            },
+	            normalize: {
+	                type: normalizeType,
+	                namespace: normalizeNamespace,
+	                name: normalizeName,
+	                version: normalizeVersion,
+	                qualifiers: normalizeQualifiers,
+	                subpath: normalizeSubpath
+	            },
+	            validate: {
+	                type: validateType,
+	                namespace: validateNamespace,
+	                name: validateName,
+	                version: validateVersion,
+	                qualifierKey: validateQualifierKey,
+	                qualifiers: validateQualifiers,
+	                subpath: validateSubpath
+	            }
+	        },
+	        {
+	            comparator: componentComparator,
+	            encode: PurlComponentEncoder,
+	            normalize: PurlComponentStringNormalizer,
+	            validate: PurlComponentValidator
+	        }
+	    )
+	};
+	return purlComponent;
+}
+
+var purlQualifierNames;
+var hasRequiredPurlQualifierNames;
+
+function requirePurlQualifierNames () {
+	if (hasRequiredPurlQualifierNames) return purlQualifierNames;
+	hasRequiredPurlQualifierNames = 1;
+
+	purlQualifierNames = {
+	    // Known qualifiers:
+	    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
+	    PurlQualifierNames: {
+	        __proto__: null,
+	        RepositoryUrl: 'repository_url',
+	        DownloadUrl: 'download_url',
+	        VcsUrl: 'vcs_url',
+	        FileName: 'file_name',
+	        Checksum: 'checksum'
+	    }
+	};
+	return purlQualifierNames;
+}
+
+var purlType;
+var hasRequiredPurlType;
+
+function requirePurlType () {
+	if (hasRequiredPurlType) return purlType;
+	hasRequiredPurlType = 1;
+
+	const { isNullishOrEmptyString } = requireLang();
+
+	const { createHelpersNamespaceObject } = requireHelpers();
+
+	const {
+	    isSemverString,
+	    lowerName,
+	    lowerNamespace,
+	    lowerVersion,
+	    replaceDashesWithUnderscores,
+	    replaceUnderscoresWithDashes
+	} = requireStrings();
+
+	const { validateEmptyByType, validateRequiredByType } = requireValidate();
+	const { PurlError } = requireError();
+
+	const PurlTypNormalizer = (purl) => purl;
+
+	const PurlTypeValidator = (_purl, _throws) => true;
+
+	purlType = {
+	    // PURL types:
+	    // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
+	    PurlType: createHelpersNamespaceObject(
+	        {
+	            normalize: {
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
+	                alpm(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
+	                apk(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
+	                bitbucket(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
+	                bitnami(purl) {
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
+	                composer(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
+	                deb(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
+	                gitlab(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
+	                github(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+	                // golang(purl) {
+	                //     // Ignore case-insensitive rule because go.mod are case-sensitive.
+	                //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+	                //     lowerNamespace(purl)
+	                //     lowerName(purl)
+	                //     return purl
+	                // },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
+	                hex(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
+	                huggingface(purl) {
+	                    lowerVersion(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+	                mlflow(purl) {
+	                    if (
+	                        purl.qualifiers?.repository_url?.includes('databricks')
+	                    ) {
+	                        lowerName(purl);
+	                    }
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
+	                npm(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
+	                luarocks(purl) {
+	                    lowerVersion(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+	                oci(purl) {
+	                    lowerName(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+	                pub(purl) {
+	                    lowerName(purl);
+	                    purl.name = replaceDashesWithUnderscores(purl.name);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
+	                pypi(purl) {
+	                    lowerNamespace(purl);
+	                    lowerName(purl);
+	                    purl.name = replaceUnderscoresWithDashes(purl.name);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
+	                qpkg(purl) {
+	                    lowerNamespace(purl);
+	                    return purl
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
+	                rpm(purl) {
+	                    lowerNamespace(purl);
+	                    return purl
+	                }
+	            },
+	            validate: {
+	                // TODO: cocoapods name validation
+	                // TODO: cpan namespace validation
+	                // TODO: swid qualifier validation
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
+	                conan(purl, throws) {
+	                    if (isNullishOrEmptyString(purl.namespace)) {
+	                        if (purl.qualifiers?.channel) {
+	                            if (throws) {
+	                                throw new PurlError(
+	                                    'conan requires a "namespace" component when a "channel" qualifier is present'
+	                                )
+	                            }
+	                            return false
+	                        }
+	                    } else if (isNullishOrEmptyString(purl.qualifiers)) {
+	                        if (throws) {
+	                            throw new PurlError(
+	                                'conan requires a "qualifiers" component when a namespace is present'
+	                            )
+	                        }
+	                        return false
+	                    }
+	                    return true
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
+	                cran(purl, throws) {
+	                    return validateRequiredByType(
+	                        'cran',
+	                        'version',
+	                        purl.version,
+	                        throws
+	                    )
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+	                golang(purl) {
+	                    // Still being lenient here since the standard changes aren't official.
+	                    // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+	                    const { version } = purl;
+	                    const length =
+	                        typeof version === 'string' ? version.length : 0;
+	                    // If the version starts with a "v" then ensure its a valid semver version.
+	                    // This, by semver semantics, also supports pseudo-version number.
+	                    // https://go.dev/doc/modules/version-numbers#pseudo-version-number
+	                    if (
+	                        length &&
+	                        version.charCodeAt(0) === 118 /*'v'*/ &&
+	                        !isSemverString(version.slice(1))
+	                    ) {
+	                        if (throws) {
+	                            throw new PurlError(
+	                                'golang "version" component starting with a "v" must be followed by a valid semver version'
+	                            )
+	                        }
+	                        return false
+	                    }
+	                    return true
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
+	                maven(purl, throws) {
+	                    return validateRequiredByType(
+	                        'maven',
+	                        'namespace',
+	                        purl.namespace,
+	                        throws
+	                    )
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+	                mlflow(purl, throws) {
+	                    return validateEmptyByType(
+	                        'mlflow',
+	                        'namespace',
+	                        purl.namespace,
+	                        throws
+	                    )
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+	                oci(purl, throws) {
+	                    return validateEmptyByType(
+	                        'oci',
+	                        'namespace',
+	                        purl.namespace,
+	                        throws
+	                    )
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+	                pub(purl, throws) {
+	                    const { name } = purl;
+	                    for (let i = 0, { length } = name; i < length; i += 1) {
+	                        const code = name.charCodeAt(i);
+	                        // prettier-ignore
+	                        if (
+	                  !(
+	                      (
+	                          (code >= 48 && code <= 57)  || // 0-9
+	                          (code >= 97 && code <= 122) || // a-z
+	                          code === 95 // _
+	                      )
+	                  )
+	              ) {
+	                  if (throws) {
+	                      throw new PurlError(
+	                          'pub "name" component may only contain [a-z0-9_] characters'
+	                      )
+	                  }
+	                  return false
+	              }
+	                    }
+	                    return true
+	                },
+	                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
+	                swift(purl, throws) {
+	                    return (
+	                        validateRequiredByType(
+	                            'swift',
+	                            'namespace',
+	                            purl.namespace,
+	                            throws
+	                        ) &&
+	                        validateRequiredByType(
+	                            'swift',
+	                            'version',
+	                            purl.version,
+	                            throws
+	                        )
+	                    )
+	                }
+	            }
+	        },
+	        {
+	            normalize: PurlTypNormalizer,
+	            validate: PurlTypeValidator
+	        }
+	    )
+	};
+	return purlType;
+}
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+var packageUrl;
+var hasRequiredPackageUrl;
+
+function requirePackageUrl () {
+	if (hasRequiredPackageUrl) return packageUrl;
+	hasRequiredPackageUrl = 1;
+
+	const { decodePurlComponent } = requireDecode();
+	const { isObject, recursiveFreeze } = requireObjects();
+	const { isBlank, isNonEmptyString, trimLeadingSlashes } = requireStrings();
+
+	const { PurlComponent } = requirePurlComponent();
+	const { PurlQualifierNames } = requirePurlQualifierNames();
+	const { PurlType } = requirePurlType();
+	const { PurlError } = requireError();
+
+	class PackageURL {
+	    static Component = recursiveFreeze(PurlComponent)
+	    static KnownQualifierNames = recursiveFreeze(PurlQualifierNames)
+	    static Type = recursiveFreeze(PurlType)
+
+	    constructor(
+	        rawType,
+	        rawNamespace,
+	        rawName,
+	        rawVersion,
+	        rawQualifiers,
+	        rawSubpath
+	    ) {
+	        const type = isNonEmptyString(rawType)
+	            ? PurlComponent.type.normalize(rawType)
+	            : rawType;
+	        PurlComponent.type.validate(type, true);
+
+	        const namespace = isNonEmptyString(rawNamespace)
+	            ? PurlComponent.namespace.normalize(rawNamespace)
+	            : rawNamespace;
+	        PurlComponent.namespace.validate(namespace, true);
+
+	        const name = isNonEmptyString(rawName)
+	            ? PurlComponent.name.normalize(rawName)
+	            : rawName;
+	        PurlComponent.name.validate(name, true);
+
+	        const version = isNonEmptyString(rawVersion)
+	            ? PurlComponent.version.normalize(rawVersion)
+	            : rawVersion;
+	        PurlComponent.version.validate(version, true);
+
+	        const qualifiers =
+	            typeof rawQualifiers === 'string' || isObject(rawQualifiers)
+	                ? PurlComponent.qualifiers.normalize(rawQualifiers)
+	                : rawQualifiers;
+	        PurlComponent.qualifiers.validate(qualifiers, true);
+
+	        const subpath = isNonEmptyString(rawSubpath)
+	            ? PurlComponent.subpath.normalize(rawSubpath)
+	            : rawSubpath;
+	        PurlComponent.subpath.validate(subpath, true);
+
+	        this.type = type;
+	        this.name = name;
+	        this.namespace = namespace ?? undefined;
+	        this.version = version ?? undefined;
+	        this.qualifiers = qualifiers ?? undefined;
+	        this.subpath = subpath ?? undefined;
+
+	        const typeHelpers = PurlType[type];
+	        if (typeHelpers) {
+	            typeHelpers.normalize(this);
+	            typeHelpers.validate(this, true);
+	        }
+	    }
+
+	    toString() {
+	        const { namespace, name, version, qualifiers, subpath, type } = this;
+	        let purlStr = `pkg:${PurlComponent.type.encode(type)}/`;
+	        if (namespace) {
+	            purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`;
+	        }
+	        purlStr = `${purlStr}${PurlComponent.name.encode(name)}`;
+	        if (version) {
+	            purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`;
+	        }
+	        if (qualifiers) {
+	            purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`;
+	        }
+	        if (subpath) {
+	            purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`;
+	        }
+	        return purlStr
+	    }
+
+	    static fromString(purlStr) {
+	        return new PackageURL(...PackageURL.parseString(purlStr))
+	    }
+
+	    static parseString(purlStr) {
+	        // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#how-to-parse-a-purl-string-in-its-components
+	        if (typeof purlStr !== 'string') {
+	            throw new Error('A purl string argument is required.')
+	        }
+	        if (isBlank(purlStr)) {
+	            return [
+	                undefined,
+	                undefined,
+	                undefined,
+	                undefined,
+	                undefined,
+	                undefined
+	            ]
+	        }
+
+	        // Split the remainder once from left on ':'.
+	        const colonIndex = purlStr.indexOf(':');
+	        // Use WHATWG URL to split up the purl string.
+	        //   - Split the purl string once from right on '#'
+	        //   - Split the remainder once from right on '?'
+	        //   - Split the remainder once from left on ':'
+	        let url;
+	        let maybeUrlWithAuth;
+	        if (colonIndex !== -1) {
+	            try {
+	                // Since a purl never contains a URL Authority, its scheme
+	                // must not be suffixed with double slash as in 'pkg://'
+	                // and should use instead 'pkg:'. Purl parsers must accept
+	                // URLs such as 'pkg://' and must ignore the '//'
+	                const beforeColon = purlStr.slice(0, colonIndex);
+	                const afterColon = purlStr.slice(colonIndex + 1);
+	                const trimmedAfterColon = trimLeadingSlashes(afterColon);
+	                url = new URL(`${beforeColon}:${trimmedAfterColon}`);
+	                maybeUrlWithAuth =
+	                    afterColon.length === trimmedAfterColon.length
+	                        ? url
+	                        : new URL(purlStr);
+	            } catch (e) {
+	                throw new PurlError('failed to parse as URL', {
+	                    cause: e
+	                })
+	            }
+	        }
+	        // The scheme is a constant with the value "pkg".
+	        if (url?.protocol !== 'pkg:') {
+	            throw new PurlError('missing required "pkg" scheme component')
+	        }
+	        // A purl must NOT contain a URL Authority i.e. there is no support for
+	        // username, password, host and port components.
+	        if (
+	            maybeUrlWithAuth.username !== '' ||
+	            maybeUrlWithAuth.password !== ''
+	        ) {
+	            throw new PurlError('cannot contain a "user:pass@host:port"')
+	        }
+
+	        const { pathname } = url;
+	        const firstSlashIndex = pathname.indexOf('/');
+	        const rawType = decodePurlComponent(
+	            'type',
+	            firstSlashIndex === -1
+	                ? pathname
+	                : pathname.slice(0, firstSlashIndex)
+	        );
+	        if (firstSlashIndex < 1) {
+	            return [
+	                rawType,
+	                undefined,
+	                undefined,
+	                undefined,
+	                undefined,
+	                undefined
+	            ]
+	        }
+
+	        let rawVersion;
+	        let atSignIndex = pathname.lastIndexOf('@');
+	        // Handle unencoded leading '@' characters. This is a small break from
+	        // the specification to make parsing more forgiving so that users don't
+	        // have to deal with it.
+	        if (
+	            atSignIndex !== -1 &&
+	            pathname.charCodeAt(atSignIndex - 1) === 47 /*'/'*/
+	        ) {
+	            atSignIndex = -1;
+	        }
+	        const beforeVersion = pathname.slice(
+	            rawType.length + 1,
+	            atSignIndex === -1 ? pathname.length : atSignIndex
+	        );
+	        if (atSignIndex !== -1) {
+	            // Split the remainder once from right on '@'.
+	            rawVersion = decodePurlComponent(
+	                'version',
+	                pathname.slice(atSignIndex + 1)
+	            );
+	        }
+
+	        let rawNamespace;
+	        let rawName;
+	        const lastSlashIndex = beforeVersion.lastIndexOf('/');
+	        if (lastSlashIndex === -1) {
+	            // Split the remainder once from right on '/'.
+	            rawName = decodePurlComponent('name', beforeVersion);
+	        } else {
+	            // Split the remainder once from right on '/'.
+	            rawName = decodePurlComponent(
+	                'name',
+	                beforeVersion.slice(lastSlashIndex + 1)
+	            );
+	            // Split the remainder on '/'.
+	            rawNamespace = decodePurlComponent(
+	                'namespace',
+	                beforeVersion.slice(0, lastSlashIndex)
+	            );
+	        }
+
+	        let rawQualifiers;
+	        const { searchParams } = url;
+	        if (searchParams.size !== 0) {
+	            searchParams.forEach((value) =>
+	                decodePurlComponent('qualifiers', value)
+	            );
+	            // Split the remainder once from right on '?'.
+	            rawQualifiers = searchParams;
+	        }
+
+	        let rawSubpath;
+	        const { hash } = url;
+	        if (hash.length !== 0) {
+	            // Split the purl string once from right on '#'.
+	            rawSubpath = decodePurlComponent('subpath', hash.slice(1));
+	        }
+
+	        return [
+	            rawType,
+	            rawNamespace,
+	            rawName,
+	            rawVersion,
+	            rawQualifiers,
+	            rawSubpath
+	        ]
+	    }
+	}
+
+	for (const staticProp of ['Component', 'KnownQualifierNames', 'Type']) {
+	    Reflect.defineProperty(PackageURL, staticProp, {
+	        ...Reflect.getOwnPropertyDescriptor(PackageURL, staticProp),
+	        writable: false
+	    });
+	}
+
+	Reflect.setPrototypeOf(PackageURL.prototype, null);
+
+	packageUrl = {
+	    PackageURL,
+	    PurlComponent,
+	    PurlQualifierNames,
+	    PurlType
+	};
+	return packageUrl;
+}
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+var packageurlJs;
+var hasRequiredPackageurlJs;
+
+function requirePackageurlJs () {
+	if (hasRequiredPackageurlJs) return packageurlJs;
+	hasRequiredPackageurlJs = 1;
+
+	const {
+	  PackageURL,
+	  PurlComponent,
+	  PurlQualifierNames,
+	  PurlType
+	} = requirePackageUrl();
+
+	packageurlJs = {
+	  PackageURL,
+	  PurlComponent,
+	  PurlQualifierNames,
+	  PurlType
+	};
+	return packageurlJs;
+}
+
+var packageurlJsExports = requirePackageurlJs();
+
+/** Product identifiers in documents and indexes: purls (packageurl-js) and CPE 2.3 names. */
+/** Parses a purl; a purl that does not parse is an input error naming file and field. */
+function parsePurl(text, file, field) {
+    try {
+        const p = packageurlJsExports.PackageURL.fromString(text);
+        return {
+            type: p.type,
+            namespace: p.namespace ?? null,
+            name: p.name,
+            version: p.version ?? null
+        };
+    }
+    catch (error) {
+        throw new GateError('SCHEMA_VIOLATION', `is not a valid package URL (purl): ${error instanceof Error ? error.message : String(error)}`, { file, field });
+    }
+}
+/** Splits a CPE 2.3 formatted string at unescaped colons. */
+function parseCpe23(text, file, field) {
+    const parts = [];
+    let cur = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            cur += c + text[++i];
+        }
+        else if (c === ':') {
+            parts.push(cur);
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    parts.push(cur);
+    if (parts.length !== 13 ||
+        parts[0] !== 'cpe' ||
+        parts[1] !== '2.3' ||
+        !/^[aoh*-]$/.test(parts[2])) {
+        throw new GateError('SCHEMA_VIOLATION', `is not a CPE 2.3 formatted string (cpe:2.3:part:vendor:product:version:…, 13 fields), got ${JSON.stringify(text.slice(0, 200))}`, { file, field });
+    }
+    return { part: parts[2], vendor: parts[3], product: parts[4], version: parts[5] };
+}
+/** A CPE version field that names one version (not ANY `*` or NA `-`), unescaped. */
+const cpeVersion = (cpe) => cpe.version === '*' || cpe.version === '-' ? null : cpe.version.replace(/\\(.)/g, '$1');
+
+/**
+ * CSAF 2.0 (OASIS) VEX and security advisories: the product tree (branches with vendor,
+ * product_name and product_version / product_version_range, full product names, relationships)
+ * and, per vulnerability, product_status, flags (justifications) and impact threats.
+ */
+const STATUS = {
+    first_affected: 'affected',
+    known_affected: 'affected',
+    last_affected: 'affected',
+    first_fixed: 'fixed',
+    fixed: 'fixed',
+    known_not_affected: 'not_affected',
+    under_investigation: 'under_investigation',
+    recommended: null
+};
+function readCsaf(doc, file) {
+    const entries = new Map();
+    const tree = doc.product_tree ?? {};
+    let nodes = 0;
+    const count = (field) => {
+        if (++nodes > MAX_PRODUCT_NODES) {
+            throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_PRODUCT_NODES} product tree nodes; at most ${MAX_PRODUCT_NODES} are read`, { file, field });
+        }
+    };
+    const helperRef = (fpn, pointer, base) => {
+        const helper = fpn.product_identification_helper ?? {};
+        const purl = typeof helper.purl === 'string' ? helper.purl : undefined;
+        const cpe = typeof helper.cpe === 'string' ? helper.cpe : undefined;
+        const parsedPurl = purl
+            ? parsePurl(purl, file, `${pointer}/product_identification_helper/purl`)
+            : null;
+        const parsedCpe = cpe && cpe.startsWith('cpe:2.3:')
+            ? parseCpe23(cpe, file, `${pointer}/product_identification_helper/cpe`)
+            : null;
+        const product = {
+            label: `${fpn.product_id} (${fpn.name})`,
+            productId: fpn.product_id,
+            ...base,
+            ...(purl ? { purl } : {}),
+            ...(cpe ? { cpe } : {})
+        };
+        const version = parsedPurl?.version ?? (parsedCpe ? cpeVersion(parsedCpe) : null);
+        return {
+            product,
+            versions: version ? { type: 'list', versions: [version], vers: [] } : { type: 'all' }
+        };
+    };
+    // Branches, depth-first with an explicit stack (no recursion on document data).
+    const stack = (tree.branches ?? []).map((b, i) => ({ branch: b, pointer: ptr('product_tree', 'branches', i) }));
+    while (stack.length > 0) {
+        const { branch, pointer, vendor, name } = stack.pop();
+        count(pointer);
+        const here = {
+            vendor: branch.category === 'vendor' ? branch.name : vendor,
+            name: branch.category === 'product_name' ? branch.name : name
+        };
+        if (branch.product) {
+            const base = {
+                ...(here.vendor ? { vendor: here.vendor } : {}),
+                ...(here.name ? { name: here.name } : {})
+            };
+            const e = helperRef(branch.product, `${pointer}/product`, base);
+            if (branch.category === 'product_version')
+                e.versions = { type: 'list', versions: [branch.name], vers: [] };
+            else if (branch.category === 'product_version_range') {
+                // A vers range is checked here (syntax, size); any other range notation is kept and
+                // reported as unsupported by the verify stage.
+                if (String(branch.name).startsWith('vers:'))
+                    parseVers(branch.name, file, `${pointer}/name`);
+                e.versions = { type: 'list', versions: [], vers: [branch.name] };
+            }
+            entries.set(branch.product.product_id, e);
+        }
+        for (const [i, child] of (branch.branches ?? []).entries())
+            stack.push({ branch: child, pointer: `${pointer}/branches/${i}`, ...here });
+    }
+    for (const [i, fpn] of (tree.full_product_names ?? []).entries()) {
+        count(ptr('product_tree', 'full_product_names', i));
+        entries.set(fpn.product_id, helperRef(fpn, ptr('product_tree', 'full_product_names', i), {}));
+    }
+    // Relationships name combined products; a chain that leads back to itself is refused.
+    const refersTo = new Map();
+    for (const [i, rel] of (tree.relationships ?? []).entries()) {
+        const pointer = ptr('product_tree', 'relationships', i);
+        count(pointer);
+        const fpn = rel.full_product_name;
+        refersTo.set(fpn.product_id, [rel.product_reference, rel.relates_to_product_reference]);
+        if (!entries.has(fpn.product_id))
+            entries.set(fpn.product_id, helperRef(fpn, `${pointer}/full_product_name`, {}));
+    }
+    for (const [i, rel] of (tree.relationships ?? []).entries()) {
+        const startId = rel.full_product_name.product_id;
+        const seen = new Set();
+        const todo = [...(refersTo.get(startId) ?? [])];
+        while (todo.length > 0) {
+            const id = todo.pop();
+            if (id === startId) {
+                throw new GateError('SCHEMA_VIOLATION', `relationship ${JSON.stringify(startId)} refers back to itself through ${[...seen].join(', ') || 'itself'} (a cycle in the product tree)`, { file, field: ptr('product_tree', 'relationships', i) });
+            }
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            todo.push(...(refersTo.get(id) ?? []));
+        }
+    }
+    const groups = new Map();
+    for (const g of tree.product_groups ?? [])
+        groups.set(g.group_id, g.product_ids);
+    const expand = (ids = [], groupIds = []) => new Set([...ids, ...groupIds.flatMap(g => groups.get(g) ?? [])]);
+    const statements = [];
+    for (const [i, v] of (doc.vulnerabilities ?? []).entries()) {
+        const ids = [
+            ...(v.cve ? [v.cve] : []),
+            ...(v.ids ?? []).map((x) => String(x.text))
+        ];
+        const vulnerability = ids[0] ?? `vulnerabilities[${i}]`;
+        const justification = (pid) => {
+            for (const f of v.flags ?? [])
+                if (expand(f.product_ids, f.group_ids).has(pid))
+                    return String(f.label);
+            for (const t of v.threats ?? [])
+                if (t.category === 'impact' && expand(t.product_ids, t.group_ids).has(pid))
+                    return String(t.details);
+            return null;
+        };
+        for (const [category, list] of Object.entries(v.product_status ?? {})) {
+            const status = STATUS[category];
+            if (!status)
+                continue;
+            for (const [j, pid] of list.entries()) {
+                if (statements.length >= MAX_STATEMENTS) {
+                    throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} product statements`, { file, field: ptr('vulnerabilities', i, 'product_status', category) });
+                }
+                const e = entries.get(pid) ?? {
+                    product: { label: pid, productId: pid },
+                    versions: { type: 'all' }
+                };
+                statements.push({
+                    pointer: ptr('vulnerabilities', i, 'product_status', category, j),
+                    vulnerability,
+                    aliases: ids.slice(1),
+                    status,
+                    justification: status === 'not_affected' ? justification(pid) : null,
+                    product: e.product,
+                    versions: e.versions
+                });
+            }
+        }
+    }
+    return { format: 'csaf', id: String(doc.document.tracking.id), statements, unsupported: [] };
+}
+
+/**
+ * CycloneDX 1.4-1.6 VEX: `vulnerabilities[].analysis` (state, justification) and `affects`
+ * (a bom-ref to a component, with versions or `vers:` ranges and their status).
+ */
+const STATE = {
+    exploitable: 'affected',
+    in_triage: 'under_investigation',
+    resolved: 'fixed',
+    resolved_with_pedigree: 'fixed',
+    not_affected: 'not_affected',
+    false_positive: 'not_affected'
+};
+function readCycloneDx(doc, file) {
+    const components = new Map();
+    const stack = [];
+    if (doc.metadata?.component)
+        stack.push({ c: doc.metadata.component, pointer: '/metadata/component' });
+    for (const [i, c] of (doc.components ?? []).entries())
+        stack.push({ c, pointer: ptr('components', i) });
+    let nodes = 0;
+    while (stack.length > 0) {
+        const { c, pointer } = stack.pop();
+        if (++nodes > MAX_PRODUCT_NODES) {
+            throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_PRODUCT_NODES} components; at most ${MAX_PRODUCT_NODES} are read`, { file, field: pointer });
+        }
+        const purl = typeof c.purl === 'string' ? c.purl : undefined;
+        const cpe = typeof c.cpe === 'string' && c.cpe.startsWith('cpe:2.3:') ? c.cpe : undefined;
+        const parsedPurl = purl ? parsePurl(purl, file, `${pointer}/purl`) : null;
+        const parsedCpe = cpe ? parseCpe23(cpe, file, `${pointer}/cpe`) : null;
+        const vendor = c.supplier?.name ?? c.publisher ?? c.group;
+        const product = {
+            label: `${c['bom-ref'] ?? pointer} (${c.name}${c.version ? ` ${c.version}` : ''})`,
+            name: String(c.name),
+            ...(vendor ? { vendor: String(vendor) } : {}),
+            ...(purl ? { purl } : {}),
+            ...(cpe ? { cpe } : {})
+        };
+        const version = typeof c.version === 'string'
+            ? c.version
+            : (parsedPurl?.version ?? (parsedCpe ? cpeVersion(parsedCpe) : null));
+        if (typeof c['bom-ref'] === 'string')
+            components.set(c['bom-ref'], { product, version });
+        for (const [i, child] of (c.components ?? []).entries())
+            stack.push({ c: child, pointer: `${pointer}/components/${i}` });
+    }
+    const statements = [];
+    const add = (s, field) => {
+        if (statements.length >= MAX_STATEMENTS) {
+            throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} affects entries`, {
+                file,
+                field
+            });
+        }
+        statements.push(s);
+    };
+    for (const [i, v] of (doc.vulnerabilities ?? []).entries()) {
+        const vulnerability = String(v.id ?? `vulnerabilities[${i}]`);
+        const aliases = (v.references ?? []).map((r) => String(r.id));
+        const analysis = v.analysis ?? {};
+        const state = STATE[analysis.state];
+        const justification = analysis.justification ?? analysis.detail ?? null;
+        for (const [j, a] of (v.affects ?? []).entries()) {
+            const ref = String(a.ref);
+            const known = components.get(ref.includes('#') ? ref.slice(ref.indexOf('#') + 1) : ref);
+            const product = known?.product ?? { label: ref };
+            const base = ptr('vulnerabilities', i, 'affects', j);
+            if (Array.isArray(a.versions) && a.versions.length > 0) {
+                for (const [k, ver] of a.versions.entries()) {
+                    const pointer = `${base}/versions/${k}`;
+                    if (typeof ver.range === 'string' && ver.range.startsWith('vers:'))
+                        parseVers(ver.range, file, `${pointer}/range`);
+                    const status = ver.status === 'unaffected'
+                        ? state === 'fixed'
+                            ? 'fixed'
+                            : 'not_affected'
+                        : ver.status === 'unknown'
+                            ? 'under_investigation'
+                            : state === 'under_investigation'
+                                ? state
+                                : 'affected';
+                    add({
+                        pointer,
+                        vulnerability,
+                        aliases,
+                        status,
+                        justification: status === 'not_affected' ? justification : null,
+                        product,
+                        versions: typeof ver.version === 'string'
+                            ? { type: 'list', versions: [ver.version], vers: [] }
+                            : { type: 'list', versions: [], vers: [String(ver.range)] }
+                    }, pointer);
+                }
+            }
+            else {
+                const status = state ?? 'affected';
+                add({
+                    pointer: base,
+                    vulnerability,
+                    aliases,
+                    status,
+                    justification: status === 'not_affected' ? justification : null,
+                    product,
+                    versions: known?.version
+                        ? { type: 'list', versions: [known.version], vers: [] }
+                        : { type: 'all' }
+                }, base);
+            }
+        }
+    }
+    const id = doc.serialNumber ? String(doc.serialNumber) : `${file} (no serialNumber)`;
+    return { format: 'cyclonedx-vex', id, statements, unsupported: [] };
+}
+
+/** OpenVEX 0.2: statements of vulnerability, products (purl @id or identifiers), status. */
+function readOpenVex(doc, file) {
+    const statements = [];
+    for (const [i, s] of (doc.statements ?? []).entries()) {
+        const vuln = s.vulnerability ?? {};
+        const vulnerability = String(vuln.name ?? vuln['@id'] ?? `statements[${i}]`);
+        const aliases = (vuln.aliases ?? []).map(String);
+        const status = s.status;
+        for (const [j, p] of (s.products ?? []).entries()) {
+            if (statements.length >= MAX_STATEMENTS) {
+                throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} product statements`, {
+                    file,
+                    field: ptr('statements', i, 'products')
+                });
+            }
+            const pointer = ptr('statements', i, 'products', j);
+            const id = p['@id'];
+            const ids = p.identifiers ?? {};
+            const purl = ids.purl ?? (id?.startsWith('pkg:') ? id : undefined);
+            const cpe = ids.cpe23 ?? (id?.startsWith('cpe:2.3:') ? id : undefined);
+            const parsedPurl = purl
+                ? parsePurl(purl, file, ids.purl ? `${pointer}/identifiers/purl` : `${pointer}/@id`)
+                : null;
+            const parsedCpe = cpe
+                ? parseCpe23(cpe, file, ids.cpe23 ? `${pointer}/identifiers/cpe23` : `${pointer}/@id`)
+                : null;
+            const product = {
+                label: id ?? purl ?? cpe ?? `statements[${i}].products[${j}]`,
+                ...(purl ? { purl } : {}),
+                ...(cpe ? { cpe } : {})
+            };
+            const version = parsedPurl?.version ?? (parsedCpe ? cpeVersion(parsedCpe) : null);
+            statements.push({
+                pointer,
+                vulnerability,
+                aliases,
+                status,
+                justification: status === 'not_affected' ? (s.justification ?? s.impact_statement ?? null) : null,
+                product,
+                versions: version ? { type: 'list', versions: [version], vers: [] } : { type: 'all' }
+            });
+        }
+    }
+    return { format: 'openvex', id: String(doc['@id']), statements, unsupported: [] };
+}
+
+/**
+ * OSV 1.x: affected packages with SEMVER ranges, ECOSYSTEM ranges of ecosystems whose versions
+ * order as SemVer, and listed versions. GIT ranges (they need the repository's commit graph)
+ * and ECOSYSTEM ranges of other ecosystems (they need that ecosystem's own ordering) are
+ * reported as unsupported, never guessed.
+ */
+/** Ecosystems whose versions are SemVer 2.0.0 (OSV schema, "Affected ranges"). */
+const SEMVER_ECOSYSTEMS = ['Go', 'npm', 'crates.io', 'Hex', 'Pub'];
+function readOsv(doc, file) {
+    const vulnerability = String(doc.id);
+    const aliases = (doc.aliases ?? []).map(String);
+    const statements = [];
+    const unsupported = [];
+    for (const [i, a] of (doc.affected ?? []).entries()) {
+        const pkg = a.package ?? {};
+        const pointer = ptr('affected', i);
+        if (typeof pkg.purl === 'string')
+            parsePurl(pkg.purl, file, `${pointer}/package/purl`);
+        const product = {
+            label: pkg.name ? `${pkg.ecosystem}/${pkg.name}` : `affected[${i}]`,
+            ...(pkg.name ? { name: String(pkg.name) } : {}),
+            ...(pkg.ecosystem ? { ecosystem: String(pkg.ecosystem) } : {}),
+            ...(pkg.purl ? { purl: String(pkg.purl) } : {})
+        };
+        const ecosystem = String(pkg.ecosystem ?? '').split(':')[0];
+        const ranges = [];
+        let rangeType = 'SEMVER';
+        let events = 0;
+        for (const [k, r] of (a.ranges ?? []).entries()) {
+            const rp = `${pointer}/ranges/${k}`;
+            const semverOrdered = r.type === 'SEMVER' || (r.type === 'ECOSYSTEM' && SEMVER_ECOSYSTEMS.includes(ecosystem));
+            if (!semverOrdered) {
+                unsupported.push({
+                    pointer: rp,
+                    vulnerability,
+                    product: product.label,
+                    reason: r.type === 'GIT'
+                        ? 'GIT ranges need the repository commit graph, which the gate does not hold'
+                        : `${r.type} ranges of ecosystem ${JSON.stringify(pkg.ecosystem)} need that ecosystem's version order, which the gate does not implement`
+                });
+                continue;
+            }
+            if (r.type === 'ECOSYSTEM')
+                rangeType = 'ECOSYSTEM';
+            events += (r.events ?? []).length;
+            if (events > MAX_VERS_CONSTRAINTS) {
+                throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_VERS_CONSTRAINTS} range events; at most ${MAX_VERS_CONSTRAINTS} are read`, { file, field: `${rp}/events` });
+            }
+            // Events in order: each `introduced` opens an interval, `fixed` / `last_affected` closes it.
+            let open = null;
+            for (const e of r.events ?? []) {
+                if (e.introduced !== undefined) {
+                    if (open !== null)
+                        ranges.push({ introduced: open, fixed: null, lastAffected: null });
+                    open = String(e.introduced);
+                }
+                else if (open !== null && (e.fixed !== undefined || e.last_affected !== undefined)) {
+                    ranges.push({
+                        introduced: open,
+                        fixed: e.fixed !== undefined ? String(e.fixed) : null,
+                        lastAffected: e.last_affected !== undefined ? String(e.last_affected) : null
+                    });
+                    open = null;
+                }
+            }
+            if (open !== null)
+                ranges.push({ introduced: open, fixed: null, lastAffected: null });
+        }
+        const versions = (a.versions ?? []).map(String);
+        if (versions.length > MAX_VERS_CONSTRAINTS) {
+            throw new GateError('LIMIT_EXCEEDED', `lists ${versions.length} versions; at most ${MAX_VERS_CONSTRAINTS} are read`, { file, field: `${pointer}/versions` });
+        }
+        if (ranges.length === 0 && versions.length === 0)
+            continue;
+        if (statements.length >= MAX_STATEMENTS) {
+            throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} affected entries`, {
+                file,
+                field: '/affected'
+            });
+        }
+        statements.push({
+            pointer,
+            vulnerability,
+            aliases,
+            status: 'affected',
+            justification: null,
+            product,
+            versions: { type: 'osv', rangeType, ranges, versions }
+        });
+    }
+    return { format: 'osv', id: vulnerability, statements, unsupported };
+}
+
+/**
  * The evidence-reader registry: one reader per (kind, format). This is the seam where further
- * formats plug in (OpenVEX / CSAF VEX / OSV for affected-versions, Sigstore bundles for
- * update-manifest and build-provenance): add a format to the index schema's `format` enum, a
- * reader here, and (for signed content) a verifier in src/verify. None is implemented yet.
+ * formats plug in: add a format to the index schema's `format` enum, a reader here, and (for
+ * signed content) a verifier in src/verify. affected-versions reads CSAF 2.0, OpenVEX 0.2,
+ * OSV 1.x and CycloneDX VEX besides the gate's own YAML record.
  */
 const document = async () => ({ type: 'document' });
 const record = (kind) => async (ctx) => {
@@ -5087,6 +7266,15 @@ const dsse = async (ctx) => {
         }
     };
 };
+/**
+ * A supplier's affected-version document: bounded JSON, its published schema, then flattened
+ * into statements (src/load/vex/); matching and version evaluation happen in src/verify/vex.ts.
+ */
+const vexDocument = (format, read) => async (ctx) => {
+    const raw = readJsonDocument(ctx.file.bytes, ctx.file.path);
+    await validateVex(format, raw, ctx.file.path);
+    return { type: 'vex', document: read(raw, ctx.file.path) };
+};
 /** A kind whose only format so far is this project's YAML record. */
 const yamlRecord = (kind) => ({
     defaultFormat: 'update-gate',
@@ -5104,8 +7292,16 @@ const EVIDENCE_READERS = {
     'signing-event': yamlRecord('signing-event'),
     'release-approval': yamlRecord('release-approval'),
     'rollback-recovery-tests': yamlRecord('rollback-recovery-tests'),
-    // openvex, csaf-vex, osv: next step, as further formats of affected-versions
-    'affected-versions': yamlRecord('affected-versions'),
+    'affected-versions': {
+        defaultFormat: 'update-gate',
+        readers: {
+            'update-gate': record('affected-versions'),
+            csaf: vexDocument('csaf', readCsaf),
+            openvex: vexDocument('openvex', readOpenVex),
+            osv: vexDocument('osv', readOsv),
+            'cyclonedx-vex': vexDocument('cyclonedx-vex', readCycloneDx)
+        }
+    },
     'customer-notification': yamlRecord('customer-notification'),
     'deployment-records': yamlRecord('deployment-records')
 };
@@ -5162,7 +7358,18 @@ function packageFacts(raw, index) {
                 name: c.name,
                 hardware: c.hardware
             })),
-            vulnerabilities: [...raw.scope.vulnerabilities]
+            vulnerabilities: [...raw.scope.vulnerabilities],
+            // The trust configuration decides the scheme; the verify stage sets it (and refuses an
+            // index that claims another).
+            versionScheme: raw.scope.versionScheme ?? 'semver',
+            identifiers: (raw.scope.identifiers ?? []).map((id, i) => {
+                const field = `scope.identifiers[${i}]`;
+                if (id.purl !== undefined)
+                    parsePurl(id.purl, f, `${field}.purl`);
+                if (id.cpe !== undefined)
+                    parseCpe23(id.cpe, f, `${field}.cpe`);
+                return { ...id };
+            })
         },
         producers: (raw.producers ?? []).map(party('producers')),
         consumers: (raw.consumers ?? []).map(party('consumers')),
@@ -5274,7 +7481,15 @@ async function loadPackage(packageDir, options = {}) {
     else {
         artifactsRoot = await resolveInside(root, 'artifacts', { file: 'artifacts' });
     }
-    return { root, artifactsRoot, artifactsLabel, facts, evidence, fileDigests };
+    return {
+        root,
+        artifactsRoot,
+        artifactsLabel,
+        facts,
+        claimedVersionScheme: raw.scope.versionScheme ?? null,
+        evidence,
+        fileDigests
+    };
 }
 
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
@@ -5411,6 +7626,23 @@ async function loadTrust(trustFile, options = {}) {
     };
     dup(approvers, 'approver', 'approvers');
     dup(builders, 'builder', 'builders');
+    const products = (raw.products ?? []).map(p => ({
+        id: p.id,
+        versionScheme: p.versionScheme
+    }));
+    dup(products, 'product', 'products');
+    // Key version ranges compare in the scheme of each product the key is for.
+    const schemeOf = (product) => products.find(p => p.id === product)?.versionScheme ?? 'semver';
+    raw.keys.forEach((k, i) => {
+        for (const product of k.products) {
+            const scheme = schemeOf(product);
+            for (const f of ['minVersion', 'maxVersion']) {
+                if (!isValidVersion(scheme, String(k[f]))) {
+                    throw new GateError('SCHEMA_VIOLATION', `must be a ${scheme} version (the version scheme of product ${product}), got ${JSON.stringify(k[f])}`, { file: label, field: `keys[${i}].${f}` });
+                }
+            }
+        }
+    });
     return {
         file: real,
         keys: keys.sort(byId),
@@ -5418,6 +7650,7 @@ async function loadTrust(trustFile, options = {}) {
             keys: data.sort(byId),
             approvers: approvers.sort(byId),
             builders: builders.sort(byId),
+            products: products.sort(byId),
             requirements: {
                 minimumMaturity: raw.requirements.minimumMaturity,
                 requiredControls: [...raw.requirements.requiredControls],
@@ -5661,6 +7894,178 @@ function verifyDsse(envelope, file, keys, manifestArtifacts) {
 
 const POLICY_INPUT_VERSION = 'update-gate.dev/policy-input/v1';
 
+/** Most "not this product" entries a record lists (the count is always exact). */
+const MAX_NOT_THIS_PRODUCT = 50;
+/** vers schemes whose versions are SemVer, so a semver product can use their ranges. */
+const SEMVER_VERS = new Set(['semver', 'npm', 'golang', 'cargo', 'hex', 'pub']);
+const lower = (s) => (s ?? '').toLowerCase();
+function identifierLabel(id) {
+    if (id.purl)
+        return `purl ${id.purl}`;
+    if (id.cpe)
+        return `cpe ${id.cpe}`;
+    if (id.csafProductId)
+        return `CSAF product_id ${id.csafProductId}${id.version ? ` (version ${id.version})` : ''}`;
+    return `name ${[id.vendor, id.name].filter(Boolean).join(' / ')}${id.ecosystem ? ` (${id.ecosystem})` : ''}`;
+}
+/** Whether a document's product entry is the product an identifier names. */
+function matches(id, p, file) {
+    if (id.purl) {
+        if (!p.purl)
+            return false;
+        const a = parsePurl(id.purl, 'update-evidence.yaml', 'scope.identifiers');
+        const b = parsePurl(p.purl, file, p.label);
+        return a.type === b.type && a.namespace === b.namespace && a.name === b.name;
+    }
+    if (id.cpe) {
+        if (!p.cpe || !p.cpe.startsWith('cpe:2.3:'))
+            return false;
+        const a = parseCpe23(id.cpe, 'update-evidence.yaml', 'scope.identifiers');
+        const b = parseCpe23(p.cpe, file, p.label);
+        return (lower(a.part) === lower(b.part) &&
+            lower(a.vendor) === lower(b.vendor) &&
+            lower(a.product) === lower(b.product));
+    }
+    if (id.csafProductId)
+        return p.productId === id.csafProductId;
+    if (id.name) {
+        if (p.name !== id.name)
+            return false;
+        if (id.vendor && p.vendor !== id.vendor)
+            return false;
+        if (id.ecosystem && p.ecosystem !== id.ecosystem)
+            return false;
+        return true;
+    }
+    return false;
+}
+const sameVersion = (scheme, a, b) => isValidVersion(scheme, a) && isValidVersion(scheme, b)
+    ? compareVersions(scheme, a, b) === 0
+    : a === b;
+/** What a statement says about one version. */
+function coverage(s, versions, v, scheme) {
+    if (versions.type === 'all')
+        return { covered: true, status: s.status };
+    if (versions.type === 'list') {
+        if (versions.versions.some(x => sameVersion(scheme, x, v)))
+            return { covered: true, status: s.status };
+        let unsupported = null;
+        for (const text of versions.vers) {
+            if (!text.startsWith('vers:')) {
+                unsupported = `range ${JSON.stringify(text)} is not a vers: range`;
+                continue;
+            }
+            const range = parseVers(text, '', '');
+            const compatible = range.scheme === scheme || (scheme === 'semver' && SEMVER_VERS.has(range.scheme));
+            if (!compatible) {
+                unsupported = `range ${text} is in scheme ${range.scheme}; the product's version scheme is ${scheme}`;
+                continue;
+            }
+            try {
+                if (versContains(range, v, scheme))
+                    return { covered: true, status: s.status };
+            }
+            catch (error) {
+                unsupported = `range ${text}: ${error instanceof Error ? error.message : String(error)}`;
+            }
+        }
+        return unsupported ? { unsupported } : { covered: false, status: null };
+    }
+    // OSV: affected in a range or listed; past a fixed / last_affected event: fixed; else not affected.
+    if (scheme !== 'semver') {
+        return {
+            unsupported: `OSV ${versions.rangeType} ranges order versions as SemVer; the product's version scheme is ${scheme}`
+        };
+    }
+    if (!isValidVersion('semver', v))
+        return { unsupported: `${v} is not a SemVer version` };
+    try {
+        const cmp = (a, b) => compareVersions('semver', a, b);
+        if (versions.versions.some(x => isValidVersion('semver', x) && cmp(x, v) === 0))
+            return { covered: true, status: 'affected' };
+        let after = false;
+        for (const r of versions.ranges) {
+            const fromOk = r.introduced === '0' || cmp(r.introduced, v) <= 0;
+            if (!fromOk)
+                continue;
+            if (r.fixed !== null
+                ? cmp(v, r.fixed) < 0
+                : r.lastAffected !== null
+                    ? cmp(v, r.lastAffected) <= 0
+                    : true)
+                return { covered: true, status: 'affected' };
+            after = true;
+        }
+        return { covered: true, status: after ? 'fixed' : 'not_affected' };
+    }
+    catch (error) {
+        return { unsupported: error instanceof Error ? error.message : String(error) };
+    }
+}
+function vexRecord(doc, file, scope, scheme) {
+    const inScope = new Set(scope.vulnerabilities);
+    const statements = [];
+    const notThisProduct = new Set();
+    const unsupported = doc.unsupported.map(u => ({
+        statement: u.pointer,
+        vulnerability: u.vulnerability,
+        product: u.product,
+        reason: u.reason
+    }));
+    for (const s of doc.statements) {
+        const id = scope.identifiers.find(i => matches(i, s.product, file));
+        if (!id) {
+            notThisProduct.add(s.product.label);
+            continue;
+        }
+        const vulnerability = [s.vulnerability, ...s.aliases].find(v => inScope.has(v));
+        if (vulnerability === undefined)
+            continue;
+        const versions = s.versions.type === 'all' && id.csafProductId && id.version
+            ? { type: 'list', versions: [id.version], vers: [] }
+            : s.versions;
+        const say = (v) => {
+            const c = coverage(s, versions, v, scheme);
+            if ('unsupported' in c) {
+                if (!unsupported.some(u => u.statement === s.pointer && u.reason === c.unsupported))
+                    unsupported.push({
+                        statement: s.pointer,
+                        vulnerability,
+                        product: s.product.label,
+                        reason: c.unsupported
+                    });
+                return null;
+            }
+            return c.covered ? c.status : null;
+        };
+        statements.push({
+            vulnerability,
+            statement: s.pointer,
+            product: s.product.label,
+            identifier: identifierLabel(id),
+            status: s.status,
+            justification: s.justification,
+            allVersions: versions.type === 'all',
+            versions: versions.type === 'all' ? [] : versions.versions,
+            vers: versions.type === 'list' ? versions.vers : [],
+            ranges: versions.type === 'osv' ? versions.ranges : [],
+            fromVersion: say(scope.fromVersion),
+            toVersion: say(scope.toVersion)
+        });
+    }
+    const names = [...notThisProduct].sort();
+    return {
+        kind: 'VexDocument',
+        format: doc.format,
+        document: doc.id,
+        versionScheme: scheme,
+        statements,
+        notThisProduct: names.slice(0, MAX_NOT_THIS_PRODUCT),
+        notThisProductCount: names.length,
+        unsupported
+    };
+}
+
 /** Turns a loaded package and trust configuration into the policy input: facts, never verdicts. */
 async function artifactFact(ctx, name, file, field) {
     const cached = ctx.artifacts.get(name);
@@ -5716,6 +8121,27 @@ async function verifyManifest(ctx, ev, content) {
     };
 }
 /**
+ * The product's version scheme is the trust configuration's (the buyer's), never the package's:
+ * an index that claims another is an input error, and so is a version in scope or in an
+ * exception that is not valid in the scheme.
+ */
+function versionSchemeOf(pkg, trust) {
+    const product = pkg.facts.scope.product;
+    const scheme = (trust.data.products ?? []).find(p => p.id === product)?.versionScheme ?? 'semver';
+    if (pkg.claimedVersionScheme !== null && pkg.claimedVersionScheme !== scheme) {
+        throw new GateError('SCHEMA_VIOLATION', `claims version scheme ${pkg.claimedVersionScheme}, but the trust configuration declares ${scheme} for product ${product} (the buyer decides how versions compare)`, { file: INDEX_FILE, field: 'scope.versionScheme' });
+    }
+    const check = (value, field) => {
+        if (!isValidVersion(scheme, value)) {
+            throw new GateError('SCHEMA_VIOLATION', `must be a ${scheme} version (the version scheme of product ${product}), got ${JSON.stringify(value)}`, { file: INDEX_FILE, field });
+        }
+    };
+    check(pkg.facts.scope.fromVersion, 'scope.fromVersion');
+    check(pkg.facts.scope.toVersion, 'scope.toVersion');
+    pkg.facts.exceptions.forEach((e, i) => check(e.remainOn, `exceptions[${i}].remainOn`));
+    return scheme;
+}
+/**
  * Computes the policy input for one loaded package. Deterministic: the same package, trust and
  * evaluation time give the same result. Throws GateError only for input errors (a malformed
  * manifest or provenance payload, an artifact path leaving the artifacts directory, a bad
@@ -5735,6 +8161,12 @@ async function verifyPackage(pkg, trust, evaluationTime) {
             verification.set(ev.position, verifyDsse(ev.content.envelope, ev.file ?? '', trust.keys, ctx.manifestArtifacts));
         }
     }
+    const scope = {
+        ...pkg.facts.scope,
+        versionScheme: versionSchemeOf(pkg, trust),
+        identifiers: pkg.facts.scope.identifiers ?? []
+    };
+    const facts = { ...pkg.facts, scope };
     const evidence = pkg.evidence.map(ev => ({
         id: ev.id,
         kind: ev.kind,
@@ -5745,7 +8177,11 @@ async function verifyPackage(pkg, trust, evaluationTime) {
         present: ev.present,
         sha256: ev.sha256,
         statement: ev.statement,
-        record: ev.content.type === 'record' ? ev.content.record : null,
+        record: ev.content.type === 'record'
+            ? ev.content.record
+            : ev.content.type === 'vex'
+                ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme)
+                : null,
         verification: verification.get(ev.position) ?? null
     }));
     const digests = { ...pkg.fileDigests, ...trust.fileDigests };
@@ -5754,7 +8190,7 @@ async function verifyPackage(pkg, trust, evaluationTime) {
             digests[a.file] = a.sha256;
     const inputDigests = Object.fromEntries(Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return {
-        input: { apiVersion: POLICY_INPUT_VERSION, evaluationTime: time, package: pkg.facts, evidence },
+        input: { apiVersion: POLICY_INPUT_VERSION, evaluationTime: time, package: facts, evidence },
         data: { trust: trust.data },
         inputDigests
     };
@@ -6150,6 +8586,11 @@ function renderJunit(report) {
 }
 
 const RULE_CATALOG = {
+    "affected_versions.contradiction": {
+        "title": "Documents contradict each other",
+        "description": "Two statements (in one document or in two) disagree about one vulnerability and version: one says affected, the other fixed or not affected. A contradiction is a violation, never resolved by taking the last one.",
+        "control": "affected-versions"
+    },
     "affected_versions.from_version_not_affected": {
         "title": "From-version not affected",
         "description": "The version being replaced is not in any affected range, so the mapping does not explain the update.",
@@ -6160,14 +8601,29 @@ const RULE_CATALOG = {
         "description": "A version in scope or in a range is not a valid semantic version.",
         "control": "affected-versions"
     },
+    "affected_versions.justification_missing": {
+        "title": "Not affected without justification",
+        "description": "A document says the target version is not affected but gives no justification or impact statement.",
+        "control": "affected-versions"
+    },
     "affected_versions.missing": {
         "title": "Mapping missing",
         "description": "No affected-versions record in the package.",
         "control": "affected-versions"
     },
+    "affected_versions.not_this_product": {
+        "title": "Not this product",
+        "description": "Entries of a supplier document that match no scope identifier are ignored; they are listed for the reviewer.",
+        "control": "affected-versions"
+    },
     "affected_versions.product_mismatch": {
         "title": "Mapping for another product",
         "description": "The record names a product other than the one in scope.",
+        "control": "affected-versions"
+    },
+    "affected_versions.range_unsupported": {
+        "title": "Range not evaluated",
+        "description": "A range the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a range in another version scheme) is reported, never guessed.",
         "control": "affected-versions"
     },
     "affected_versions.record_missing": {
@@ -6178,6 +8634,11 @@ const RULE_CATALOG = {
     "affected_versions.to_version_affected": {
         "title": "To-version affected",
         "description": "The target version is still in an affected range, or before the fixed-in version.",
+        "control": "affected-versions"
+    },
+    "affected_versions.to_version_not_covered": {
+        "title": "To-version not covered",
+        "description": "Supplier documents cover the vulnerability for this product but none says anything about the target version, so it is not shown fixed.",
         "control": "affected-versions"
     },
     "affected_versions.vulnerability_unmapped": {
