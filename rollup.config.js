@@ -1,6 +1,9 @@
-// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the worker that evaluates custom
-// policies (dist/policy-worker.js, found beside them) with every dependency inlined, so none
-// needs node_modules at run time.
+// Bundles the Action and the CLI with every dependency inlined, so neither needs node_modules at
+// run time, and the worker that evaluates custom policies (dist/policy-worker.js, found beside
+// them). Each entry point (dist/index.js, dist/cli.js: src/boot) is a small ES module that runs
+// its CommonJS bundle (dist/index-main.cjs, dist/cli-main.cjs) through a V8 code cache
+// (src/boot/code-cache.ts): CommonJS, because only a script's code cache can be written after
+// it ran.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
@@ -18,19 +21,28 @@ const plugins = () => [
 // OIDC client the gate never calls. Marked side-effect free, they are left out unless used.
 const HTTP_STACK = /\/node_modules\/(undici|@actions\/http-client)\//
 
-const entry = (input, name) => ({
+// Non-ASCII characters as \u escapes (as esbuild writes them): the bundle is then read as a
+// one-byte string, without UTF-8 decoding (src/boot/code-cache.ts).
+const ascii = () => ({
+  name: 'ascii',
+  renderChunk: code =>
+    code.replace(/[^\t\n\r\x20-\x7e]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+})
+
+const entry = (input, name, format = 'es') => ({
   input,
-  // A dynamic import (the Action's GitHub client) becomes its own file beside the entry, so a run
-  // that makes no API call does not load it.
+  // A dynamic import (the Action's GitHub client, the worker runner) becomes its own file beside
+  // the entry, so a run that does not need it does not load it.
   output: {
     dir: 'dist',
-    entryFileNames: `${name}.js`,
-    chunkFileNames: `${name}-[name].js`,
-    format: 'es',
+    entryFileNames: format === 'cjs' ? `${name}-main.cjs` : `${name}.js`,
+    chunkFileNames: format === 'cjs' ? `${name}-[name].cjs` : `${name}-[name].js`,
+    format,
+    dynamicImportInCjs: false,
     sourcemap: false
   },
   treeshake: { moduleSideEffects: id => !HTTP_STACK.test(id) },
-  plugins: plugins(),
+  plugins: [...plugins(), ascii()],
   onwarn(warning, warn) {
     // Dependencies (undici, @actions/*) use circular imports and `this` at module scope on purpose.
     if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return
@@ -39,7 +51,9 @@ const entry = (input, name) => ({
 })
 
 export default [
-  entry('src/main.ts', 'index'),
-  entry('src/cli.ts', 'cli'),
+  entry('src/main.ts', 'index', 'cjs'),
+  entry('src/cli.ts', 'cli', 'cjs'),
+  entry('src/boot/action.ts', 'index'),
+  entry('src/boot/cli.ts', 'cli'),
   entry('src/evaluate/policy-worker.ts', 'policy-worker')
 ]

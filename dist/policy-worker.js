@@ -28,7 +28,7 @@ class GateError extends Error {
 /** Longest message a GateError carries; anything longer is cut (it quotes input, never all of it). */
 const MAX_MESSAGE_CHARS = 2000;
 const MAX_PLACE_CHARS = 500;
-/** `text` cut to at most `max` UTF-16 units, marked with `…` when cut (never halving a pair). */
+/** `text` cut to at most `max` UTF-16 units, marked with `\u2026` when cut (never halving a pair). */
 function clip(text, max = 100) {
     if (text.length <= max)
         return text;
@@ -36,7 +36,7 @@ function clip(text, max = 100) {
     const last = text.charCodeAt(end - 1);
     if (last >= 0xd800 && last <= 0xdbff)
         end--;
-    return `${text.slice(0, end)}…`;
+    return `${text.slice(0, end)}\u2026`;
 }
 const isGateError = (error) => error instanceof GateError;
 /** The message of anything thrown: opa-wasm and some libraries throw plain `{ message }` objects. */
@@ -487,7 +487,7 @@ function requirePlainValue516d5bc2 () {
 	 * Pretty-print the starting line from the source indicated by the range `pos`
 	 *
 	 * Trims output to `maxWidth` chars while keeping the starting column visible,
-	 * using `…` at either end to indicate dropped characters.
+	 * using `\u2026` at either end to indicate dropped characters.
 	 *
 	 * Returns a two-line string (or `null`) with `\n` as separator; the second line
 	 * will hold appropriately indented `^` marks indicating the column range.
@@ -510,12 +510,12 @@ function requirePlainValue516d5bc2 () {
 	  } = start;
 	  if (src.length > maxWidth) {
 	    if (col <= maxWidth - 10) {
-	      src = src.substr(0, maxWidth - 1) + '…';
+	      src = src.substr(0, maxWidth - 1) + '\u2026';
 	    } else {
 	      const halfWidth = Math.round(maxWidth / 2);
-	      if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + '…';
+	      if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + '\u2026';
 	      col -= src.length - maxWidth;
-	      src = '…' + src.substr(1 - maxWidth);
+	      src = '\u2026' + src.substr(1 - maxWidth);
 	    }
 	  }
 	  let errLen = 1;
@@ -525,7 +525,7 @@ function requirePlainValue516d5bc2 () {
 	      errLen = end.col - start.col;
 	    } else {
 	      errLen = Math.min(src.length + 1, maxWidth) - col;
-	      errEnd = '…';
+	      errEnd = '\u2026';
 	    }
 	  }
 	  const offset = col > 1 ? ' '.repeat(col - 1) : '';

@@ -77,15 +77,19 @@ export interface Gate {
 export async function openGate(setup: GateSetup): Promise<Gate> {
   const dataPaths = setup.dataFiles ?? []
   const dataLabels = dataPaths.map((path, i) => setup.dataLabels?.[i] ?? path)
-  const [trust, bundle, dataFiles] = await Promise.all([
+  // The policy compiles (on V8's background threads) while the trust and data files load.
+  const opening = readPolicy(setup.policy).then(bundle =>
+    openRunner(
+      bundle,
+      setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }
+    )
+  )
+  opening.catch(() => undefined) // awaited below; an early rejection is not unhandled
+  const [trust, dataFiles] = await Promise.all([
     loadTrust(setup.trustFile),
-    readPolicy(setup.policy),
     Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!)))
   ])
-  const policy = await openRunner(
-    bundle,
-    setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }
-  )
+  const policy = await opening
   const extraData = mergeDataFiles(dataFiles.map(d => d.data))
   const dataDigests = Object.fromEntries(
     dataLabels.map((label, i) => [`data:${label}`, dataFiles[i]!.sha256])

@@ -2,11 +2,9 @@
 import { run } from './action/run.js'
 import { messageOf } from './shared/errors.js'
 
-try {
-  await run()
-} catch (error) {
+run().catch((error: unknown) => {
   // run() handles its own errors; this is the last guard: one line, no stack, a failed step.
   const message = messageOf(error)
   process.stdout.write(`::error::update-gate: internal error: ${message.split('\n')[0]}\n`)
   process.exitCode = 1
-}
+})

@@ -20,7 +20,9 @@ const COMPOSERS: Record<string, string[]> = {
   cli: [...BASE, ...STAGES, 'gate.ts'],
   action: [...BASE, ...STAGES, 'gate.ts'],
   'cli.ts': ['cli'],
-  'main.ts': ['action', 'shared']
+  'main.ts': ['action', 'shared'],
+  // dist/cli.js and dist/index.js: run the bundles through the code cache, nothing else
+  boot: []
 }
 
 /** The unit a src/ path belongs to: its top folder, or the file itself at the top. */

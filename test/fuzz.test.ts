@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import { loadPackage, loadTrust } from '../src/load/index.js'
 import { verifyPackage } from '../src/verify/index.js'
 import { fuzz, identityVariant, openPipeline, runCase, type Pipeline } from './support/fuzz.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, tempDir } from './helpers.js'
+import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -128,5 +128,35 @@ describe('fuzz: the harness itself catches what it guards against', () => {
       10_000
     )
     expect(result.outcome).toEqual({ type: 'decision', decision: 'reject' })
+  })
+})
+
+describe('fuzz: regressions (failures the long run found, minimised)', () => {
+  /** Loads the strong package with `approval.yaml` replaced; returns the error and any warnings. */
+  async function approvalAs(text: string) {
+    const dir = copySeed()
+    writeFileSync(path.join(dir, 'strong/approval.yaml'), text)
+    const warnings: string[] = []
+    const listen = (w: Error) => warnings.push(w.message)
+    process.on('warning', listen)
+    try {
+      const error = await gateError(() => loadPackage(path.join(dir, 'strong')))
+      await new Promise(resolve => setImmediate(resolve)) // warnings are emitted on the next tick
+      return { error, warnings }
+    } finally {
+      process.off('warning', listen)
+    }
+  }
+
+  // 10,000-case run, seed 1465846156: a structural change turned a key into a collection; the
+  // YAML library stringified it and printed a process warning quoting it on stderr.
+  test.each([
+    ['a collection', 'apiVersion: update-gate.dev/v1\n? [kind, x]\n: ReleaseApproval\n'],
+    ['an alias', 'apiVersion: &k update-gate.dev/v1\nkind: ReleaseApproval\n*k : 1\n']
+  ])('a mapping key that is %s is an input error, not a warning on stderr', async (_what, text) => {
+    const { error, warnings } = await approvalAs(text)
+    expect(error).toMatchObject({ code: 'PARSE_ERROR', file: 'approval.yaml' })
+    expect(error.message).toContain('keys must be plain scalars')
+    expect(warnings).toEqual([])
   })
 })

@@ -9,7 +9,6 @@ import { join, resolve } from 'node:path'
 import { builtInPolicyDir, readBuiltInPolicy, type PolicyBundle } from '../evaluate/built-in.js'
 import { GateError } from '../shared/errors.js'
 import { MAX_WASM_BYTES, readWasmBundle } from './bundle.js'
-import { capabilitiesFile, opaBuildArgs, runOpa } from './opa.js'
 
 /** The decision package: a directory that declares it replaces the built-in policy. */
 const DECISION_PACKAGE = /^\s*package\s+update_gate\.decision\s*(#.*)?$/m
@@ -80,6 +79,7 @@ export async function policySources(
 export async function buildRegoDirectory(dir: string | string[], output: string): Promise<void> {
   const dirs = Array.isArray(dir) ? dir : [dir]
   const { files } = await policySources(dirs)
+  const { opaBuildArgs, runOpa } = await import('./opa.js') // child_process: only for Rego
   await runOpa(opaBuildArgs(output, files), { file: dirs.join(', ') })
 }
 
@@ -89,6 +89,7 @@ export async function buildRegoDirectory(dir: string | string[], output: string)
  */
 export async function opaTestArgs(dir: string, extra: string[] = []): Promise<string[]> {
   const { files } = await policySources([dir], { tests: true })
+  const { capabilitiesFile } = await import('./opa.js')
   const fixtures = join(builtInPolicyDir(), 'testing', 'fixtures_test.rego')
   return ['test', '--capabilities', capabilitiesFile(), ...extra, ...files, fixtures]
 }

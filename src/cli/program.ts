@@ -11,10 +11,12 @@ import { runGate } from '../gate.js'
 import { indexPlaces } from '../shared/index-places.js'
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
-import { buildPolicy, initPolicy, teamFromDir, testPolicy } from '../authoring/policy-commands.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
 import { checkPackage } from '../authoring/package/check.js'
 import { VERSION } from '../shared/version.js'
+
+/** The authoring commands (and opa's child_process) load only when a `policy` command runs. */
+const policyCommands = () => import('../authoring/policy-commands.js')
 
 export const EXIT = { pass: 0, gateFailed: 1, inputError: 2, internalError: 3 } as const
 
@@ -155,6 +157,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .argument('<dir>', 'directory to create (files are never overwritten)')
     .option('--team <name>', 'team name, [a-z][a-z0-9_]* (default: from the directory name)')
     .action(async (dir: string, options: { team?: string }) => {
+      const { initPolicy, teamFromDir } = await policyCommands()
       const team = options.team ?? teamFromDir(dir)
       const written = await initPolicy(dir, team)
       io.stdout(
@@ -172,6 +175,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .argument('<dir>', 'directory of .rego files')
     .option('-o, --output <file>', 'bundle to write', 'bundle.tar.gz')
     .action(async (dir: string, options: { output: string }) => {
+      const { buildPolicy } = await policyCommands()
       const mode = await buildPolicy(dir, options.output)
       io.stdout(`update-gate: wrote ${options.output} (${mode})\n`)
     })
@@ -185,6 +189,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-v, --verbose', 'list every test')
     .option('--coverage', 'report coverage (JSON)')
     .action(async (dir: string, options: { verbose?: boolean; coverage?: boolean }) => {
+      const { testPolicy } = await policyCommands()
       const { passed, output } = await testPolicy(dir, options)
       io.stdout(output.endsWith('\n') || output === '' ? output : `${output}\n`)
       setExit(passed ? EXIT.pass : EXIT.gateFailed)

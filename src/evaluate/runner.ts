@@ -91,7 +91,7 @@ export async function openRunner(
   options: RunnerOptions = {}
 ): Promise<PolicyRunner> {
   const sha256 = createHash('sha256').update(bundle.wasm).digest('hex')
-  const module = compileModule(bundle.wasm, bundle.name)
+  const module = await compileModule(bundle.wasm, bundle.name)
   if (bundle.builtIn)
     return new InProcessRunner(bundle, sha256, instantiatePolicy(module, bundle.name))
   const { WorkerRunner } = await import('./worker-runner.js')

@@ -130,6 +130,28 @@ function findDuplicateYamlKey(node: unknown, segments: (string | number)[]): str
   return null
 }
 
+/**
+ * Finds the first mapping key that is a collection or an alias (`? [a, b]: x`, `*a: x`) and
+ * returns its map's field path. Evidence keys are plain scalars; the YAML library would
+ * stringify such a key (and warn on stderr) rather than fail. Depth is bounded before this runs.
+ */
+function findNonScalarYamlKey(node: unknown, segments: (string | number)[]): string | null {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (pair.key !== null && !isScalar(pair.key)) return fieldPath(segments) || '(document)'
+      const key = isScalar(pair.key) ? String(pair.key.value) : ''
+      const found = findNonScalarYamlKey(pair.value, [...segments, key])
+      if (found) return found
+    }
+  } else if (isSeq(node)) {
+    for (let i = 0; i < node.items.length; i++) {
+      const found = findNonScalarYamlKey(node.items[i], [...segments, i])
+      if (found) return found
+    }
+  }
+  return null
+}
+
 export interface YamlOptions {
   maxAliasCount?: number
 }
@@ -144,7 +166,9 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
       uniqueKeys: true,
       prettyErrors: true,
       strict: true,
-      merge: false
+      merge: false,
+      // Problems are errors here, never warnings the library prints on stderr.
+      logLevel: 'error'
     })
   } catch (error) {
     if (error instanceof GateError) throw error
@@ -169,6 +193,14 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
   if (warning) {
     // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
     throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file })
+  }
+  const collectionKey = findNonScalarYamlKey(doc.contents, [])
+  if (collectionKey !== null) {
+    throw new GateError(
+      'PARSE_ERROR',
+      'has a mapping key that is a collection or an alias; keys must be plain scalars',
+      { file, field: collectionKey }
+    )
   }
   let value: unknown
   try {

@@ -4,7 +4,8 @@
  * fresh directory, applies generated mutations to it, runs the pipeline and checks the
  * invariants of issue 14:
  *
- * 1. nothing but a GateError escapes (the CLI's exit 3), and no message carries a stack trace;
+ * 1. nothing but a GateError escapes (the CLI's exit 3), no message carries a stack trace, and
+ *    nothing goes to stderr (no process warning from a library quoting the input);
  * 2. every input error names its file, and its message is bounded;
  * 3. a signature verifies only over the exact bytes that were signed (no changed signed byte
  *    verifies), and a package whose manifest bytes changed is never approved;
@@ -801,7 +802,7 @@ function applyStructure(file: string, m: Extract<Mutation, { type: 'structure' }
   const json = file.endsWith('.json')
   let data: unknown
   try {
-    data = json ? JSON.parse(text) : parseYamlText(text, { maxAliasCount: 50 })
+    data = json ? JSON.parse(text) : parseYamlText(text, { maxAliasCount: 50, logLevel: 'error' })
   } catch {
     return // not structured (or already broken): nothing to change structurally
   }
@@ -813,7 +814,7 @@ function editIndex(pkg: string, change: (index: Record<string, unknown>) => void
   const file = path.join(pkg, 'update-evidence.yaml')
   let index: unknown
   try {
-    index = parseYamlText(readFileSync(file, 'utf8'))
+    index = parseYamlText(readFileSync(file, 'utf8'), { maxAliasCount: 50, logLevel: 'error' })
   } catch {
     return
   }
@@ -1180,6 +1181,12 @@ export async function runCase(
   try {
     await layOut(c, dirs, canaries)
     const started = performance.now()
+    // Nothing the gate does may print to stderr (a library's process warning quoting input).
+    const warnings: string[] = []
+    const onWarning = (w: Error) => {
+      if (w.name !== 'ExperimentalWarning') warnings.push(`${w.name}: ${w.message}`)
+    }
+    process.on('warning', onWarning)
     const run = async (): Promise<Outcome> => {
       let trust: LoadedTrust
       let pkg: LoadedPackage
@@ -1211,8 +1218,13 @@ export async function runCase(
     })
     try {
       const outcome = await Promise.race([run(), timeout])
+      await new Promise(resolve => setImmediate(resolve)) // process warnings come a tick later
+      if (warnings.length > 0) {
+        throw new InvariantViolation(`a process warning went to stderr: ${warnings[0]}`)
+      }
       return { outcome, ms: performance.now() - started }
     } finally {
+      process.off('warning', onWarning)
       clearTimeout(timer)
     }
   } finally {

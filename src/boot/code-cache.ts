@@ -1,0 +1,110 @@
+/**
+ * Start-up of the bundled entry points (dist/cli.js, dist/index.js): runs the CommonJS bundle
+ * beside them through a V8 code cache written after a run, so that the next run skips compiling
+ * every function the last one used. (Node's own compile cache, also enabled here for the lazily
+ * required chunks, is written before the code runs and holds the top level only.)
+ *
+ * The cache is an optimisation only: it lives in the user's temporary directory
+ * (`update-gate-code-cache-<uid>`, mode 0700, refused unless owned by this user), is keyed by the
+ * bundle's sha256, Node's version and the run's profile (the CLI command), is checked by V8
+ * (which rejects data from another V8 or other flags), and any failure to read or write it is
+ * ignored. UPDATE_GATE_CODE_CACHE=off disables it.
+ */
+import { isAscii } from 'node:buffer'
+import { createHash } from 'node:crypto'
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import * as nodeModule from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { Script } from 'node:vm'
+
+/** The cache directory, created if need be; null when it cannot be trusted or made. */
+function cacheDir(): string | null {
+  const uid = process.getuid?.()
+  const dir = join(tmpdir(), `update-gate-code-cache-${uid ?? 'user'}`)
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const info = lstatSync(dir)
+    if (!info.isDirectory()) return null
+    // Another user's directory, or one others may write to, could plant code: not used.
+    if (uid !== undefined && (info.uid !== uid || (info.mode & 0o022) !== 0)) return null
+    return dir
+  } catch {
+    return null
+  }
+}
+
+/** Wraps a CommonJS module's source as Node does, for a Script whose code can be cached. */
+const wrap = (source: string): string =>
+  `(function (exports, require, module, __filename, __dirname) { ${source}\n})`
+
+/**
+ * Runs the CommonJS file `file` (a bundle with no top-level exports the caller needs) with the
+ * code cache of `profile`.
+ */
+export function runCached(file: string, profile: string): void {
+  const bytes = readFileSync(file)
+  // The bundles are ASCII (non-ASCII characters escaped at build time): a one-byte string, read
+  // without UTF-8 decoding, and hashed as bytes.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
+  const off = process.env.UPDATE_GATE_CODE_CACHE === 'off'
+  const dir = off ? null : cacheDir()
+  if (dir) {
+    try {
+      nodeModule.enableCompileCache?.(join(dir, 'node')) // Node 22.1 and later
+    } catch {
+      // Node's compile cache is optional too.
+    }
+  }
+  const key = createHash('sha256')
+    .update(`${process.version}\0${process.arch}\0${profile}\0`)
+    .update(bytes)
+    .digest('hex')
+    .slice(0, 32)
+  const cacheFile = dir ? join(dir, `${key}.bin`) : null
+  let cachedData: Buffer | undefined
+  if (cacheFile) {
+    try {
+      cachedData = readFileSync(cacheFile)
+    } catch {
+      cachedData = undefined
+    }
+  }
+  const script = new Script(wrap(source), {
+    filename: file,
+    ...(cachedData ? { cachedData } : {})
+  })
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+    // Written once the run is over, when it holds every function the run compiled.
+    process.once('exit', () => {
+      try {
+        const temp = `${cacheFile}.${process.pid}.tmp`
+        writeFileSync(temp, script.createCachedData(), { mode: 0o600 })
+        renameSync(temp, cacheFile)
+      } catch {
+        // A cache that cannot be written is only a slower next start.
+      }
+    })
+  }
+  // Registered as the module it is, so that a chunk requiring the bundle (for code they share)
+  // gets this instance rather than running the bundle a second time.
+  const module = new nodeModule.Module(file)
+  module.filename = file
+  const require = nodeModule.createRequire(file)
+  require.cache[file] = module
+  const run = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: unknown,
+    filename: string,
+    dirname: string
+  ) => void
+  run(module.exports, require, module, file, dirname(file))
+  module.loaded = true
+}
+
+/** The CLI's profile: its command (`evaluate`, `policy`, …), so each has the functions it uses. */
+export const cliProfile = (argv: string[]): string => {
+  const command = argv.find(a => !a.startsWith('-')) ?? 'none'
+  return /^[a-z-]{1,20}$/.test(command) ? `cli-${command}` : 'cli-other'
+}
