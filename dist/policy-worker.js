@@ -7493,7 +7493,7 @@ const MAX_REGEX_INPUT = 4096;
  * `regex.find_n(pattern, value, number)`: the first `number` (all when -1) non-overlapping
  * matches of pattern in value, as Go's Regexp.FindAllString gives them. The pattern is compiled
  * as a JavaScript Unicode regular expression: RE2 syntax common to both (classes, alternation,
- * quantifiers, anchors, \d \w \s, \p{…}) behaves the same; RE2-only syntax (e.g. `(?P<n>`)
+ * quantifiers, anchors, \d \w \s, \p{\u2026}) behaves the same; RE2-only syntax (e.g. `(?P<n>`)
  * or JavaScript-only syntax (look-around, back-references) is an error, so the call is
  * undefined rather than answering differently from OPA. The policy uses it to segment generic
  * versions (lib.version_cmp).
