@@ -135,7 +135,10 @@ findings contains finding("approval.rejected", "violation", msg, [e.id]) if {
 findings contains finding("approval.signing_time_unknown", "gap", msg, [e.id]) if {
 	some e in items
 	count(lib.signing_times) == 0
-	msg := "no signing-event record: cannot check that approval preceded signing"
+	msg := concat("", [
+		"no signing-event record: cannot check that approval preceded signing; add a ",
+		"signing-event record (example docs/evidence-format.md#signing-event)",
+	])
 }
 
 # METADATA

@@ -130,7 +130,7 @@ findings contains finding("provenance.artifact_not_in_subjects", "violation", ms
 findings contains finding("provenance.subjects_unchecked", "gap", msg, [p.id]) if {
 	some p in items
 	count(p.verification.artifactsInSubjects) == 0
-	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest"])
+	msg := concat("", ["no manifest artifact to check against the subjects of ", p.id, ": add the signed update manifest (docs/evidence-format.md#update-manifest)"])
 }
 
 # METADATA

@@ -81,7 +81,10 @@ findings contains finding("notification.vulnerability_missing", "violation", msg
 findings contains finding("notification.text_missing", "gap", msg, [e.id]) if {
 	some e in records
 	trim_space(e.record.text) == ""
-	msg := concat("", ["the customer notification (evidence ", e.id, ") has no text: fill in its text field"])
+	msg := concat("", [
+		"the customer notification (", e.id, ") has no text: fill in its text field ",
+		"(example docs/evidence-format.md#customer-notification)",
+	])
 }
 
 # METADATA
