@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import {
   hostBuiltins,
+  regexFindN,
   rfc3339ToEpochNs,
   semverCompare,
   semverIsValid,
@@ -91,11 +92,47 @@ describe('semver', () => {
   })
 })
 
+const FINDS: [string, string, number][] = [
+  ['[0-9]+|[^0-9.\\-_+~]+', '2.4', -1],
+  ['[0-9]+|[^0-9.\\-_+~]+', '4.2-rc10+build.7', -1],
+  ['[0-9]+|[^0-9.\\-_+~]+', '1.22.0_beta~1', -1],
+  ['a*', 'baaac', -1],
+  ['[a-z]+', 'ab cd ef', 2],
+  ['[a-z]+', 'ab cd ef', 0],
+  ['x', 'abc', -1],
+  ['\\d+', 'v12 and 3', -1],
+  ['é+', 'aééb', -1]
+]
+
+describe('regex.find_n', () => {
+  it('segments a generic version', () => {
+    expect(regexFindN('[0-9]+|[^0-9.\\-_+~]+', '4.2-rc10+build.7', -1)).toEqual([
+      '4',
+      '2',
+      'rc',
+      '10',
+      'build',
+      '7'
+    ])
+  })
+
+  it.each(['(?P<n>a)', '(?=a)', '(a)\\1', '['])('refuses %j (undefined in the policy)', p => {
+    expect(() => regexFindN(p, 'a', -1)).toThrow(/regex\.find_n/)
+    expect(hostBuiltins['regex.find_n']!(p, 'a', -1)).toBeUndefined()
+  })
+
+  it('bounds its input', () => {
+    expect(() => regexFindN('a', 'a'.repeat(5000), -1)).toThrow(/limited/)
+  })
+})
+
 // The host must answer as OPA itself does: ask opa (on PATH from test/support/global-setup.mjs).
 
 interface OpaEval {
   result: {
-    expressions: { value: { times: string[]; comparisons: number[]; valid: boolean[] } }[]
+    expressions: {
+      value: { times: string[]; comparisons: number[]; valid: boolean[]; finds: string[][] }
+    }[]
   }[]
 }
 
@@ -110,13 +147,15 @@ describe('agreement with OPA', () => {
 times := [format_int(time.parse_rfc3339_ns(s), 10) | some s in input.times]
 comparisons := [semver.compare(pair[0], pair[1]) | some pair in input.comparisons]
 valid := [semver.is_valid(v) | some v in input.candidates]
+finds := [regex.find_n(f[0], f[1], f[2]) | some f in input.finds]
 `
     )
     const candidates = ['5.4.3', 'v5.4.3', '5.4', '1.0.0-rc.1+build']
     const input = JSON.stringify({
       times: TIMES.map(([text]) => text),
       comparisons: COMPARISONS.map(([a, b]) => [a, b]),
-      candidates
+      candidates,
+      finds: FINDS
     })
     const out = execFileSync(
       'opa',
@@ -132,5 +171,6 @@ valid := [semver.is_valid(v) | some v in input.candidates]
       COMPARISONS.map(([a, b]) => hostBuiltins['semver.compare']!(a, b))
     )
     expect(value.valid).toEqual(candidates.map(v => hostBuiltins['semver.is_valid']!(v)))
+    expect(value.finds).toEqual(FINDS.map(([p, v, n]) => hostBuiltins['regex.find_n']!(p, v, n)))
   })
 })

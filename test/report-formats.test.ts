@@ -1,10 +1,9 @@
 /**
  * SARIF and JUnit reports, validated against the published SARIF 2.1.0 JSON Schema (draft-04)
- * and the Apache Ant JUnit XSD (../shared/fixtures, or test/fixtures when the shared copy is
- * not there) with libxml2 compiled to wasm.
+ * and the Apache Ant JUnit XSD (test/fixtures) with libxml2 compiled to wasm.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import AjvDraft04Module from 'ajv-draft-04'
 import addFormatsModule from 'ajv-formats'
@@ -15,15 +14,8 @@ import { cleanTemps, EVAL_TIME, REPO, SEED, SEED_TRUST } from './helpers.js'
 
 afterAll(cleanTemps)
 
-// shared/ is beside the clone in CI (../shared) and two levels up from a worktree (/work/wt/<name>).
-const FIXTURES = [
-  path.resolve(REPO, '..', 'shared', 'fixtures'),
-  path.resolve(REPO, '..', '..', 'shared', 'fixtures')
-]
-const fixture = (rel: string) => {
-  const shared = FIXTURES.map(dir => path.join(dir, rel)).find(file => existsSync(file))
-  return shared ?? path.join(REPO, 'test', 'fixtures', rel)
-}
+/** The published schemas, copied into test/fixtures (origin in test/fixtures/README.md). */
+const fixture = (rel: string) => path.join(REPO, 'test', 'fixtures', rel)
 
 async function evaluate(example: string, format: string) {
   let stdout = ''

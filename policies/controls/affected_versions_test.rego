@@ -44,3 +44,96 @@ test_missing_and_product if {
 	"affected_versions.missing" in rules_for(fx.without(fx.strong, "affected-versions"))
 	"affected_versions.product_mismatch" in rules_for(fx.with_record(fx.strong, "affected-versions", object.union(fx.affected, {"product": "IC-30"})))
 }
+
+# A supplier document (VexDocument facts) in place of the YAML record.
+statement(patch) := object.union(
+	{
+		"vulnerability": "VULN-2026-014", "statement": "/statements/0/products/0",
+		"product": "pkg:generic/ic-22@5.4.2", "identifier": "purl pkg:generic/ic-22",
+		"status": "affected", "justification": null, "allVersions": false,
+		"versions": ["5.4.2"], "vers": [], "ranges": [],
+		"fromVersion": "affected", "toVersion": null,
+	},
+	patch,
+)
+
+document(statements) := {
+	"kind": "VexDocument", "format": "openvex", "document": "https://supplier.example/vex/1",
+	"versionScheme": "semver", "statements": statements,
+	"notThisProduct": [], "notThisProductCount": 0, "unsupported": [],
+}
+
+with_document(statements) := fx.with_record(fx.strong, "affected-versions", document(statements))
+
+fixed_to := statement({"statement": "/statements/1/products/0", "status": "fixed", "versions": ["5.4.3"], "fromVersion": null, "toVersion": "fixed"})
+
+test_document_verified if {
+	inp := with_document([statement({}), fixed_to])
+	rules_for(inp) == set()
+	av.level == 4 with input as inp with data.trust as fx.trust
+	contains(av.level_reason, "(semver versions)") with input as inp with data.trust as fx.trust
+}
+
+test_document_from_not_affected if {
+	says_not := statement({"status": "not_affected", "fromVersion": "not_affected", "justification": "component_not_present"})
+	r := rules_for(with_document([says_not, fixed_to]))
+	r == {"affected_versions.from_version_not_affected"}
+}
+
+test_document_to_version_affected_and_not_covered if {
+	"affected_versions.to_version_affected" in rules_for(with_document([statement({"toVersion": "affected"})]))
+	unsure := statement({"status": "under_investigation", "fromVersion": null, "toVersion": "under_investigation"})
+	"affected_versions.to_version_affected" in rules_for(with_document([statement({}), unsure]))
+	rules_for(with_document([statement({})])) == {"affected_versions.to_version_not_covered"}
+}
+
+test_document_justification if {
+	no_reason := statement({"status": "not_affected", "fromVersion": null, "toVersion": "not_affected"})
+	rules_for(with_document([statement({}), no_reason])) == {"affected_versions.justification_missing"}
+	with_reason := object.union(no_reason, {"justification": "vulnerable_code_not_in_execute_path"})
+	rules_for(with_document([statement({}), with_reason])) == set()
+}
+
+test_documents_contradict if {
+	says_not := statement({
+		"statement": "/vulnerabilities/0/product_status/known_not_affected/0",
+		"status": "not_affected", "justification": "component_not_present", "fromVersion": "not_affected",
+	})
+	other := object.union(document([says_not]), {"format": "csaf"})
+	item := {
+		"id": "csaf", "kind": "affected-versions", "file": "csaf.json", "producer": "psirt",
+		"time": null, "controls": [], "present": true, "sha256": fx.digest_b, "statement": null,
+		"record": other, "verification": null,
+	}
+	base := with_document([statement({}), fixed_to])
+	inp := object.union(base, {"evidence": array.concat(base.evidence, [item])})
+	findings := av.findings with input as inp with data.trust as fx.trust
+	some f in findings
+	f.rule == "affected_versions.contradiction"
+	f.evidence == ["affected-versions", "csaf"]
+	contains(f.message, "affected-versions#/statements/0/products/0 says 5.4.2 is affected")
+	contains(f.message, "csaf#/vulnerabilities/0/product_status/known_not_affected/0 says not_affected")
+}
+
+test_document_not_this_product_and_unsupported if {
+	doc := object.union(document([statement({}), fixed_to]), {
+		"notThisProduct": ["CSAFPID-0009 (Other 1.0)"], "notThisProductCount": 3,
+		"unsupported": [{
+			"statement": "/affected/0/ranges/1", "vulnerability": "VULN-2026-014",
+			"product": "GIT/x", "reason": "GIT ranges need the repository commit graph",
+		}],
+	})
+	findings := av.findings with input as fx.with_record(fx.strong, "affected-versions", doc) with data.trust as fx.trust
+	some f in findings
+	f.rule == "affected_versions.not_this_product"
+	f.severity == "info"
+	contains(f.message, "CSAFPID-0009 (Other 1.0) and 2 more")
+	some g in findings
+	g.rule == "affected_versions.range_unsupported"
+	g.severity == "warning"
+}
+
+test_document_unmapped if {
+	inp := fx.patch_package(with_document([statement({}), fixed_to]), {"scope": {"vulnerabilities": ["VULN-2026-014", "VULN-2026-099"]}})
+	rules_for(inp) == {"affected_versions.vulnerability_unmapped"}
+}

@@ -11,7 +11,8 @@ import type {
   PolicyInput,
   RollbackRecoveryTests,
   SignatureFact,
-  TrustData
+  TrustData,
+  VexDocument
 } from '../generated/types/policy-input.js'
 
 export type {
@@ -31,7 +32,8 @@ export type {
   SignatureFact,
   SigningEvent as SigningEventRecord,
   Timestamp,
-  TrustData
+  TrustData,
+  VexDocument as VexDocumentRecord
 } from '../generated/types/policy-input.js'
 
 export const POLICY_INPUT_VERSION: PolicyInput['apiVersion'] = 'update-gate.dev/policy-input/v1'
@@ -51,3 +53,8 @@ export type CertificateIdentityFact = NonNullable<SignatureFact['identity']>
 export type TlogEntryFact = NonNullable<SignatureFact['tlogEntries']>[number]
 /** A trusted certificate identity (`identities:` in the trust configuration). */
 export type TrustedIdentity = NonNullable<TrustData['identities']>[number]
+/** A statement of a supplier document about this product and a vulnerability in scope. */
+export type VexStatementFact = VexDocument['statements'][number]
+export type VexStatus = VexStatementFact['status']
+/** One of purl, cpe, csafProductId, name (with vendor / ecosystem), as the index gives it. */
+export type ProductIdentifier = NonNullable<PackageFacts['scope']['identifiers']>[number]

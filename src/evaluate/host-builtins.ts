@@ -34,6 +34,55 @@ export function semverIsValid(value: unknown): boolean {
   return typeof value === 'string' && SEMVER.test(value)
 }
 
+/** Longest pattern and value `regex.find_n` takes (bounded work on policy data). */
+const MAX_REGEX_INPUT = 4096
+
+/**
+ * `regex.find_n(pattern, value, number)`: the first `number` (all when -1) non-overlapping
+ * matches of pattern in value, as Go's Regexp.FindAllString gives them. The pattern is compiled
+ * as a JavaScript Unicode regular expression: RE2 syntax common to both (classes, alternation,
+ * quantifiers, anchors, \d \w \s, \p{…}) behaves the same; RE2-only syntax (e.g. `(?P<n>`)
+ * or JavaScript-only syntax (look-around, back-references) is an error, so the call is
+ * undefined rather than answering differently from OPA. The policy uses it to segment generic
+ * versions (lib.version_cmp).
+ */
+export function regexFindN(pattern: unknown, value: unknown, number: unknown): string[] {
+  if (typeof pattern !== 'string' || typeof value !== 'string' || typeof number !== 'number') {
+    throw new HostBuiltinError('regex.find_n', 'expected (string, string, number)')
+  }
+  if (pattern.length > MAX_REGEX_INPUT || value.length > MAX_REGEX_INPUT) {
+    throw new HostBuiltinError(
+      'regex.find_n',
+      `pattern and value are limited to ${MAX_REGEX_INPUT} characters`
+    )
+  }
+  if (/\(?P<|\(\?[=!<]|\\[1-9k]/.test(pattern)) {
+    throw new HostBuiltinError(
+      'regex.find_n',
+      'pattern uses syntax RE2 and JavaScript read differently'
+    )
+  }
+  let re: RegExp
+  try {
+    re = new RegExp(pattern, 'gu')
+  } catch (error) {
+    throw new HostBuiltinError(
+      'regex.find_n',
+      `invalid pattern: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+  const out: string[] = []
+  let last = -1
+  for (const m of value.matchAll(re)) {
+    if (number >= 0 && out.length >= number) break
+    // Go ignores an empty match right after the previous match.
+    if (m[0] === '' && m.index === last) continue
+    out.push(m[0])
+    last = m.index + m[0].length
+  }
+  return out
+}
+
 const RFC3339_PROBLEM: Record<Rfc3339Problem, string> = {
   syntax: 'is not an RFC 3339 time',
   'no-zone': 'has no zone',
@@ -86,6 +135,7 @@ const undefinedOnError =
 export const hostBuiltins: Readonly<Record<string, (...args: unknown[]) => unknown>> = {
   'semver.compare': undefinedOnError((a, b) => semverCompare(a, b)),
   'semver.is_valid': undefinedOnError(value => semverIsValid(value)),
+  'regex.find_n': undefinedOnError((p, v, n) => regexFindN(p, v, n)),
   'time.parse_rfc3339_ns': undefinedOnError(value => timeParseRfc3339Ns(value))
 }
 

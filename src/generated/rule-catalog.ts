@@ -6,6 +6,11 @@ export interface RuleInfo {
 }
 
 export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
+  "affected_versions.contradiction": {
+    "title": "Documents contradict each other",
+    "description": "Two statements (in one document or in two) disagree about one vulnerability and version: one says affected, the other fixed or not affected. A contradiction is a violation, never resolved by taking the last one.",
+    "control": "affected-versions"
+  },
   "affected_versions.from_version_not_affected": {
     "title": "From-version not affected",
     "description": "The version being replaced is not in any affected range, so the mapping does not explain the update.",
@@ -16,14 +21,29 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "A version in scope or in a range is not a valid semantic version.",
     "control": "affected-versions"
   },
+  "affected_versions.justification_missing": {
+    "title": "Not affected without justification",
+    "description": "A document says the target version is not affected but gives no justification or impact statement.",
+    "control": "affected-versions"
+  },
   "affected_versions.missing": {
     "title": "Mapping missing",
     "description": "No affected-versions record in the package.",
     "control": "affected-versions"
   },
+  "affected_versions.not_this_product": {
+    "title": "Not this product",
+    "description": "Entries of a supplier document that match no scope identifier are ignored; they are listed for the reviewer.",
+    "control": "affected-versions"
+  },
   "affected_versions.product_mismatch": {
     "title": "Mapping for another product",
     "description": "The record names a product other than the one in scope.",
+    "control": "affected-versions"
+  },
+  "affected_versions.range_unsupported": {
+    "title": "Range not evaluated",
+    "description": "A range the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a range in another version scheme) is reported, never guessed.",
     "control": "affected-versions"
   },
   "affected_versions.record_missing": {
@@ -34,6 +54,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   "affected_versions.to_version_affected": {
     "title": "To-version affected",
     "description": "The target version is still in an affected range, or before the fixed-in version.",
+    "control": "affected-versions"
+  },
+  "affected_versions.to_version_not_covered": {
+    "title": "To-version not covered",
+    "description": "Supplier documents cover the vulnerability for this product but none says anything about the target version, so it is not shown fixed.",
     "control": "affected-versions"
   },
   "affected_versions.vulnerability_unmapped": {

@@ -18,6 +18,7 @@ import { validateOrThrow } from '../shared/schema.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import type { LoadedEvidence, LoadedPackage, LoadOptions } from './types.js'
 
+import { parseCpe23, parsePurl } from './vex/products.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 
 import type { UpdateEvidenceIndex } from '../generated/types/update-evidence.js'
@@ -75,7 +76,16 @@ function packageFacts(raw: UpdateEvidenceIndex, index: ReadResult): PackageFacts
         name: c.name,
         hardware: c.hardware
       })),
-      vulnerabilities: [...raw.scope.vulnerabilities]
+      vulnerabilities: [...raw.scope.vulnerabilities],
+      // The trust configuration decides the scheme; the verify stage sets it (and refuses an
+      // index that claims another).
+      versionScheme: raw.scope.versionScheme ?? 'semver',
+      identifiers: (raw.scope.identifiers ?? []).map((id, i) => {
+        const field = `scope.identifiers[${i}]`
+        if (id.purl !== undefined) parsePurl(id.purl, f, `${field}.purl`)
+        if (id.cpe !== undefined) parseCpe23(id.cpe, f, `${field}.cpe`)
+        return { ...id }
+      })
     },
     producers: (raw.producers ?? []).map(party('producers')),
     consumers: (raw.consumers ?? []).map(party('consumers')),
@@ -222,5 +232,13 @@ export async function loadPackage(
     artifactsRoot = await resolveInside(root, 'artifacts', { file: 'artifacts' })
   }
 
-  return { root, artifactsRoot, artifactsLabel, facts, evidence, fileDigests }
+  return {
+    root,
+    artifactsRoot,
+    artifactsLabel,
+    facts,
+    claimedVersionScheme: raw.scope.versionScheme ?? null,
+    evidence,
+    fileDigests
+  }
 }

@@ -2,7 +2,8 @@
  * The evidence-reader registry: one reader per (kind, format). This is the seam where further
  * formats plug in: add a format to the index schema's `format` enum, a reader here, and (for
  * signed content) a verifier in src/verify. Sigstore bundles (`sigstore-bundle`) are read here
- * for update-manifest and build-provenance; OpenVEX / CSAF VEX / OSV are not implemented yet.
+ * for update-manifest and build-provenance; affected-versions reads CSAF 2.0, OpenVEX 0.2,
+ * OSV 1.x and CycloneDX VEX besides the gate's own YAML record.
  */
 import { GateError } from '../shared/errors.js'
 import type { EvidenceKind } from '../contracts/policy-input.js'
@@ -11,6 +12,12 @@ import { decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
 import { normaliseRecord, type RecordKind } from './records.js'
 import { validateOrThrow } from '../shared/schema.js'
 import type { DsseEnvelope, LoadedContent } from './types.js'
+import { readCsaf } from './vex/csaf.js'
+import { readCycloneDx } from './vex/cyclonedx.js'
+import { readJsonDocument, validateVex } from './vex/document.js'
+import { readOpenVex } from './vex/openvex.js'
+import { readOsv } from './vex/osv.js'
+import type { VexDocument, VexFormat } from './vex/types.js'
 
 /** What a reader gets: the file already read (bounded, inside the root) and a way to read more. */
 export interface ReaderContext {
@@ -244,6 +251,18 @@ const dsse: EvidenceReader = async ctx => {
   }
 }
 
+/**
+ * A supplier's affected-version document: bounded JSON, its published schema, then flattened
+ * into statements (src/load/vex/); matching and version evaluation happen in src/verify/vex.ts.
+ */
+const vexDocument =
+  (format: VexFormat, read: (doc: unknown, file: string) => VexDocument): EvidenceReader =>
+  async ctx => {
+    const raw = readJsonDocument(ctx.file.bytes, ctx.file.path)
+    await validateVex(format, raw, ctx.file.path)
+    return { type: 'vex', document: read(raw, ctx.file.path) }
+  }
+
 export interface KindFormats {
   defaultFormat: string
   readers: Record<string, EvidenceReader>
@@ -269,8 +288,16 @@ export const EVIDENCE_READERS: Record<Exclude<EvidenceKind, 'assertion'>, KindFo
   'signing-event': yamlRecord('signing-event'),
   'release-approval': yamlRecord('release-approval'),
   'rollback-recovery-tests': yamlRecord('rollback-recovery-tests'),
-  // openvex, csaf-vex, osv: next step, as further formats of affected-versions
-  'affected-versions': yamlRecord('affected-versions'),
+  'affected-versions': {
+    defaultFormat: 'update-gate',
+    readers: {
+      'update-gate': record('affected-versions'),
+      csaf: vexDocument('csaf', readCsaf),
+      openvex: vexDocument('openvex', readOpenVex),
+      osv: vexDocument('osv', readOsv),
+      'cyclonedx-vex': vexDocument('cyclonedx-vex', readCycloneDx)
+    }
+  },
   'customer-notification': yamlRecord('customer-notification'),
   'deployment-records': yamlRecord('deployment-records')
 }

@@ -6,6 +6,7 @@ import type { TrustData, TrustedIdentity } from '../contracts/policy-input.js'
 import { DEFAULT_MAX_DOCUMENT_BYTES, readBounded, readInside, realRoot } from '../shared/fs-safe.js'
 import { DEFAULT_MAX_ALIAS_COUNT, decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
+import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import { canonicalIdentity } from './identity.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
@@ -229,6 +230,28 @@ export async function loadTrust(
       json: parseJson(decodeUtf8(read.bytes, read.path), read.path)
     }
   }
+  const products = (raw.products ?? []).map(p => ({
+    id: p.id,
+    versionScheme: p.versionScheme as VersionScheme
+  }))
+  dup(products, 'product', 'products')
+  // Key version ranges compare in the scheme of each product the key is for.
+  const schemeOf = (product: string) =>
+    products.find(p => p.id === product)?.versionScheme ?? 'semver'
+  raw.keys.forEach((k, i) => {
+    for (const product of k.products) {
+      const scheme = schemeOf(product)
+      for (const f of ['minVersion', 'maxVersion'] as const) {
+        if (!isValidVersion(scheme, String(k[f]))) {
+          throw new GateError(
+            'SCHEMA_VIOLATION',
+            `must be a ${scheme} version (the version scheme of product ${product}), got ${JSON.stringify(k[f])}`,
+            { file: label, field: `keys[${i}].${f}` }
+          )
+        }
+      }
+    }
+  })
   return {
     file: real,
     keys: keys.sort(byId),
@@ -237,6 +260,7 @@ export async function loadTrust(
       approvers: approvers.sort(byId),
       builders: builders.sort(byId),
       ...(identities.length > 0 ? { identities: identities.sort(byId) } : {}),
+      products: products.sort(byId),
       requirements: {
         minimumMaturity: raw.requirements.minimumMaturity,
         requiredControls: [...raw.requirements.requiredControls],

@@ -6,6 +6,7 @@ import type {
   PackageFacts,
   TrustData
 } from '../contracts/policy-input.js'
+import type { VexDocument } from './vex/types.js'
 
 export interface LoadOptions {
   /** Size bound for YAML/JSON/text documents, signatures and the index (default 4 MiB). */
@@ -42,6 +43,8 @@ export type LoadedContent =
       bundleFile: { file: string; present: boolean; sha256: string | null }
       bundles: { json: unknown; line: number | null }[]
     }
+  /** A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX), schema-valid. */
+  | { type: 'vex'; document: VexDocument }
   /** A DSSE envelope, structurally valid; payload not yet decoded. */
   | { type: 'dsse'; format: 'dsse'; envelope: DsseEnvelope }
 
@@ -77,6 +80,8 @@ export interface LoadedPackage {
   /** Label for artifact paths in facts and digests (`artifacts` by default). */
   artifactsLabel: string
   facts: PackageFacts
+  /** scope.versionScheme as the index claims it; null when it does not. */
+  claimedVersionScheme: 'semver' | 'generic' | null
   evidence: LoadedEvidence[]
   /** sha256 of every package file read (index, evidence, signatures), by relative path. */
   fileDigests: Record<string, string>

@@ -13,6 +13,7 @@ export type GateErrorCode =
   | 'PARSE_ERROR'
   | 'DUPLICATE_KEY'
   | 'ALIAS_LIMIT'
+  | 'LIMIT_EXCEEDED'
   | 'SCHEMA_VIOLATION'
   | 'INVALID_TIME'
   | 'INVALID_KEY'

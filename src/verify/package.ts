@@ -21,6 +21,9 @@ import {
   type TrustData
 } from '../contracts/policy-input.js'
 import { decodeBase64, signatureFact } from './signature.js'
+import { vexRecord } from './vex.js'
+import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 
 export interface VerifiedPackage {
   input: PolicyInput
@@ -251,6 +254,37 @@ async function verifyBundleManifest(
 }
 
 /**
+ * The product's version scheme is the trust configuration's (the buyer's), never the package's:
+ * an index that claims another is an input error, and so is a version in scope or in an
+ * exception that is not valid in the scheme.
+ */
+function versionSchemeOf(pkg: LoadedPackage, trust: LoadedTrust): VersionScheme {
+  const product = pkg.facts.scope.product
+  const scheme =
+    (trust.data.products ?? []).find(p => p.id === product)?.versionScheme ?? ('semver' as const)
+  if (pkg.claimedVersionScheme !== null && pkg.claimedVersionScheme !== scheme) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `claims version scheme ${pkg.claimedVersionScheme}, but the trust configuration declares ${scheme} for product ${product} (the buyer decides how versions compare)`,
+      { file: INDEX_FILE, field: 'scope.versionScheme' }
+    )
+  }
+  const check = (value: string, field: string) => {
+    if (!isValidVersion(scheme, value)) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `must be a ${scheme} version (the version scheme of product ${product}), got ${JSON.stringify(value)}`,
+        { file: INDEX_FILE, field }
+      )
+    }
+  }
+  check(pkg.facts.scope.fromVersion, 'scope.fromVersion')
+  check(pkg.facts.scope.toVersion, 'scope.toVersion')
+  pkg.facts.exceptions.forEach((e, i) => check(e.remainOn, `exceptions[${i}].remainOn`))
+  return scheme
+}
+
+/**
  * Computes the policy input for one loaded package. Deterministic: the same package, trust and
  * evaluation time give the same result. Throws GateError only for input errors (a malformed
  * manifest or provenance payload, an artifact path leaving the artifacts directory, a bad
@@ -313,6 +347,12 @@ export async function verifyPackage(
       verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore, 'package'))
     }
   }
+  const scope = {
+    ...pkg.facts.scope,
+    versionScheme: versionSchemeOf(pkg, trust),
+    identifiers: pkg.facts.scope.identifiers ?? []
+  }
+  const facts = { ...pkg.facts, scope }
   const evidence: EvidenceFact[] = pkg.evidence.map(ev => ({
     id: ev.id,
     kind: ev.kind,
@@ -323,7 +363,12 @@ export async function verifyPackage(
     present: ev.present,
     sha256: ev.sha256,
     statement: ev.statement,
-    record: ev.content.type === 'record' ? ev.content.record : null,
+    record:
+      ev.content.type === 'record'
+        ? ev.content.record
+        : ev.content.type === 'vex'
+          ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme)
+          : null,
     verification: verification.get(ev.position) ?? null
   }))
 
@@ -333,7 +378,7 @@ export async function verifyPackage(
     Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   )
   return {
-    input: { apiVersion: POLICY_INPUT_VERSION, evaluationTime: time, package: pkg.facts, evidence },
+    input: { apiVersion: POLICY_INPUT_VERSION, evaluationTime: time, package: facts, evidence },
     data: { trust: trust.data },
     inputDigests
   }

@@ -8,7 +8,7 @@
  */
 export type Sha256 = string
 /**
- * MAJOR.MINOR.PATCH
+ * A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic.
  * 
  * This interface was referenced by `PolicyInput`'s JSON-Schema
  * via the `definition` "semver".
@@ -85,6 +85,22 @@ name: string
 hardware: string
 }[]
 vulnerabilities: string[]
+/**
+ * The product's version scheme from the trust configuration (added in v1, always present).
+ */
+versionScheme?: ("semver" | "generic")
+/**
+ * How supplier documents name this product (added in v1, always present).
+ */
+identifiers?: {
+purl?: string
+cpe?: string
+csafProductId?: string
+version?: string
+name?: string
+vendor?: string
+ecosystem?: string
+}[]
 }
 producers: Party[]
 consumers: Party[]
@@ -132,7 +148,7 @@ controls: string[]
 present: boolean
 sha256: (Sha256 | null)
 statement: (string | null)
-record: (SigningEvent | ReleaseApproval | RollbackRecoveryTests | AffectedVersions | CustomerNotification | DeploymentRecords | null)
+record: (SigningEvent | ReleaseApproval | RollbackRecoveryTests | AffectedVersions | VexDocument | CustomerNotification | DeploymentRecords | null)
 verification: (ManifestVerification | ProvenanceVerification | null)
 }
 /**
@@ -202,6 +218,44 @@ fixed: (Semver | null)
 }[]
 fixedIn: (Semver | null)
 remediation: string
+}[]
+}
+/**
+ * A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).
+ * 
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "vexDocument".
+ */
+export interface VexDocument {
+kind: "VexDocument"
+format: ("csaf" | "openvex" | "osv" | "cyclonedx-vex")
+document: string
+versionScheme: ("semver" | "generic")
+statements: {
+vulnerability: string
+statement: string
+product: string
+identifier: string
+status: ("affected" | "not_affected" | "fixed" | "under_investigation")
+justification: (string | null)
+allVersions: boolean
+versions: string[]
+vers: string[]
+ranges: {
+introduced: string
+fixed: (string | null)
+lastAffected: (string | null)
+}[]
+fromVersion: ("affected" | "not_affected" | "fixed" | "under_investigation" | null)
+toVersion: ("affected" | "not_affected" | "fixed" | "under_investigation" | null)
+}[]
+notThisProduct: string[]
+notThisProductCount: number
+unsupported: {
+statement: string
+vulnerability: string
+product: string
+reason: string
 }[]
 }
 /**
@@ -395,4 +449,11 @@ minimumMaturity: number
 requiredControls: string[]
 requiredApprovals: number
 }
+/**
+ * Version scheme per product (added in v1; a product not listed uses semver).
+ */
+products?: {
+id: string
+versionScheme: ("semver" | "generic")
+}[]
 }

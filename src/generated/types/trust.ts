@@ -139,6 +139,13 @@ export type Version4 = string
  * via the `definition` "sha256".
  */
 export type SHA256 = string
+/**
+ * A version in the product's scheme (products[].versionScheme, default semver).
+ * 
+ * This interface was referenced by `TrustConfiguration`'s JSON-Schema
+ * via the `definition` "version".
+ */
+export type Version3 = string
 
 /**
  * Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.
@@ -182,6 +189,12 @@ approvers: Approver[]
  */
 builders: Builder[]
 requirements: Requirements
+/**
+ * Per product: how its versions compare. A product not listed uses semver.
+ * 
+ * @maxItems 1000
+ */
+products?: Product[]
 }
 /**
  * How Sigstore bundles are verified.
@@ -238,4 +251,17 @@ requiredControls: string[]
  * Number of approvals required.
  */
 requiredApprovals: number
+}
+/**
+ * A product and its version scheme.
+ */
+export interface Product {
+/**
+ * Product, as scope.product names it.
+ */
+id: string
+/**
+ * semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too.
+ */
+versionScheme: ("semver" | "generic")
 }

@@ -1,0 +1,178 @@
+/**
+ * CSAF 2.0 (OASIS) VEX and security advisories: the product tree (branches with vendor,
+ * product_name and product_version / product_version_range, full product names, relationships)
+ * and, per vulnerability, product_status, flags (justifications) and impact threats.
+ */
+import { GateError } from '../../shared/errors.js'
+import { parseVers } from '../../shared/versions.js'
+import { MAX_PRODUCT_NODES, MAX_STATEMENTS, ptr } from './document.js'
+import { cpeVersion, parseCpe23, parsePurl } from './products.js'
+import type { ProductRef, VersionSet, VexDocument, VexStatement, VexStatus } from './types.js'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
+type Raw = any
+
+const STATUS: Record<string, VexStatus | null> = {
+  first_affected: 'affected',
+  known_affected: 'affected',
+  last_affected: 'affected',
+  first_fixed: 'fixed',
+  fixed: 'fixed',
+  known_not_affected: 'not_affected',
+  under_investigation: 'under_investigation',
+  recommended: null
+}
+
+interface Entry {
+  product: ProductRef
+  versions: VersionSet
+}
+
+export function readCsaf(doc: Raw, file: string): VexDocument {
+  const entries = new Map<string, Entry>()
+  const tree = doc.product_tree ?? {}
+  let nodes = 0
+  const count = (field: string) => {
+    if (++nodes > MAX_PRODUCT_NODES) {
+      throw new GateError(
+        'LIMIT_EXCEEDED',
+        `has more than ${MAX_PRODUCT_NODES} product tree nodes; at most ${MAX_PRODUCT_NODES} are read`,
+        { file, field }
+      )
+    }
+  }
+  const helperRef = (fpn: Raw, pointer: string, base: Partial<ProductRef>): Entry => {
+    const helper = fpn.product_identification_helper ?? {}
+    const purl = typeof helper.purl === 'string' ? helper.purl : undefined
+    const cpe = typeof helper.cpe === 'string' ? helper.cpe : undefined
+    const parsedPurl = purl
+      ? parsePurl(purl, file, `${pointer}/product_identification_helper/purl`)
+      : null
+    const parsedCpe =
+      cpe && cpe.startsWith('cpe:2.3:')
+        ? parseCpe23(cpe, file, `${pointer}/product_identification_helper/cpe`)
+        : null
+    const product: ProductRef = {
+      label: `${fpn.product_id} (${fpn.name})`,
+      productId: fpn.product_id,
+      ...base,
+      ...(purl ? { purl } : {}),
+      ...(cpe ? { cpe } : {})
+    }
+    const version = parsedPurl?.version ?? (parsedCpe ? cpeVersion(parsedCpe) : null)
+    return {
+      product,
+      versions: version ? { type: 'list', versions: [version], vers: [] } : { type: 'all' }
+    }
+  }
+  // Branches, depth-first with an explicit stack (no recursion on document data).
+  const stack: { branch: Raw; pointer: string; vendor?: string; name?: string }[] = (
+    tree.branches ?? []
+  ).map((b: Raw, i: number) => ({ branch: b, pointer: ptr('product_tree', 'branches', i) }))
+  while (stack.length > 0) {
+    const { branch, pointer, vendor, name } = stack.pop()!
+    count(pointer)
+    const here = {
+      vendor: branch.category === 'vendor' ? branch.name : vendor,
+      name: branch.category === 'product_name' ? branch.name : name
+    }
+    if (branch.product) {
+      const base: Partial<ProductRef> = {
+        ...(here.vendor ? { vendor: here.vendor } : {}),
+        ...(here.name ? { name: here.name } : {})
+      }
+      const e = helperRef(branch.product, `${pointer}/product`, base)
+      if (branch.category === 'product_version')
+        e.versions = { type: 'list', versions: [branch.name], vers: [] }
+      else if (branch.category === 'product_version_range') {
+        // A vers range is checked here (syntax, size); any other range notation is kept and
+        // reported as unsupported by the verify stage.
+        if (String(branch.name).startsWith('vers:')) parseVers(branch.name, file, `${pointer}/name`)
+        e.versions = { type: 'list', versions: [], vers: [branch.name] }
+      }
+      entries.set(branch.product.product_id, e)
+    }
+    for (const [i, child] of (branch.branches ?? []).entries())
+      stack.push({ branch: child, pointer: `${pointer}/branches/${i}`, ...here })
+  }
+  for (const [i, fpn] of (tree.full_product_names ?? []).entries()) {
+    count(ptr('product_tree', 'full_product_names', i))
+    entries.set(fpn.product_id, helperRef(fpn, ptr('product_tree', 'full_product_names', i), {}))
+  }
+  // Relationships name combined products; a chain that leads back to itself is refused.
+  const refersTo = new Map<string, string[]>()
+  for (const [i, rel] of (tree.relationships ?? []).entries()) {
+    const pointer = ptr('product_tree', 'relationships', i)
+    count(pointer)
+    const fpn = rel.full_product_name
+    refersTo.set(fpn.product_id, [rel.product_reference, rel.relates_to_product_reference])
+    if (!entries.has(fpn.product_id))
+      entries.set(fpn.product_id, helperRef(fpn, `${pointer}/full_product_name`, {}))
+  }
+  for (const [i, rel] of (tree.relationships ?? []).entries()) {
+    const startId = rel.full_product_name.product_id
+    const seen = new Set<string>()
+    const todo = [...(refersTo.get(startId) ?? [])]
+    while (todo.length > 0) {
+      const id = todo.pop()!
+      if (id === startId) {
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `relationship ${JSON.stringify(startId)} refers back to itself through ${[...seen].join(', ') || 'itself'} (a cycle in the product tree)`,
+          { file, field: ptr('product_tree', 'relationships', i) }
+        )
+      }
+      if (seen.has(id)) continue
+      seen.add(id)
+      todo.push(...(refersTo.get(id) ?? []))
+    }
+  }
+  const groups = new Map<string, string[]>()
+  for (const g of tree.product_groups ?? []) groups.set(g.group_id, g.product_ids)
+  const expand = (ids: string[] = [], groupIds: string[] = []) =>
+    new Set([...ids, ...groupIds.flatMap(g => groups.get(g) ?? [])])
+
+  const statements: VexStatement[] = []
+  for (const [i, v] of (doc.vulnerabilities ?? []).entries()) {
+    const ids: string[] = [
+      ...(v.cve ? [v.cve] : []),
+      ...(v.ids ?? []).map((x: Raw) => String(x.text))
+    ]
+    const vulnerability = ids[0] ?? `vulnerabilities[${i}]`
+    const justification = (pid: string): string | null => {
+      for (const f of v.flags ?? [])
+        if (expand(f.product_ids, f.group_ids).has(pid)) return String(f.label)
+      for (const t of v.threats ?? [])
+        if (t.category === 'impact' && expand(t.product_ids, t.group_ids).has(pid))
+          return String(t.details)
+      return null
+    }
+    for (const [category, list] of Object.entries(v.product_status ?? {})) {
+      const status = STATUS[category]
+      if (!status) continue
+      for (const [j, pid] of (list as string[]).entries()) {
+        if (statements.length >= MAX_STATEMENTS) {
+          throw new GateError(
+            'LIMIT_EXCEEDED',
+            `has more than ${MAX_STATEMENTS} product statements`,
+            { file, field: ptr('vulnerabilities', i, 'product_status', category) }
+          )
+        }
+        const e = entries.get(pid) ?? {
+          product: { label: pid, productId: pid },
+          versions: { type: 'all' } as VersionSet
+        }
+        statements.push({
+          pointer: ptr('vulnerabilities', i, 'product_status', category, j),
+          vulnerability,
+          aliases: ids.slice(1),
+          status,
+          justification: status === 'not_affected' ? justification(pid) : null,
+          product: e.product,
+          versions: e.versions
+        })
+      }
+    }
+  }
+  return { format: 'csaf', id: String(doc.document.tracking.id), statements, unsupported: [] }
+}

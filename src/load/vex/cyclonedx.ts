@@ -1,0 +1,134 @@
+/**
+ * CycloneDX 1.4-1.6 VEX: `vulnerabilities[].analysis` (state, justification) and `affects`
+ * (a bom-ref to a component, with versions or `vers:` ranges and their status).
+ */
+import { GateError } from '../../shared/errors.js'
+import { parseVers } from '../../shared/versions.js'
+import { MAX_PRODUCT_NODES, MAX_STATEMENTS, ptr } from './document.js'
+import { cpeVersion, parseCpe23, parsePurl } from './products.js'
+import type { ProductRef, VexDocument, VexStatement, VexStatus } from './types.js'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- input is schema-validated before this runs */
+type Raw = any
+
+const STATE: Record<string, VexStatus> = {
+  exploitable: 'affected',
+  in_triage: 'under_investigation',
+  resolved: 'fixed',
+  resolved_with_pedigree: 'fixed',
+  not_affected: 'not_affected',
+  false_positive: 'not_affected'
+}
+
+export function readCycloneDx(doc: Raw, file: string): VexDocument {
+  const components = new Map<string, { product: ProductRef; version: string | null }>()
+  const stack: { c: Raw; pointer: string }[] = []
+  if (doc.metadata?.component)
+    stack.push({ c: doc.metadata.component, pointer: '/metadata/component' })
+  for (const [i, c] of (doc.components ?? []).entries())
+    stack.push({ c, pointer: ptr('components', i) })
+  let nodes = 0
+  while (stack.length > 0) {
+    const { c, pointer } = stack.pop()!
+    if (++nodes > MAX_PRODUCT_NODES) {
+      throw new GateError(
+        'LIMIT_EXCEEDED',
+        `has more than ${MAX_PRODUCT_NODES} components; at most ${MAX_PRODUCT_NODES} are read`,
+        { file, field: pointer }
+      )
+    }
+    const purl = typeof c.purl === 'string' ? c.purl : undefined
+    const cpe = typeof c.cpe === 'string' && c.cpe.startsWith('cpe:2.3:') ? c.cpe : undefined
+    const parsedPurl = purl ? parsePurl(purl, file, `${pointer}/purl`) : null
+    const parsedCpe = cpe ? parseCpe23(cpe, file, `${pointer}/cpe`) : null
+    const vendor = c.supplier?.name ?? c.publisher ?? c.group
+    const product: ProductRef = {
+      label: `${c['bom-ref'] ?? pointer} (${c.name}${c.version ? ` ${c.version}` : ''})`,
+      name: String(c.name),
+      ...(vendor ? { vendor: String(vendor) } : {}),
+      ...(purl ? { purl } : {}),
+      ...(cpe ? { cpe } : {})
+    }
+    const version =
+      typeof c.version === 'string'
+        ? c.version
+        : (parsedPurl?.version ?? (parsedCpe ? cpeVersion(parsedCpe) : null))
+    if (typeof c['bom-ref'] === 'string') components.set(c['bom-ref'], { product, version })
+    for (const [i, child] of (c.components ?? []).entries())
+      stack.push({ c: child, pointer: `${pointer}/components/${i}` })
+  }
+
+  const statements: VexStatement[] = []
+  const add = (s: VexStatement, field: string) => {
+    if (statements.length >= MAX_STATEMENTS) {
+      throw new GateError('LIMIT_EXCEEDED', `has more than ${MAX_STATEMENTS} affects entries`, {
+        file,
+        field
+      })
+    }
+    statements.push(s)
+  }
+  for (const [i, v] of (doc.vulnerabilities ?? []).entries()) {
+    const vulnerability = String(v.id ?? `vulnerabilities[${i}]`)
+    const aliases: string[] = (v.references ?? []).map((r: Raw) => String(r.id))
+    const analysis = v.analysis ?? {}
+    const state: VexStatus | undefined = STATE[analysis.state]
+    const justification: string | null = analysis.justification ?? analysis.detail ?? null
+    for (const [j, a] of (v.affects ?? []).entries()) {
+      const ref = String(a.ref)
+      const known = components.get(ref.includes('#') ? ref.slice(ref.indexOf('#') + 1) : ref)
+      const product = known?.product ?? { label: ref }
+      const base = ptr('vulnerabilities', i, 'affects', j)
+      if (Array.isArray(a.versions) && a.versions.length > 0) {
+        for (const [k, ver] of a.versions.entries()) {
+          const pointer = `${base}/versions/${k}`
+          if (typeof ver.range === 'string' && ver.range.startsWith('vers:'))
+            parseVers(ver.range, file, `${pointer}/range`)
+          const status: VexStatus =
+            ver.status === 'unaffected'
+              ? state === 'fixed'
+                ? 'fixed'
+                : 'not_affected'
+              : ver.status === 'unknown'
+                ? 'under_investigation'
+                : state === 'under_investigation'
+                  ? state
+                  : 'affected'
+          add(
+            {
+              pointer,
+              vulnerability,
+              aliases,
+              status,
+              justification: status === 'not_affected' ? justification : null,
+              product,
+              versions:
+                typeof ver.version === 'string'
+                  ? { type: 'list', versions: [ver.version], vers: [] }
+                  : { type: 'list', versions: [], vers: [String(ver.range)] }
+            },
+            pointer
+          )
+        }
+      } else {
+        const status: VexStatus = state ?? 'affected'
+        add(
+          {
+            pointer: base,
+            vulnerability,
+            aliases,
+            status,
+            justification: status === 'not_affected' ? justification : null,
+            product,
+            versions: known?.version
+              ? { type: 'list', versions: [known.version], vers: [] }
+              : { type: 'all' }
+          },
+          base
+        )
+      }
+    }
+  }
+  const id = doc.serialNumber ? String(doc.serialNumber) : `${file} (no serialNumber)`
+  return { format: 'cyclonedx-vex', id, statements, unsupported: [] }
+}

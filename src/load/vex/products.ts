@@ -1,0 +1,69 @@
+/** Product identifiers in documents and indexes: purls (packageurl-js) and CPE 2.3 names. */
+import { PackageURL } from 'packageurl-js'
+import { GateError } from '../../shared/errors.js'
+
+export interface ParsedPurl {
+  type: string
+  namespace: string | null
+  name: string
+  version: string | null
+}
+
+/** Parses a purl; a purl that does not parse is an input error naming file and field. */
+export function parsePurl(text: string, file: string, field: string): ParsedPurl {
+  try {
+    const p = PackageURL.fromString(text)
+    return {
+      type: p.type,
+      namespace: p.namespace ?? null,
+      name: p.name,
+      version: p.version ?? null
+    }
+  } catch (error) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `is not a valid package URL (purl): ${error instanceof Error ? error.message : String(error)}`,
+      { file, field }
+    )
+  }
+}
+
+export interface ParsedCpe {
+  part: string
+  vendor: string
+  product: string
+  version: string
+}
+
+/** Splits a CPE 2.3 formatted string at unescaped colons. */
+export function parseCpe23(text: string, file: string, field: string): ParsedCpe {
+  const parts: string[] = []
+  let cur = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '\\' && i + 1 < text.length) {
+      cur += c + text[++i]
+    } else if (c === ':') {
+      parts.push(cur)
+      cur = ''
+    } else cur += c
+  }
+  parts.push(cur)
+  if (
+    parts.length !== 13 ||
+    parts[0] !== 'cpe' ||
+    parts[1] !== '2.3' ||
+    !/^[aoh*-]$/.test(parts[2]!)
+  ) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `is not a CPE 2.3 formatted string (cpe:2.3:part:vendor:product:version:…, 13 fields), got ${JSON.stringify(text.slice(0, 200))}`,
+      { file, field }
+    )
+  }
+  return { part: parts[2]!, vendor: parts[3]!, product: parts[4]!, version: parts[5]! }
+}
+
+/** A CPE version field that names one version (not ANY `*` or NA `-`), unescaped. */
+export const cpeVersion = (cpe: ParsedCpe): string | null =>
+  cpe.version === '*' || cpe.version === '-' ? null : cpe.version.replace(/\\(.)/g, '$1')

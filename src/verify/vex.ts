@@ -1,0 +1,210 @@
+/**
+ * From a supplier's affected-version document to facts about this update: which statements are
+ * about this product (scope.identifiers), which vulnerabilities in scope they concern (by id or
+ * alias), and what each says about the from-version and the to-version under the product's
+ * version scheme. Facts only: whether that is good enough is the policy's decision
+ * (policies/controls/affected_versions.rego).
+ */
+import type {
+  ProductIdentifier,
+  VexDocumentRecord,
+  VexStatementFact,
+  VexStatus
+} from '../contracts/policy-input.js'
+import { parseCpe23, parsePurl } from '../load/vex/products.js'
+import type { ProductRef, VersionSet, VexDocument, VexStatement } from '../load/vex/types.js'
+import {
+  compareVersions,
+  isValidVersion,
+  parseVers,
+  versContains,
+  type VersionScheme
+} from '../shared/versions.js'
+
+/** Most "not this product" entries a record lists (the count is always exact). */
+export const MAX_NOT_THIS_PRODUCT = 50
+
+/** vers schemes whose versions are SemVer, so a semver product can use their ranges. */
+const SEMVER_VERS = new Set(['semver', 'npm', 'golang', 'cargo', 'hex', 'pub'])
+
+const lower = (s: string | undefined) => (s ?? '').toLowerCase()
+
+export function identifierLabel(id: ProductIdentifier): string {
+  if (id.purl) return `purl ${id.purl}`
+  if (id.cpe) return `cpe ${id.cpe}`
+  if (id.csafProductId)
+    return `CSAF product_id ${id.csafProductId}${id.version ? ` (version ${id.version})` : ''}`
+  return `name ${[id.vendor, id.name].filter(Boolean).join(' / ')}${id.ecosystem ? ` (${id.ecosystem})` : ''}`
+}
+
+/** Whether a document's product entry is the product an identifier names. */
+function matches(id: ProductIdentifier, p: ProductRef, file: string): boolean {
+  if (id.purl) {
+    if (!p.purl) return false
+    const a = parsePurl(id.purl, 'update-evidence.yaml', 'scope.identifiers')
+    const b = parsePurl(p.purl, file, p.label)
+    return a.type === b.type && a.namespace === b.namespace && a.name === b.name
+  }
+  if (id.cpe) {
+    if (!p.cpe || !p.cpe.startsWith('cpe:2.3:')) return false
+    const a = parseCpe23(id.cpe, 'update-evidence.yaml', 'scope.identifiers')
+    const b = parseCpe23(p.cpe, file, p.label)
+    return (
+      lower(a.part) === lower(b.part) &&
+      lower(a.vendor) === lower(b.vendor) &&
+      lower(a.product) === lower(b.product)
+    )
+  }
+  if (id.csafProductId) return p.productId === id.csafProductId
+  if (id.name) {
+    if (p.name !== id.name) return false
+    if (id.vendor && p.vendor !== id.vendor) return false
+    if (id.ecosystem && p.ecosystem !== id.ecosystem) return false
+    return true
+  }
+  return false
+}
+
+type Coverage = { covered: boolean; status: VexStatus | null } | { unsupported: string }
+
+const sameVersion = (scheme: VersionScheme, a: string, b: string) =>
+  isValidVersion(scheme, a) && isValidVersion(scheme, b)
+    ? compareVersions(scheme, a, b) === 0
+    : a === b
+
+/** What a statement says about one version. */
+function coverage(
+  s: VexStatement,
+  versions: VersionSet,
+  v: string,
+  scheme: VersionScheme
+): Coverage {
+  if (versions.type === 'all') return { covered: true, status: s.status }
+  if (versions.type === 'list') {
+    if (versions.versions.some(x => sameVersion(scheme, x, v)))
+      return { covered: true, status: s.status }
+    let unsupported: string | null = null
+    for (const text of versions.vers) {
+      if (!text.startsWith('vers:')) {
+        unsupported = `range ${JSON.stringify(text)} is not a vers: range`
+        continue
+      }
+      const range = parseVers(text, '', '')
+      const compatible =
+        range.scheme === scheme || (scheme === 'semver' && SEMVER_VERS.has(range.scheme))
+      if (!compatible) {
+        unsupported = `range ${text} is in scheme ${range.scheme}; the product's version scheme is ${scheme}`
+        continue
+      }
+      try {
+        if (versContains(range, v, scheme)) return { covered: true, status: s.status }
+      } catch (error) {
+        unsupported = `range ${text}: ${error instanceof Error ? error.message : String(error)}`
+      }
+    }
+    return unsupported ? { unsupported } : { covered: false, status: null }
+  }
+  // OSV: affected in a range or listed; past a fixed / last_affected event: fixed; else not affected.
+  if (scheme !== 'semver') {
+    return {
+      unsupported: `OSV ${versions.rangeType} ranges order versions as SemVer; the product's version scheme is ${scheme}`
+    }
+  }
+  if (!isValidVersion('semver', v)) return { unsupported: `${v} is not a SemVer version` }
+  try {
+    const cmp = (a: string, b: string) => compareVersions('semver', a, b)
+    if (versions.versions.some(x => isValidVersion('semver', x) && cmp(x, v) === 0))
+      return { covered: true, status: 'affected' }
+    let after = false
+    for (const r of versions.ranges) {
+      const fromOk = r.introduced === '0' || cmp(r.introduced, v) <= 0
+      if (!fromOk) continue
+      if (
+        r.fixed !== null
+          ? cmp(v, r.fixed) < 0
+          : r.lastAffected !== null
+            ? cmp(v, r.lastAffected) <= 0
+            : true
+      )
+        return { covered: true, status: 'affected' }
+      after = true
+    }
+    return { covered: true, status: after ? 'fixed' : 'not_affected' }
+  } catch (error) {
+    return { unsupported: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+export function vexRecord(
+  doc: VexDocument,
+  file: string,
+  scope: {
+    fromVersion: string
+    toVersion: string
+    vulnerabilities: string[]
+    identifiers: ProductIdentifier[]
+  },
+  scheme: VersionScheme
+): VexDocumentRecord {
+  const inScope = new Set(scope.vulnerabilities)
+  const statements: VexStatementFact[] = []
+  const notThisProduct = new Set<string>()
+  const unsupported = doc.unsupported.map(u => ({
+    statement: u.pointer,
+    vulnerability: u.vulnerability,
+    product: u.product,
+    reason: u.reason
+  }))
+  for (const s of doc.statements) {
+    const id = scope.identifiers.find(i => matches(i, s.product, file))
+    if (!id) {
+      notThisProduct.add(s.product.label)
+      continue
+    }
+    const vulnerability = [s.vulnerability, ...s.aliases].find(v => inScope.has(v))
+    if (vulnerability === undefined) continue
+    const versions: VersionSet =
+      s.versions.type === 'all' && id.csafProductId && id.version
+        ? { type: 'list', versions: [id.version], vers: [] }
+        : s.versions
+    const say = (v: string): VexStatus | null => {
+      const c = coverage(s, versions, v, scheme)
+      if ('unsupported' in c) {
+        if (!unsupported.some(u => u.statement === s.pointer && u.reason === c.unsupported))
+          unsupported.push({
+            statement: s.pointer,
+            vulnerability,
+            product: s.product.label,
+            reason: c.unsupported
+          })
+        return null
+      }
+      return c.covered ? c.status : null
+    }
+    statements.push({
+      vulnerability,
+      statement: s.pointer,
+      product: s.product.label,
+      identifier: identifierLabel(id),
+      status: s.status,
+      justification: s.justification,
+      allVersions: versions.type === 'all',
+      versions: versions.type === 'all' ? [] : versions.versions,
+      vers: versions.type === 'list' ? versions.vers : [],
+      ranges: versions.type === 'osv' ? versions.ranges : [],
+      fromVersion: say(scope.fromVersion),
+      toVersion: say(scope.toVersion)
+    })
+  }
+  const names = [...notThisProduct].sort()
+  return {
+    kind: 'VexDocument',
+    format: doc.format,
+    document: doc.id,
+    versionScheme: scheme,
+    statements,
+    notThisProduct: names.slice(0, MAX_NOT_THIS_PRODUCT),
+    notThisProductCount: names.length,
+    unsupported
+  }
+}

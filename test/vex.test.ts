@@ -1,0 +1,628 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- documents are mutated freely to break them */
+/**
+ * Supplier affected-version documents (CSAF 2.0, OpenVEX 0.2, OSV 1.x, CycloneDX VEX): the
+ * acceptance cases of issue 10 on real public documents (test/fixtures), product matching,
+ * version schemes, contradictions, schema errors and bad input bounds.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { stringify } from 'yaml'
+import { EXIT, run } from '../src/cli/program.js'
+import type { VexDocumentRecord } from '../src/contracts/policy-input.js'
+import { runGate } from '../src/gate.js'
+import { loadPackage, loadTrust } from '../src/load/index.js'
+import { verifyPackage } from '../src/verify/index.js'
+import { cleanTemps, copySeed, gateError, REPO, tempDir } from './helpers.js'
+
+afterAll(cleanTemps)
+
+/** Real public documents, copied into test/fixtures (origin in test/fixtures/README.md). */
+const fixtureText = (rel: string): string =>
+  readFileSync(path.join(REPO, 'test', 'fixtures', rel), 'utf8')
+
+const AT = '2026-11-26T00:00:00Z'
+
+interface Doc {
+  id: string
+  format: string
+  file: string
+  text: string
+}
+
+interface PackageSpec {
+  product: string
+  fromVersion: string
+  toVersion: string
+  vulnerabilities: string[]
+  identifiers: Record<string, string>[]
+  docs: Doc[]
+  scheme?: 'semver' | 'generic'
+  claim?: string
+}
+
+/** Writes a package (index, documents) and a trust configuration requiring affected-versions. */
+function writePackage(spec: PackageSpec): { dir: string; trust: string } {
+  const dir = tempDir()
+  for (const d of spec.docs) writeFileSync(path.join(dir, d.file), d.text)
+  writeFileSync(
+    path.join(dir, 'update-evidence.yaml'),
+    stringify({
+      apiVersion: 'update-gate.dev/v1',
+      kind: 'UpdateEvidence',
+      decisionSupported: `Approve ${spec.product} ${spec.toVersion}`,
+      scope: {
+        product: spec.product,
+        fromVersion: spec.fromVersion,
+        toVersion: spec.toVersion,
+        cohort: 'pilot',
+        configurations: [{ id: 'standard', name: 'Standard', hardware: 'any' }],
+        vulnerabilities: spec.vulnerabilities,
+        identifiers: spec.identifiers,
+        ...(spec.claim ? { versionScheme: spec.claim } : {})
+      },
+      evidence: spec.docs.map(d => ({
+        id: d.id,
+        kind: 'affected-versions',
+        format: d.format,
+        file: d.file,
+        producer: 'psirt@supplier.example'
+      }))
+    })
+  )
+  const trust = path.join(dir, 'trust.yaml')
+  writeFileSync(
+    trust,
+    stringify({
+      apiVersion: 'update-gate.dev/v1',
+      kind: 'TrustConfiguration',
+      keys: [],
+      approvers: [],
+      builders: [],
+      products: [{ id: spec.product, versionScheme: spec.scheme ?? 'semver' }],
+      requirements: {
+        minimumMaturity: 4,
+        requiredControls: ['affected-versions'],
+        requiredApprovals: 0
+      }
+    })
+  )
+  return { dir, trust }
+}
+
+async function records(spec: PackageSpec): Promise<VexDocumentRecord[]> {
+  const { dir, trust } = writePackage(spec)
+  const verified = await verifyPackage(await loadPackage(dir), await loadTrust(trust), AT)
+  return verified.input.evidence.map(e => e.record as VexDocumentRecord)
+}
+
+async function gate(spec: PackageSpec) {
+  const { dir, trust } = writePackage(spec)
+  return runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
+}
+
+const affectedSet = (r: VexDocumentRecord) =>
+  [
+    ...new Set(
+      r.statements.filter(s => s.status === 'affected').flatMap(s => [...s.versions, ...s.vers])
+    )
+  ].sort()
+
+const ABC = {
+  product: 'ABC',
+  fromVersion: '2.4',
+  toVersion: '4.2',
+  vulnerabilities: ['CVE-2021-44228'],
+  identifiers: [{ name: 'ABC' }],
+  scheme: 'generic' as const
+}
+
+describe('affected set of the CISA use case 4 documents', () => {
+  it('CSAF and CycloneDX VEX, each matched to product ABC, give the same set', async () => {
+    const [csaf] = await records({
+      ...ABC,
+      docs: [
+        {
+          id: 'csaf',
+          format: 'csaf',
+          file: 'csaf.json',
+          text: fixtureText('csaf/2022-evd-uc-04-001.json')
+        }
+      ]
+    })
+    const [cdx] = await records({
+      ...ABC,
+      docs: [
+        {
+          id: 'cdx',
+          format: 'cyclonedx-vex',
+          file: 'vex.json',
+          text: fixtureText('cyclonedx/cisa-case-4.vex.json')
+        }
+      ]
+    })
+    const expected = ['2.4', '2.6', 'vers:generic/>=2.9|<=4.1']
+    expect(affectedSet(csaf!)).toEqual(expected)
+    expect(affectedSet(cdx!)).toEqual(expected)
+    expect(csaf!.versionScheme).toBe('generic')
+    for (const r of [csaf!, cdx!]) {
+      expect(r.statements.every(s => s.vulnerability === 'CVE-2021-44228')).toBe(true)
+      // 2.4 is listed; 4.2, the remediation's version, is outside every affected entry.
+      expect(r.statements.some(s => s.fromVersion === 'affected')).toBe(true)
+      expect(r.statements.every(s => s.toVersion === null)).toBe(true)
+      expect(r.notThisProductCount).toBe(0)
+    }
+  })
+
+  it('a version inside the vers range is affected, one past it is not covered', async () => {
+    const [csaf] = await records({
+      ...ABC,
+      fromVersion: '3.0',
+      toVersion: '4.1.1',
+      docs: [
+        {
+          id: 'csaf',
+          format: 'csaf',
+          file: 'csaf.json',
+          text: fixtureText('csaf/2022-evd-uc-04-001.json')
+        }
+      ]
+    })
+    const range = csaf!.statements.find(s => s.vers.length > 0)!
+    expect(range.fromVersion).toBe('affected')
+    expect(range.toVersion).toBeNull()
+  })
+
+  it('entries that match no identifier are listed as not this product', async () => {
+    const spec = {
+      ...ABC,
+      identifiers: [{ name: 'XYZ' }],
+      docs: [
+        {
+          id: 'csaf',
+          format: 'csaf',
+          file: 'csaf.json',
+          text: fixtureText('csaf/2022-evd-uc-04-001.json')
+        }
+      ]
+    }
+    const [csaf] = await records(spec)
+    expect(csaf!.statements).toEqual([])
+    expect(csaf!.notThisProduct).toEqual([
+      'CSAFPID-0002 (Example Company ABC 2.4)',
+      'CSAFPID-0003 (Example Company ABC 2.6)',
+      'CSAFPID-0004 (Example Company ABC >=2.9|<=4.1)'
+    ])
+    const report = await gate(spec)
+    const rules = report.result.findings.map(f => f.rule)
+    expect(rules).toContain('affected_versions.not_this_product')
+    expect(rules).toContain('affected_versions.vulnerability_unmapped')
+    expect(report.result.decision).toBe('reject')
+  })
+})
+
+describe('OSV', () => {
+  const GO = {
+    product: 'go',
+    vulnerabilities: ['CVE-2024-24791'],
+    identifiers: [{ name: 'stdlib', ecosystem: 'Go' }]
+  }
+  const goDoc = (): Doc => ({
+    id: 'osv',
+    format: 'osv',
+    file: 'osv.json',
+    text: fixtureText('osv/GO-2024-2963.json')
+  })
+
+  it('GO-2024-2963: two ranges; 1.21.11 affected, 1.21.12 fixed', async () => {
+    const [osv] = await records({
+      ...GO,
+      fromVersion: '1.21.11',
+      toVersion: '1.21.12',
+      docs: [goDoc()]
+    })
+    expect(osv!.statements).toHaveLength(1)
+    const s = osv!.statements[0]!
+    expect(s.vulnerability).toBe('CVE-2024-24791') // matched by its alias
+    expect(s.ranges).toEqual([
+      { introduced: '0', fixed: '1.21.12', lastAffected: null },
+      { introduced: '1.22.0-0', fixed: '1.22.5', lastAffected: null }
+    ])
+    expect(s.fromVersion).toBe('affected')
+    expect(s.toVersion).toBe('fixed')
+    const report = await gate({
+      ...GO,
+      fromVersion: '1.21.11',
+      toVersion: '1.21.12',
+      docs: [goDoc()]
+    })
+    expect(report.result.findings.filter(f => f.control === 'affected-versions')).toEqual([])
+    expect(report.result.decision).toBe('approve')
+  })
+
+  it('a to-version inside the second range is affected', async () => {
+    const report = await gate({
+      ...GO,
+      fromVersion: '1.21.11',
+      toVersion: '1.22.4',
+      docs: [goDoc()]
+    })
+    expect(report.result.findings.map(f => f.rule)).toContain(
+      'affected_versions.to_version_affected'
+    )
+  })
+
+  it('GIT and non-SemVer ECOSYSTEM ranges are reported unsupported, never guessed', async () => {
+    const doc = {
+      schema_version: '1.6.0',
+      id: 'OSV-TEST-1',
+      modified: '2026-01-01T00:00:00Z',
+      affected: [
+        {
+          package: { ecosystem: 'PyPI', name: 'thing' },
+          ranges: [
+            {
+              type: 'GIT',
+              repo: 'https://example.com/thing.git',
+              events: [{ introduced: '0' }, { fixed: 'a'.repeat(40) }]
+            },
+            { type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.0' }] }
+          ]
+        }
+      ]
+    }
+    const spec = {
+      product: 'thing',
+      fromVersion: '1.0.0',
+      toVersion: '2.0.0',
+      vulnerabilities: ['OSV-TEST-1'],
+      identifiers: [{ name: 'thing', ecosystem: 'PyPI' }],
+      docs: [{ id: 'osv', format: 'osv', file: 'osv.json', text: JSON.stringify(doc) }]
+    }
+    const [osv] = await records(spec)
+    expect(osv!.statements).toEqual([])
+    expect(osv!.unsupported.map(u => [u.statement, u.reason])).toEqual([
+      ['/affected/0/ranges/0', expect.stringMatching(/GIT ranges/)],
+      ['/affected/0/ranges/1', expect.stringMatching(/ecosystem "PyPI"/)]
+    ])
+    const report = await gate(spec)
+    const rules = report.result.findings.map(f => f.rule)
+    expect(rules).toContain('affected_versions.range_unsupported')
+    expect(rules).toContain('affected_versions.vulnerability_unmapped')
+    expect(report.result.decision).toBe('reject')
+  })
+})
+
+describe('OpenVEX', () => {
+  it('sample-2vulns: not_affected with its justification, and fixed', async () => {
+    const [vex] = await records({
+      product: 'nginx',
+      fromVersion: '1.0.0',
+      toVersion: '1.0.1',
+      vulnerabilities: ['CVE-2023-27103', 'CVE-2007-5686'],
+      identifiers: [{ purl: 'pkg:oci/nginx' }],
+      docs: [
+        {
+          id: 'openvex',
+          format: 'openvex',
+          file: 'vex.json',
+          text: fixtureText('openvex/sample-2vulns.openvex.json')
+        }
+      ]
+    })
+    const by = Object.fromEntries(vex!.statements.map(s => [s.vulnerability, s]))
+    expect(by['CVE-2023-27103']).toMatchObject({
+      status: 'not_affected',
+      justification: 'component_not_present'
+    })
+    expect(by['CVE-2007-5686']).toMatchObject({ status: 'fixed', justification: null })
+  })
+})
+
+describe('several documents', () => {
+  const notAffected10 = JSON.stringify({
+    '@context': 'https://openvex.dev/ns/v0.2.0',
+    '@id': 'https://example-company.example/vex/def-1',
+    author: 'Example Company PSIRT',
+    timestamp: '2026-01-01T00:00:00Z',
+    version: 1,
+    statements: [
+      {
+        vulnerability: { name: 'CVE-2021-44228' },
+        products: [{ '@id': 'pkg:generic/example-company/def@1.0' }],
+        status: 'not_affected',
+        justification: 'vulnerable_code_not_present'
+      }
+    ]
+  })
+  const DEF = {
+    product: 'DEF',
+    fromVersion: '1.0',
+    toVersion: '1.1',
+    vulnerabilities: ['CVE-2021-44228'],
+    identifiers: [
+      { name: 'DEF', vendor: 'Example Company' },
+      { purl: 'pkg:generic/example-company/def' }
+    ] as Record<string, string>[],
+    scheme: 'generic' as const
+  }
+  const csaf = (id: string, file: string): Doc => ({
+    id,
+    format: 'csaf',
+    file: path.basename(file),
+    text: fixtureText(`csaf/${path.basename(file)}`)
+  })
+
+  it('two CSAF documents (affected 1.0, fixed 1.1) together explain the update', async () => {
+    const report = await gate({
+      ...DEF,
+      docs: [
+        csaf('affected', '2022-evd-uc-01-a-001.json'),
+        csaf('fixed', '2022-evd-uc-01-f-001.json')
+      ]
+    })
+    expect(report.result.findings.filter(f => f.control === 'affected-versions')).toEqual([])
+    expect(report.result.maturity.controls['affected-versions']!.reason).toContain(
+      '(generic versions)'
+    )
+  })
+
+  it('two documents that disagree about one vulnerability and version: a violation naming both', async () => {
+    const report = await gate({
+      ...DEF,
+      docs: [
+        csaf('csaf', '2022-evd-uc-01-a-001.json'),
+        { id: 'openvex', format: 'openvex', file: 'def.openvex.json', text: notAffected10 }
+      ]
+    })
+    const c = report.result.findings.filter(f => f.rule === 'affected_versions.contradiction')
+    expect(c).toHaveLength(1)
+    expect(c[0]!.severity).toBe('violation')
+    expect(c[0]!.evidence).toEqual(['csaf', 'openvex'])
+    expect(c[0]!.message).toContain('csaf#/vulnerabilities/0/product_status/known_affected/0')
+    expect(c[0]!.message).toContain('openvex#/statements/0/products/0')
+    expect(report.result.decision).toBe('reject')
+  })
+})
+
+describe('version schemes', () => {
+  it('an index that claims another scheme than the trust configuration is an input error', async () => {
+    const { dir, trust } = writePackage({
+      ...ABC,
+      claim: 'semver',
+      docs: [
+        {
+          id: 'csaf',
+          format: 'csaf',
+          file: 'c.json',
+          text: fixtureText('csaf/2022-evd-uc-01-a-001.json')
+        }
+      ]
+    })
+    const e = await gateError(() =>
+      runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
+    )
+    expect(e.code).toBe('SCHEMA_VIOLATION')
+    expect(e.file).toBe('update-evidence.yaml')
+    expect(e.field).toBe('scope.versionScheme')
+    expect(e.message).toMatch(/trust configuration declares generic/)
+  })
+
+  it('a version that is not valid in the product scheme is an input error', async () => {
+    const { dir, trust } = writePackage({
+      ...ABC,
+      scheme: 'semver',
+      docs: [
+        {
+          id: 'csaf',
+          format: 'csaf',
+          file: 'c.json',
+          text: fixtureText('csaf/2022-evd-uc-01-a-001.json')
+        }
+      ]
+    })
+    const e = await gateError(() =>
+      runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
+    )
+    expect(e.field).toBe('scope.fromVersion')
+    expect(e.message).toMatch(/must be a semver version/)
+  })
+
+  it('key version ranges use the product scheme', async () => {
+    const seed = copySeed()
+    const trust = path.join(seed, 'trust.yaml')
+    const seedTrust = readFileSync(trust, 'utf8').replace('minVersion: 5.0.0', 'minVersion: "5.0"')
+    writeFileSync(trust, seedTrust)
+    const e = await gateError(() => loadTrust(trust))
+    expect(e.field).toBe('keys[0].minVersion')
+    expect(e.message).toMatch(/semver version \(the version scheme of product IC-22\)/)
+    writeFileSync(trust, `${seedTrust}products:\n  - { id: IC-22, versionScheme: generic }\n`)
+    await expect(loadTrust(trust)).resolves.toBeDefined()
+  })
+})
+
+describe('invalid documents are refused against their published schema', () => {
+  const broken: [string, string, (d: Record<string, unknown>) => void, string][] = [
+    [
+      'csaf',
+      'csaf/2022-evd-uc-04-001.json',
+      d => delete (d.document as Record<string, unknown>).tracking,
+      '/document/tracking'
+    ],
+    [
+      'openvex',
+      'openvex/demo.vex.json',
+      d => ((d.statements as Record<string, unknown>[])[0]!.status = 'maybe'),
+      '/statements/0/status'
+    ],
+    ['osv', 'osv/GO-2024-2963.json', d => delete d.id, '/id'],
+    ['cyclonedx-vex', 'cyclonedx/cisa-case-4.vex.json', d => (d.bomFormat = 'SPDX'), '/bomFormat']
+  ]
+  const label: Record<string, string> = {
+    csaf: 'CSAF 2.0',
+    openvex: 'OpenVEX 0.2',
+    osv: 'OSV 1.x',
+    'cyclonedx-vex': 'CycloneDX VEX'
+  }
+  it.each(broken)(
+    '%s: format, file and JSON pointer named, exit 2',
+    async (format, fixture, breakIt, pointer) => {
+      const doc = JSON.parse(fixtureText(fixture)) as Record<string, unknown>
+      breakIt(doc)
+      const { dir, trust } = writePackage({
+        ...ABC,
+        docs: [{ id: 'doc', format, file: 'doc.json', text: JSON.stringify(doc) }]
+      })
+      const e = await gateError(() =>
+        runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
+      )
+      expect(e.code).toBe('SCHEMA_VIOLATION')
+      expect(e.file).toBe('doc.json')
+      expect(e.field).toBe(pointer)
+      expect(e.message).toContain(label[format])
+      let stderr = ''
+      const code = await run(['evaluate', dir, '--trust', trust, '--at', AT], {
+        stdout: () => undefined,
+        stderr: t => (stderr += t)
+      })
+      expect(code).toBe(EXIT.inputError)
+      expect(stderr).toContain(`doc.json: ${pointer}`)
+      expect(stderr).not.toMatch(/\n\s+at /)
+    }
+  )
+})
+
+describe('bad input: exit 2 with file and field, bounded time', () => {
+  async function refused(
+    text: string,
+    format = 'csaf',
+    identifiers: Record<string, string>[] = [{ name: 'ABC' }]
+  ) {
+    const { dir, trust } = writePackage({
+      ...ABC,
+      identifiers,
+      docs: [{ id: 'doc', format, file: 'doc.json', text }]
+    })
+    const started = Date.now()
+    const e = await gateError(() =>
+      runGate({ packageDir: dir, trustFile: trust, evaluationTime: AT })
+    )
+    const ms = Date.now() - started
+    return { e, ms }
+  }
+  const csaf = () => JSON.parse(fixtureText('csaf/2022-evd-uc-04-001.json')) as Record<string, any>
+
+  it('deeply nested JSON', async () => {
+    const { e, ms } = await refused(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)
+    expect(e.code).toBe('PARSE_ERROR')
+    expect(e.file).toBe('doc.json')
+    expect(e.message).toMatch(/nested more than 64 levels/)
+    expect(ms).toBeLessThan(10_000)
+  })
+
+  it('a 50 MB document', async () => {
+    const { e } = await refused(' '.repeat(50 * 1024 * 1024))
+    expect(e.code).toBe('FILE_TOO_LARGE')
+    expect(e.file).toBe('doc.json')
+  })
+
+  it('a CSAF product tree whose relationships form a cycle', async () => {
+    const d = csaf()
+    const fpn = (id: string) => ({ name: id, product_id: id })
+    d.product_tree.relationships = [
+      {
+        category: 'installed_on',
+        product_reference: 'CSAFPID-0002',
+        relates_to_product_reference: 'CSAFPID-R2',
+        full_product_name: fpn('CSAFPID-R1')
+      },
+      {
+        category: 'installed_on',
+        product_reference: 'CSAFPID-R1',
+        relates_to_product_reference: 'CSAFPID-0003',
+        full_product_name: fpn('CSAFPID-R2')
+      }
+    ]
+    const { e } = await refused(JSON.stringify(d))
+    expect(e.code).toBe('SCHEMA_VIOLATION')
+    expect([e.file, e.field]).toEqual(['doc.json', '/product_tree/relationships/0'])
+    expect(e.message).toMatch(/cycle/)
+  })
+
+  it('a CSAF product tree with 100 000 branches', async () => {
+    const d = csaf()
+    d.product_tree.branches[0].branches[0].branches.push(
+      ...Array.from({ length: 100_000 }, (_, i) => ({
+        category: 'product_version',
+        name: `9.${i}`,
+        product: { name: 'p', product_id: `X${i}` }
+      }))
+    )
+    const text = JSON.stringify(d)
+    // Under the 4 MiB document bound only when compact: write it as is and expect either bound.
+    const { e, ms } = await refused(text)
+    expect(['LIMIT_EXCEEDED', 'FILE_TOO_LARGE']).toContain(e.code)
+    expect(e.file).toBe('doc.json')
+    expect(ms).toBeLessThan(20_000)
+  })
+
+  it('100 000 branches reach the product-tree bound when the size bound is raised', async () => {
+    const d = csaf()
+    d.product_tree.branches[0].branches[0].branches.push(
+      ...Array.from({ length: 100_000 }, () => ({
+        category: 'product_version',
+        name: '9',
+        product: { name: 'p', product_id: 'X' }
+      }))
+    )
+    const { dir, trust } = writePackage({
+      ...ABC,
+      docs: [{ id: 'doc', format: 'csaf', file: 'doc.json', text: JSON.stringify(d) }]
+    })
+    const started = Date.now()
+    const e = await gateError(() => loadPackage(dir, { maxDocumentBytes: 64 * 1024 * 1024 }))
+    expect(e.code).toBe('LIMIT_EXCEEDED')
+    expect(e.file).toBe('doc.json')
+    expect(e.field).toMatch(/^\/product_tree\/branches\/0\//)
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(trust).toBeTruthy()
+  })
+
+  it('a purl that does not parse, in a document and in the index', async () => {
+    const doc = JSON.parse(fixtureText('openvex/demo.vex.json')) as Record<string, any>
+    doc.statements[0].products[0]['@id'] = 'pkg:'
+    const inDoc = await refused(JSON.stringify(doc), 'openvex', [{ purl: 'pkg:apk/distro/git' }])
+    expect([inDoc.e.file, inDoc.e.field]).toEqual(['doc.json', '/statements/0/products/0/@id'])
+    expect(inDoc.e.message).toMatch(/not a valid package URL/)
+    const inIndex = await refused(fixtureText('openvex/demo.vex.json'), 'openvex', [
+      { purl: 'pkg:/nothing' }
+    ])
+    expect([inIndex.e.file, inIndex.e.field]).toEqual([
+      'update-evidence.yaml',
+      'scope.identifiers[0].purl'
+    ])
+  })
+
+  it('a version range with 10 000 alternatives', async () => {
+    const alternatives = Array.from({ length: 10_000 }, (_, i) => `=${i}`).join('|')
+    const d = csaf()
+    d.product_tree.branches[0].branches[0].branches[2].name = `vers:generic/${alternatives}`
+    const inCsaf = await refused(JSON.stringify(d))
+    expect(inCsaf.e.code).toBe('LIMIT_EXCEEDED')
+    expect([inCsaf.e.file, inCsaf.e.field]).toEqual([
+      'doc.json',
+      '/product_tree/branches/0/branches/0/branches/2/name'
+    ])
+    expect(inCsaf.e.message).toMatch(/10000 constraints; at most 1000/)
+    expect(inCsaf.ms).toBeLessThan(10_000)
+    // CycloneDX's own schema bounds a range to 1024 characters.
+    const doc = JSON.parse(fixtureText('cyclonedx/cisa-case-4.vex.json')) as Record<string, any>
+    doc.vulnerabilities[0].affects[0].versions[2].range = `vers:generic/${alternatives}`
+    const inCdx = await refused(JSON.stringify(doc), 'cyclonedx-vex')
+    expect(inCdx.e.code).toBe('SCHEMA_VIOLATION')
+    expect([inCdx.e.file, inCdx.e.field]).toEqual([
+      'doc.json',
+      '/vulnerabilities/0/affects/0/versions/2/range'
+    ])
+  })
+})
