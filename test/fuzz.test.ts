@@ -102,6 +102,36 @@ describe('fuzz: the harness itself catches what it guards against', () => {
     expect(result.outcome).toEqual({ type: 'input-error', code: 'FILE_UNREADABLE' })
   })
 
+  test('a mutation writes anew over what an earlier one put there (here a link to a directory)', async () => {
+    // 10,000-case run, seed 1312182662, case 1981 (minimised): the harness itself wrote through
+    // the link and failed with EISDIR; the gate was not at fault.
+    const result = await runCase(
+      {
+        base: 'all-tested',
+        trust: null,
+        mutations: [
+          { type: 'symlink', file: 'approval.yaml', to: 'outside-dir' },
+          {
+            type: 'record',
+            kind: 'release-approval',
+            record: {
+              apiVersion: 'update-gate.dev/v1',
+              kind: 'ReleaseApproval',
+              product: 'IC-22',
+              version: '5.4.3',
+              approvedArtifacts: [],
+              approvals: []
+            }
+          }
+        ]
+      },
+      pipeline,
+      tempDir(),
+      30_000
+    )
+    expect(result.outcome).toEqual({ type: 'input-error', code: 'SCHEMA_VIOLATION' })
+  })
+
   test('a path rewrite to a file outside the package is refused, not read', async () => {
     const result = await runCase(
       {

@@ -738,6 +738,21 @@ const pickFile = (list: readonly string[], p: Pick): string | undefined =>
 const offset = (length: number, fraction: number) =>
   Math.min(length, Math.max(0, Math.floor(fraction * length)))
 
+/** True for a regular file (never follows a link): the harness reads nothing else itself. */
+function isRegular(file: string): boolean {
+  try {
+    return lstatSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** Writes `file` anew, whatever is there now (a link, a directory, a FIFO). */
+function replaceFile(file: string, content: string): void {
+  rmSync(file, { recursive: true, force: true })
+  writeFileSync(file, content)
+}
+
 function mutateBytes(file: string, change: (bytes: Buffer) => Buffer): void {
   writeFileSync(file, change(readFileSync(file)))
 }
@@ -812,6 +827,7 @@ function applyStructure(file: string, m: Extract<Mutation, { type: 'structure' }
 
 function editIndex(pkg: string, change: (index: Record<string, unknown>) => void): void {
   const file = path.join(pkg, 'update-evidence.yaml')
+  if (!isRegular(file)) return
   let index: unknown
   try {
     index = parseYamlText(readFileSync(file, 'utf8'), { maxAliasCount: 50, logLevel: 'error' })
@@ -914,17 +930,17 @@ async function applyMutation(dirs: CaseDirs, root: string, m: Mutation): Promise
       return
     }
     case 'record':
-      writeFileSync(path.join(root, RECORD_FILE[m.kind]), deepText(stringifyYaml(m.record)))
+      replaceFile(path.join(root, RECORD_FILE[m.kind]), deepText(stringifyYaml(m.record)))
       return
     case 'manifest': {
       const file = path.join(root, 'manifest.json')
       // keepSignature: the signature file stays as it was, over bytes that are now different.
-      writeFileSync(file, `${deepText(JSON.stringify(m.manifest, null, 2))}\n`)
+      replaceFile(file, `${deepText(JSON.stringify(m.manifest, null, 2))}\n`)
       if (!m.keepSignature) rmSync(path.join(root, 'manifest.json.sig'), { force: true })
       return
     }
     case 'envelope':
-      writeFileSync(path.join(root, 'provenance.dsse.json'), deepText(JSON.stringify(m.envelope)))
+      replaceFile(path.join(root, 'provenance.dsse.json'), deepText(JSON.stringify(m.envelope)))
       return
     case 'index-item':
       editIndex(root, index => {
@@ -939,7 +955,7 @@ async function applyMutation(dirs: CaseDirs, root: string, m: Mutation): Promise
       const to = m.to === '$OUTSIDE_ABS' ? path.join(dirs.top, 'outside.yaml') : m.to
       if (m.field === 'artifact') {
         const file = path.join(root, 'manifest.json')
-        if (!existsSync(file)) return
+        if (!isRegular(file)) return
         try {
           const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
             artifacts?: { name?: string }[]
