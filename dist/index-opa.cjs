@@ -1,6 +1,8 @@
 'use strict';
 
 var node_child_process = require('node:child_process');
+var node_fs = require('node:fs');
+var node_os = require('node:os');
 var path = require('node:path');
 var main = require('./index-main.cjs');
 require('os');
@@ -12,9 +14,7 @@ require('events');
 require('child_process');
 require('assert');
 require('timers');
-require('node:fs');
 require('node:fs/promises');
-require('node:os');
 require('process');
 require('buffer');
 require('node:crypto');
@@ -27,12 +27,43 @@ require('node:url');
  * directory given as `--policy`): how it is run, and its failures turned into GateErrors once.
  */
 const OPA_TIMEOUT_MS = 120_000;
-const INSTALL_OPA = 'install opa v1.22.3 (in a workflow: open-policy-agent/setup-opa; elsewhere: go install github.com/open-policy-agent/opa@v1.22.3)';
-const OPA_INSTALL_HINT = `${INSTALL_OPA}, or prebuild the policy with \`update-gate policy build <dir>\` and pass the bundle.tar.gz`;
-function execOpa(args, timeout) {
+const OPA_VERSION = 'v1.22.3';
+/**
+ * Where `npm run policy:tools` (scripts/install-policy-tools.sh) caches the pinned opa: the same
+ * directory the script computes.
+ */
+function cachedOpaDir(env = process.env) {
+    const cache = env.UPDATE_GATE_TOOLS_CACHE ??
+        path.join(env.XDG_CACHE_HOME ?? path.join(node_os.homedir(), '.cache'), 'update-gate', 'tools');
+    return path.join(cache, `opa-${OPA_VERSION}-regal-v0.42.0`, 'bin');
+}
+/** How to get opa on PATH: the cached copy when there is one, else how to install it. */
+function installOpa(env = process.env) {
+    const dir = cachedOpaDir(env);
+    if (node_fs.existsSync(path.join(dir, 'opa')))
+        return `a cached copy is in ${dir}: export PATH="${dir}:$PATH"`;
+    return (`install opa ${OPA_VERSION}: in a clone of update-gate, \`npm run policy:tools\` builds it into ${dir} and prints that directory (put it on PATH); ` +
+        `in a workflow, open-policy-agent/setup-opa@v2 with version 1.22.3; elsewhere, go install github.com/open-policy-agent/opa@${OPA_VERSION}`);
+}
+/** For evaluating with a Rego directory: get opa, or prebuild the bundle where opa is. */
+const opaInstallHint = () => `${installOpa()}; or prebuild the policy with \`update-gate policy build <dir>\` where opa is, and pass the bundle.tar.gz`;
+function renamePaths(text, rename) {
+    if (!rename)
+        return text;
+    let out = text;
+    for (const [from, to] of [...rename].sort(([a], [b]) => b.length - a.length))
+        out = out.split(from).join(to);
+    return out;
+}
+function execOpa(args, timeout, cwd) {
     return new Promise((resolvePromise, reject) => {
         // env: this realm's process.env (a test runner may give the module its own copy).
-        const options = { timeout, maxBuffer: 16 * 1024 * 1024, env: process.env };
+        const options = {
+            timeout,
+            maxBuffer: 64 * 1024 * 1024,
+            env: process.env,
+            ...(cwd ? { cwd } : {})
+        };
         node_child_process.execFile('opa', args, options, (error, stdout, stderr) => {
             if (error)
                 reject(Object.assign(error, { stdout, stderr }));
@@ -45,13 +76,13 @@ function execOpa(args, timeout) {
 async function runOpa(args, options) {
     const timeout = options.timeoutMs ?? OPA_TIMEOUT_MS;
     try {
-        return await execOpa(args, timeout);
+        return await execOpa(args, timeout, options.cwd);
     }
     catch (error) {
         const failure = error;
         const where = { file: options.file };
         if (failure.code === 'ENOENT') {
-            throw new main.GateError('POLICY_BUILD', `opa is not on PATH, so ${options.purpose ?? 'the Rego directory cannot be compiled'}: ${options.hint ?? OPA_INSTALL_HINT}`, where);
+            throw new main.GateError('POLICY_BUILD', `opa is not on PATH, so ${options.purpose ?? 'the Rego directory cannot be compiled'}: ${options.hint ?? opaInstallHint()}`, where);
         }
         if (failure.killed) {
             throw new main.GateError('POLICY_BUILD', `opa ${args[0]} did not finish within ${timeout / 1000} s`, where);
@@ -61,13 +92,8 @@ async function runOpa(args, options) {
         if (typeof failure.code === 'number' && options.accept?.includes(failure.code)) {
             return { stdout, stderr, code: failure.code };
         }
-        const detail = [stderr, stdout]
-            .filter(Boolean)
-            .join('\n')
-            .trim()
-            .split('\n')
-            .slice(0, 40)
-            .join('\n');
+        const said = renamePaths([stderr, stdout].filter(Boolean).join('\n'), options.rename);
+        const detail = (await explainUnavailable(said)).trim().split('\n').slice(0, 40).join('\n');
         const err = new main.GateError('POLICY_BUILD', `opa ${args[0]} refused the policy:\n${detail || failure.message}`, where);
         throw Object.assign(err, { stdout, stderr });
     }
@@ -76,14 +102,18 @@ async function runOpa(args, options) {
 function capabilitiesFile() {
     return path.join(main.builtInPolicyDir(), 'capabilities.json');
 }
-/** The opa build the gate uses: wasm target, the decision entrypoint, the host's capabilities. */
-function opaBuildArgs(output, files) {
+/**
+ * The opa build the gate uses: wasm target, the decision entrypoint (and, extending the built-in
+ * policy, the contributions entrypoint), the host's capabilities.
+ */
+function opaBuildArgs(output, files, options = {}) {
     return [
         'build',
         '--target',
         'wasm',
         '--entrypoint',
         main.DECISION_ENTRYPOINT,
+        ...(options.replaces ? [] : ['--entrypoint', main.CONTRIBUTIONS_ENTRYPOINT]),
         '--capabilities',
         capabilitiesFile(),
         '--output',
@@ -91,9 +121,36 @@ function opaBuildArgs(output, files) {
         ...files
     ];
 }
+/** OPA's own builtins (`opa capabilities --current`), read once: to tell a typo from a refusal. */
+let opaBuiltins;
+async function knownBuiltins() {
+    opaBuiltins ??= execOpa(['capabilities', '--current'], OPA_TIMEOUT_MS)
+        .then(run => {
+        const caps = JSON.parse(run.stdout);
+        return new Set((caps.builtins ?? []).map(b => b.name));
+    })
+        .catch(() => new Set());
+    return opaBuiltins;
+}
+/**
+ * opa reports a builtin the capabilities file leaves out as `undefined function http.send`,
+ * which reads as a typo: say it is OPA's, but not available in the gate's policy runtime.
+ */
+async function explainUnavailable(output) {
+    const names = [...output.matchAll(/undefined function ([A-Za-z_][\w.]*)/g)].map(m => m[1]);
+    if (names.length === 0)
+        return output;
+    const known = await knownBuiltins();
+    return output.replace(/undefined function ([A-Za-z_][\w.]*)/g, (whole, name) => known.has(name)
+        ? `${name} is not available in the gate's policy runtime (an OPA builtin the wasm host cannot run; allowed: dist/policy/capabilities.json, docs/policy-authoring.md)`
+        : whole);
+}
 
-exports.INSTALL_OPA = INSTALL_OPA;
-exports.OPA_INSTALL_HINT = OPA_INSTALL_HINT;
+exports.OPA_VERSION = OPA_VERSION;
+exports.cachedOpaDir = cachedOpaDir;
 exports.capabilitiesFile = capabilitiesFile;
+exports.explainUnavailable = explainUnavailable;
+exports.installOpa = installOpa;
 exports.opaBuildArgs = opaBuildArgs;
+exports.opaInstallHint = opaInstallHint;
 exports.runOpa = runOpa;

@@ -16,10 +16,10 @@ require('node:fs');
 require('node:fs/promises');
 require('node:os');
 require('node:path');
-require('node:stream');
-require('node:stream/promises');
 require('process');
 require('buffer');
+require('node:stream');
+require('node:stream/promises');
 require('node:url');
 
 var dist$3 = {};

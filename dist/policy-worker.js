@@ -1,6 +1,12 @@
 import { workerData, parentPort } from 'node:worker_threads';
 
 const DECISION_ENTRYPOINT = 'update_gate/decision/result';
+/**
+ * What team packages contribute (team -> findings/violations/conditions/exclusions -> entries),
+ * validated by the host against the schema's `customFinding` ... $defs. A policy that extends
+ * the built-in one has it; a replacement or a bare module may not (then nothing is checked).
+ */
+const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions';
 
 /**
  * Typed errors with codes, as in sigstore-js. An input error names the file, the field (a JSON
@@ -7647,7 +7653,12 @@ function instantiatePolicy(module, name, memory = MEMORY) {
     if (missing.length > 0) {
         throw new GateError('POLICY_LOAD', `the policy calls builtins this host does not provide: ${missing.join(', ')}; build it against policies/capabilities.json`, { file: name });
     }
-    return { instance, imports, memory };
+    return {
+        instance,
+        imports,
+        memory,
+        contributions: entrypoints.includes(CONTRIBUTIONS_ENTRYPOINT)
+    };
 }
 
 /**
@@ -7663,9 +7674,11 @@ if (port) {
     let checked;
     let policy;
     let data;
+    let hasContributions = false;
     try {
         checked = instantiatePolicy(setup.module, setup.name);
         policy = checked.instance;
+        hasContributions = checked.contributions;
         port.postMessage({ id: -1, ok: true, imports: checked.imports });
     }
     catch (error) {
@@ -7689,8 +7702,11 @@ if (port) {
                 if (data)
                     policy.setData(data);
             }
+            const contributions = hasContributions
+                ? policy.evaluate(request.input, CONTRIBUTIONS_ENTRYPOINT)
+                : undefined;
             const resultSet = policy.evaluate(request.input, DECISION_ENTRYPOINT);
-            reply = { id: request.id, ok: true, resultSet };
+            reply = { id: request.id, ok: true, resultSet, contributions };
         }
         catch (error) {
             reply = { id: request.id, ok: false, message: messageOf(error) };

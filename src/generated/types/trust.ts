@@ -145,7 +145,7 @@ export type SHA256 = string
  * This interface was referenced by `TrustConfiguration`'s JSON-Schema
  * via the `definition` "version".
  */
-export type Version3 = string
+export type Version5 = string
 
 /**
  * Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.

@@ -2,8 +2,9 @@
 # title: Affected versions
 # description: >-
 #   Is the affected-version analysis tied to product versions and vulnerability records? Every
-#   vulnerability in scope has an entry with a vulnerability record; the from-version is
-#   affected (introduced <= v < fixed in some range) and the to-version is not.
+#   vulnerability in scope has an entry with a vulnerability record, in the gate's YAML record
+#   or in a supplier's CSAF, OpenVEX, OSV or CycloneDX VEX document; the from-version is
+#   affected and the to-version is fixed or not affected; documents do not contradict each other.
 # scope: package
 # schemas:
 #   - input: schema["policy-input.schema"]
@@ -24,12 +25,37 @@ records := lib.records_of("affected-versions")
 #   The entries of every record with the record's evidence id, grouped by the vulnerability they
 #   name (one pass over the entries).
 entries_by_vulnerability[v.id] contains {"evidence": e.id, "entry": v} if {
-	some e in records
+	some e in yaml_records
 	some v in e.record.vulnerabilities
 }
 
-# Entries for a vulnerability across the records, with the record's evidence id.
+# Entries for a vulnerability across the YAML records, with the record's evidence id.
 entries(vuln) := object.get(entries_by_vulnerability, vuln, set())
+
+# The gate's own YAML records and the supplier documents (VexDocument facts).
+yaml_records := [e | some e in records; e.record.kind == "AffectedVersions"]
+
+documents := [e | some e in records; e.record.kind == "VexDocument"]
+
+# Statements of the supplier documents about a vulnerability in scope, with the evidence id.
+statements(vuln) := [[e.id, s] |
+	some e in documents
+	some s in e.record.statements
+	s.vulnerability == vuln
+]
+
+# What the statements say about one version (role "fromVersion" or "toVersion").
+said(vuln, role) := [[id, s] |
+	some [id, s] in statements(vuln)
+	s[role] != null
+]
+
+# affected vs not affected (fixed, not_affected); under_investigation is neither.
+status_class("affected") := "affected"
+
+status_class(status) := "not affected" if status in {"fixed", "not_affected"}
+
+where(id, s) := concat("", [id, "#", s.statement])
 
 # A version is in an OSV-style range: introduced (inclusive, "0" for all) to fixed (exclusive).
 in_range(version, r) if {
@@ -106,7 +132,7 @@ findings contains lib.finding({"rule": "affected_versions.missing", "severity": 
 # title: Mapping for another product
 # description: The record names a product other than the one in scope.
 findings contains lib.finding({"rule": "affected_versions.product_mismatch", "severity": "violation", "message": msg, "evidence": [e.id]}) if {
-	some e in records
+	some e in yaml_records
 	e.record.product != scope.product
 	msg := concat("", ["affected-version mapping ", e.id, " is for product ", e.record.product, ", scope is ", scope.product])
 }
@@ -118,10 +144,11 @@ findings contains lib.finding({"rule": "affected_versions.vulnerability_unmapped
 	count(records) > 0
 	some vuln in scope.vulnerabilities
 	count(entries(vuln)) == 0
+	count(statements(vuln)) == 0
 	msg := concat("", [
 		vuln,
 		" has no affected-version entry: add it to vulnerabilities[] of the ",
-		"affected-versions record with its ranges and fixedIn ",
+		"affected-versions record with its ranges and fixedIn, or list a supplier document that covers it ",
 		"(docs/evidence-format.md#affected-versions)",
 	])
 }
@@ -185,6 +212,108 @@ findings contains lib.finding({"rule": "affected_versions.to_version_affected", 
 }
 
 # METADATA
+# title: From-version not shown affected by a document
+# description: >-
+#   Supplier documents cover the vulnerability for this product, but none says the version
+#   being replaced is affected, so they do not explain the update.
+findings contains lib.finding({"rule": "affected_versions.from_version_not_affected", "severity": "violation", "message": msg, "evidence": ids}) if {
+	some vuln in scope.vulnerabilities
+	count(statements(vuln)) > 0
+	not "affected" in {s.fromVersion | some [_, s] in said(vuln, "fromVersion")}
+	ids := sort({id | some [id, _] in statements(vuln)})
+	msg := concat("", [
+		vuln, ": no document says from-version ", scope.fromVersion, " is affected",
+		" (", lib.version_scheme, " versions)",
+	])
+}
+
+# METADATA
+# title: To-version affected per a document
+# description: A supplier document says the target version is affected or still under investigation.
+findings contains lib.finding({"rule": "affected_versions.to_version_affected", "severity": "violation", "message": msg, "evidence": [id]}) if {
+	some vuln in scope.vulnerabilities
+	some [id, s] in said(vuln, "toVersion")
+	s.toVersion in {"affected", "under_investigation"}
+	msg := concat("", [
+		vuln, ": to-version ", scope.toVersion, " is ", s.toVersion,
+		" per ", where(id, s), " (", s.product, ")",
+	])
+}
+
+# METADATA
+# title: To-version not covered
+# description: >-
+#   Supplier documents cover the vulnerability for this product but none says anything about
+#   the target version, so it is not shown fixed.
+findings contains lib.finding({"rule": "affected_versions.to_version_not_covered", "severity": "gap", "message": msg, "evidence": ids}) if {
+	some vuln in scope.vulnerabilities
+	count(statements(vuln)) > 0
+	count(said(vuln, "toVersion")) == 0
+	ids := sort({id | some [id, _] in statements(vuln)})
+	msg := concat("", [vuln, ": no document says whether to-version ", scope.toVersion, " is fixed"])
+}
+
+# METADATA
+# title: Not affected without justification
+# description: A document says the target version is not affected but gives no justification or impact statement.
+findings contains lib.finding({"rule": "affected_versions.justification_missing", "severity": "gap", "message": msg, "evidence": [id]}) if {
+	some vuln in scope.vulnerabilities
+	some [id, s] in said(vuln, "toVersion")
+	s.toVersion == "not_affected"
+	not non_empty(s.justification)
+	msg := concat("", [vuln, ": ", where(id, s), " says not_affected without a justification"])
+}
+
+# METADATA
+# title: Documents contradict each other
+# description: >-
+#   Two statements (in one document or in two) disagree about one vulnerability and version:
+#   one says affected, the other fixed or not affected. A contradiction is a violation, never
+#   resolved by taking the last one.
+findings contains lib.finding({"rule": "affected_versions.contradiction", "severity": "violation", "message": msg, "evidence": sort({id1, id2})}) if {
+	some vuln in scope.vulnerabilities
+	some role in ["fromVersion", "toVersion"]
+	some [id1, s1] in said(vuln, role)
+	some [id2, s2] in said(vuln, role)
+	status_class(s1[role]) == "affected"
+	status_class(s2[role]) == "not affected"
+	msg := concat("", [
+		vuln, ": ", where(id1, s1), " says ", scope[role], " is ", s1[role],
+		", ", where(id2, s2), " says ", s2[role],
+	])
+}
+
+# METADATA
+# title: Not this product
+# description: >-
+#   Entries of a supplier document that match no scope identifier are ignored; they are listed
+#   for the reviewer.
+findings contains lib.finding({"rule": "affected_versions.not_this_product", "severity": "info", "message": msg, "evidence": [e.id]}) if {
+	some e in documents
+	e.record.notThisProductCount > 0
+	more := e.record.notThisProductCount - count(e.record.notThisProduct)
+	msg := concat("", [
+		e.id, ": not this product: ", concat(", ", e.record.notThisProduct), more_suffix(more),
+	])
+}
+
+more_suffix(0) := ""
+
+more_suffix(n) := concat("", [" and ", format_int(n, 10), " more"]) if n > 0
+
+# METADATA
+# title: Range not evaluated
+# description: >-
+#   A range the gate cannot evaluate (OSV GIT ranges, ecosystems that do not order as SemVer, a
+#   range in another version scheme) is reported, never guessed.
+findings contains lib.finding({"rule": "affected_versions.range_unsupported", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
+	some e in documents
+	some u in e.record.unsupported
+	u.vulnerability in scope.vulnerabilities
+	msg := concat("", [u.vulnerability, ": ", e.id, "#", u.statement, " (", u.product, ") not evaluated: ", u.reason])
+}
+
+# METADATA
 # title: Verified
 # description: A mapping is there and no violation or gap remains.
 verified if {
@@ -205,6 +334,7 @@ else := lib.unverified("affected-versions", findings).level
 level_reason := concat("", [
 	"verified: ", concat(", ", lib.sorted(scope.vulnerabilities)),
 	" mapped to records; ", scope.fromVersion, " affected, ", scope.toVersion, " fixed",
+	" (", lib.version_scheme, " versions)",
 ]) if verified
 
 else := lib.unverified("affected-versions", findings).reason

@@ -1,9 +1,11 @@
 # METADATA
 # title: Provenance
 # description: >-
-#   The build provenance is a DSSE envelope signed by a trusted key allowed to sign build
-#   provenance, holds SLSA Provenance v1 from a trusted builder, and names every manifest
-#   artifact's digest among its subjects.
+#   The build provenance is a DSSE envelope (bare, or in a Sigstore bundle) signed by a trusted
+#   key or through a Sigstore certificate of a trusted identity allowed to sign build provenance,
+#   holds an in-toto Statement v1 with SLSA Provenance v1 from a trusted builder (for keyless
+#   provenance: the certificate identity), and names every manifest artifact's digest among its
+#   subjects.
 # scope: package
 # schemas:
 #   - input: schema["policy-input.schema"]
@@ -53,13 +55,17 @@ findings contains lib.finding({"rule": "provenance.unverifiable", "severity": "g
 
 # METADATA
 # title: Signature not verified
-# description: No trusted key verifies the envelope.
+# description: No trusted key or Sigstore certificate verifies the envelope.
 findings contains lib.finding({"rule": "provenance.signature_unverified", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	count(verified_signatures(p)) == 0
 	reasons := sort({r | some s in p.verification.signatures; r := object.get(s, "reason", null); is_string(r)})
-	msg := concat("", ["no trusted key verifies the envelope of ", p.id, ": ", concat("; ", reasons)])
+	msg := concat("", ["no trusted key or certificate verifies the envelope of ", p.id, because(reasons)])
 }
+
+because(reasons) := concat("", [": ", concat("; ", reasons)]) if count(reasons) > 0
+
+else := ""
 
 # METADATA
 # title: Key not authorized for provenance
@@ -67,8 +73,70 @@ findings contains lib.finding({"rule": "provenance.signature_unverified", "sever
 findings contains lib.finding({"rule": "provenance.key_unauthorized", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	some s in verified_signatures(p)
+	lib.key_signature(s)
 	some why in key_problems(s.keyId)
 	msg := concat("", ["key ", s.keyId, " that signed ", p.id, " ", why])
+}
+
+# METADATA
+# title: Certificate identity not trusted
+# description: >-
+#   The envelope verifies through a Sigstore certificate whose identity (issuer, SAN,
+#   repository and workflow extensions) matches no identity of the trust configuration.
+findings contains lib.finding({"rule": "provenance.identity_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+	some p in items
+	some s in verified_signatures(p)
+	lib.certificate_signature(s)
+	count(lib.matching_identities(s.identity)) == 0
+	msg := concat("", [
+		"certificate identity ", lib.identity_label(s.identity), " that signed ", p.id,
+		lib.log_label(s), " is not a trusted identity",
+	])
+}
+
+# METADATA
+# title: Certificate identity not authorized
+# description: The matching trusted identity may not sign build provenance for this product and version.
+findings contains lib.finding({"rule": "provenance.identity_unauthorized", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+	some p in items
+	some s in verified_signatures(p)
+	lib.certificate_signature(s)
+	count(lib.matching_identities(s.identity)) > 0
+	count(lib.authorized_identities(s.identity, "build-provenance")) == 0
+	some i in lib.matching_identities(s.identity)
+	some why in lib.identity_problems(i, "build-provenance")
+	msg := concat("", ["identity ", i.id, " (", lib.identity_label(s.identity), ") that signed ", p.id, " ", why])
+}
+
+# METADATA
+# title: Keyless provenance
+# description: Provenance verified through a certificate of an authorized identity.
+keyless(p) if {
+	some s in verified_signatures(p)
+	lib.certificate_signature(s)
+	count(lib.authorized_identities(s.identity, "build-provenance")) > 0
+}
+
+# METADATA
+# title: Envelope payload type
+# description: The DSSE payloadType must be application/vnd.in-toto+json.
+findings contains lib.finding({"rule": "provenance.payload_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+	some p in items
+	p.verification.payloadType != in_toto_payload_type
+	msg := concat("", [p.id, " has DSSE payloadType ", p.verification.payloadType, ", expected ", in_toto_payload_type])
+}
+
+in_toto_payload_type := "application/vnd.in-toto+json"
+
+statement_v1 := "https://in-toto.io/Statement/v1"
+
+# METADATA
+# title: Statement type
+# description: The statement _type must be in-toto Statement v1 (v0.1 is not accepted).
+findings contains lib.finding({"rule": "provenance.statement_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+	some p in items
+	p.verification.statement.type != statement_v1
+	msg := concat("", [p.id, " has statement _type ", p.verification.statement.type, ", expected ", statement_v1])
 }
 
 key_problems(id) := {"is not in the trust configuration"} if not lib.trusted_key(id)
@@ -95,27 +163,76 @@ product_problem(key) := {concat("", ["is not authorized for product ", input.pac
 findings contains lib.finding({"rule": "provenance.predicate_type", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	p.verification.statement.predicateType != slsa_v1
-	msg := concat("", [p.id, " has predicate type ", p.verification.statement.predicateType, ", expected ", slsa_v1])
+	msg := concat("", [p.id, " has predicate type ", p.verification.statement.predicateType, ", expected ", slsa_v1, legacy_note(p)])
 }
+
+legacy_note(p) := " (SLSA Provenance v0.2 is recognised but not supported: only SLSA v1 is read)" if {
+	p.verification.statement.predicateType == "https://slsa.dev/provenance/v0.2"
+} else := ""
 
 # METADATA
 # title: Builder not trusted
-# description: The SLSA builder id is not in data.trust.builders.
+# description: >-
+#   The SLSA builder id is not in data.trust.builders. Applies to key-signed provenance; for
+#   keyless provenance the certificate identity establishes the builder.
 findings contains lib.finding({"rule": "provenance.builder_untrusted", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
 	p.verification.slsa != null
+	not keyless(p)
 	not p.verification.slsa.builderId in {b.id | some b in data.trust.builders}
 	msg := concat("", ["builder ", p.verification.slsa.builderId, " of ", p.id, " is not a trusted builder"])
 }
+
+# METADATA
+# title: Builder claimed by the predicate is not the signer
+# description: >-
+#   For keyless provenance the builder is the certificate's identity: a predicate builder.id
+#   that names a workflow identity must equal the certificate SAN (a generic builder id such as
+#   GitHub's https://github.com/actions/runner/github-hosted is accepted).
+findings contains lib.finding({"rule": "provenance.builder_not_signer", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+	some p in items
+	p.verification.slsa != null
+	some s in verified_signatures(p)
+	lib.certificate_signature(s)
+	workflow_identity(p.verification.slsa.builderId)
+	p.verification.slsa.builderId != s.identity.subject
+	msg := concat("", [
+		p.id, " claims builder ", p.verification.slsa.builderId,
+		" but its certificate was issued to ", lib.identity_label(s.identity),
+	])
+}
+
+# A builder id that names a CI workflow identity (a certificate SAN), not a generic builder.
+workflow_identity(id) if contains(id, "/.github/workflows/")
 
 # METADATA
 # title: Artifact not in subjects
 # description: A manifest artifact's computed digest is not among the provenance subjects.
 findings contains lib.finding({"rule": "provenance.artifact_not_in_subjects", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
 	some p in items
+	has_sha256_subject(p)
 	some a in p.verification.artifactsInSubjects
 	a.inSubjects != true
 	msg := concat("", ["artifact ", a.name, " is not a subject of ", p.id])
+}
+
+has_sha256_subject(p) if {
+	some s in p.verification.statement.subjects
+	s.sha256 != null
+}
+
+# METADATA
+# title: Subjects without sha256
+# description: No subject carries a sha256 digest (e.g. sha512 only), so artifacts cannot be matched.
+findings contains lib.finding({"rule": "provenance.subjects_without_sha256", "severity": "violation", "message": msg, "evidence": [p.id]}) if {
+	some p in items
+	count(p.verification.statement.subjects) > 0
+	not has_sha256_subject(p)
+	algorithms := sort({a | some s in p.verification.statement.subjects; some a in object.get(s, "algorithms", [])})
+	msg := concat("", [
+		"the subjects of ", p.id, " carry only ", concat(", ", algorithms),
+		" digests; the gate matches artifacts by sha256",
+	])
 }
 
 # METADATA
@@ -147,7 +264,18 @@ else := lib.unverified("provenance", findings).level
 # description: Why the control has its level.
 level_reason := concat("", [
 	"verified: ", concat(", ", [p.id | some p in items]),
-	" signed by a trusted key, SLSA v1 from a trusted builder, every artifact a subject",
+	" ", signer_summary, ", SLSA v1, every artifact a subject",
 ]) if verified
 
 else := lib.unverified("provenance", findings).reason
+
+signer_summary := concat("", [
+	"signed by ", concat(", ", sort({signer_label(p, s) | some p in items; some s in verified_signatures(p)})),
+])
+
+signer_label(p, s) := concat("", [
+	"identity ", concat("/", lib.authorized_identities(s.identity, "build-provenance")), " ",
+	lib.identity_label(s.identity), lib.log_label(s), ", builder ", p.verification.slsa.builderId,
+]) if {
+	lib.certificate_signature(s)
+} else := concat("", ["key ", s.keyId, " from trusted builder ", p.verification.slsa.builderId])

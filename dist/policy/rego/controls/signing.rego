@@ -70,7 +70,37 @@ findings contains lib.finding({"rule": "signing.signature_unverified", "severity
 	some m in manifests
 	count(verified_signatures[m.id]) == 0
 	reasons := sort({r | some s in m.verification.signatures; r := object.get(s, "reason", null); is_string(r)})
-	msg := concat("", ["no trusted key verifies the signature of ", m.id, ": ", concat("; ", reasons)])
+	msg := concat("", ["no trusted key or certificate verifies the signature of ", m.id, ": ", concat("; ", reasons)])
+}
+
+# METADATA
+# title: Certificate identity not trusted
+# description: >-
+#   The manifest verifies through a Sigstore certificate whose identity (issuer, SAN, extensions)
+#   matches no identity of the trust configuration.
+findings contains lib.finding({"rule": "signing.identity_untrusted", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
+	some m in manifests
+	some s in verified_signatures[m.id]
+	lib.certificate_signature(s)
+	count(lib.matching_identities(s.identity)) == 0
+	msg := concat("", [
+		"certificate identity ", lib.identity_label(s.identity), " that signed ", m.id,
+		lib.log_label(s), " is not a trusted identity",
+	])
+}
+
+# METADATA
+# title: Certificate identity not authorized
+# description: The matching trusted identity may not sign update manifests for this product and version.
+findings contains lib.finding({"rule": "signing.identity_unauthorized", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
+	some m in manifests
+	some s in verified_signatures[m.id]
+	lib.certificate_signature(s)
+	count(lib.matching_identities(s.identity)) > 0
+	count(lib.authorized_identities(s.identity, "update-manifest")) == 0
+	some i in lib.matching_identities(s.identity)
+	some why in lib.identity_problems(i, "update-manifest")
+	msg := concat("", ["identity ", i.id, " (", lib.identity_label(s.identity), ") that signed ", m.id, " ", why])
 }
 
 # METADATA
@@ -90,6 +120,7 @@ findings contains lib.finding({"rule": "signing.signature_extra_unverified", "se
 findings contains lib.finding({"rule": "signing.key_unknown", "severity": "violation", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	some s in verified_signatures[m.id]
+	lib.key_signature(s)
 	not lib.trusted_key(s.keyId)
 	msg := concat("", ["key ", format_key(s.keyId), " that signed ", m.id, " is not in the trust configuration"])
 }
@@ -166,6 +197,7 @@ revoked_when(key, id) := concat("", [" since ", key.revokedAt, ", before signing
 findings contains lib.finding({"rule": "signing.signing_event_missing", "severity": "gap", "message": msg, "evidence": [m.id]}) if {
 	some m in manifests
 	count(events_for(m.id)) == 0
+	count(trusted_times(m)) == 0
 	msg := concat("", [
 		"no signing-event record for ",
 		m.id,
@@ -183,24 +215,64 @@ findings contains lib.finding({"rule": "signing.signing_event_key_mismatch", "se
 	some m in manifests
 	count(verified_signatures[m.id]) > 0
 	some e in events_for(m.id)
-	not e.record.keyId in {s.keyId | some s in verified_signatures[m.id]}
+	not e.record.keyId in signer_ids(m)
 	msg := concat("", ["signing event ", e.id, " names key ", e.record.keyId, ", which did not verify ", m.id])
 }
 
 # METADATA
 # title: Key not valid at signing time
 # description: The signing time is outside the key's [validFrom, validUntil].
-findings contains lib.finding({"rule": "signing.key_not_valid_at_signing", "severity": "violation", "message": msg, "evidence": [m.id, e.id]}) if {
+findings contains lib.finding({"rule": "signing.key_not_valid_at_signing", "severity": "violation", "message": msg, "evidence": ids}) if {
 	some m in manifests
 	some s in verified_signatures[m.id]
 	key := lib.trusted_key(s.keyId)
-	some e in events_for(m.id)
-	not valid_at(key, lib.ns(e.record.time))
+	some t in times_of_signature(m, s)
+	not valid_at(key, lib.ns(t))
+	ids := array.concat([m.id], [e.id | some e in events_for(m.id); e.record.time == t])
 	msg := concat("", [
-		"key ", key.id, " was not valid at signing time ", e.record.time,
+		"key ", key.id, " was not valid at signing time ", t,
 		" (valid ", key.validFrom, " to ", key.validUntil, ")",
 	])
 }
+
+# The ids a signing event may name: the verifying keys and the authorized identities.
+signer_ids(m) := {s.keyId | some s in verified_signatures[m.id]; is_string(s.keyId)} | {id |
+	some s in verified_signatures[m.id]
+	lib.certificate_signature(s)
+	some id in lib.authorized_identities(s.identity, "update-manifest")
+}
+
+# METADATA
+# title: Trusted signing times of a manifest
+# description: Log integrated times and signed timestamps of its verified signatures.
+trusted_times(m) := {t | some s in verified_signatures[m.id]; t := object.get(s, "signedAt", null); is_string(t)}
+
+# METADATA
+# title: Signing times of a signature
+# description: >-
+#   The trusted time of a Sigstore signature (log integrated time or signed timestamp) when it
+#   has one; otherwise the times of the signing-event records.
+times_of_signature(m, s) := {s.signedAt} if {
+	is_string(object.get(s, "signedAt", null))
+} else := {e.record.time | some e in events_for(m.id)}
+
+# METADATA
+# title: Signing event disagrees with the trusted time
+# description: >-
+#   A signing-event record dated more than 5 minutes from the signature's trusted time (log
+#   integrated time or signed timestamp): the trusted time is the signing time.
+findings contains lib.finding({"rule": "signing.signing_event_time_mismatch", "severity": "violation", "message": msg, "evidence": [m.id, e.id]}) if {
+	some m in manifests
+	some t in trusted_times(m)
+	some e in events_for(m.id)
+	abs(lib.ns(e.record.time) - lib.ns(t)) > time_tolerance_ns
+	msg := concat("", [
+		"signing event ", e.id, " says ", m.id, " was signed at ", e.record.time,
+		", but its transparency-log / signed timestamp says ", t,
+	])
+}
+
+time_tolerance_ns := ((5 * 60) * 1000) * 1000000
 
 valid_at(key, t) if {
 	lib.ns(key.validFrom) <= t
@@ -273,6 +345,15 @@ else := lib.unverified("signing", findings - release_asset_findings).level
 # METADATA
 # title: Level reason
 # description: Why the control has its level.
-level_reason := concat("", ["verified: ", concat(", ", [m.id | some m in manifests]), " signed by an authorized key, artifacts match"]) if verified
+level_reason := concat("", ["verified: ", concat(", ", [m.id | some m in manifests]), " signed by ", concat(", ", signers), ", artifacts match"]) if verified
 
 else := lib.unverified("signing", findings - release_asset_findings).reason
+
+signers := sort({signer_label(s) | some m in manifests; some s in verified_signatures[m.id]})
+
+signer_label(s) := concat("", [
+	"identity ", concat("/", lib.authorized_identities(s.identity, "update-manifest")), " ",
+	lib.identity_label(s.identity), lib.log_label(s),
+]) if {
+	lib.certificate_signature(s)
+} else := concat("", ["authorized key ", s.keyId, lib.log_label(s)])

@@ -3,7 +3,8 @@
 # description: >-
 #   Aggregates the controls (every package under data.update_gate.controls, each implementing
 #   the control interface: findings, level, level_reason, optional configuration_levels), the
-#   change control (data.update_gate.change) and the custom team packages
+#   change control (data.update_gate.change), evidence from the future (data.update_gate.timeline)
+#   and the custom team packages
 #   (data.update_gate.custom[team], custom.rego) into the policy output. The work is split by
 #   job: configurations.rego (per-configuration results), maturity.rego, questions.rego (the
 #   seed's five questions, their table as data), summary.rego (outcome and summary) and
@@ -15,6 +16,7 @@ package update_gate.decision
 
 import data.update_gate.change
 import data.update_gate.lib
+import data.update_gate.timeline
 
 scope := input.package.scope
 
@@ -79,7 +81,10 @@ required("change")
 
 required(control) if malformed_controls[control]
 
-all_findings := (({f | some c in controls; some f in c.findings} | custom_findings) | change.findings) | malformed_control_findings
+# Evidence from the future always blocks.
+required("timeline")
+
+all_findings := ((({f | some c in controls; some f in c.findings} | custom_findings) | change.findings) | timeline.findings) | malformed_control_findings
 
 # METADATA
 # title: Findings

@@ -298,51 +298,137 @@ parts_lt(a, b) if {
 	a[2] < b[2]
 }
 
+parts_cmp(a, b) := -1 if parts_lt(a, b)
+
+else := 1 if parts_lt(b, a)
+
+else := 0
+
 both_plain_versions(a, b) if {
 	version_parts(a)
 	version_parts(b)
 }
 
 # METADATA
-# title: Version a is before version b
-# description: Semantic-version order; undefined for invalid versions.
+# title: Version scheme
 # scope: document
-version_lt(a, b) if parts_lt(version_parts(a), version_parts(b))
+# description: >-
+#   The product's version scheme (scope.versionScheme, from the trust configuration):
+#   semver or generic; semver when the input predates it.
+default version_scheme := "semver"
 
-version_lt(a, b) if {
-	not both_plain_versions(a, b)
-	semver.is_valid(a)
-	semver.is_valid(b)
-	semver.compare(a, b) < 0
-}
+version_scheme := input.package.scope.versionScheme
+
+# METADATA
+# title: Version a is before version b
+# description: Order in the product's version scheme; undefined for invalid versions.
+version_lt(a, b) if version_cmp(a, b) < 0
 
 # METADATA
 # title: Version a is at or before version b
-# description: Semantic-version order; undefined for invalid versions.
-# scope: document
-version_lte(a, b) if {
-	both_plain_versions(a, b)
-	not parts_lt(version_parts(b), version_parts(a))
-}
-
-version_lte(a, b) if {
-	not both_plain_versions(a, b)
-	semver.is_valid(a)
-	semver.is_valid(b)
-	semver.compare(a, b) <= 0
-}
+# description: Order in the product's version scheme; undefined for invalid versions.
+version_lte(a, b) if version_cmp(a, b) <= 0
 
 # METADATA
-# title: Valid semantic version
-# description: A string that is a valid semantic version.
+# title: Valid version
 # scope: document
-valid_version(v) if version_parts(v)
+# description: A string that is a valid version in the product's scheme (SemVer, or a vers generic version).
+valid_version(v) if {
+	version_scheme == "semver"
+	version_parts(v)
+}
 
 valid_version(v) if {
 	is_string(v)
+	version_scheme == "semver"
 	not version_parts(v)
 	semver.is_valid(v)
 }
+
+valid_version(v) if {
+	is_string(v)
+	version_scheme == "generic"
+	regex.match(`^[0-9A-Za-z][0-9A-Za-z.+~_-]{0,255}$`, v)
+}
+
+# METADATA
+# title: Compare versions
+# scope: document
+# description: >-
+#   -1, 0 or 1 in the product's version scheme: SemVer precedence, or the generic order of
+#   src/shared/versions.ts (segments split at . - _ + ~ and digit/letter changes; numbers
+#   numerically, a number after a word, a prefix first). Undefined for invalid versions.
+version_cmp(a, b) := parts_cmp(version_parts(a), version_parts(b)) if {
+	version_scheme == "semver"
+	both_plain_versions(a, b)
+}
+
+version_cmp(a, b) := semver.compare(a, b) if {
+	version_scheme == "semver"
+	not both_plain_versions(a, b)
+	valid_version(a)
+	valid_version(b)
+}
+
+version_cmp(a, b) := generic_cmp(a, b) if {
+	version_scheme == "generic"
+	valid_version(a)
+	valid_version(b)
+}
+
+# Segments of a generic version (host builtin regex.find_n in wasm).
+generic_segments(v) := regex.find_n(`[0-9]+|[^0-9.\-_+~]+`, v, -1)
+
+generic_cmp(a, b) := c if {
+	sa := generic_segments(a)
+	sb := generic_segments(b)
+	n := min([count(sa), count(sb)])
+	diffs := [d |
+		some i in numbers.range(0, n - 1)
+		i < n
+		d := segment_cmp(sa[i], sb[i])
+		d != 0
+	]
+	c := first_or_length(diffs, count(sa), count(sb))
+}
+
+first_or_length(diffs, _, _) := diffs[0] if count(diffs) > 0
+
+first_or_length(diffs, la, lb) := sign(la - lb) if count(diffs) == 0
+
+sign(x) := -1 if x < 0
+
+sign(0) := 0
+
+sign(x) := 1 if x > 0
+
+numeric(s) if regex.match(`^[0-9]+$`, s)
+
+segment_cmp(x, y) := sign(to_number(x) - to_number(y)) if {
+	numeric(x)
+	numeric(y)
+}
+
+segment_cmp(x, y) := 1 if {
+	numeric(x)
+	not numeric(y)
+}
+
+segment_cmp(x, y) := -1 if {
+	not numeric(x)
+	numeric(y)
+}
+
+segment_cmp(x, y) := string_cmp(x, y) if {
+	not numeric(x)
+	not numeric(y)
+}
+
+string_cmp(x, y) := -1 if x < y
+
+string_cmp(x, y) := 0 if x == y
+
+string_cmp(x, y) := 1 if x > y
 
 # METADATA
 # title: Trusted key by id
