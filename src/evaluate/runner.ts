@@ -92,8 +92,7 @@ export class InProcessRunner implements PolicyRunner {
     try {
       const buffer =
         bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer
-      if (this.contributions)
-        contributions = this.policy.evaluate(buffer, CONTRIBUTIONS_ENTRYPOINT)
+      if (this.contributions) contributions = this.policy.evaluate(buffer, CONTRIBUTIONS_ENTRYPOINT)
       resultSet = this.policy.evaluate(buffer, DECISION_ENTRYPOINT)
     } catch (error) {
       throw new GateError('POLICY_EVAL', `policy evaluation failed: ${messageOf(error)}`, {
