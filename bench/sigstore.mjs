@@ -100,7 +100,7 @@ for (const [name, a, signer] of [
   ['dsse', dsseArgs, 'provenance']
 ]) {
   const report = JSON.parse(timeCommand(process.execPath, a).stdout)
-  const sig = report.signatures.find(s => s.evidence === 'provenance')
+  const sig = report.evidence.signatures.find(s => s.evidence === 'provenance')
   if (report.result.decision !== 'approve' || (sig.subject ?? sig.keyId) !== signer)
     throw new Error(
       `${name}: expected approve signed by ${signer}, got ${report.result.decision} / ${JSON.stringify(sig)}`
