@@ -68,6 +68,15 @@ export function summariseEvidence(evidence: readonly EvidenceFact[]): EvidenceSu
   return { missing, signatures }
 }
 
+/** The manifests' artifacts (name, computed digest, whether it matches the manifest). */
+export function manifestArtifacts(evidence: readonly EvidenceFact[]): GateReport['artifacts'] {
+  return evidence.flatMap(e =>
+    e.verification?.type === 'update-manifest'
+      ? e.verification.artifacts.map(a => ({ name: a.name, sha256: a.sha256, matches: a.matches }))
+      : []
+  )
+}
+
 export interface Gate {
   evaluate(packageDir: string, options?: PackageOptions): Promise<GateReport>
   /** Stops the worker a custom policy runs in (it never keeps the process alive). */
@@ -146,6 +155,7 @@ async function evaluatePackage(
     inputDigests: sortKeys({ ...verified.inputDigests, ...dataDigests }),
     policy: { name: policyName, sha256: policy.sha256 },
     evidence: summariseEvidence(verified.input.evidence),
+    artifacts: manifestArtifacts(verified.input.evidence),
     result
   }
 }

@@ -9,7 +9,13 @@ import { dirname } from 'node:path'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { runGate } from '../gate.js'
 import { indexPlaces } from '../shared/index-places.js'
-import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/index.js'
+import {
+  REPORT_FORMATS,
+  renderReport,
+  renderSignedVsa,
+  type ReportFormat
+} from '../report/index.js'
+import { readPrivateKey } from '../authoring/package/keys.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
 import { checkPackage } from '../authoring/package/check.js'
@@ -39,6 +45,7 @@ interface EvaluateOptions {
   policy?: string
   data: string[]
   policyTimeout?: number
+  signKey?: string
 }
 
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
@@ -90,7 +97,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
     .addOption(
-      new Option('--format <format>', 'report format (sarif: SARIF 2.1.0, junit: JUnit XML)')
+      new Option(
+        '--format <format>',
+        'report format (sarif: SARIF 2.1.0, junit: JUnit XML, vsa: in-toto SLSA verification summary v1)'
+      )
         .choices([...REPORT_FORMATS])
         .default('text')
     )
@@ -115,6 +125,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       'time limit of one evaluation of a custom policy (default 10)',
       positiveSeconds
     )
+    .option(
+      '--sign-key <pem>',
+      'with --format vsa: sign the verification summary into a DSSE envelope with this PEM private key (ECDSA P-256 or Ed25519, PKCS#8)'
+    )
     .action(async (packageDir: string, options: EvaluateOptions) => {
       if (!options.trust)
         throw new GateError(
@@ -122,6 +136,17 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
           'the trust configuration is required: --trust <file> (keys, approvers, requirements; docs/evidence-format.md#trust-configuration)',
           { field: '--trust' }
         )
+      if (options.signKey !== undefined && options.format !== 'vsa')
+        throw new GateError(
+          'USAGE',
+          `signs only the verification summary; add --format vsa (the format is ${options.format})`,
+          { field: '--sign-key' }
+        )
+      // Read before the evaluation: a bad key is an input error whatever the decision.
+      const key =
+        options.signKey === undefined
+          ? undefined
+          : await readPrivateKey(options.signKey, '--sign-key')
       const report = await runGate({
         packageDir,
         trustFile: options.trust,
@@ -132,10 +157,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
           ? {}
           : { policyTimeoutMs: options.policyTimeout * 1000 })
       })
-      const rendered = renderReport(report, options.format, {
-        toolVersion: VERSION,
-        ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
-      })
+      const rendered = key
+        ? renderSignedVsa(report, VERSION, key)
+        : renderReport(report, options.format, {
+            toolVersion: VERSION,
+            ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+          })
       if (options.output) {
         await writeReport(options.output, rendered)
         io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)

@@ -22,6 +22,12 @@ export interface GateReport {
   policy: { name: string; sha256: string }
   /** What the verify stage found about files and signatures: facts, the policy judges them. */
   evidence: EvidenceSummary
+  /**
+   * The signed manifest's artifacts as the verify stage found them: the manifest's name and the
+   * computed sha256 (null when the file is missing); `matches` when size and digest equal the
+   * manifest's. Update-wide: configurations select hardware, not artifacts.
+   */
+  artifacts: { name: string; sha256: string | null; matches: boolean }[]
   result: PolicyOutput
 }
 

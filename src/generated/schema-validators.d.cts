@@ -6,6 +6,7 @@ import type { PolicyInput } from './types/policy-input.js'
 import type { TrustData } from './types/policy-input.js'
 import type { PolicyOutput } from './types/policy-output.js'
 import type { DsseEnvelope } from './types/dsse-envelope.js'
+import type { VerificationSummaryStatement } from './types/verification-summary.js'
 import type { SigningEventDocument } from './types/records/signing-event.js'
 import type { ReleaseApprovalDocument } from './types/records/release-approval.js'
 import type { RollbackRecoveryTestsDocument } from './types/records/rollback-recovery-tests.js'
@@ -21,6 +22,7 @@ export declare const policyInput: ValidateFunction<PolicyInput>
 export declare const policyTrustData: ValidateFunction<TrustData>
 export declare const policyOutput: ValidateFunction<PolicyOutput>
 export declare const dsseEnvelope: ValidateFunction<DsseEnvelope>
+export declare const verificationSummary: ValidateFunction<VerificationSummaryStatement>
 export declare const signingEvent: ValidateFunction<SigningEventDocument>
 export declare const releaseApproval: ValidateFunction<ReleaseApprovalDocument>
 export declare const rollbackRecoveryTests: ValidateFunction<RollbackRecoveryTestsDocument>

@@ -1,7 +1,8 @@
 /**
  * One result, several formats (as conftest does): `text` for a terminal, `markdown` for the job
  * summary and the pull-request comment, `json` for the record to retain, `sarif` for code
- * scanning (src/report/sarif.ts) and `junit` for CI test tabs (src/report/junit.ts).
+ * scanning (src/report/sarif.ts), `junit` for CI test tabs (src/report/junit.ts) and `vsa`, an
+ * in-toto SLSA verification summary for the deployment step (src/report/vsa.ts).
  */
 import { isAbsolute, posix } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -14,22 +15,24 @@ import { plain } from './text.js'
 import type { IndexPlaces } from '../shared/index-places.js'
 import { renderJunit } from './junit.js'
 import { renderSarif, uriOf } from './sarif.js'
+import { renderVsa } from './vsa.js'
 
 export { renderMarkdown }
 
-export type ReportFormat = 'text' | 'markdown' | 'json' | 'sarif' | 'junit'
+export type ReportFormat = 'text' | 'markdown' | 'json' | 'sarif' | 'junit' | 'vsa'
 export const REPORT_FORMATS: readonly ReportFormat[] = [
   'text',
   'markdown',
   'json',
   'sarif',
-  'junit'
+  'junit',
+  'vsa'
 ]
 
 export interface RenderContext {
   /** Lines of the index's evidence items, for SARIF locations (none: results without a line). */
   places?: IndexPlaces
-  /** Tool version SARIF names. */
+  /** Tool version SARIF and the verification summary name. */
   toolVersion?: string
 }
 
@@ -58,6 +61,8 @@ export function renderReport(
       )
     case 'junit':
       return renderJunit(report)
+    case 'vsa':
+      return renderVsa(report, context.toolVersion ?? '0.1.0')
     case 'json':
       return renderJson(report)
     case 'markdown':

@@ -16,6 +16,7 @@ const VALIDATORS = {
   'policy-trust-data': generated.policyTrustData,
   'policy-output': generated.policyOutput,
   'dsse-envelope': generated.dsseEnvelope,
+  'verification-summary': generated.verificationSummary,
   'signing-event': generated.signingEvent,
   'release-approval': generated.releaseApproval,
   'rollback-recovery-tests': generated.rollbackRecoveryTests,

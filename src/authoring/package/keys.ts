@@ -91,7 +91,8 @@ export function parsePrivateKey(pem: string, file: string): SigningKey {
   }
 }
 
-export async function readPrivateKey(file: string): Promise<SigningKey> {
+/** Reads a PEM private key file; `option` is the command-line option that named it. */
+export async function readPrivateKey(file: string, option = '--key'): Promise<SigningKey> {
   let pem: string
   try {
     pem = await readFile(file, 'utf8')
@@ -100,9 +101,9 @@ export async function readPrivateKey(file: string): Promise<SigningKey> {
     throw new GateError(
       code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
       code === 'ENOENT'
-        ? 'key file does not exist; give the PEM private key with --key <file>'
+        ? `key file does not exist; give the PEM private key (ECDSA P-256 or Ed25519, PKCS#8) with ${option} <file>`
         : `cannot read the key file: ${messageOf(error)}`,
-      { file, field: '--key' }
+      { file, field: option }
     )
   }
   return parsePrivateKey(pem, file)
