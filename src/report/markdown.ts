@@ -12,7 +12,7 @@
  */
 import type { Finding, PolicyOutput } from '../contracts/policy-output.js'
 import type { GateReport } from '../contracts/report.js'
-import { DECISION_ICON, LEVEL_NAME, RESULT_ICON } from './labels.js'
+import { DECISION_ICON, fleetLine, LEVEL_NAME, RESULT_ICON } from './labels.js'
 import { inlineMarkdown } from './text.js'
 
 /** The headline of each decision, for a reader of the comment. */
@@ -86,6 +86,8 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
   // Under the Action's package heading the directory is already named.
   const where = options.headline === false ? '' : `Package: ${md(report.package.dir)}. `
   out.push(`**${md(summary)}**`, '', `${where}${maturityLine(r)}`)
+  const fleet = fleetLine(r)
+  if (fleet) out.push('', md(fleet))
 
   out.push('', `${h} Configurations`, '')
   out.push(
