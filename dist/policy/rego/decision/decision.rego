@@ -14,6 +14,7 @@
 package update_gate.decision
 
 import data.update_gate.change
+import data.update_gate.fleet
 import data.update_gate.lib
 
 scope := input.package.scope
@@ -77,9 +78,11 @@ required(control) if startswith(control, "custom.")
 
 required("change")
 
+required("fleet")
+
 required(control) if malformed_controls[control]
 
-all_findings := (({f | some c in controls; some f in c.findings} | custom_findings) | change.findings) | malformed_control_findings
+all_findings := ((({f | some c in controls; some f in c.findings} | custom_findings) | change.findings) | fleet.findings) | malformed_control_findings
 
 # METADATA
 # title: Findings
@@ -109,4 +112,5 @@ result := {
 	"questions": questions,
 	"conditions": conditions,
 	"findings": findings,
+	"fleet": fleet.view,
 }
