@@ -39,6 +39,8 @@ outcome := "reject" if count(reject_reasons) > 0
 
 else := "conditional" if count(excluded) > 0
 
+else := "conditional" if count(fleet_conditions) > 0
+
 else := "conditional" if count(custom_conditions) > 0
 
 else := "approve"
@@ -74,6 +76,6 @@ else := concat("", [
 	") passes every required control; evidence maturity level ", format_int(overall.level, 10), ".",
 ])
 
-conditions_note := "" if count(custom_conditions) == 0
+conditions_note := "" if count(array.concat(fleet_conditions, custom_conditions)) == 0
 
-else := concat("", ["; under condition(s) ", concat(", ", [c.id | some c in custom_conditions])])
+else := concat("", ["; under condition(s) ", concat(", ", [c.id | some c in array.concat(fleet_conditions, custom_conditions)])])

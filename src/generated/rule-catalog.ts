@@ -146,6 +146,46 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
     "control": "decision"
   },
+  "fleet.cohort_unknown": {
+    "title": "Cohort unknown",
+    "description": "The inventory has no entry for the product and cohort in scope.",
+    "control": "fleet"
+  },
+  "fleet.configuration_not_covered": {
+    "title": "Configuration not covered",
+    "description": "A configuration of the cohort is missing from the package's scope: neither approved nor silently skipped. Update-wide, so the update is rejected, unless the cohort allows partial updates: then a warning and a condition naming it.",
+    "control": "fleet"
+  },
+  "fleet.configuration_unknown": {
+    "title": "Configuration unknown",
+    "description": "A configuration in the scope that the cohort's inventory does not know.",
+    "control": "fleet"
+  },
+  "fleet.downgrade_allowed": {
+    "title": "Downgrade allowed",
+    "description": "A downgrade the trust configuration allows for the product, recorded with its reason.",
+    "control": "fleet"
+  },
+  "fleet.from_version_mismatch": {
+    "title": "From-version mismatch",
+    "description": "The scope's from-version is not the version the inventory says the configuration runs.",
+    "control": "fleet"
+  },
+  "fleet.hardware_mismatch": {
+    "title": "Hardware mismatch",
+    "description": "The scope names other hardware for a configuration than the inventory.",
+    "control": "fleet"
+  },
+  "fleet.older_than_approved": {
+    "title": "Older than an approved version",
+    "description": "The to-version is older than a version already approved for the cohort (approvedVersions, from retained reports).",
+    "control": "fleet"
+  },
+  "fleet.rollback": {
+    "title": "Rollback",
+    "description": "The to-version is not above the version the configuration runs (by semantic-version order): a rollback, unless the trust configuration allows a downgrade of the product.",
+    "control": "fleet"
+  },
   "notification.cohort_missing": {
     "title": "Cohort not covered",
     "description": "The notification does not cover the cohort in scope.",

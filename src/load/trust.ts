@@ -252,6 +252,7 @@ export async function loadTrust(
       }
     }
   })
+  const fleet = raw.fleet === undefined ? undefined : fleetInventory(raw.fleet, label)
   return {
     file: real,
     keys: keys.sort(byId),
@@ -265,9 +266,56 @@ export async function loadTrust(
         minimumMaturity: raw.requirements.minimumMaturity,
         requiredControls: [...raw.requirements.requiredControls],
         requiredApprovals: raw.requirements.requiredApprovals
-      }
+      },
+      ...(fleet === undefined ? {} : { fleet })
     },
     sigstoreRoot,
     fileDigests
+  }
+}
+
+type FleetInventory = NonNullable<TrustData['fleet']>
+
+/**
+ * The fleet inventory as the policy reads it (data.trust.fleet): one entry per product and
+ * cohort, each configuration id once per cohort, defaults written out.
+ */
+function fleetInventory(
+  raw: { cohorts: FleetInventory['cohorts']; downgrades?: FleetInventory['downgrades'] },
+  file: string
+): FleetInventory {
+  const cohorts = new Set<string>()
+  return {
+    cohorts: raw.cohorts.map((c, i) => {
+      const key = JSON.stringify([c.product, c.cohort])
+      if (cohorts.has(key)) {
+        throw new GateError(
+          'SCHEMA_VIOLATION',
+          `cohort '${clip(c.cohort, 100)}' of product '${clip(c.product, 100)}' appears more than once; must be unique`,
+          { file, field: `fleet.cohorts[${i}]` }
+        )
+      }
+      cohorts.add(key)
+      const ids = new Set<string>()
+      const configurations = c.configurations.map((x, j) => {
+        if (ids.has(x.id)) {
+          throw new GateError(
+            'SCHEMA_VIOLATION',
+            `configuration '${clip(x.id, 100)}' appears more than once in cohort '${clip(c.cohort, 100)}'; must be unique`,
+            { file, field: `fleet.cohorts[${i}].configurations[${j}].id` }
+          )
+        }
+        ids.add(x.id)
+        return { id: x.id, hardware: x.hardware, version: x.version }
+      })
+      return {
+        product: c.product,
+        cohort: c.cohort,
+        allowPartial: c.allowPartial ?? false,
+        approvedVersions: [...(c.approvedVersions ?? [])],
+        configurations
+      }
+    }),
+    downgrades: (raw.downgrades ?? []).map(d => ({ product: d.product, reason: d.reason }))
   }
 }

@@ -1,4 +1,4 @@
-import type { Decision } from '../contracts/policy-output.js'
+import type { Decision, PolicyOutput } from '../contracts/policy-output.js'
 
 export const DECISION_LABEL: Record<Decision, string> = {
   approve: 'APPROVE: approved for deployment',
@@ -27,4 +27,17 @@ export const LEVEL_NAME: Record<number, string> = {
   3: 'produced artifact without complete verification',
   4: 'verified',
   5: 'verified and retained'
+}
+
+/**
+ * The fleet inventory's view in one sentence (policy output `fleet`): which configurations of
+ * the cohort the decision covers and which it does not; null when the policy gives no view.
+ */
+export function fleetLine(r: PolicyOutput): string | null {
+  const f = r.fleet
+  if (!f) return null
+  const parts = [`Fleet: ${f.note}`]
+  if (f.notCovered.length > 0) parts.push(`not covered by the evidence: ${f.notCovered.join(', ')}`)
+  if (f.inventory && f.unknown.length > 0) parts.push(`not in the inventory: ${f.unknown.join(', ')}`)
+  return `${parts.join('; ')}.`
 }

@@ -13,7 +13,7 @@
  */
 import type { Finding, PolicyOutput } from '../contracts/policy-output.js'
 import type { GateReport } from '../contracts/report.js'
-import { DECISION_ICON, LEVEL_NAME, RESULT_ICON } from './labels.js'
+import { DECISION_ICON, fleetLine, LEVEL_NAME, RESULT_ICON } from './labels.js'
 import { signerText } from './signer.js'
 import { inlineMarkdown } from './text.js'
 
@@ -88,6 +88,8 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
   // Under the Action's package heading the directory is already named.
   const where = options.headline === false ? '' : `Package: ${md(report.package.dir)}. `
   out.push(`**${md(summary)}**`, '', `${where}${maturityLine(r)}`)
+  const fleet = fleetLine(r)
+  if (fleet) out.push('', md(fleet))
 
   out.push('', `${h} Configurations`, '')
   out.push(

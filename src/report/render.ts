@@ -10,7 +10,7 @@ import type { GateReport } from '../contracts/report.js'
 import { signerText } from './signer.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import type { Finding } from '../contracts/policy-output.js'
-import { DECISION_LABEL, LEVEL_NAME } from './labels.js'
+import { DECISION_LABEL, fleetLine, LEVEL_NAME } from './labels.js'
 import { renderMarkdown } from './markdown.js'
 import { plain } from './text.js'
 import type { IndexPlaces } from '../shared/index-places.js'
@@ -134,6 +134,8 @@ export function renderText(report: GateReport): string {
   lines.push(`update-gate: ${DECISION_LABEL[r.decision]}`)
   lines.push(`${plain(scopeLine(report))} (${plain(report.package.dir)})`)
   lines.push(plain(r.summary), '')
+  const fleet = fleetLine(r)
+  if (fleet) lines.push(plain(fleet), '')
   lines.push(`Evidence maturity: level ${r.maturity.level} (${LEVEL_NAME[r.maturity.level]})`)
   lines.push(`  ${plain(r.maturity.reason)}`, '')
   lines.push('Configurations')

@@ -119,6 +119,32 @@ message: string
 evidence: StringList
 configuration?: string
 }[]
+/**
+ * The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).
+ */
+fleet?: {
+/**
+ * A fleet inventory was given.
+ */
+inventory: boolean
+cohort: string
+/**
+ * Configurations of the cohort in the package's scope.
+ */
+covered: string[]
+/**
+ * Configurations of the cohort the package's scope leaves out.
+ */
+notCovered: string[]
+/**
+ * Configurations in the scope the inventory does not know.
+ */
+unknown: string[]
+/**
+ * One sentence for the report.
+ */
+note: string
+}
 }
 /**
  * This interface was referenced by `PolicyOutput`'s JSON-Schema

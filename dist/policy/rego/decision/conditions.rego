@@ -4,10 +4,16 @@
 # (package update_gate.decision: its METADATA is in decision.rego.)
 package update_gate.decision
 
+import data.update_gate.fleet
+import data.update_gate.lib
+
 # METADATA
 # title: Conditions
 # description: Exception conditions, team exclusion conditions, team conditions, in that order.
-conditions := array.flatten([exception_conditions, exclusion_conditions, custom_conditions])
+conditions := array.flatten([exception_conditions, exclusion_conditions, fleet_conditions, custom_conditions])
+
+# Configurations of the cohort a partial update leaves out (data.update_gate.fleet), by id.
+fleet_conditions := [c | some [_, c] in lib.sorted([[c.id, c] | some c in fleet.conditions])]
 
 exclusion_conditions := [c |
 	some id in excluded

@@ -1,0 +1,247 @@
+# METADATA
+# title: Fleet inventory
+# description: >-
+#   The buyer's fleet, not the package, decides the scope. With a fleet inventory in the trust
+#   configuration (data.trust.fleet: per product and cohort, the configurations with their
+#   hardware and running version), a configuration of the cohort missing from the package's scope
+#   is not covered by the evidence, a configuration the inventory does not know is a violation, a
+#   from-version other than what a configuration runs is a violation, and a to-version not above
+#   it is a rollback unless the trust configuration allows a downgrade for the product (with a
+#   reason). Its findings always block, whatever requiredControls says; it is not a maturity
+#   control. Without an inventory nothing changes and the output says so.
+# scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
+package update_gate.fleet
+
+import data.update_gate.lib
+
+scope := input.package.scope
+
+# METADATA
+# title: Inventory given
+# description: The trust configuration holds a fleet inventory.
+given if is_object(data.trust.fleet)
+
+# METADATA
+# title: Cohort inventory
+# description: The inventory entry of the product and cohort in scope.
+cohort := c if {
+	some c in data.trust.fleet.cohorts
+	c.product == scope.product
+	c.cohort == scope.cohort
+}
+
+# METADATA
+# title: Inventory by configuration id
+# description: The cohort's configurations by id (one pass).
+inventory[c.id] := c if some c in cohort.configurations
+
+partial_allowed if cohort.allowPartial == true
+
+# METADATA
+# title: Downgrade allowance
+# description: The reason the trust configuration gives for allowing a downgrade of the product.
+downgrade_reason := d.reason if {
+	some d in object.get(data.trust.fleet, "downgrades", [])
+	d.product == scope.product
+}
+
+# METADATA
+# title: Cohort unknown
+# description: The inventory has no entry for the product and cohort in scope.
+findings contains lib.finding({
+	"rule": "fleet.cohort_unknown",
+	"severity": "violation",
+	"message": concat("", ["the fleet inventory has no cohort ", scope.cohort, " of ", scope.product]),
+	"evidence": [],
+}) if {
+	given
+	not cohort
+}
+
+# METADATA
+# title: Configuration not covered
+# description: >-
+#   A configuration of the cohort is missing from the package's scope: neither approved nor
+#   silently skipped. Update-wide, so the update is rejected, unless the cohort allows partial
+#   updates: then a warning and a condition naming it.
+findings contains lib.finding({
+	"rule": "fleet.configuration_not_covered",
+	"severity": not_covered_severity,
+	"message": not_covered_message(c),
+	"evidence": [],
+}) if {
+	some c in not_covered
+}
+
+not_covered_severity := "warning" if partial_allowed
+
+else := "violation"
+
+not_covered_message(c) := concat("", [
+	"configuration ", c.id, " (", c.hardware, ", running ", c.version, ") of cohort ", scope.cohort,
+	" is not covered by the evidence",
+])
+
+# METADATA
+# title: Configurations not covered
+# description: The cohort's configurations the package's scope leaves out.
+not_covered contains c if {
+	some c in cohort.configurations
+	not lib.configurations[c.id]
+}
+
+# METADATA
+# title: Configuration unknown
+# description: A configuration in the scope that the cohort's inventory does not know.
+findings contains lib.finding({
+	"rule": "fleet.configuration_unknown",
+	"severity": "violation",
+	"message": concat("", ["configuration ", c.id, " is not in the fleet inventory of cohort ", scope.cohort]),
+	"evidence": [],
+	"configuration": c.id,
+}) if {
+	cohort
+	some c in scope.configurations
+	not inventory[c.id]
+}
+
+# METADATA
+# title: Hardware mismatch
+# description: The scope names other hardware for a configuration than the inventory.
+findings contains lib.finding({
+	"rule": "fleet.hardware_mismatch",
+	"severity": "violation",
+	"message": concat("", ["configuration ", c.id, " is ", inventory[c.id].hardware, " in the fleet inventory, the scope says ", c.hardware]),
+	"evidence": [],
+	"configuration": c.id,
+}) if {
+	some c in scope.configurations
+	inventory[c.id].hardware != c.hardware
+}
+
+# METADATA
+# title: From-version mismatch
+# description: The scope's from-version is not the version the inventory says the configuration runs.
+findings contains lib.finding({
+	"rule": "fleet.from_version_mismatch",
+	"severity": "violation",
+	"message": concat("", ["configuration ", id, " runs ", inv.version, ", the scope's from-version is ", scope.fromVersion]),
+	"evidence": [],
+	"configuration": id,
+}) if {
+	some id, inv in inventory
+	lib.configurations[id]
+	inv.version != scope.fromVersion
+}
+
+# METADATA
+# title: Rollback
+# description: >-
+#   The to-version is not above the version the configuration runs (by semantic-version order):
+#   a rollback, unless the trust configuration allows a downgrade of the product.
+findings contains lib.finding({
+	"rule": "fleet.rollback",
+	"severity": "violation",
+	"message": concat("", ["the update to ", scope.toVersion, " is not above the ", inv.version, " that configuration ", id, " runs"]),
+	"evidence": [],
+	"configuration": id,
+}) if {
+	some id, inv in inventory
+	lib.configurations[id]
+	not_above[inv.version]
+	not downgrade_reason
+}
+
+# METADATA
+# title: Downgrade allowed
+# description: A downgrade the trust configuration allows for the product, recorded with its reason.
+findings contains lib.finding({
+	"rule": "fleet.downgrade_allowed",
+	"severity": "warning",
+	"message": concat("", [
+		"the update to ", scope.toVersion, " is not above the ", inv.version, " that configuration ", id,
+		" runs; downgrades of ", scope.product, " are allowed: ", downgrade_reason,
+	]),
+	"evidence": [],
+	"configuration": id,
+}) if {
+	some id, inv in inventory
+	lib.configurations[id]
+	not_above[inv.version]
+	downgrade_reason
+}
+
+# Running versions the to-version is not above: once per distinct version, not per configuration.
+not_above contains v if {
+	some v in {c.version | some c in cohort.configurations}
+	not lib.version_lt(v, scope.toVersion)
+}
+
+# METADATA
+# title: Older than an approved version
+# description: The to-version is older than a version already approved for the cohort (approvedVersions, from retained reports).
+findings contains lib.finding({
+	"rule": "fleet.older_than_approved",
+	"severity": "warning",
+	"message": concat("", ["the update to ", scope.toVersion, " is older than ", v, ", already approved for cohort ", scope.cohort]),
+	"evidence": [],
+}) if {
+	some v in object.get(cohort, "approvedVersions", [])
+	lib.version_lt(scope.toVersion, v)
+}
+
+# METADATA
+# title: Conditions
+# description: With a partial cohort allowed, one condition per configuration the evidence does not cover.
+conditions contains {
+	"id": concat("", ["fleet:", c.id]),
+	"configuration": null,
+	"text": concat("", [
+		"Configuration ", c.id, " of cohort ", scope.cohort, " is not covered by the evidence and stays on ",
+		c.version, " (", c.hardware, ")",
+	]),
+	"followUpBy": null,
+} if {
+	partial_allowed
+	some c in not_covered
+}
+
+# METADATA
+# title: Fleet view
+# description: The inventory's view beside the package's, for the report.
+view := cohort_view if cohort
+
+else := unknown_cohort_view if given
+
+else := {
+	"inventory": false,
+	"cohort": scope.cohort,
+	"covered": [],
+	"notCovered": [],
+	"unknown": [],
+	"note": "scope as declared by the package; no fleet inventory given",
+}
+
+cohort_view := {
+	"inventory": true,
+	"cohort": scope.cohort,
+	"covered": lib.sorted([c.id | some c in cohort.configurations; lib.configurations[c.id]]),
+	"notCovered": lib.sorted([c.id | some c in not_covered]),
+	"unknown": lib.sorted([c.id | some c in scope.configurations; not inventory[c.id]]),
+	"note": concat("", [
+		"scope checked against the fleet inventory of ", scope.product, " cohort ", scope.cohort, ": ",
+		format_int(count(cohort.configurations) - count(not_covered), 10), " of ",
+		format_int(count(cohort.configurations), 10), " configuration(s) covered",
+	]),
+}
+
+unknown_cohort_view := {
+	"inventory": true,
+	"cohort": scope.cohort,
+	"covered": [],
+	"notCovered": [],
+	"unknown": lib.sorted([c.id | some c in scope.configurations]),
+	"note": concat("", ["the fleet inventory has no cohort ", scope.cohort, " of ", scope.product]),
+}
