@@ -49,7 +49,12 @@ describe('fleet inventory', () => {
     const seed = copySeed()
     const index = path.join(seed, 'strong', 'update-evidence.yaml')
     edit(index, /\n\s+- \{ id: regional, name: Regional configuration, hardware: IC-22-RG-B \}/, '')
-    const { code, stdout } = await evaluate(path.join(seed, 'strong'), FLEET_TRUST, '--format', 'json')
+    const { code, stdout } = await evaluate(
+      path.join(seed, 'strong'),
+      FLEET_TRUST,
+      '--format',
+      'json'
+    )
     expect(code).toBe(EXIT.gateFailed)
     const report = JSON.parse(stdout) as Report
     expect(report.result.decision).toBe('reject')

@@ -313,7 +313,8 @@ function fleetInventory(
         cohort: c.cohort,
         allowPartial: c.allowPartial ?? false,
         approvedVersions: [...(c.approvedVersions ?? [])],
-        configurations
+        // Non-empty as the schema requires (minItems 1), so the tuple type holds.
+        configurations: configurations as FleetInventory['cohorts'][number]['configurations']
       }
     }),
     downgrades: (raw.downgrades ?? []).map(d => ({ product: d.product, reason: d.reason }))

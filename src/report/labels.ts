@@ -38,6 +38,7 @@ export function fleetLine(r: PolicyOutput): string | null {
   if (!f) return null
   const parts = [`Fleet: ${f.note}`]
   if (f.notCovered.length > 0) parts.push(`not covered by the evidence: ${f.notCovered.join(', ')}`)
-  if (f.inventory && f.unknown.length > 0) parts.push(`not in the inventory: ${f.unknown.join(', ')}`)
+  if (f.inventory && f.unknown.length > 0)
+    parts.push(`not in the inventory: ${f.unknown.join(', ')}`)
   return `${parts.join('; ')}.`
 }

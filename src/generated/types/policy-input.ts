@@ -456,4 +456,81 @@ products?: {
 id: string
 versionScheme: ("semver" | "generic")
 }[]
+/**
+ * data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.
+ */
+fleet?: {
+/**
+ * One entry per product and cohort.
+ * 
+ * Items: The configurations of one cohort of one product.
+ */
+cohorts: {
+/**
+ * Product, e.g. IC-22.
+ */
+product: string
+/**
+ * Cohort, e.g. A.
+ */
+cohort: string
+/**
+ * When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false.
+ */
+allowPartial?: boolean
+/**
+ * Versions already approved for this cohort (from retained reports); an update to an older version is flagged.
+ */
+approvedVersions?: Semver[]
+/**
+ * The configurations of the cohort.
+ * 
+ * @minItems 1
+ * 
+ * Items: One configuration as deployed.
+ */
+configurations: [{
+/**
+ * Configuration id, as packages name it.
+ */
+id: string
+/**
+ * Hardware id, e.g. IC-22-REF-C.
+ */
+hardware: string
+/**
+ * A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic.
+ */
+version: string
+}, ...({
+/**
+ * Configuration id, as packages name it.
+ */
+id: string
+/**
+ * Hardware id, e.g. IC-22-REF-C.
+ */
+hardware: string
+/**
+ * A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic.
+ */
+version: string
+})[]]
+}[]
+/**
+ * Products for which an update to a version not above the running one is allowed, each with its reason.
+ * 
+ * Items: A product whose downgrades are allowed.
+ */
+downgrades?: {
+/**
+ * Product.
+ */
+product: string
+/**
+ * Why downgrades are allowed.
+ */
+reason: string
+}[]
+}
 }

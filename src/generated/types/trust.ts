@@ -133,6 +133,10 @@ export type Version3 = string
  */
 export type Version4 = string
 /**
+ * Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string).
+ */
+export type Version5 = string
+/**
  * Lower-case hex SHA-256 digest (64 characters).
  * 
  * This interface was referenced by `TrustConfiguration`'s JSON-Schema
@@ -145,7 +149,7 @@ export type SHA256 = string
  * This interface was referenced by `TrustConfiguration`'s JSON-Schema
  * via the `definition` "version".
  */
-export type Version5 = string
+export type Version6 = string
 
 /**
  * Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.
@@ -195,6 +199,7 @@ requirements: Requirements
  * @maxItems 1000
  */
 products?: Product[]
+fleet?: FleetInventory
 }
 /**
  * How Sigstore bundles are verified.
@@ -264,4 +269,78 @@ id: string
  * semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too.
  */
 versionScheme: ("semver" | "generic")
+}
+/**
+ * What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.
+ */
+export interface FleetInventory {
+/**
+ * One entry per product and cohort.
+ * 
+ * @maxItems 1000
+ */
+cohorts: Cohort[]
+/**
+ * Products for which an update to a version not above the running one is allowed, each with its reason.
+ * 
+ * @maxItems 1000
+ */
+downgrades?: DowngradeAllowance[]
+}
+/**
+ * The configurations of one cohort of one product.
+ */
+export interface Cohort {
+/**
+ * Product, e.g. IC-22.
+ */
+product: string
+/**
+ * Cohort, e.g. A.
+ */
+cohort: string
+/**
+ * When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false.
+ */
+allowPartial?: boolean
+/**
+ * Versions already approved for this cohort (from retained reports); an update to an older version is flagged.
+ * 
+ * @maxItems 1000
+ */
+approvedVersions?: Version4[]
+/**
+ * The configurations of the cohort.
+ * 
+ * @minItems 1
+ * @maxItems 50000
+ */
+configurations: [FleetConfiguration, ...(FleetConfiguration)[]]
+}
+/**
+ * One configuration as deployed.
+ */
+export interface FleetConfiguration {
+/**
+ * Configuration id, as packages name it.
+ */
+id: string
+/**
+ * Hardware id, e.g. IC-22-REF-C.
+ */
+hardware: string
+version: Version5
+}
+/**
+ * A product whose downgrades are allowed.
+ */
+export interface DowngradeAllowance {
+/**
+ * Product.
+ */
+product: string
+/**
+ * Why downgrades are allowed.
+ */
+reason: string
 }

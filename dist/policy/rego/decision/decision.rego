@@ -15,6 +15,7 @@
 package update_gate.decision
 
 import data.update_gate.change
+import data.update_gate.fleet
 import data.update_gate.lib
 import data.update_gate.timeline
 
@@ -79,12 +80,14 @@ required(control) if startswith(control, "custom.")
 
 required("change")
 
+required("fleet")
+
 required(control) if malformed_controls[control]
 
 # Evidence from the future always blocks.
 required("timeline")
 
-all_findings := ((({f | some c in controls; some f in c.findings} | custom_findings) | change.findings) | timeline.findings) | malformed_control_findings
+all_findings := (((({f | some c in controls; some f in c.findings} | custom_findings) | change.findings) | timeline.findings) | fleet.findings) | malformed_control_findings
 
 # METADATA
 # title: Findings
@@ -114,4 +117,5 @@ result := {
 	"questions": questions,
 	"conditions": conditions,
 	"findings": findings,
+	"fleet": fleet.view,
 }
