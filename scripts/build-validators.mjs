@@ -38,6 +38,8 @@ const VALIDATORS = {
   customerNotification: 'records/customer-notification.schema.json',
   deploymentRecords: 'records/deployment-records.schema.json',
   updateManifest: 'records/update-manifest.schema.json',
+  riskAcceptance: 'records/risk-acceptance.schema.json',
+  testResult: 'attestations/test-result.schema.json',
   requirementsOverride: 'derived/requirements-override.schema.json'
 }
 
@@ -71,7 +73,9 @@ const TYPES = {
   'records/affected-versions.schema.json': 'AffectedVersionsDocument',
   'records/customer-notification.schema.json': 'CustomerNotificationDocument',
   'records/deployment-records.schema.json': 'DeploymentRecordsDocument',
-  'records/update-manifest.schema.json': 'UpdateManifestDocument'
+  'records/update-manifest.schema.json': 'UpdateManifestDocument',
+  'records/risk-acceptance.schema.json': 'RiskAcceptanceDocument',
+  'attestations/test-result.schema.json': 'TestResultPredicate'
 }
 /** Validators of a schema's part rather than its root: the type of that part. */
 const PART_TYPES = {

@@ -28,6 +28,8 @@ const VALIDATORS = {
   'customer-notification': generated.customerNotification,
   'deployment-records': generated.deploymentRecords,
   'update-manifest': generated.updateManifest,
+  'risk-acceptance': generated.riskAcceptance,
+  'test-result': generated.testResult,
   'requirements-override': generated.requirementsOverride
 } as const satisfies Record<string, ValidateFunction>
 export type SchemaName = keyof typeof VALIDATORS
