@@ -36,6 +36,11 @@ trust := {
 			"validFrom": "2026-01-01T00:00:00Z", "validUntil": "2027-01-01T00:00:00Z",
 			"revoked": false, "revokedAt": null,
 		},
+		record_key("carol-2026", "sha256:ee55", ["release-approval"]),
+		record_key("olga-2026", "sha256:ff66", ["risk-acceptance"]),
+		record_key("lab-2026", "sha256:0077", ["rollback-recovery-tests"]),
+		record_key("deploy-2026", "sha256:1188", ["deployment-records"]),
+		record_key("records-2026", "sha256:2299", ["customer-notification", "signing-event"]),
 		{
 			"id": "ic22-release-2025", "fingerprint": "sha256:dd44",
 			"usage": ["update-manifest"], "products": ["IC-22"],
@@ -45,11 +50,13 @@ trust := {
 		},
 	],
 	"approvers": [
-		{"id": "carol@supplier.example", "name": "Carol", "roles": ["release-approver"]},
-		{"id": "rita@supplier.example", "name": "Rita", "roles": ["release-approver"]},
-		{"id": "olga@buyer.example", "name": "Olga", "roles": ["risk-acceptor"]},
+		{"id": "carol@supplier.example", "name": "Carol", "roles": ["release-approver"], "keys": ["carol-2026"], "identities": [], "github": "carol-gh"},
+		{"id": "rita@supplier.example", "name": "Rita", "roles": ["release-approver"], "keys": [], "identities": [], "github": null},
+		{"id": "olga@buyer.example", "name": "Olga", "roles": ["risk-acceptor"], "keys": ["olga-2026"], "identities": [], "github": "olga-gh"},
 	],
 	"builders": [{"id": builder}],
+	"testSystems": [{"id": "supplier-lab", "name": "Supplier test lab", "keys": ["lab-2026"], "identities": [], "hardware": ["IC-22-REF-C", "IC-22-RG-B"]}],
+	"deploymentSystems": [{"id": "update-service", "name": "Update service", "keys": ["deploy-2026"], "identities": [], "hardware": ["IC-22-REF-C", "IC-22-RG-B"]}],
 	"requirements": {
 		"minimumMaturity": 4,
 		"requiredControls": ["signing", "provenance", "approval", "rollback-recovery", "affected-versions", "notification", "retention"],
@@ -57,9 +64,43 @@ trust := {
 	},
 }
 
+# METADATA
+# title: A key that signs records
+# description: A trusted key for the seed product with the given record usages.
+record_key(id, fingerprint, usage) := {
+	"id": id, "fingerprint": fingerprint, "usage": usage, "products": ["IC-22"],
+	"minVersion": "5.0.0", "maxVersion": "5.99.99",
+	"validFrom": "2026-01-01T00:00:00Z", "validUntil": "2027-01-01T00:00:00Z",
+	"revoked": false, "revokedAt": null,
+}
+
 item(id, kind, file, producer, t, record, verification) := {
 	"id": id, "kind": kind, "file": file, "producer": producer, "time": t, "controls": [],
 	"present": true, "sha256": digest_b, "statement": null, "record": record, "verification": verification,
+	"attestation": null,
+}
+
+# METADATA
+# title: A record item signed with a key
+# description: An evidence item whose record carries a detached signature verified with this key.
+signed_item(id, kind, file, producer, t, record, key) := object.union(item(id, kind, file, producer, t, record, null), {"attestation": signed_with(key, concat("", [file, ".sig"]))})
+
+# METADATA
+# title: Attestation facts of a detached signature
+# description: A detached signature verified with a trusted key.
+signed_with(key, file) := {
+	"carrier": "signature", "file": file, "predicateType": null, "subjects": null, "subjectsMatch": null,
+	"signatures": [{
+		"source": file, "verified": true, "keyId": key, "keyFingerprint": "sha256:ee55",
+		"algorithm": "ecdsa-p256-sha256", "reason": null,
+	}],
+}
+
+acceptance := {
+	"kind": "RiskAcceptance", "exception": "EXC-1", "product": "IC-22", "toVersion": "5.4.3",
+	"configuration": "regional", "mitigation": exc1.mitigation, "remainOn": "5.4.2",
+	"followUpBy": exc1.followUpBy, "waives": null, "acceptedBy": "olga@buyer.example",
+	"acceptedAt": exc1.acceptedAt,
 }
 
 manifest_verification := {
@@ -166,7 +207,8 @@ recovery_procedure := object.union(
 	{"controls": ["rollback-recovery"]},
 )
 
-# The strong package: conditional, reference approved at level 5, regional excluded under EXC-1.
+# The strong package: conditional, reference approved at level 5, regional excluded under EXC-1;
+# its records signed by the keys the trust configuration maps to their signers.
 strong := {
 	"apiVersion": "update-gate.dev/policy-input/v1",
 	"evaluationTime": "2026-10-05T00:00:00Z",
@@ -195,13 +237,14 @@ strong := {
 	"evidence": [
 		item("manifest", "update-manifest", "manifest.json", "rita@supplier.example", "2026-10-02T10:00:00Z", null, manifest_verification),
 		item("provenance", "build-provenance", "provenance.dsse.json", "ci@supplier.example", "2026-10-01T08:30:00Z", null, provenance_verification),
-		item("signing-event", "signing-event", "signing-event.yaml", "sam@supplier.example", "2026-10-02T10:00:00Z", signing_event, null),
-		item("approval", "release-approval", "approval.yaml", "carol@supplier.example", "2026-10-02T09:00:00Z", approval, null),
-		item("tests", "rollback-recovery-tests", "tests.yaml", "qa@supplier.example", "2026-10-01T12:00:00Z", tests, null),
+		signed_item("signing-event", "signing-event", "signing-event.yaml", "sam@supplier.example", "2026-10-02T10:00:00Z", signing_event, "records-2026"),
+		signed_item("approval", "release-approval", "approval.yaml", "carol@supplier.example", "2026-10-02T09:00:00Z", approval, "carol-2026"),
+		signed_item("tests", "rollback-recovery-tests", "tests.yaml", "qa@supplier.example", "2026-10-01T12:00:00Z", tests, "lab-2026"),
 		recovery_procedure,
 		item("affected-versions", "affected-versions", "affected-versions.yaml", "psirt@supplier.example", "2026-09-30T00:00:00Z", affected, null),
-		item("notification", "customer-notification", "notification.yaml", "rita@supplier.example", "2026-10-02T11:00:00Z", notification, null),
-		item("deployments", "deployment-records", "deployments.yaml", "ops@supplier.example", "2026-10-04T09:00:00Z", deployments, null),
+		signed_item("notification", "customer-notification", "notification.yaml", "rita@supplier.example", "2026-10-02T11:00:00Z", notification, "records-2026"),
+		signed_item("deployments", "deployment-records", "deployments.yaml", "ops@supplier.example", "2026-10-04T09:00:00Z", deployments, "deploy-2026"),
+		signed_item("acceptance", "risk-acceptance", "acceptance.yaml", "olga@buyer.example", "2026-10-03T08:00:00Z", acceptance, "olga-2026"),
 	],
 }
 

@@ -1,0 +1,1 @@
+kQP0lNITXxnilIejAPnpAYqFftDR8LKzolirf/MksElS+pUhn/db027ZMiG5Q1xd5FepREvR+bKV9NM3F642Aw==

@@ -1,0 +1,1 @@
+SwbEPDkQidctfObEm4Hh6vnNYN88ZMcMF7VAKe0+LnbX2qe1WEEno4u5pHRShlnMpzxoFQjOoH8hr8NBrQcfAw==

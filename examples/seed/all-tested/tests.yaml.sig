@@ -1,0 +1,1 @@
+6fUgaxyJ36bocBAsP8VaTysyE25PzQrkISsCtxUAzDx79oNYzdEEqJp5bifnC+p5xvZHFhR5h6SoMcboMzCNBA==

@@ -1,0 +1,1 @@
+FIUnemGpdruZAKoWpZiOsJftjNHzRV/60Zs6cm8IZjrFfmGSFSpNd+jmLMay6Zo8gzHbwlmDG7zJ5nv0CB9bAQ==

@@ -1,0 +1,1 @@
+D6nkRAwhLz0NgUEqjd/NIJi6ncBqAHwf0kOAiz6kreGJqCZ2VetnZxwtEcY2lhMrbaWqlWxwdFPgWN0MkCfnCg==

@@ -1,0 +1,1 @@
+LN5IpbelnalOPaQvTSE4l82qD+hltkAatn5DcnnDWIZVSxx0QWTJ4uwsoF7LRaiKy5JgtwFsCgLbIAk2skBbAg==
