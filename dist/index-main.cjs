@@ -51379,7 +51379,8 @@ async function verifyPackage(pkg, trust, evaluationTime) {
 /** The facts about files and signatures the report shows (the policy judges them). */
 function summariseEvidence(evidence) {
     const missing = evidence.flatMap(e => e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []);
-    const signatures = evidence.flatMap(e => (e.verification?.signatures ?? []).map(s => ({
+    // Manifest and provenance signatures, then the signatures of signed records.
+    const signatures = evidence.flatMap(e => [...(e.verification?.signatures ?? []), ...(e.attestation?.signatures ?? [])].map(s => ({
         evidence: e.id,
         source: s.source.startsWith('envelope#')
             ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`

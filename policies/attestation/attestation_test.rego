@@ -37,8 +37,13 @@ test_subjects_name_other_digests if {
 	"approval" in attestation.unsigned_by_control.approval with input as inp with data.trust as fx.trust
 }
 
+mail_identity(san) := {
+	"issuer": "https://accounts.example", "subject": san,
+	"sourceRepository": null, "sourceRef": null, "signerWorkflow": null,
+}
+
 test_identity_outside_trust if {
-	cert := object.union(fx.certificate_signature, {"identity": {"issuer": "https://accounts.example", "subject": "mallory@example.com", "sourceRepository": null, "sourceRef": null, "signerWorkflow": null}})
+	cert := object.union(fx.certificate_signature, {"identity": mail_identity("mallory@example.com")})
 	inp := fx.patch_item(fx.strong, "approval", {"attestation": {
 		"carrier": "signature", "file": "approval.sigstore.json", "signatures": [cert],
 		"predicateType": null, "subjects": null, "subjectsMatch": null,

@@ -100,8 +100,15 @@ test_approval_signed_by_mapped_identity if {
 		"identities": [identity],
 		"approvers": [object.union(fx.trust.approvers[0], {"keys": [], "identities": ["carol-mail"]})],
 	})
-	cert := object.union(fx.certificate_signature, {"identity": {"issuer": "https://accounts.example", "subject": "carol@supplier.example", "sourceRepository": null, "sourceRef": null, "signerWorkflow": null}})
-	inp := fx.patch_item(fx.strong, "approval", {"attestation": {"carrier": "sigstore-bundle", "file": "approval.sigstore.json", "signatures": [cert], "predicateType": "https://update-gate.dev/attestation/release-approval/v1", "subjects": [{"name": "ic22-5.4.3.bin", "sha256": fx.digest_a}], "subjectsMatch": true}})
+	cert := object.union(fx.certificate_signature, {"identity": {
+		"issuer": "https://accounts.example", "subject": "carol@supplier.example",
+		"sourceRepository": null, "sourceRef": null, "signerWorkflow": null,
+	}})
+	inp := fx.patch_item(fx.strong, "approval", {"attestation": {
+		"carrier": "sigstore-bundle", "file": "approval.sigstore.json", "signatures": [cert],
+		"predicateType": "https://update-gate.dev/attestation/release-approval/v1",
+		"subjects": [{"name": "ic22-5.4.3.bin", "sha256": fx.digest_a}], "subjectsMatch": true,
+	}})
 	rules_with(inp, trust) == set()
 }
 

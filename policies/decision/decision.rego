@@ -113,7 +113,9 @@ required("timeline")
 # Hostile records always block.
 required("attestation")
 
-all_findings := ((((({f | some c in controls; some f in c.findings} | custom_findings) | change.findings) | timeline.findings) | fleet.findings) | attestation.findings) | malformed_control_findings
+control_findings := {f | some c in controls; some f in c.findings}
+
+all_findings := (((((control_findings | custom_findings) | change.findings) | timeline.findings) | fleet.findings) | attestation.findings) | malformed_control_findings
 
 # METADATA
 # title: Findings

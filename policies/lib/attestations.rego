@@ -73,8 +73,8 @@ signed_by_person(e, person) if {
 # title: Hardware of the signing systems
 # description: >-
 #   By evidence id, the hardware the record's signers are authorized for, as test systems
-#   (test_hardware) and as deployment systems (deployment_hardware).
-test_hardware[id] := systems_hardware(object.get(data.trust, "testSystems", []), signers) if {
+#   (tester_hardware) and as deployment systems (deployment_hardware).
+tester_hardware[id] := systems_hardware(object.get(data.trust, "testSystems", []), signers) if {
 	some id, signers in record_signers
 }
 
@@ -111,7 +111,7 @@ authentic(e) if {
 
 authentic(e) if {
 	e.kind == "rollback-recovery-tests"
-	hw := object.get(test_hardware, e.id, set())
+	hw := object.get(tester_hardware, e.id, set())
 	every r in e.record.results {
 		hw[r.hardware]
 	}

@@ -83,7 +83,10 @@ item(id, kind, file, producer, t, record, verification) := {
 # METADATA
 # title: A record item signed with a key
 # description: An evidence item whose record carries a detached signature verified with this key.
-signed_item(id, kind, file, producer, t, record, key) := object.union(item(id, kind, file, producer, t, record, null), {"attestation": signed_with(key, concat("", [file, ".sig"]))})
+signed_item(id, kind, file, producer, t, record, key) := object.union(
+	item(id, kind, file, producer, t, record, null),
+	{"attestation": signed_with(key, concat("", [file, ".sig"]))},
+)
 
 # METADATA
 # title: Attestation facts of a detached signature

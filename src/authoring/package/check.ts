@@ -214,9 +214,16 @@ export function levelLines(out: PolicyOutput): string[] {
   const lines: string[] = []
   const current = out.maturity.level
   const required = out.controls.filter(c => c.required)
+  // A control's blocking findings, and the records that cap it at level 3 because they are not
+  // signed by whom they name (attestation.unsigned names the control it caps).
   const blocking = (control: string) =>
     out.findings
-      .filter(f => f.control === control && (f.severity === 'gap' || f.severity === 'violation'))
+      .filter(
+        f =>
+          (f.control === control && (f.severity === 'gap' || f.severity === 'violation')) ||
+          (f.rule === 'attestation.unsigned' &&
+            f.message.endsWith(`control ${control} is at most level 3`))
+      )
       .sort(byRule)
   if (current < 4) {
     const below = required.filter(c => c.level < 4)

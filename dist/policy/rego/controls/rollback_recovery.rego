@@ -30,7 +30,7 @@ record_ids := sort([e.id | some e in records])
 #   they name (one pass over the results).
 results_by_configuration[r.configuration] contains {"evidence": e.id, "result": r} if {
 	some e in records
-	hw := object.get(lib.test_hardware, e.id, set())
+	hw := object.get(lib.tester_hardware, e.id, set())
 	some r in e.record.results
 	hw[r.hardware]
 }
@@ -40,7 +40,7 @@ results_by_configuration[r.configuration] contains {"evidence": e.id, "result": 
 # description: By evidence id, the hardware of results that no test system authorized for it signed.
 unsigned_hardware[e.id] contains r.hardware if {
 	some e in records
-	hw := object.get(lib.test_hardware, e.id, set())
+	hw := object.get(lib.tester_hardware, e.id, set())
 	some r in e.record.results
 	not hw[r.hardware]
 }
