@@ -18959,7 +18959,7 @@ function requireSchemaValidators () {
 	validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyInput = validate22;
-	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort.","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","exception","product","toVersion","configuration","mitigation","remainOn","followUpBy","waives","acceptedBy","acceptedAt"],"properties":{"kind":{"const":"RiskAcceptance"},"exception":{"type":"string"},"product":{"type":"string"},"toVersion":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests are exactly the computed digests of the signed manifest's artifacts; null for a detached signature or without a manifest."}}}}};
+	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort.","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests are exactly the computed digests of the signed manifest's artifacts; null for a detached signature or without a manifest."}}}}};
 	const schema49 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema51 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
 	const pattern15 = new RegExp("Z$", "u");
@@ -22495,7 +22495,7 @@ function requireSchemaValidators () {
 	}
 	validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	const schema82 = {"type":"object","additionalProperties":false,"required":["kind","exception","product","toVersion","configuration","mitigation","remainOn","followUpBy","waives","acceptedBy","acceptedAt"],"properties":{"kind":{"const":"RiskAcceptance"},"exception":{"type":"string"},"product":{"type":"string"},"toVersion":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}};
+	const schema82 = {"type":"object","additionalProperties":false,"required":["kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}};
 
 	function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -22518,8 +22518,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.exception === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema82.required,parentSchema:schema82,data};
+	if(data.product === undefined){
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema82.required,parentSchema:schema82,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -22528,8 +22528,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema82.required,parentSchema:schema82,data};
+	if(data.toVersion === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema82.required,parentSchema:schema82,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -22538,8 +22538,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.toVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema82.required,parentSchema:schema82,data};
+	if(data.acceptedBy === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema82.required,parentSchema:schema82,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -22548,8 +22548,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.configuration === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema82.required,parentSchema:schema82,data};
+	if(data.acceptedAt === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema82.required,parentSchema:schema82,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -22558,8 +22558,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.mitigation === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema82.required,parentSchema:schema82,data};
+	if(data.exceptions === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema82.required,parentSchema:schema82,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -22568,8 +22568,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.remainOn === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema82.required,parentSchema:schema82,data};
+	for(const key0 in data){
+	if(!((((((key0 === "kind") || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -22578,8 +22579,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.followUpBy === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema82.required,parentSchema:schema82,data};
+	}
+	if(data.kind !== undefined){
+	let data0 = data.kind;
+	if("RiskAcceptance" !== data0){
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"},message:"must be equal to constant",schema:"RiskAcceptance",parentSchema:schema82.properties.kind,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -22588,8 +22592,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.waives === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "waives"},message:"must have required property '"+"waives"+"'",schema:schema82.required,parentSchema:schema82,data};
+	}
+	if(data.product !== undefined){
+	let data1 = data.product;
+	if(typeof data1 !== "string"){
+	const err8 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.product.type,parentSchema:schema82.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -22598,8 +22605,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.acceptedBy === undefined){
-	const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema82.required,parentSchema:schema82,data};
+	}
+	if(data.toVersion !== undefined){
+	let data2 = data.toVersion;
+	if(typeof data2 !== "string"){
+	const err9 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.toVersion.type,parentSchema:schema82.properties.toVersion,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -22608,8 +22618,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.acceptedAt === undefined){
-	const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema82.required,parentSchema:schema82,data};
+	}
+	if(data.acceptedBy !== undefined){
+	let data3 = data.acceptedBy;
+	if(typeof data3 !== "string"){
+	const err10 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.acceptedBy.type,parentSchema:schema82.properties.acceptedBy,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -22618,9 +22631,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key0 in data){
-	if(!(func1.call(schema82.properties, key0))){
-	const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+	}
+	if(data.acceptedAt !== undefined){
+	let data4 = data.acceptedAt;
+	if(typeof data4 === "string"){
+	if(!pattern15.test(data4)){
+	const err11 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -22629,11 +22645,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.kind !== undefined){
-	let data0 = data.kind;
-	if("RiskAcceptance" !== data0){
-	const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"},message:"must be equal to constant",schema:"RiskAcceptance",parentSchema:schema82.properties.kind,data:data0};
+	if(!(formats0.validate(data4))){
+	const err12 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema49,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -22643,10 +22656,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.exception !== undefined){
-	let data1 = data.exception;
-	if(typeof data1 !== "string"){
-	const err13 = {instancePath:instancePath+"/exception",schemaPath:"#/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exception.type,parentSchema:schema82.properties.exception,data:data1};
+	else {
+	const err13 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -22656,10 +22667,15 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.product !== undefined){
-	let data2 = data.product;
-	if(typeof data2 !== "string"){
-	const err14 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.product.type,parentSchema:schema82.properties.product,data:data2};
+	if(data.exceptions !== undefined){
+	let data5 = data.exceptions;
+	if(Array.isArray(data5)){
+	const len0 = data5.length;
+	for(let i0=0; i0<len0; i0++){
+	let data6 = data5[i0];
+	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+	if(data6.id === undefined){
+	const err14 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -22668,11 +22684,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.toVersion !== undefined){
-	let data3 = data.toVersion;
-	if(typeof data3 !== "string"){
-	const err15 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.toVersion.type,parentSchema:schema82.properties.toVersion,data:data3};
+	if(data6.configuration === undefined){
+	const err15 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -22681,11 +22694,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.configuration !== undefined){
-	let data4 = data.configuration;
-	if(typeof data4 !== "string"){
-	const err16 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.configuration.type,parentSchema:schema82.properties.configuration,data:data4};
+	if(data6.mitigation === undefined){
+	const err16 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -22694,11 +22704,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.mitigation !== undefined){
-	let data5 = data.mitigation;
-	if(typeof data5 !== "string"){
-	const err17 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.mitigation.type,parentSchema:schema82.properties.mitigation,data:data5};
+	if(data6.remainOn === undefined){
+	const err17 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -22707,11 +22714,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.remainOn !== undefined){
-	let data6 = data.remainOn;
-	if(typeof data6 !== "string"){
-	const err18 = {instancePath:instancePath+"/remainOn",schemaPath:"#/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.remainOn.type,parentSchema:schema82.properties.remainOn,data:data6};
+	if(data6.followUpBy === undefined){
+	const err18 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -22720,12 +22724,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.followUpBy !== undefined){
-	let data7 = data.followUpBy;
-	if(typeof data7 === "string"){
-	if(!pattern15.test(data7)){
-	const err19 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data7};
+	if(data6.waives === undefined){
+	const err19 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "waives"},message:"must have required property '"+"waives"+"'",schema:schema82.properties.exceptions.items.required,parentSchema:schema82.properties.exceptions.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -22734,8 +22734,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data7))){
-	const err20 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema49,data:data7};
+	for(const key1 in data6){
+	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
+	const err20 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.exceptions.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -22745,8 +22746,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err21 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data7};
+	if(data6.id !== undefined){
+	let data7 = data6.id;
+	if(typeof data7 !== "string"){
+	const err21 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.id.type,parentSchema:schema82.properties.exceptions.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -22756,17 +22759,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.waives !== undefined){
-	let data8 = data.waives;
-	const _errs19 = errors;
-	let valid2 = false;
-	const _errs20 = errors;
-	if(Array.isArray(data8)){
-	const len0 = data8.length;
-	for(let i0=0; i0<len0; i0++){
-	let data9 = data8[i0];
-	if(typeof data9 !== "string"){
-	const err22 = {instancePath:instancePath+"/waives/" + i0,schemaPath:"#/properties/waives/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.waives.anyOf[0].items.type,parentSchema:schema82.properties.waives.anyOf[0].items,data:data9};
+	if(data6.configuration !== undefined){
+	let data8 = data6.configuration;
+	if(typeof data8 !== "string"){
+	const err22 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.configuration.type,parentSchema:schema82.properties.exceptions.items.properties.configuration,data:data8};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -22776,9 +22772,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err23 = {instancePath:instancePath+"/waives",schemaPath:"#/properties/waives/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.waives.anyOf[0].type,parentSchema:schema82.properties.waives.anyOf[0],data:data8};
+	if(data6.mitigation !== undefined){
+	let data9 = data6.mitigation;
+	if(typeof data9 !== "string"){
+	const err23 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.mitigation.type,parentSchema:schema82.properties.exceptions.items.properties.mitigation,data:data9};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -22787,11 +22784,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs20 === errors;
-	valid2 = valid2 || _valid0;
-	const _errs24 = errors;
-	if(data8 !== null){
-	const err24 = {instancePath:instancePath+"/waives",schemaPath:"#/properties/waives/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.waives.anyOf[1].type,parentSchema:schema82.properties.waives.anyOf[1],data:data8};
+	}
+	if(data6.remainOn !== undefined){
+	let data10 = data6.remainOn;
+	if(typeof data10 !== "string"){
+	const err24 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.remainOn.type,parentSchema:schema82.properties.exceptions.items.properties.remainOn,data:data10};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -22800,10 +22797,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs24 === errors;
-	valid2 = valid2 || _valid0;
-	if(!valid2){
-	const err25 = {instancePath:instancePath+"/waives",schemaPath:"#/properties/waives/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.waives.anyOf,parentSchema:schema82.properties.waives,data:data8};
+	}
+	if(data6.followUpBy !== undefined){
+	let data11 = data6.followUpBy;
+	if(typeof data11 === "string"){
+	if(!pattern15.test(data11)){
+	const err25 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data11};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -22812,22 +22811,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	else {
-	errors = _errs19;
-	if(vErrors !== null){
-	if(_errs19){
-	vErrors.length = _errs19;
-	}
-	else {
-	vErrors = null;
-	}
-	}
-	}
-	}
-	if(data.acceptedBy !== undefined){
-	let data10 = data.acceptedBy;
-	if(typeof data10 !== "string"){
-	const err26 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.acceptedBy.type,parentSchema:schema82.properties.acceptedBy,data:data10};
+	if(!(formats0.validate(data11))){
+	const err26 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema49,data:data11};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -22837,11 +22822,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.acceptedAt !== undefined){
-	let data11 = data.acceptedAt;
-	if(typeof data11 === "string"){
-	if(!pattern15.test(data11)){
-	const err27 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data11};
+	else {
+	const err27 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data11};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -22850,8 +22832,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data11))){
-	const err28 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema49,data:data11};
+	}
+	if(data6.waives !== undefined){
+	let data12 = data6.waives;
+	const _errs29 = errors;
+	let valid6 = false;
+	const _errs30 = errors;
+	if(Array.isArray(data12)){
+	const len1 = data12.length;
+	for(let i1=0; i1<len1; i1++){
+	let data13 = data12[i1];
+	if(typeof data13 !== "string"){
+	const err28 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.exceptions.items.properties.waives.anyOf[0].items.type,parentSchema:schema82.properties.exceptions.items.properties.waives.anyOf[0].items,data:data13};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -22861,8 +22853,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err29 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data11};
+	const err29 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.exceptions.items.properties.waives.anyOf[0].type,parentSchema:schema82.properties.exceptions.items.properties.waives.anyOf[0],data:data12};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -22871,15 +22864,75 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+	var _valid0 = _errs30 === errors;
+	valid6 = valid6 || _valid0;
+	const _errs34 = errors;
+	if(data12 !== null){
+	const err30 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema82.properties.exceptions.items.properties.waives.anyOf[1].type,parentSchema:schema82.properties.exceptions.items.properties.waives.anyOf[1],data:data12};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
 	else {
 	vErrors.push(err30);
+	}
+	errors++;
+	}
+	var _valid0 = _errs34 === errors;
+	valid6 = valid6 || _valid0;
+	if(!valid6){
+	const err31 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.exceptions.items.properties.waives.anyOf,parentSchema:schema82.properties.exceptions.items.properties.waives,data:data12};
+	if(vErrors === null){
+	vErrors = [err31];
+	}
+	else {
+	vErrors.push(err31);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs29;
+	if(vErrors !== null){
+	if(_errs29){
+	vErrors.length = _errs29;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	}
+	else {
+	const err32 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.exceptions.items.type,parentSchema:schema82.properties.exceptions.items,data:data6};
+	if(vErrors === null){
+	vErrors = [err32];
+	}
+	else {
+	vErrors.push(err32);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err33 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.exceptions.type,parentSchema:schema82.properties.exceptions,data:data5};
+	if(vErrors === null){
+	vErrors = [err33];
+	}
+	else {
+	vErrors.push(err33);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+	if(vErrors === null){
+	vErrors = [err34];
+	}
+	else {
+	vErrors.push(err34);
 	}
 	errors++;
 	}
@@ -37807,7 +37860,7 @@ function requireSchemaValidators () {
 	validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.riskAcceptance = validate76;
-	const schema161 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/risk-acceptance.schema.json","title":"update-gate RiskAcceptance record","description":"A risk acceptor's acceptance of one exception, as the acceptor signed it (predicate type https://update-gate.dev/attestation/risk-acceptance/v1 in an in-toto statement, or this YAML with a detached signature). The exception in update-evidence.yaml counts only when it says exactly what this signed record says.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RiskAcceptance","description":"Record kind, always RiskAcceptance."},"exception":{"type":"string","minLength":1,"maxLength":200,"description":"Id of the exception accepted (exceptions[].id in update-evidence.yaml)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product of the update."},"toVersion":{"type":"string","minLength":1,"maxLength":256,"description":"Target version of the update."},"configuration":{"type":"string","minLength":1,"maxLength":200,"description":"Configuration excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"type":"string","minLength":1,"maxLength":256,"description":"Version the configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Date of the follow-up decision."},"waives":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Rule ids the exception waives, when the exception names them."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (a risk acceptor of the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."}},"required":["apiVersion","kind","exception","product","toVersion","configuration","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm)."}}};
+	const schema161 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/risk-acceptance.schema.json","title":"update-gate RiskAcceptance record","description":"A risk acceptor's acceptance of exceptions, as the acceptor signed it (predicate type https://update-gate.dev/attestation/risk-acceptance/v1 in an in-toto statement, or this YAML with a detached signature). An exception in update-evidence.yaml counts only when it says exactly what a signed acceptance by its acceptor says.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RiskAcceptance","description":"Record kind, always RiskAcceptance."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product of the update."},"toVersion":{"type":"string","minLength":1,"maxLength":256,"description":"Target version of the update."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (a risk acceptor of the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."},"exceptions":{"type":"array","minItems":1,"maxItems":50000,"description":"The exceptions accepted, each as the acceptor signed it.","items":{"type":"object","title":"Accepted exception","description":"One exception as accepted.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id of the exception accepted (exceptions[].id in update-evidence.yaml)."},"configuration":{"type":"string","minLength":1,"maxLength":200,"description":"Configuration excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"type":"string","minLength":1,"maxLength":256,"description":"Version the configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Date of the follow-up decision."},"waives":{"type":"array","maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Rule ids the exception waives, when the exception names them."}},"required":["id","configuration","mitigation","remainOn","followUpBy"]}}},"required":["apiVersion","kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm)."}}};
 	const schema162 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm)."};
 
 	function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -37841,8 +37894,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.exception === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema161.required,parentSchema:schema161,data};
+	if(data.product === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema161.required,parentSchema:schema161,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -37851,8 +37904,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.product === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema161.required,parentSchema:schema161,data};
+	if(data.toVersion === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema161.required,parentSchema:schema161,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -37861,8 +37914,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.toVersion === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema161.required,parentSchema:schema161,data};
+	if(data.acceptedBy === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema161.required,parentSchema:schema161,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -37871,8 +37924,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.configuration === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema161.required,parentSchema:schema161,data};
+	if(data.acceptedAt === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema161.required,parentSchema:schema161,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -37881,8 +37934,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.mitigation === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema161.required,parentSchema:schema161,data};
+	if(data.exceptions === undefined){
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exceptions"},message:"must have required property '"+"exceptions"+"'",schema:schema161.required,parentSchema:schema161,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -37891,8 +37944,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.remainOn === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema161.required,parentSchema:schema161,data};
+	for(const key0 in data){
+	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "toVersion")) || (key0 === "acceptedBy")) || (key0 === "acceptedAt")) || (key0 === "exceptions"))){
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema161,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -37901,8 +37955,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.followUpBy === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema161.required,parentSchema:schema161,data};
+	}
+	if(data.$schema !== undefined){
+	let data0 = data.$schema;
+	if(typeof data0 !== "string"){
+	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.$schema.type,parentSchema:schema161.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -37911,8 +37968,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.acceptedBy === undefined){
-	const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedBy"},message:"must have required property '"+"acceptedBy"+"'",schema:schema161.required,parentSchema:schema161,data};
+	}
+	if(data.apiVersion !== undefined){
+	let data1 = data.apiVersion;
+	if("update-gate.dev/v1" !== data1){
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema161.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -37921,8 +37981,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.acceptedAt === undefined){
-	const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceptedAt"},message:"must have required property '"+"acceptedAt"+"'",schema:schema161.required,parentSchema:schema161,data};
+	}
+	if(data.kind !== undefined){
+	let data2 = data.kind;
+	if("RiskAcceptance" !== data2){
+	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"},message:"must be equal to constant",schema:"RiskAcceptance",parentSchema:schema161.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -37931,9 +37994,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key0 in data){
-	if(!(func1.call(schema161.properties, key0))){
-	const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema161,data};
+	}
+	if(data.product !== undefined){
+	let data3 = data.product;
+	if(typeof data3 === "string"){
+	if(func2(data3) > 1000){
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema161.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -37942,11 +38008,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.$schema !== undefined){
-	let data0 = data.$schema;
-	if(typeof data0 !== "string"){
-	const err12 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.$schema.type,parentSchema:schema161.properties.$schema,data:data0};
+	if(func2(data3) < 1){
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -37956,10 +38019,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.apiVersion !== undefined){
-	let data1 = data.apiVersion;
-	if("update-gate.dev/v1" !== data1){
-	const err13 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema161.properties.apiVersion,data:data1};
+	else {
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.product.type,parentSchema:schema161.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -37969,10 +38030,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.kind !== undefined){
-	let data2 = data.kind;
-	if("RiskAcceptance" !== data2){
-	const err14 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RiskAcceptance"},message:"must be equal to constant",schema:"RiskAcceptance",parentSchema:schema161.properties.kind,data:data2};
+	if(data.toVersion !== undefined){
+	let data4 = data.toVersion;
+	if(typeof data4 === "string"){
+	if(func2(data4) > 256){
+	const err14 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema161.properties.toVersion,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -37981,12 +38043,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.exception !== undefined){
-	let data3 = data.exception;
-	if(typeof data3 === "string"){
-	if(func2(data3) > 200){
-	const err15 = {instancePath:instancePath+"/exception",schemaPath:"#/properties/exception/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema161.properties.exception,data:data3};
+	if(func2(data4) < 1){
+	const err15 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.toVersion,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -37995,8 +38053,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data3) < 1){
-	const err16 = {instancePath:instancePath+"/exception",schemaPath:"#/properties/exception/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.exception,data:data3};
+	}
+	else {
+	const err16 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.toVersion.type,parentSchema:schema161.properties.toVersion,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -38006,8 +38065,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err17 = {instancePath:instancePath+"/exception",schemaPath:"#/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.exception.type,parentSchema:schema161.properties.exception,data:data3};
+	if(data.acceptedBy !== undefined){
+	let data5 = data.acceptedBy;
+	if(typeof data5 === "string"){
+	if(func2(data5) > 1000){
+	const err17 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema161.properties.acceptedBy,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -38016,12 +38078,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.product !== undefined){
-	let data4 = data.product;
-	if(typeof data4 === "string"){
-	if(func2(data4) > 1000){
-	const err18 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema161.properties.product,data:data4};
+	if(func2(data5) < 1){
+	const err18 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.acceptedBy,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -38030,8 +38088,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data4) < 1){
-	const err19 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.product,data:data4};
+	}
+	else {
+	const err19 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.acceptedBy.type,parentSchema:schema161.properties.acceptedBy,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -38041,8 +38100,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err20 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.product.type,parentSchema:schema161.properties.product,data:data4};
+	if(data.acceptedAt !== undefined){
+	let data6 = data.acceptedAt;
+	if(typeof data6 === "string"){
+	if(func2(data6) > 64){
+	const err20 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema162,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -38051,12 +38113,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.toVersion !== undefined){
-	let data5 = data.toVersion;
-	if(typeof data5 === "string"){
-	if(func2(data5) > 256){
-	const err21 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema161.properties.toVersion,data:data5};
+	if(!(formats0.validate(data6))){
+	const err21 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema162,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -38065,8 +38123,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data5) < 1){
-	const err22 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.toVersion,data:data5};
+	}
+	else {
+	const err22 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.type,parentSchema:schema162,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -38076,8 +38135,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err23 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.toVersion.type,parentSchema:schema161.properties.toVersion,data:data5};
+	if(data.exceptions !== undefined){
+	let data7 = data.exceptions;
+	if(Array.isArray(data7)){
+	if(data7.length > 50000){
+	const err23 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema161.properties.exceptions,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -38086,12 +38148,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.configuration !== undefined){
-	let data6 = data.configuration;
-	if(typeof data6 === "string"){
-	if(func2(data6) > 200){
-	const err24 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema161.properties.configuration,data:data6};
+	if(data7.length < 1){
+	const err24 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema161.properties.exceptions,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -38100,8 +38158,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data6) < 1){
-	const err25 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.configuration,data:data6};
+	const len0 = data7.length;
+	for(let i0=0; i0<len0; i0++){
+	let data8 = data7[i0];
+	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+	if(data8.id === undefined){
+	const err25 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema161.properties.exceptions.items.required,parentSchema:schema161.properties.exceptions.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -38110,9 +38172,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err26 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.configuration.type,parentSchema:schema161.properties.configuration,data:data6};
+	if(data8.configuration === undefined){
+	const err26 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema161.properties.exceptions.items.required,parentSchema:schema161.properties.exceptions.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -38121,12 +38182,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.mitigation !== undefined){
-	let data7 = data.mitigation;
-	if(typeof data7 === "string"){
-	if(func2(data7) > 10000){
-	const err27 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema161.properties.mitigation,data:data7};
+	if(data8.mitigation === undefined){
+	const err27 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'",schema:schema161.properties.exceptions.items.required,parentSchema:schema161.properties.exceptions.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -38135,8 +38192,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data7) < 1){
-	const err28 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.mitigation,data:data7};
+	if(data8.remainOn === undefined){
+	const err28 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "remainOn"},message:"must have required property '"+"remainOn"+"'",schema:schema161.properties.exceptions.items.required,parentSchema:schema161.properties.exceptions.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -38145,9 +38202,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err29 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.mitigation.type,parentSchema:schema161.properties.mitigation,data:data7};
+	if(data8.followUpBy === undefined){
+	const err29 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema161.properties.exceptions.items.required,parentSchema:schema161.properties.exceptions.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -38156,12 +38212,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.remainOn !== undefined){
-	let data8 = data.remainOn;
-	if(typeof data8 === "string"){
-	if(func2(data8) > 256){
-	const err30 = {instancePath:instancePath+"/remainOn",schemaPath:"#/properties/remainOn/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema161.properties.remainOn,data:data8};
+	for(const key1 in data8){
+	if(!((((((key1 === "id") || (key1 === "configuration")) || (key1 === "mitigation")) || (key1 === "remainOn")) || (key1 === "followUpBy")) || (key1 === "waives"))){
+	const err30 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema161.properties.exceptions.items,data:data8};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -38170,8 +38223,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data8) < 1){
-	const err31 = {instancePath:instancePath+"/remainOn",schemaPath:"#/properties/remainOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.remainOn,data:data8};
+	}
+	if(data8.id !== undefined){
+	let data9 = data8.id;
+	if(typeof data9 === "string"){
+	if(func2(data9) > 200){
+	const err31 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema161.properties.exceptions.items.properties.id,data:data9};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -38180,9 +38237,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/remainOn",schemaPath:"#/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.remainOn.type,parentSchema:schema161.properties.remainOn,data:data8};
+	if(func2(data9) < 1){
+	const err32 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.exceptions.items.properties.id,data:data9};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -38192,11 +38248,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.followUpBy !== undefined){
-	let data9 = data.followUpBy;
-	if(typeof data9 === "string"){
-	if(func2(data9) > 64){
-	const err33 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema162,data:data9};
+	else {
+	const err33 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.exceptions.items.properties.id.type,parentSchema:schema161.properties.exceptions.items.properties.id,data:data9};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -38205,8 +38258,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data9))){
-	const err34 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema162,data:data9};
+	}
+	if(data8.configuration !== undefined){
+	let data10 = data8.configuration;
+	if(typeof data10 === "string"){
+	if(func2(data10) > 200){
+	const err34 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema161.properties.exceptions.items.properties.configuration,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -38215,9 +38272,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err35 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.type,parentSchema:schema162,data:data9};
+	if(func2(data10) < 1){
+	const err35 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.exceptions.items.properties.configuration,data:data10};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -38227,11 +38283,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.waives !== undefined){
-	let data10 = data.waives;
-	if(Array.isArray(data10)){
-	if(data10.length > 1000){
-	const err36 = {instancePath:instancePath+"/waives",schemaPath:"#/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema161.properties.waives,data:data10};
+	else {
+	const err36 = {instancePath:instancePath+"/exceptions/" + i0+"/configuration",schemaPath:"#/properties/exceptions/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.exceptions.items.properties.configuration.type,parentSchema:schema161.properties.exceptions.items.properties.configuration,data:data10};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -38240,12 +38293,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len0 = data10.length;
-	for(let i0=0; i0<len0; i0++){
-	let data11 = data10[i0];
+	}
+	if(data8.mitigation !== undefined){
+	let data11 = data8.mitigation;
 	if(typeof data11 === "string"){
-	if(func2(data11) > 200){
-	const err37 = {instancePath:instancePath+"/waives/" + i0,schemaPath:"#/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema161.properties.waives.items,data:data11};
+	if(func2(data11) > 10000){
+	const err37 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema161.properties.exceptions.items.properties.mitigation,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -38255,7 +38308,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err38 = {instancePath:instancePath+"/waives/" + i0,schemaPath:"#/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.waives.items,data:data11};
+	const err38 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.exceptions.items.properties.mitigation,data:data11};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -38266,7 +38319,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/waives/" + i0,schemaPath:"#/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.waives.items.type,parentSchema:schema161.properties.waives.items,data:data11};
+	const err39 = {instancePath:instancePath+"/exceptions/" + i0+"/mitigation",schemaPath:"#/properties/exceptions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.exceptions.items.properties.mitigation.type,parentSchema:schema161.properties.exceptions.items.properties.mitigation,data:data11};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -38276,18 +38329,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	let i1 = data10.length;
-	let j0;
-	if(i1 > 1){
-	const indices0 = {};
-	for(;i1--;){
-	let item0 = data10[i1];
-	if(typeof item0 !== "string"){
-	continue;
-	}
-	if(typeof indices0[item0] == "number"){
-	j0 = indices0[item0];
-	const err40 = {instancePath:instancePath+"/waives",schemaPath:"#/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema161.properties.waives,data:data10};
+	if(data8.remainOn !== undefined){
+	let data12 = data8.remainOn;
+	if(typeof data12 === "string"){
+	if(func2(data12) > 256){
+	const err40 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema161.properties.exceptions.items.properties.remainOn,data:data12};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -38295,14 +38341,9 @@ function requireSchemaValidators () {
 	vErrors.push(err40);
 	}
 	errors++;
-	break;
 	}
-	indices0[item0] = i1;
-	}
-	}
-	}
-	else {
-	const err41 = {instancePath:instancePath+"/waives",schemaPath:"#/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema161.properties.waives.type,parentSchema:schema161.properties.waives,data:data10};
+	if(func2(data12) < 1){
+	const err41 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.exceptions.items.properties.remainOn,data:data12};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -38312,11 +38353,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.acceptedBy !== undefined){
-	let data12 = data.acceptedBy;
-	if(typeof data12 === "string"){
-	if(func2(data12) > 1000){
-	const err42 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema161.properties.acceptedBy,data:data12};
+	else {
+	const err42 = {instancePath:instancePath+"/exceptions/" + i0+"/remainOn",schemaPath:"#/properties/exceptions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.exceptions.items.properties.remainOn.type,parentSchema:schema161.properties.exceptions.items.properties.remainOn,data:data12};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -38325,8 +38363,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data12) < 1){
-	const err43 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.acceptedBy,data:data12};
+	}
+	if(data8.followUpBy !== undefined){
+	let data13 = data8.followUpBy;
+	if(typeof data13 === "string"){
+	if(func2(data13) > 64){
+	const err43 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema162,data:data13};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -38335,9 +38377,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err44 = {instancePath:instancePath+"/acceptedBy",schemaPath:"#/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.acceptedBy.type,parentSchema:schema161.properties.acceptedBy,data:data12};
+	if(!(formats0.validate(data13))){
+	const err44 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema162,data:data13};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -38347,11 +38388,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.acceptedAt !== undefined){
-	let data13 = data.acceptedAt;
-	if(typeof data13 === "string"){
-	if(func2(data13) > 64){
-	const err45 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema162,data:data13};
+	else {
+	const err45 = {instancePath:instancePath+"/exceptions/" + i0+"/followUpBy",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.type,parentSchema:schema162,data:data13};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -38360,8 +38398,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!(formats0.validate(data13))){
-	const err46 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema162,data:data13};
+	}
+	if(data8.waives !== undefined){
+	let data14 = data8.waives;
+	if(Array.isArray(data14)){
+	if(data14.length > 1000){
+	const err46 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema161.properties.exceptions.items.properties.waives,data:data14};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -38370,9 +38412,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err47 = {instancePath:instancePath+"/acceptedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.type,parentSchema:schema162,data:data13};
+	const len1 = data14.length;
+	for(let i1=0; i1<len1; i1++){
+	let data15 = data14[i1];
+	if(typeof data15 === "string"){
+	if(func2(data15) > 200){
+	const err47 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema161.properties.exceptions.items.properties.waives.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -38381,15 +38426,96 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data};
+	if(func2(data15) < 1){
+	const err48 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.exceptions.items.properties.waives.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
 	else {
 	vErrors.push(err48);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err49 = {instancePath:instancePath+"/exceptions/" + i0+"/waives/" + i1,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.exceptions.items.properties.waives.items.type,parentSchema:schema161.properties.exceptions.items.properties.waives.items,data:data15};
+	if(vErrors === null){
+	vErrors = [err49];
+	}
+	else {
+	vErrors.push(err49);
+	}
+	errors++;
+	}
+	}
+	let i2 = data14.length;
+	let j0;
+	if(i2 > 1){
+	const indices0 = {};
+	for(;i2--;){
+	let item0 = data14[i2];
+	if(typeof item0 !== "string"){
+	continue;
+	}
+	if(typeof indices0[item0] == "number"){
+	j0 = indices0[item0];
+	const err50 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema161.properties.exceptions.items.properties.waives,data:data14};
+	if(vErrors === null){
+	vErrors = [err50];
+	}
+	else {
+	vErrors.push(err50);
+	}
+	errors++;
+	break;
+	}
+	indices0[item0] = i2;
+	}
+	}
+	}
+	else {
+	const err51 = {instancePath:instancePath+"/exceptions/" + i0+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema161.properties.exceptions.items.properties.waives.type,parentSchema:schema161.properties.exceptions.items.properties.waives,data:data14};
+	if(vErrors === null){
+	vErrors = [err51];
+	}
+	else {
+	vErrors.push(err51);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err52 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.properties.exceptions.items.type,parentSchema:schema161.properties.exceptions.items,data:data8};
+	if(vErrors === null){
+	vErrors = [err52];
+	}
+	else {
+	vErrors.push(err52);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err53 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema161.properties.exceptions.type,parentSchema:schema161.properties.exceptions,data:data7};
+	if(vErrors === null){
+	vErrors = [err53];
+	}
+	else {
+	vErrors.push(err53);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data};
+	if(vErrors === null){
+	vErrors = [err54];
+	}
+	else {
+	vErrors.push(err54);
 	}
 	errors++;
 	}
@@ -47563,16 +47689,18 @@ const RECORD_NORMALISERS = {
     }),
     'risk-acceptance': (r, file) => ({
         kind: 'RiskAcceptance',
-        exception: r.exception,
         product: r.product,
         toVersion: r.toVersion,
-        configuration: r.configuration,
-        mitigation: r.mitigation,
-        remainOn: r.remainOn,
-        followUpBy: t(r.followUpBy, file, 'followUpBy'),
-        waives: r.waives === undefined ? null : [...r.waives].sort(),
         acceptedBy: id(r.acceptedBy, file, 'acceptedBy'),
-        acceptedAt: t(r.acceptedAt, file, 'acceptedAt')
+        acceptedAt: t(r.acceptedAt, file, 'acceptedAt'),
+        exceptions: r.exceptions.map((x, i) => ({
+            id: x.id,
+            configuration: x.configuration,
+            mitigation: x.mitigation,
+            remainOn: x.remainOn,
+            followUpBy: t(x.followUpBy, file, `exceptions[${i}].followUpBy`),
+            waives: x.waives === undefined ? null : [...x.waives].sort()
+        }))
     })
 };
 

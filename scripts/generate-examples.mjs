@@ -424,15 +424,16 @@ ${allTested ? '  - { configuration: regional, version: 5.4.3, time: 2026-10-06T0
       record(
         'risk-acceptance',
         `kind: RiskAcceptance
-exception: EXC-1
 product: IC-22
 toVersion: 5.4.3
-configuration: regional
-mitigation: Stay on 5.4.2 with network segmentation of the affected port.
-remainOn: 5.4.2
-followUpBy: 2027-01-15T00:00:00Z
 acceptedBy: olga@buyer.example
 acceptedAt: 2026-10-03T08:00:00Z
+exceptions:
+  - id: EXC-1
+    configuration: regional
+    mitigation: Stay on 5.4.2 with network segmentation of the affected port.
+    remainOn: 5.4.2
+    followUpBy: 2027-01-15T00:00:00Z
 `
       )
     )

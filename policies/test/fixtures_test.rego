@@ -100,10 +100,14 @@ signed_with(key, file) := {
 }
 
 acceptance := {
-	"kind": "RiskAcceptance", "exception": "EXC-1", "product": "IC-22", "toVersion": "5.4.3",
-	"configuration": "regional", "mitigation": exc1.mitigation, "remainOn": "5.4.2",
-	"followUpBy": exc1.followUpBy, "waives": null, "acceptedBy": "olga@buyer.example",
-	"acceptedAt": exc1.acceptedAt,
+	"kind": "RiskAcceptance", "product": "IC-22", "toVersion": "5.4.3",
+	"acceptedBy": "olga@buyer.example", "acceptedAt": exc1.acceptedAt,
+	"exceptions": [accepted_exc1],
+}
+
+accepted_exc1 := {
+	"id": "EXC-1", "configuration": "regional", "mitigation": exc1.mitigation, "remainOn": "5.4.2",
+	"followUpBy": exc1.followUpBy, "waives": null,
 }
 
 manifest_verification := {

@@ -124,15 +124,17 @@ const RECORD_NORMALISERS: Normalisers = {
   }),
   'risk-acceptance': (r, file): RiskAcceptanceRecord => ({
     kind: 'RiskAcceptance',
-    exception: r.exception,
     product: r.product,
     toVersion: r.toVersion,
-    configuration: r.configuration,
-    mitigation: r.mitigation,
-    remainOn: r.remainOn,
-    followUpBy: t(r.followUpBy, file, 'followUpBy'),
-    waives: r.waives === undefined ? null : [...r.waives].sort(),
     acceptedBy: id(r.acceptedBy, file, 'acceptedBy'),
-    acceptedAt: t(r.acceptedAt, file, 'acceptedAt')
+    acceptedAt: t(r.acceptedAt, file, 'acceptedAt'),
+    exceptions: r.exceptions.map((x, i) => ({
+      id: x.id,
+      configuration: x.configuration,
+      mitigation: x.mitigation,
+      remainOn: x.remainOn,
+      followUpBy: t(x.followUpBy, file, `exceptions[${i}].followUpBy`),
+      waives: x.waives === undefined ? null : [...x.waives].sort()
+    }))
   })
 }

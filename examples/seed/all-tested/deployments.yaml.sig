@@ -1,1 +1,1 @@
-kQP0lNITXxnilIejAPnpAYqFftDR8LKzolirf/MksElS+pUhn/db027ZMiG5Q1xd5FepREvR+bKV9NM3F642Aw==
+LQYTYt8j9avrY54MjQLWWZe/IqwBqMQsXkevPok5/8qRuv/s5TjGbXpKSyVqorGgKh+gDkNkbC5zuQsdRkBfCA==

@@ -1,1 +1,1 @@
-D6nkRAwhLz0NgUEqjd/NIJi6ncBqAHwf0kOAiz6kreGJqCZ2VetnZxwtEcY2lhMrbaWqlWxwdFPgWN0MkCfnCg==
+zxgBgXdh5pfQNCyrpeHmSLEsbbILpjFDJEOfyjZxZ0MZWS2vr+ial1muy7E8dIVT1tymPi09UjUOuxGyNPJ/Bg==

@@ -1,1 +1,1 @@
-SwbEPDkQidctfObEm4Hh6vnNYN88ZMcMF7VAKe0+LnbX2qe1WEEno4u5pHRShlnMpzxoFQjOoH8hr8NBrQcfAw==
+q+irZSzRBo7FgIb5QrKZrbTCvTzgLpauqE8VyQttFp8liK6zOjwFVojgOrVASsdnaLgH1C2xmWH/ZuURaHJgAw==

@@ -300,9 +300,12 @@ retainedAt: string
  */
 export interface RiskAcceptance {
 kind: "RiskAcceptance"
-exception: string
 product: string
 toVersion: string
+acceptedBy: string
+acceptedAt: Timestamp
+exceptions: {
+id: string
 configuration: string
 mitigation: string
 remainOn: string
@@ -311,8 +314,7 @@ followUpBy: Timestamp
  * Sorted rule ids the acceptance waives; null when it names none.
  */
 waives: (string[] | null)
-acceptedBy: string
-acceptedAt: Timestamp
+}[]
 }
 /**
  * This interface was referenced by `PolicyInput`'s JSON-Schema

@@ -160,13 +160,19 @@ exception_message("retention.exception_acceptance_unsigned", ex) := concat("", [
 
 # METADATA
 # title: Risk acceptances by exception
-# description: The risk-acceptance records, grouped by the exception id they accept (one pass).
-acceptances_by_exception[e.record.exception] contains e if some e in lib.records_of("risk-acceptance")
+# description: >-
+#   Each exception a risk-acceptance record accepts, with the record's acceptor, time, product and
+#   version, grouped by exception id (one pass over the records).
+acceptances_by_exception[x.id] contains {"evidence": e, "accepted": object.union(x, common)} if {
+	some e in lib.records_of("risk-acceptance")
+	common := object.remove(e.record, ["kind", "exceptions"])
+	some x in e.record.exceptions
+}
 
 # The acceptances of this exception that its acceptor signed.
-signed_acceptances(ex) := {e |
-	some e in object.get(acceptances_by_exception, ex.id, set())
-	lib.signed_by_person(e, ex.acceptedBy)
+signed_acceptances(ex) := {a.accepted |
+	some a in object.get(acceptances_by_exception, ex.id, set())
+	lib.signed_by_person(a.evidence, ex.acceptedBy)
 }
 
 # METADATA
@@ -177,11 +183,11 @@ signed_acceptances(ex) := {e |
 #   and this update's product and target version. An exception widened after signing loses it.
 # scope: document
 accepted_as_signed(ex) if {
-	some e in signed_acceptances(ex)
-	count(differences(ex, e.record)) == 0
+	some r in signed_acceptances(ex)
+	count(differences(ex, r)) == 0
 }
 
-acceptance_differences(ex) := sort({d | some e in signed_acceptances(ex); some d in differences(ex, e.record)})
+acceptance_differences(ex) := sort({d | some r in signed_acceptances(ex); some d in differences(ex, r)})
 
 differences(ex, r) := {f |
 	some f, pair in {
