@@ -163,7 +163,7 @@ exception_message("retention.exception_acceptance_unsigned", ex) := concat("", [
 # description: >-
 #   Each exception a risk-acceptance record accepts, with the record's acceptor, time, product and
 #   version, grouped by exception id (one pass over the records).
-acceptances_by_exception[x.id] contains {"evidence": e, "accepted": object.union(x, common)} if {
+acceptances_by_exception[x.id] contains {"evidence": e.id, "accepted": object.union(x, common)} if {
 	some e in lib.records_of("risk-acceptance")
 	common := object.remove(e.record, ["kind", "exceptions"])
 	some x in e.record.exceptions
@@ -172,7 +172,7 @@ acceptances_by_exception[x.id] contains {"evidence": e, "accepted": object.union
 # The acceptances of this exception that its acceptor signed.
 signed_acceptances(ex) := {a.accepted |
 	some a in object.get(acceptances_by_exception, ex.id, set())
-	lib.signed_by_person(a.evidence, ex.acceptedBy)
+	lib.signed_by_person_id(a.evidence, ex.acceptedBy)
 }
 
 # METADATA

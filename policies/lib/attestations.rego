@@ -64,8 +64,14 @@ approver_principals[a.id] := party_principals(a) if some a in data.trust.approve
 # title: Signed by a person
 # description: The record's signers include a key or identity the trust configuration maps to this person.
 # scope: document
-signed_by_person(e, person) if {
-	some p in signers_of(e.id)
+signed_by_person(e, person) if signed_by_person_id(e.id, person)
+
+# METADATA
+# title: Signed by a person, by evidence id
+# description: As signed_by_person, for the evidence item with this id.
+# scope: document
+signed_by_person_id(id, person) if {
+	some p in signers_of(id)
 	object.get(approver_principals, person, set())[p]
 }
 
