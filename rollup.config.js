@@ -10,20 +10,21 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
 // Start-up work that dependencies do when loaded and a run rarely needs, deferred to first use
-// (each replacement is exact, and the build fails if a dependency's text changed):
-// packageurl-js builds an Intl.Collator (about 8 ms of ICU set-up in a CPU profile of the seed)
-// though it only sorts purl qualifiers with it; commander loads node:child_process (3 ms) for
-// executable subcommands, which the CLI has none of.
+// (each replacement is exact, and the build fails if a dependency's text changed): commander
+// loads node:child_process (3 ms in a CPU profile of the seed) for executable subcommands, which
+// the CLI has none of; opa-wasm loads its own copy of yaml 1.x (5-14 ms) for the yaml.*
+// builtins, which the built-in policy does not call. (packageurl-js is required on first use by
+// src/load/vex/packageurl.cjs.)
 const DEFERRED = [
-  {
-    file: /\/node_modules\/packageurl-js\/src\/strings\.js$/,
-    from: 'const { compare: localeCompare } = new Intl.Collator()',
-    to: 'let collator\nconst localeCompare = (a, b) => (collator ??= new Intl.Collator()).compare(a, b)'
-  },
   {
     file: /\/node_modules\/commander\/lib\/command\.js$/,
     from: "const childProcess = require('node:child_process');",
     to: "const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };"
+  },
+  {
+    file: /\/node_modules\/@open-policy-agent\/opa-wasm\/src\/builtins\/yaml\.js$/,
+    from: 'const yaml = require("yaml");',
+    to: 'let loaded;\nconst yaml = { parse: (s) => (loaded ??= require("yaml")).parse(s), stringify: (d) => (loaded ??= require("yaml")).stringify(d) };'
   }
 ]
 const deferred = () => ({
