@@ -13,6 +13,7 @@ require('node:stream/promises');
 require('node:crypto');
 require('process');
 require('buffer');
+require('node:stream');
 require('node:child_process');
 
 /**
