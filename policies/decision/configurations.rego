@@ -99,25 +99,21 @@ exception_for(id) := min({w.exception | some w in waivers_by_configuration[id]; 
 }
 
 # METADATA
-# title: Waiver reasons
+# title: Configuration reasons
 # description: >-
-#   One reason per valid exception of the configuration: the rule ids it waives, and those it
-#   could not waive and why.
-waiver_reasons(id) := [waiver_reason(w) | some w in waivers_of(id)]
+#   The blocking findings of a configuration as "rule: message", each followed, when valid
+#   exceptions name the configuration, by which of them waived it or why none could.
+configuration_reasons(id, fs) := [concat("", [rule, ": ", message, suffix]) |
+	some [rule, message, suffix] in sort([[f.rule, f.message, waiver_suffix(id, f)] | some f in fs])
+]
 
-waiver_reason(w) := concat("", [w.exception, " waives ", rule_list(w.waived), not_waived_text(w.notWaived)]) if {
-	count(w.waived) > 0
-} else := concat("", [w.exception, " waives none of them", not_waived_text(w.notWaived)])
-
-rule_list(fs) := concat(", ", sort({f.rule | some f in fs}))
-
-not_waived_why := {"not-in-waives": "not in its waives", "not-waivable": "its rule marks it waivable: false"}
-
-not_waived_text([]) := ""
-
-not_waived_text(fs) := concat("", [", but not ", concat(", ", sort({concat("", [f.rule, " (", not_waived_why[f.why], ")"]) | some f in fs}))]) if {
-	count(fs) > 0
-}
+waiver_suffix(id, f) := "" if {
+	not valid_exceptions_by_configuration[id]
+} else := concat("", [" (waived by ", concat(", ", sort({x | some x in valid_exceptions_by_configuration[id]; waives(x, f)})), ")"]) if {
+	waived_on(id, f)
+} else := " (not waived: its rule marks it waivable: false)" if {
+	unwaivable(f)
+} else := concat("", [" (not waived: not in the waives of ", concat(", ", sort(valid_exceptions_by_configuration[id])), ")"])
 
 # METADATA
 # title: Configuration results
@@ -131,8 +127,7 @@ configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": rea
 	blocking_by_configuration[c.id]
 	ex := exception_for(c.id)
 	reasons := array.flatten([
-		blocking_reasons(blocking_by_configuration[c.id]),
-		waiver_reasons(c.id),
+		configuration_reasons(c.id, blocking_by_configuration[c.id]),
 		[concat("", ["excluded under exception ", ex, ": ", exceptions_by_id[ex].reason])],
 	])
 }
@@ -142,8 +137,7 @@ configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": rea
 	blocking_by_configuration[c.id]
 	not exception_for(c.id)
 	reasons := array.flatten([
-		blocking_reasons(blocking_by_configuration[c.id]),
-		waiver_reasons(c.id),
+		configuration_reasons(c.id, blocking_by_configuration[c.id]),
 		[no_exception_reason(c.id)],
 	])
 }
@@ -175,8 +169,6 @@ configuration_results[c.id] := {"id": c.id, "result": "approved", "reasons": ["p
 	count(global_blocking) == 0
 	not custom_exclusion_for(c.id)
 }
-
-blocking_reasons(fs) := [concat("", [rule, ": ", message]) | some [rule, message] in sort([[f.rule, f.message] | some f in fs])]
 
 ids_with(result) := lib.sorted([id | some id, r in configuration_results; r.result == result])
 
