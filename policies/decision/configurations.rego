@@ -83,10 +83,10 @@ waivers_by_configuration[id] := [waiver(x, fs) | some x in sort(valid_exceptions
 waiver(x, fs) := {
 	"exception": x,
 	"waived": sort([{"rule": f.rule, "message": f.message} | some f in fs; waives(x, f)]),
-	"notWaived": sort([{"rule": f.rule, "message": f.message, "why": why_not_waived(x, f)} | some f in fs; not waives(x, f)]),
+	"notWaived": sort([{"rule": f.rule, "message": f.message, "why": why_not_waived(f)} | some f in fs; not waives(x, f)]),
 }
 
-why_not_waived(_, f) := "not-waivable" if unwaivable(f)
+why_not_waived(f) := "not-waivable" if unwaivable(f)
 
 else := "not-in-waives"
 
