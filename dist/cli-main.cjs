@@ -7,11 +7,12 @@ var path = require('node:path');
 var require$$3 = require('node:fs');
 var require$$4 = require('node:process');
 var node_os = require('node:os');
-var node_url = require('node:url');
+var require$$1$1 = require('node:url');
 var promises$1 = require('node:stream/promises');
 var node_crypto = require('node:crypto');
 var require$$0$1 = require('process');
 var require$$0$2 = require('buffer');
+var require$$0$3 = require('node:stream');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
 function _interopNamespaceDefault(e) {
@@ -4436,7 +4437,7 @@ function messageOf(error) {
  * nearest dist/policy/ up the tree.
  */
 function builtInPolicyDir() {
-    const here = path.dirname(node_url.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
+    const here = path.dirname(require$$1$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
     const candidates = [path.join(here, 'policy')];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
         candidates.push(path.join(dir, 'dist', 'policy'));
@@ -17801,12 +17802,13 @@ function requireSchemaValidators () {
 	validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.trust = validate21;
-	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the key may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the identity may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk.","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
+	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the key may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the identity may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk.","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
 	const schema39 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."};
 	const schema41 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 	const schema44 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 	const func0 = /*@__PURE__*/ requireEqual().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+	const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$", "u");
 
 	function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -19239,7 +19241,7 @@ function requireSchemaValidators () {
 	let data33 = data.sigstore;
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 	for(const key3 in data33){
-	if(!(key3 === "trustedRoot")){
+	if(!((key3 === "trustedRoot") || (key3 === "attestationsRepository"))){
 	const err114 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.sigstore,data:data33};
 	if(vErrors === null){
 	vErrors = [err114];
@@ -19285,9 +19287,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err118 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.sigstore.type,parentSchema:schema38.properties.sigstore,data:data33};
+	if(data33.attestationsRepository !== undefined){
+	let data35 = data33.attestationsRepository;
+	if(typeof data35 === "string"){
+	if(!pattern12.test(data35)){
+	const err118 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data35};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -19297,11 +19301,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.approvers !== undefined){
-	let data35 = data.approvers;
-	if(Array.isArray(data35)){
-	if(data35.length > 1000){
-	const err119 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers,data:data35};
+	else {
+	const err119 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.sigstore.properties.attestationsRepository.type,parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data35};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -19310,12 +19311,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len6 = data35.length;
-	for(let i8=0; i8<len6; i8++){
-	let data36 = data35[i8];
-	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-	if(data36.id === undefined){
-	const err120 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data36};
+	}
+	}
+	else {
+	const err120 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.sigstore.type,parentSchema:schema38.properties.sigstore,data:data33};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -19324,8 +19323,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data36.name === undefined){
-	const err121 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data36};
+	}
+	if(data.approvers !== undefined){
+	let data36 = data.approvers;
+	if(Array.isArray(data36)){
+	if(data36.length > 1000){
+	const err121 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers,data:data36};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -19334,8 +19337,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data36.roles === undefined){
-	const err122 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data36};
+	const len6 = data36.length;
+	for(let i8=0; i8<len6; i8++){
+	let data37 = data36[i8];
+	if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+	if(data37.id === undefined){
+	const err122 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -19344,9 +19351,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key4 in data36){
-	if(!(((key4 === "id") || (key4 === "name")) || (key4 === "roles"))){
-	const err123 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.approvers.items,data:data36};
+	if(data37.name === undefined){
+	const err123 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -19355,12 +19361,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data36.id !== undefined){
-	let data37 = data36.id;
-	if(typeof data37 === "string"){
-	if(func2(data37) > 1000){
-	const err124 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.id,data:data37};
+	if(data37.roles === undefined){
+	const err124 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -19369,8 +19371,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data37) < 1){
-	const err125 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.id,data:data37};
+	for(const key4 in data37){
+	if(!(((key4 === "id") || (key4 === "name")) || (key4 === "roles"))){
+	const err125 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -19380,8 +19383,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err126 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.id.type,parentSchema:schema38.properties.approvers.items.properties.id,data:data37};
+	if(data37.id !== undefined){
+	let data38 = data37.id;
+	if(typeof data38 === "string"){
+	if(func2(data38) > 1000){
+	const err126 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -19390,12 +19396,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data36.name !== undefined){
-	let data38 = data36.name;
-	if(typeof data38 === "string"){
-	if(func2(data38) > 1000){
-	const err127 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.name,data:data38};
+	if(func2(data38) < 1){
+	const err127 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -19404,8 +19406,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data38) < 1){
-	const err128 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.name,data:data38};
+	}
+	else {
+	const err128 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.id.type,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -19415,8 +19418,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err129 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.name.type,parentSchema:schema38.properties.approvers.items.properties.name,data:data38};
+	if(data37.name !== undefined){
+	let data39 = data37.name;
+	if(typeof data39 === "string"){
+	if(func2(data39) > 1000){
+	const err129 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -19425,12 +19431,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data36.roles !== undefined){
-	let data39 = data36.roles;
-	if(Array.isArray(data39)){
-	if(data39.length > 1000){
-	const err130 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles,data:data39};
+	if(func2(data39) < 1){
+	const err130 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -19439,12 +19441,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len7 = data39.length;
-	for(let i9=0; i9<len7; i9++){
-	let data40 = data39[i9];
-	if(typeof data40 === "string"){
-	if(func2(data40) > 1000){
-	const err131 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data40};
+	}
+	else {
+	const err131 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.name.type,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -19453,8 +19452,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data40) < 1){
-	const err132 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data40};
+	}
+	if(data37.roles !== undefined){
+	let data40 = data37.roles;
+	if(Array.isArray(data40)){
+	if(data40.length > 1000){
+	const err132 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles,data:data40};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -19463,9 +19466,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err133 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.roles.items.type,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data40};
+	const len7 = data40.length;
+	for(let i9=0; i9<len7; i9++){
+	let data41 = data40[i9];
+	if(typeof data41 === "string"){
+	if(func2(data41) > 1000){
+	const err133 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -19474,10 +19480,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err134 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.roles.type,parentSchema:schema38.properties.approvers.items.properties.roles,data:data39};
+	if(func2(data41) < 1){
+	const err134 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
@@ -19487,9 +19491,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err135 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.approvers.items.type,parentSchema:schema38.properties.approvers.items,data:data36};
+	const err135 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.roles.items.type,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err135];
 	}
@@ -19501,7 +19504,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err136 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.type,parentSchema:schema38.properties.approvers,data:data35};
+	const err136 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.roles.type,parentSchema:schema38.properties.approvers.items.properties.roles,data:data40};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -19511,11 +19514,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.builders !== undefined){
-	let data41 = data.builders;
-	if(Array.isArray(data41)){
-	if(data41.length > 1000){
-	const err137 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.builders,data:data41};
+	}
+	else {
+	const err137 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.approvers.items.type,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -19524,12 +19525,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len8 = data41.length;
-	for(let i10=0; i10<len8; i10++){
-	let data42 = data41[i10];
-	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-	if(data42.id === undefined){
-	const err138 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.builders.items.required,parentSchema:schema38.properties.builders.items,data:data42};
+	}
+	}
+	else {
+	const err138 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.type,parentSchema:schema38.properties.approvers,data:data36};
 	if(vErrors === null){
 	vErrors = [err138];
 	}
@@ -19538,9 +19537,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key5 in data42){
-	if(!(key5 === "id")){
-	const err139 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.builders.items,data:data42};
+	}
+	if(data.builders !== undefined){
+	let data42 = data.builders;
+	if(Array.isArray(data42)){
+	if(data42.length > 1000){
+	const err139 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.builders,data:data42};
 	if(vErrors === null){
 	vErrors = [err139];
 	}
@@ -19549,12 +19551,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data42.id !== undefined){
-	let data43 = data42.id;
-	if(typeof data43 === "string"){
-	if(func2(data43) > 1000){
-	const err140 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.builders.items.properties.id,data:data43};
+	const len8 = data42.length;
+	for(let i10=0; i10<len8; i10++){
+	let data43 = data42[i10];
+	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+	if(data43.id === undefined){
+	const err140 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.builders.items.required,parentSchema:schema38.properties.builders.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err140];
 	}
@@ -19563,8 +19565,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data43) < 1){
-	const err141 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.builders.items.properties.id,data:data43};
+	for(const key5 in data43){
+	if(!(key5 === "id")){
+	const err141 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.builders.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err141];
 	}
@@ -19574,8 +19577,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err142 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.builders.items.properties.id.type,parentSchema:schema38.properties.builders.items.properties.id,data:data43};
+	if(data43.id !== undefined){
+	let data44 = data43.id;
+	if(typeof data44 === "string"){
+	if(func2(data44) > 1000){
+	const err142 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.builders.items.properties.id,data:data44};
 	if(vErrors === null){
 	vErrors = [err142];
 	}
@@ -19584,10 +19590,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err143 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data42};
+	if(func2(data44) < 1){
+	const err143 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.builders.items.properties.id,data:data44};
 	if(vErrors === null){
 	vErrors = [err143];
 	}
@@ -19597,9 +19601,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err144 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data41};
+	const err144 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.builders.items.properties.id.type,parentSchema:schema38.properties.builders.items.properties.id,data:data44};
 	if(vErrors === null){
 	vErrors = [err144];
 	}
@@ -19609,11 +19612,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.requirements !== undefined){
-	let data44 = data.requirements;
-	if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-	if(data44.minimumMaturity === undefined){
-	const err145 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data44};
+	}
+	else {
+	const err145 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err145];
 	}
@@ -19622,8 +19623,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data44.requiredControls === undefined){
-	const err146 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data44};
+	}
+	}
+	else {
+	const err146 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data42};
 	if(vErrors === null){
 	vErrors = [err146];
 	}
@@ -19632,8 +19635,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data44.requiredApprovals === undefined){
-	const err147 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data44};
+	}
+	if(data.requirements !== undefined){
+	let data45 = data.requirements;
+	if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+	if(data45.minimumMaturity === undefined){
+	const err147 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err147];
 	}
@@ -19642,9 +19649,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key6 in data44){
-	if(!(((key6 === "minimumMaturity") || (key6 === "requiredControls")) || (key6 === "requiredApprovals"))){
-	const err148 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data44};
+	if(data45.requiredControls === undefined){
+	const err148 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err148];
 	}
@@ -19653,11 +19659,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data44.minimumMaturity !== undefined){
-	let data45 = data44.minimumMaturity;
-	if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-	const err149 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data45};
+	if(data45.requiredApprovals === undefined){
+	const err149 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err149];
 	}
@@ -19666,9 +19669,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if((typeof data45 == "number") && (isFinite(data45))){
-	if(data45 > 5 || isNaN(data45)){
-	const err150 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data45};
+	for(const key6 in data45){
+	if(!(((key6 === "minimumMaturity") || (key6 === "requiredControls")) || (key6 === "requiredApprovals"))){
+	const err150 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err150];
 	}
@@ -19677,8 +19680,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data45 < 1 || isNaN(data45)){
-	const err151 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data45};
+	}
+	if(data45.minimumMaturity !== undefined){
+	let data46 = data45.minimumMaturity;
+	if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+	const err151 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data46};
 	if(vErrors === null){
 	vErrors = [err151];
 	}
@@ -19687,13 +19693,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data44.requiredControls !== undefined){
-	let data46 = data44.requiredControls;
-	if(Array.isArray(data46)){
-	if(data46.length > 1000){
-	const err152 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data46};
+	if((typeof data46 == "number") && (isFinite(data46))){
+	if(data46 > 5 || isNaN(data46)){
+	const err152 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data46};
 	if(vErrors === null){
 	vErrors = [err152];
 	}
@@ -19702,12 +19704,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len9 = data46.length;
-	for(let i11=0; i11<len9; i11++){
-	let data47 = data46[i11];
-	if(typeof data47 === "string"){
-	if(func2(data47) > 1000){
-	const err153 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data47};
+	if(data46 < 1 || isNaN(data46)){
+	const err153 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data46};
 	if(vErrors === null){
 	vErrors = [err153];
 	}
@@ -19716,8 +19714,13 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data47) < 1){
-	const err154 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data47};
+	}
+	}
+	if(data45.requiredControls !== undefined){
+	let data47 = data45.requiredControls;
+	if(Array.isArray(data47)){
+	if(data47.length > 1000){
+	const err154 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data47};
 	if(vErrors === null){
 	vErrors = [err154];
 	}
@@ -19726,9 +19729,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err155 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data47};
+	const len9 = data47.length;
+	for(let i11=0; i11<len9; i11++){
+	let data48 = data47[i11];
+	if(typeof data48 === "string"){
+	if(func2(data48) > 1000){
+	const err155 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err155];
 	}
@@ -19737,10 +19743,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err156 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data46};
+	if(func2(data48) < 1){
+	const err156 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err156];
 	}
@@ -19750,10 +19754,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data44.requiredApprovals !== undefined){
-	let data48 = data44.requiredApprovals;
-	if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-	const err157 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data48};
+	else {
+	const err157 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err157];
 	}
@@ -19762,9 +19764,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if((typeof data48 == "number") && (isFinite(data48))){
-	if(data48 > 100 || isNaN(data48)){
-	const err158 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data48};
+	}
+	}
+	else {
+	const err158 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data47};
 	if(vErrors === null){
 	vErrors = [err158];
 	}
@@ -19773,8 +19776,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data48 < 0 || isNaN(data48)){
-	const err159 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data48};
+	}
+	if(data45.requiredApprovals !== undefined){
+	let data49 = data45.requiredApprovals;
+	if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+	const err159 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data49};
 	if(vErrors === null){
 	vErrors = [err159];
 	}
@@ -19783,11 +19789,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	}
-	else {
-	const err160 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data44};
+	if((typeof data49 == "number") && (isFinite(data49))){
+	if(data49 > 100 || isNaN(data49)){
+	const err160 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data49};
 	if(vErrors === null){
 	vErrors = [err160];
 	}
@@ -19796,12 +19800,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.products !== undefined){
-	let data49 = data.products;
-	if(Array.isArray(data49)){
-	if(data49.length > 1000){
-	const err161 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data49};
+	if(data49 < 0 || isNaN(data49)){
+	const err161 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data49};
 	if(vErrors === null){
 	vErrors = [err161];
 	}
@@ -19810,12 +19810,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len10 = data49.length;
-	for(let i12=0; i12<len10; i12++){
-	let data50 = data49[i12];
-	if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-	if(data50.id === undefined){
-	const err162 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data50};
+	}
+	}
+	}
+	else {
+	const err162 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err162];
 	}
@@ -19824,8 +19823,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.versionScheme === undefined){
-	const err163 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data50};
+	}
+	if(data.products !== undefined){
+	let data50 = data.products;
+	if(Array.isArray(data50)){
+	if(data50.length > 1000){
+	const err163 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data50};
 	if(vErrors === null){
 	vErrors = [err163];
 	}
@@ -19834,9 +19837,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key7 in data50){
-	if(!((key7 === "id") || (key7 === "versionScheme"))){
-	const err164 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data50};
+	const len10 = data50.length;
+	for(let i12=0; i12<len10; i12++){
+	let data51 = data50[i12];
+	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+	if(data51.id === undefined){
+	const err164 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err164];
 	}
@@ -19845,12 +19851,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.id !== undefined){
-	let data51 = data50.id;
-	if(typeof data51 === "string"){
-	if(func2(data51) > 1000){
-	const err165 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data51};
+	if(data51.versionScheme === undefined){
+	const err165 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err165];
 	}
@@ -19859,8 +19861,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data51) < 1){
-	const err166 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data51};
+	for(const key7 in data51){
+	if(!((key7 === "id") || (key7 === "versionScheme"))){
+	const err166 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err166];
 	}
@@ -19870,8 +19873,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err167 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data51};
+	if(data51.id !== undefined){
+	let data52 = data51.id;
+	if(typeof data52 === "string"){
+	if(func2(data52) > 1000){
+	const err167 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data52};
 	if(vErrors === null){
 	vErrors = [err167];
 	}
@@ -19880,11 +19886,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.versionScheme !== undefined){
-	let data52 = data50.versionScheme;
-	if(!((data52 === "semver") || (data52 === "generic"))){
-	const err168 = {instancePath:instancePath+"/products/" + i12+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data52};
+	if(func2(data52) < 1){
+	const err168 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data52};
 	if(vErrors === null){
 	vErrors = [err168];
 	}
@@ -19894,9 +19897,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err169 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data50};
+	const err169 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data52};
 	if(vErrors === null){
 	vErrors = [err169];
 	}
@@ -19906,9 +19908,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err170 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data49};
+	if(data51.versionScheme !== undefined){
+	let data53 = data51.versionScheme;
+	if(!((data53 === "semver") || (data53 === "generic"))){
+	const err170 = {instancePath:instancePath+"/products/" + i12+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data53};
 	if(vErrors === null){
 	vErrors = [err170];
 	}
@@ -19918,11 +19921,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.fleet !== undefined){
-	let data53 = data.fleet;
-	if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-	if(data53.cohorts === undefined){
-	const err171 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data53};
+	}
+	else {
+	const err171 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err171];
 	}
@@ -19931,9 +19932,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key8 in data53){
-	if(!((key8 === "cohorts") || (key8 === "downgrades"))){
-	const err172 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data53};
+	}
+	}
+	else {
+	const err172 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data50};
 	if(vErrors === null){
 	vErrors = [err172];
 	}
@@ -19943,11 +19945,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data53.cohorts !== undefined){
-	let data54 = data53.cohorts;
-	if(Array.isArray(data54)){
-	if(data54.length > 1000){
-	const err173 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data54};
+	if(data.fleet !== undefined){
+	let data54 = data.fleet;
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if(data54.cohorts === undefined){
+	const err173 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data54};
 	if(vErrors === null){
 	vErrors = [err173];
 	}
@@ -19956,12 +19958,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len11 = data54.length;
-	for(let i13=0; i13<len11; i13++){
-	let data55 = data54[i13];
-	if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-	if(data55.product === undefined){
-	const err174 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	for(const key8 in data54){
+	if(!((key8 === "cohorts") || (key8 === "downgrades"))){
+	const err174 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data54};
 	if(vErrors === null){
 	vErrors = [err174];
 	}
@@ -19970,8 +19969,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data55.cohort === undefined){
-	const err175 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	}
+	if(data54.cohorts !== undefined){
+	let data55 = data54.cohorts;
+	if(Array.isArray(data55)){
+	if(data55.length > 1000){
+	const err175 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data55};
 	if(vErrors === null){
 	vErrors = [err175];
 	}
@@ -19980,8 +19983,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data55.configurations === undefined){
-	const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	const len11 = data55.length;
+	for(let i13=0; i13<len11; i13++){
+	let data56 = data55[i13];
+	if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+	if(data56.product === undefined){
+	const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err176];
 	}
@@ -19990,9 +19997,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key9 in data55){
-	if(!(((((key9 === "product") || (key9 === "cohort")) || (key9 === "allowPartial")) || (key9 === "approvedVersions")) || (key9 === "configurations"))){
-	const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	if(data56.cohort === undefined){
+	const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err177];
 	}
@@ -20001,12 +20007,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data55.product !== undefined){
-	let data56 = data55.product;
-	if(typeof data56 === "string"){
-	if(func2(data56) > 1000){
-	const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data56};
+	if(data56.configurations === undefined){
+	const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err178];
 	}
@@ -20015,8 +20017,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data56) < 1){
-	const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data56};
+	for(const key9 in data56){
+	if(!(((((key9 === "product") || (key9 === "cohort")) || (key9 === "allowPartial")) || (key9 === "approvedVersions")) || (key9 === "configurations"))){
+	const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err179];
 	}
@@ -20026,8 +20029,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data56};
+	if(data56.product !== undefined){
+	let data57 = data56.product;
+	if(typeof data57 === "string"){
+	if(func2(data57) > 1000){
+	const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data57};
 	if(vErrors === null){
 	vErrors = [err180];
 	}
@@ -20036,12 +20042,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data55.cohort !== undefined){
-	let data57 = data55.cohort;
-	if(typeof data57 === "string"){
-	if(func2(data57) > 1000){
-	const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data57};
+	if(func2(data57) < 1){
+	const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data57};
 	if(vErrors === null){
 	vErrors = [err181];
 	}
@@ -20050,8 +20052,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data57) < 1){
-	const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data57};
+	}
+	else {
+	const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data57};
 	if(vErrors === null){
 	vErrors = [err182];
 	}
@@ -20061,8 +20064,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err183 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data57};
+	if(data56.cohort !== undefined){
+	let data58 = data56.cohort;
+	if(typeof data58 === "string"){
+	if(func2(data58) > 1000){
+	const err183 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data58};
 	if(vErrors === null){
 	vErrors = [err183];
 	}
@@ -20071,11 +20077,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data55.allowPartial !== undefined){
-	let data58 = data55.allowPartial;
-	if(typeof data58 !== "boolean"){
-	const err184 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data58};
+	if(func2(data58) < 1){
+	const err184 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data58};
 	if(vErrors === null){
 	vErrors = [err184];
 	}
@@ -20085,11 +20088,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data55.approvedVersions !== undefined){
-	let data59 = data55.approvedVersions;
-	if(Array.isArray(data59)){
-	if(data59.length > 1000){
-	const err185 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data59};
+	else {
+	const err185 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data58};
 	if(vErrors === null){
 	vErrors = [err185];
 	}
@@ -20098,12 +20098,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len12 = data59.length;
-	for(let i14=0; i14<len12; i14++){
-	let data60 = data59[i14];
-	if(typeof data60 === "string"){
-	if(func2(data60) > 64){
-	const err186 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data60};
+	}
+	if(data56.allowPartial !== undefined){
+	let data59 = data56.allowPartial;
+	if(typeof data59 !== "boolean"){
+	const err186 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data59};
 	if(vErrors === null){
 	vErrors = [err186];
 	}
@@ -20112,8 +20111,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern10.test(data60)){
-	const err187 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data60};
+	}
+	if(data56.approvedVersions !== undefined){
+	let data60 = data56.approvedVersions;
+	if(Array.isArray(data60)){
+	if(data60.length > 1000){
+	const err187 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data60};
 	if(vErrors === null){
 	vErrors = [err187];
 	}
@@ -20122,9 +20125,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err188 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data60};
+	const len12 = data60.length;
+	for(let i14=0; i14<len12; i14++){
+	let data61 = data60[i14];
+	if(typeof data61 === "string"){
+	if(func2(data61) > 64){
+	const err188 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data61};
 	if(vErrors === null){
 	vErrors = [err188];
 	}
@@ -20133,10 +20139,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err189 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data59};
+	if(!pattern10.test(data61)){
+	const err189 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data61};
 	if(vErrors === null){
 	vErrors = [err189];
 	}
@@ -20146,11 +20150,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data55.configurations !== undefined){
-	let data61 = data55.configurations;
-	if(Array.isArray(data61)){
-	if(data61.length > 50000){
-	const err190 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data61};
+	else {
+	const err190 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data61};
 	if(vErrors === null){
 	vErrors = [err190];
 	}
@@ -20159,8 +20160,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data61.length < 1){
-	const err191 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data61};
+	}
+	}
+	else {
+	const err191 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data60};
 	if(vErrors === null){
 	vErrors = [err191];
 	}
@@ -20169,12 +20172,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len13 = data61.length;
-	for(let i15=0; i15<len13; i15++){
-	let data62 = data61[i15];
-	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-	if(data62.id === undefined){
-	const err192 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	}
+	if(data56.configurations !== undefined){
+	let data62 = data56.configurations;
+	if(Array.isArray(data62)){
+	if(data62.length > 50000){
+	const err192 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 	if(vErrors === null){
 	vErrors = [err192];
 	}
@@ -20183,8 +20186,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data62.hardware === undefined){
-	const err193 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	if(data62.length < 1){
+	const err193 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 	if(vErrors === null){
 	vErrors = [err193];
 	}
@@ -20193,8 +20196,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data62.version === undefined){
-	const err194 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	const len13 = data62.length;
+	for(let i15=0; i15<len13; i15++){
+	let data63 = data62[i15];
+	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+	if(data63.id === undefined){
+	const err194 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err194];
 	}
@@ -20203,9 +20210,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key10 in data62){
-	if(!(((key10 === "id") || (key10 === "hardware")) || (key10 === "version"))){
-	const err195 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	if(data63.hardware === undefined){
+	const err195 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err195];
 	}
@@ -20214,12 +20220,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data62.id !== undefined){
-	let data63 = data62.id;
-	if(typeof data63 === "string"){
-	if(func2(data63) > 1000){
-	const err196 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data63};
+	if(data63.version === undefined){
+	const err196 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err196];
 	}
@@ -20228,8 +20230,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data63) < 1){
-	const err197 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data63};
+	for(const key10 in data63){
+	if(!(((key10 === "id") || (key10 === "hardware")) || (key10 === "version"))){
+	const err197 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err197];
 	}
@@ -20239,8 +20242,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err198 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data63};
+	if(data63.id !== undefined){
+	let data64 = data63.id;
+	if(typeof data64 === "string"){
+	if(func2(data64) > 1000){
+	const err198 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 	if(vErrors === null){
 	vErrors = [err198];
 	}
@@ -20249,12 +20255,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data62.hardware !== undefined){
-	let data64 = data62.hardware;
-	if(typeof data64 === "string"){
-	if(func2(data64) > 1000){
-	const err199 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data64};
+	if(func2(data64) < 1){
+	const err199 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 	if(vErrors === null){
 	vErrors = [err199];
 	}
@@ -20263,8 +20265,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data64) < 1){
-	const err200 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data64};
+	}
+	else {
+	const err200 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 	if(vErrors === null){
 	vErrors = [err200];
 	}
@@ -20274,8 +20277,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err201 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data64};
+	if(data63.hardware !== undefined){
+	let data65 = data63.hardware;
+	if(typeof data65 === "string"){
+	if(func2(data65) > 1000){
+	const err201 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 	if(vErrors === null){
 	vErrors = [err201];
 	}
@@ -20284,12 +20290,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data62.version !== undefined){
-	let data65 = data62.version;
-	if(typeof data65 === "string"){
-	if(func2(data65) > 64){
-	const err202 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data65};
+	if(func2(data65) < 1){
+	const err202 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 	if(vErrors === null){
 	vErrors = [err202];
 	}
@@ -20298,8 +20300,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern10.test(data65)){
-	const err203 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data65};
+	}
+	else {
+	const err203 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 	if(vErrors === null){
 	vErrors = [err203];
 	}
@@ -20309,8 +20312,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err204 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data65};
+	if(data63.version !== undefined){
+	let data66 = data63.version;
+	if(typeof data66 === "string"){
+	if(func2(data66) > 64){
+	const err204 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data66};
 	if(vErrors === null){
 	vErrors = [err204];
 	}
@@ -20319,10 +20325,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err205 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	if(!pattern10.test(data66)){
+	const err205 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data66};
 	if(vErrors === null){
 	vErrors = [err205];
 	}
@@ -20332,9 +20336,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err206 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data61};
+	const err206 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data66};
 	if(vErrors === null){
 	vErrors = [err206];
 	}
@@ -20346,7 +20349,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err207 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	const err207 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err207];
 	}
@@ -20358,7 +20361,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err208 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data54};
+	const err208 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 	if(vErrors === null){
 	vErrors = [err208];
 	}
@@ -20368,11 +20371,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data53.downgrades !== undefined){
-	let data66 = data53.downgrades;
-	if(Array.isArray(data66)){
-	if(data66.length > 1000){
-	const err209 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data66};
+	}
+	else {
+	const err209 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err209];
 	}
@@ -20381,12 +20382,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len14 = data66.length;
-	for(let i16=0; i16<len14; i16++){
-	let data67 = data66[i16];
-	if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-	if(data67.product === undefined){
-	const err210 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+	}
+	}
+	else {
+	const err210 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data55};
 	if(vErrors === null){
 	vErrors = [err210];
 	}
@@ -20395,8 +20394,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data67.reason === undefined){
-	const err211 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+	}
+	if(data54.downgrades !== undefined){
+	let data67 = data54.downgrades;
+	if(Array.isArray(data67)){
+	if(data67.length > 1000){
+	const err211 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
 	if(vErrors === null){
 	vErrors = [err211];
 	}
@@ -20405,9 +20408,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key11 in data67){
-	if(!((key11 === "product") || (key11 === "reason"))){
-	const err212 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+	const len14 = data67.length;
+	for(let i16=0; i16<len14; i16++){
+	let data68 = data67[i16];
+	if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+	if(data68.product === undefined){
+	const err212 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err212];
 	}
@@ -20416,12 +20422,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data67.product !== undefined){
-	let data68 = data67.product;
-	if(typeof data68 === "string"){
-	if(func2(data68) > 1000){
-	const err213 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data68};
+	if(data68.reason === undefined){
+	const err213 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err213];
 	}
@@ -20430,8 +20432,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data68) < 1){
-	const err214 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data68};
+	for(const key11 in data68){
+	if(!((key11 === "product") || (key11 === "reason"))){
+	const err214 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err214];
 	}
@@ -20441,8 +20444,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err215 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data68};
+	if(data68.product !== undefined){
+	let data69 = data68.product;
+	if(typeof data69 === "string"){
+	if(func2(data69) > 1000){
+	const err215 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 	if(vErrors === null){
 	vErrors = [err215];
 	}
@@ -20451,12 +20457,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data67.reason !== undefined){
-	let data69 = data67.reason;
-	if(typeof data69 === "string"){
-	if(func2(data69) > 10000){
-	const err216 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data69};
+	if(func2(data69) < 1){
+	const err216 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 	if(vErrors === null){
 	vErrors = [err216];
 	}
@@ -20465,8 +20467,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data69) < 1){
-	const err217 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data69};
+	}
+	else {
+	const err217 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 	if(vErrors === null){
 	vErrors = [err217];
 	}
@@ -20476,8 +20479,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err218 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data69};
+	if(data68.reason !== undefined){
+	let data70 = data68.reason;
+	if(typeof data70 === "string"){
+	if(func2(data70) > 10000){
+	const err218 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 	if(vErrors === null){
 	vErrors = [err218];
 	}
@@ -20486,10 +20492,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err219 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+	if(func2(data70) < 1){
+	const err219 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 	if(vErrors === null){
 	vErrors = [err219];
 	}
@@ -20499,9 +20503,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err220 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data66};
+	const err220 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 	if(vErrors === null){
 	vErrors = [err220];
 	}
@@ -20513,7 +20516,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err221 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data53};
+	const err221 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err221];
 	}
@@ -20525,12 +20528,36 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err222 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	const err222 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
 	if(vErrors === null){
 	vErrors = [err222];
 	}
 	else {
 	vErrors.push(err222);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err223 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data54};
+	if(vErrors === null){
+	vErrors = [err223];
+	}
+	else {
+	vErrors.push(err223);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err224 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	if(vErrors === null){
+	vErrors = [err224];
+	}
+	else {
+	vErrors.push(err224);
 	}
 	errors++;
 	}
@@ -20543,8 +20570,8 @@ function requireSchemaValidators () {
 	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort.","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
 	const schema49 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema51 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
-	const pattern14 = new RegExp("Z$", "u");
-	const pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
+	const pattern15 = new RegExp("Z$", "u");
+	const pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
 	const schema50 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 	const schema52 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
 	const schema54 = {"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}};
@@ -20708,7 +20735,7 @@ function requireSchemaValidators () {
 	if(data.indexSha256 !== undefined){
 	let data1 = data.indexSha256;
 	if(typeof data1 === "string"){
-	if(!pattern15.test(data1)){
+	if(!pattern16.test(data1)){
 	const err14 = {instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
@@ -21812,7 +21839,7 @@ function requireSchemaValidators () {
 	if(data48.followUpBy !== undefined){
 	let data54 = data48.followUpBy;
 	if(typeof data54 === "string"){
-	if(!pattern14.test(data54)){
+	if(!pattern15.test(data54)){
 	const err102 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data54};
 	if(vErrors === null){
 	vErrors = [err102];
@@ -21860,7 +21887,7 @@ function requireSchemaValidators () {
 	if(data48.acceptedAt !== undefined){
 	let data56 = data48.acceptedAt;
 	if(typeof data56 === "string"){
-	if(!pattern14.test(data56)){
+	if(!pattern15.test(data56)){
 	const err106 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data56};
 	if(vErrors === null){
 	vErrors = [err106];
@@ -22225,7 +22252,7 @@ function requireSchemaValidators () {
 	if(data.time !== undefined){
 	let data3 = data.time;
 	if(typeof data3 === "string"){
-	if(!pattern14.test(data3)){
+	if(!pattern15.test(data3)){
 	const err9 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
@@ -22467,7 +22494,7 @@ function requireSchemaValidators () {
 	if(data4.sha256 !== undefined){
 	let data6 = data4.sha256;
 	if(typeof data6 === "string"){
-	if(!pattern15.test(data6)){
+	if(!pattern16.test(data6)){
 	const err14 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
@@ -22624,7 +22651,7 @@ function requireSchemaValidators () {
 	if(data8.time !== undefined){
 	let data12 = data8.time;
 	if(typeof data12 === "string"){
-	if(!pattern14.test(data12)){
+	if(!pattern15.test(data12)){
 	const err27 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data12};
 	if(vErrors === null){
 	vErrors = [err27];
@@ -22939,7 +22966,7 @@ function requireSchemaValidators () {
 	if(data7.time !== undefined){
 	let data9 = data7.time;
 	if(typeof data9 === "string"){
-	if(!pattern14.test(data9)){
+	if(!pattern15.test(data9)){
 	const err16 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data9};
 	if(vErrors === null){
 	vErrors = [err16];
@@ -23192,7 +23219,7 @@ function requireSchemaValidators () {
 	let valid16 = false;
 	const _errs43 = errors;
 	if(typeof data16 === "string"){
-	if(!pattern14.test(data16)){
+	if(!pattern15.test(data16)){
 	const err34 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data16};
 	if(vErrors === null){
 	vErrors = [err34];
@@ -23969,7 +23996,7 @@ function requireSchemaValidators () {
 	if(data2.time !== undefined){
 	let data5 = data2.time;
 	if(typeof data5 === "string"){
-	if(!pattern14.test(data5)){
+	if(!pattern15.test(data5)){
 	const err15 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
@@ -24202,7 +24229,7 @@ function requireSchemaValidators () {
 	if(data.sha256 !== undefined){
 	let data2 = data.sha256;
 	if(typeof data2 === "string"){
-	if(!pattern15.test(data2)){
+	if(!pattern16.test(data2)){
 	const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
@@ -24242,7 +24269,7 @@ function requireSchemaValidators () {
 
 	const schema86 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
 	const schema87 = {"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
-	const pattern38 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+	const pattern39 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 	function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -24372,7 +24399,7 @@ function requireSchemaValidators () {
 	let valid1 = false;
 	const _errs10 = errors;
 	if(typeof data3 === "string"){
-	if(!pattern38.test(data3)){
+	if(!pattern39.test(data3)){
 	const err10 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema86.properties.keyFingerprint.anyOf[0],data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
@@ -24760,7 +24787,7 @@ function requireSchemaValidators () {
 	if(data16.notBefore !== undefined){
 	let data17 = data16.notBefore;
 	if(typeof data17 === "string"){
-	if(!pattern14.test(data17)){
+	if(!pattern15.test(data17)){
 	const err40 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data17};
 	if(vErrors === null){
 	vErrors = [err40];
@@ -24795,7 +24822,7 @@ function requireSchemaValidators () {
 	if(data16.notAfter !== undefined){
 	let data18 = data16.notAfter;
 	if(typeof data18 === "string"){
-	if(!pattern14.test(data18)){
+	if(!pattern15.test(data18)){
 	const err43 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data18};
 	if(vErrors === null){
 	vErrors = [err43];
@@ -24956,7 +24983,7 @@ function requireSchemaValidators () {
 	let valid12 = false;
 	const _errs67 = errors;
 	if(typeof data23 === "string"){
-	if(!pattern14.test(data23)){
+	if(!pattern15.test(data23)){
 	const err55 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data23};
 	if(vErrors === null){
 	vErrors = [err55];
@@ -25055,7 +25082,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data25 = data24[i1];
 	if(typeof data25 === "string"){
-	if(!pattern14.test(data25)){
+	if(!pattern15.test(data25)){
 	const err62 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data25};
 	if(vErrors === null){
 	vErrors = [err62];
@@ -25105,7 +25132,7 @@ function requireSchemaValidators () {
 	let valid17 = false;
 	const _errs79 = errors;
 	if(typeof data26 === "string"){
-	if(!pattern14.test(data26)){
+	if(!pattern15.test(data26)){
 	const err66 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data26};
 	if(vErrors === null){
 	vErrors = [err66];
@@ -25627,7 +25654,7 @@ function requireSchemaValidators () {
 	let valid10 = false;
 	const _errs32 = errors;
 	if(typeof data14 === "string"){
-	if(!pattern15.test(data14)){
+	if(!pattern16.test(data14)){
 	const err28 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data14};
 	if(vErrors === null){
 	vErrors = [err28];
@@ -26000,7 +26027,7 @@ function requireSchemaValidators () {
 	let valid7 = false;
 	const _errs24 = errors;
 	if(typeof data10 === "string"){
-	if(!pattern15.test(data10)){
+	if(!pattern16.test(data10)){
 	const err20 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data10};
 	if(vErrors === null){
 	vErrors = [err20];
@@ -26282,7 +26309,7 @@ function requireSchemaValidators () {
 	let valid13 = false;
 	const _errs50 = errors;
 	if(typeof data19 === "string"){
-	if(!pattern14.test(data19)){
+	if(!pattern15.test(data19)){
 	const err42 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data19};
 	if(vErrors === null){
 	vErrors = [err42];
@@ -26356,7 +26383,7 @@ function requireSchemaValidators () {
 	let valid15 = false;
 	const _errs57 = errors;
 	if(typeof data20 === "string"){
-	if(!pattern14.test(data20)){
+	if(!pattern15.test(data20)){
 	const err47 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data20};
 	if(vErrors === null){
 	vErrors = [err47];
@@ -26540,7 +26567,7 @@ function requireSchemaValidators () {
 	let valid20 = false;
 	const _errs73 = errors;
 	if(typeof data24 === "string"){
-	if(!pattern15.test(data24)){
+	if(!pattern16.test(data24)){
 	const err60 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
@@ -26856,7 +26883,7 @@ function requireSchemaValidators () {
 	let valid1 = false;
 	const _errs11 = errors;
 	if(typeof data4 === "string"){
-	if(!pattern14.test(data4)){
+	if(!pattern15.test(data4)){
 	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
@@ -26972,7 +26999,7 @@ function requireSchemaValidators () {
 	let valid5 = false;
 	const _errs24 = errors;
 	if(typeof data8 === "string"){
-	if(!pattern15.test(data8)){
+	if(!pattern16.test(data8)){
 	const err24 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
@@ -28360,7 +28387,7 @@ function requireSchemaValidators () {
 	if(data.evaluationTime !== undefined){
 	let data1 = data.evaluationTime;
 	if(typeof data1 === "string"){
-	if(!pattern14.test(data1)){
+	if(!pattern15.test(data1)){
 	const err6 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
@@ -28647,7 +28674,7 @@ function requireSchemaValidators () {
 	if(data12.sha256 !== undefined){
 	let data15 = data12.sha256;
 	if(typeof data15 === "string"){
-	if(!pattern15.test(data15)){
+	if(!pattern16.test(data15)){
 	const err28 = {instancePath:instancePath+"/release/assets/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data15};
 	if(vErrors === null){
 	vErrors = [err28];
@@ -28922,7 +28949,7 @@ function requireSchemaValidators () {
 	if(data1.fingerprint !== undefined){
 	let data3 = data1.fingerprint;
 	if(typeof data3 === "string"){
-	if(!pattern38.test(data3)){
+	if(!pattern39.test(data3)){
 	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema100.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
@@ -29055,7 +29082,7 @@ function requireSchemaValidators () {
 	if(data1.validFrom !== undefined){
 	let data10 = data1.validFrom;
 	if(typeof data10 === "string"){
-	if(!pattern14.test(data10)){
+	if(!pattern15.test(data10)){
 	const err27 = {instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data10};
 	if(vErrors === null){
 	vErrors = [err27];
@@ -29090,7 +29117,7 @@ function requireSchemaValidators () {
 	if(data1.validUntil !== undefined){
 	let data11 = data1.validUntil;
 	if(typeof data11 === "string"){
-	if(!pattern14.test(data11)){
+	if(!pattern15.test(data11)){
 	const err30 = {instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
@@ -29141,7 +29168,7 @@ function requireSchemaValidators () {
 	let valid12 = false;
 	const _errs34 = errors;
 	if(typeof data13 === "string"){
-	if(!pattern14.test(data13)){
+	if(!pattern15.test(data13)){
 	const err34 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
@@ -33345,8 +33372,8 @@ function requireSchemaValidators () {
 	const schema127 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
 	const schema128 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
 	const formats50 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-	const pattern60 = new RegExp("^[0-9a-fA-F]+$", "u");
-	const pattern62 = new RegExp("^[0-9a-f]{128}$", "u");
+	const pattern61 = new RegExp("^[0-9a-fA-F]+$", "u");
+	const pattern63 = new RegExp("^[0-9a-f]{128}$", "u");
 
 	function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -33424,7 +33451,7 @@ function requireSchemaValidators () {
 	if(!((key0 === "sha256") || (key0 === "sha512"))){
 	let data3 = data2[key0];
 	if(typeof data3 === "string"){
-	if(!pattern60.test(data3)){
+	if(!pattern61.test(data3)){
 	const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema128.additionalProperties,data:data3};
 	if(vErrors === null){
 	vErrors = [err5];
@@ -33450,7 +33477,7 @@ function requireSchemaValidators () {
 	if(data2.sha256 !== undefined){
 	let data4 = data2.sha256;
 	if(typeof data4 === "string"){
-	if(!pattern15.test(data4)){
+	if(!pattern16.test(data4)){
 	const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128.properties.sha256,data:data4};
 	if(vErrors === null){
 	vErrors = [err7];
@@ -33475,7 +33502,7 @@ function requireSchemaValidators () {
 	if(data2.sha512 !== undefined){
 	let data5 = data2.sha512;
 	if(typeof data5 === "string"){
-	if(!pattern62.test(data5)){
+	if(!pattern63.test(data5)){
 	const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema128.properties.sha512,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
@@ -33527,10 +33554,10 @@ function requireSchemaValidators () {
 
 	const schema129 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
 	const schema132 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
-	const pattern63 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
-	const pattern67 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
-	const pattern68 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
-	const pattern71 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+	const pattern64 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
+	const pattern68 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
+	const pattern69 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
+	const pattern72 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 	const formats52 = requireFormats().fullFormats.uri;
 	const schema130 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
 
@@ -33685,7 +33712,7 @@ function requireSchemaValidators () {
 	if(!((key0 === "sha256") || (key0 === "sha512"))){
 	let data2 = data1[key0];
 	if(typeof data2 === "string"){
-	if(!pattern60.test(data2)){
+	if(!pattern61.test(data2)){
 	const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema128.additionalProperties,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
@@ -33711,7 +33738,7 @@ function requireSchemaValidators () {
 	if(data1.sha256 !== undefined){
 	let data3 = data1.sha256;
 	if(typeof data3 === "string"){
-	if(!pattern15.test(data3)){
+	if(!pattern16.test(data3)){
 	const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128.properties.sha256,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
@@ -33736,7 +33763,7 @@ function requireSchemaValidators () {
 	if(data1.sha512 !== undefined){
 	let data4 = data1.sha512;
 	if(typeof data4 === "string"){
-	if(!pattern62.test(data4)){
+	if(!pattern63.test(data4)){
 	const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema128.properties.sha512,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
@@ -33964,7 +33991,7 @@ function requireSchemaValidators () {
 	valid1 = valid1 || _valid0;
 	const _errs5 = errors;
 	if(typeof key0 === "string"){
-	if(!pattern63.test(key0)){
+	if(!pattern64.test(key0)){
 	const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema129.propertyNames.anyOf[1],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err8];
@@ -34265,7 +34292,7 @@ function requireSchemaValidators () {
 	let valid12 = false;
 	const _errs38 = errors;
 	if(typeof data11 === "string"){
-	if(!pattern67.test(data11)){
+	if(!pattern68.test(data11)){
 	const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema132.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
@@ -34313,7 +34340,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid1;
 	const _errs42 = errors;
 	if(typeof data11 === "string"){
-	if(!pattern68.test(data11)){
+	if(!pattern69.test(data11)){
 	const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema132.anyOf[2],data:data11};
 	if(vErrors === null){
 	vErrors = [err34];
@@ -34389,7 +34416,7 @@ function requireSchemaValidators () {
 	let valid15 = false;
 	const _errs50 = errors;
 	if(typeof key2 === "string"){
-	if(!pattern67.test(key2)){
+	if(!pattern68.test(key2)){
 	const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema132.anyOf[0],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err39];
@@ -34437,7 +34464,7 @@ function requireSchemaValidators () {
 	valid15 = valid15 || _valid2;
 	const _errs54 = errors;
 	if(typeof key2 === "string"){
-	if(!pattern68.test(key2)){
+	if(!pattern69.test(key2)){
 	const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema132.anyOf[2],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err43];
@@ -34533,7 +34560,7 @@ function requireSchemaValidators () {
 	if(data.slsaVersion !== undefined){
 	let data14 = data.slsaVersion;
 	if(typeof data14 === "string"){
-	if(!pattern71.test(data14)){
+	if(!pattern72.test(data14)){
 	const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema129.properties.slsaVersion,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
@@ -35270,7 +35297,7 @@ function requireSchemaValidators () {
 	if(data6.sha256 !== undefined){
 	let data8 = data6.sha256;
 	if(typeof data8 === "string"){
-	if(!pattern15.test(data8)){
+	if(!pattern16.test(data8)){
 	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema138,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
@@ -38407,7 +38434,7 @@ function requireSchemaValidators () {
 	if(data4.sha256 !== undefined){
 	let data7 = data4.sha256;
 	if(typeof data7 === "string"){
-	if(!pattern15.test(data7)){
+	if(!pattern16.test(data7)){
 	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema155,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
@@ -38885,12 +38912,12 @@ function validateOrThrow(schema, data, file, base = '') {
  * configuration's requirements key by key, and `parameters.<team>`, a team package's settings.
  * Anything else under `update_gate` would shadow the policy's own packages, so it is refused.
  */
-const isObject$2 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject$3 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function validateDataFile(data, file) {
     if (!('update_gate' in data))
         return;
     const gate = data.update_gate;
-    if (!isObject$2(gate)) {
+    if (!isObject$3(gate)) {
         throw new GateError('SCHEMA_VIOLATION', 'update_gate must be an object', {
             file,
             field: 'update_gate'
@@ -38903,7 +38930,7 @@ function validateDataFile(data, file) {
     }
     if ('requirements' in gate) {
         const requirements = gate.requirements;
-        if (!isObject$2(requirements)) {
+        if (!isObject$3(requirements)) {
             throw new GateError('SCHEMA_VIOLATION', 'must be an object', {
                 file,
                 field: 'update_gate.requirements'
@@ -38914,7 +38941,7 @@ function validateDataFile(data, file) {
     }
     if ('parameters' in gate) {
         const parameters = gate.parameters;
-        if (!isObject$2(parameters) || !Object.values(parameters).every(isObject$2)) {
+        if (!isObject$3(parameters) || !Object.values(parameters).every(isObject$3)) {
             throw new GateError('SCHEMA_VIOLATION', 'must map each team to an object', {
                 file,
                 field: 'update_gate.parameters'
@@ -38924,7 +38951,7 @@ function validateDataFile(data, file) {
 }
 /** Deep merge: objects merge key by key, anything else (arrays included) is replaced. */
 function merge(base, over) {
-    if (!isObject$2(base) || !isObject$2(over))
+    if (!isObject$3(base) || !isObject$3(over))
         return over;
     const out = { ...base };
     for (const [key, value] of Object.entries(over))
@@ -38996,19 +39023,19 @@ const KINDS = {
         shape: '{configuration: string, reason: string, id?: string}'
     }
 };
-const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject$2 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * One line per problem, sorted by package, rule and entry:
  * `update_gate.custom.ops findings[1] (rule "ops.x"): message is required; expected {\u2026}`.
  * `contributions` is the value of the contributions entrypoint (team -> rule -> entries).
  */
 function contributionProblems(contributions) {
-    if (!isObject$1(contributions))
+    if (!isObject$2(contributions))
         return [];
     const problems = [];
     for (const team of Object.keys(contributions).sort()) {
         const rules = contributions[team];
-        if (!isObject$1(rules))
+        if (!isObject$2(rules))
             continue;
         for (const kind of Object.keys(KINDS)) {
             if (!(kind in rules))
@@ -39024,9 +39051,9 @@ function contributionProblems(contributions) {
                 const base = `${kind}[${index}]`;
                 let found = schemaProblems(schema, entry, base);
                 // A violation may be a bare message: an object's problems are its own, not "must be string".
-                if (kind === 'violations' && isObject$1(entry))
+                if (kind === 'violations' && isObject$2(entry))
                     found = found.filter(p => !(p.field === base && p.message.startsWith('must be string')));
-                const rule = isObject$1(entry) && typeof entry.rule === 'string'
+                const rule = isObject$2(entry) && typeof entry.rule === 'string'
                     ? ` (rule ${JSON.stringify(entry.rule)})`
                     : '';
                 for (const p of found) {
@@ -49104,11 +49131,11 @@ const SIGSTORE_BUNDLE_MEDIA_TYPES = [
 const isSigstoreMediaType = (v) => typeof v === 'string' && v.startsWith('application/vnd.dev.sigstore.bundle');
 /** At most this many bundles in one .jsonl file. */
 const MAX_BUNDLES_PER_FILE = 1000;
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject$1 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** One line: is it a Sigstore bundle of a supported media type? One clear line when not. */
 function recogniseBundle(raw, file, field) {
     const at = { file, field: field === '' ? 'mediaType' : `${field}.mediaType` };
-    if (!isObject(raw)) {
+    if (!isObject$1(raw)) {
         throw new GateError('SCHEMA_VIOLATION', 'must be a Sigstore bundle (a JSON object)', {
             file,
             ...(field === '' ? {} : { field })
@@ -49167,11 +49194,45 @@ function parseBundleFile(file) {
     }
     return bundles;
 }
+/**
+ * Build provenance the package does not carry, fetched by artifact digest (the GitHub
+ * attestations API, src/collect/attestations.ts): one evidence item holding the answer's
+ * bundles, each recognised like a line of a bundle file and verified like one.
+ */
+function fetchedProvenance(fetched, origin, id, position) {
+    const bundles = fetched.bundles.map((json, i) => {
+        const field = `attestations[${i}].bundle`;
+        recogniseBundle(json, fetched.label, field);
+        return { json, line: i + 1, field };
+    });
+    return {
+        position,
+        id,
+        kind: 'build-provenance',
+        format: 'sigstore-bundle',
+        file: fetched.label,
+        producer: origin,
+        time: null,
+        controls: [],
+        statement: null,
+        present: true,
+        sha256: fetched.sha256,
+        content: {
+            type: 'sigstore-bundle',
+            format: 'sigstore-bundle',
+            bytes: null,
+            bundleFile: { file: fetched.label, present: true, sha256: fetched.sha256 },
+            origin,
+            bundles
+        }
+    };
+}
 const bundleProvenance = async (ctx) => ({
     type: 'sigstore-bundle',
     format: 'sigstore-bundle',
     bytes: null,
     bundleFile: { file: ctx.file.path, present: true, sha256: ctx.file.sha256 },
+    origin: 'package',
     bundles: parseBundleFile(ctx.file)
 });
 const bundleManifest = async (ctx) => {
@@ -49188,6 +49249,7 @@ const bundleManifest = async (ctx) => {
         bundleFile: sig
             ? { file: sig.path, present: true, sha256: sig.sha256 }
             : { file: rel, present: false, sha256: null },
+        origin: 'package',
         bundles: sig ? parseBundleFile(sig) : []
     };
 };
@@ -49206,7 +49268,7 @@ const dsse = async (ctx) => {
         }
         throw error;
     }
-    if (isObject(raw) && isSigstoreMediaType(raw.mediaType)) {
+    if (isObject$1(raw) && isSigstoreMediaType(raw.mediaType)) {
         throw new GateError('SCHEMA_VIOLATION', `is a Sigstore bundle (media type ${raw.mediaType}), not a bare DSSE envelope; declare format: sigstore-bundle`, { file: ctx.file.path, field: 'mediaType' });
     }
     validateOrThrow('dsse-envelope', raw, ctx.file.path);
@@ -49660,6 +49722,7 @@ async function loadTrust(trustFile, options = {}) {
             ...(fleet === undefined ? {} : { fleet })
         },
         sigstoreRoot,
+        attestationsRepository: raw.sigstore?.attestationsRepository ?? null,
         fileDigests
     };
 }
@@ -49955,7 +50018,7 @@ const PUBLIC_GOOD_ROOT_FILE = 'trusted_root.public-good.json';
 const PUBLIC_GOOD_ROOT_LABEL = `sigstore public-good root (built in: ${PUBLIC_GOOD_ROOT_FILE})`;
 /** dist/sigstore/ beside the bundled entry points; from sources, the nearest one up the tree. */
 function rootFile() {
-    const here = path.dirname(node_url.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
+    const here = path.dirname(require$$1$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
     const candidates = [path.join(here, 'sigstore', PUBLIC_GOOD_ROOT_FILE)];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
         candidates.push(path.join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE));
@@ -50221,20 +50284,21 @@ async function sigstoreContext(trust) {
     const root = trust.sigstoreRoot ?? (await loadPublicGoodRoot());
     return { module, trust: { root: root.json, rootLabel: root.label, keys: trust.keys } };
 }
-const bundleSource = (content, line, origin) => ({
+const bundleSource = (content, b) => ({
     file: content.bundleFile.file,
-    field: line === null ? '' : `line ${line}`,
-    source: line === null ? content.bundleFile.file : `${content.bundleFile.file}#${line}`,
-    origin
+    field: b.field ?? (b.line === null ? '' : `line ${b.line}`),
+    source: b.line === null ? content.bundleFile.file : `${content.bundleFile.file}#${b.line}`,
+    origin: content.origin
 });
 /**
- * Build provenance from Sigstore bundles: of several (a .jsonl), the first whose statement names a
- * manifest artifact's digest among its subjects, else the first.
+ * Build provenance from Sigstore bundles: of several (a .jsonl, a fetched list), the first SLSA v1
+ * statement that names a manifest artifact's digest among its subjects, else the first that names
+ * one, else the first.
  */
-function verifyBundleProvenance(ctx, content, sigstore, origin) {
+function verifyBundleProvenance(ctx, content, sigstore) {
     const wanted = new Set(ctx.manifestArtifacts.map(a => a.sha256).filter((d) => d !== null));
     const parsed = content.bundles.map(b => {
-        const where = bundleSource(content, b.line, origin);
+        const where = bundleSource(content, b);
         const bundle = sigstore.module.parseBundle(b.json, where);
         if (bundle.content.$case !== 'dsseEnvelope') {
             throw new GateError('SCHEMA_VIOLATION', 'is a message-signature bundle: build provenance is a DSSE bundle holding an in-toto statement', {
@@ -50246,7 +50310,11 @@ function verifyBundleProvenance(ctx, content, sigstore, origin) {
         const facts = statementFacts(env.payload, where.file, ctx.manifestArtifacts, where.field === '' ? 'dsseEnvelope' : `${where.field}.dsseEnvelope`, env.payloadType);
         return { bundle, where, facts };
     });
-    const chosen = parsed.find(p => p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256))) ?? parsed[0];
+    const namesArtifact = (p) => p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256));
+    // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 first.
+    const chosen = parsed.find(p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1) ??
+        parsed.find(namesArtifact) ??
+        parsed[0];
     if (!chosen)
         throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
             file: content.bundleFile.file
@@ -50270,7 +50338,7 @@ async function verifyBundleManifest(ctx, ev, content, sigstore) {
     }
     else {
         const parsed = content.bundles.map(b => {
-            const where = bundleSource(content, b.line, 'package');
+            const where = bundleSource(content, b);
             return { bundle: sigstore.module.parseBundle(b.json, where), where };
         });
         // Of several bundles, the one whose message digest is the manifest's.
@@ -50311,13 +50379,35 @@ function versionSchemeOf(pkg, trust) {
     pkg.facts.exceptions.forEach((e, i) => check(e.remainOn, `exceptions[${i}].remainOn`));
     return scheme;
 }
+const needsSigstore = (items) => items.some(ev => ev.content.type === 'sigstore-bundle' ||
+    (ev.content.type === 'dsse' && ev.content.envelope.signatures.some(s => s.cert !== undefined)));
+/**
+ * Build provenance fetched for the manifest artifacts' digests: one evidence item per distinct
+ * answer that holds attestations (`github-attestations:<artifact>`); no item when there are none,
+ * so the package stays without provenance. Errors of the source are the run's errors.
+ */
+async function fetchProvenance(source, ctx, position) {
+    const out = [];
+    const seen = new Set();
+    for (const artifact of ctx.manifestArtifacts) {
+        if (artifact.sha256 === null || seen.has(artifact.sha256))
+            continue;
+        seen.add(artifact.sha256);
+        const answer = await source.bundlesFor(artifact.sha256);
+        if (answer.bundles.length === 0 || out.some(ev => ev.sha256 === answer.sha256))
+            continue;
+        const id = `github-attestations:${artifact.name}`;
+        out.push(fetchedProvenance(answer, source.origin, id, position + out.length));
+    }
+    return out;
+}
 /**
  * Computes the policy input for one loaded package. Deterministic: the same package, trust and
  * evaluation time give the same result. Throws GateError only for input errors (a malformed
  * manifest or provenance payload, an artifact path leaving the artifacts directory, a bad
  * evaluation time); a failed signature or a changed artifact is a fact, not an error.
  */
-async function verifyPackage(pkg, trust, evaluationTime) {
+async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
     const time = normaliseTimestamp(evaluationTime, { field: 'evaluationTime' });
     const ctx = { pkg, trust, artifacts: new Map(), manifestArtifacts: [] };
     const verification = new Map();
@@ -50328,15 +50418,19 @@ async function verifyPackage(pkg, trust, evaluationTime) {
     }
     // The Sigstore verifier is loaded only when a bundle or a certificate-carrying DSSE signature
     // is there, so a run without one does not pay for it.
-    const needsSigstore = pkg.evidence.some(ev => ev.content.type === 'sigstore-bundle' ||
-        (ev.content.type === 'dsse' && ev.content.envelope.signatures.some(s => s.cert !== undefined)));
-    const sigstore = needsSigstore ? await sigstoreContext(trust) : null;
+    let sigstore = needsSigstore(pkg.evidence) ? await sigstoreContext(trust) : null;
     for (const ev of pkg.evidence) {
         if (ev.content.type === 'sigstore-bundle' && ev.kind === 'update-manifest' && sigstore) {
             verification.set(ev.position, await verifyBundleManifest(ctx, ev, ev.content, sigstore));
         }
     }
-    for (const ev of pkg.evidence) {
+    const fetched = options.provenance && !pkg.evidence.some(ev => ev.kind === 'build-provenance')
+        ? await fetchProvenance(options.provenance, ctx, pkg.evidence.length)
+        : [];
+    if (fetched.length > 0)
+        sigstore ??= await sigstoreContext(trust);
+    const items = [...pkg.evidence, ...fetched];
+    for (const ev of items) {
         if (ev.content.type === 'dsse') {
             const file = ev.file ?? '';
             const certificate = sigstore
@@ -50355,7 +50449,7 @@ async function verifyPackage(pkg, trust, evaluationTime) {
             verification.set(ev.position, verifyDsse(ev.content.envelope, file, trust.keys, ctx.manifestArtifacts, certificate));
         }
         if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
-            verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore, 'package'));
+            verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore));
         }
     }
     const scope = {
@@ -50364,7 +50458,7 @@ async function verifyPackage(pkg, trust, evaluationTime) {
         identifiers: pkg.facts.scope.identifiers ?? []
     };
     const facts = { ...pkg.facts, scope };
-    const evidence = pkg.evidence.map(ev => ({
+    const evidence = items.map(ev => ({
         id: ev.id,
         kind: ev.kind,
         file: ev.file,
@@ -50382,6 +50476,9 @@ async function verifyPackage(pkg, trust, evaluationTime) {
         verification: verification.get(ev.position) ?? null
     }));
     const digests = { ...pkg.fileDigests, ...trust.fileDigests };
+    for (const ev of fetched)
+        if (ev.file !== null && ev.sha256 !== null)
+            digests[ev.file] = ev.sha256;
     for (const a of ctx.artifacts.values())
         if (a.sha256 !== null)
             digests[a.file] = a.sha256;
@@ -50451,7 +50548,7 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         file: 'evaluation time'
     });
     const pkg = await loadPackage(packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {});
-    const verified = await verifyPackage(pkg, trust, evaluationTime);
+    const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust));
     const input = {
         ...verified.input,
         ...(options.change ? { change: options.change } : {}),
@@ -50476,6 +50573,21 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         result
     };
 }
+/**
+ * Where attestations are fetched from: the caller's repository, else the trust configuration's
+ * `sigstore.attestationsRepository`, else the caller's fallback (the release's own repository);
+ * never one the package names.
+ */
+function verifyOptions(options, trust) {
+    const fetch = options.attestations;
+    if (!fetch)
+        return {};
+    const repository = fetch.repository ?? trust.attestationsRepository ?? fetch.fallbackRepository;
+    if (!repository) {
+        throw new GateError('USAGE', 'no repository to fetch attestations from: give one (--fetch-attestations <owner/repo>) or name it as sigstore.attestationsRepository in the trust configuration', { field: '--fetch-attestations' });
+    }
+    return { provenance: fetch.open(repository) };
+}
 /** The data document of one evaluation: the data files, then `trust` (which they cannot set). */
 const policyData = (extraData, verified) => ({
     ...extraData,
@@ -50496,7 +50608,7 @@ async function policyInputOf(options) {
         file: 'evaluation time'
     });
     const pkg = await loadPackage(options.packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {});
-    const verified = await verifyPackage(pkg, trust, evaluationTime);
+    const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust));
     const input = {
         ...verified.input,
         ...(options.change ? { change: options.change } : {}),
@@ -51599,7 +51711,7 @@ const REPORT_FORMATS = [
 /** The package's update-evidence.yaml as a URI reference, from the directory the report names. */
 function indexUriOf(dir) {
     const file = path.posix.join(dir.replace(/\\/g, '/'), INDEX_FILE);
-    return path.isAbsolute(dir) ? node_url.pathToFileURL(file).href : uriOf(file);
+    return path.isAbsolute(dir) ? require$$1$1.pathToFileURL(file).href : uriOf(file);
 }
 function renderReport(report, format, context = {}) {
     switch (format) {
@@ -52179,6 +52291,7 @@ function neutralTrust(pkg, given) {
         keys,
         data,
         sigstoreRoot: null,
+        attestationsRepository: null,
         fileDigests: {}
     };
 }
@@ -52305,6 +52418,183 @@ async function checkPackage(dir, options = {}) {
     return { ok, text: `${lines.join('\n')}\n`, output };
 }
 
+/** The HTTP status of an Octokit error, when it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** Turns any failure of an API call into a one-line GateError naming what was asked. */
+function apiError(what, error) {
+    if (error instanceof GateError)
+        return error;
+    const status = statusOf(error);
+    // A timeout surfaces as the fetch's TimeoutError/AbortError, or wrapped (as `cause`) by Octokit.
+    const names = [error, error?.cause].map(e => e?.name);
+    let reason;
+    if (names.includes('TimeoutError') || names.includes('AbortError'))
+        reason = 'timed out';
+    else if (status !== undefined && status !== 500)
+        reason = `HTTP ${status}`;
+    else
+        reason = status === 500 ? `HTTP 500 or network error` : 'network error';
+    const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : '';
+    return new GateError('GITHUB_API', `GitHub API ${what} failed: ${reason}${detail ? ` (${detail})` : ''}`);
+}
+
+/**
+ * Streaming downloads from the GitHub API to disk: bytes go to the file as they arrive, a
+ * SHA-256 is computed on the way, and a size bound stops hostile or runaway responses.
+ */
+function bodyStream(body, label) {
+    if (!body || typeof body.getReader !== 'function') {
+        throw new GateError('GITHUB_API', `download of ${label} returned no body`);
+    }
+    return require$$0$3.Readable.fromWeb(body);
+}
+/** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
+function meter(maxBytes, label) {
+    const hash = node_crypto.createHash('sha256');
+    let size = 0;
+    const stream = new require$$0$3.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            if (size > maxBytes) {
+                done(new GateError('FILE_TOO_LARGE', `larger than ${maxBytes} bytes`, { file: label }));
+                return;
+            }
+            hash.update(chunk);
+            done(null, chunk);
+        }
+    });
+    return { stream, size: () => size, sha256: () => hash.digest('hex') };
+}
+function downloadFailed(error, label) {
+    if (error instanceof GateError)
+        return error;
+    const name = error?.name;
+    const reason = name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : 'failed';
+    return new GateError('GITHUB_API', `download of ${label} ${reason}`);
+}
+/** Reads a response body (web stream) into memory, hashing it; fails past `maxBytes`. */
+async function streamToBuffer(body, maxBytes, label) {
+    const source = bodyStream(body, label);
+    const counted = meter(maxBytes, label);
+    const chunks = [];
+    try {
+        await promises$1.pipeline(source, counted.stream, async (chunksIn) => {
+            for await (const chunk of chunksIn)
+                chunks.push(chunk);
+        });
+    }
+    catch (error) {
+        throw downloadFailed(error, label);
+    }
+    return { bytes: Buffer.concat(chunks), sha256: counted.sha256() };
+}
+
+/**
+ * The attestations GitHub already holds for an artifact (`actions/attest-build-provenance`):
+ * `GET /repos/{owner}/{repo}/attestations/sha256:{digest}`, as `gh attestation verify --repo`
+ * asks it. Each answer is bounded (bytes, attestations), checked for its shape and handed to the
+ * gate as parsed bundles; the verify stage verifies them like any Sigstore bundle. Any failure
+ * (HTTP error, a body that is not the documented list, an entry without its bundle) is a
+ * GateError: the run ends as an error, never as an approval. An empty list is no attestation,
+ * which leaves the package without provenance (the policy's finding).
+ *
+ * The repository asked is the caller's (CLI flag, the release's own) or the trust
+ * configuration's (src/gate.ts resolves it), never one the evidence package names.
+ */
+const ATTESTATION_LIMITS = {
+    /** One answer (one page of attestations for one digest). */
+    bytes: 16 * 1024 * 1024,
+    /** Attestations read per digest: one page (GitHub's maximum per_page). */
+    count: 100
+};
+/**
+ * The REST API version whose answers carry each bundle inline (later versions may give only a
+ * `bundle_url`, which the gate does not follow).
+ */
+const ATTESTATIONS_API_VERSION = '2022-11-28';
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** `owner/repo`, checked; `field` names where it was given. */
+function parseRepository(value, field) {
+    const [owner, repo, ...rest] = value.trim().split('/');
+    if (rest.length > 0 ||
+        !owner ||
+        !repo ||
+        !OWNER.test(owner) ||
+        !REPO.test(repo) ||
+        repo === '.' ||
+        repo === '..') {
+        throw new GateError('USAGE', `expected a GitHub repository as owner/repo, got "${value}"`, {
+            field
+        });
+    }
+    return { owner, repo };
+}
+const attestationsOrigin = (owner, repo) => `github-attestations-api:${owner}/${repo}`;
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The bundles of one answer, its shape checked (`{attestations: [{bundle, ...}]}`). */
+function bundlesOfAnswer(raw, label) {
+    const list = isObject(raw) ? raw.attestations : undefined;
+    if (!Array.isArray(list)) {
+        throw new GateError('GITHUB_API', 'the answer is not a list of attestations ({"attestations": [...]})', { file: label, field: 'attestations' });
+    }
+    if (list.length > ATTESTATION_LIMITS.count) {
+        throw new GateError('GITHUB_API', `holds ${list.length} attestations; at most ${ATTESTATION_LIMITS.count} are read`, { file: label, field: 'attestations' });
+    }
+    return list.map((entry, i) => {
+        const bundle = isObject(entry) ? entry.bundle : undefined;
+        if (isObject(bundle))
+            return bundle;
+        const onlyUrl = isObject(entry) && typeof entry.bundle_url === 'string';
+        throw new GateError('GITHUB_API', onlyUrl
+            ? `has no inline bundle, only a bundle_url (not followed; the gate asks API version ${ATTESTATIONS_API_VERSION}, whose answers carry the bundle)`
+            : "must be the attestation's Sigstore bundle (a JSON object)", { file: label, field: `attestations[${i}].bundle` });
+    });
+}
+/** Asks GitHub for the attestations of one digest in one repository. */
+async function fetchAttestations(client, owner, repo, sha256) {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) {
+        throw new GateError('USAGE', `not a sha256 digest: "${sha256}"`, { field: 'subject_digest' });
+    }
+    const label = `github:${owner}/${repo}/attestations/sha256:${sha256}`;
+    let response;
+    try {
+        response = await client.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            owner,
+            repo,
+            subject_digest: `sha256:${sha256}`,
+            per_page: ATTESTATION_LIMITS.count,
+            predicate_type: 'provenance',
+            headers: {
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': ATTESTATIONS_API_VERSION
+            },
+            request: { parseSuccessResponseBody: false }
+        });
+    }
+    catch (error) {
+        const failed = apiError(`listing the attestations of sha256:${sha256} in ${owner}/${repo}`, error);
+        if (error?.status === 404) {
+            throw new GateError('GITHUB_API', `${failed.message}: the repository does not exist or the token cannot read it (the token needs attestations: read)`);
+        }
+        throw failed;
+    }
+    const body = await streamToBuffer(response.data, ATTESTATION_LIMITS.bytes, label);
+    const raw = parseJson(decodeUtf8(body.bytes, label), label);
+    return { label, sha256: body.sha256, bundles: bundlesOfAnswer(raw, label) };
+}
+/** The attestations of one repository, through a client made only when first asked. */
+function githubAttestations(client, repository, field) {
+    const { owner, repo } = parseRepository(repository, field);
+    return {
+        origin: attestationsOrigin(owner, repo),
+        bundlesFor: async (sha256) => fetchAttestations(await client(), owner, repo, sha256)
+    };
+}
+
 /**
  * The update-gate command line. `run` takes arguments and returns the exit code, so tests call
  * it in process; src/cli.ts only wires it to the real process.
@@ -52317,6 +52607,26 @@ const processIO = {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text)
 };
+/**
+ * `--fetch-attestations [owner/repo]`: the GitHub attestations API with a token from the
+ * environment (GITHUB_TOKEN, else GH_TOKEN) at GITHUB_API_URL (default https://api.github.com).
+ * Without a value, the repository is the trust configuration's `sigstore.attestationsRepository`.
+ * The client (Octokit) is loaded only when the gate asks.
+ */
+function cliAttestations(value) {
+    if (value !== true)
+        parseRepository(value, '--fetch-attestations');
+    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
+    if (!token) {
+        throw new GateError('USAGE', 'needs a GitHub token in GITHUB_TOKEN (or GH_TOKEN) to call the attestations API', { field: '--fetch-attestations' });
+    }
+    let client;
+    const getClient = () => (client ??= Promise.resolve().then(function () { return require('./cli-github.cjs'); }).then(m => m.createClient({ token })));
+    return {
+        ...(value === true ? {} : { repository: value }),
+        open: repository => githubAttestations(getClient, repository, value === true ? 'sigstore.attestationsRepository' : '--fetch-attestations')
+    };
+}
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
 async function writeReport(file, text) {
     try {
@@ -52367,6 +52677,7 @@ function buildProgram(io, setExit) {
         .option('--data <file>', 'JSON or YAML data file merged into the policy data (repeatable); update_gate.requirements overrides the trust requirements', collect, [])
         .option('--policy-timeout <seconds>', 'time limit of one evaluation of a custom policy (default 10)', positiveSeconds)
         .option('--sign-key <pem>', 'with --format vsa: sign the verification summary into a DSSE envelope with this PEM private key (ECDSA P-256 or Ed25519, PKCS#8)')
+        .option('--fetch-attestations [owner/repo]', 'when the package carries no build provenance, fetch the attestations GitHub holds for each manifest artifact (GET /repos/{owner}/{repo}/attestations/sha256:{digest}) and verify them like any Sigstore bundle; the repository is the one given, else sigstore.attestationsRepository of the trust configuration; needs GITHUB_TOKEN or GH_TOKEN')
         .action(async (packageDir, options) => {
         if (!options.trust)
             throw new GateError('USAGE', 'the trust configuration is required: --trust <file> (keys, approvers, requirements; docs/evidence-format.md#trust-configuration)', { field: '--trust' });
@@ -52376,6 +52687,9 @@ function buildProgram(io, setExit) {
         const key = options.signKey === undefined
             ? undefined
             : await readPrivateKey(options.signKey, '--sign-key');
+        const attestations = options.fetchAttestations === undefined
+            ? undefined
+            : cliAttestations(options.fetchAttestations);
         let report;
         try {
             report = await runGate({
@@ -52386,7 +52700,8 @@ function buildProgram(io, setExit) {
                 dataFiles: options.data,
                 ...(options.policyTimeout === undefined
                     ? {}
-                    : { policyTimeoutMs: options.policyTimeout * 1000 })
+                    : { policyTimeoutMs: options.policyTimeout * 1000 }),
+                ...(attestations ? { attestations } : {})
             });
         }
         catch (error) {

@@ -3643,12 +3643,13 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.trust = validate21;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the key may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the identity may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk.","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the key may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the identity may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk.","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
 const schema39 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."};
 const schema41 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 const schema44 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 const func0 = require("ajv/dist/runtime/equal").default;
 const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/trust.schema.json" */;
@@ -5082,7 +5083,7 @@ if(data.sigstore !== undefined){
 let data33 = data.sigstore;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key3 in data33){
-if(!(key3 === "trustedRoot")){
+if(!((key3 === "trustedRoot") || (key3 === "attestationsRepository"))){
 const err114 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.sigstore,data:data33};
 if(vErrors === null){
 vErrors = [err114];
@@ -5128,9 +5129,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.sigstore.type,parentSchema:schema38.properties.sigstore,data:data33};
+if(data33.attestationsRepository !== undefined){
+let data35 = data33.attestationsRepository;
+if(typeof data35 === "string"){
+if(!pattern12.test(data35)){
+const err118 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data35};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5140,11 +5143,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data.approvers !== undefined){
-let data35 = data.approvers;
-if(Array.isArray(data35)){
-if(data35.length > 1000){
-const err119 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers,data:data35};
+else {
+const err119 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.sigstore.properties.attestationsRepository.type,parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data35};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5153,12 +5153,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-const len6 = data35.length;
-for(let i8=0; i8<len6; i8++){
-let data36 = data35[i8];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.id === undefined){
-const err120 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data36};
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.sigstore.type,parentSchema:schema38.properties.sigstore,data:data33};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5167,8 +5165,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data36.name === undefined){
-const err121 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data36};
+}
+if(data.approvers !== undefined){
+let data36 = data.approvers;
+if(Array.isArray(data36)){
+if(data36.length > 1000){
+const err121 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers,data:data36};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5177,8 +5179,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data36.roles === undefined){
-const err122 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data36};
+const len6 = data36.length;
+for(let i8=0; i8<len6; i8++){
+let data37 = data36[i8];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.id === undefined){
+const err122 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5187,9 +5193,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-for(const key4 in data36){
-if(!(((key4 === "id") || (key4 === "name")) || (key4 === "roles"))){
-const err123 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.approvers.items,data:data36};
+if(data37.name === undefined){
+const err123 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5198,12 +5203,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data36.id !== undefined){
-let data37 = data36.id;
-if(typeof data37 === "string"){
-if(func2(data37) > 1000){
-const err124 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.id,data:data37};
+if(data37.roles === undefined){
+const err124 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5212,8 +5213,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func2(data37) < 1){
-const err125 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.id,data:data37};
+for(const key4 in data37){
+if(!(((key4 === "id") || (key4 === "name")) || (key4 === "roles"))){
+const err125 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.approvers.items,data:data37};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5223,8 +5225,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-else {
-const err126 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.id.type,parentSchema:schema38.properties.approvers.items.properties.id,data:data37};
+if(data37.id !== undefined){
+let data38 = data37.id;
+if(typeof data38 === "string"){
+if(func2(data38) > 1000){
+const err126 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5233,12 +5238,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data36.name !== undefined){
-let data38 = data36.name;
-if(typeof data38 === "string"){
-if(func2(data38) > 1000){
-const err127 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.name,data:data38};
+if(func2(data38) < 1){
+const err127 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5247,8 +5248,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(func2(data38) < 1){
-const err128 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.name,data:data38};
+}
+else {
+const err128 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.id.type,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5258,8 +5260,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-else {
-const err129 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.name.type,parentSchema:schema38.properties.approvers.items.properties.name,data:data38};
+if(data37.name !== undefined){
+let data39 = data37.name;
+if(typeof data39 === "string"){
+if(func2(data39) > 1000){
+const err129 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5268,12 +5273,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data36.roles !== undefined){
-let data39 = data36.roles;
-if(Array.isArray(data39)){
-if(data39.length > 1000){
-const err130 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles,data:data39};
+if(func2(data39) < 1){
+const err130 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5282,12 +5283,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-const len7 = data39.length;
-for(let i9=0; i9<len7; i9++){
-let data40 = data39[i9];
-if(typeof data40 === "string"){
-if(func2(data40) > 1000){
-const err131 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data40};
+}
+else {
+const err131 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.name.type,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5296,8 +5294,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(func2(data40) < 1){
-const err132 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data40};
+}
+if(data37.roles !== undefined){
+let data40 = data37.roles;
+if(Array.isArray(data40)){
+if(data40.length > 1000){
+const err132 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles,data:data40};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5306,9 +5308,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.roles.items.type,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data40};
+const len7 = data40.length;
+for(let i9=0; i9<len7; i9++){
+let data41 = data40[i9];
+if(typeof data41 === "string"){
+if(func2(data41) > 1000){
+const err133 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5317,10 +5322,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.roles.type,parentSchema:schema38.properties.approvers.items.properties.roles,data:data39};
+if(func2(data41) < 1){
+const err134 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5330,9 +5333,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
 else {
-const err135 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.approvers.items.type,parentSchema:schema38.properties.approvers.items,data:data36};
+const err135 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.roles.items.type,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5344,7 +5346,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.type,parentSchema:schema38.properties.approvers,data:data35};
+const err136 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.roles.type,parentSchema:schema38.properties.approvers.items.properties.roles,data:data40};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5354,11 +5356,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data.builders !== undefined){
-let data41 = data.builders;
-if(Array.isArray(data41)){
-if(data41.length > 1000){
-const err137 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.builders,data:data41};
+}
+else {
+const err137 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.approvers.items.type,parentSchema:schema38.properties.approvers.items,data:data37};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5367,12 +5367,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-const len8 = data41.length;
-for(let i10=0; i10<len8; i10++){
-let data42 = data41[i10];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.id === undefined){
-const err138 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.builders.items.required,parentSchema:schema38.properties.builders.items,data:data42};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.type,parentSchema:schema38.properties.approvers,data:data36};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5381,9 +5379,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key5 in data42){
-if(!(key5 === "id")){
-const err139 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.builders.items,data:data42};
+}
+if(data.builders !== undefined){
+let data42 = data.builders;
+if(Array.isArray(data42)){
+if(data42.length > 1000){
+const err139 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.builders,data:data42};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5392,12 +5393,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data42.id !== undefined){
-let data43 = data42.id;
-if(typeof data43 === "string"){
-if(func2(data43) > 1000){
-const err140 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.builders.items.properties.id,data:data43};
+const len8 = data42.length;
+for(let i10=0; i10<len8; i10++){
+let data43 = data42[i10];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.id === undefined){
+const err140 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.builders.items.required,parentSchema:schema38.properties.builders.items,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -5406,8 +5407,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(func2(data43) < 1){
-const err141 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.builders.items.properties.id,data:data43};
+for(const key5 in data43){
+if(!(key5 === "id")){
+const err141 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.builders.items,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -5417,8 +5419,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.builders.items.properties.id.type,parentSchema:schema38.properties.builders.items.properties.id,data:data43};
+if(data43.id !== undefined){
+let data44 = data43.id;
+if(typeof data44 === "string"){
+if(func2(data44) > 1000){
+const err142 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.builders.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5427,10 +5432,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data42};
+if(func2(data44) < 1){
+const err143 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.builders.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5440,9 +5443,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
 else {
-const err144 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data41};
+const err144 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.builders.items.properties.id.type,parentSchema:schema38.properties.builders.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5452,11 +5454,9 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data.requirements !== undefined){
-let data44 = data.requirements;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.minimumMaturity === undefined){
-const err145 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data44};
+}
+else {
+const err145 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data43};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5465,8 +5465,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data44.requiredControls === undefined){
-const err146 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data44};
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data42};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5475,8 +5477,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data44.requiredApprovals === undefined){
-const err147 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data44};
+}
+if(data.requirements !== undefined){
+let data45 = data.requirements;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.minimumMaturity === undefined){
+const err147 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data45};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5485,9 +5491,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-for(const key6 in data44){
-if(!(((key6 === "minimumMaturity") || (key6 === "requiredControls")) || (key6 === "requiredApprovals"))){
-const err148 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data44};
+if(data45.requiredControls === undefined){
+const err148 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data45};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5496,11 +5501,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data44.minimumMaturity !== undefined){
-let data45 = data44.minimumMaturity;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err149 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data45};
+if(data45.requiredApprovals === undefined){
+const err149 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data45};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5509,9 +5511,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 5 || isNaN(data45)){
-const err150 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data45};
+for(const key6 in data45){
+if(!(((key6 === "minimumMaturity") || (key6 === "requiredControls")) || (key6 === "requiredApprovals"))){
+const err150 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data45};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5520,8 +5522,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data45 < 1 || isNaN(data45)){
-const err151 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data45};
+}
+if(data45.minimumMaturity !== undefined){
+let data46 = data45.minimumMaturity;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err151 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data46};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5530,13 +5535,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-if(data44.requiredControls !== undefined){
-let data46 = data44.requiredControls;
-if(Array.isArray(data46)){
-if(data46.length > 1000){
-const err152 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data46};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 5 || isNaN(data46)){
+const err152 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data46};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5545,12 +5546,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-const len9 = data46.length;
-for(let i11=0; i11<len9; i11++){
-let data47 = data46[i11];
-if(typeof data47 === "string"){
-if(func2(data47) > 1000){
-const err153 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data47};
+if(data46 < 1 || isNaN(data46)){
+const err153 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data46};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5559,8 +5556,13 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(func2(data47) < 1){
-const err154 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data47};
+}
+}
+if(data45.requiredControls !== undefined){
+let data47 = data45.requiredControls;
+if(Array.isArray(data47)){
+if(data47.length > 1000){
+const err154 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data47};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5569,9 +5571,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data47};
+const len9 = data47.length;
+for(let i11=0; i11<len9; i11++){
+let data48 = data47[i11];
+if(typeof data48 === "string"){
+if(func2(data48) > 1000){
+const err155 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data48};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5580,10 +5585,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data46};
+if(func2(data48) < 1){
+const err156 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data48};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5593,10 +5596,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data44.requiredApprovals !== undefined){
-let data48 = data44.requiredApprovals;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err157 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data48};
+else {
+const err157 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data48};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -5605,9 +5606,10 @@ vErrors.push(err157);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 100 || isNaN(data48)){
-const err158 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data48};
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5616,8 +5618,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data48 < 0 || isNaN(data48)){
-const err159 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data48};
+}
+if(data45.requiredApprovals !== undefined){
+let data49 = data45.requiredApprovals;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err159 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data49};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5626,11 +5631,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err160 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data44};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 100 || isNaN(data49)){
+const err160 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data49};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5639,12 +5642,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data.products !== undefined){
-let data49 = data.products;
-if(Array.isArray(data49)){
-if(data49.length > 1000){
-const err161 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data49};
+if(data49 < 0 || isNaN(data49)){
+const err161 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data49};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5653,12 +5652,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-const len10 = data49.length;
-for(let i12=0; i12<len10; i12++){
-let data50 = data49[i12];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.id === undefined){
-const err162 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data50};
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data45};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5667,8 +5665,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data50.versionScheme === undefined){
-const err163 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data50};
+}
+if(data.products !== undefined){
+let data50 = data.products;
+if(Array.isArray(data50)){
+if(data50.length > 1000){
+const err163 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data50};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5677,9 +5679,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-for(const key7 in data50){
-if(!((key7 === "id") || (key7 === "versionScheme"))){
-const err164 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data50};
+const len10 = data50.length;
+for(let i12=0; i12<len10; i12++){
+let data51 = data50[i12];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.id === undefined){
+const err164 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data51};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -5688,12 +5693,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(data50.id !== undefined){
-let data51 = data50.id;
-if(typeof data51 === "string"){
-if(func2(data51) > 1000){
-const err165 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data51};
+if(data51.versionScheme === undefined){
+const err165 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data51};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -5702,8 +5703,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(func2(data51) < 1){
-const err166 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data51};
+for(const key7 in data51){
+if(!((key7 === "id") || (key7 === "versionScheme"))){
+const err166 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data51};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -5713,8 +5715,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data51};
+if(data51.id !== undefined){
+let data52 = data51.id;
+if(typeof data52 === "string"){
+if(func2(data52) > 1000){
+const err167 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data52};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -5723,11 +5728,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-if(data50.versionScheme !== undefined){
-let data52 = data50.versionScheme;
-if(!((data52 === "semver") || (data52 === "generic"))){
-const err168 = {instancePath:instancePath+"/products/" + i12+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data52};
+if(func2(data52) < 1){
+const err168 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data52};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -5737,9 +5739,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
 else {
-const err169 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data50};
+const err169 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data52};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -5749,9 +5750,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data49};
+if(data51.versionScheme !== undefined){
+let data53 = data51.versionScheme;
+if(!((data53 === "semver") || (data53 === "generic"))){
+const err170 = {instancePath:instancePath+"/products/" + i12+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data53};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -5761,11 +5763,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data.fleet !== undefined){
-let data53 = data.fleet;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.cohorts === undefined){
-const err171 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data53};
+}
+else {
+const err171 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data51};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -5774,9 +5774,10 @@ vErrors.push(err171);
 }
 errors++;
 }
-for(const key8 in data53){
-if(!((key8 === "cohorts") || (key8 === "downgrades"))){
-const err172 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data53};
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data50};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -5786,11 +5787,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data53.cohorts !== undefined){
-let data54 = data53.cohorts;
-if(Array.isArray(data54)){
-if(data54.length > 1000){
-const err173 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data54};
+if(data.fleet !== undefined){
+let data54 = data.fleet;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.cohorts === undefined){
+const err173 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data54};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -5799,12 +5800,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-const len11 = data54.length;
-for(let i13=0; i13<len11; i13++){
-let data55 = data54[i13];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.product === undefined){
-const err174 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+for(const key8 in data54){
+if(!((key8 === "cohorts") || (key8 === "downgrades"))){
+const err174 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data54};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -5813,8 +5811,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data55.cohort === undefined){
-const err175 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+}
+if(data54.cohorts !== undefined){
+let data55 = data54.cohorts;
+if(Array.isArray(data55)){
+if(data55.length > 1000){
+const err175 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data55};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -5823,8 +5825,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data55.configurations === undefined){
-const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+const len11 = data55.length;
+for(let i13=0; i13<len11; i13++){
+let data56 = data55[i13];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.product === undefined){
+const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -5833,9 +5839,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-for(const key9 in data55){
-if(!(((((key9 === "product") || (key9 === "cohort")) || (key9 === "allowPartial")) || (key9 === "approvedVersions")) || (key9 === "configurations"))){
-const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+if(data56.cohort === undefined){
+const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -5844,12 +5849,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-if(data55.product !== undefined){
-let data56 = data55.product;
-if(typeof data56 === "string"){
-if(func2(data56) > 1000){
-const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data56};
+if(data56.configurations === undefined){
+const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -5858,8 +5859,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(func2(data56) < 1){
-const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data56};
+for(const key9 in data56){
+if(!(((((key9 === "product") || (key9 === "cohort")) || (key9 === "allowPartial")) || (key9 === "approvedVersions")) || (key9 === "configurations"))){
+const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5869,8 +5871,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data56};
+if(data56.product !== undefined){
+let data57 = data56.product;
+if(typeof data57 === "string"){
+if(func2(data57) > 1000){
+const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data57};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -5879,12 +5884,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(data55.cohort !== undefined){
-let data57 = data55.cohort;
-if(typeof data57 === "string"){
-if(func2(data57) > 1000){
-const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data57};
+if(func2(data57) < 1){
+const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data57};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -5893,8 +5894,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(func2(data57) < 1){
-const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data57};
+}
+else {
+const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data57};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5904,8 +5906,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data57};
+if(data56.cohort !== undefined){
+let data58 = data56.cohort;
+if(typeof data58 === "string"){
+if(func2(data58) > 1000){
+const err183 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data58};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -5914,11 +5919,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data55.allowPartial !== undefined){
-let data58 = data55.allowPartial;
-if(typeof data58 !== "boolean"){
-const err184 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data58};
+if(func2(data58) < 1){
+const err184 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data58};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -5928,11 +5930,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data55.approvedVersions !== undefined){
-let data59 = data55.approvedVersions;
-if(Array.isArray(data59)){
-if(data59.length > 1000){
-const err185 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data59};
+else {
+const err185 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data58};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5941,12 +5940,11 @@ vErrors.push(err185);
 }
 errors++;
 }
-const len12 = data59.length;
-for(let i14=0; i14<len12; i14++){
-let data60 = data59[i14];
-if(typeof data60 === "string"){
-if(func2(data60) > 64){
-const err186 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data60};
+}
+if(data56.allowPartial !== undefined){
+let data59 = data56.allowPartial;
+if(typeof data59 !== "boolean"){
+const err186 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data59};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5955,8 +5953,12 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(!pattern10.test(data60)){
-const err187 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data60};
+}
+if(data56.approvedVersions !== undefined){
+let data60 = data56.approvedVersions;
+if(Array.isArray(data60)){
+if(data60.length > 1000){
+const err187 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data60};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -5965,9 +5967,12 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data60};
+const len12 = data60.length;
+for(let i14=0; i14<len12; i14++){
+let data61 = data60[i14];
+if(typeof data61 === "string"){
+if(func2(data61) > 64){
+const err188 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data61};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -5976,10 +5981,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data59};
+if(!pattern10.test(data61)){
+const err189 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data61};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -5989,11 +5992,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data55.configurations !== undefined){
-let data61 = data55.configurations;
-if(Array.isArray(data61)){
-if(data61.length > 50000){
-const err190 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data61};
+else {
+const err190 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data61};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6002,8 +6002,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data61.length < 1){
-const err191 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data61};
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data60};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6012,12 +6014,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-const len13 = data61.length;
-for(let i15=0; i15<len13; i15++){
-let data62 = data61[i15];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.id === undefined){
-const err192 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+}
+if(data56.configurations !== undefined){
+let data62 = data56.configurations;
+if(Array.isArray(data62)){
+if(data62.length > 50000){
+const err192 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6026,8 +6028,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data62.hardware === undefined){
-const err193 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+if(data62.length < 1){
+const err193 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -6036,8 +6038,12 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data62.version === undefined){
-const err194 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+const len13 = data62.length;
+for(let i15=0; i15<len13; i15++){
+let data63 = data62[i15];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.id === undefined){
+const err194 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6046,9 +6052,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-for(const key10 in data62){
-if(!(((key10 === "id") || (key10 === "hardware")) || (key10 === "version"))){
-const err195 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+if(data63.hardware === undefined){
+const err195 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6057,12 +6062,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-if(data62.id !== undefined){
-let data63 = data62.id;
-if(typeof data63 === "string"){
-if(func2(data63) > 1000){
-const err196 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data63};
+if(data63.version === undefined){
+const err196 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -6071,8 +6072,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(func2(data63) < 1){
-const err197 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data63};
+for(const key10 in data63){
+if(!(((key10 === "id") || (key10 === "hardware")) || (key10 === "version"))){
+const err197 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -6082,8 +6084,11 @@ vErrors.push(err197);
 errors++;
 }
 }
-else {
-const err198 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data63};
+if(data63.id !== undefined){
+let data64 = data63.id;
+if(typeof data64 === "string"){
+if(func2(data64) > 1000){
+const err198 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -6092,12 +6097,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-if(data62.hardware !== undefined){
-let data64 = data62.hardware;
-if(typeof data64 === "string"){
-if(func2(data64) > 1000){
-const err199 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data64};
+if(func2(data64) < 1){
+const err199 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -6106,8 +6107,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(func2(data64) < 1){
-const err200 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data64};
+}
+else {
+const err200 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -6117,8 +6119,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data64};
+if(data63.hardware !== undefined){
+let data65 = data63.hardware;
+if(typeof data65 === "string"){
+if(func2(data65) > 1000){
+const err201 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -6127,12 +6132,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data62.version !== undefined){
-let data65 = data62.version;
-if(typeof data65 === "string"){
-if(func2(data65) > 64){
-const err202 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data65};
+if(func2(data65) < 1){
+const err202 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -6141,8 +6142,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(!pattern10.test(data65)){
-const err203 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data65};
+}
+else {
+const err203 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -6152,8 +6154,11 @@ vErrors.push(err203);
 errors++;
 }
 }
-else {
-const err204 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data65};
+if(data63.version !== undefined){
+let data66 = data63.version;
+if(typeof data66 === "string"){
+if(func2(data66) > 64){
+const err204 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data66};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -6162,10 +6167,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-}
-else {
-const err205 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+if(!pattern10.test(data66)){
+const err205 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data66};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -6175,9 +6178,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
 else {
-const err206 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data61};
+const err206 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data66};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -6189,7 +6191,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+const err207 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -6201,7 +6203,7 @@ errors++;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data54};
+const err208 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -6211,11 +6213,9 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data53.downgrades !== undefined){
-let data66 = data53.downgrades;
-if(Array.isArray(data66)){
-if(data66.length > 1000){
-const err209 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data66};
+}
+else {
+const err209 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -6224,12 +6224,10 @@ vErrors.push(err209);
 }
 errors++;
 }
-const len14 = data66.length;
-for(let i16=0; i16<len14; i16++){
-let data67 = data66[i16];
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.product === undefined){
-const err210 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data55};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -6238,8 +6236,12 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(data67.reason === undefined){
-const err211 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+}
+if(data54.downgrades !== undefined){
+let data67 = data54.downgrades;
+if(Array.isArray(data67)){
+if(data67.length > 1000){
+const err211 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -6248,9 +6250,12 @@ vErrors.push(err211);
 }
 errors++;
 }
-for(const key11 in data67){
-if(!((key11 === "product") || (key11 === "reason"))){
-const err212 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+const len14 = data67.length;
+for(let i16=0; i16<len14; i16++){
+let data68 = data67[i16];
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.product === undefined){
+const err212 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -6259,12 +6264,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data67.product !== undefined){
-let data68 = data67.product;
-if(typeof data68 === "string"){
-if(func2(data68) > 1000){
-const err213 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data68};
+if(data68.reason === undefined){
+const err213 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -6273,8 +6274,9 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(func2(data68) < 1){
-const err214 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data68};
+for(const key11 in data68){
+if(!((key11 === "product") || (key11 === "reason"))){
+const err214 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -6284,8 +6286,11 @@ vErrors.push(err214);
 errors++;
 }
 }
-else {
-const err215 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data68};
+if(data68.product !== undefined){
+let data69 = data68.product;
+if(typeof data69 === "string"){
+if(func2(data69) > 1000){
+const err215 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -6294,12 +6299,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-if(data67.reason !== undefined){
-let data69 = data67.reason;
-if(typeof data69 === "string"){
-if(func2(data69) > 10000){
-const err216 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data69};
+if(func2(data69) < 1){
+const err216 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -6308,8 +6309,9 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(func2(data69) < 1){
-const err217 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data69};
+}
+else {
+const err217 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -6319,8 +6321,11 @@ vErrors.push(err217);
 errors++;
 }
 }
-else {
-const err218 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data69};
+if(data68.reason !== undefined){
+let data70 = data68.reason;
+if(typeof data70 === "string"){
+if(func2(data70) > 10000){
+const err218 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -6329,10 +6334,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-}
-else {
-const err219 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+if(func2(data70) < 1){
+const err219 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -6342,9 +6345,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-}
 else {
-const err220 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data66};
+const err220 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -6356,7 +6358,7 @@ errors++;
 }
 }
 else {
-const err221 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data53};
+const err221 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -6368,12 +6370,36 @@ errors++;
 }
 }
 else {
-const err222 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err222 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
 if(vErrors === null){
 vErrors = [err222];
 }
 else {
 vErrors.push(err222);
+}
+errors++;
+}
+}
+}
+else {
+const err223 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data54};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+}
+else {
+const err224 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
 }
 errors++;
 }
@@ -6386,8 +6412,8 @@ exports.policyInput = validate22;
 const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort.","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
 const schema49 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 const schema51 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
-const pattern14 = new RegExp("Z$", "u");
-const pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern15 = new RegExp("Z$", "u");
+const pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
 const schema50 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 const schema52 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
 const schema54 = {"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}};
@@ -6551,7 +6577,7 @@ errors++;
 if(data.indexSha256 !== undefined){
 let data1 = data.indexSha256;
 if(typeof data1 === "string"){
-if(!pattern15.test(data1)){
+if(!pattern16.test(data1)){
 const err14 = {instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data1};
 if(vErrors === null){
 vErrors = [err14];
@@ -7655,7 +7681,7 @@ errors++;
 if(data48.followUpBy !== undefined){
 let data54 = data48.followUpBy;
 if(typeof data54 === "string"){
-if(!pattern14.test(data54)){
+if(!pattern15.test(data54)){
 const err102 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data54};
 if(vErrors === null){
 vErrors = [err102];
@@ -7703,7 +7729,7 @@ errors++;
 if(data48.acceptedAt !== undefined){
 let data56 = data48.acceptedAt;
 if(typeof data56 === "string"){
-if(!pattern14.test(data56)){
+if(!pattern15.test(data56)){
 const err106 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data56};
 if(vErrors === null){
 vErrors = [err106];
@@ -8068,7 +8094,7 @@ errors++;
 if(data.time !== undefined){
 let data3 = data.time;
 if(typeof data3 === "string"){
-if(!pattern14.test(data3)){
+if(!pattern15.test(data3)){
 const err9 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -8310,7 +8336,7 @@ errors++;
 if(data4.sha256 !== undefined){
 let data6 = data4.sha256;
 if(typeof data6 === "string"){
-if(!pattern15.test(data6)){
+if(!pattern16.test(data6)){
 const err14 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data6};
 if(vErrors === null){
 vErrors = [err14];
@@ -8467,7 +8493,7 @@ errors++;
 if(data8.time !== undefined){
 let data12 = data8.time;
 if(typeof data12 === "string"){
-if(!pattern14.test(data12)){
+if(!pattern15.test(data12)){
 const err27 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data12};
 if(vErrors === null){
 vErrors = [err27];
@@ -8782,7 +8808,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.time !== undefined){
 let data9 = data7.time;
 if(typeof data9 === "string"){
-if(!pattern14.test(data9)){
+if(!pattern15.test(data9)){
 const err16 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err16];
@@ -9035,7 +9061,7 @@ const _errs42 = errors;
 let valid16 = false;
 const _errs43 = errors;
 if(typeof data16 === "string"){
-if(!pattern14.test(data16)){
+if(!pattern15.test(data16)){
 const err34 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data16};
 if(vErrors === null){
 vErrors = [err34];
@@ -9812,7 +9838,7 @@ errors++;
 if(data2.time !== undefined){
 let data5 = data2.time;
 if(typeof data5 === "string"){
-if(!pattern14.test(data5)){
+if(!pattern15.test(data5)){
 const err15 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data5};
 if(vErrors === null){
 vErrors = [err15];
@@ -10045,7 +10071,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data2 = data.sha256;
 if(typeof data2 === "string"){
-if(!pattern15.test(data2)){
+if(!pattern16.test(data2)){
 const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -10085,7 +10111,7 @@ validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema86 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
 const schema87 = {"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
-const pattern38 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern39 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10215,7 +10241,7 @@ const _errs9 = errors;
 let valid1 = false;
 const _errs10 = errors;
 if(typeof data3 === "string"){
-if(!pattern38.test(data3)){
+if(!pattern39.test(data3)){
 const err10 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema86.properties.keyFingerprint.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -10603,7 +10629,7 @@ errors++;
 if(data16.notBefore !== undefined){
 let data17 = data16.notBefore;
 if(typeof data17 === "string"){
-if(!pattern14.test(data17)){
+if(!pattern15.test(data17)){
 const err40 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data17};
 if(vErrors === null){
 vErrors = [err40];
@@ -10638,7 +10664,7 @@ errors++;
 if(data16.notAfter !== undefined){
 let data18 = data16.notAfter;
 if(typeof data18 === "string"){
-if(!pattern14.test(data18)){
+if(!pattern15.test(data18)){
 const err43 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data18};
 if(vErrors === null){
 vErrors = [err43];
@@ -10799,7 +10825,7 @@ const _errs66 = errors;
 let valid12 = false;
 const _errs67 = errors;
 if(typeof data23 === "string"){
-if(!pattern14.test(data23)){
+if(!pattern15.test(data23)){
 const err55 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data23};
 if(vErrors === null){
 vErrors = [err55];
@@ -10898,7 +10924,7 @@ const len1 = data24.length;
 for(let i1=0; i1<len1; i1++){
 let data25 = data24[i1];
 if(typeof data25 === "string"){
-if(!pattern14.test(data25)){
+if(!pattern15.test(data25)){
 const err62 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data25};
 if(vErrors === null){
 vErrors = [err62];
@@ -10948,7 +10974,7 @@ const _errs78 = errors;
 let valid17 = false;
 const _errs79 = errors;
 if(typeof data26 === "string"){
-if(!pattern14.test(data26)){
+if(!pattern15.test(data26)){
 const err66 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data26};
 if(vErrors === null){
 vErrors = [err66];
@@ -11470,7 +11496,7 @@ const _errs31 = errors;
 let valid10 = false;
 const _errs32 = errors;
 if(typeof data14 === "string"){
-if(!pattern15.test(data14)){
+if(!pattern16.test(data14)){
 const err28 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data14};
 if(vErrors === null){
 vErrors = [err28];
@@ -11843,7 +11869,7 @@ const _errs23 = errors;
 let valid7 = false;
 const _errs24 = errors;
 if(typeof data10 === "string"){
-if(!pattern15.test(data10)){
+if(!pattern16.test(data10)){
 const err20 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data10};
 if(vErrors === null){
 vErrors = [err20];
@@ -12125,7 +12151,7 @@ const _errs49 = errors;
 let valid13 = false;
 const _errs50 = errors;
 if(typeof data19 === "string"){
-if(!pattern14.test(data19)){
+if(!pattern15.test(data19)){
 const err42 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data19};
 if(vErrors === null){
 vErrors = [err42];
@@ -12199,7 +12225,7 @@ const _errs56 = errors;
 let valid15 = false;
 const _errs57 = errors;
 if(typeof data20 === "string"){
-if(!pattern14.test(data20)){
+if(!pattern15.test(data20)){
 const err47 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err47];
@@ -12383,7 +12409,7 @@ const _errs72 = errors;
 let valid20 = false;
 const _errs73 = errors;
 if(typeof data24 === "string"){
-if(!pattern15.test(data24)){
+if(!pattern16.test(data24)){
 const err60 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data24};
 if(vErrors === null){
 vErrors = [err60];
@@ -12699,7 +12725,7 @@ const _errs10 = errors;
 let valid1 = false;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern14.test(data4)){
+if(!pattern15.test(data4)){
 const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data4};
 if(vErrors === null){
 vErrors = [err16];
@@ -12815,7 +12841,7 @@ const _errs23 = errors;
 let valid5 = false;
 const _errs24 = errors;
 if(typeof data8 === "string"){
-if(!pattern15.test(data8)){
+if(!pattern16.test(data8)){
 const err24 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data8};
 if(vErrors === null){
 vErrors = [err24];
@@ -14245,7 +14271,7 @@ errors++;
 if(data.evaluationTime !== undefined){
 let data1 = data.evaluationTime;
 if(typeof data1 === "string"){
-if(!pattern14.test(data1)){
+if(!pattern15.test(data1)){
 const err6 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -14532,7 +14558,7 @@ errors++;
 if(data12.sha256 !== undefined){
 let data15 = data12.sha256;
 if(typeof data15 === "string"){
-if(!pattern15.test(data15)){
+if(!pattern16.test(data15)){
 const err28 = {instancePath:instancePath+"/release/assets/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data15};
 if(vErrors === null){
 vErrors = [err28];
@@ -14807,7 +14833,7 @@ errors++;
 if(data1.fingerprint !== undefined){
 let data3 = data1.fingerprint;
 if(typeof data3 === "string"){
-if(!pattern38.test(data3)){
+if(!pattern39.test(data3)){
 const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema100.properties.keys.items.properties.fingerprint,data:data3};
 if(vErrors === null){
 vErrors = [err17];
@@ -14940,7 +14966,7 @@ errors++;
 if(data1.validFrom !== undefined){
 let data10 = data1.validFrom;
 if(typeof data10 === "string"){
-if(!pattern14.test(data10)){
+if(!pattern15.test(data10)){
 const err27 = {instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data10};
 if(vErrors === null){
 vErrors = [err27];
@@ -14975,7 +15001,7 @@ errors++;
 if(data1.validUntil !== undefined){
 let data11 = data1.validUntil;
 if(typeof data11 === "string"){
-if(!pattern14.test(data11)){
+if(!pattern15.test(data11)){
 const err30 = {instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data11};
 if(vErrors === null){
 vErrors = [err30];
@@ -15026,7 +15052,7 @@ const _errs33 = errors;
 let valid12 = false;
 const _errs34 = errors;
 if(typeof data13 === "string"){
-if(!pattern14.test(data13)){
+if(!pattern15.test(data13)){
 const err34 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data13};
 if(vErrors === null){
 vErrors = [err34];
@@ -19232,8 +19258,8 @@ const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id
 const schema127 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
 const schema128 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
 const formats50 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-const pattern60 = new RegExp("^[0-9a-fA-F]+$", "u");
-const pattern62 = new RegExp("^[0-9a-f]{128}$", "u");
+const pattern61 = new RegExp("^[0-9a-fA-F]+$", "u");
+const pattern63 = new RegExp("^[0-9a-f]{128}$", "u");
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19311,7 +19337,7 @@ for(const key0 in data2){
 if(!((key0 === "sha256") || (key0 === "sha512"))){
 let data3 = data2[key0];
 if(typeof data3 === "string"){
-if(!pattern60.test(data3)){
+if(!pattern61.test(data3)){
 const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema128.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err5];
@@ -19337,7 +19363,7 @@ errors++;
 if(data2.sha256 !== undefined){
 let data4 = data2.sha256;
 if(typeof data4 === "string"){
-if(!pattern15.test(data4)){
+if(!pattern16.test(data4)){
 const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128.properties.sha256,data:data4};
 if(vErrors === null){
 vErrors = [err7];
@@ -19362,7 +19388,7 @@ errors++;
 if(data2.sha512 !== undefined){
 let data5 = data2.sha512;
 if(typeof data5 === "string"){
-if(!pattern62.test(data5)){
+if(!pattern63.test(data5)){
 const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema128.properties.sha512,data:data5};
 if(vErrors === null){
 vErrors = [err9];
@@ -19414,10 +19440,10 @@ validate57.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicP
 
 const schema129 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
 const schema132 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
-const pattern63 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
-const pattern67 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
-const pattern68 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
-const pattern71 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+const pattern64 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
+const pattern68 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
+const pattern69 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
+const pattern72 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 const formats52 = require("ajv-formats/dist/formats").fullFormats.uri;
 const schema130 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
 
@@ -19572,7 +19598,7 @@ for(const key0 in data1){
 if(!((key0 === "sha256") || (key0 === "sha512"))){
 let data2 = data1[key0];
 if(typeof data2 === "string"){
-if(!pattern60.test(data2)){
+if(!pattern61.test(data2)){
 const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema128.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -19598,7 +19624,7 @@ errors++;
 if(data1.sha256 !== undefined){
 let data3 = data1.sha256;
 if(typeof data3 === "string"){
-if(!pattern15.test(data3)){
+if(!pattern16.test(data3)){
 const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128.properties.sha256,data:data3};
 if(vErrors === null){
 vErrors = [err12];
@@ -19623,7 +19649,7 @@ errors++;
 if(data1.sha512 !== undefined){
 let data4 = data1.sha512;
 if(typeof data4 === "string"){
-if(!pattern62.test(data4)){
+if(!pattern63.test(data4)){
 const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema128.properties.sha512,data:data4};
 if(vErrors === null){
 vErrors = [err14];
@@ -19851,7 +19877,7 @@ var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
 const _errs5 = errors;
 if(typeof key0 === "string"){
-if(!pattern63.test(key0)){
+if(!pattern64.test(key0)){
 const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema129.propertyNames.anyOf[1],data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err8];
@@ -20152,7 +20178,7 @@ const _errs37 = errors;
 let valid12 = false;
 const _errs38 = errors;
 if(typeof data11 === "string"){
-if(!pattern67.test(data11)){
+if(!pattern68.test(data11)){
 const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema132.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err30];
@@ -20200,7 +20226,7 @@ var _valid1 = _errs40 === errors;
 valid12 = valid12 || _valid1;
 const _errs42 = errors;
 if(typeof data11 === "string"){
-if(!pattern68.test(data11)){
+if(!pattern69.test(data11)){
 const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema132.anyOf[2],data:data11};
 if(vErrors === null){
 vErrors = [err34];
@@ -20276,7 +20302,7 @@ const _errs49 = errors;
 let valid15 = false;
 const _errs50 = errors;
 if(typeof key2 === "string"){
-if(!pattern67.test(key2)){
+if(!pattern68.test(key2)){
 const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema132.anyOf[0],data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err39];
@@ -20324,7 +20350,7 @@ var _valid2 = _errs52 === errors;
 valid15 = valid15 || _valid2;
 const _errs54 = errors;
 if(typeof key2 === "string"){
-if(!pattern68.test(key2)){
+if(!pattern69.test(key2)){
 const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema132.anyOf[2],data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err43];
@@ -20420,7 +20446,7 @@ errors++;
 if(data.slsaVersion !== undefined){
 let data14 = data.slsaVersion;
 if(typeof data14 === "string"){
-if(!pattern71.test(data14)){
+if(!pattern72.test(data14)){
 const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema129.properties.slsaVersion,data:data14};
 if(vErrors === null){
 vErrors = [err50];
@@ -21160,7 +21186,7 @@ errors++;
 if(data6.sha256 !== undefined){
 let data8 = data6.sha256;
 if(typeof data8 === "string"){
-if(!pattern15.test(data8)){
+if(!pattern16.test(data8)){
 const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema138,data:data8};
 if(vErrors === null){
 vErrors = [err24];
@@ -24304,7 +24330,7 @@ errors++;
 if(data4.sha256 !== undefined){
 let data7 = data4.sha256;
 if(typeof data7 === "string"){
-if(!pattern15.test(data7)){
+if(!pattern16.test(data7)){
 const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema155,data:data7};
 if(vErrors === null){
 vErrors = [err23];
