@@ -6,7 +6,6 @@ var require$$0$1 = require('util');
 var cli = require('./cli-main.cjs');
 require('node:fs/promises');
 require('node:events');
-require('node:child_process');
 require('node:path');
 require('node:fs');
 require('node:process');
@@ -15,6 +14,7 @@ require('node:url');
 require('node:stream/promises');
 require('process');
 require('buffer');
+require('node:stream');
 
 var dist$3 = {};
 

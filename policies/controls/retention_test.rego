@@ -84,7 +84,7 @@ test_forged_acceptance_signed_by_another_key if {
 }
 
 test_acceptance_widened_after_signing if {
-	inp := with_exception({"mitigation": "None needed", "followUpBy": "2027-06-01T00:00:00Z", "waives": ["rollback_recovery.recovery_test_missing"]})
+	inp := with_exception({"mitigation": "None needed", "followUpBy": "2027-06-01T00:00:00Z", "waives": ["rollback_recovery.recovery_test_missing", "signing.key_revoked"]})
 	valid_for(inp) == set()
 	some f in retention.findings with input as inp with data.trust as fx.trust
 	f.rule == "retention.exception_acceptance_unsigned"
@@ -92,7 +92,7 @@ test_acceptance_widened_after_signing if {
 }
 
 test_acceptance_waives_as_signed if {
-	waives := ["rollback_recovery.recovery_test_missing"]
+	waives := ["rollback_recovery.rollback_test_missing", "rollback_recovery.recovery_test_missing"]
 	accepted := object.union(fx.accepted_exc1, {"waives": waives})
 	inp := fx.with_record(with_exception({"waives": waives}), "acceptance", object.union(fx.acceptance, {"exceptions": [accepted]}))
 	valid_for(inp) == {"EXC-1"}

@@ -6,8 +6,9 @@ import { validateOrThrow } from '../shared/schema.js'
 import { normaliseTimestamp } from '../shared/time.js'
 import type { LoadedContent, LoadedEvidence, LoadedPackage, LoadedTrust } from '../load/types.js'
 import { sha256File } from './digest.js'
-import { statementFacts, verifyDsse, type CertificateVerifier } from './dsse.js'
+import { SLSA_PROVENANCE_V1, statementFacts, verifyDsse, type CertificateVerifier } from './dsse.js'
 import { loadPublicGoodRoot } from '../load/sigstore-root.js'
+import { fetchedProvenance } from '../load/readers.js'
 import { createHash } from 'node:crypto'
 import type { SigstoreTrust } from './sigstore.js'
 import {
@@ -23,7 +24,7 @@ import {
 } from '../contracts/policy-input.js'
 import { decodeBase64, signatureFact } from './signature.js'
 import { vexRecord } from './vex.js'
-import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { INDEX_FILE, type ProvenanceSource } from '../contracts/evidence-package.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 
 export interface VerifiedPackage {
@@ -141,31 +142,30 @@ async function sigstoreContext(trust: LoadedTrust): Promise<SigstoreContext> {
 type BundleContent = Extract<LoadedContent, { type: 'sigstore-bundle' }>
 
 const bundleSource = (
-  content: Pick<BundleContent, 'bundleFile'>,
-  line: number | null,
-  origin: string
+  content: Pick<BundleContent, 'bundleFile' | 'origin'>,
+  b: BundleContent['bundles'][number]
 ) => ({
   file: content.bundleFile.file,
-  field: line === null ? '' : `line ${line}`,
-  source: line === null ? content.bundleFile.file : `${content.bundleFile.file}#${line}`,
-  origin
+  field: b.field ?? (b.line === null ? '' : `line ${b.line}`),
+  source: b.line === null ? content.bundleFile.file : `${content.bundleFile.file}#${b.line}`,
+  origin: content.origin
 })
 
 /**
- * Build provenance from Sigstore bundles: of several (a .jsonl), the first whose statement names a
- * manifest artifact's digest among its subjects, else the first.
+ * Build provenance from Sigstore bundles: of several (a .jsonl, a fetched list), the first SLSA v1
+ * statement that names a manifest artifact's digest among its subjects, else the first that names
+ * one, else the first.
  */
 export function verifyBundleProvenance(
   ctx: Pick<VerifyContext, 'manifestArtifacts'>,
   content: BundleContent,
-  sigstore: SigstoreContext,
-  origin: string
+  sigstore: SigstoreContext
 ): ProvenanceVerification {
   const wanted = new Set(
     ctx.manifestArtifacts.map(a => a.sha256).filter((d): d is string => d !== null)
   )
   const parsed = content.bundles.map(b => {
-    const where = bundleSource(content, b.line, origin)
+    const where = bundleSource(content, b)
     const bundle = sigstore.module.parseBundle(b.json, where)
     if (bundle.content.$case !== 'dsseEnvelope') {
       throw new GateError(
@@ -187,10 +187,13 @@ export function verifyBundleProvenance(
     )
     return { bundle, where, facts }
   })
+  const namesArtifact = (p: (typeof parsed)[number]) =>
+    p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256))
+  // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 first.
   const chosen =
-    parsed.find(p =>
-      p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256))
-    ) ?? parsed[0]
+    parsed.find(p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1) ??
+    parsed.find(namesArtifact) ??
+    parsed[0]
   if (!chosen)
     throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
       file: content.bundleFile.file
@@ -209,14 +212,14 @@ export function verifyBundleProvenance(
  * the digest of the bytes. `what` names the signed thing for the error on a DSSE bundle.
  */
 function verifyMessageBundles(
-  content: Pick<BundleContent, 'bundleFile' | 'bundles'>,
+  content: Pick<BundleContent, 'bundleFile' | 'bundles' | 'origin'>,
   bytes: Buffer,
   sigstore: SigstoreContext,
   what: string
 ): SignatureFact {
   const digest = createHash('sha256').update(bytes).digest()
   const parsed = content.bundles.map(b => {
-    const where = bundleSource(content, b.line, 'package')
+    const where = bundleSource(content, b)
     return { bundle: sigstore.module.parseBundle(b.json, where), where }
   })
   const chosen =
@@ -289,7 +292,8 @@ function attestationFact(
             verifyMessageBundles(
               {
                 bundleFile: { file: signed.file, present: true, sha256: null },
-                bundles: signed.bundles
+                bundles: signed.bundles,
+                origin: 'package'
               },
               signed.bytes,
               sigstore,
@@ -312,9 +316,14 @@ function attestationFact(
       : sigstore
         ? verifyBundleProvenance(
             ctx,
-            { type: 'sigstore-bundle', format: 'sigstore-bundle', bytes: null, ...signed },
-            sigstore,
-            'package'
+            {
+              type: 'sigstore-bundle',
+              format: 'sigstore-bundle',
+              bytes: null,
+              origin: 'package',
+              ...signed
+            },
+            sigstore
           )
         : (() => {
             throw new Error(`the Sigstore verifier was not loaded for ${file}`)
@@ -368,28 +377,16 @@ function versionSchemeOf(pkg: LoadedPackage, trust: LoadedTrust): VersionScheme 
   return scheme
 }
 
-/**
- * Computes the policy input for one loaded package. Deterministic: the same package, trust and
- * evaluation time give the same result. Throws GateError only for input errors (a malformed
- * manifest or provenance payload, an artifact path leaving the artifacts directory, a bad
- * evaluation time); a failed signature or a changed artifact is a fact, not an error.
- */
-export async function verifyPackage(
-  pkg: LoadedPackage,
-  trust: LoadedTrust,
-  evaluationTime: string
-): Promise<VerifiedPackage> {
-  const time = normaliseTimestamp(evaluationTime, { field: 'evaluationTime' })
-  const ctx: VerifyContext = { pkg, trust, artifacts: new Map(), manifestArtifacts: [] }
-  const verification = new Map<number, EvidenceFact['verification']>()
-  // Manifests first: provenance facts need the manifest artifacts' computed digests.
-  for (const ev of pkg.evidence) {
-    if (ev.content.type === 'signed-blob')
-      verification.set(ev.position, await verifyManifest(ctx, ev, ev.content))
-  }
-  // The Sigstore verifier is loaded only when a bundle or a certificate-carrying DSSE signature
-  // is there, so a run without one does not pay for it.
-  const needsSigstore = pkg.evidence.some(ev => {
+export interface VerifyOptions {
+  /**
+   * Where build provenance may be fetched from (the GitHub attestations API) when the package
+   * carries none: asked for each manifest artifact's digest, after the manifests are verified.
+   */
+  provenance?: ProvenanceSource
+}
+
+const needsSigstore = (items: readonly LoadedEvidence[]): boolean =>
+  items.some(ev => {
     const c = ev.content
     const envelope =
       c.type === 'dsse'
@@ -404,16 +401,69 @@ export async function verifyPackage(
       (envelope !== null && envelope.signatures.some(s => s.cert !== undefined))
     )
   })
-  const sigstore = needsSigstore ? await sigstoreContext(trust) : null
+
+/**
+ * Build provenance fetched for the manifest artifacts' digests: one evidence item per distinct
+ * answer that holds attestations (`github-attestations:<artifact>`); no item when there are none,
+ * so the package stays without provenance. Errors of the source are the run's errors.
+ */
+async function fetchProvenance(
+  source: ProvenanceSource,
+  ctx: VerifyContext,
+  position: number
+): Promise<LoadedEvidence[]> {
+  const out: LoadedEvidence[] = []
+  const seen = new Set<string>()
+  for (const artifact of ctx.manifestArtifacts) {
+    if (artifact.sha256 === null || seen.has(artifact.sha256)) continue
+    seen.add(artifact.sha256)
+    const answer = await source.bundlesFor(artifact.sha256)
+    if (answer.bundles.length === 0 || out.some(ev => ev.sha256 === answer.sha256)) continue
+    const id = `github-attestations:${artifact.name}`
+    out.push(fetchedProvenance(answer, source.origin, id, position + out.length))
+  }
+  return out
+}
+
+/**
+ * Computes the policy input for one loaded package. Deterministic: the same package, trust and
+ * evaluation time give the same result. Throws GateError only for input errors (a malformed
+ * manifest or provenance payload, an artifact path leaving the artifacts directory, a bad
+ * evaluation time); a failed signature or a changed artifact is a fact, not an error.
+ */
+export async function verifyPackage(
+  pkg: LoadedPackage,
+  trust: LoadedTrust,
+  evaluationTime: string,
+  options: VerifyOptions = {}
+): Promise<VerifiedPackage> {
+  const time = normaliseTimestamp(evaluationTime, { field: 'evaluationTime' })
+  const ctx: VerifyContext = { pkg, trust, artifacts: new Map(), manifestArtifacts: [] }
+  const verification = new Map<number, EvidenceFact['verification']>()
+  // Manifests first: provenance facts need the manifest artifacts' computed digests.
+  for (const ev of pkg.evidence) {
+    if (ev.content.type === 'signed-blob')
+      verification.set(ev.position, await verifyManifest(ctx, ev, ev.content))
+  }
+  // The Sigstore verifier is loaded only when a bundle or a certificate-carrying DSSE signature
+  // is there, so a run without one does not pay for it.
+  let sigstore = needsSigstore(pkg.evidence) ? await sigstoreContext(trust) : null
   for (const ev of pkg.evidence) {
     if (ev.content.type === 'sigstore-bundle' && ev.kind === 'update-manifest' && sigstore) {
       verification.set(ev.position, await verifyBundleManifest(ctx, ev, ev.content, sigstore))
     }
   }
+  const fetched =
+    options.provenance && !pkg.evidence.some(ev => ev.kind === 'build-provenance')
+      ? await fetchProvenance(options.provenance, ctx, pkg.evidence.length)
+      : []
+  if (fetched.length > 0) sigstore ??= await sigstoreContext(trust)
+  const items = [...pkg.evidence, ...fetched]
+  const loaded = sigstore
   const certificate = (file: string): CertificateVerifier | undefined =>
-    sigstore
+    loaded
       ? (i, s, payloadType, payload) =>
-          sigstore.module.verifyDsseCertificate(
+          loaded.module.verifyDsseCertificate(
             {
               payloadType,
               payload,
@@ -421,7 +471,7 @@ export async function verifyPackage(
               keyid: s.keyid
             },
             s.cert,
-            sigstore.trust,
+            loaded.trust,
             {
               file,
               field: `signatures[${i}].cert`,
@@ -431,7 +481,7 @@ export async function verifyPackage(
           )
       : undefined
   const attestations = new Map<number, AttestationFact | null>()
-  for (const ev of pkg.evidence) {
+  for (const ev of items) {
     if (ev.content.type === 'dsse') {
       const file = ev.file ?? ''
       verification.set(
@@ -440,7 +490,7 @@ export async function verifyPackage(
       )
     }
     if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
-      verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore, 'package'))
+      verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore))
     }
     if (ev.content.type === 'record') {
       attestations.set(ev.position, attestationFact(ctx, ev, ev.content, sigstore, certificate))
@@ -452,7 +502,7 @@ export async function verifyPackage(
     identifiers: pkg.facts.scope.identifiers ?? []
   }
   const facts = { ...pkg.facts, scope }
-  const evidence: EvidenceFact[] = pkg.evidence.map(ev => ({
+  const evidence: EvidenceFact[] = items.map(ev => ({
     id: ev.id,
     kind: ev.kind,
     file: ev.file,
@@ -473,6 +523,7 @@ export async function verifyPackage(
   }))
 
   const digests: Record<string, string> = { ...pkg.fileDigests, ...trust.fileDigests }
+  for (const ev of fetched) if (ev.file !== null && ev.sha256 !== null) digests[ev.file] = ev.sha256
   for (const a of ctx.artifacts.values()) if (a.sha256 !== null) digests[a.file] = a.sha256
   const inputDigests = Object.fromEntries(
     Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

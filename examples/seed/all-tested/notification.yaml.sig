@@ -1,1 +1,1 @@
-17iC5vPmLX0pT80fG2wNMKbmDZE2//Xd7NM7oc+H0JfjcgafPGJcZtatCb4+vT75aoH4zvd4lQig0Tywk/OkCw==
+2iiiO44uZbxvEtp9rf6/nnNJ77TpPrsGBxv58MtIS20tx6bmfzbizLzpNRvIyAVMIWD7SKMIacaiYqmM/4MWBg==

@@ -1,1 +1,1 @@
-zxgBgXdh5pfQNCyrpeHmSLEsbbILpjFDJEOfyjZxZ0MZWS2vr+ial1muy7E8dIVT1tymPi09UjUOuxGyNPJ/Bg==
+nDVsZDc1MHdOK6bRGgIdmu+0DH+pgrbvSiGfPGUCk1eMTRW64A0ihoPeUHt2kgITg3MECNjnL7+xjXJ/lGqDAA==

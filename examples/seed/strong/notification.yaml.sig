@@ -1,1 +1,1 @@
-mcbnTlNfm+xU/SopdFybVwv07Ce9O19jD0EZtESTTm9RXQAjOZWMsf+xL/vsM+HXq+KArhrK/cINvNDr6ZaRDg==
+PWkl3vRR+/cXcyHVtCHuzBWX42iTDQrwklBiDj2dwl7goMoteV53WdYygHSV8vfgGQScQzZMYnp3AZfn7VDbBQ==

@@ -1,1 +1,1 @@
-q+irZSzRBo7FgIb5QrKZrbTCvTzgLpauqE8VyQttFp8liK6zOjwFVojgOrVASsdnaLgH1C2xmWH/ZuURaHJgAw==
+omJ/euN7u0pB0/vtzxcbyKQbSpwOLqWiXPEfDRBXWloylL9f/Exn7s9UUN+FMLUcUfn0O0aoleft2LYfnhqCAg==

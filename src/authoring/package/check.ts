@@ -144,6 +144,7 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
     keys,
     data,
     sigstoreRoot: null,
+    attestationsRepository: null,
     fileDigests: {}
   }
 }
