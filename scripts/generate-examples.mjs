@@ -156,8 +156,16 @@ const recordKey = (id, usage, comment) => `  # ${comment}
 const recordKeys = [
   recordKey('carol-2026', ['release-approval'], "Carol's approval key (approvers[].keys)."),
   recordKey('olga-2026', ['risk-acceptance'], "Olga's risk-acceptance key."),
-  recordKey('ic22-test-lab-2026', ['rollback-recovery-tests'], "The supplier test lab's key (testSystems)."),
-  recordKey('ic22-update-service-2026', ['deployment-records'], "The update service's key (deploymentSystems)."),
+  recordKey(
+    'ic22-test-lab-2026',
+    ['rollback-recovery-tests'],
+    "The supplier test lab's key (testSystems)."
+  ),
+  recordKey(
+    'ic22-update-service-2026',
+    ['deployment-records'],
+    "The update service's key (deploymentSystems)."
+  ),
   recordKey(
     'ic22-release-records-2026',
     ['signing-event', 'customer-notification'],
@@ -508,7 +516,10 @@ for (const dir of ['strong', 'all-tested']) {
   for (const [file, key] of Object.entries(recordSigners)) {
     const rel = path.join(out, dir, file)
     if (!existsSync(rel)) continue
-    writeFileSync(`${rel}.sig`, sign(null, readFileSync(rel), keys[key].privateKey).toString('base64') + '\n')
+    writeFileSync(
+      `${rel}.sig`,
+      sign(null, readFileSync(rel), keys[key].privateKey).toString('base64') + '\n'
+    )
   }
 }
 console.log(`examples written to ${out} (artifact sha256 ${artifactSha})`)

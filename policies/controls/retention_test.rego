@@ -92,7 +92,7 @@ test_acceptance_widened_after_signing if {
 }
 
 test_acceptance_waives_as_signed if {
-	waives := ["rollback_recovery.rollback_test_missing", "rollback_recovery.recovery_test_missing"]
+	waives := ["rollback_recovery.recovery_test_missing", "rollback_recovery.rollback_test_missing"]
 	accepted := object.union(fx.accepted_exc1, {"waives": waives})
 	inp := fx.with_record(with_exception({"waives": waives}), "acceptance", object.union(fx.acceptance, {"exceptions": [accepted]}))
 	valid_for(inp) == {"EXC-1"}

@@ -107,7 +107,7 @@ acceptance := {
 
 accepted_exc1 := {
 	"id": "EXC-1", "configuration": "regional", "mitigation": exc1.mitigation, "remainOn": "5.4.2",
-	"followUpBy": exc1.followUpBy, "waives": null,
+	"followUpBy": exc1.followUpBy, "waives": exc1.waives,
 }
 
 manifest_verification := {
@@ -297,6 +297,26 @@ patch_item(inp, id, patch) := object.union(inp, {"evidence": [swap(e, id, object
 # title: Replace a record
 # description: The input with the record of the evidence item of this id replaced.
 with_record(inp, id, record) := patch_item(inp, id, {"record": record})
+
+# METADATA
+# title: Replace the exceptions, each accepted as it stands
+# description: >-
+#   The input with these exceptions, and the signed risk acceptance saying exactly them (as if
+#   the acceptor had signed them so).
+with_exceptions(inp, exceptions) := with_record(
+	patch_package(inp, {"exceptions": exceptions}),
+	"acceptance",
+	object.union(acceptance, {"exceptions": [accepted_as(ex) | some ex in exceptions]}),
+)
+
+accepted_as(ex) := {
+	"id": ex.id, "configuration": ex.configuration, "mitigation": ex.mitigation,
+	"remainOn": ex.remainOn, "followUpBy": ex.followUpBy, "waives": waives_of(ex),
+}
+
+waives_of(ex) := sort(ex.waives) if is_array(ex.waives)
+
+else := null
 
 # METADATA
 # title: Drop an evidence item
