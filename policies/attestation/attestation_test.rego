@@ -13,7 +13,7 @@ test_strong_is_signed if {
 
 # A signature over other bytes: the detached signature no longer verifies.
 test_signature_over_other_bytes if {
-	bad := object.union(fx.signed_with("lab-2026", "tests.yaml.sig"), {"signatures": [{
+	bad := object.union(fx.signed_with("ic22-test-lab-2026", "tests.yaml.sig"), {"signatures": [{
 		"source": "tests.yaml.sig", "verified": false, "keyId": null, "keyFingerprint": null,
 		"algorithm": null, "reason": "no trusted key verifies this signature",
 	}]})
@@ -72,7 +72,7 @@ test_unsigned_records_cap_the_level if {
 	unsigned := {f.evidence[0] | some f in r.findings; f.rule == "attestation.unsigned"}
 	unsigned == {"notification", "signing-event"}
 	signed := decision.result with input as fx.all_tested with data.trust as fx.trust
-	signed.maturity.level == 4
+	signed.maturity.level == 5
 	signed.decision == "approve"
 }
 

@@ -26,15 +26,17 @@ test_approval_after_signing if {
 }
 
 test_deployed_before_signing_and_approval if {
-	deploy := object.union(fx.deployments, {"records": [object.union(fx.deployments.records[0], {"time": "2026-10-02T08:00:00Z"})]})
+	deploy := object.union(fx.deployments, {"records": [object.union(fx.deployments.records[0], {"time": "2026-10-01T08:00:00Z"})]})
 	r := rules_for(fx.with_record(fx.strong, "deployments", deploy))
 	"approval.deployed_before_signing" in r
 	"approval.deployed_before_approval" in r
 }
 
 test_approver_who_also_signed if {
-	trust := object.union(fx.trust, {"approvers": [{"id": "sam@supplier.example", "name": "Sam", "roles": ["release-approver"], "keys": ["carol-2026"]}]})
-	"approval.approver_is_signer" in rules_with(with_approval({"approvals": [by("sam@supplier.example", "2026-10-02T09:00:00Z")]}), trust)
+	# rita signed the strong example's manifest (its signing event); here she also approves, signing the record.
+	trust := fx.trust_with_signing_approver("rita@supplier.example", "rita-2026")
+	inp := fx.signed_also_by(with_approval({"approvals": [by("rita@supplier.example", "2026-10-02T09:00:00Z")]}), "approval", "rita-2026")
+	"approval.approver_is_signer" in rules_with(inp, trust)
 }
 
 test_approver_who_also_built if {
@@ -64,19 +66,14 @@ test_unauthorized_and_insufficient if {
 }
 
 test_two_required if {
-	trust := object.union(fx.trust, {"requirements": {"requiredApprovals": 2}})
+	trust := object.union(fx.trust_with_approver("dana@buyer.example"), {"requirements": {"requiredApprovals": 2}})
 	"approval.insufficient_approvals" in rules_with(fx.strong, trust)
-	unsigned := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), by("rita@supplier.example", "2026-10-02T09:30:00Z")]})
+	unsigned := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), by("dana@buyer.example", "2026-10-02T09:30:00Z")]})
 	rules_with(unsigned, trust) == {"approval.insufficient_approvals", "approval.not_signed_by_approver"}
 
 	# Each approver signs the record with the key the trust configuration maps to them.
-	rita := object.union(trust, {
-		"approvers": [fx.trust.approvers[0], object.union(fx.trust.approvers[1], {"keys": ["rita-2026"]}), fx.trust.approvers[2]],
-		"keys": array.concat(fx.trust.keys, [fx.record_key("rita-2026", "sha256:3300", ["release-approval"])]),
-	})
-	rita_sig := object.union(fx.signed_with("rita-2026", "approval.yaml.rita.sig").signatures[0], {"keyFingerprint": "sha256:3300"})
-	both := fx.patch_item(unsigned, "approval", {"attestation": {"signatures": [fx.signed_with("carol-2026", "approval.yaml.sig").signatures[0], rita_sig]}})
-	rules_with(both, rita) == set()
+	dana := object.union(fx.trust_with_signing_approver("dana@buyer.example", "dana-2026"), {"requirements": {"requiredApprovals": 2}})
+	rules_with(fx.signed_also_by(unsigned, "approval", "dana-2026"), dana) == set()
 }
 
 # A forged approval (valid YAML naming an authorized approver) does not count and does not verify.
@@ -113,8 +110,8 @@ test_approval_signed_by_mapped_identity if {
 }
 
 test_rejected if {
-	no := object.union(by("rita@supplier.example", "2026-10-02T09:30:00Z"), {"decision": "rejected"})
-	"approval.rejected" in rules_for(with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), no]}))
+	no := object.union(by("dana@buyer.example", "2026-10-02T09:30:00Z"), {"decision": "rejected"})
+	"approval.rejected" in rules_with(with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), no]}), fx.trust_with_approver("dana@buyer.example"))
 }
 
 test_signing_time_unknown if "approval.signing_time_unknown" in rules_for(fx.without(fx.strong, "signing-event"))

@@ -81,7 +81,7 @@ test_result_signed_by_unauthorized_system if {
 }
 
 test_results_signed_by_a_key_of_no_test_system if {
-	inp := fx.patch_item(fx.all_tested, "tests", {"attestation": fx.signed_with("deploy-2026", "tests.yaml.sig")})
+	inp := fx.patch_item(fx.all_tested, "tests", {"attestation": fx.signed_with("ic22-update-service-2026", "tests.yaml.sig")})
 	f := findings_for(inp)
 	["rollback_recovery.result_unsigned", "warning", ""] in f
 	["rollback_recovery.rollback_test_missing", "gap", "reference"] in f
