@@ -2,12 +2,11 @@
 
 var promises = require('node:fs/promises');
 var require$$0 = require('node:events');
-var require$$1 = require('node:child_process');
 var path = require('node:path');
-var require$$3 = require('node:fs');
-var require$$4 = require('node:process');
+var require$$2 = require('node:fs');
+var require$$3 = require('node:process');
 var node_os = require('node:os');
-var require$$1$1 = require('node:url');
+var require$$1 = require('node:url');
 var promises$1 = require('node:stream/promises');
 var node_crypto = require('node:crypto');
 var require$$0$1 = require('process');
@@ -1516,10 +1515,10 @@ function requireCommand () {
 	if (hasRequiredCommand) return command;
 	hasRequiredCommand = 1;
 	const EventEmitter = require$$0.EventEmitter;
-	const childProcess = require$$1;
+	const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };
 	const path$1 = path;
-	const fs = require$$3;
-	const process = require$$4;
+	const fs = require$$2;
+	const process = require$$3;
 
 	const { Argument, humanReadableArgName } = requireArgument();
 	const { CommanderError } = requireError$1();
@@ -4437,11 +4436,11 @@ function messageOf(error) {
  * nearest dist/policy/ up the tree.
  */
 function builtInPolicyDir() {
-    const here = path.dirname(require$$1$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
+    const here = path.dirname(require$$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
     const candidates = [path.join(here, 'policy')];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
         candidates.push(path.join(dir, 'dist', 'policy'));
-    const found = candidates.find(dir => require$$3.existsSync(path.join(dir, 'policy.wasm')));
+    const found = candidates.find(dir => require$$2.existsSync(path.join(dir, 'policy.wasm')));
     if (!found) {
         throw new GateError('POLICY_LOAD', `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`);
     }
@@ -4451,7 +4450,7 @@ async function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
     const wasm = await promises.readFile(path.join(dir, 'policy.wasm'));
     const dataFile = path.join(dir, 'data.json');
-    const data = require$$3.existsSync(dataFile)
+    const data = require$$2.existsSync(dataFile)
         ? JSON.parse(await promises.readFile(dataFile, 'utf8'))
         : {};
     return { name: 'built-in', wasm, data, builtIn: true };
@@ -4488,7 +4487,7 @@ async function readWasmBundle(file) {
         }
     })();
     try {
-        await Promise.all([promises$1.pipeline(require$$3.createReadStream(file), createGunzip(), entries), reading]);
+        await Promise.all([promises$1.pipeline(require$$2.createReadStream(file), createGunzip(), entries), reading]);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -4750,7 +4749,7 @@ function notRegular(info) {
 const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
 // Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = require$$3.constants.O_RDONLY | (require$$3.constants.O_NONBLOCK ?? 0) | (require$$3.constants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = require$$2.constants.O_RDONLY | (require$$2.constants.O_NONBLOCK ?? 0) | (require$$2.constants.O_NOFOLLOW ?? 0);
 /**
  * Opens a regular file by its real path for reading. The type is checked (without following a
  * link) before the open, the open is non-blocking, and the type is checked again on the handle:
@@ -13591,11 +13590,11 @@ function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
     return false;
 }
 /** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
-function yamlTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
+const yamlTextTooDeep = (text, limit = MAX_NESTING_DEPTH) => cstTooDeep(Array.from(new distExports.Parser().parse(text)), limit);
+/** True when the CST tokens' collections nest deeper than `limit`. Iterative. */
+function cstTooDeep(tokens, limit = MAX_NESTING_DEPTH) {
     // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
-    const stack = [];
-    for (const token of new distExports.Parser().parse(text))
-        stack.push([token, 0]);
+    const stack = tokens.map(token => [token, 0]);
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
         const [token, depth] = next;
         if (token.type === 'document') {
@@ -13657,69 +13656,76 @@ function fieldPath(segments, base = '') {
     }
     return out;
 }
-/** Finds the first duplicate mapping key in a parsed YAML document and returns its field path. */
-function findDuplicateYamlKey(node, segments) {
+/**
+ * Walks a parsed YAML document's mappings depth first (depth is bounded before this runs) and
+ * returns the field path where `check` first reports a problem: `'key'` for the pair's own path
+ * (a repeated key), `'map'` for the map's (a key that is a collection or an alias). `keyOf`
+ * names a pair's key in the paths below it.
+ */
+function findYamlKeyProblem(node, segments, check, keyOf) {
     if (distExports.isMap(node)) {
         const seen = new Set();
         for (const pair of node.items) {
-            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-            if (seen.has(key))
+            const key = keyOf(pair);
+            const problem = check(pair, key, seen);
+            if (problem === 'key')
                 return fieldPath([...segments, key]);
+            if (problem === 'map')
+                return fieldPath(segments) || '(document)';
             seen.add(key);
-            const found = findDuplicateYamlKey(pair.value, [...segments, key]);
+            const found = findYamlKeyProblem(pair.value, [...segments, key], check, keyOf);
             if (found)
                 return found;
         }
     }
     else if (distExports.isSeq(node)) {
         for (let i = 0; i < node.items.length; i++) {
-            const found = findDuplicateYamlKey(node.items[i], [...segments, i]);
+            const found = findYamlKeyProblem(node.items[i], [...segments, i], check, keyOf);
             if (found)
                 return found;
         }
     }
     return null;
 }
+/** The field path of the first repeated mapping key in a parsed YAML document. */
+const findDuplicateYamlKey = (node) => findYamlKeyProblem(node, [], (_pair, key, seen) => (seen.has(key) ? 'key' : null), pair => (distExports.isScalar(pair.key) ? String(pair.key.value) : String(pair.key)));
 /**
- * Finds the first mapping key that is a collection or an alias (`? [a, b]: x`, `*a: x`) and
- * returns its map's field path. Evidence keys are plain scalars; the YAML library would
- * stringify such a key (and warn on stderr) rather than fail. Depth is bounded before this runs.
+ * The field path of the first map with a key that is a collection or an alias (`? [a, b]: x`,
+ * `*a: x`). Evidence keys are plain scalars; the YAML library would stringify such a key (and
+ * warn on stderr) rather than fail.
  */
-function findNonScalarYamlKey(node, segments) {
-    if (distExports.isMap(node)) {
-        for (const pair of node.items) {
-            if (pair.key !== null && !distExports.isScalar(pair.key))
-                return fieldPath(segments) || '(document)';
-            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : '';
-            const found = findNonScalarYamlKey(pair.value, [...segments, key]);
-            if (found)
-                return found;
-        }
-    }
-    else if (distExports.isSeq(node)) {
-        for (let i = 0; i < node.items.length; i++) {
-            const found = findNonScalarYamlKey(node.items[i], [...segments, i]);
-            if (found)
-                return found;
-        }
-    }
-    return null;
+const findNonScalarYamlKey = (node) => findYamlKeyProblem(node, [], pair => (pair.key !== null && !distExports.isScalar(pair.key) ? 'map' : null), pair => (distExports.isScalar(pair.key) ? String(pair.key.value) : ''));
+/** The YAML 1.2 core schema only; duplicate keys and every problem are errors. */
+const YAML_OPTIONS = {
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: true,
+    strict: true,
+    merge: false,
+    // Problems are errors here, never warnings the library prints on stderr.
+    logLevel: 'error'
+};
+/**
+ * The one document of a parsed text, composed from its CST. A text with errors, warnings or a
+ * second document is handed to `parseDocument`, which words its problems (line, column, the
+ * line itself) and reports a second document, exactly as it does for any text.
+ */
+function composeDocument(tokens, text) {
+    const docs = Array.from(new distExports.Composer(YAML_OPTIONS).compose(tokens, true, text.length));
+    const doc = docs[0];
+    if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0)
+        return distExports.parseDocument(text, YAML_OPTIONS);
+    return doc;
 }
 /** Parses one YAML document (core schema) into plain data. */
 function parseYaml(text, file, options = {}) {
     let doc;
     try {
-        if (yamlTextTooDeep(text))
+        // The text is parsed once: the depth check reads the CST the composer then builds from.
+        const tokens = Array.from(new distExports.Parser().parse(text));
+        if (cstTooDeep(tokens))
             throw tooDeep(file);
-        doc = distExports.parseDocument(text, {
-            schema: 'core',
-            uniqueKeys: true,
-            prettyErrors: true,
-            strict: true,
-            merge: false,
-            // Problems are errors here, never warnings the library prints on stderr.
-            logLevel: 'error'
-        });
+        doc = composeDocument(tokens, text);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -13731,7 +13737,7 @@ function parseYaml(text, file, options = {}) {
     const first = doc.errors[0];
     if (first) {
         if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
-            const field = findDuplicateYamlKey(doc.contents, []) ?? undefined;
+            const field = findDuplicateYamlKey(doc.contents) ?? undefined;
             const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first;
             throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`, { file, field });
         }
@@ -13742,7 +13748,7 @@ function parseYaml(text, file, options = {}) {
         // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
         throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file });
     }
-    const collectionKey = findNonScalarYamlKey(doc.contents, []);
+    const collectionKey = findNonScalarYamlKey(doc.contents);
     if (collectionKey !== null) {
         throw new GateError('PARSE_ERROR', 'has a mapping key that is a collection or an alias; keys must be plain scalars', { file, field: collectionKey });
     }
@@ -14173,7 +14179,7 @@ function requireSchemaValidators () {
 	if (hasRequiredSchemaValidators) return schemaValidators;
 	hasRequiredSchemaValidators = 1;
 	schemaValidators.updateEvidence = validate20;
-	const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/update-evidence.schema.json","title":"update-gate evidence package index","description":"The index of an evidence package (update-evidence.yaml): the decision, scope, evidence files, known gaps, exceptions and retention.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Index format version."},"kind":{"const":"UpdateEvidence","description":"Always UpdateEvidence."},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000,"description":"The decision this package supports."},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Threats / failure modes addressed."},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Practices / controls supported."},"scope":{"type":"object","title":"Scope","description":"What the update covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"fromVersion":{"$ref":"#/$defs/version","description":"Installed version (in the product's version scheme)."},"toVersion":{"$ref":"#/$defs/version","description":"Version to deploy (in the product's version scheme)."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Deployment cohort."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"Configurations in scope.","items":{"type":"object","title":"Configuration","description":"One device configuration.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Name."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids the update addresses."},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme. The trust configuration declares it (products[].versionScheme, default semver); an index that claims another scheme is refused."},"identifiers":{"type":"array","maxItems":100,"description":"How supplier documents (CSAF, OpenVEX, OSV, CycloneDX VEX) name this product; entries that match none are listed as not this product.","items":{"type":"object","title":"Product identifier","additionalProperties":false,"description":"Exactly one of purl, cpe, csafProductId, name.","properties":{"purl":{"type":"string","minLength":5,"maxLength":2000,"description":"Package URL without version (matches every version), e.g. pkg:golang/stdlib."},"cpe":{"type":"string","minLength":8,"maxLength":2000,"description":"CPE 2.3 formatted string; part, vendor and product must match (version * matches every version)."},"csafProductId":{"type":"string","minLength":1,"maxLength":1000,"description":"A CSAF product_id naming this product."},"version":{"type":"string","minLength":1,"maxLength":256,"description":"With csafProductId: the version that product_id stands for when the product tree does not say."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Product name: a CSAF product_name branch, a CycloneDX component name, an OSV package name."},"vendor":{"type":"string","minLength":1,"maxLength":1000,"description":"With name: the vendor (CSAF vendor branch, CycloneDX supplier)."},"ecosystem":{"type":"string","minLength":1,"maxLength":100,"description":"With name: the OSV ecosystem, e.g. Go."}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"description":"Who produced the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"description":"Who receives the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"How the consumer verifies the evidence."},"evidence":{"type":"array","maxItems":1000,"description":"The evidence items.","items":{"type":"object","title":"Evidence item","description":"One piece of evidence: a file in the package (or, for an assertion, a statement).","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Unique evidence id within the package.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"],"description":"Evidence kind."},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"],"description":"File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature). affected-versions also reads a supplier's document: csaf (CSAF 2.0), openvex (OpenVEX 0.2), osv (OSV 1.x), cyclonedx-vex (CycloneDX 1.4-1.6 VEX); see docs/evidence-format.md."},"file":{"type":"string","minLength":1,"maxLength":1000,"description":"Path relative to the package root (no .., no absolute path, no symlink leaving the package)."},"signature":{"type":"string","minLength":1,"maxLength":1000,"description":"update-manifest only: path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl)."},"statement":{"type":"string","minLength":1,"maxLength":100000,"description":"assertion only: the statement made."},"producer":{"type":"string","minLength":1,"maxLength":1000,"description":"Who produced the evidence."},"time":{"$ref":"#/$defs/timestamp","description":"When the evidence was produced."},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids the item supports: signing, provenance, approval, rollback-recovery, affected-versions, notification, retention. Required for assertion and process-document."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"Free-form note."}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"properties":{"signature":false}}}]}},"knownGaps":{"type":"array","maxItems":50000,"description":"Known gaps.","items":{"type":"object","title":"Known gap","description":"A gap the supplier knows of.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Gap id."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"What is missing."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids affected."}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"description":"Recorded exceptions / risk acceptance.","items":{"type":"object","title":"Exception","description":"A configuration excluded with an accepted risk.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Exception id."},"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Excluded configuration id."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why it is excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"$ref":"#/$defs/version","description":"The version the excluded configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Dated follow-up decision."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (an approver id with the risk-acceptor role in the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","title":"Retention","description":"Who retains the update decision records, and where.","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention owners."},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention locations."}},"required":["owners","locations"]}},"required":["apiVersion","kind","decisionSupported","scope","evidence"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme: semver (MAJOR.MINOR.PATCH[-pre][+build], the default) or generic (e.g. 2.4, 4.2-rc1), per the trust configuration."}}};
+	const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/update-evidence.schema.json","title":"update-gate evidence package index","description":"The index of an evidence package (update-evidence.yaml): the decision, scope, evidence files, known gaps, exceptions and retention.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Index format version."},"kind":{"const":"UpdateEvidence","description":"Always UpdateEvidence."},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000,"description":"The decision this package supports."},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Threats / failure modes addressed."},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Practices / controls supported."},"scope":{"type":"object","title":"Scope","description":"What the update covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"fromVersion":{"$ref":"#/$defs/version","description":"Installed version (in the product's version scheme)."},"toVersion":{"$ref":"#/$defs/version","description":"Version to deploy (in the product's version scheme)."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Deployment cohort."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"Configurations in scope.","items":{"type":"object","title":"Configuration","description":"One device configuration.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Name."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids the update addresses."},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme. The trust configuration declares it (products[].versionScheme, default semver); an index that claims another scheme is refused."},"identifiers":{"type":"array","maxItems":100,"description":"How supplier documents (CSAF, OpenVEX, OSV, CycloneDX VEX) name this product; entries that match none are listed as not this product.","items":{"type":"object","title":"Product identifier","additionalProperties":false,"description":"Exactly one of purl, cpe, csafProductId, name.","properties":{"purl":{"type":"string","minLength":5,"maxLength":2000,"description":"Package URL without version (matches every version), e.g. pkg:golang/stdlib."},"cpe":{"type":"string","minLength":8,"maxLength":2000,"description":"CPE 2.3 formatted string; part, vendor and product must match (version * matches every version)."},"csafProductId":{"type":"string","minLength":1,"maxLength":1000,"description":"A CSAF product_id naming this product."},"version":{"type":"string","minLength":1,"maxLength":256,"description":"With csafProductId: the version that product_id stands for when the product tree does not say."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Product name: a CSAF product_name branch, a CycloneDX component name, an OSV package name."},"vendor":{"type":"string","minLength":1,"maxLength":1000,"description":"With name: the vendor (CSAF vendor branch, CycloneDX supplier)."},"ecosystem":{"type":"string","minLength":1,"maxLength":100,"description":"With name: the OSV ecosystem, e.g. Go."}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"description":"Who produced the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"description":"Who receives the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"How the consumer verifies the evidence."},"evidence":{"type":"array","maxItems":1000,"description":"The evidence items.","items":{"type":"object","title":"Evidence item","description":"One piece of evidence: a file in the package (or, for an assertion, a statement).","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Unique evidence id within the package.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"],"description":"Evidence kind."},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"],"description":"File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature). affected-versions also reads a supplier's document: csaf (CSAF 2.0), openvex (OpenVEX 0.2), osv (OSV 1.x), cyclonedx-vex (CycloneDX 1.4-1.6 VEX); see docs/evidence-format.md."},"file":{"type":"string","minLength":1,"maxLength":1000,"description":"Path relative to the package root (no .., no absolute path, no symlink leaving the package)."},"signature":{"type":"string","minLength":1,"maxLength":1000,"description":"update-manifest only: path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl)."},"statement":{"type":"string","minLength":1,"maxLength":100000,"description":"assertion only: the statement made."},"producer":{"type":"string","minLength":1,"maxLength":1000,"description":"Who produced the evidence."},"time":{"$ref":"#/$defs/timestamp","description":"When the evidence was produced."},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids the item supports: signing, provenance, approval, rollback-recovery, affected-versions, notification, retention. Required for assertion and process-document."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"Free-form note."}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"properties":{"signature":false}}}]}},"knownGaps":{"type":"array","maxItems":50000,"description":"Known gaps.","items":{"type":"object","title":"Known gap","description":"A gap the supplier knows of.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Gap id."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"What is missing."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids affected."}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"description":"Recorded exceptions / risk acceptance.","items":{"type":"object","title":"Exception","description":"A configuration excluded with an accepted risk.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Exception id."},"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Excluded configuration id."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why it is excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"$ref":"#/$defs/version","description":"The version the excluded configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Dated follow-up decision."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (an approver id with the risk-acceptor role in the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."},"waives":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"The rule ids of the findings this exception waives on its configuration (e.g. rollback_recovery.recovery_test_missing; rule ids, not controls). The configuration is excluded only when its valid exceptions waive every blocking finding on it and none is marked waivable: false. An exception without waives waives nothing."}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","title":"Retention","description":"Who retains the update decision records, and where.","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention owners."},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention locations."}},"required":["owners","locations"]}},"required":["apiVersion","kind","decisionSupported","scope","evidence"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme: semver (MAJOR.MINOR.PATCH[-pre][+build], the default) or generic (e.g. 2.4, 4.2-rc1), per the trust configuration."}}};
 	const schema32 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme: semver (MAJOR.MINOR.PATCH[-pre][+build], the default) or generic (e.g. 2.4, 4.2-rc1), per the trust configuration."};
 	const schema34 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 	const func1 = Object.prototype.hasOwnProperty;
@@ -17196,7 +17202,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key8 in data69){
-	if(!((((((((key8 === "id") || (key8 === "configuration")) || (key8 === "reason")) || (key8 === "mitigation")) || (key8 === "remainOn")) || (key8 === "followUpBy")) || (key8 === "acceptedBy")) || (key8 === "acceptedAt"))){
+	if(!(func1.call(schema31.properties.exceptions.items.properties, key8))){
 	const err232 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data69};
 	if(vErrors === null){
 	vErrors = [err232];
@@ -17497,9 +17503,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err258 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data69};
+	if(data69.waives !== undefined){
+	let data78 = data69.waives;
+	if(Array.isArray(data78)){
+	if(data78.length > 1000){
+	const err258 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data78};
 	if(vErrors === null){
 	vErrors = [err258];
 	}
@@ -17508,10 +17516,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err259 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data68};
+	if(data78.length < 1){
+	const err259 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data78};
 	if(vErrors === null){
 	vErrors = [err259];
 	}
@@ -17520,12 +17526,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.retention !== undefined){
-	let data78 = data.retention;
-	if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-	if(data78.owners === undefined){
-	const err260 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data78};
+	const len13 = data78.length;
+	for(let i13=0; i13<len13; i13++){
+	let data79 = data78[i13];
+	if(typeof data79 === "string"){
+	if(func2(data79) > 1000){
+	const err260 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err260];
 	}
@@ -17534,8 +17540,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data78.locations === undefined){
-	const err261 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data78};
+	if(func2(data79) < 1){
+	const err261 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err261];
 	}
@@ -17544,9 +17550,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key9 in data78){
-	if(!((key9 === "owners") || (key9 === "locations"))){
-	const err262 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.retention,data:data78};
+	}
+	else {
+	const err262 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.waives.items.type,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err262];
 	}
@@ -17556,11 +17562,18 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data78.owners !== undefined){
-	let data79 = data78.owners;
-	if(Array.isArray(data79)){
-	if(data79.length > 1000){
-	const err263 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.owners,data:data79};
+	let i14 = data78.length;
+	let j0;
+	if(i14 > 1){
+	const indices0 = {};
+	for(;i14--;){
+	let item0 = data78[i14];
+	if(typeof item0 !== "string"){
+	continue;
+	}
+	if(typeof indices0[item0] == "number"){
+	j0 = indices0[item0];
+	const err263 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)",schema:true,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data78};
 	if(vErrors === null){
 	vErrors = [err263];
 	}
@@ -17568,13 +17581,14 @@ function requireSchemaValidators () {
 	vErrors.push(err263);
 	}
 	errors++;
+	break;
 	}
-	const len13 = data79.length;
-	for(let i13=0; i13<len13; i13++){
-	let data80 = data79[i13];
-	if(typeof data80 === "string"){
-	if(func2(data80) > 1000){
-	const err264 = {instancePath:instancePath+"/retention/owners/" + i13,schemaPath:"#/properties/retention/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.owners.items,data:data80};
+	indices0[item0] = i14;
+	}
+	}
+	}
+	else {
+	const err264 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.items.properties.waives.type,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data78};
 	if(vErrors === null){
 	vErrors = [err264];
 	}
@@ -17583,8 +17597,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data80) < 1){
-	const err265 = {instancePath:instancePath+"/retention/owners/" + i13,schemaPath:"#/properties/retention/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.owners.items,data:data80};
+	}
+	}
+	else {
+	const err265 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data69};
 	if(vErrors === null){
 	vErrors = [err265];
 	}
@@ -17594,8 +17610,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err266 = {instancePath:instancePath+"/retention/owners/" + i13,schemaPath:"#/properties/retention/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.owners.items.type,parentSchema:schema31.properties.retention.properties.owners.items,data:data80};
+	const err266 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data68};
 	if(vErrors === null){
 	vErrors = [err266];
 	}
@@ -17605,9 +17622,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err267 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.owners.type,parentSchema:schema31.properties.retention.properties.owners,data:data79};
+	if(data.retention !== undefined){
+	let data80 = data.retention;
+	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+	if(data80.owners === undefined){
+	const err267 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data80};
 	if(vErrors === null){
 	vErrors = [err267];
 	}
@@ -17616,12 +17635,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data78.locations !== undefined){
-	let data81 = data78.locations;
-	if(Array.isArray(data81)){
-	if(data81.length > 1000){
-	const err268 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.locations,data:data81};
+	if(data80.locations === undefined){
+	const err268 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data80};
 	if(vErrors === null){
 	vErrors = [err268];
 	}
@@ -17630,12 +17645,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len14 = data81.length;
-	for(let i14=0; i14<len14; i14++){
-	let data82 = data81[i14];
-	if(typeof data82 === "string"){
-	if(func2(data82) > 1000){
-	const err269 = {instancePath:instancePath+"/retention/locations/" + i14,schemaPath:"#/properties/retention/properties/locations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.locations.items,data:data82};
+	for(const key9 in data80){
+	if(!((key9 === "owners") || (key9 === "locations"))){
+	const err269 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.retention,data:data80};
 	if(vErrors === null){
 	vErrors = [err269];
 	}
@@ -17644,8 +17656,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data82) < 1){
-	const err270 = {instancePath:instancePath+"/retention/locations/" + i14,schemaPath:"#/properties/retention/properties/locations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.locations.items,data:data82};
+	}
+	if(data80.owners !== undefined){
+	let data81 = data80.owners;
+	if(Array.isArray(data81)){
+	if(data81.length > 1000){
+	const err270 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.owners,data:data81};
 	if(vErrors === null){
 	vErrors = [err270];
 	}
@@ -17654,9 +17670,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err271 = {instancePath:instancePath+"/retention/locations/" + i14,schemaPath:"#/properties/retention/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.locations.items.type,parentSchema:schema31.properties.retention.properties.locations.items,data:data82};
+	const len14 = data81.length;
+	for(let i15=0; i15<len14; i15++){
+	let data82 = data81[i15];
+	if(typeof data82 === "string"){
+	if(func2(data82) > 1000){
+	const err271 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.owners.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err271];
 	}
@@ -17665,10 +17684,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err272 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.locations.type,parentSchema:schema31.properties.retention.properties.locations,data:data81};
+	if(func2(data82) < 1){
+	const err272 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.owners.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err272];
 	}
@@ -17678,9 +17695,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err273 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.retention.type,parentSchema:schema31.properties.retention,data:data78};
+	const err273 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.owners.items.type,parentSchema:schema31.properties.retention.properties.owners.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err273];
 	}
@@ -17692,12 +17708,97 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err274 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+	const err274 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.owners.type,parentSchema:schema31.properties.retention.properties.owners,data:data81};
 	if(vErrors === null){
 	vErrors = [err274];
 	}
 	else {
 	vErrors.push(err274);
+	}
+	errors++;
+	}
+	}
+	if(data80.locations !== undefined){
+	let data83 = data80.locations;
+	if(Array.isArray(data83)){
+	if(data83.length > 1000){
+	const err275 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.locations,data:data83};
+	if(vErrors === null){
+	vErrors = [err275];
+	}
+	else {
+	vErrors.push(err275);
+	}
+	errors++;
+	}
+	const len15 = data83.length;
+	for(let i16=0; i16<len15; i16++){
+	let data84 = data83[i16];
+	if(typeof data84 === "string"){
+	if(func2(data84) > 1000){
+	const err276 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.locations.items,data:data84};
+	if(vErrors === null){
+	vErrors = [err276];
+	}
+	else {
+	vErrors.push(err276);
+	}
+	errors++;
+	}
+	if(func2(data84) < 1){
+	const err277 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.locations.items,data:data84};
+	if(vErrors === null){
+	vErrors = [err277];
+	}
+	else {
+	vErrors.push(err277);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err278 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.locations.items.type,parentSchema:schema31.properties.retention.properties.locations.items,data:data84};
+	if(vErrors === null){
+	vErrors = [err278];
+	}
+	else {
+	vErrors.push(err278);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err279 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.locations.type,parentSchema:schema31.properties.retention.properties.locations,data:data83};
+	if(vErrors === null){
+	vErrors = [err279];
+	}
+	else {
+	vErrors.push(err279);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err280 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.retention.type,parentSchema:schema31.properties.retention,data:data80};
+	if(vErrors === null){
+	vErrors = [err280];
+	}
+	else {
+	vErrors.push(err280);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err281 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+	if(vErrors === null){
+	vErrors = [err281];
+	}
+	else {
+	vErrors.push(err281);
 	}
 	errors++;
 	}
@@ -20472,12 +20573,12 @@ function requireSchemaValidators () {
 	validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyInput = validate22;
-	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort.","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
+	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort.","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
 	const schema49 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema51 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
 	const pattern15 = new RegExp("Z$", "u");
 	const pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
-	const schema50 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
+	const schema50 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 	const schema52 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
 	const schema54 = {"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}};
 
@@ -21653,7 +21754,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key7 in data48){
-	if(!((((((((key7 === "id") || (key7 === "configuration")) || (key7 === "reason")) || (key7 === "mitigation")) || (key7 === "remainOn")) || (key7 === "followUpBy")) || (key7 === "acceptedBy")) || (key7 === "acceptedAt"))){
+	if(!(func1.call(schema50.properties.exceptions.items.properties, key7))){
 	const err95 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err95];
@@ -21824,9 +21925,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err109 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.exceptions.items.type,parentSchema:schema50.properties.exceptions.items,data:data48};
+	if(data48.waives !== undefined){
+	let data57 = data48.waives;
+	if(Array.isArray(data57)){
+	const len11 = data57.length;
+	for(let i11=0; i11<len11; i11++){
+	let data58 = data57[i11];
+	if(typeof data58 !== "string"){
+	const err109 = {instancePath:instancePath+"/exceptions/" + i10+"/waives/" + i11,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.exceptions.items.properties.waives.items.type,parentSchema:schema50.properties.exceptions.items.properties.waives.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -21838,7 +21944,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err110 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.exceptions.type,parentSchema:schema50.properties.exceptions,data:data47};
+	const err110 = {instancePath:instancePath+"/exceptions/" + i10+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.exceptions.items.properties.waives.type,parentSchema:schema50.properties.exceptions.items.properties.waives,data:data57};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -21848,14 +21954,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.retention !== undefined){
-	let data57 = data.retention;
-	const _errs130 = errors;
-	let valid38 = false;
-	const _errs131 = errors;
-	if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-	if(data57.owners === undefined){
-	const err111 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema50.properties.retention.anyOf[0].required,parentSchema:schema50.properties.retention.anyOf[0],data:data57};
+	}
+	else {
+	const err111 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.exceptions.items.type,parentSchema:schema50.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -21864,8 +21965,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data57.locations === undefined){
-	const err112 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema50.properties.retention.anyOf[0].required,parentSchema:schema50.properties.retention.anyOf[0],data:data57};
+	}
+	}
+	else {
+	const err112 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.exceptions.type,parentSchema:schema50.properties.exceptions,data:data47};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -21874,9 +21977,15 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key8 in data57){
-	if(!((key8 === "owners") || (key8 === "locations"))){
-	const err113 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.retention.anyOf[0],data:data57};
+	}
+	if(data.retention !== undefined){
+	let data59 = data.retention;
+	const _errs134 = errors;
+	let valid40 = false;
+	const _errs135 = errors;
+	if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+	if(data59.owners === undefined){
+	const err113 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema50.properties.retention.anyOf[0].required,parentSchema:schema50.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -21885,15 +21994,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data57.owners !== undefined){
-	let data58 = data57.owners;
-	if(Array.isArray(data58)){
-	const len11 = data58.length;
-	for(let i11=0; i11<len11; i11++){
-	let data59 = data58[i11];
-	if(typeof data59 !== "string"){
-	const err114 = {instancePath:instancePath+"/retention/owners/" + i11,schemaPath:"#/properties/retention/anyOf/0/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.retention.anyOf[0].properties.owners.items.type,parentSchema:schema50.properties.retention.anyOf[0].properties.owners.items,data:data59};
+	if(data59.locations === undefined){
+	const err114 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema50.properties.retention.anyOf[0].required,parentSchema:schema50.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -21902,10 +22004,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err115 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/anyOf/0/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.retention.anyOf[0].properties.owners.type,parentSchema:schema50.properties.retention.anyOf[0].properties.owners,data:data58};
+	for(const key8 in data59){
+	if(!((key8 === "owners") || (key8 === "locations"))){
+	const err115 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -21915,14 +22016,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data57.locations !== undefined){
-	let data60 = data57.locations;
+	if(data59.owners !== undefined){
+	let data60 = data59.owners;
 	if(Array.isArray(data60)){
 	const len12 = data60.length;
 	for(let i12=0; i12<len12; i12++){
 	let data61 = data60[i12];
 	if(typeof data61 !== "string"){
-	const err116 = {instancePath:instancePath+"/retention/locations/" + i12,schemaPath:"#/properties/retention/anyOf/0/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.retention.anyOf[0].properties.locations.items.type,parentSchema:schema50.properties.retention.anyOf[0].properties.locations.items,data:data61};
+	const err116 = {instancePath:instancePath+"/retention/owners/" + i12,schemaPath:"#/properties/retention/anyOf/0/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.retention.anyOf[0].properties.owners.items.type,parentSchema:schema50.properties.retention.anyOf[0].properties.owners.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -21934,7 +22035,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err117 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/anyOf/0/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.retention.anyOf[0].properties.locations.type,parentSchema:schema50.properties.retention.anyOf[0].properties.locations,data:data60};
+	const err117 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/anyOf/0/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.retention.anyOf[0].properties.owners.type,parentSchema:schema50.properties.retention.anyOf[0].properties.owners,data:data60};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -21944,9 +22045,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err118 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.retention.anyOf[0].type,parentSchema:schema50.properties.retention.anyOf[0],data:data57};
+	if(data59.locations !== undefined){
+	let data62 = data59.locations;
+	if(Array.isArray(data62)){
+	const len13 = data62.length;
+	for(let i13=0; i13<len13; i13++){
+	let data63 = data62[i13];
+	if(typeof data63 !== "string"){
+	const err118 = {instancePath:instancePath+"/retention/locations/" + i13,schemaPath:"#/properties/retention/anyOf/0/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.retention.anyOf[0].properties.locations.items.type,parentSchema:schema50.properties.retention.anyOf[0].properties.locations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -21955,11 +22061,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs131 === errors;
-	valid38 = valid38 || _valid0;
-	const _errs142 = errors;
-	if(data57 !== null){
-	const err119 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.retention.anyOf[1].type,parentSchema:schema50.properties.retention.anyOf[1],data:data57};
+	}
+	}
+	else {
+	const err119 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/anyOf/0/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.retention.anyOf[0].properties.locations.type,parentSchema:schema50.properties.retention.anyOf[0].properties.locations,data:data62};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -21968,10 +22073,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs142 === errors;
-	valid38 = valid38 || _valid0;
-	if(!valid38){
-	const err120 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.retention.anyOf,parentSchema:schema50.properties.retention,data:data57};
+	}
+	}
+	else {
+	const err120 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.retention.anyOf[0].type,parentSchema:schema50.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -21980,11 +22085,36 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	var _valid0 = _errs135 === errors;
+	valid40 = valid40 || _valid0;
+	const _errs146 = errors;
+	if(data59 !== null){
+	const err121 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.retention.anyOf[1].type,parentSchema:schema50.properties.retention.anyOf[1],data:data59};
+	if(vErrors === null){
+	vErrors = [err121];
+	}
 	else {
-	errors = _errs130;
+	vErrors.push(err121);
+	}
+	errors++;
+	}
+	var _valid0 = _errs146 === errors;
+	valid40 = valid40 || _valid0;
+	if(!valid40){
+	const err122 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.retention.anyOf,parentSchema:schema50.properties.retention,data:data59};
+	if(vErrors === null){
+	vErrors = [err122];
+	}
+	else {
+	vErrors.push(err122);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs134;
 	if(vErrors !== null){
-	if(_errs130){
-	vErrors.length = _errs130;
+	if(_errs134){
+	vErrors.length = _errs134;
 	}
 	else {
 	vErrors = null;
@@ -21994,12 +22124,12 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+	const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 	if(vErrors === null){
-	vErrors = [err121];
+	vErrors = [err123];
 	}
 	else {
-	vErrors.push(err121);
+	vErrors.push(err123);
 	}
 	errors++;
 	}
@@ -30347,7 +30477,7 @@ function requireSchemaValidators () {
 	validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyOutput = validate47;
-	const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
+	const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
 	const schema111 = {"type":"integer","minimum":1,"maximum":5};
 	const schema115 = {"type":"array","items":{"type":"string"}};
 	const schema112 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
@@ -31022,7 +31152,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key5 in data17){
-	if(!((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception"))){
+	if(!(((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception")) || (key5 === "waivers"))){
 	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err45];
@@ -31113,9 +31243,15 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.type,parentSchema:schema110.properties.configurations.items,data:data17};
+	if(data17.waivers !== undefined){
+	let data23 = data17.waivers;
+	if(Array.isArray(data23)){
+	const len3 = data23.length;
+	for(let i3=0; i3<len3; i3++){
+	let data24 = data23[i3];
+	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+	if(data24.exception === undefined){
+	const err52 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -31124,10 +31260,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.type,parentSchema:schema110.properties.configurations,data:data16};
+	if(data24.waived === undefined){
+	const err53 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "waived"},message:"must have required property '"+"waived"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -31136,12 +31270,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.questions !== undefined){
-	let data23 = data.questions;
-	if(Array.isArray(data23)){
-	if(data23.length > 5){
-	const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data23};
+	if(data24.notWaived === undefined){
+	const err54 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "notWaived"},message:"must have required property '"+"notWaived"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -31150,8 +31280,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data23.length < 5){
-	const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data23};
+	for(const key6 in data24){
+	if(!(((key6 === "exception") || (key6 === "waived")) || (key6 === "notWaived"))){
+	const err55 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -31160,12 +31291,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len3 = data23.length;
-	for(let i3=0; i3<len3; i3++){
-	let data24 = data23[i3];
-	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-	if(data24.id === undefined){
-	const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data24};
+	}
+	if(data24.exception !== undefined){
+	let data25 = data24.exception;
+	if(typeof data25 === "string"){
+	if(func2(data25) < 1){
+	const err56 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -31174,8 +31305,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data24.question === undefined){
-	const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data24};
+	}
+	else {
+	const err57 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.exception.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -31184,8 +31316,16 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data24.answer === undefined){
-	const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data24};
+	}
+	if(data24.waived !== undefined){
+	let data26 = data24.waived;
+	if(Array.isArray(data26)){
+	const len4 = data26.length;
+	for(let i4=0; i4<len4; i4++){
+	let data27 = data26[i4];
+	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+	if(data27.rule === undefined){
+	const err58 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -31194,8 +31334,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data24.reasons === undefined){
-	const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data24};
+	if(data27.message === undefined){
+	const err59 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -31204,8 +31344,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data24.evidence === undefined){
-	const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data24};
+	for(const key7 in data27){
+	if(!((key7 === "rule") || (key7 === "message"))){
+	const err60 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -31214,9 +31355,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key6 in data24){
-	if(!(((((key6 === "id") || (key6 === "question")) || (key6 === "answer")) || (key6 === "reasons")) || (key6 === "evidence"))){
-	const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.questions.items,data:data24};
+	}
+	if(data27.rule !== undefined){
+	let data28 = data27.rule;
+	if(typeof data28 === "string"){
+	if(func2(data28) < 1){
+	const err61 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -31226,10 +31370,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data24.id !== undefined){
-	let data25 = data24.id;
-	if(!(((((data25 === "approved-before-signing") || (data25 === "signed-by-authorized-key")) || (data25 === "affected-versions-mapped")) || (data25 === "rollback-recovery-tested")) || (data25 === "decisions-retained"))){
-	const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.id.enum,parentSchema:schema110.properties.questions.items.properties.id,data:data25};
+	else {
+	const err62 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -31239,11 +31381,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data24.question !== undefined){
-	let data26 = data24.question;
-	if(typeof data26 === "string"){
-	if(func2(data26) < 1){
-	const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.questions.items.properties.question,data:data26};
+	if(data27.message !== undefined){
+	let data29 = data27.message;
+	if(typeof data29 === "string"){
+	if(func2(data29) < 1){
+	const err63 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -31254,7 +31396,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.questions.items.properties.question.type,parentSchema:schema110.properties.questions.items.properties.question,data:data26};
+	const err64 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -31264,10 +31406,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data24.answer !== undefined){
-	let data27 = data24.answer;
-	if(!(((data27 === "pass") || (data27 === "fail")) || (data27 === "gap"))){
-	const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.answer.enum,parentSchema:schema110.properties.questions.items.properties.answer,data:data27};
+	}
+	else {
+	const err65 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -31277,14 +31418,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data24.reasons !== undefined){
-	let data28 = data24.reasons;
-	if(Array.isArray(data28)){
-	const len4 = data28.length;
-	for(let i4=0; i4<len4; i4++){
-	let data29 = data28[i4];
-	if(typeof data29 !== "string"){
-	const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data29};
+	}
+	else {
+	const err66 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived,data:data26};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -31294,9 +31430,15 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data28};
+	if(data24.notWaived !== undefined){
+	let data30 = data24.notWaived;
+	if(Array.isArray(data30)){
+	const len5 = data30.length;
+	for(let i5=0; i5<len5; i5++){
+	let data31 = data30[i5];
+	if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+	if(data31.rule === undefined){
+	const err67 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -31305,15 +31447,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data24.evidence !== undefined){
-	let data30 = data24.evidence;
-	if(Array.isArray(data30)){
-	const len5 = data30.length;
-	for(let i5=0; i5<len5; i5++){
-	let data31 = data30[i5];
-	if(typeof data31 !== "string"){
-	const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data31};
+	if(data31.message === undefined){
+	const err68 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -31322,10 +31457,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data30};
+	if(data31.why === undefined){
+	const err69 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -31334,10 +31467,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.questions.items.type,parentSchema:schema110.properties.questions.items,data:data24};
+	for(const key8 in data31){
+	if(!(((key8 === "rule") || (key8 === "message")) || (key8 === "why"))){
+	const err70 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -31347,9 +31479,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.questions.type,parentSchema:schema110.properties.questions,data:data23};
+	if(data31.rule !== undefined){
+	let data32 = data31.rule;
+	if(typeof data32 === "string"){
+	if(func2(data32) < 1){
+	const err71 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -31359,15 +31493,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.conditions !== undefined){
-	let data32 = data.conditions;
-	if(Array.isArray(data32)){
-	const len6 = data32.length;
-	for(let i6=0; i6<len6; i6++){
-	let data33 = data32[i6];
-	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	if(data33.id === undefined){
-	const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data33};
+	else {
+	const err72 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -31376,8 +31503,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data33.configuration === undefined){
-	const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data33};
+	}
+	if(data31.message !== undefined){
+	let data33 = data31.message;
+	if(typeof data33 === "string"){
+	if(func2(data33) < 1){
+	const err73 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -31386,8 +31517,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data33.text === undefined){
-	const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data33};
+	}
+	else {
+	const err74 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -31396,8 +31528,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data33.followUpBy === undefined){
-	const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data33};
+	}
+	if(data31.why !== undefined){
+	let data34 = data31.why;
+	if(!((data34 === "not-in-waives") || (data34 === "not-waivable"))){
+	const err75 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why,data:data34};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -31406,9 +31541,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key7 in data33){
-	if(!(((((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy")) || (key7 === "remainOn")) || (key7 === "mitigation")) || (key7 === "acceptedBy"))){
-	const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.conditions.items,data:data33};
+	}
+	}
+	else {
+	const err76 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -31418,11 +31554,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data33.id !== undefined){
-	let data34 = data33.id;
-	if(typeof data34 === "string"){
-	if(func2(data34) < 1){
-	const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.id,data:data34};
+	}
+	else {
+	const err77 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived,data:data30};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -31432,8 +31566,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.id.type,parentSchema:schema110.properties.conditions.items.properties.id,data:data34};
+	const err78 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -31443,10 +31578,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data33.configuration !== undefined){
-	let data35 = data33.configuration;
-	if((typeof data35 !== "string") && (data35 !== null)){
-	const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.configuration.type,parentSchema:schema110.properties.conditions.items.properties.configuration,data:data35};
+	}
+	else {
+	const err79 = {instancePath:instancePath+"/configurations/" + i1+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.type,parentSchema:schema110.properties.configurations.items.properties.waivers,data:data23};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -31456,11 +31590,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data33.text !== undefined){
-	let data36 = data33.text;
-	if(typeof data36 === "string"){
-	if(func2(data36) < 1){
-	const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.text,data:data36};
+	}
+	else {
+	const err80 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.type,parentSchema:schema110.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -31470,8 +31602,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.text.type,parentSchema:schema110.properties.conditions.items.properties.text,data:data36};
+	const err81 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.type,parentSchema:schema110.properties.configurations,data:data16};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -31481,10 +31614,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data33.followUpBy !== undefined){
-	let data37 = data33.followUpBy;
-	if((typeof data37 !== "string") && (data37 !== null)){
-	const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.followUpBy.type,parentSchema:schema110.properties.conditions.items.properties.followUpBy,data:data37};
+	if(data.questions !== undefined){
+	let data35 = data.questions;
+	if(Array.isArray(data35)){
+	if(data35.length > 5){
+	const err82 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data35};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -31493,11 +31627,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data33.remainOn !== undefined){
-	let data38 = data33.remainOn;
-	if(typeof data38 !== "string"){
-	const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.remainOn.type,parentSchema:schema110.properties.conditions.items.properties.remainOn,data:data38};
+	if(data35.length < 5){
+	const err83 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data35};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -31506,11 +31637,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data33.mitigation !== undefined){
-	let data39 = data33.mitigation;
-	if(typeof data39 !== "string"){
-	const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.mitigation.type,parentSchema:schema110.properties.conditions.items.properties.mitigation,data:data39};
+	const len6 = data35.length;
+	for(let i6=0; i6<len6; i6++){
+	let data36 = data35[i6];
+	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+	if(data36.id === undefined){
+	const err84 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -31519,11 +31651,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data33.acceptedBy !== undefined){
-	let data40 = data33.acceptedBy;
-	if(typeof data40 !== "string"){
-	const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema110.properties.conditions.items.properties.acceptedBy,data:data40};
+	if(data36.question === undefined){
+	const err85 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -31532,10 +31661,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.conditions.items.type,parentSchema:schema110.properties.conditions.items,data:data33};
+	if(data36.answer === undefined){
+	const err86 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -31544,10 +31671,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.conditions.type,parentSchema:schema110.properties.conditions,data:data32};
+	if(data36.reasons === undefined){
+	const err87 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -31556,16 +31681,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.findings !== undefined){
-	let data41 = data.findings;
-	if(Array.isArray(data41)){
-	const len7 = data41.length;
-	for(let i7=0; i7<len7; i7++){
-	let data42 = data41[i7];
-	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-	if(data42.rule === undefined){
-	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data42};
+	if(data36.evidence === undefined){
+	const err88 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -31574,8 +31691,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data42.control === undefined){
-	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data42};
+	for(const key9 in data36){
+	if(!(((((key9 === "id") || (key9 === "question")) || (key9 === "answer")) || (key9 === "reasons")) || (key9 === "evidence"))){
+	const err89 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -31584,8 +31702,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data42.severity === undefined){
-	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data42};
+	}
+	if(data36.id !== undefined){
+	let data37 = data36.id;
+	if(!(((((data37 === "approved-before-signing") || (data37 === "signed-by-authorized-key")) || (data37 === "affected-versions-mapped")) || (data37 === "rollback-recovery-tested")) || (data37 === "decisions-retained"))){
+	const err90 = {instancePath:instancePath+"/questions/" + i6+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.id.enum,parentSchema:schema110.properties.questions.items.properties.id,data:data37};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -31594,8 +31715,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data42.message === undefined){
-	const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data42};
+	}
+	if(data36.question !== undefined){
+	let data38 = data36.question;
+	if(typeof data38 === "string"){
+	if(func2(data38) < 1){
+	const err91 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.questions.items.properties.question,data:data38};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -31604,8 +31729,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data42.evidence === undefined){
-	const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data42};
+	}
+	else {
+	const err92 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.questions.items.properties.question.type,parentSchema:schema110.properties.questions.items.properties.question,data:data38};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -31614,9 +31740,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key8 in data42){
-	if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
-	const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.findings.items,data:data42};
+	}
+	if(data36.answer !== undefined){
+	let data39 = data36.answer;
+	if(!(((data39 === "pass") || (data39 === "fail")) || (data39 === "gap"))){
+	const err93 = {instancePath:instancePath+"/questions/" + i6+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.answer.enum,parentSchema:schema110.properties.questions.items.properties.answer,data:data39};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -31626,11 +31754,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data42.rule !== undefined){
-	let data43 = data42.rule;
-	if(typeof data43 === "string"){
-	if(func2(data43) < 1){
-	const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.rule,data:data43};
+	if(data36.reasons !== undefined){
+	let data40 = data36.reasons;
+	if(Array.isArray(data40)){
+	const len7 = data40.length;
+	for(let i7=0; i7<len7; i7++){
+	let data41 = data40[i7];
+	if(typeof data41 !== "string"){
+	const err94 = {instancePath:instancePath+"/questions/" + i6+"/reasons/" + i7,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -31640,8 +31771,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.rule.type,parentSchema:schema110.properties.findings.items.properties.rule,data:data43};
+	const err95 = {instancePath:instancePath+"/questions/" + i6+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data40};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -31651,11 +31783,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data42.control !== undefined){
-	let data44 = data42.control;
-	if(typeof data44 === "string"){
-	if(func2(data44) < 1){
-	const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.control,data:data44};
+	if(data36.evidence !== undefined){
+	let data42 = data36.evidence;
+	if(Array.isArray(data42)){
+	const len8 = data42.length;
+	for(let i8=0; i8<len8; i8++){
+	let data43 = data42[i8];
+	if(typeof data43 !== "string"){
+	const err96 = {instancePath:instancePath+"/questions/" + i6+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -31665,8 +31800,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.control.type,parentSchema:schema110.properties.findings.items.properties.control,data:data44};
+	const err97 = {instancePath:instancePath+"/questions/" + i6+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data42};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -31676,10 +31812,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data42.severity !== undefined){
-	let data45 = data42.severity;
-	if(!((((data45 === "violation") || (data45 === "gap")) || (data45 === "warning")) || (data45 === "info"))){
-	const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema110.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.findings.items.properties.severity.enum,parentSchema:schema110.properties.findings.items.properties.severity,data:data45};
+	}
+	else {
+	const err98 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.questions.items.type,parentSchema:schema110.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -31689,11 +31824,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data42.message !== undefined){
-	let data46 = data42.message;
-	if(typeof data46 === "string"){
-	if(func2(data46) < 1){
-	const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.message,data:data46};
+	}
+	else {
+	const err99 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.questions.type,parentSchema:schema110.properties.questions,data:data35};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -31703,8 +31836,15 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.message.type,parentSchema:schema110.properties.findings.items.properties.message,data:data46};
+	if(data.conditions !== undefined){
+	let data44 = data.conditions;
+	if(Array.isArray(data44)){
+	const len9 = data44.length;
+	for(let i9=0; i9<len9; i9++){
+	let data45 = data44[i9];
+	if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+	if(data45.id === undefined){
+	const err100 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -31713,15 +31853,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data42.evidence !== undefined){
-	let data47 = data42.evidence;
-	if(Array.isArray(data47)){
-	const len8 = data47.length;
-	for(let i8=0; i8<len8; i8++){
-	let data48 = data47[i8];
-	if(typeof data48 !== "string"){
-	const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data48};
+	if(data45.configuration === undefined){
+	const err101 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -31730,10 +31863,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data47};
+	if(data45.text === undefined){
+	const err102 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -31742,11 +31873,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data42.configuration !== undefined){
-	let data49 = data42.configuration;
-	if(typeof data49 !== "string"){
-	const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.configuration.type,parentSchema:schema110.properties.findings.items.properties.configuration,data:data49};
+	if(data45.followUpBy === undefined){
+	const err103 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -31755,10 +31883,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.findings.items.type,parentSchema:schema110.properties.findings.items,data:data42};
+	for(const key10 in data45){
+	if(!(((((((key10 === "id") || (key10 === "configuration")) || (key10 === "text")) || (key10 === "followUpBy")) || (key10 === "remainOn")) || (key10 === "mitigation")) || (key10 === "acceptedBy"))){
+	const err104 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -31768,9 +31895,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.findings.type,parentSchema:schema110.properties.findings,data:data41};
+	if(data45.id !== undefined){
+	let data46 = data45.id;
+	if(typeof data46 === "string"){
+	if(func2(data46) < 1){
+	const err105 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.id,data:data46};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -31780,11 +31909,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.fleet !== undefined){
-	let data50 = data.fleet;
-	if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-	if(data50.inventory === undefined){
-	const err106 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data50};
+	else {
+	const err106 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.id.type,parentSchema:schema110.properties.conditions.items.properties.id,data:data46};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -31793,8 +31919,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.cohort === undefined){
-	const err107 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data50};
+	}
+	if(data45.configuration !== undefined){
+	let data47 = data45.configuration;
+	if((typeof data47 !== "string") && (data47 !== null)){
+	const err107 = {instancePath:instancePath+"/conditions/" + i9+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.configuration.type,parentSchema:schema110.properties.conditions.items.properties.configuration,data:data47};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -31803,8 +31932,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.covered === undefined){
-	const err108 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data50};
+	}
+	if(data45.text !== undefined){
+	let data48 = data45.text;
+	if(typeof data48 === "string"){
+	if(func2(data48) < 1){
+	const err108 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.text,data:data48};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -31813,8 +31946,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.notCovered === undefined){
-	const err109 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data50};
+	}
+	else {
+	const err109 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.text.type,parentSchema:schema110.properties.conditions.items.properties.text,data:data48};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -31823,8 +31957,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.unknown === undefined){
-	const err110 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data50};
+	}
+	if(data45.followUpBy !== undefined){
+	let data49 = data45.followUpBy;
+	if((typeof data49 !== "string") && (data49 !== null)){
+	const err110 = {instancePath:instancePath+"/conditions/" + i9+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.followUpBy.type,parentSchema:schema110.properties.conditions.items.properties.followUpBy,data:data49};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -31833,8 +31970,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.note === undefined){
-	const err111 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data50};
+	}
+	if(data45.remainOn !== undefined){
+	let data50 = data45.remainOn;
+	if(typeof data50 !== "string"){
+	const err111 = {instancePath:instancePath+"/conditions/" + i9+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.remainOn.type,parentSchema:schema110.properties.conditions.items.properties.remainOn,data:data50};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -31843,9 +31983,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key9 in data50){
-	if(!((((((key9 === "inventory") || (key9 === "cohort")) || (key9 === "covered")) || (key9 === "notCovered")) || (key9 === "unknown")) || (key9 === "note"))){
-	const err112 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.fleet,data:data50};
+	}
+	if(data45.mitigation !== undefined){
+	let data51 = data45.mitigation;
+	if(typeof data51 !== "string"){
+	const err112 = {instancePath:instancePath+"/conditions/" + i9+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.mitigation.type,parentSchema:schema110.properties.conditions.items.properties.mitigation,data:data51};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -31855,10 +31997,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data50.inventory !== undefined){
-	let data51 = data50.inventory;
-	if(typeof data51 !== "boolean"){
-	const err113 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.fleet.properties.inventory.type,parentSchema:schema110.properties.fleet.properties.inventory,data:data51};
+	if(data45.acceptedBy !== undefined){
+	let data52 = data45.acceptedBy;
+	if(typeof data52 !== "string"){
+	const err113 = {instancePath:instancePath+"/conditions/" + i9+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema110.properties.conditions.items.properties.acceptedBy,data:data52};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -31868,10 +32010,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data50.cohort !== undefined){
-	let data52 = data50.cohort;
-	if(typeof data52 !== "string"){
-	const err114 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.cohort.type,parentSchema:schema110.properties.fleet.properties.cohort,data:data52};
+	}
+	else {
+	const err114 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.conditions.items.type,parentSchema:schema110.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -31881,14 +32022,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data50.covered !== undefined){
-	let data53 = data50.covered;
-	if(Array.isArray(data53)){
-	const len9 = data53.length;
-	for(let i9=0; i9<len9; i9++){
-	let data54 = data53[i9];
-	if(typeof data54 !== "string"){
-	const err115 = {instancePath:instancePath+"/fleet/covered/" + i9,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.covered.items.type,parentSchema:schema110.properties.fleet.properties.covered.items,data:data54};
+	}
+	else {
+	const err115 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.conditions.type,parentSchema:schema110.properties.conditions,data:data44};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -31898,9 +32034,15 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err116 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.covered.type,parentSchema:schema110.properties.fleet.properties.covered,data:data53};
+	if(data.findings !== undefined){
+	let data53 = data.findings;
+	if(Array.isArray(data53)){
+	const len10 = data53.length;
+	for(let i10=0; i10<len10; i10++){
+	let data54 = data53[i10];
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if(data54.rule === undefined){
+	const err116 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -31909,15 +32051,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.notCovered !== undefined){
-	let data55 = data50.notCovered;
-	if(Array.isArray(data55)){
-	const len10 = data55.length;
-	for(let i10=0; i10<len10; i10++){
-	let data56 = data55[i10];
-	if(typeof data56 !== "string"){
-	const err117 = {instancePath:instancePath+"/fleet/notCovered/" + i10,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.notCovered.items.type,parentSchema:schema110.properties.fleet.properties.notCovered.items,data:data56};
+	if(data54.control === undefined){
+	const err117 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -31926,10 +32061,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err118 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.notCovered.type,parentSchema:schema110.properties.fleet.properties.notCovered,data:data55};
+	if(data54.severity === undefined){
+	const err118 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -31938,15 +32071,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.unknown !== undefined){
-	let data57 = data50.unknown;
-	if(Array.isArray(data57)){
-	const len11 = data57.length;
-	for(let i11=0; i11<len11; i11++){
-	let data58 = data57[i11];
-	if(typeof data58 !== "string"){
-	const err119 = {instancePath:instancePath+"/fleet/unknown/" + i11,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.unknown.items.type,parentSchema:schema110.properties.fleet.properties.unknown.items,data:data58};
+	if(data54.message === undefined){
+	const err119 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -31955,10 +32081,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err120 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.unknown.type,parentSchema:schema110.properties.fleet.properties.unknown,data:data57};
+	if(data54.evidence === undefined){
+	const err120 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -31967,12 +32091,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.note !== undefined){
-	let data59 = data50.note;
-	if(typeof data59 === "string"){
-	if(func2(data59) < 1){
-	const err121 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.fleet.properties.note,data:data59};
+	for(const key11 in data54){
+	if(!(((((((key11 === "rule") || (key11 === "control")) || (key11 === "severity")) || (key11 === "message")) || (key11 === "evidence")) || (key11 === "configuration")) || (key11 === "waivable"))){
+	const err121 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -31982,8 +32103,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err122 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.note.type,parentSchema:schema110.properties.fleet.properties.note,data:data59};
+	if(data54.rule !== undefined){
+	let data55 = data54.rule;
+	if(typeof data55 === "string"){
+	if(func2(data55) < 1){
+	const err122 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.rule,data:data55};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -31993,9 +32117,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err123 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.fleet.type,parentSchema:schema110.properties.fleet,data:data50};
+	const err123 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.rule.type,parentSchema:schema110.properties.findings.items.properties.rule,data:data55};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -32005,14 +32128,381 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err124 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+	if(data54.control !== undefined){
+	let data56 = data54.control;
+	if(typeof data56 === "string"){
+	if(func2(data56) < 1){
+	const err124 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.control,data:data56};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
 	else {
 	vErrors.push(err124);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err125 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.control.type,parentSchema:schema110.properties.findings.items.properties.control,data:data56};
+	if(vErrors === null){
+	vErrors = [err125];
+	}
+	else {
+	vErrors.push(err125);
+	}
+	errors++;
+	}
+	}
+	if(data54.severity !== undefined){
+	let data57 = data54.severity;
+	if(!((((data57 === "violation") || (data57 === "gap")) || (data57 === "warning")) || (data57 === "info"))){
+	const err126 = {instancePath:instancePath+"/findings/" + i10+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema110.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.findings.items.properties.severity.enum,parentSchema:schema110.properties.findings.items.properties.severity,data:data57};
+	if(vErrors === null){
+	vErrors = [err126];
+	}
+	else {
+	vErrors.push(err126);
+	}
+	errors++;
+	}
+	}
+	if(data54.message !== undefined){
+	let data58 = data54.message;
+	if(typeof data58 === "string"){
+	if(func2(data58) < 1){
+	const err127 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.message,data:data58};
+	if(vErrors === null){
+	vErrors = [err127];
+	}
+	else {
+	vErrors.push(err127);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err128 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.message.type,parentSchema:schema110.properties.findings.items.properties.message,data:data58};
+	if(vErrors === null){
+	vErrors = [err128];
+	}
+	else {
+	vErrors.push(err128);
+	}
+	errors++;
+	}
+	}
+	if(data54.evidence !== undefined){
+	let data59 = data54.evidence;
+	if(Array.isArray(data59)){
+	const len11 = data59.length;
+	for(let i11=0; i11<len11; i11++){
+	let data60 = data59[i11];
+	if(typeof data60 !== "string"){
+	const err129 = {instancePath:instancePath+"/findings/" + i10+"/evidence/" + i11,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data60};
+	if(vErrors === null){
+	vErrors = [err129];
+	}
+	else {
+	vErrors.push(err129);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err130 = {instancePath:instancePath+"/findings/" + i10+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data59};
+	if(vErrors === null){
+	vErrors = [err130];
+	}
+	else {
+	vErrors.push(err130);
+	}
+	errors++;
+	}
+	}
+	if(data54.configuration !== undefined){
+	let data61 = data54.configuration;
+	if(typeof data61 !== "string"){
+	const err131 = {instancePath:instancePath+"/findings/" + i10+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.configuration.type,parentSchema:schema110.properties.findings.items.properties.configuration,data:data61};
+	if(vErrors === null){
+	vErrors = [err131];
+	}
+	else {
+	vErrors.push(err131);
+	}
+	errors++;
+	}
+	}
+	if(data54.waivable !== undefined){
+	let data62 = data54.waivable;
+	if(typeof data62 !== "boolean"){
+	const err132 = {instancePath:instancePath+"/findings/" + i10+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.findings.items.properties.waivable.type,parentSchema:schema110.properties.findings.items.properties.waivable,data:data62};
+	if(vErrors === null){
+	vErrors = [err132];
+	}
+	else {
+	vErrors.push(err132);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err133 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.findings.items.type,parentSchema:schema110.properties.findings.items,data:data54};
+	if(vErrors === null){
+	vErrors = [err133];
+	}
+	else {
+	vErrors.push(err133);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err134 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.findings.type,parentSchema:schema110.properties.findings,data:data53};
+	if(vErrors === null){
+	vErrors = [err134];
+	}
+	else {
+	vErrors.push(err134);
+	}
+	errors++;
+	}
+	}
+	if(data.fleet !== undefined){
+	let data63 = data.fleet;
+	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+	if(data63.inventory === undefined){
+	const err135 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err135];
+	}
+	else {
+	vErrors.push(err135);
+	}
+	errors++;
+	}
+	if(data63.cohort === undefined){
+	const err136 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err136];
+	}
+	else {
+	vErrors.push(err136);
+	}
+	errors++;
+	}
+	if(data63.covered === undefined){
+	const err137 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err137];
+	}
+	else {
+	vErrors.push(err137);
+	}
+	errors++;
+	}
+	if(data63.notCovered === undefined){
+	const err138 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err138];
+	}
+	else {
+	vErrors.push(err138);
+	}
+	errors++;
+	}
+	if(data63.unknown === undefined){
+	const err139 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err139];
+	}
+	else {
+	vErrors.push(err139);
+	}
+	errors++;
+	}
+	if(data63.note === undefined){
+	const err140 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err140];
+	}
+	else {
+	vErrors.push(err140);
+	}
+	errors++;
+	}
+	for(const key12 in data63){
+	if(!((((((key12 === "inventory") || (key12 === "cohort")) || (key12 === "covered")) || (key12 === "notCovered")) || (key12 === "unknown")) || (key12 === "note"))){
+	const err141 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err141];
+	}
+	else {
+	vErrors.push(err141);
+	}
+	errors++;
+	}
+	}
+	if(data63.inventory !== undefined){
+	let data64 = data63.inventory;
+	if(typeof data64 !== "boolean"){
+	const err142 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.fleet.properties.inventory.type,parentSchema:schema110.properties.fleet.properties.inventory,data:data64};
+	if(vErrors === null){
+	vErrors = [err142];
+	}
+	else {
+	vErrors.push(err142);
+	}
+	errors++;
+	}
+	}
+	if(data63.cohort !== undefined){
+	let data65 = data63.cohort;
+	if(typeof data65 !== "string"){
+	const err143 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.cohort.type,parentSchema:schema110.properties.fleet.properties.cohort,data:data65};
+	if(vErrors === null){
+	vErrors = [err143];
+	}
+	else {
+	vErrors.push(err143);
+	}
+	errors++;
+	}
+	}
+	if(data63.covered !== undefined){
+	let data66 = data63.covered;
+	if(Array.isArray(data66)){
+	const len12 = data66.length;
+	for(let i12=0; i12<len12; i12++){
+	let data67 = data66[i12];
+	if(typeof data67 !== "string"){
+	const err144 = {instancePath:instancePath+"/fleet/covered/" + i12,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.covered.items.type,parentSchema:schema110.properties.fleet.properties.covered.items,data:data67};
+	if(vErrors === null){
+	vErrors = [err144];
+	}
+	else {
+	vErrors.push(err144);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err145 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.covered.type,parentSchema:schema110.properties.fleet.properties.covered,data:data66};
+	if(vErrors === null){
+	vErrors = [err145];
+	}
+	else {
+	vErrors.push(err145);
+	}
+	errors++;
+	}
+	}
+	if(data63.notCovered !== undefined){
+	let data68 = data63.notCovered;
+	if(Array.isArray(data68)){
+	const len13 = data68.length;
+	for(let i13=0; i13<len13; i13++){
+	let data69 = data68[i13];
+	if(typeof data69 !== "string"){
+	const err146 = {instancePath:instancePath+"/fleet/notCovered/" + i13,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.notCovered.items.type,parentSchema:schema110.properties.fleet.properties.notCovered.items,data:data69};
+	if(vErrors === null){
+	vErrors = [err146];
+	}
+	else {
+	vErrors.push(err146);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err147 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.notCovered.type,parentSchema:schema110.properties.fleet.properties.notCovered,data:data68};
+	if(vErrors === null){
+	vErrors = [err147];
+	}
+	else {
+	vErrors.push(err147);
+	}
+	errors++;
+	}
+	}
+	if(data63.unknown !== undefined){
+	let data70 = data63.unknown;
+	if(Array.isArray(data70)){
+	const len14 = data70.length;
+	for(let i14=0; i14<len14; i14++){
+	let data71 = data70[i14];
+	if(typeof data71 !== "string"){
+	const err148 = {instancePath:instancePath+"/fleet/unknown/" + i14,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.unknown.items.type,parentSchema:schema110.properties.fleet.properties.unknown.items,data:data71};
+	if(vErrors === null){
+	vErrors = [err148];
+	}
+	else {
+	vErrors.push(err148);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err149 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.unknown.type,parentSchema:schema110.properties.fleet.properties.unknown,data:data70};
+	if(vErrors === null){
+	vErrors = [err149];
+	}
+	else {
+	vErrors.push(err149);
+	}
+	errors++;
+	}
+	}
+	if(data63.note !== undefined){
+	let data72 = data63.note;
+	if(typeof data72 === "string"){
+	if(func2(data72) < 1){
+	const err150 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.fleet.properties.note,data:data72};
+	if(vErrors === null){
+	vErrors = [err150];
+	}
+	else {
+	vErrors.push(err150);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err151 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.note.type,parentSchema:schema110.properties.fleet.properties.note,data:data72};
+	if(vErrors === null){
+	vErrors = [err151];
+	}
+	else {
+	vErrors.push(err151);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err152 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.fleet.type,parentSchema:schema110.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err152];
+	}
+	else {
+	vErrors.push(err152);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err153 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+	if(vErrors === null){
+	vErrors = [err153];
+	}
+	else {
+	vErrors.push(err153);
 	}
 	errors++;
 	}
@@ -32022,7 +32512,7 @@ function requireSchemaValidators () {
 	validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customFinding = validate51;
-	const schema119 = {"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}};
+	const schema119 = {"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}};
 
 	function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -32066,7 +32556,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(((((key0 === "rule") || (key0 === "severity")) || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration"))){
+	if(!((((((key0 === "rule") || (key0 === "severity")) || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
 	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
 	if(vErrors === null){
 	vErrors = [err3];
@@ -32182,14 +32672,27 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
+	if(data.waivable !== undefined){
+	let data6 = data.waivable;
+	if(typeof data6 !== "boolean"){
+	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema119.properties.waivable.type,parentSchema:schema119.properties.waivable,data:data6};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
 	else {
 	vErrors.push(err12);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
 	}
 	errors++;
 	}
@@ -32199,7 +32702,7 @@ function requireSchemaValidators () {
 	validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customViolation = validate52;
-	const schema121 = {"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}]};
+	const schema121 = {"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]};
 
 	function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -32261,7 +32764,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!((((key0 === "rule") || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration"))){
+	if(!(((((key0 === "rule") || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
 	const err4 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err4];
@@ -32364,14 +32867,27 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err12 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.anyOf[1].type,parentSchema:schema121.anyOf[1],data};
+	if(data.waivable !== undefined){
+	let data5 = data.waivable;
+	if(typeof data5 !== "boolean"){
+	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/anyOf/1/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.anyOf[1].properties.waivable.type,parentSchema:schema121.anyOf[1].properties.waivable,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
 	else {
 	vErrors.push(err12);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err13 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.anyOf[1].type,parentSchema:schema121.anyOf[1],data};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
 	}
 	errors++;
 	}
@@ -32381,12 +32897,12 @@ function requireSchemaValidators () {
 	var props0 = true;
 	}
 	if(!valid0){
-	const err13 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.anyOf,parentSchema:schema121,data};
+	const err14 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.anyOf,parentSchema:schema121,data};
 	if(vErrors === null){
-	vErrors = [err13];
+	vErrors = [err14];
 	}
 	else {
-	vErrors.push(err13);
+	vErrors.push(err14);
 	}
 	errors++;
 	}
@@ -38498,11 +39014,11 @@ const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions';
 const KINDS = {
     findings: {
         schema: 'custom-finding',
-        shape: '{rule: string, severity: "violation"|"gap"|"warning"|"info", message: string, evidence?: [string], configuration?: string}'
+        shape: '{rule: string, severity: "violation"|"gap"|"warning"|"info", message: string, evidence?: [string], configuration?: string, waivable?: boolean}'
     },
     violations: {
         schema: 'custom-violation',
-        shape: 'a message string, or {rule: string, message: string, evidence?: [string], configuration?: string}'
+        shape: 'a message string, or {rule: string, message: string, evidence?: [string], configuration?: string, waivable?: boolean}'
     },
     conditions: {
         schema: 'custom-condition',
@@ -44620,7 +45136,8 @@ var hasRequiredYaml;
 function requireYaml () {
 	if (hasRequiredYaml) return yaml_1;
 	hasRequiredYaml = 1;
-	const yaml = requireYaml$1();
+	let loaded;
+	const yaml = { parse: (s) => (loaded ??= requireYaml$1()).parse(s), stringify: (d) => (loaded ??= requireYaml$1()).stringify(d) };
 
 	// see: https://eemeli.org/yaml/v1/#errors
 	const errors = new Set([
@@ -48216,13 +48733,29 @@ function requirePackageurlJs () {
 	return packageurlJs;
 }
 
-var packageurlJsExports = requirePackageurlJs();
+var packageurl$1;
+var hasRequiredPackageurl;
+
+function requirePackageurl () {
+	if (hasRequiredPackageurl) return packageurl$1;
+	hasRequiredPackageurl = 1;
+	// packageurl-js, required on first use rather than at start-up: loading it builds an
+	// Intl.Collator (ICU collation data, about 7 ms of every run in a CPU profile of the seed
+	// package) though only packages that name a purl parse one. CommonJS, because only a require()
+	// can be deferred without making its callers asynchronous; the bundle keeps it lazy.
+	let lib;
+	packageurl$1 = () => (lib ??= requirePackageurlJs());
+	return packageurl$1;
+}
+
+var packageurlExports = requirePackageurl();
+var packageurl = /*@__PURE__*/getDefaultExportFromCjs(packageurlExports);
 
 /** Product identifiers in documents and indexes: purls (packageurl-js) and CPE 2.3 names. */
 /** Parses a purl; a purl that does not parse is an input error naming file and field. */
 function parsePurl(text, file, field) {
     try {
-        const p = packageurlJsExports.PackageURL.fromString(text);
+        const p = packageurl().PackageURL.fromString(text);
         return {
             type: p.type,
             namespace: p.namespace ?? null,
@@ -48974,7 +49507,8 @@ function packageFacts(raw, index) {
         remainOn: e.remainOn,
         followUpBy: normaliseTimestamp(e.followUpBy, { file: f, field: `exceptions[${i}].followUpBy` }),
         acceptedBy: canonicalIdentity(e.acceptedBy, { file: f, field: `exceptions[${i}].acceptedBy` }),
-        acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
+        acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` }),
+        ...(e.waives ? { waives: [...e.waives] } : {})
     }));
     const party = (list) => (p, i) => ({
         id: canonicalIdentity(p.id, { file: f, field: `${list}[${i}].id` }),
@@ -49633,13 +50167,13 @@ const PUBLIC_GOOD_ROOT_FILE = 'trusted_root.public-good.json';
 const PUBLIC_GOOD_ROOT_LABEL = `sigstore public-good root (built in: ${PUBLIC_GOOD_ROOT_FILE})`;
 /** dist/sigstore/ beside the bundled entry points; from sources, the nearest one up the tree. */
 function rootFile() {
-    const here = path.dirname(require$$1$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
+    const here = path.dirname(require$$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
     const candidates = [path.join(here, 'sigstore', PUBLIC_GOOD_ROOT_FILE)];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
         candidates.push(path.join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE));
         candidates.push(path.join(dir, 'sigstore', PUBLIC_GOOD_ROOT_FILE));
     }
-    const found = candidates.find(f => require$$3.existsSync(f));
+    const found = candidates.find(f => require$$2.existsSync(f));
     if (!found) {
         throw new GateError('FILE_NOT_FOUND', `the built-in Sigstore trusted root is missing (no ${PUBLIC_GOOD_ROOT_FILE} in ${here}/sigstore or any dist/sigstore above it); run npm run build, or name one as sigstore.trustedRoot in the trust configuration`);
     }
@@ -51329,7 +51863,7 @@ const REPORT_FORMATS = [
 /** The package's update-evidence.yaml as a URI reference, from the directory the report names. */
 function indexUriOf(dir) {
     const file = path.posix.join(dir.replace(/\\/g, '/'), INDEX_FILE);
-    return path.isAbsolute(dir) ? require$$1$1.pathToFileURL(file).href : uriOf(file);
+    return path.isAbsolute(dir) ? require$$1.pathToFileURL(file).href : uriOf(file);
 }
 function renderReport(report, format, context = {}) {
     switch (format) {
@@ -51655,7 +52189,8 @@ evidence:
 # Known gaps, each naming the configurations it affects: [{ id, description, configurations }].
 knownGaps: []
 # Exceptions for configurations excluded from the approval (reason, mitigation, remainOn,
-# followUpBy, acceptedBy a risk acceptor of the buyer's trust file, acceptedAt).
+# followUpBy, acceptedBy a risk acceptor of the buyer's trust file, acceptedAt, and waives: the rule ids
+# of the findings it accepts, e.g. [rollback_recovery.recovery_test_missing]).
 exceptions: []
 # Who keeps the release, vulnerability and deployment records, and where (level 5 needs both).
 retention:
