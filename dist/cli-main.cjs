@@ -4626,10 +4626,14 @@ async function buildRegoDirectory(dir, output, options = {}) {
 async function opaTestArgs(dir, extra = [], capabilities) {
     const { files } = await policySources([dir], { tests: true });
     const caps = capabilities ?? (await Promise.resolve().then(function () { return require('./cli-opa.cjs'); })).capabilitiesFile();
-    return ['test', '--capabilities', caps, ...extra, ...files, fixturesFile()];
+    return ['test', '--capabilities', caps, ...extra, ...files, ...fixtureFiles()];
 }
-/** The seed fixtures as policy input (data.update_gate.test.fixtures_test), shipped in dist/. */
-const fixturesFile = () => path.join(builtInPolicyDir(), 'testing', 'fixtures_test.rego');
+/**
+ * The seed fixtures as policy input (data.update_gate.test.fixtures_test) and the seed examples
+ * they are made of (data.update_gate.test.examples_test, generated from examples/seed by
+ * scripts/generate-policy-fixtures.mjs), shipped in dist/.
+ */
+const fixtureFiles = () => ['fixtures_test.rego', 'examples_test.rego'].map(f => path.join(builtInPolicyDir(), 'testing', f));
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 async function readPolicy(source) {
     if (source === undefined || source === '' || source === 'built-in')
@@ -53067,7 +53071,7 @@ exports.checkOutput = checkOutput;
 exports.commonjsGlobal = commonjsGlobal;
 exports.contributionProblems = contributionProblems;
 exports.exists = exists;
-exports.fixturesFile = fixturesFile;
+exports.fixtureFiles = fixtureFiles;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
