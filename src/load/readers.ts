@@ -10,6 +10,7 @@ import type { EvidenceKind } from '../contracts/policy-input.js'
 import { readInside, type ReadResult, type Where } from '../shared/fs-safe.js'
 import { decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
 import { normaliseRecord, type RecordKind } from './records.js'
+import { refuseRecognised } from './recognise.js'
 import { validateOrThrow, type SchemaType } from '../shared/schema.js'
 import { decodeBase64 } from '../shared/base64.js'
 import { normaliseTimestamp } from '../shared/time.js'
@@ -57,11 +58,12 @@ const record =
   async ctx => {
     const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
     const raw = parseYaml(text, ctx.file.path, { maxAliasCount: ctx.maxAliasCount })
+    refuseRecognised(raw, kind, 'update-gate', ctx.file.path)
     validateOrThrow(kind, raw, ctx.file.path)
     return {
       type: 'record',
       record: normaliseRecord(kind, raw, ctx.file.path),
-      signed: await detachedSignature(ctx)
+      signed: await detachedSignature(ctx, kind)
     }
   }
 
@@ -69,7 +71,10 @@ const record =
  * A record's optional detached signature over its exact bytes: base64 text as `cosign sign-blob`
  * writes it, or a Sigstore bundle (JSON, a message signature) as `cosign sign-blob --bundle` does.
  */
-async function detachedSignature(ctx: ReaderContext): Promise<SignedRecord | null> {
+async function detachedSignature(
+  ctx: ReaderContext,
+  kind: RecordKind
+): Promise<SignedRecord | null> {
   const rel = ctx.item.signature
   if (rel === undefined) return null
   const sig = await ctx.readOther(rel, {
@@ -93,7 +98,7 @@ async function detachedSignature(ctx: ReaderContext): Promise<SignedRecord | nul
     file: sig.path,
     present: true,
     text: bundle ? null : text,
-    bundles: bundle ? parseBundleFile(sig) : null
+    bundles: bundle ? parseBundleFile(sig, kind) : null
   }
 }
 
@@ -191,7 +196,7 @@ interface TestTarget {
 const dsseRecord =
   (kind: RecordKind): EvidenceReader =>
   async ctx => {
-    const envelope = readDsseEnvelope(ctx)
+    const envelope = readDsseEnvelope(ctx, kind)
     const payload = decodeBase64(envelope.payload)
     if (payload === null) {
       throw new GateError('PARSE_ERROR', 'is not valid base64', {
@@ -210,7 +215,7 @@ const dsseRecord =
 const bundleRecord =
   (kind: RecordKind): EvidenceReader =>
   async ctx => {
-    const bundles = parseBundleFile(ctx.file)
+    const bundles = parseBundleFile(ctx.file, kind)
     if (bundles.length !== 1) {
       throw new GateError(
         'SCHEMA_VIOLATION',
@@ -241,10 +246,14 @@ const bundleRecord =
     }
   }
 
-/** A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix. */
+/**
+ * A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix,
+ * and a JSON document the gate knows (a Sigstore bundle) one line saying how to declare it.
+ */
 function signatureText(bytes: Uint8Array, file: string): string {
+  let text: string
   try {
-    return decodeUtf8(bytes, file)
+    text = decodeUtf8(bytes, file)
   } catch {
     throw new GateError(
       'PARSE_ERROR',
@@ -254,6 +263,16 @@ function signatureText(bytes: Uint8Array, file: string): string {
       { file }
     )
   }
+  if (text.trimStart().startsWith('{')) {
+    let json: unknown = null
+    try {
+      json = parseJson(text, file)
+    } catch {
+      // not JSON: the signature check says what is wrong with it
+    }
+    refuseRecognised(json, 'update-manifest', 'cosign-sign-blob', file)
+  }
+  return text
 }
 
 const cosignSignBlob: EvidenceReader = async ctx => {
@@ -300,7 +319,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /** One line: is it a Sigstore bundle of a supported media type? One clear line when not. */
-function recogniseBundle(raw: unknown, file: string, field: string): void {
+function recogniseBundle(raw: unknown, file: string, field: string, kind: string): void {
   const at = { file, field: field === '' ? 'mediaType' : `${field}.mediaType` }
   if (!isObject(raw)) {
     throw new GateError('SCHEMA_VIOLATION', 'must be a Sigstore bundle (a JSON object)', {
@@ -317,6 +336,7 @@ function recogniseBundle(raw: unknown, file: string, field: string): void {
         at
       )
     }
+    if (field === '') refuseRecognised(raw, kind, 'sigstore-bundle', file)
     throw new GateError(
       'SCHEMA_VIOLATION',
       'is required: a Sigstore bundle names its media type (application/vnd.dev.sigstore.bundle.v0.3+json)',
@@ -339,7 +359,10 @@ function recogniseBundle(raw: unknown, file: string, field: string): void {
  * `gh attestation download` writes). Structure beyond the media type is checked by
  * @sigstore/bundle in the verify stage.
  */
-export function parseBundleFile(file: ReadResult): { json: unknown; line: number | null }[] {
+export function parseBundleFile(
+  file: ReadResult,
+  kind: string
+): { json: unknown; line: number | null }[] {
   const text = decodeUtf8(file.bytes, file.path)
   let whole: unknown
   let wholeError: unknown = null
@@ -349,7 +372,7 @@ export function parseBundleFile(file: ReadResult): { json: unknown; line: number
     wholeError = error
   }
   if (wholeError === null) {
-    recogniseBundle(whole, file.path, '')
+    recogniseBundle(whole, file.path, '', kind)
     return [{ json: whole, line: null }]
   }
   const lines = text.split('\n')
@@ -367,7 +390,7 @@ export function parseBundleFile(file: ReadResult): { json: unknown; line: number
     if (l.trim() === '') return
     const field = `line ${i + 1}`
     const json = parseJson(l, file.path, field)
-    recogniseBundle(json, file.path, field)
+    recogniseBundle(json, file.path, field, kind)
     bundles.push({ json, line: i + 1 })
   })
   if (bundles.length === 0) {
@@ -389,7 +412,7 @@ export function fetchedProvenance(
 ): LoadedEvidence {
   const bundles = fetched.bundles.map((json, i) => {
     const field = `attestations[${i}].bundle`
-    recogniseBundle(json, fetched.label, field)
+    recogniseBundle(json, fetched.label, field, 'build-provenance')
     return { json, line: i + 1, field }
   })
   return {
@@ -421,7 +444,7 @@ const bundleProvenance: EvidenceReader = async ctx => ({
   bytes: null,
   bundleFile: { file: ctx.file.path, present: true, sha256: ctx.file.sha256 },
   origin: 'package',
-  bundles: parseBundleFile(ctx.file)
+  bundles: parseBundleFile(ctx.file, 'build-provenance')
 })
 
 const bundleManifest: EvidenceReader = async ctx => {
@@ -443,12 +466,12 @@ const bundleManifest: EvidenceReader = async ctx => {
       ? { file: sig.path, present: true, sha256: sig.sha256 }
       : { file: rel, present: false, sha256: null },
     origin: 'package',
-    bundles: sig ? parseBundleFile(sig) : []
+    bundles: sig ? parseBundleFile(sig, 'update-manifest') : []
   }
 }
 
 /** DSSE envelope structure (secure-systems-lab/dsse envelope.md); extra fields are tolerated. */
-function readDsseEnvelope(ctx: ReaderContext): DsseEnvelope {
+function readDsseEnvelope(ctx: ReaderContext, kind: string): DsseEnvelope {
   const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
   let raw: unknown
   try {
@@ -472,6 +495,7 @@ function readDsseEnvelope(ctx: ReaderContext): DsseEnvelope {
       { file: ctx.file.path, field: 'mediaType' }
     )
   }
+  refuseRecognised(raw, kind, 'dsse', ctx.file.path)
   validateOrThrow('dsse-envelope', raw, ctx.file.path)
   const env = raw as DsseEnvelope
   return {
@@ -488,7 +512,7 @@ function readDsseEnvelope(ctx: ReaderContext): DsseEnvelope {
 const dsse: EvidenceReader = async ctx => ({
   type: 'dsse',
   format: 'dsse',
-  envelope: readDsseEnvelope(ctx)
+  envelope: readDsseEnvelope(ctx, 'build-provenance')
 })
 
 /**
@@ -499,6 +523,7 @@ const vexDocument =
   (format: VexFormat, read: (doc: unknown, file: string) => VexDocument): EvidenceReader =>
   async ctx => {
     const raw = readJsonDocument(ctx.file.bytes, ctx.file.path)
+    refuseRecognised(raw, 'affected-versions', format, ctx.file.path)
     await validateVex(format, raw, ctx.file.path)
     return { type: 'vex', document: read(raw, ctx.file.path) }
   }
