@@ -50836,7 +50836,8 @@ const RECORD_KINDS = [
     'rollback-recovery-tests',
     'affected-versions',
     'customer-notification',
-    'deployment-records'
+    'deployment-records',
+    'risk-acceptance'
 ];
 /** Normalises a record of any kind; the caller has validated `raw` against `kind`'s schema. */
 const normaliseRecord = (kind, raw, file) => RECORD_NORMALISERS[kind](raw, file);
@@ -50933,20 +50934,6 @@ const RECORD_NORMALISERS = {
     })
 };
 
-/** Strict base64 (standard or URL-safe) decoding, shared by the load and verify stages. */
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
-/** Decodes standard or URL-safe base64 strictly (whitespace ignored); null when it is neither. */
-function decodeBase64(text) {
-    const compact = text.replace(/\s+/g, '');
-    if (!BASE64.test(compact) && !BASE64URL.test(compact))
-        return null;
-    const unpadded = compact.replace(/=+$/, '');
-    if (unpadded.length % 4 === 1)
-        return null;
-    return Buffer.from(unpadded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-}
-
 /**
  * Recognised but declared as something else: a document of a format the gate knows (a CSAF
  * advisory, an OpenVEX document, a Sigstore bundle, one of the gate's own records...) given under
@@ -50958,6 +50945,8 @@ const isObject$2 = (v) => v !== null && typeof v === 'object' && !Array.isArray(
 const str$1 = (v) => (typeof v === 'string' ? v : null);
 /** `SigningEvent` -> `signing-event`. */
 const kebab = (pascal) => pascal.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+/** Record kinds that may come signed as an in-toto statement (DSSE envelope or Sigstore bundle). */
+const SIGNED_RECORD_KINDS = RECORD_KINDS.filter(k => k !== 'affected-versions');
 /** What a parsed document is, when it is one the gate knows; null otherwise. */
 function recognise(raw) {
     if (!isObject$2(raw))
@@ -50995,11 +50984,22 @@ function recognise(raw) {
     if (str$1(raw.mediaType)?.startsWith('application/vnd.dev.sigstore.bundle')) {
         return {
             what: 'a Sigstore bundle',
-            reads: { kinds: ['build-provenance', 'update-manifest'], format: 'sigstore-bundle' }
+            reads: {
+                kinds: ['build-provenance', 'update-manifest', ...SIGNED_RECORD_KINDS],
+                format: 'sigstore-bundle',
+                label: 'build-provenance, update-manifest and signed records'
+            }
         };
     }
     if (str$1(raw.payloadType) !== null && Array.isArray(raw.signatures)) {
-        return { what: 'a DSSE envelope', reads: { kinds: ['build-provenance'], format: 'dsse' } };
+        return {
+            what: 'a DSSE envelope',
+            reads: {
+                kinds: ['build-provenance', ...SIGNED_RECORD_KINDS],
+                format: 'dsse',
+                label: 'build-provenance and signed records'
+            }
+        };
     }
     if (str$1(raw._type)?.startsWith('https://in-toto.io/Statement/')) {
         return {
@@ -51037,12 +51037,26 @@ function refuseRecognised(raw, kind, format, file) {
     if (reads && reads.format === format && reads.kinds.includes(kind))
         return;
     const message = reads
-        ? `this looks like ${known.what}, not ${kind} in format ${format}; ${reads.kinds.join(' and ')} ${reads.kinds.length > 1 ? 'read' : 'reads'} it with format: ${reads.format}`
+        ? `this looks like ${known.what}, not ${kind} in format ${format}; ${reads.label ?? reads.kinds.join(' and ')} ${reads.kinds.length > 1 ? 'read' : 'reads'} it with format: ${reads.format}`
         : `this looks like ${known.what}: ${known.instead}`;
     throw new GateError('SCHEMA_VIOLATION', message, {
         file,
         ...(known.field ? { field: known.field } : {})
     });
+}
+
+/** Strict base64 (standard or URL-safe) decoding, shared by the load and verify stages. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
+/** Decodes standard or URL-safe base64 strictly (whitespace ignored); null when it is neither. */
+function decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!BASE64.test(compact) && !BASE64URL.test(compact))
+        return null;
+    const unpadded = compact.replace(/=+$/, '');
+    if (unpadded.length % 4 === 1)
+        return null;
+    return Buffer.from(unpadded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
 }
 
 /**
@@ -53267,14 +53281,14 @@ const record = (kind) => async (ctx) => {
     return {
         type: 'record',
         record: normaliseRecord(kind, raw, ctx.file.path),
-        signed: await detachedSignature(ctx)
+        signed: await detachedSignature(ctx, kind)
     };
 };
 /**
  * A record's optional detached signature over its exact bytes: base64 text as `cosign sign-blob`
  * writes it, or a Sigstore bundle (JSON, a message signature) as `cosign sign-blob --bundle` does.
  */
-async function detachedSignature(ctx) {
+async function detachedSignature(ctx, kind) {
     const rel = ctx.item.signature;
     if (rel === undefined)
         return null;
@@ -53299,7 +53313,7 @@ async function detachedSignature(ctx) {
         file: sig.path,
         present: true,
         text: bundle ? null : text,
-        bundles: bundle ? parseBundleFile(sig) : null
+        bundles: bundle ? parseBundleFile(sig, kind) : null
     };
 }
 /**
@@ -53363,7 +53377,7 @@ function testResultRecord(predicate, file, field) {
 }
 /** A record signed as a DSSE envelope holding an in-toto statement. */
 const dsseRecord = (kind) => async (ctx) => {
-    const envelope = readDsseEnvelope(ctx);
+    const envelope = readDsseEnvelope(ctx, kind);
     const payload = decodeBase64(envelope.payload);
     if (payload === null) {
         throw new GateError('PARSE_ERROR', 'is not valid base64', {
@@ -53379,7 +53393,7 @@ const dsseRecord = (kind) => async (ctx) => {
 };
 /** A record signed as a Sigstore DSSE bundle holding an in-toto statement (one bundle). */
 const bundleRecord = (kind) => async (ctx) => {
-    const bundles = parseBundleFile(ctx.file);
+    const bundles = parseBundleFile(ctx.file, kind);
     if (bundles.length !== 1) {
         throw new GateError('SCHEMA_VIOLATION', `holds ${bundles.length} bundles; a signed record is one bundle`, {
             file: ctx.file.path
@@ -53588,7 +53602,7 @@ const bundleManifest = async (ctx) => {
     };
 };
 /** DSSE envelope structure (secure-systems-lab/dsse envelope.md); extra fields are tolerated. */
-function readDsseEnvelope(ctx) {
+function readDsseEnvelope(ctx, kind) {
     const text = decodeUtf8(ctx.file.bytes, ctx.file.path);
     let raw;
     try {
@@ -53605,7 +53619,7 @@ function readDsseEnvelope(ctx) {
     if (isObject$1(raw) && isSigstoreMediaType(raw.mediaType)) {
         throw new GateError('SCHEMA_VIOLATION', `is a Sigstore bundle (media type ${raw.mediaType}), not a bare DSSE envelope; declare format: sigstore-bundle`, { file: ctx.file.path, field: 'mediaType' });
     }
-    refuseRecognised(raw, 'build-provenance', 'dsse', ctx.file.path);
+    refuseRecognised(raw, kind, 'dsse', ctx.file.path);
     validateOrThrow('dsse-envelope', raw, ctx.file.path);
     const env = raw;
     return {
@@ -53621,7 +53635,7 @@ function readDsseEnvelope(ctx) {
 const dsse = async (ctx) => ({
     type: 'dsse',
     format: 'dsse',
-    envelope: readDsseEnvelope(ctx)
+    envelope: readDsseEnvelope(ctx, 'build-provenance')
 });
 /**
  * A supplier's affected-version document: bounded JSON, its published schema, then flattened
