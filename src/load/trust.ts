@@ -252,7 +252,7 @@ export async function loadTrust(
       }
     }
   })
-  const fleet = raw.fleet === undefined ? undefined : fleetInventory(raw.fleet, label)
+  const fleet = raw.fleet === undefined ? undefined : fleetInventory(raw.fleet, label, schemeOf)
   return {
     file: real,
     keys: keys.sort(byId),
@@ -282,9 +282,21 @@ type FleetInventory = NonNullable<TrustData['fleet']>
  */
 function fleetInventory(
   raw: { cohorts: FleetInventory['cohorts']; downgrades?: FleetInventory['downgrades'] },
-  file: string
+  file: string,
+  schemeOf: (product: string) => VersionScheme
 ): FleetInventory {
   const cohorts = new Set<string>()
+  // Versions compare in the product's scheme, so each must be a version of that scheme.
+  const version = (product: string, value: string, field: string) => {
+    const scheme = schemeOf(product)
+    if (!isValidVersion(scheme, value))
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `must be a ${scheme} version (the version scheme of product ${clip(product, 100)}), got ${JSON.stringify(clip(value, 100))}`,
+        { file, field }
+      )
+    return value
+  }
   return {
     cohorts: raw.cohorts.map((c, i) => {
       const key = JSON.stringify([c.product, c.cohort])
@@ -306,13 +318,16 @@ function fleetInventory(
           )
         }
         ids.add(x.id)
-        return { id: x.id, hardware: x.hardware, version: x.version }
+        const field = `fleet.cohorts[${i}].configurations[${j}].version`
+        return { id: x.id, hardware: x.hardware, version: version(c.product, x.version, field) }
       })
       return {
         product: c.product,
         cohort: c.cohort,
         allowPartial: c.allowPartial ?? false,
-        approvedVersions: [...(c.approvedVersions ?? [])],
+        approvedVersions: (c.approvedVersions ?? []).map((v, k) =>
+          version(c.product, v, `fleet.cohorts[${i}].approvedVersions[${k}]`)
+        ),
         // Non-empty as the schema requires (minItems 1), so the tuple type holds.
         configurations: configurations as FleetInventory['cohorts'][number]['configurations']
       }
