@@ -29,7 +29,7 @@ export const writeYaml = (dir, file, value) =>
   )
 
 /** Copies the seed package with `copies` copies of each configuration; returns its directory. */
-function scaledPackage(work, copies) {
+export function scaledPackage(work, copies) {
   const dir = path.join(work, `x${copies}`)
   cpSync(strong, dir, { recursive: true })
   const index = readYaml(strong, 'update-evidence.yaml')

@@ -276,6 +276,10 @@ export async function loadTrust(
 
 type FleetInventory = NonNullable<TrustData['fleet']>
 
+/** Order by id as Rego orders strings (UTF-8 bytes), not by UTF-16 code units. */
+const byIdBytes = (a: { id: string }, b: { id: string }): number =>
+  Buffer.compare(Buffer.from(a.id), Buffer.from(b.id))
+
 /**
  * The fleet inventory as the policy reads it (data.trust.fleet): one entry per product and
  * cohort, each configuration id once per cohort, defaults written out.
@@ -328,8 +332,12 @@ function fleetInventory(
         approvedVersions: (c.approvedVersions ?? []).map((v, k) =>
           version(c.product, v, `fleet.cohorts[${i}].approvedVersions[${k}]`)
         ),
-        // Non-empty as the schema requires (minItems 1), so the tuple type holds.
-        configurations: configurations as FleetInventory['cohorts'][number]['configurations']
+        // Sorted by id in the policy's string order (bytes of UTF-8), so the policy lists covered
+        // and not covered configurations in order without sorting them. Non-empty as the schema
+        // requires (minItems 1), so the tuple type holds.
+        configurations: configurations.sort(
+          byIdBytes
+        ) as FleetInventory['cohorts'][number]['configurations']
       }
     }),
     downgrades: (raw.downgrades ?? []).map(d => ({ product: d.product, reason: d.reason }))

@@ -509,7 +509,7 @@ allowPartial?: boolean
  */
 approvedVersions?: string[]
 /**
- * The configurations of the cohort.
+ * The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).
  * 
  * @minItems 1
  * 
