@@ -7,6 +7,7 @@ import { runScale } from './scaled.mjs'
 
 runScale({
   name: 'scale',
-  what: 'trust examples/seed/trust.yaml',
-  trustFor: () => path.join(SEED, 'trust.yaml')
+  variants: [
+    { what: 'trust examples/seed/trust.yaml', trustFor: () => path.join(SEED, 'trust.yaml') }
+  ]
 })

@@ -29,7 +29,7 @@ export const writeYaml = (dir, file, value) =>
   )
 
 /** Copies the seed package with `copies` copies of each configuration; returns its directory. */
-export function scaledPackage(work, copies) {
+function scaledPackage(work, copies) {
   const dir = path.join(work, `x${copies}`)
   cpSync(strong, dir, { recursive: true })
   const index = readYaml(strong, 'update-evidence.yaml')
@@ -150,47 +150,64 @@ function decidesLikeSeed(report, seed) {
 }
 
 /**
- * Runs the scale bench: `trustFor(work, packageDir)` gives the trust file each package is
- * evaluated with (written under `work`, the bench's temporary folder); `what` says what it holds.
+ * Runs the scale bench. Each variant `{ what, trustFor }` says what its trust file holds and
+ * gives it: `trustFor(work, packageDir)` writes it under `work` (the bench's temporary folder) or
+ * names an existing one. Variants and sizes are interleaved in every round, so machine load
+ * falls on all alike; with a second variant the difference to the first is printed per size.
  */
-export function runScale({ name, what, trustFor }) {
+export function runScale({ name, variants }) {
   const work = mkdtempSync(path.join(tmpdir(), `update-gate-${name}-`))
   try {
-    const seed = evaluate(work, strong, trustFor(work, strong)).report
+    const seed = evaluate(work, strong, variants[0].trustFor(work, strong)).report
     const dirs = Object.fromEntries(
       sizes.map(n => [n, scaledPackage(work, n / seed.result.configurations.length)])
     )
-    const trusts = Object.fromEntries(sizes.map(n => [n, trustFor(work, dirs[n])]))
-    const walls = Object.fromEntries(sizes.map(n => [n, []]))
-    const peaks = Object.fromEntries(sizes.map(n => [n, 0]))
+    const runs = variants.map(v => ({
+      ...v,
+      trusts: Object.fromEntries(sizes.map(n => [n, v.trustFor(work, dirs[n])])),
+      walls: Object.fromEntries(sizes.map(n => [n, []])),
+      peaks: Object.fromEntries(sizes.map(n => [n, 0]))
+    }))
     for (let r = 0; r < rounds; r++) {
       for (const n of sizes) {
-        const { ms, rss, report } = evaluate(work, dirs[n], trusts[n])
-        if (!decidesLikeSeed(report, seed))
-          throw new Error(`${n} configurations do not decide like the seed`)
-        walls[n].push(ms)
-        peaks[n] = Math.max(peaks[n], rss ?? 0)
+        for (const v of runs) {
+          const { ms, rss, report } = evaluate(work, dirs[n], v.trusts[n])
+          if (!decidesLikeSeed(report, seed))
+            throw new Error(`${n} configurations (${v.what}) do not decide like the seed`)
+          v.walls[n].push(ms)
+          v.peaks[n] = Math.max(v.peaks[n], rss ?? 0)
+        }
       }
     }
     console.log(
-      `${name}: update-gate evaluate, packages scaled from examples/seed/strong, ${what}, ${rounds} rounds (node ${process.version})`
+      `${name}: update-gate evaluate, packages scaled from examples/seed/strong, ${rounds} rounds (node ${process.version})`
     )
-    for (const n of sizes) {
-      const peak = timeBin ? `, peak RSS ${fmt(peaks[n], 0)} MiB` : ''
-      console.log(
-        `  ${String(n).padStart(6)} configurations: median ${fmt(median(walls[n]) / 1000)} s${peak}, decides like the seed`
-      )
+    for (const v of runs) {
+      console.log(` ${v.what}:`)
+      for (const n of sizes) {
+        const peak = timeBin ? `, peak RSS ${fmt(v.peaks[n], 0)} MiB` : ''
+        console.log(
+          `  ${String(n).padStart(6)} configurations: median ${fmt(median(v.walls[n]) / 1000)} s${peak}, decides like the seed`
+        )
+      }
+      for (let i = 1; i < sizes.length; i++) {
+        const [a, b] = [sizes[i - 1], sizes[i]]
+        console.log(
+          `  ratio ${a} -> ${b}: ${fmt(median(v.walls[b]) / median(v.walls[a]), 1)}  (target <= 12 per 10x)`
+        )
+      }
+      if (sizes.includes(10000)) {
+        console.log(
+          `  10000 configurations: ${fmt(median(v.walls[10000]) / 1000, 1)} s (target <= 10 s)${timeBin ? `, peak RSS ${fmt(v.peaks[10000], 0)} MiB (target <= 1024 MiB)` : ''}`
+        )
+      }
     }
-    for (let i = 1; i < sizes.length; i++) {
-      const [a, b] = [sizes[i - 1], sizes[i]]
-      console.log(
-        `  ratio ${a} -> ${b}: ${fmt(median(walls[b]) / median(walls[a]), 1)}  (target <= 12 per 10x)`
-      )
-    }
-    if (sizes.includes(10000)) {
-      console.log(
-        `  10000 configurations: ${fmt(median(walls[10000]) / 1000, 1)} s (target <= 10 s)${timeBin ? `, peak RSS ${fmt(peaks[10000], 0)} MiB (target <= 1024 MiB)` : ''}`
-      )
+    if (runs.length === 2) {
+      const [base, other] = runs
+      console.log(` ${other.what}, minus ${base.what} (median of the per-round differences):`)
+      const extra = n => median(other.walls[n].map((ms, r) => ms - base.walls[n][r]))
+      for (const n of sizes)
+        console.log(`  ${String(n).padStart(6)} configurations: ${fmt(extra(n) / 1000)} s`)
     }
   } finally {
     rmSync(work, { recursive: true, force: true })
