@@ -9,7 +9,8 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { PolicyInput } from '../contracts/policy-input.js'
-import { GateError } from '../shared/errors.js'
+import { excerpt, GateError } from '../shared/errors.js'
+import { REPORT_VERSION } from '../contracts/report.js'
 import { readBounded, realRoot, sha256Hex } from '../shared/fs-safe.js'
 import { decodeUtf8, parseJson } from '../shared/parse.js'
 import { validateOrThrow } from '../shared/schema.js'
@@ -67,6 +68,13 @@ async function reportFiles(
 async function readReport(real: string, file: string): Promise<RetainedReport> {
   const bytes = await readBounded(real, MAX_REPORT_BYTES, { file })
   const value = parseJson(decodeUtf8(bytes, file), file)
+  const apiVersion = (value as { apiVersion?: unknown } | null)?.apiVersion
+  if (apiVersion !== REPORT_VERSION)
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `must be ${JSON.stringify(REPORT_VERSION)}, got ${excerpt(apiVersion)}: a retained report is the JSON report of one package (update-gate evaluate --format json; in the Action's report, each packages[].report)`,
+      { file, field: 'apiVersion' }
+    )
   validateOrThrow('report', value, file)
   const p = value.package
   return {
