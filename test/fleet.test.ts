@@ -78,6 +78,112 @@ describe('fleet inventory', () => {
   })
 })
 
+describe("issue 15's acceptance cases on copies of the seed, with the seed inventory", () => {
+  /** strong (or a copy of it) evaluated with trust-fleet.yaml (or a copy), in `format`. */
+  async function acceptance(
+    editIndex: ((index: string) => void) | null,
+    editTrust: ((trust: string) => void) | null,
+    format: string,
+    example = 'strong'
+  ) {
+    const seed = copySeed()
+    const index = path.join(seed, example, 'update-evidence.yaml')
+    const trust = path.join(seed, 'trust-fleet.yaml')
+    editIndex?.(index)
+    editTrust?.(trust)
+    return evaluate(path.join(seed, example), trust, '--format', format)
+  }
+  const REGIONAL = /\n\s+- \{ id: regional, name: Regional configuration, hardware: IC-22-RG-B \}/
+  const dropRegional = (index: string) => edit(index, REGIONAL, '')
+  const partialCohort = (trust: string) =>
+    edit(trust, '      cohort: A\n', '      cohort: A\n      allowPartial: true\n')
+
+  it.each([
+    {
+      name: 'from-version 5.4.1 (the fleet runs 5.4.2)',
+      index: (f: string) => edit(f, 'fromVersion: 5.4.2', 'fromVersion: 5.4.1'),
+      trust: null,
+      decision: 'reject',
+      rule: 'fleet.from_version_mismatch',
+      message: "configuration reference runs 5.4.2, the scope's from-version is 5.4.1"
+    },
+    {
+      name: '5.4.1 offered as the update (a rollback)',
+      index: (f: string) => edit(f, 'toVersion: 5.4.3', 'toVersion: 5.4.1'),
+      trust: null,
+      decision: 'reject',
+      rule: 'fleet.rollback',
+      message: 'the update to 5.4.1 is not above the 5.4.2 that configuration reference runs'
+    },
+    {
+      name: 'an unknown configuration in the scope',
+      index: (f: string) =>
+        edit(
+          f,
+          REGIONAL,
+          '$&\n    - { id: mystery, name: Unlisted configuration, hardware: IC-22-X }'
+        ),
+      trust: null,
+      decision: 'reject',
+      rule: 'fleet.configuration_unknown',
+      message: 'configuration mystery is not in the fleet inventory of cohort A'
+    },
+    {
+      name: 'regional omitted from the scope',
+      index: dropRegional,
+      trust: null,
+      decision: 'reject',
+      rule: 'fleet.configuration_not_covered',
+      message:
+        'configuration regional (IC-22-RG-B, running 5.4.2) of cohort A is not covered by the evidence'
+    },
+    {
+      // all-tested, whose regional has no exception that would name a configuration out of scope
+      name: 'regional omitted from all-tested, the cohort allowing partial updates',
+      example: 'all-tested',
+      index: dropRegional,
+      trust: partialCohort,
+      decision: 'conditional',
+      rule: 'fleet.configuration_not_covered',
+      message:
+        'configuration regional (IC-22-RG-B, running 5.4.2) of cohort A is not covered by the evidence'
+    }
+  ])('$name: $decision, naming $rule', async c => {
+    const { stdout } = await acceptance(c.index, c.trust, 'json', c.example)
+    const report = JSON.parse(stdout) as Report
+    expect(report.result.decision).toBe(c.decision)
+    expect(report.result.findings).toContainEqual(
+      expect.objectContaining({ rule: c.rule, message: expect.stringContaining(c.message) })
+    )
+  })
+
+  it('the partial cohort names regional as a condition: it stays on 5.4.2', async () => {
+    const { stdout } = await acceptance(dropRegional, partialCohort, 'text', 'all-tested')
+    expect(stdout.split('\n')[0]).toMatch(/^update-gate: CONDITIONAL/)
+    expect(stdout).toContain(
+      'Configuration regional of cohort A is not covered by the evidence and stays on 5.4.2 (IC-22-RG-B)'
+    )
+  })
+
+  it("text, Markdown and JSON show the inventory's view: covered and not covered configurations", async () => {
+    const line =
+      'Fleet: scope checked against the fleet inventory of IC-22 cohort A: 1 of 2 configuration(s) covered; not covered by the evidence: regional.'
+    const text = await acceptance(dropRegional, null, 'text')
+    expect(text.stdout).toContain(line)
+    const markdown = await acceptance(dropRegional, null, 'markdown')
+    expect(markdown.stdout).toContain(line.replace('(s)', '\\(s\\)'))
+    const json = JSON.parse((await acceptance(dropRegional, null, 'json')).stdout) as Report
+    expect(json.result.fleet).toEqual({
+      inventory: true,
+      cohort: 'A',
+      covered: ['reference'],
+      notCovered: ['regional'],
+      unknown: [],
+      note: 'scope checked against the fleet inventory of IC-22 cohort A: 1 of 2 configuration(s) covered'
+    })
+  })
+})
+
 /** A report the gate wrote for strong (5.4.2 -> 5.4.3, conditional), with `patch` applied. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test data, edited field by field
 async function retainedReport(patch: (r: any) => void): Promise<string> {
