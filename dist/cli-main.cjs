@@ -50347,6 +50347,9 @@ async function reportFiles(source, label) {
 async function readReport(real, file) {
     const bytes = await readBounded(real, MAX_REPORT_BYTES, { file });
     const value = parseJson(decodeUtf8(bytes, file), file);
+    const apiVersion = value?.apiVersion;
+    if (apiVersion !== REPORT_VERSION)
+        throw new GateError('SCHEMA_VIOLATION', `must be ${JSON.stringify(REPORT_VERSION)}, got ${excerpt(apiVersion)}: a retained report is the JSON report of one package (update-gate evaluate --format json; in the Action's report, each packages[].report)`, { file, field: 'apiVersion' });
     validateOrThrow('report', value, file);
     const p = value.package;
     return {
@@ -52782,6 +52785,118 @@ const DOCS = {
     records: 'docs/evidence-format.md#record-examples'};
 
 /**
+ * The record templates `package init` writes beside the index: one per record kind the controls
+ * need, each with its schema line, what init already knows (product, versions, cohort,
+ * configurations, vulnerabilities) written in, and a quoted `FILL-IN: <what>` placeholder for
+ * everything else. Replacing every placeholder with a value of the kind it names makes the record
+ * valid against its schema (test/package.test.ts fills them in and evaluates); until then
+ * `package check` lists each placeholder left by file and line, so nothing half-written passes.
+ */
+/** Marks a value still to be written; `package check` finds it in any file of the package. */
+const FILL_IN = 'FILL-IN';
+/** A placeholder: a quoted string the schema refuses where it expects a time, digest or enum. */
+const fill = (what) => JSON.stringify(`${FILL_IN}: ${what}`);
+const q$1 = (value) => JSON.stringify(value);
+const TIME = 'RFC 3339 time with a zone, e.g. 2026-10-02T10:00:00Z';
+const head = (schema, kind, what) => `# yaml-language-server: $schema=${schemaUrl(schema)}
+# ${what}
+# Write each value marked as still to fill in (\`update-gate package check <dir>\` lists those
+# left); the example of this record: ${DOCS.records}
+apiVersion: update-gate.dev/v1
+kind: ${kind}
+`;
+/** File name (as the index template lists it) -> template text. */
+function recordTemplates(s) {
+    const configurations = s.configurations;
+    const vulnerabilities = s.vulnerabilities.length ? s.vulnerabilities : [null]; // one entry to fill in: the id too
+    return {
+        'signing-event.yaml': head('records/signing-event', 'SigningEvent', 'Who signed the manifest, with which key, when (after every release approval).') +
+            `signer: ${fill('who signed, e.g. release-signing@supplier.example (not an approver)')}
+keyId: ${fill("the id the buyer's trust file gives the signing key")}
+time: ${fill(`when the manifest was signed, ${TIME}`)}
+subject: manifest # the evidence id of the manifest item in update-evidence.yaml
+`,
+        'approval.yaml': head('records/release-approval', 'ReleaseApproval', 'The release approval: the artifacts approved (as manifest.json lists them) and who approved, before signing.') +
+            `product: ${q$1(s.product)}
+version: ${s.toVersion}
+approvedArtifacts: # exactly the names and sha256 of manifest.json (update-gate package manifest prints them)
+  - name: ${fill('artifact file name, as in manifest.json')}
+    sha256: ${fill('its sha256, 64 lower-case hex characters')}
+approvals:
+  - approver: ${fill("approver id, a release-approver in the buyer's trust file")}
+    role: release-approver
+    decision: ${fill('approved or rejected')}
+    time: ${fill(`when, before the signing time, ${TIME}`)}
+    reference: ${fill('your change or release ticket')}
+`,
+        'tests.yaml': head('records/rollback-recovery-tests', 'RollbackRecoveryTests', 'Rollback conditions, and a rollback and a recovery test result for every configuration in scope.') +
+            `product: ${q$1(s.product)}
+fromVersion: ${s.fromVersion}
+toVersion: ${s.toVersion}
+rollbackConditions:
+  - ${fill(`when the device rolls back to ${s.fromVersion}, e.g. a failed post-update health check`)}
+results:
+${configurations
+                .flatMap(c => ['rollback', 'recovery'].map(test => `  - configuration: ${q$1(c.id)}
+    hardware: ${q$1(c.hardware)}
+    test: ${test}
+    outcome: ${fill('passed, failed or not-run')}
+    time: ${fill(`when the test ran, ${TIME}`)}
+    reference: ${fill('test report id')}`))
+                .join('\n')}
+`,
+        'recovery-procedure.md': `# ${s.product} recovery procedure (${s.fromVersion} -> ${s.toVersion})
+
+<!-- How a failed update is recovered, step by step (example: ${DOCS.records}). -->
+
+- ${FILL_IN}: what happens when the installation fails (e.g. the device reboots into ${s.fromVersion}).
+- ${FILL_IN}: how a device that does not boot is recovered.
+`,
+        'affected-versions.yaml': head('records/affected-versions', 'AffectedVersions', 'Every vulnerability in scope: its advisory, the affected ranges and the version that fixes it.') +
+            `format: update-gate
+product: ${q$1(s.product)}
+vulnerabilities:
+${vulnerabilities
+                .map(v => `  - id: ${v === null ? fill('vulnerability id; add it to scope.vulnerabilities and notification.yaml too, or remove this record and its index item if the update fixes none') : q$1(v)}
+    record: ${fill('advisory id, e.g. your PSIRT record')}
+    ranges: # the from-version must be affected, the to-version fixed
+      - { introduced: ${fill('first affected version')}, fixed: ${s.toVersion} }
+    fixedIn: ${s.toVersion}
+    remediation: ${fill('what the update changes, in one sentence')}`)
+                .join('\n')}
+`,
+        'notification.yaml': head('records/customer-notification', 'CustomerNotification', 'The customer notification: who is told what, for which configurations and vulnerabilities.') +
+            `status: ${fill('draft, approved or sent')}
+scope:
+  product: ${q$1(s.product)}
+  cohorts: [${q$1(s.cohort)}]
+  configurations: [${configurations.map(c => q$1(c.id)).join(', ')}]
+  vulnerabilities: [${s.vulnerabilities.map(q$1).join(', ')}]
+audience: ${fill('who receives it, e.g. operators of the product in this cohort')}
+text: ${fill('the notification text')}
+`,
+        'deployments.yaml': head('records/deployment-records', 'DeploymentRecords', `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`) +
+            `records:
+${configurations
+                .map(c => `  - configuration: ${q$1(c.id)}
+    version: ${s.toVersion}
+    time: ${fill(`when it was deployed, ${TIME}`)}
+    outcome: ${fill('succeeded, failed or rolled-back')}
+    devices: ${fill('number of devices, an integer')}
+    reference: ${fill('deployment record id')}`)
+                .join('\n')}
+retainedAt: ${fill('where the deployment records are kept')}
+`
+    };
+}
+/** Every placeholder left in a text: its line number and the line. */
+function placeholders(text) {
+    return text
+        .split('\n')
+        .flatMap((line, i) => (line.includes(FILL_IN) ? [{ line: i + 1, text: line.trim() }] : []));
+}
+
+/**
  * `update-gate package init|manifest|sign`: a supplier's way from an empty folder to a signed
  * evidence package. Authoring tools: they write files the run-time pipeline later reads, and use
  * the same parsing, schemas and signature formats, never a second definition of them.
@@ -52790,13 +52905,18 @@ const MANIFEST_FILE = 'manifest.json';
 const SIGNATURE_FILE = 'manifest.json.sig';
 const PROVENANCE_FILE = 'provenance.dsse.json';
 const ARTIFACTS_DIR = 'artifacts';
+const DEFAULT_COHORT = 'all';
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Writes a new file; never overwrites one unless `overwrite`. */
-async function writeNew(file, content, overwrite = false) {
-    if (!overwrite && (await exists(file))) {
+async function refuseExisting(file) {
+    if (await exists(file)) {
         throw new GateError('USAGE', 'already exists; package init never overwrites a file (remove it or use another directory)', { file });
     }
+}
+/** Writes a new file; never overwrites one unless `overwrite`. */
+async function writeNew(file, content, overwrite = false) {
+    if (!overwrite)
+        await refuseExisting(file);
     try {
         await promises.writeFile(file, content);
     }
@@ -52827,7 +52947,7 @@ const q = (value) => JSON.stringify(value);
 function indexTemplate(options) {
     const configurations = checkInit(options);
     const vulns = options.vulnerabilities ?? [];
-    const cohort = options.cohort ?? 'all';
+    const cohort = options.cohort ?? DEFAULT_COHORT;
     const p = options.product;
     return `# yaml-language-server: $schema=${schemaUrl('update-evidence')}
 # Evidence package index (${DOCS.index}).
@@ -52856,8 +52976,9 @@ producers:
 # Who consumes it (the buyer's people).
 consumers: []
 verificationMethod: [release-approval, signature-validity, key-authorization, affected-version-mapping, rollback-recovery-tests, notification-scope]
-# The evidence items. A listed file that is not there yet is reported by \`package check\` with
-# what to write; each record kind has an example in ${DOCS.records}.
+# The evidence items. \`package init\` wrote a template of each record to fill in; a listed file
+# that is not there is reported by \`package check\` with what to write; each record kind has an
+# example in ${DOCS.records}.
 evidence:
   # Written by \`update-gate package manifest\` and \`update-gate package sign --key\`.
   - { id: manifest, kind: update-manifest, file: ${MANIFEST_FILE}, signature: ${SIGNATURE_FILE}, producer: release-manager@supplier.example }
@@ -52882,17 +53003,34 @@ knownGaps: []
 # Exceptions for configurations excluded from the approval (reason, mitigation, remainOn,
 # followUpBy, acceptedBy a risk acceptor of the buyer's trust file, acceptedAt).
 exceptions: []
-# Who keeps the release, vulnerability and deployment records, and where (level 5 needs both).
+# Who keeps the release, vulnerability and deployment records, and where (the retention control
+# needs both).
 retention:
-  owners: []
-  locations: []
+  owners: [${q(`${FILL_IN}: who keeps the records, e.g. ${p} release manager`)}]
+  locations: [${q(`${FILL_IN}: where they are kept, e.g. release records system`)}]
 `;
 }
+/**
+ * Writes the index and a template of every record it lists (never over an existing file: all
+ * are checked before the first is written), and creates artifacts/.
+ */
 async function initPackage(dir, options) {
     const index = indexTemplate(options);
+    const records = recordTemplates({
+        product: options.product,
+        fromVersion: options.fromVersion,
+        toVersion: options.toVersion,
+        cohort: options.cohort ?? DEFAULT_COHORT,
+        configurations: checkInit(options),
+        vulnerabilities: options.vulnerabilities ?? []
+    });
+    const files = [[INDEX_FILE, index], ...Object.entries(records)];
+    for (const [name] of files)
+        await refuseExisting(path.join(dir, name));
     await promises.mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true });
-    await writeNew(path.join(dir, INDEX_FILE), index);
-    return [INDEX_FILE, `${ARTIFACTS_DIR}/`];
+    for (const [name, text] of files)
+        await writeNew(path.join(dir, name), text);
+    return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`];
 }
 async function readIndex(dir) {
     const file = path.join(dir, INDEX_FILE);
@@ -53052,6 +53190,49 @@ async function signPackage(dir, options) {
  * acceptors of its exceptions as risk acceptors, the builders of its provenance. Who is really
  * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
  */
+/**
+ * The values still to fill in (package init's templates) in the index and the files it lists, by
+ * file and line. Read before the package is loaded: a half-written template is reported as what
+ * is left to write, not as the first schema error it causes.
+ */
+async function placeholdersLeft(dir) {
+    let indexText;
+    try {
+        indexText = await promises.readFile(path.join(dir, INDEX_FILE), 'utf8');
+    }
+    catch {
+        return []; // loading the package reports a missing index with its fix
+    }
+    let files;
+    try {
+        const raw = parseYaml(indexText, INDEX_FILE);
+        files = (Array.isArray(raw?.evidence) ? raw.evidence : []).flatMap(e => typeof e?.file === 'string' &&
+            !path.isAbsolute(e.file) &&
+            !e.file.split(/[\\/]/).includes('..')
+            ? [e.file]
+            : []);
+    }
+    catch {
+        return []; // loading the package reports the parse error with its place
+    }
+    const lines = [];
+    for (const file of [INDEX_FILE, ...new Set(files)]) {
+        let text;
+        try {
+            const info = await promises.stat(path.join(dir, file));
+            if (!info.isFile() || info.size > MAX_SCANNED_BYTES)
+                continue;
+            text = await promises.readFile(path.join(dir, file), 'utf8');
+        }
+        catch {
+            continue; // a missing file is reported with the package's other facts
+        }
+        for (const p of placeholders(text))
+            lines.push(`  TO FILL IN ${file}:${p.line}: ${p.text}`);
+    }
+    return lines;
+}
+const MAX_SCANNED_BYTES = 4 * 1024 * 1024;
 const ALL_CONTROLS = [
     'signing',
     'provenance',
@@ -53218,6 +53399,17 @@ function levelLines(out) {
 }
 async function checkPackage(dir, options = {}) {
     const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' });
+    const left = await placeholdersLeft(dir);
+    if (left.length > 0) {
+        const text = [
+            `update-gate package check: ${dir}`,
+            `${left.length} value(s) still to fill in (marked ${FILL_IN}; examples: ${DOCS.records}):`,
+            ...left,
+            '',
+            'package check: not complete (exit 2); fill in the values above, then check again'
+        ];
+        return { ok: false, text: `${text.join('\n')}\n`, output: null };
+    }
     const pkg = await loadPackage(dir);
     const keys = await Promise.all((options.keys ?? []).map(readKey));
     const trust = neutralTrust(pkg, keys);

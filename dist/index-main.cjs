@@ -47670,6 +47670,9 @@ async function reportFiles(source, label) {
 async function readReport(real, file) {
     const bytes = await readBounded(real, MAX_REPORT_BYTES, { file });
     const value = parseJson(decodeUtf8(bytes, file), file);
+    const apiVersion = value?.apiVersion;
+    if (apiVersion !== REPORT_VERSION)
+        throw new GateError('SCHEMA_VIOLATION', `must be ${JSON.stringify(REPORT_VERSION)}, got ${excerpt(apiVersion)}: a retained report is the JSON report of one package (update-gate evaluate --format json; in the Action's report, each packages[].report)`, { file, field: 'apiVersion' });
     validateOrThrow('report', value, file);
     const p = value.package;
     return {
