@@ -412,6 +412,46 @@ describe('the gate verifies a signature cosign made', () => {
   })
 })
 
+/**
+ * The per-level lists of `package check`: for level 4 each control with its level and the rule
+ * ids it lists, for level 5 the rule ids (and `everything listed for level 4`). Each listed line
+ * must say what to add (an `add ...` clause).
+ */
+function levelLists(stdout: string) {
+  const at4 = stdout.indexOf('to reach level 4')
+  const at5 = stdout.indexOf('to reach level 5')
+  const end = stdout.indexOf('\n\n', at5)
+  const level4: Record<string, { level: number; rules: string[] }> = {}
+  let control = ''
+  for (const line of stdout.slice(at4, at5).split('\n').slice(1)) {
+    const c = /^ {2}(\S+) \(now level (\d)\):$/.exec(line)
+    if (c) {
+      control = c[1]!
+      level4[control] = { level: Number(c[2]), rules: [] }
+    } else if (line.trim()) {
+      const f = /^ {4}- (\S+): .*\badd\b/.exec(line)
+      expect([line, Boolean(f)]).toEqual([line, true]) // each line names what to add
+      level4[control]!.rules.push(f![1]!)
+    }
+  }
+  const level5 = stdout
+    .slice(at5, end)
+    .split('\n')
+    .slice(1)
+    .map(line => line.trim().replace(/^- /, ''))
+    .map(item => /^([a-z_-]+\.[a-z_]+):/.exec(item)?.[1] ?? item)
+  return { level4, level5 }
+}
+
+const MISSING_RECORDS = {
+  'affected-versions': { level: 1, rules: ['affected_versions.missing'] },
+  approval: { level: 1, rules: ['approval.missing'] },
+  notification: { level: 1, rules: ['notification.missing'] },
+  provenance: { level: 1, rules: ['provenance.missing'] },
+  retention: { level: 1, rules: ['retention.location_missing', 'retention.owner_missing'] },
+  'rollback-recovery': { level: 1, rules: ['rollback_recovery.tests_missing'] }
+}
+
 describe('package check on the seed examples lists what to add per level', () => {
   it('weak: every required control, each with the kind or field to add', async () => {
     const r = await cli(['package', 'check', path.join(SEED, 'weak'), '--at', EVAL_TIME])
@@ -430,6 +470,11 @@ describe('package check on the seed examples lists what to add per level', () =>
     expect(r.stdout).toContain(
       "maturity with a neutral trust (the package's own key, approvers and builders): level 1"
     )
+    // The full lists, level by level.
+    expect(levelLists(r.stdout)).toEqual({
+      level4: { ...MISSING_RECORDS, signing: { level: 1, rules: ['signing.manifest_missing'] } },
+      level5: ['retention.deployment_records_missing', 'everything listed for level 4']
+    })
   })
 
   it('better: the signature verifies with --key; signing needs only the signing event', async () => {
@@ -446,6 +491,14 @@ describe('package check on the seed examples lists what to add per level', () =>
       'add a signing-event record whose subject is the evidence id manifest (not a file name'
     )
     expect(r.stdout).toContain('maturity with a neutral trust')
+    // The full lists, level by level: the signed manifest lifts signing to 3, the rest is missing.
+    expect(levelLists(r.stdout)).toEqual({
+      level4: {
+        ...MISSING_RECORDS,
+        signing: { level: 3, rules: ['signing.signing_event_missing'] }
+      },
+      level5: ['retention.deployment_records_missing', 'everything listed for level 4']
+    })
   })
 
   it('all-tested: nothing to add', async () => {
