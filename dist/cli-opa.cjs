@@ -13,6 +13,7 @@ require('node:stream/promises');
 require('node:crypto');
 require('process');
 require('buffer');
+require('node:stream');
 
 /**
  * The opa subprocess, for the authoring tools only (`policy build`, `policy test`, a Rego

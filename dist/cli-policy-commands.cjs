@@ -14,6 +14,7 @@ require('node:stream/promises');
 require('node:crypto');
 require('process');
 require('buffer');
+require('node:stream');
 
 /**
  * `update-gate policy init|build|test`: a team's way from an empty folder to a tested custom

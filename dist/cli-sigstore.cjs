@@ -15,6 +15,7 @@ require('node:url');
 require('node:stream/promises');
 require('process');
 require('buffer');
+require('node:stream');
 
 var dist$3 = {};
 

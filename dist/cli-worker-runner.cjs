@@ -2,8 +2,8 @@
 
 var require$$3 = require('node:fs');
 var path = require('node:path');
-var node_url = require('node:url');
-var node_worker_threads = require('node:worker_threads');
+var require$$1$1 = require('node:url');
+var require$$1 = require('node:worker_threads');
 var cli = require('./cli-main.cjs');
 require('node:fs/promises');
 require('node:events');
@@ -14,6 +14,7 @@ require('node:stream/promises');
 require('node:crypto');
 require('process');
 require('buffer');
+require('node:stream');
 
 var _documentCurrentScript = typeof document !== 'undefined' ? document.currentScript : null;
 /**
@@ -33,7 +34,7 @@ const RESOURCE_LIMITS = {
 };
 /** dist/policy-worker.js beside the bundled entry points, or in the repository's dist/. */
 function policyWorkerFile() {
-    let dir = path.dirname(node_url.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-worker-runner.cjs', document.baseURI).href))));
+    let dir = path.dirname(require$$1$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-worker-runner.cjs', document.baseURI).href))));
     const candidates = [path.join(dir, 'policy-worker.js')];
     for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
         candidates.push(path.join(parent, 'dist', 'policy-worker.js'));
@@ -73,7 +74,7 @@ class WorkerRunner {
         return runner;
     }
     start() {
-        const worker = new node_worker_threads.Worker(policyWorkerFile(), {
+        const worker = new require$$1.Worker(policyWorkerFile(), {
             workerData: { module: this.module, name: this.bundle.name },
             resourceLimits: RESOURCE_LIMITS
         });

@@ -9475,15 +9475,17 @@ var distExports = requireDist$1();
  * Streaming downloads from the GitHub API to disk: bytes go to the file as they arrive, a
  * SHA-256 is computed on the way, and a size bound stops hostile or runaway responses.
  */
-/** Writes a response body (web stream) to `file`, hashing it; fails past `maxBytes`. */
-async function streamToFile(body, file, maxBytes, label) {
+function bodyStream(body, label) {
     if (!body || typeof body.getReader !== 'function') {
         throw new GateError('GITHUB_API', `download of ${label} returned no body`);
     }
-    await promises.mkdir(path.dirname(file), { recursive: true });
+    return require$$0$2.Readable.fromWeb(body);
+}
+/** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
+function meter(maxBytes, label) {
     const hash = node_crypto.createHash('sha256');
     let size = 0;
-    const meter = new require$$0$2.Transform({
+    const stream = new require$$0$2.Transform({
         transform(chunk, _encoding, done) {
             size += chunk.length;
             if (size > maxBytes) {
@@ -9494,17 +9496,43 @@ async function streamToFile(body, file, maxBytes, label) {
             done(null, chunk);
         }
     });
+    return { stream, size: () => size, sha256: () => hash.digest('hex') };
+}
+function downloadFailed(error, label) {
+    if (error instanceof GateError)
+        return error;
+    const name = error?.name;
+    const reason = name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : 'failed';
+    return new GateError('GITHUB_API', `download of ${label} ${reason}`);
+}
+/** Writes a response body (web stream) to `file`, hashing it; fails past `maxBytes`. */
+async function streamToFile(body, file, maxBytes, label) {
+    const source = bodyStream(body, label);
+    await promises.mkdir(path.dirname(file), { recursive: true });
+    const counted = meter(maxBytes, label);
     try {
-        await promises$1.pipeline(require$$0$2.Readable.fromWeb(body), meter, node_fs.createWriteStream(file));
+        await promises$1.pipeline(source, counted.stream, node_fs.createWriteStream(file));
     }
     catch (error) {
-        if (error instanceof GateError)
-            throw error;
-        const name = error?.name;
-        const reason = name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : 'failed';
-        throw new GateError('GITHUB_API', `download of ${label} ${reason}`);
+        throw downloadFailed(error, label);
     }
-    return { file, size, sha256: hash.digest('hex') };
+    return { file, size: counted.size(), sha256: counted.sha256() };
+}
+/** Reads a response body (web stream) into memory, hashing it; fails past `maxBytes`. */
+async function streamToBuffer(body, maxBytes, label) {
+    const source = bodyStream(body, label);
+    const counted = meter(maxBytes, label);
+    const chunks = [];
+    try {
+        await promises$1.pipeline(source, counted.stream, async (chunksIn) => {
+            for await (const chunk of chunksIn)
+                chunks.push(chunk);
+        });
+    }
+    catch (error) {
+        throw downloadFailed(error, label);
+    }
+    return { bytes: Buffer.concat(chunks), sha256: counted.sha256() };
 }
 
 /**
@@ -10480,6 +10508,397 @@ async function collect(request) {
     });
 }
 
+/**
+ * Parsing untrusted YAML and JSON with bounded work: duplicate keys are errors, YAML aliases are
+ * capped (alias bombs), nesting is capped (checked before anything recurses), only the YAML 1.2
+ * core schema is used (no custom tags, timestamps stay strings), and every error names the file
+ * and, where known, the field.
+ */
+const DEFAULT_MAX_ALIAS_COUNT = 50;
+/**
+ * Deepest nesting of arrays/objects (JSON) or collections (YAML) accepted. Evidence documents
+ * nest a handful of levels (SLSA provenance about ten); deeper input is refused as PARSE_ERROR
+ * before any recursive step (composer, duplicate-key scan, schema validation, messages) sees it.
+ */
+const MAX_NESTING_DEPTH = 64;
+const tooDeep = (file, field) => new GateError('PARSE_ERROR', `is nested more than ${MAX_NESTING_DEPTH} levels deep (arrays and objects); refused before parsing`, { file, field });
+/** True when JSON text nests `[`/`{` deeper than `limit` (strings skipped). Iterative. */
+function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
+                if (text.charCodeAt(i) === 0x5c /* \ */)
+                    i++;
+            }
+        }
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+            depth--;
+        }
+    }
+    return false;
+}
+/** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
+function yamlTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
+    // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
+    const stack = [];
+    for (const token of new distExports.Parser().parse(text))
+        stack.push([token, 0]);
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const [token, depth] = next;
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push([token.value, depth]);
+        }
+        else if (token.type === 'block-map' ||
+            token.type === 'block-seq' ||
+            token.type === 'flow-collection') {
+            if (depth + 1 > limit)
+                return true;
+            for (const item of token.items) {
+                if (item.key)
+                    stack.push([item.key, depth + 1]);
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return false;
+}
+/**
+ * True when a parsed value (arrays and objects) nests deeper than `limit`. Iterative; stops at
+ * the limit, so even a cyclic value ends. Used after YAML aliases are expanded (an alias can put
+ * a deep collection inside another).
+ */
+function valueTooDeep(value, limit = MAX_NESTING_DEPTH) {
+    const stack = [[value, 0]];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const [v, depth] = next;
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (depth + 1 > limit)
+            return true;
+        for (const child of Array.isArray(v) ? v : Object.values(v))
+            stack.push([child, depth + 1]);
+    }
+    return false;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeUtf8(bytes, file, field) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        throw new GateError('PARSE_ERROR', 'is not valid UTF-8 text', { file, field });
+    }
+}
+/** `a.b[3].c` from path segments. */
+function fieldPath(segments, base = '') {
+    let out = base;
+    for (const s of segments) {
+        if (typeof s === 'number')
+            out += `[${s}]`;
+        else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(s))
+            out += out === '' ? s : `.${s}`;
+        else
+            out += `[${JSON.stringify(clip(s, 100))}]`;
+    }
+    return out;
+}
+/** Finds the first duplicate mapping key in a parsed YAML document and returns its field path. */
+function findDuplicateYamlKey(node, segments) {
+    if (distExports.isMap(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+            if (seen.has(key))
+                return fieldPath([...segments, key]);
+            seen.add(key);
+            const found = findDuplicateYamlKey(pair.value, [...segments, key]);
+            if (found)
+                return found;
+        }
+    }
+    else if (distExports.isSeq(node)) {
+        for (let i = 0; i < node.items.length; i++) {
+            const found = findDuplicateYamlKey(node.items[i], [...segments, i]);
+            if (found)
+                return found;
+        }
+    }
+    return null;
+}
+/**
+ * Finds the first mapping key that is a collection or an alias (`? [a, b]: x`, `*a: x`) and
+ * returns its map's field path. Evidence keys are plain scalars; the YAML library would
+ * stringify such a key (and warn on stderr) rather than fail. Depth is bounded before this runs.
+ */
+function findNonScalarYamlKey(node, segments) {
+    if (distExports.isMap(node)) {
+        for (const pair of node.items) {
+            if (pair.key !== null && !distExports.isScalar(pair.key))
+                return fieldPath(segments) || '(document)';
+            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : '';
+            const found = findNonScalarYamlKey(pair.value, [...segments, key]);
+            if (found)
+                return found;
+        }
+    }
+    else if (distExports.isSeq(node)) {
+        for (let i = 0; i < node.items.length; i++) {
+            const found = findNonScalarYamlKey(node.items[i], [...segments, i]);
+            if (found)
+                return found;
+        }
+    }
+    return null;
+}
+/** Parses one YAML document (core schema) into plain data. */
+function parseYaml(text, file, options = {}) {
+    let doc;
+    try {
+        if (yamlTextTooDeep(text))
+            throw tooDeep(file);
+        doc = distExports.parseDocument(text, {
+            schema: 'core',
+            uniqueKeys: true,
+            prettyErrors: true,
+            strict: true,
+            merge: false,
+            // Problems are errors here, never warnings the library prints on stderr.
+            logLevel: 'error'
+        });
+    }
+    catch (error) {
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+            file
+        });
+    }
+    const first = doc.errors[0];
+    if (first) {
+        if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
+            const field = findDuplicateYamlKey(doc.contents, []) ?? undefined;
+            const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first;
+            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`, { file, field });
+        }
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(first.message, 600)}`, { file });
+    }
+    const warning = doc.warnings[0];
+    if (warning) {
+        // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
+        throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file });
+    }
+    const collectionKey = findNonScalarYamlKey(doc.contents, []);
+    if (collectionKey !== null) {
+        throw new GateError('PARSE_ERROR', 'has a mapping key that is a collection or an alias; keys must be plain scalars', { file, field: collectionKey });
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new GateError('ALIAS_LIMIT', `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${clip(error.message, 300)}`, { file });
+        }
+        if (error instanceof RangeError)
+            throw tooDeep(file);
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+            file
+        });
+    }
+    if (valueTooDeep(value))
+        throw tooDeep(file);
+    return value;
+}
+/**
+ * Scans syntactically valid JSON for a repeated key within one object; returns its field path.
+ * Iterative, so deep nesting cannot overflow the stack.
+ */
+function findDuplicateJsonKey(text, base = '') {
+    const stack = [];
+    const segments = () => {
+        const out = [];
+        for (const f of stack) {
+            if (f.type === 'array')
+                out.push(f.index);
+            else if (f.current !== null)
+                out.push(f.current);
+        }
+        return out;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            const raw = text.slice(i, j + 1);
+            i = j;
+            const top = stack[stack.length - 1];
+            if (top?.type === 'object' && top.expectKey) {
+                const key = JSON.parse(raw);
+                if (top.keys.has(key)) {
+                    top.current = key;
+                    return fieldPath(segments(), base);
+                }
+                top.keys.add(key);
+                top.current = key;
+                top.expectKey = false;
+            }
+        }
+        else if (c === '{') {
+            stack.push({ type: 'object', keys: new Set(), expectKey: true, current: null });
+        }
+        else if (c === '[') {
+            stack.push({ type: 'array', index: 0 });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.type === 'object')
+                top.expectKey = true;
+            else if (top?.type === 'array')
+                top.index++;
+        }
+    }
+    return null;
+}
+/** Parses JSON strictly: syntax errors are PARSE_ERROR, repeated keys DUPLICATE_KEY. */
+function parseJson(text, file, field) {
+    if (jsonTextTooDeep(text))
+        throw tooDeep(file, field);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new GateError('PARSE_ERROR', `is not valid JSON: ${clip(messageOf(error), 300)}`, {
+            file,
+            field
+        });
+    }
+    const duplicate = findDuplicateJsonKey(text, field ?? '');
+    if (duplicate !== null) {
+        throw new GateError('DUPLICATE_KEY', 'duplicate object key (each key may appear once)', {
+            file,
+            field: duplicate
+        });
+    }
+    return value;
+}
+
+/**
+ * The attestations GitHub already holds for an artifact (`actions/attest-build-provenance`):
+ * `GET /repos/{owner}/{repo}/attestations/sha256:{digest}`, as `gh attestation verify --repo`
+ * asks it. Each answer is bounded (bytes, attestations), checked for its shape and handed to the
+ * gate as parsed bundles; the verify stage verifies them like any Sigstore bundle. Any failure
+ * (HTTP error, a body that is not the documented list, an entry without its bundle) is a
+ * GateError: the run ends as an error, never as an approval. An empty list is no attestation,
+ * which leaves the package without provenance (the policy's finding).
+ *
+ * The repository asked is the caller's (CLI flag, the release's own) or the trust
+ * configuration's (src/gate.ts resolves it), never one the evidence package names.
+ */
+const ATTESTATION_LIMITS = {
+    /** One answer (one page of attestations for one digest). */
+    bytes: 16 * 1024 * 1024,
+    /** Attestations read per digest: one page (GitHub's maximum per_page). */
+    count: 100
+};
+/**
+ * The REST API version whose answers carry each bundle inline (later versions may give only a
+ * `bundle_url`, which the gate does not follow).
+ */
+const ATTESTATIONS_API_VERSION = '2022-11-28';
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** `owner/repo`, checked; `field` names where it was given. */
+function parseRepository(value, field) {
+    const [owner, repo, ...rest] = value.trim().split('/');
+    if (rest.length > 0 ||
+        !owner ||
+        !repo ||
+        !OWNER.test(owner) ||
+        !REPO.test(repo) ||
+        repo === '.' ||
+        repo === '..') {
+        throw new GateError('USAGE', `expected a GitHub repository as owner/repo, got "${value}"`, {
+            field
+        });
+    }
+    return { owner, repo };
+}
+const attestationsOrigin = (owner, repo) => `github-attestations-api:${owner}/${repo}`;
+const isObject$3 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The bundles of one answer, its shape checked (`{attestations: [{bundle, ...}]}`). */
+function bundlesOfAnswer(raw, label) {
+    const list = isObject$3(raw) ? raw.attestations : undefined;
+    if (!Array.isArray(list)) {
+        throw new GateError('GITHUB_API', 'the answer is not a list of attestations ({"attestations": [...]})', { file: label, field: 'attestations' });
+    }
+    if (list.length > ATTESTATION_LIMITS.count) {
+        throw new GateError('GITHUB_API', `holds ${list.length} attestations; at most ${ATTESTATION_LIMITS.count} are read`, { file: label, field: 'attestations' });
+    }
+    return list.map((entry, i) => {
+        const bundle = isObject$3(entry) ? entry.bundle : undefined;
+        if (isObject$3(bundle))
+            return bundle;
+        const onlyUrl = isObject$3(entry) && typeof entry.bundle_url === 'string';
+        throw new GateError('GITHUB_API', onlyUrl
+            ? `has no inline bundle, only a bundle_url (not followed; the gate asks API version ${ATTESTATIONS_API_VERSION}, whose answers carry the bundle)`
+            : "must be the attestation's Sigstore bundle (a JSON object)", { file: label, field: `attestations[${i}].bundle` });
+    });
+}
+/** Asks GitHub for the attestations of one digest in one repository. */
+async function fetchAttestations(client, owner, repo, sha256) {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) {
+        throw new GateError('USAGE', `not a sha256 digest: "${sha256}"`, { field: 'subject_digest' });
+    }
+    const label = `github:${owner}/${repo}/attestations/sha256:${sha256}`;
+    let response;
+    try {
+        response = await client.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            owner,
+            repo,
+            subject_digest: `sha256:${sha256}`,
+            per_page: ATTESTATION_LIMITS.count,
+            predicate_type: 'provenance',
+            headers: {
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': ATTESTATIONS_API_VERSION
+            },
+            request: { parseSuccessResponseBody: false }
+        });
+    }
+    catch (error) {
+        const failed = apiError(`listing the attestations of sha256:${sha256} in ${owner}/${repo}`, error);
+        if (error?.status === 404) {
+            throw new GateError('GITHUB_API', `${failed.message}: the repository does not exist or the token cannot read it (the token needs attestations: read)`);
+        }
+        throw failed;
+    }
+    const body = await streamToBuffer(response.data, ATTESTATION_LIMITS.bytes, label);
+    const raw = parseJson(decodeUtf8(body.bytes, label), label);
+    return { label, sha256: body.sha256, bundles: bundlesOfAnswer(raw, label) };
+}
+/** The attestations of one repository, through a client made only when first asked. */
+function githubAttestations(client, repository, field) {
+    const { owner, repo } = parseRepository(repository, field);
+    return {
+        origin: attestationsOrigin(owner, repo),
+        bundlesFor: async (sha256) => fetchAttestations(await client(), owner, repo, sha256)
+    };
+}
+
 /** The built-in policy shipped in dist/policy: where it is and how it is read. */
 /**
  * dist/policy/ beside the bundled entry points; run from sources (or compiled sources), the
@@ -10881,294 +11300,6 @@ async function readInside(root, rel, maxBytes, where) {
 }
 const sha256Hex = (bytes) => node_crypto.createHash('sha256').update(bytes).digest('hex');
 
-/**
- * Parsing untrusted YAML and JSON with bounded work: duplicate keys are errors, YAML aliases are
- * capped (alias bombs), nesting is capped (checked before anything recurses), only the YAML 1.2
- * core schema is used (no custom tags, timestamps stay strings), and every error names the file
- * and, where known, the field.
- */
-const DEFAULT_MAX_ALIAS_COUNT = 50;
-/**
- * Deepest nesting of arrays/objects (JSON) or collections (YAML) accepted. Evidence documents
- * nest a handful of levels (SLSA provenance about ten); deeper input is refused as PARSE_ERROR
- * before any recursive step (composer, duplicate-key scan, schema validation, messages) sees it.
- */
-const MAX_NESTING_DEPTH = 64;
-const tooDeep = (file, field) => new GateError('PARSE_ERROR', `is nested more than ${MAX_NESTING_DEPTH} levels deep (arrays and objects); refused before parsing`, { file, field });
-/** True when JSON text nests `[`/`{` deeper than `limit` (strings skipped). Iterative. */
-function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */) {
-            for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
-                if (text.charCodeAt(i) === 0x5c /* \ */)
-                    i++;
-            }
-        }
-        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            if (++depth > limit)
-                return true;
-        }
-        else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
-            depth--;
-        }
-    }
-    return false;
-}
-/** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
-function yamlTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
-    // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
-    const stack = [];
-    for (const token of new distExports.Parser().parse(text))
-        stack.push([token, 0]);
-    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-        const [token, depth] = next;
-        if (token.type === 'document') {
-            if (token.value)
-                stack.push([token.value, depth]);
-        }
-        else if (token.type === 'block-map' ||
-            token.type === 'block-seq' ||
-            token.type === 'flow-collection') {
-            if (depth + 1 > limit)
-                return true;
-            for (const item of token.items) {
-                if (item.key)
-                    stack.push([item.key, depth + 1]);
-                if (item.value)
-                    stack.push([item.value, depth + 1]);
-            }
-        }
-    }
-    return false;
-}
-/**
- * True when a parsed value (arrays and objects) nests deeper than `limit`. Iterative; stops at
- * the limit, so even a cyclic value ends. Used after YAML aliases are expanded (an alias can put
- * a deep collection inside another).
- */
-function valueTooDeep(value, limit = MAX_NESTING_DEPTH) {
-    const stack = [[value, 0]];
-    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-        const [v, depth] = next;
-        if (v === null || typeof v !== 'object')
-            continue;
-        if (depth + 1 > limit)
-            return true;
-        for (const child of Array.isArray(v) ? v : Object.values(v))
-            stack.push([child, depth + 1]);
-    }
-    return false;
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function decodeUtf8(bytes, file, field) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        throw new GateError('PARSE_ERROR', 'is not valid UTF-8 text', { file, field });
-    }
-}
-/** `a.b[3].c` from path segments. */
-function fieldPath(segments, base = '') {
-    let out = base;
-    for (const s of segments) {
-        if (typeof s === 'number')
-            out += `[${s}]`;
-        else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(s))
-            out += out === '' ? s : `.${s}`;
-        else
-            out += `[${JSON.stringify(clip(s, 100))}]`;
-    }
-    return out;
-}
-/** Finds the first duplicate mapping key in a parsed YAML document and returns its field path. */
-function findDuplicateYamlKey(node, segments) {
-    if (distExports.isMap(node)) {
-        const seen = new Set();
-        for (const pair of node.items) {
-            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-            if (seen.has(key))
-                return fieldPath([...segments, key]);
-            seen.add(key);
-            const found = findDuplicateYamlKey(pair.value, [...segments, key]);
-            if (found)
-                return found;
-        }
-    }
-    else if (distExports.isSeq(node)) {
-        for (let i = 0; i < node.items.length; i++) {
-            const found = findDuplicateYamlKey(node.items[i], [...segments, i]);
-            if (found)
-                return found;
-        }
-    }
-    return null;
-}
-/**
- * Finds the first mapping key that is a collection or an alias (`? [a, b]: x`, `*a: x`) and
- * returns its map's field path. Evidence keys are plain scalars; the YAML library would
- * stringify such a key (and warn on stderr) rather than fail. Depth is bounded before this runs.
- */
-function findNonScalarYamlKey(node, segments) {
-    if (distExports.isMap(node)) {
-        for (const pair of node.items) {
-            if (pair.key !== null && !distExports.isScalar(pair.key))
-                return fieldPath(segments) || '(document)';
-            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : '';
-            const found = findNonScalarYamlKey(pair.value, [...segments, key]);
-            if (found)
-                return found;
-        }
-    }
-    else if (distExports.isSeq(node)) {
-        for (let i = 0; i < node.items.length; i++) {
-            const found = findNonScalarYamlKey(node.items[i], [...segments, i]);
-            if (found)
-                return found;
-        }
-    }
-    return null;
-}
-/** Parses one YAML document (core schema) into plain data. */
-function parseYaml(text, file, options = {}) {
-    let doc;
-    try {
-        if (yamlTextTooDeep(text))
-            throw tooDeep(file);
-        doc = distExports.parseDocument(text, {
-            schema: 'core',
-            uniqueKeys: true,
-            prettyErrors: true,
-            strict: true,
-            merge: false,
-            // Problems are errors here, never warnings the library prints on stderr.
-            logLevel: 'error'
-        });
-    }
-    catch (error) {
-        if (error instanceof GateError)
-            throw error;
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
-            file
-        });
-    }
-    const first = doc.errors[0];
-    if (first) {
-        if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
-            const field = findDuplicateYamlKey(doc.contents, []) ?? undefined;
-            const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first;
-            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`, { file, field });
-        }
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(first.message, 600)}`, { file });
-    }
-    const warning = doc.warnings[0];
-    if (warning) {
-        // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
-        throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file });
-    }
-    const collectionKey = findNonScalarYamlKey(doc.contents, []);
-    if (collectionKey !== null) {
-        throw new GateError('PARSE_ERROR', 'has a mapping key that is a collection or an alias; keys must be plain scalars', { file, field: collectionKey });
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-            throw new GateError('ALIAS_LIMIT', `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${clip(error.message, 300)}`, { file });
-        }
-        if (error instanceof RangeError)
-            throw tooDeep(file);
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
-            file
-        });
-    }
-    if (valueTooDeep(value))
-        throw tooDeep(file);
-    return value;
-}
-/**
- * Scans syntactically valid JSON for a repeated key within one object; returns its field path.
- * Iterative, so deep nesting cannot overflow the stack.
- */
-function findDuplicateJsonKey(text, base = '') {
-    const stack = [];
-    const segments = () => {
-        const out = [];
-        for (const f of stack) {
-            if (f.type === 'array')
-                out.push(f.index);
-            else if (f.current !== null)
-                out.push(f.current);
-        }
-        return out;
-    };
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '"') {
-            let j = i + 1;
-            while (j < text.length && text[j] !== '"')
-                j += text[j] === '\\' ? 2 : 1;
-            const raw = text.slice(i, j + 1);
-            i = j;
-            const top = stack[stack.length - 1];
-            if (top?.type === 'object' && top.expectKey) {
-                const key = JSON.parse(raw);
-                if (top.keys.has(key)) {
-                    top.current = key;
-                    return fieldPath(segments(), base);
-                }
-                top.keys.add(key);
-                top.current = key;
-                top.expectKey = false;
-            }
-        }
-        else if (c === '{') {
-            stack.push({ type: 'object', keys: new Set(), expectKey: true, current: null });
-        }
-        else if (c === '[') {
-            stack.push({ type: 'array', index: 0 });
-        }
-        else if (c === '}' || c === ']') {
-            stack.pop();
-        }
-        else if (c === ',') {
-            const top = stack[stack.length - 1];
-            if (top?.type === 'object')
-                top.expectKey = true;
-            else if (top?.type === 'array')
-                top.index++;
-        }
-    }
-    return null;
-}
-/** Parses JSON strictly: syntax errors are PARSE_ERROR, repeated keys DUPLICATE_KEY. */
-function parseJson(text, file, field) {
-    if (jsonTextTooDeep(text))
-        throw tooDeep(file, field);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new GateError('PARSE_ERROR', `is not valid JSON: ${clip(messageOf(error), 300)}`, {
-            file,
-            field
-        });
-    }
-    const duplicate = findDuplicateJsonKey(text, field ?? '');
-    if (duplicate !== null) {
-        throw new GateError('DUPLICATE_KEY', 'duplicate object key (each key may appear once)', {
-            file,
-            field: duplicate
-        });
-    }
-    return value;
-}
-
 var schemaValidators = {};
 
 var ucs2length = {};
@@ -11499,7 +11630,7 @@ function requireSchemaValidators () {
 	if (hasRequiredSchemaValidators) return schemaValidators;
 	hasRequiredSchemaValidators = 1;
 	schemaValidators.updateEvidence = validate20;
-	const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/update-evidence.schema.json","title":"update-gate evidence package index","description":"The index of an evidence package (update-evidence.yaml): the decision, scope, evidence files, known gaps, exceptions and retention.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Index format version."},"kind":{"const":"UpdateEvidence","description":"Always UpdateEvidence."},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000,"description":"The decision this package supports."},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Threats / failure modes addressed."},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Practices / controls supported."},"scope":{"type":"object","title":"Scope","description":"What the update covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"fromVersion":{"$ref":"#/$defs/version","description":"Installed version (in the product's version scheme)."},"toVersion":{"$ref":"#/$defs/version","description":"Version to deploy (in the product's version scheme)."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Deployment cohort."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"Configurations in scope.","items":{"type":"object","title":"Configuration","description":"One device configuration.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Name."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids the update addresses."},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme. The trust configuration declares it (products[].versionScheme, default semver); an index that claims another scheme is refused."},"identifiers":{"type":"array","maxItems":100,"description":"How supplier documents (CSAF, OpenVEX, OSV, CycloneDX VEX) name this product; entries that match none are listed as not this product.","items":{"type":"object","title":"Product identifier","additionalProperties":false,"description":"Exactly one of purl, cpe, csafProductId, name.","properties":{"purl":{"type":"string","minLength":5,"maxLength":2000,"description":"Package URL without version (matches every version), e.g. pkg:golang/stdlib."},"cpe":{"type":"string","minLength":8,"maxLength":2000,"description":"CPE 2.3 formatted string; part, vendor and product must match (version * matches every version)."},"csafProductId":{"type":"string","minLength":1,"maxLength":1000,"description":"A CSAF product_id naming this product."},"version":{"type":"string","minLength":1,"maxLength":256,"description":"With csafProductId: the version that product_id stands for when the product tree does not say."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Product name: a CSAF product_name branch, a CycloneDX component name, an OSV package name."},"vendor":{"type":"string","minLength":1,"maxLength":1000,"description":"With name: the vendor (CSAF vendor branch, CycloneDX supplier)."},"ecosystem":{"type":"string","minLength":1,"maxLength":100,"description":"With name: the OSV ecosystem, e.g. Go."}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"description":"Who produced the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"description":"Who receives the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"How the consumer verifies the evidence."},"evidence":{"type":"array","maxItems":1000,"description":"The evidence items.","items":{"type":"object","title":"Evidence item","description":"One piece of evidence: a file in the package (or, for an assertion, a statement).","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Unique evidence id within the package.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"],"description":"Evidence kind."},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"],"description":"File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature). affected-versions also reads a supplier's document: csaf (CSAF 2.0), openvex (OpenVEX 0.2), osv (OSV 1.x), cyclonedx-vex (CycloneDX 1.4-1.6 VEX); see docs/evidence-format.md."},"file":{"type":"string","minLength":1,"maxLength":1000,"description":"Path relative to the package root (no .., no absolute path, no symlink leaving the package)."},"signature":{"type":"string","minLength":1,"maxLength":1000,"description":"update-manifest only: path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl)."},"statement":{"type":"string","minLength":1,"maxLength":100000,"description":"assertion only: the statement made."},"producer":{"type":"string","minLength":1,"maxLength":1000,"description":"Who produced the evidence."},"time":{"$ref":"#/$defs/timestamp","description":"When the evidence was produced."},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids the item supports: signing, provenance, approval, rollback-recovery, affected-versions, notification, retention. Required for assertion and process-document."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"Free-form note."}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"properties":{"signature":false}}}]}},"knownGaps":{"type":"array","maxItems":50000,"description":"Known gaps.","items":{"type":"object","title":"Known gap","description":"A gap the supplier knows of.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Gap id."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"What is missing."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids affected."}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"description":"Recorded exceptions / risk acceptance.","items":{"type":"object","title":"Exception","description":"A configuration excluded with an accepted risk.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Exception id."},"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Excluded configuration id."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why it is excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"$ref":"#/$defs/version","description":"The version the excluded configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Dated follow-up decision."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (an approver id with the risk-acceptor role in the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","title":"Retention","description":"Who retains the update decision records, and where.","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention owners."},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention locations."}},"required":["owners","locations"]}},"required":["apiVersion","kind","decisionSupported","scope","evidence"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme: semver (MAJOR.MINOR.PATCH[-pre][+build], the default) or generic (e.g. 2.4, 4.2-rc1), per the trust configuration."}}};
+	const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/update-evidence.schema.json","title":"update-gate evidence package index","description":"The index of an evidence package (update-evidence.yaml): the decision, scope, evidence files, known gaps, exceptions and retention.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Index format version."},"kind":{"const":"UpdateEvidence","description":"Always UpdateEvidence."},"decisionSupported":{"type":"string","minLength":1,"maxLength":10000,"description":"The decision this package supports."},"threats":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Threats / failure modes addressed."},"controls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Practices / controls supported."},"scope":{"type":"object","title":"Scope","description":"What the update covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"fromVersion":{"$ref":"#/$defs/version","description":"Installed version (in the product's version scheme)."},"toVersion":{"$ref":"#/$defs/version","description":"Version to deploy (in the product's version scheme)."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Deployment cohort."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"Configurations in scope.","items":{"type":"object","title":"Configuration","description":"One device configuration.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Name."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."}},"required":["id","name","hardware"]}},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids the update addresses."},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme. The trust configuration declares it (products[].versionScheme, default semver); an index that claims another scheme is refused."},"identifiers":{"type":"array","maxItems":100,"description":"How supplier documents (CSAF, OpenVEX, OSV, CycloneDX VEX) name this product; entries that match none are listed as not this product.","items":{"type":"object","title":"Product identifier","additionalProperties":false,"description":"Exactly one of purl, cpe, csafProductId, name.","properties":{"purl":{"type":"string","minLength":5,"maxLength":2000,"description":"Package URL without version (matches every version), e.g. pkg:golang/stdlib."},"cpe":{"type":"string","minLength":8,"maxLength":2000,"description":"CPE 2.3 formatted string; part, vendor and product must match (version * matches every version)."},"csafProductId":{"type":"string","minLength":1,"maxLength":1000,"description":"A CSAF product_id naming this product."},"version":{"type":"string","minLength":1,"maxLength":256,"description":"With csafProductId: the version that product_id stands for when the product tree does not say."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Product name: a CSAF product_name branch, a CycloneDX component name, an OSV package name."},"vendor":{"type":"string","minLength":1,"maxLength":1000,"description":"With name: the vendor (CSAF vendor branch, CycloneDX supplier)."},"ecosystem":{"type":"string","minLength":1,"maxLength":100,"description":"With name: the OSV ecosystem, e.g. Go."}},"oneOf":[{"required":["purl"],"not":{"anyOf":[{"required":["cpe"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["cpe"],"not":{"anyOf":[{"required":["purl"]},{"required":["csafProductId"]},{"required":["name"]}]}},{"required":["csafProductId"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["name"]}]}},{"required":["name"],"not":{"anyOf":[{"required":["purl"]},{"required":["cpe"]},{"required":["csafProductId"]}]}}]}}},"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"]},"producers":{"type":"array","maxItems":100,"description":"Who produced the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"consumers":{"type":"array","maxItems":100,"description":"Who receives the evidence.","items":{"type":"object","title":"Party","description":"A person or team.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity (e-mail or URI)."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role, e.g. release-manager."}},"required":["id","name","role"]}},"verificationMethod":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"How the consumer verifies the evidence."},"evidence":{"type":"array","maxItems":1000,"description":"The evidence items.","items":{"type":"object","title":"Evidence item","description":"One piece of evidence: a file in the package (or, for an assertion, a statement).","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Unique evidence id within the package.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"],"description":"Evidence kind."},"format":{"enum":["text","update-gate","cosign-sign-blob","dsse","sigstore-bundle","csaf","openvex","osv","cyclonedx-vex"],"description":"File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature). affected-versions also reads a supplier's document: csaf (CSAF 2.0), openvex (OpenVEX 0.2), osv (OSV 1.x), cyclonedx-vex (CycloneDX 1.4-1.6 VEX); see docs/evidence-format.md."},"file":{"type":"string","minLength":1,"maxLength":1000,"description":"Path relative to the package root (no .., no absolute path, no symlink leaving the package)."},"signature":{"type":"string","minLength":1,"maxLength":1000,"description":"update-manifest only: path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl)."},"statement":{"type":"string","minLength":1,"maxLength":100000,"description":"assertion only: the statement made."},"producer":{"type":"string","minLength":1,"maxLength":1000,"description":"Who produced the evidence."},"time":{"$ref":"#/$defs/timestamp","description":"When the evidence was produced."},"controls":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids the item supports: signing, provenance, approval, rollback-recovery, affected-versions, notification, retention. Required for assertion and process-document."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"Free-form note."}},"required":["id","kind","producer"],"allOf":[{"if":{"properties":{"kind":{"const":"assertion"}}},"then":{"required":["statement","controls"],"properties":{"file":false,"signature":false}},"else":{"required":["file"],"properties":{"statement":false}}},{"if":{"properties":{"kind":{"const":"process-document"}}},"then":{"required":["controls"]}},{"if":{"properties":{"kind":{"const":"update-manifest"}}},"then":{"required":["signature"]},"else":{"properties":{"signature":false}}}]}},"knownGaps":{"type":"array","maxItems":50000,"description":"Known gaps.","items":{"type":"object","title":"Known gap","description":"A gap the supplier knows of.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Gap id."},"description":{"type":"string","minLength":1,"maxLength":10000,"description":"What is missing."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids affected."}},"required":["id","description","configurations"]}},"exceptions":{"type":"array","maxItems":50000,"description":"Recorded exceptions / risk acceptance.","items":{"type":"object","title":"Exception","description":"A configuration excluded with an accepted risk.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Exception id."},"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Excluded configuration id."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why it is excluded."},"mitigation":{"type":"string","minLength":1,"maxLength":10000,"description":"Mitigation while excluded."},"remainOn":{"$ref":"#/$defs/version","description":"The version the excluded configuration stays on."},"followUpBy":{"$ref":"#/$defs/timestamp","description":"Dated follow-up decision."},"acceptedBy":{"type":"string","minLength":1,"maxLength":1000,"description":"Who accepted the risk (an approver id with the risk-acceptor role in the trust configuration)."},"acceptedAt":{"$ref":"#/$defs/timestamp","description":"When the risk was accepted."},"waives":{"type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"The rule ids of the findings this exception waives on its configuration (e.g. rollback_recovery.recovery_test_missing; rule ids, not controls). The configuration is excluded only when its valid exceptions waive every blocking finding on it and none is marked waivable: false. An exception without waives waives nothing."}},"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"]}},"retention":{"type":"object","title":"Retention","description":"Who retains the update decision records, and where.","additionalProperties":false,"properties":{"owners":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention owners."},"locations":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Retention locations."}},"required":["owners","locations"]}},"required":["apiVersion","kind","decisionSupported","scope","evidence"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme: semver (MAJOR.MINOR.PATCH[-pre][+build], the default) or generic (e.g. 2.4, 4.2-rc1), per the trust configuration."}}};
 	const schema32 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme: semver (MAJOR.MINOR.PATCH[-pre][+build], the default) or generic (e.g. 2.4, 4.2-rc1), per the trust configuration."};
 	const schema34 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 	const func1 = Object.prototype.hasOwnProperty;
@@ -14522,7 +14653,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key8 in data69){
-	if(!((((((((key8 === "id") || (key8 === "configuration")) || (key8 === "reason")) || (key8 === "mitigation")) || (key8 === "remainOn")) || (key8 === "followUpBy")) || (key8 === "acceptedBy")) || (key8 === "acceptedAt"))){
+	if(!(func1.call(schema31.properties.exceptions.items.properties, key8))){
 	const err232 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.exceptions.items,data:data69};
 	if(vErrors === null){
 	vErrors = [err232];
@@ -14823,9 +14954,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err258 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data69};
+	if(data69.waives !== undefined){
+	let data78 = data69.waives;
+	if(Array.isArray(data78)){
+	if(data78.length > 1000){
+	const err258 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data78};
 	if(vErrors === null){
 	vErrors = [err258];
 	}
@@ -14834,10 +14967,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err259 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data68};
+	if(data78.length < 1){
+	const err259 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data78};
 	if(vErrors === null){
 	vErrors = [err259];
 	}
@@ -14846,12 +14977,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.retention !== undefined){
-	let data78 = data.retention;
-	if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-	if(data78.owners === undefined){
-	const err260 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data78};
+	const len13 = data78.length;
+	for(let i13=0; i13<len13; i13++){
+	let data79 = data78[i13];
+	if(typeof data79 === "string"){
+	if(func2(data79) > 1000){
+	const err260 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err260];
 	}
@@ -14860,8 +14991,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data78.locations === undefined){
-	const err261 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data78};
+	if(func2(data79) < 1){
+	const err261 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err261];
 	}
@@ -14870,9 +15001,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key9 in data78){
-	if(!((key9 === "owners") || (key9 === "locations"))){
-	const err262 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.retention,data:data78};
+	}
+	else {
+	const err262 = {instancePath:instancePath+"/exceptions/" + i12+"/waives/" + i13,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.exceptions.items.properties.waives.items.type,parentSchema:schema31.properties.exceptions.items.properties.waives.items,data:data79};
 	if(vErrors === null){
 	vErrors = [err262];
 	}
@@ -14882,11 +15013,18 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data78.owners !== undefined){
-	let data79 = data78.owners;
-	if(Array.isArray(data79)){
-	if(data79.length > 1000){
-	const err263 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.owners,data:data79};
+	let i14 = data78.length;
+	let j0;
+	if(i14 > 1){
+	const indices0 = {};
+	for(;i14--;){
+	let item0 = data78[i14];
+	if(typeof item0 !== "string"){
+	continue;
+	}
+	if(typeof indices0[item0] == "number"){
+	j0 = indices0[item0];
+	const err263 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i14+" are identical)",schema:true,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data78};
 	if(vErrors === null){
 	vErrors = [err263];
 	}
@@ -14894,13 +15032,14 @@ function requireSchemaValidators () {
 	vErrors.push(err263);
 	}
 	errors++;
+	break;
 	}
-	const len13 = data79.length;
-	for(let i13=0; i13<len13; i13++){
-	let data80 = data79[i13];
-	if(typeof data80 === "string"){
-	if(func2(data80) > 1000){
-	const err264 = {instancePath:instancePath+"/retention/owners/" + i13,schemaPath:"#/properties/retention/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.owners.items,data:data80};
+	indices0[item0] = i14;
+	}
+	}
+	}
+	else {
+	const err264 = {instancePath:instancePath+"/exceptions/" + i12+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.items.properties.waives.type,parentSchema:schema31.properties.exceptions.items.properties.waives,data:data78};
 	if(vErrors === null){
 	vErrors = [err264];
 	}
@@ -14909,8 +15048,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data80) < 1){
-	const err265 = {instancePath:instancePath+"/retention/owners/" + i13,schemaPath:"#/properties/retention/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.owners.items,data:data80};
+	}
+	}
+	else {
+	const err265 = {instancePath:instancePath+"/exceptions/" + i12,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data69};
 	if(vErrors === null){
 	vErrors = [err265];
 	}
@@ -14920,8 +15061,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err266 = {instancePath:instancePath+"/retention/owners/" + i13,schemaPath:"#/properties/retention/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.owners.items.type,parentSchema:schema31.properties.retention.properties.owners.items,data:data80};
+	const err266 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data68};
 	if(vErrors === null){
 	vErrors = [err266];
 	}
@@ -14931,9 +15073,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err267 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.owners.type,parentSchema:schema31.properties.retention.properties.owners,data:data79};
+	if(data.retention !== undefined){
+	let data80 = data.retention;
+	if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+	if(data80.owners === undefined){
+	const err267 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data80};
 	if(vErrors === null){
 	vErrors = [err267];
 	}
@@ -14942,12 +15086,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data78.locations !== undefined){
-	let data81 = data78.locations;
-	if(Array.isArray(data81)){
-	if(data81.length > 1000){
-	const err268 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.locations,data:data81};
+	if(data80.locations === undefined){
+	const err268 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data80};
 	if(vErrors === null){
 	vErrors = [err268];
 	}
@@ -14956,12 +15096,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len14 = data81.length;
-	for(let i14=0; i14<len14; i14++){
-	let data82 = data81[i14];
-	if(typeof data82 === "string"){
-	if(func2(data82) > 1000){
-	const err269 = {instancePath:instancePath+"/retention/locations/" + i14,schemaPath:"#/properties/retention/properties/locations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.locations.items,data:data82};
+	for(const key9 in data80){
+	if(!((key9 === "owners") || (key9 === "locations"))){
+	const err269 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.retention,data:data80};
 	if(vErrors === null){
 	vErrors = [err269];
 	}
@@ -14970,8 +15107,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data82) < 1){
-	const err270 = {instancePath:instancePath+"/retention/locations/" + i14,schemaPath:"#/properties/retention/properties/locations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.locations.items,data:data82};
+	}
+	if(data80.owners !== undefined){
+	let data81 = data80.owners;
+	if(Array.isArray(data81)){
+	if(data81.length > 1000){
+	const err270 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.owners,data:data81};
 	if(vErrors === null){
 	vErrors = [err270];
 	}
@@ -14980,9 +15121,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err271 = {instancePath:instancePath+"/retention/locations/" + i14,schemaPath:"#/properties/retention/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.locations.items.type,parentSchema:schema31.properties.retention.properties.locations.items,data:data82};
+	const len14 = data81.length;
+	for(let i15=0; i15<len14; i15++){
+	let data82 = data81[i15];
+	if(typeof data82 === "string"){
+	if(func2(data82) > 1000){
+	const err271 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.owners.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err271];
 	}
@@ -14991,10 +15135,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err272 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.locations.type,parentSchema:schema31.properties.retention.properties.locations,data:data81};
+	if(func2(data82) < 1){
+	const err272 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.owners.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err272];
 	}
@@ -15004,9 +15146,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err273 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.retention.type,parentSchema:schema31.properties.retention,data:data78};
+	const err273 = {instancePath:instancePath+"/retention/owners/" + i15,schemaPath:"#/properties/retention/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.owners.items.type,parentSchema:schema31.properties.retention.properties.owners.items,data:data82};
 	if(vErrors === null){
 	vErrors = [err273];
 	}
@@ -15018,12 +15159,97 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err274 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+	const err274 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.owners.type,parentSchema:schema31.properties.retention.properties.owners,data:data81};
 	if(vErrors === null){
 	vErrors = [err274];
 	}
 	else {
 	vErrors.push(err274);
+	}
+	errors++;
+	}
+	}
+	if(data80.locations !== undefined){
+	let data83 = data80.locations;
+	if(Array.isArray(data83)){
+	if(data83.length > 1000){
+	const err275 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.properties.retention.properties.locations,data:data83};
+	if(vErrors === null){
+	vErrors = [err275];
+	}
+	else {
+	vErrors.push(err275);
+	}
+	errors++;
+	}
+	const len15 = data83.length;
+	for(let i16=0; i16<len15; i16++){
+	let data84 = data83[i16];
+	if(typeof data84 === "string"){
+	if(func2(data84) > 1000){
+	const err276 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema31.properties.retention.properties.locations.items,data:data84};
+	if(vErrors === null){
+	vErrors = [err276];
+	}
+	else {
+	vErrors.push(err276);
+	}
+	errors++;
+	}
+	if(func2(data84) < 1){
+	const err277 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.retention.properties.locations.items,data:data84};
+	if(vErrors === null){
+	vErrors = [err277];
+	}
+	else {
+	vErrors.push(err277);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err278 = {instancePath:instancePath+"/retention/locations/" + i16,schemaPath:"#/properties/retention/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.retention.properties.locations.items.type,parentSchema:schema31.properties.retention.properties.locations.items,data:data84};
+	if(vErrors === null){
+	vErrors = [err278];
+	}
+	else {
+	vErrors.push(err278);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err279 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.retention.properties.locations.type,parentSchema:schema31.properties.retention.properties.locations,data:data83};
+	if(vErrors === null){
+	vErrors = [err279];
+	}
+	else {
+	vErrors.push(err279);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err280 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.retention.type,parentSchema:schema31.properties.retention,data:data80};
+	if(vErrors === null){
+	vErrors = [err280];
+	}
+	else {
+	vErrors.push(err280);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err281 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+	if(vErrors === null){
+	vErrors = [err281];
+	}
+	else {
+	vErrors.push(err281);
 	}
 	errors++;
 	}
@@ -15033,12 +15259,13 @@ function requireSchemaValidators () {
 	validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.trust = validate21;
-	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the key may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the identity may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk.","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
+	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the key may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the identity may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk.","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
 	const schema39 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."};
 	const schema41 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 	const schema44 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 	const func0 = /*@__PURE__*/ requireEqual().default;
 	const pattern10 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+	const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$", "u");
 
 	function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -16471,7 +16698,7 @@ function requireSchemaValidators () {
 	let data33 = data.sigstore;
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 	for(const key3 in data33){
-	if(!(key3 === "trustedRoot")){
+	if(!((key3 === "trustedRoot") || (key3 === "attestationsRepository"))){
 	const err114 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.sigstore,data:data33};
 	if(vErrors === null){
 	vErrors = [err114];
@@ -16517,9 +16744,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err118 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.sigstore.type,parentSchema:schema38.properties.sigstore,data:data33};
+	if(data33.attestationsRepository !== undefined){
+	let data35 = data33.attestationsRepository;
+	if(typeof data35 === "string"){
+	if(!pattern12.test(data35)){
+	const err118 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$",parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data35};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -16529,11 +16758,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.approvers !== undefined){
-	let data35 = data.approvers;
-	if(Array.isArray(data35)){
-	if(data35.length > 1000){
-	const err119 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers,data:data35};
+	else {
+	const err119 = {instancePath:instancePath+"/sigstore/attestationsRepository",schemaPath:"#/properties/sigstore/properties/attestationsRepository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.sigstore.properties.attestationsRepository.type,parentSchema:schema38.properties.sigstore.properties.attestationsRepository,data:data35};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -16542,12 +16768,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len6 = data35.length;
-	for(let i8=0; i8<len6; i8++){
-	let data36 = data35[i8];
-	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-	if(data36.id === undefined){
-	const err120 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data36};
+	}
+	}
+	else {
+	const err120 = {instancePath:instancePath+"/sigstore",schemaPath:"#/properties/sigstore/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.sigstore.type,parentSchema:schema38.properties.sigstore,data:data33};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -16556,8 +16780,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data36.name === undefined){
-	const err121 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data36};
+	}
+	if(data.approvers !== undefined){
+	let data36 = data.approvers;
+	if(Array.isArray(data36)){
+	if(data36.length > 1000){
+	const err121 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers,data:data36};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -16566,8 +16794,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data36.roles === undefined){
-	const err122 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data36};
+	const len6 = data36.length;
+	for(let i8=0; i8<len6; i8++){
+	let data37 = data36[i8];
+	if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+	if(data37.id === undefined){
+	const err122 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -16576,9 +16808,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key4 in data36){
-	if(!(((key4 === "id") || (key4 === "name")) || (key4 === "roles"))){
-	const err123 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.approvers.items,data:data36};
+	if(data37.name === undefined){
+	const err123 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -16587,12 +16818,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data36.id !== undefined){
-	let data37 = data36.id;
-	if(typeof data37 === "string"){
-	if(func2(data37) > 1000){
-	const err124 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.id,data:data37};
+	if(data37.roles === undefined){
+	const err124 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema38.properties.approvers.items.required,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -16601,8 +16828,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data37) < 1){
-	const err125 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.id,data:data37};
+	for(const key4 in data37){
+	if(!(((key4 === "id") || (key4 === "name")) || (key4 === "roles"))){
+	const err125 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -16612,8 +16840,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err126 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.id.type,parentSchema:schema38.properties.approvers.items.properties.id,data:data37};
+	if(data37.id !== undefined){
+	let data38 = data37.id;
+	if(typeof data38 === "string"){
+	if(func2(data38) > 1000){
+	const err126 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -16622,12 +16853,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data36.name !== undefined){
-	let data38 = data36.name;
-	if(typeof data38 === "string"){
-	if(func2(data38) > 1000){
-	const err127 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.name,data:data38};
+	if(func2(data38) < 1){
+	const err127 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -16636,8 +16863,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data38) < 1){
-	const err128 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.name,data:data38};
+	}
+	else {
+	const err128 = {instancePath:instancePath+"/approvers/" + i8+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.id.type,parentSchema:schema38.properties.approvers.items.properties.id,data:data38};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -16647,8 +16875,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err129 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.name.type,parentSchema:schema38.properties.approvers.items.properties.name,data:data38};
+	if(data37.name !== undefined){
+	let data39 = data37.name;
+	if(typeof data39 === "string"){
+	if(func2(data39) > 1000){
+	const err129 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -16657,12 +16888,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data36.roles !== undefined){
-	let data39 = data36.roles;
-	if(Array.isArray(data39)){
-	if(data39.length > 1000){
-	const err130 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles,data:data39};
+	if(func2(data39) < 1){
+	const err130 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -16671,12 +16898,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len7 = data39.length;
-	for(let i9=0; i9<len7; i9++){
-	let data40 = data39[i9];
-	if(typeof data40 === "string"){
-	if(func2(data40) > 1000){
-	const err131 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data40};
+	}
+	else {
+	const err131 = {instancePath:instancePath+"/approvers/" + i8+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.name.type,parentSchema:schema38.properties.approvers.items.properties.name,data:data39};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -16685,8 +16909,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data40) < 1){
-	const err132 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data40};
+	}
+	if(data37.roles !== undefined){
+	let data40 = data37.roles;
+	if(Array.isArray(data40)){
+	if(data40.length > 1000){
+	const err132 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles,data:data40};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -16695,9 +16923,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err133 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.roles.items.type,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data40};
+	const len7 = data40.length;
+	for(let i9=0; i9<len7; i9++){
+	let data41 = data40[i9];
+	if(typeof data41 === "string"){
+	if(func2(data41) > 1000){
+	const err133 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -16706,10 +16937,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err134 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.roles.type,parentSchema:schema38.properties.approvers.items.properties.roles,data:data39};
+	if(func2(data41) < 1){
+	const err134 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
@@ -16719,9 +16948,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err135 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.approvers.items.type,parentSchema:schema38.properties.approvers.items,data:data36};
+	const err135 = {instancePath:instancePath+"/approvers/" + i8+"/roles/" + i9,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.approvers.items.properties.roles.items.type,parentSchema:schema38.properties.approvers.items.properties.roles.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err135];
 	}
@@ -16733,7 +16961,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err136 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.type,parentSchema:schema38.properties.approvers,data:data35};
+	const err136 = {instancePath:instancePath+"/approvers/" + i8+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.items.properties.roles.type,parentSchema:schema38.properties.approvers.items.properties.roles,data:data40};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -16743,11 +16971,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.builders !== undefined){
-	let data41 = data.builders;
-	if(Array.isArray(data41)){
-	if(data41.length > 1000){
-	const err137 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.builders,data:data41};
+	}
+	else {
+	const err137 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.approvers.items.type,parentSchema:schema38.properties.approvers.items,data:data37};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -16756,12 +16982,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len8 = data41.length;
-	for(let i10=0; i10<len8; i10++){
-	let data42 = data41[i10];
-	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-	if(data42.id === undefined){
-	const err138 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.builders.items.required,parentSchema:schema38.properties.builders.items,data:data42};
+	}
+	}
+	else {
+	const err138 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.approvers.type,parentSchema:schema38.properties.approvers,data:data36};
 	if(vErrors === null){
 	vErrors = [err138];
 	}
@@ -16770,9 +16994,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key5 in data42){
-	if(!(key5 === "id")){
-	const err139 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.builders.items,data:data42};
+	}
+	if(data.builders !== undefined){
+	let data42 = data.builders;
+	if(Array.isArray(data42)){
+	if(data42.length > 1000){
+	const err139 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.builders,data:data42};
 	if(vErrors === null){
 	vErrors = [err139];
 	}
@@ -16781,12 +17008,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data42.id !== undefined){
-	let data43 = data42.id;
-	if(typeof data43 === "string"){
-	if(func2(data43) > 1000){
-	const err140 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.builders.items.properties.id,data:data43};
+	const len8 = data42.length;
+	for(let i10=0; i10<len8; i10++){
+	let data43 = data42[i10];
+	if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+	if(data43.id === undefined){
+	const err140 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.builders.items.required,parentSchema:schema38.properties.builders.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err140];
 	}
@@ -16795,8 +17022,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data43) < 1){
-	const err141 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.builders.items.properties.id,data:data43};
+	for(const key5 in data43){
+	if(!(key5 === "id")){
+	const err141 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.builders.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err141];
 	}
@@ -16806,8 +17034,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err142 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.builders.items.properties.id.type,parentSchema:schema38.properties.builders.items.properties.id,data:data43};
+	if(data43.id !== undefined){
+	let data44 = data43.id;
+	if(typeof data44 === "string"){
+	if(func2(data44) > 1000){
+	const err142 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.builders.items.properties.id,data:data44};
 	if(vErrors === null){
 	vErrors = [err142];
 	}
@@ -16816,10 +17047,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err143 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data42};
+	if(func2(data44) < 1){
+	const err143 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.builders.items.properties.id,data:data44};
 	if(vErrors === null){
 	vErrors = [err143];
 	}
@@ -16829,9 +17058,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err144 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data41};
+	const err144 = {instancePath:instancePath+"/builders/" + i10+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.builders.items.properties.id.type,parentSchema:schema38.properties.builders.items.properties.id,data:data44};
 	if(vErrors === null){
 	vErrors = [err144];
 	}
@@ -16841,11 +17069,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.requirements !== undefined){
-	let data44 = data.requirements;
-	if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-	if(data44.minimumMaturity === undefined){
-	const err145 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data44};
+	}
+	else {
+	const err145 = {instancePath:instancePath+"/builders/" + i10,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.builders.items.type,parentSchema:schema38.properties.builders.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err145];
 	}
@@ -16854,8 +17080,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data44.requiredControls === undefined){
-	const err146 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data44};
+	}
+	}
+	else {
+	const err146 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.builders.type,parentSchema:schema38.properties.builders,data:data42};
 	if(vErrors === null){
 	vErrors = [err146];
 	}
@@ -16864,8 +17092,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data44.requiredApprovals === undefined){
-	const err147 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data44};
+	}
+	if(data.requirements !== undefined){
+	let data45 = data.requirements;
+	if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+	if(data45.minimumMaturity === undefined){
+	const err147 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err147];
 	}
@@ -16874,9 +17106,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key6 in data44){
-	if(!(((key6 === "minimumMaturity") || (key6 === "requiredControls")) || (key6 === "requiredApprovals"))){
-	const err148 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data44};
+	if(data45.requiredControls === undefined){
+	const err148 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err148];
 	}
@@ -16885,11 +17116,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data44.minimumMaturity !== undefined){
-	let data45 = data44.minimumMaturity;
-	if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-	const err149 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data45};
+	if(data45.requiredApprovals === undefined){
+	const err149 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema38.properties.requirements.required,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err149];
 	}
@@ -16898,9 +17126,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if((typeof data45 == "number") && (isFinite(data45))){
-	if(data45 > 5 || isNaN(data45)){
-	const err150 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data45};
+	for(const key6 in data45){
+	if(!(((key6 === "minimumMaturity") || (key6 === "requiredControls")) || (key6 === "requiredApprovals"))){
+	const err150 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err150];
 	}
@@ -16909,8 +17137,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data45 < 1 || isNaN(data45)){
-	const err151 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data45};
+	}
+	if(data45.minimumMaturity !== undefined){
+	let data46 = data45.minimumMaturity;
+	if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+	const err151 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.minimumMaturity.type,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data46};
 	if(vErrors === null){
 	vErrors = [err151];
 	}
@@ -16919,13 +17150,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data44.requiredControls !== undefined){
-	let data46 = data44.requiredControls;
-	if(Array.isArray(data46)){
-	if(data46.length > 1000){
-	const err152 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data46};
+	if((typeof data46 == "number") && (isFinite(data46))){
+	if(data46 > 5 || isNaN(data46)){
+	const err152 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data46};
 	if(vErrors === null){
 	vErrors = [err152];
 	}
@@ -16934,12 +17161,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len9 = data46.length;
-	for(let i11=0; i11<len9; i11++){
-	let data47 = data46[i11];
-	if(typeof data47 === "string"){
-	if(func2(data47) > 1000){
-	const err153 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data47};
+	if(data46 < 1 || isNaN(data46)){
+	const err153 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.requirements.properties.minimumMaturity,data:data46};
 	if(vErrors === null){
 	vErrors = [err153];
 	}
@@ -16948,8 +17171,13 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data47) < 1){
-	const err154 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data47};
+	}
+	}
+	if(data45.requiredControls !== undefined){
+	let data47 = data45.requiredControls;
+	if(Array.isArray(data47)){
+	if(data47.length > 1000){
+	const err154 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data47};
 	if(vErrors === null){
 	vErrors = [err154];
 	}
@@ -16958,9 +17186,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err155 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data47};
+	const len9 = data47.length;
+	for(let i11=0; i11<len9; i11++){
+	let data48 = data47[i11];
+	if(typeof data48 === "string"){
+	if(func2(data48) > 1000){
+	const err155 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err155];
 	}
@@ -16969,10 +17200,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err156 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data46};
+	if(func2(data48) < 1){
+	const err156 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err156];
 	}
@@ -16982,10 +17211,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data44.requiredApprovals !== undefined){
-	let data48 = data44.requiredApprovals;
-	if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-	const err157 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data48};
+	else {
+	const err157 = {instancePath:instancePath+"/requirements/requiredControls/" + i11,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.requirements.properties.requiredControls.items.type,parentSchema:schema38.properties.requirements.properties.requiredControls.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err157];
 	}
@@ -16994,9 +17221,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if((typeof data48 == "number") && (isFinite(data48))){
-	if(data48 > 100 || isNaN(data48)){
-	const err158 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data48};
+	}
+	}
+	else {
+	const err158 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.requiredControls.type,parentSchema:schema38.properties.requirements.properties.requiredControls,data:data47};
 	if(vErrors === null){
 	vErrors = [err158];
 	}
@@ -17005,8 +17233,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data48 < 0 || isNaN(data48)){
-	const err159 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data48};
+	}
+	if(data45.requiredApprovals !== undefined){
+	let data49 = data45.requiredApprovals;
+	if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+	const err159 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.requirements.properties.requiredApprovals.type,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data49};
 	if(vErrors === null){
 	vErrors = [err159];
 	}
@@ -17015,11 +17246,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	}
-	else {
-	const err160 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data44};
+	if((typeof data49 == "number") && (isFinite(data49))){
+	if(data49 > 100 || isNaN(data49)){
+	const err160 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data49};
 	if(vErrors === null){
 	vErrors = [err160];
 	}
@@ -17028,12 +17257,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.products !== undefined){
-	let data49 = data.products;
-	if(Array.isArray(data49)){
-	if(data49.length > 1000){
-	const err161 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data49};
+	if(data49 < 0 || isNaN(data49)){
+	const err161 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.requirements.properties.requiredApprovals,data:data49};
 	if(vErrors === null){
 	vErrors = [err161];
 	}
@@ -17042,12 +17267,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len10 = data49.length;
-	for(let i12=0; i12<len10; i12++){
-	let data50 = data49[i12];
-	if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-	if(data50.id === undefined){
-	const err162 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data50};
+	}
+	}
+	}
+	else {
+	const err162 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data45};
 	if(vErrors === null){
 	vErrors = [err162];
 	}
@@ -17056,8 +17280,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.versionScheme === undefined){
-	const err163 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data50};
+	}
+	if(data.products !== undefined){
+	let data50 = data.products;
+	if(Array.isArray(data50)){
+	if(data50.length > 1000){
+	const err163 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data50};
 	if(vErrors === null){
 	vErrors = [err163];
 	}
@@ -17066,9 +17294,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key7 in data50){
-	if(!((key7 === "id") || (key7 === "versionScheme"))){
-	const err164 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data50};
+	const len10 = data50.length;
+	for(let i12=0; i12<len10; i12++){
+	let data51 = data50[i12];
+	if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+	if(data51.id === undefined){
+	const err164 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err164];
 	}
@@ -17077,12 +17308,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.id !== undefined){
-	let data51 = data50.id;
-	if(typeof data51 === "string"){
-	if(func2(data51) > 1000){
-	const err165 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data51};
+	if(data51.versionScheme === undefined){
+	const err165 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err165];
 	}
@@ -17091,8 +17318,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data51) < 1){
-	const err166 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data51};
+	for(const key7 in data51){
+	if(!((key7 === "id") || (key7 === "versionScheme"))){
+	const err166 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err166];
 	}
@@ -17102,8 +17330,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err167 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data51};
+	if(data51.id !== undefined){
+	let data52 = data51.id;
+	if(typeof data52 === "string"){
+	if(func2(data52) > 1000){
+	const err167 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data52};
 	if(vErrors === null){
 	vErrors = [err167];
 	}
@@ -17112,11 +17343,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.versionScheme !== undefined){
-	let data52 = data50.versionScheme;
-	if(!((data52 === "semver") || (data52 === "generic"))){
-	const err168 = {instancePath:instancePath+"/products/" + i12+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data52};
+	if(func2(data52) < 1){
+	const err168 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data52};
 	if(vErrors === null){
 	vErrors = [err168];
 	}
@@ -17126,9 +17354,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err169 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data50};
+	const err169 = {instancePath:instancePath+"/products/" + i12+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data52};
 	if(vErrors === null){
 	vErrors = [err169];
 	}
@@ -17138,9 +17365,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err170 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data49};
+	if(data51.versionScheme !== undefined){
+	let data53 = data51.versionScheme;
+	if(!((data53 === "semver") || (data53 === "generic"))){
+	const err170 = {instancePath:instancePath+"/products/" + i12+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data53};
 	if(vErrors === null){
 	vErrors = [err170];
 	}
@@ -17150,11 +17378,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.fleet !== undefined){
-	let data53 = data.fleet;
-	if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-	if(data53.cohorts === undefined){
-	const err171 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data53};
+	}
+	else {
+	const err171 = {instancePath:instancePath+"/products/" + i12,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data51};
 	if(vErrors === null){
 	vErrors = [err171];
 	}
@@ -17163,9 +17389,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key8 in data53){
-	if(!((key8 === "cohorts") || (key8 === "downgrades"))){
-	const err172 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data53};
+	}
+	}
+	else {
+	const err172 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data50};
 	if(vErrors === null){
 	vErrors = [err172];
 	}
@@ -17175,11 +17402,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data53.cohorts !== undefined){
-	let data54 = data53.cohorts;
-	if(Array.isArray(data54)){
-	if(data54.length > 1000){
-	const err173 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data54};
+	if(data.fleet !== undefined){
+	let data54 = data.fleet;
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if(data54.cohorts === undefined){
+	const err173 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data54};
 	if(vErrors === null){
 	vErrors = [err173];
 	}
@@ -17188,12 +17415,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len11 = data54.length;
-	for(let i13=0; i13<len11; i13++){
-	let data55 = data54[i13];
-	if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-	if(data55.product === undefined){
-	const err174 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	for(const key8 in data54){
+	if(!((key8 === "cohorts") || (key8 === "downgrades"))){
+	const err174 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data54};
 	if(vErrors === null){
 	vErrors = [err174];
 	}
@@ -17202,8 +17426,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data55.cohort === undefined){
-	const err175 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	}
+	if(data54.cohorts !== undefined){
+	let data55 = data54.cohorts;
+	if(Array.isArray(data55)){
+	if(data55.length > 1000){
+	const err175 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data55};
 	if(vErrors === null){
 	vErrors = [err175];
 	}
@@ -17212,8 +17440,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data55.configurations === undefined){
-	const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	const len11 = data55.length;
+	for(let i13=0; i13<len11; i13++){
+	let data56 = data55[i13];
+	if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+	if(data56.product === undefined){
+	const err176 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err176];
 	}
@@ -17222,9 +17454,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key9 in data55){
-	if(!(((((key9 === "product") || (key9 === "cohort")) || (key9 === "allowPartial")) || (key9 === "approvedVersions")) || (key9 === "configurations"))){
-	const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	if(data56.cohort === undefined){
+	const err177 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err177];
 	}
@@ -17233,12 +17464,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data55.product !== undefined){
-	let data56 = data55.product;
-	if(typeof data56 === "string"){
-	if(func2(data56) > 1000){
-	const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data56};
+	if(data56.configurations === undefined){
+	const err178 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err178];
 	}
@@ -17247,8 +17474,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data56) < 1){
-	const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data56};
+	for(const key9 in data56){
+	if(!(((((key9 === "product") || (key9 === "cohort")) || (key9 === "allowPartial")) || (key9 === "approvedVersions")) || (key9 === "configurations"))){
+	const err179 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err179];
 	}
@@ -17258,8 +17486,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data56};
+	if(data56.product !== undefined){
+	let data57 = data56.product;
+	if(typeof data57 === "string"){
+	if(func2(data57) > 1000){
+	const err180 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data57};
 	if(vErrors === null){
 	vErrors = [err180];
 	}
@@ -17268,12 +17499,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data55.cohort !== undefined){
-	let data57 = data55.cohort;
-	if(typeof data57 === "string"){
-	if(func2(data57) > 1000){
-	const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data57};
+	if(func2(data57) < 1){
+	const err181 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data57};
 	if(vErrors === null){
 	vErrors = [err181];
 	}
@@ -17282,8 +17509,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data57) < 1){
-	const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data57};
+	}
+	else {
+	const err182 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data57};
 	if(vErrors === null){
 	vErrors = [err182];
 	}
@@ -17293,8 +17521,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err183 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data57};
+	if(data56.cohort !== undefined){
+	let data58 = data56.cohort;
+	if(typeof data58 === "string"){
+	if(func2(data58) > 1000){
+	const err183 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data58};
 	if(vErrors === null){
 	vErrors = [err183];
 	}
@@ -17303,11 +17534,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data55.allowPartial !== undefined){
-	let data58 = data55.allowPartial;
-	if(typeof data58 !== "boolean"){
-	const err184 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data58};
+	if(func2(data58) < 1){
+	const err184 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data58};
 	if(vErrors === null){
 	vErrors = [err184];
 	}
@@ -17317,11 +17545,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data55.approvedVersions !== undefined){
-	let data59 = data55.approvedVersions;
-	if(Array.isArray(data59)){
-	if(data59.length > 1000){
-	const err185 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data59};
+	else {
+	const err185 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data58};
 	if(vErrors === null){
 	vErrors = [err185];
 	}
@@ -17330,12 +17555,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len12 = data59.length;
-	for(let i14=0; i14<len12; i14++){
-	let data60 = data59[i14];
-	if(typeof data60 === "string"){
-	if(func2(data60) > 256){
-	const err186 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data60};
+	}
+	if(data56.allowPartial !== undefined){
+	let data59 = data56.allowPartial;
+	if(typeof data59 !== "boolean"){
+	const err186 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data59};
 	if(vErrors === null){
 	vErrors = [err186];
 	}
@@ -17344,8 +17568,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data60) < 1){
-	const err187 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data60};
+	}
+	if(data56.approvedVersions !== undefined){
+	let data60 = data56.approvedVersions;
+	if(Array.isArray(data60)){
+	if(data60.length > 1000){
+	const err187 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data60};
 	if(vErrors === null){
 	vErrors = [err187];
 	}
@@ -17354,8 +17582,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern4.test(data60)){
-	const err188 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data60};
+	const len12 = data60.length;
+	for(let i14=0; i14<len12; i14++){
+	let data61 = data60[i14];
+	if(typeof data61 === "string"){
+	if(func2(data61) > 256){
+	const err188 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data61};
 	if(vErrors === null){
 	vErrors = [err188];
 	}
@@ -17364,9 +17596,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err189 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data60};
+	if(func2(data61) < 1){
+	const err189 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data61};
 	if(vErrors === null){
 	vErrors = [err189];
 	}
@@ -17375,10 +17606,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err190 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data59};
+	if(!pattern4.test(data61)){
+	const err190 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data61};
 	if(vErrors === null){
 	vErrors = [err190];
 	}
@@ -17388,11 +17617,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data55.configurations !== undefined){
-	let data61 = data55.configurations;
-	if(Array.isArray(data61)){
-	if(data61.length > 50000){
-	const err191 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data61};
+	else {
+	const err191 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data61};
 	if(vErrors === null){
 	vErrors = [err191];
 	}
@@ -17401,8 +17627,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data61.length < 1){
-	const err192 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data61};
+	}
+	}
+	else {
+	const err192 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data60};
 	if(vErrors === null){
 	vErrors = [err192];
 	}
@@ -17411,12 +17639,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len13 = data61.length;
-	for(let i15=0; i15<len13; i15++){
-	let data62 = data61[i15];
-	if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-	if(data62.id === undefined){
-	const err193 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	}
+	if(data56.configurations !== undefined){
+	let data62 = data56.configurations;
+	if(Array.isArray(data62)){
+	if(data62.length > 50000){
+	const err193 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 	if(vErrors === null){
 	vErrors = [err193];
 	}
@@ -17425,8 +17653,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data62.hardware === undefined){
-	const err194 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	if(data62.length < 1){
+	const err194 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 	if(vErrors === null){
 	vErrors = [err194];
 	}
@@ -17435,8 +17663,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data62.version === undefined){
-	const err195 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	const len13 = data62.length;
+	for(let i15=0; i15<len13; i15++){
+	let data63 = data62[i15];
+	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+	if(data63.id === undefined){
+	const err195 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err195];
 	}
@@ -17445,9 +17677,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key10 in data62){
-	if(!(((key10 === "id") || (key10 === "hardware")) || (key10 === "version"))){
-	const err196 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	if(data63.hardware === undefined){
+	const err196 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err196];
 	}
@@ -17456,12 +17687,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data62.id !== undefined){
-	let data63 = data62.id;
-	if(typeof data63 === "string"){
-	if(func2(data63) > 1000){
-	const err197 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data63};
+	if(data63.version === undefined){
+	const err197 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err197];
 	}
@@ -17470,8 +17697,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data63) < 1){
-	const err198 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data63};
+	for(const key10 in data63){
+	if(!(((key10 === "id") || (key10 === "hardware")) || (key10 === "version"))){
+	const err198 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err198];
 	}
@@ -17481,8 +17709,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err199 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data63};
+	if(data63.id !== undefined){
+	let data64 = data63.id;
+	if(typeof data64 === "string"){
+	if(func2(data64) > 1000){
+	const err199 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 	if(vErrors === null){
 	vErrors = [err199];
 	}
@@ -17491,12 +17722,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data62.hardware !== undefined){
-	let data64 = data62.hardware;
-	if(typeof data64 === "string"){
-	if(func2(data64) > 1000){
-	const err200 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data64};
+	if(func2(data64) < 1){
+	const err200 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 	if(vErrors === null){
 	vErrors = [err200];
 	}
@@ -17505,8 +17732,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data64) < 1){
-	const err201 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data64};
+	}
+	else {
+	const err201 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 	if(vErrors === null){
 	vErrors = [err201];
 	}
@@ -17516,8 +17744,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err202 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data64};
+	if(data63.hardware !== undefined){
+	let data65 = data63.hardware;
+	if(typeof data65 === "string"){
+	if(func2(data65) > 1000){
+	const err202 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 	if(vErrors === null){
 	vErrors = [err202];
 	}
@@ -17526,12 +17757,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data62.version !== undefined){
-	let data65 = data62.version;
-	if(typeof data65 === "string"){
-	if(func2(data65) > 256){
-	const err203 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data65};
+	if(func2(data65) < 1){
+	const err203 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 	if(vErrors === null){
 	vErrors = [err203];
 	}
@@ -17540,8 +17767,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data65) < 1){
-	const err204 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data65};
+	}
+	else {
+	const err204 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 	if(vErrors === null){
 	vErrors = [err204];
 	}
@@ -17550,8 +17778,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern4.test(data65)){
-	const err205 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data65};
+	}
+	if(data63.version !== undefined){
+	let data66 = data63.version;
+	if(typeof data66 === "string"){
+	if(func2(data66) > 256){
+	const err205 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data66};
 	if(vErrors === null){
 	vErrors = [err205];
 	}
@@ -17560,9 +17792,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err206 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data65};
+	if(func2(data66) < 1){
+	const err206 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data66};
 	if(vErrors === null){
 	vErrors = [err206];
 	}
@@ -17571,10 +17802,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err207 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data62};
+	if(!pattern4.test(data66)){
+	const err207 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data66};
 	if(vErrors === null){
 	vErrors = [err207];
 	}
@@ -17584,9 +17813,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err208 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data61};
+	const err208 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data66};
 	if(vErrors === null){
 	vErrors = [err208];
 	}
@@ -17598,7 +17826,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err209 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data55};
+	const err209 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err209];
 	}
@@ -17610,7 +17838,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err210 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data54};
+	const err210 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 	if(vErrors === null){
 	vErrors = [err210];
 	}
@@ -17620,11 +17848,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data53.downgrades !== undefined){
-	let data66 = data53.downgrades;
-	if(Array.isArray(data66)){
-	if(data66.length > 1000){
-	const err211 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data66};
+	}
+	else {
+	const err211 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err211];
 	}
@@ -17633,12 +17859,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len14 = data66.length;
-	for(let i16=0; i16<len14; i16++){
-	let data67 = data66[i16];
-	if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-	if(data67.product === undefined){
-	const err212 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+	}
+	}
+	else {
+	const err212 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data55};
 	if(vErrors === null){
 	vErrors = [err212];
 	}
@@ -17647,8 +17871,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data67.reason === undefined){
-	const err213 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+	}
+	if(data54.downgrades !== undefined){
+	let data67 = data54.downgrades;
+	if(Array.isArray(data67)){
+	if(data67.length > 1000){
+	const err213 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
 	if(vErrors === null){
 	vErrors = [err213];
 	}
@@ -17657,9 +17885,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key11 in data67){
-	if(!((key11 === "product") || (key11 === "reason"))){
-	const err214 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+	const len14 = data67.length;
+	for(let i16=0; i16<len14; i16++){
+	let data68 = data67[i16];
+	if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+	if(data68.product === undefined){
+	const err214 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err214];
 	}
@@ -17668,12 +17899,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data67.product !== undefined){
-	let data68 = data67.product;
-	if(typeof data68 === "string"){
-	if(func2(data68) > 1000){
-	const err215 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data68};
+	if(data68.reason === undefined){
+	const err215 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err215];
 	}
@@ -17682,8 +17909,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data68) < 1){
-	const err216 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data68};
+	for(const key11 in data68){
+	if(!((key11 === "product") || (key11 === "reason"))){
+	const err216 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err216];
 	}
@@ -17693,8 +17921,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err217 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data68};
+	if(data68.product !== undefined){
+	let data69 = data68.product;
+	if(typeof data69 === "string"){
+	if(func2(data69) > 1000){
+	const err217 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 	if(vErrors === null){
 	vErrors = [err217];
 	}
@@ -17703,12 +17934,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data67.reason !== undefined){
-	let data69 = data67.reason;
-	if(typeof data69 === "string"){
-	if(func2(data69) > 10000){
-	const err218 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data69};
+	if(func2(data69) < 1){
+	const err218 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 	if(vErrors === null){
 	vErrors = [err218];
 	}
@@ -17717,8 +17944,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data69) < 1){
-	const err219 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data69};
+	}
+	else {
+	const err219 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 	if(vErrors === null){
 	vErrors = [err219];
 	}
@@ -17728,8 +17956,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err220 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data69};
+	if(data68.reason !== undefined){
+	let data70 = data68.reason;
+	if(typeof data70 === "string"){
+	if(func2(data70) > 10000){
+	const err220 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 	if(vErrors === null){
 	vErrors = [err220];
 	}
@@ -17738,10 +17969,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err221 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data67};
+	if(func2(data70) < 1){
+	const err221 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 	if(vErrors === null){
 	vErrors = [err221];
 	}
@@ -17751,9 +17980,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err222 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data66};
+	const err222 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 	if(vErrors === null){
 	vErrors = [err222];
 	}
@@ -17765,7 +17993,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err223 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data53};
+	const err223 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err223];
 	}
@@ -17777,12 +18005,36 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err224 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	const err224 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
 	if(vErrors === null){
 	vErrors = [err224];
 	}
 	else {
 	vErrors.push(err224);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err225 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data54};
+	if(vErrors === null){
+	vErrors = [err225];
+	}
+	else {
+	vErrors.push(err225);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err226 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	if(vErrors === null){
+	vErrors = [err226];
+	}
+	else {
+	vErrors.push(err226);
 	}
 	errors++;
 	}
@@ -17792,12 +18044,12 @@ function requireSchemaValidators () {
 	validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyInput = validate22;
-	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
+	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
 	const schema49 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema51 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
-	const pattern14 = new RegExp("Z$", "u");
-	const pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
-	const schema50 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
+	const pattern15 = new RegExp("Z$", "u");
+	const pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
+	const schema50 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 	const schema52 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
 	const schema54 = {"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}};
 
@@ -17960,7 +18212,7 @@ function requireSchemaValidators () {
 	if(data.indexSha256 !== undefined){
 	let data1 = data.indexSha256;
 	if(typeof data1 === "string"){
-	if(!pattern15.test(data1)){
+	if(!pattern16.test(data1)){
 	const err14 = {instancePath:instancePath+"/indexSha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
@@ -18973,7 +19225,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key7 in data48){
-	if(!((((((((key7 === "id") || (key7 === "configuration")) || (key7 === "reason")) || (key7 === "mitigation")) || (key7 === "remainOn")) || (key7 === "followUpBy")) || (key7 === "acceptedBy")) || (key7 === "acceptedAt"))){
+	if(!(func1.call(schema50.properties.exceptions.items.properties, key7))){
 	const err95 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err95];
@@ -19064,7 +19316,7 @@ function requireSchemaValidators () {
 	if(data48.followUpBy !== undefined){
 	let data54 = data48.followUpBy;
 	if(typeof data54 === "string"){
-	if(!pattern14.test(data54)){
+	if(!pattern15.test(data54)){
 	const err102 = {instancePath:instancePath+"/exceptions/" + i10+"/followUpBy",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data54};
 	if(vErrors === null){
 	vErrors = [err102];
@@ -19112,7 +19364,7 @@ function requireSchemaValidators () {
 	if(data48.acceptedAt !== undefined){
 	let data56 = data48.acceptedAt;
 	if(typeof data56 === "string"){
-	if(!pattern14.test(data56)){
+	if(!pattern15.test(data56)){
 	const err106 = {instancePath:instancePath+"/exceptions/" + i10+"/acceptedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data56};
 	if(vErrors === null){
 	vErrors = [err106];
@@ -19144,9 +19396,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err109 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.exceptions.items.type,parentSchema:schema50.properties.exceptions.items,data:data48};
+	if(data48.waives !== undefined){
+	let data57 = data48.waives;
+	if(Array.isArray(data57)){
+	const len11 = data57.length;
+	for(let i11=0; i11<len11; i11++){
+	let data58 = data57[i11];
+	if(typeof data58 !== "string"){
+	const err109 = {instancePath:instancePath+"/exceptions/" + i10+"/waives/" + i11,schemaPath:"#/properties/exceptions/items/properties/waives/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.exceptions.items.properties.waives.items.type,parentSchema:schema50.properties.exceptions.items.properties.waives.items,data:data58};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -19158,7 +19415,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err110 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.exceptions.type,parentSchema:schema50.properties.exceptions,data:data47};
+	const err110 = {instancePath:instancePath+"/exceptions/" + i10+"/waives",schemaPath:"#/properties/exceptions/items/properties/waives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.exceptions.items.properties.waives.type,parentSchema:schema50.properties.exceptions.items.properties.waives,data:data57};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -19168,14 +19425,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.retention !== undefined){
-	let data57 = data.retention;
-	const _errs130 = errors;
-	let valid38 = false;
-	const _errs131 = errors;
-	if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-	if(data57.owners === undefined){
-	const err111 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema50.properties.retention.anyOf[0].required,parentSchema:schema50.properties.retention.anyOf[0],data:data57};
+	}
+	else {
+	const err111 = {instancePath:instancePath+"/exceptions/" + i10,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.exceptions.items.type,parentSchema:schema50.properties.exceptions.items,data:data48};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -19184,8 +19436,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data57.locations === undefined){
-	const err112 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema50.properties.retention.anyOf[0].required,parentSchema:schema50.properties.retention.anyOf[0],data:data57};
+	}
+	}
+	else {
+	const err112 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.exceptions.type,parentSchema:schema50.properties.exceptions,data:data47};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -19194,9 +19448,15 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key8 in data57){
-	if(!((key8 === "owners") || (key8 === "locations"))){
-	const err113 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.retention.anyOf[0],data:data57};
+	}
+	if(data.retention !== undefined){
+	let data59 = data.retention;
+	const _errs134 = errors;
+	let valid40 = false;
+	const _errs135 = errors;
+	if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+	if(data59.owners === undefined){
+	const err113 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema50.properties.retention.anyOf[0].required,parentSchema:schema50.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -19205,15 +19465,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data57.owners !== undefined){
-	let data58 = data57.owners;
-	if(Array.isArray(data58)){
-	const len11 = data58.length;
-	for(let i11=0; i11<len11; i11++){
-	let data59 = data58[i11];
-	if(typeof data59 !== "string"){
-	const err114 = {instancePath:instancePath+"/retention/owners/" + i11,schemaPath:"#/properties/retention/anyOf/0/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.retention.anyOf[0].properties.owners.items.type,parentSchema:schema50.properties.retention.anyOf[0].properties.owners.items,data:data59};
+	if(data59.locations === undefined){
+	const err114 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/required",keyword:"required",params:{missingProperty: "locations"},message:"must have required property '"+"locations"+"'",schema:schema50.properties.retention.anyOf[0].required,parentSchema:schema50.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -19222,10 +19475,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err115 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/anyOf/0/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.retention.anyOf[0].properties.owners.type,parentSchema:schema50.properties.retention.anyOf[0].properties.owners,data:data58};
+	for(const key8 in data59){
+	if(!((key8 === "owners") || (key8 === "locations"))){
+	const err115 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -19235,14 +19487,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data57.locations !== undefined){
-	let data60 = data57.locations;
+	if(data59.owners !== undefined){
+	let data60 = data59.owners;
 	if(Array.isArray(data60)){
 	const len12 = data60.length;
 	for(let i12=0; i12<len12; i12++){
 	let data61 = data60[i12];
 	if(typeof data61 !== "string"){
-	const err116 = {instancePath:instancePath+"/retention/locations/" + i12,schemaPath:"#/properties/retention/anyOf/0/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.retention.anyOf[0].properties.locations.items.type,parentSchema:schema50.properties.retention.anyOf[0].properties.locations.items,data:data61};
+	const err116 = {instancePath:instancePath+"/retention/owners/" + i12,schemaPath:"#/properties/retention/anyOf/0/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.retention.anyOf[0].properties.owners.items.type,parentSchema:schema50.properties.retention.anyOf[0].properties.owners.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -19254,7 +19506,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err117 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/anyOf/0/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.retention.anyOf[0].properties.locations.type,parentSchema:schema50.properties.retention.anyOf[0].properties.locations,data:data60};
+	const err117 = {instancePath:instancePath+"/retention/owners",schemaPath:"#/properties/retention/anyOf/0/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.retention.anyOf[0].properties.owners.type,parentSchema:schema50.properties.retention.anyOf[0].properties.owners,data:data60};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -19264,9 +19516,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err118 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.retention.anyOf[0].type,parentSchema:schema50.properties.retention.anyOf[0],data:data57};
+	if(data59.locations !== undefined){
+	let data62 = data59.locations;
+	if(Array.isArray(data62)){
+	const len13 = data62.length;
+	for(let i13=0; i13<len13; i13++){
+	let data63 = data62[i13];
+	if(typeof data63 !== "string"){
+	const err118 = {instancePath:instancePath+"/retention/locations/" + i13,schemaPath:"#/properties/retention/anyOf/0/properties/locations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.retention.anyOf[0].properties.locations.items.type,parentSchema:schema50.properties.retention.anyOf[0].properties.locations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -19275,11 +19532,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs131 === errors;
-	valid38 = valid38 || _valid0;
-	const _errs142 = errors;
-	if(data57 !== null){
-	const err119 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.retention.anyOf[1].type,parentSchema:schema50.properties.retention.anyOf[1],data:data57};
+	}
+	}
+	else {
+	const err119 = {instancePath:instancePath+"/retention/locations",schemaPath:"#/properties/retention/anyOf/0/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.retention.anyOf[0].properties.locations.type,parentSchema:schema50.properties.retention.anyOf[0].properties.locations,data:data62};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -19288,10 +19544,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	var _valid0 = _errs142 === errors;
-	valid38 = valid38 || _valid0;
-	if(!valid38){
-	const err120 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.retention.anyOf,parentSchema:schema50.properties.retention,data:data57};
+	}
+	}
+	else {
+	const err120 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.retention.anyOf[0].type,parentSchema:schema50.properties.retention.anyOf[0],data:data59};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -19300,11 +19556,36 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	var _valid0 = _errs135 === errors;
+	valid40 = valid40 || _valid0;
+	const _errs146 = errors;
+	if(data59 !== null){
+	const err121 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema50.properties.retention.anyOf[1].type,parentSchema:schema50.properties.retention.anyOf[1],data:data59};
+	if(vErrors === null){
+	vErrors = [err121];
+	}
 	else {
-	errors = _errs130;
+	vErrors.push(err121);
+	}
+	errors++;
+	}
+	var _valid0 = _errs146 === errors;
+	valid40 = valid40 || _valid0;
+	if(!valid40){
+	const err122 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.properties.retention.anyOf,parentSchema:schema50.properties.retention,data:data59};
+	if(vErrors === null){
+	vErrors = [err122];
+	}
+	else {
+	vErrors.push(err122);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs134;
 	if(vErrors !== null){
-	if(_errs130){
-	vErrors.length = _errs130;
+	if(_errs134){
+	vErrors.length = _errs134;
 	}
 	else {
 	vErrors = null;
@@ -19314,12 +19595,12 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+	const err123 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 	if(vErrors === null){
-	vErrors = [err121];
+	vErrors = [err123];
 	}
 	else {
-	vErrors.push(err121);
+	vErrors.push(err123);
 	}
 	errors++;
 	}
@@ -19448,7 +19729,7 @@ function requireSchemaValidators () {
 	if(data.time !== undefined){
 	let data3 = data.time;
 	if(typeof data3 === "string"){
-	if(!pattern14.test(data3)){
+	if(!pattern15.test(data3)){
 	const err9 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
@@ -19690,7 +19971,7 @@ function requireSchemaValidators () {
 	if(data4.sha256 !== undefined){
 	let data6 = data4.sha256;
 	if(typeof data6 === "string"){
-	if(!pattern15.test(data6)){
+	if(!pattern16.test(data6)){
 	const err14 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
@@ -19847,7 +20128,7 @@ function requireSchemaValidators () {
 	if(data8.time !== undefined){
 	let data12 = data8.time;
 	if(typeof data12 === "string"){
-	if(!pattern14.test(data12)){
+	if(!pattern15.test(data12)){
 	const err27 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data12};
 	if(vErrors === null){
 	vErrors = [err27];
@@ -20162,7 +20443,7 @@ function requireSchemaValidators () {
 	if(data7.time !== undefined){
 	let data9 = data7.time;
 	if(typeof data9 === "string"){
-	if(!pattern14.test(data9)){
+	if(!pattern15.test(data9)){
 	const err16 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data9};
 	if(vErrors === null){
 	vErrors = [err16];
@@ -20415,7 +20696,7 @@ function requireSchemaValidators () {
 	let valid16 = false;
 	const _errs43 = errors;
 	if(typeof data16 === "string"){
-	if(!pattern14.test(data16)){
+	if(!pattern15.test(data16)){
 	const err34 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data16};
 	if(vErrors === null){
 	vErrors = [err34];
@@ -21192,7 +21473,7 @@ function requireSchemaValidators () {
 	if(data2.time !== undefined){
 	let data5 = data2.time;
 	if(typeof data5 === "string"){
-	if(!pattern14.test(data5)){
+	if(!pattern15.test(data5)){
 	const err15 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
@@ -21425,7 +21706,7 @@ function requireSchemaValidators () {
 	if(data.sha256 !== undefined){
 	let data2 = data.sha256;
 	if(typeof data2 === "string"){
-	if(!pattern15.test(data2)){
+	if(!pattern16.test(data2)){
 	const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
@@ -21465,7 +21746,7 @@ function requireSchemaValidators () {
 
 	const schema86 = {"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}};
 	const schema87 = {"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}};
-	const pattern38 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+	const pattern39 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 	function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -21595,7 +21876,7 @@ function requireSchemaValidators () {
 	let valid1 = false;
 	const _errs10 = errors;
 	if(typeof data3 === "string"){
-	if(!pattern38.test(data3)){
+	if(!pattern39.test(data3)){
 	const err10 = {instancePath:instancePath+"/keyFingerprint",schemaPath:"#/properties/keyFingerprint/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema86.properties.keyFingerprint.anyOf[0],data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
@@ -21983,7 +22264,7 @@ function requireSchemaValidators () {
 	if(data16.notBefore !== undefined){
 	let data17 = data16.notBefore;
 	if(typeof data17 === "string"){
-	if(!pattern14.test(data17)){
+	if(!pattern15.test(data17)){
 	const err40 = {instancePath:instancePath+"/certificate/notBefore",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data17};
 	if(vErrors === null){
 	vErrors = [err40];
@@ -22018,7 +22299,7 @@ function requireSchemaValidators () {
 	if(data16.notAfter !== undefined){
 	let data18 = data16.notAfter;
 	if(typeof data18 === "string"){
-	if(!pattern14.test(data18)){
+	if(!pattern15.test(data18)){
 	const err43 = {instancePath:instancePath+"/certificate/notAfter",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data18};
 	if(vErrors === null){
 	vErrors = [err43];
@@ -22179,7 +22460,7 @@ function requireSchemaValidators () {
 	let valid12 = false;
 	const _errs67 = errors;
 	if(typeof data23 === "string"){
-	if(!pattern14.test(data23)){
+	if(!pattern15.test(data23)){
 	const err55 = {instancePath:instancePath+"/tlogEntries/" + i0+"/integratedTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data23};
 	if(vErrors === null){
 	vErrors = [err55];
@@ -22278,7 +22559,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data25 = data24[i1];
 	if(typeof data25 === "string"){
-	if(!pattern14.test(data25)){
+	if(!pattern15.test(data25)){
 	const err62 = {instancePath:instancePath+"/signedTimestamps/" + i1,schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data25};
 	if(vErrors === null){
 	vErrors = [err62];
@@ -22328,7 +22609,7 @@ function requireSchemaValidators () {
 	let valid17 = false;
 	const _errs79 = errors;
 	if(typeof data26 === "string"){
-	if(!pattern14.test(data26)){
+	if(!pattern15.test(data26)){
 	const err66 = {instancePath:instancePath+"/signedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data26};
 	if(vErrors === null){
 	vErrors = [err66];
@@ -22850,7 +23131,7 @@ function requireSchemaValidators () {
 	let valid10 = false;
 	const _errs32 = errors;
 	if(typeof data14 === "string"){
-	if(!pattern15.test(data14)){
+	if(!pattern16.test(data14)){
 	const err28 = {instancePath:instancePath+"/artifacts/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data14};
 	if(vErrors === null){
 	vErrors = [err28];
@@ -23223,7 +23504,7 @@ function requireSchemaValidators () {
 	let valid7 = false;
 	const _errs24 = errors;
 	if(typeof data10 === "string"){
-	if(!pattern15.test(data10)){
+	if(!pattern16.test(data10)){
 	const err20 = {instancePath:instancePath+"/statement/subjects/" + i1+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data10};
 	if(vErrors === null){
 	vErrors = [err20];
@@ -23505,7 +23786,7 @@ function requireSchemaValidators () {
 	let valid13 = false;
 	const _errs50 = errors;
 	if(typeof data19 === "string"){
-	if(!pattern14.test(data19)){
+	if(!pattern15.test(data19)){
 	const err42 = {instancePath:instancePath+"/slsa/startedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data19};
 	if(vErrors === null){
 	vErrors = [err42];
@@ -23579,7 +23860,7 @@ function requireSchemaValidators () {
 	let valid15 = false;
 	const _errs57 = errors;
 	if(typeof data20 === "string"){
-	if(!pattern14.test(data20)){
+	if(!pattern15.test(data20)){
 	const err47 = {instancePath:instancePath+"/slsa/finishedOn",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data20};
 	if(vErrors === null){
 	vErrors = [err47];
@@ -23763,7 +24044,7 @@ function requireSchemaValidators () {
 	let valid20 = false;
 	const _errs73 = errors;
 	if(typeof data24 === "string"){
-	if(!pattern15.test(data24)){
+	if(!pattern16.test(data24)){
 	const err60 = {instancePath:instancePath+"/artifactsInSubjects/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
@@ -24079,7 +24360,7 @@ function requireSchemaValidators () {
 	let valid1 = false;
 	const _errs11 = errors;
 	if(typeof data4 === "string"){
-	if(!pattern14.test(data4)){
+	if(!pattern15.test(data4)){
 	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
@@ -24195,7 +24476,7 @@ function requireSchemaValidators () {
 	let valid5 = false;
 	const _errs24 = errors;
 	if(typeof data8 === "string"){
-	if(!pattern15.test(data8)){
+	if(!pattern16.test(data8)){
 	const err24 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
@@ -25636,7 +25917,7 @@ function requireSchemaValidators () {
 	if(data.sha256 !== undefined){
 	let data1 = data.sha256;
 	if(typeof data1 === "string"){
-	if(!pattern15.test(data1)){
+	if(!pattern16.test(data1)){
 	const err11 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
@@ -25774,7 +26055,7 @@ function requireSchemaValidators () {
 	if(data.evaluationTime !== undefined){
 	let data7 = data.evaluationTime;
 	if(typeof data7 === "string"){
-	if(!pattern14.test(data7)){
+	if(!pattern15.test(data7)){
 	const err22 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
@@ -25902,7 +26183,7 @@ function requireSchemaValidators () {
 	if(data.evaluationTime !== undefined){
 	let data1 = data.evaluationTime;
 	if(typeof data1 === "string"){
-	if(!pattern14.test(data1)){
+	if(!pattern15.test(data1)){
 	const err6 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
@@ -26211,7 +26492,7 @@ function requireSchemaValidators () {
 	if(data14.sha256 !== undefined){
 	let data17 = data14.sha256;
 	if(typeof data17 === "string"){
-	if(!pattern15.test(data17)){
+	if(!pattern16.test(data17)){
 	const err29 = {instancePath:instancePath+"/release/assets/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data17};
 	if(vErrors === null){
 	vErrors = [err29];
@@ -26486,7 +26767,7 @@ function requireSchemaValidators () {
 	if(data1.fingerprint !== undefined){
 	let data3 = data1.fingerprint;
 	if(typeof data3 === "string"){
-	if(!pattern38.test(data3)){
+	if(!pattern39.test(data3)){
 	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema103.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
@@ -26619,7 +26900,7 @@ function requireSchemaValidators () {
 	if(data1.validFrom !== undefined){
 	let data10 = data1.validFrom;
 	if(typeof data10 === "string"){
-	if(!pattern14.test(data10)){
+	if(!pattern15.test(data10)){
 	const err27 = {instancePath:instancePath+"/keys/" + i0+"/validFrom",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data10};
 	if(vErrors === null){
 	vErrors = [err27];
@@ -26654,7 +26935,7 @@ function requireSchemaValidators () {
 	if(data1.validUntil !== undefined){
 	let data11 = data1.validUntil;
 	if(typeof data11 === "string"){
-	if(!pattern14.test(data11)){
+	if(!pattern15.test(data11)){
 	const err30 = {instancePath:instancePath+"/keys/" + i0+"/validUntil",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
@@ -26705,7 +26986,7 @@ function requireSchemaValidators () {
 	let valid12 = false;
 	const _errs34 = errors;
 	if(typeof data13 === "string"){
-	if(!pattern14.test(data13)){
+	if(!pattern15.test(data13)){
 	const err34 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
@@ -28008,7 +28289,7 @@ function requireSchemaValidators () {
 	validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyOutput = validate49;
-	const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
+	const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
 	const schema112 = {"type":"integer","minimum":1,"maximum":5};
 	const schema116 = {"type":"array","items":{"type":"string"}};
 	const schema113 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
@@ -28683,7 +28964,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key5 in data17){
-	if(!((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception"))){
+	if(!(((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception")) || (key5 === "waivers"))){
 	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err45];
@@ -28774,9 +29055,15 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err52 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.type,parentSchema:schema111.properties.configurations.items,data:data17};
+	if(data17.waivers !== undefined){
+	let data23 = data17.waivers;
+	if(Array.isArray(data23)){
+	const len3 = data23.length;
+	for(let i3=0; i3<len3; i3++){
+	let data24 = data23[i3];
+	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+	if(data24.exception === undefined){
+	const err52 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -28785,10 +29072,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err53 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.type,parentSchema:schema111.properties.configurations,data:data16};
+	if(data24.waived === undefined){
+	const err53 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "waived"},message:"must have required property '"+"waived"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -28797,12 +29082,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.questions !== undefined){
-	let data23 = data.questions;
-	if(Array.isArray(data23)){
-	if(data23.length > 5){
-	const err54 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema111.properties.questions,data:data23};
+	if(data24.notWaived === undefined){
+	const err54 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "notWaived"},message:"must have required property '"+"notWaived"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -28811,8 +29092,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data23.length < 5){
-	const err55 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema111.properties.questions,data:data23};
+	for(const key6 in data24){
+	if(!(((key6 === "exception") || (key6 === "waived")) || (key6 === "notWaived"))){
+	const err55 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -28821,12 +29103,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len3 = data23.length;
-	for(let i3=0; i3<len3; i3++){
-	let data24 = data23[i3];
-	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-	if(data24.id === undefined){
-	const err56 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data24};
+	}
+	if(data24.exception !== undefined){
+	let data25 = data24.exception;
+	if(typeof data25 === "string"){
+	if(func2(data25) < 1){
+	const err56 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -28835,8 +29117,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data24.question === undefined){
-	const err57 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data24};
+	}
+	else {
+	const err57 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.exception.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -28845,8 +29128,16 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data24.answer === undefined){
-	const err58 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data24};
+	}
+	if(data24.waived !== undefined){
+	let data26 = data24.waived;
+	if(Array.isArray(data26)){
+	const len4 = data26.length;
+	for(let i4=0; i4<len4; i4++){
+	let data27 = data26[i4];
+	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+	if(data27.rule === undefined){
+	const err58 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -28855,8 +29146,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data24.reasons === undefined){
-	const err59 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data24};
+	if(data27.message === undefined){
+	const err59 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -28865,8 +29156,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data24.evidence === undefined){
-	const err60 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data24};
+	for(const key7 in data27){
+	if(!((key7 === "rule") || (key7 === "message"))){
+	const err60 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -28875,9 +29167,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key6 in data24){
-	if(!(((((key6 === "id") || (key6 === "question")) || (key6 === "answer")) || (key6 === "reasons")) || (key6 === "evidence"))){
-	const err61 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.questions.items,data:data24};
+	}
+	if(data27.rule !== undefined){
+	let data28 = data27.rule;
+	if(typeof data28 === "string"){
+	if(func2(data28) < 1){
+	const err61 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -28887,10 +29182,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data24.id !== undefined){
-	let data25 = data24.id;
-	if(!(((((data25 === "approved-before-signing") || (data25 === "signed-by-authorized-key")) || (data25 === "affected-versions-mapped")) || (data25 === "rollback-recovery-tested")) || (data25 === "decisions-retained"))){
-	const err62 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema111.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.questions.items.properties.id.enum,parentSchema:schema111.properties.questions.items.properties.id,data:data25};
+	else {
+	const err62 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -28900,11 +29193,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data24.question !== undefined){
-	let data26 = data24.question;
-	if(typeof data26 === "string"){
-	if(func2(data26) < 1){
-	const err63 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.questions.items.properties.question,data:data26};
+	if(data27.message !== undefined){
+	let data29 = data27.message;
+	if(typeof data29 === "string"){
+	if(func2(data29) < 1){
+	const err63 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -28915,7 +29208,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/questions/" + i3+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.questions.items.properties.question.type,parentSchema:schema111.properties.questions.items.properties.question,data:data26};
+	const err64 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -28925,10 +29218,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data24.answer !== undefined){
-	let data27 = data24.answer;
-	if(!(((data27 === "pass") || (data27 === "fail")) || (data27 === "gap"))){
-	const err65 = {instancePath:instancePath+"/questions/" + i3+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema111.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.questions.items.properties.answer.enum,parentSchema:schema111.properties.questions.items.properties.answer,data:data27};
+	}
+	else {
+	const err65 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -28938,14 +29230,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data24.reasons !== undefined){
-	let data28 = data24.reasons;
-	if(Array.isArray(data28)){
-	const len4 = data28.length;
-	for(let i4=0; i4<len4; i4++){
-	let data29 = data28[i4];
-	if(typeof data29 !== "string"){
-	const err66 = {instancePath:instancePath+"/questions/" + i3+"/reasons/" + i4,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data29};
+	}
+	else {
+	const err66 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived,data:data26};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -28955,9 +29242,15 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err67 = {instancePath:instancePath+"/questions/" + i3+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data28};
+	if(data24.notWaived !== undefined){
+	let data30 = data24.notWaived;
+	if(Array.isArray(data30)){
+	const len5 = data30.length;
+	for(let i5=0; i5<len5; i5++){
+	let data31 = data30[i5];
+	if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+	if(data31.rule === undefined){
+	const err67 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -28966,15 +29259,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data24.evidence !== undefined){
-	let data30 = data24.evidence;
-	if(Array.isArray(data30)){
-	const len5 = data30.length;
-	for(let i5=0; i5<len5; i5++){
-	let data31 = data30[i5];
-	if(typeof data31 !== "string"){
-	const err68 = {instancePath:instancePath+"/questions/" + i3+"/evidence/" + i5,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data31};
+	if(data31.message === undefined){
+	const err68 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -28983,10 +29269,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err69 = {instancePath:instancePath+"/questions/" + i3+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data30};
+	if(data31.why === undefined){
+	const err69 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -28995,10 +29279,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err70 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.questions.items.type,parentSchema:schema111.properties.questions.items,data:data24};
+	for(const key8 in data31){
+	if(!(((key8 === "rule") || (key8 === "message")) || (key8 === "why"))){
+	const err70 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -29008,9 +29291,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err71 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.questions.type,parentSchema:schema111.properties.questions,data:data23};
+	if(data31.rule !== undefined){
+	let data32 = data31.rule;
+	if(typeof data32 === "string"){
+	if(func2(data32) < 1){
+	const err71 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -29020,15 +29305,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.conditions !== undefined){
-	let data32 = data.conditions;
-	if(Array.isArray(data32)){
-	const len6 = data32.length;
-	for(let i6=0; i6<len6; i6++){
-	let data33 = data32[i6];
-	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-	if(data33.id === undefined){
-	const err72 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data33};
+	else {
+	const err72 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -29037,8 +29315,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data33.configuration === undefined){
-	const err73 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data33};
+	}
+	if(data31.message !== undefined){
+	let data33 = data31.message;
+	if(typeof data33 === "string"){
+	if(func2(data33) < 1){
+	const err73 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -29047,8 +29329,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data33.text === undefined){
-	const err74 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data33};
+	}
+	else {
+	const err74 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -29057,8 +29340,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data33.followUpBy === undefined){
-	const err75 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data33};
+	}
+	if(data31.why !== undefined){
+	let data34 = data31.why;
+	if(!((data34 === "not-in-waives") || (data34 === "not-waivable"))){
+	const err75 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why,data:data34};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -29067,9 +29353,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key7 in data33){
-	if(!(((((((key7 === "id") || (key7 === "configuration")) || (key7 === "text")) || (key7 === "followUpBy")) || (key7 === "remainOn")) || (key7 === "mitigation")) || (key7 === "acceptedBy"))){
-	const err76 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.conditions.items,data:data33};
+	}
+	}
+	else {
+	const err76 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -29079,11 +29366,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data33.id !== undefined){
-	let data34 = data33.id;
-	if(typeof data34 === "string"){
-	if(func2(data34) < 1){
-	const err77 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.conditions.items.properties.id,data:data34};
+	}
+	else {
+	const err77 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived,data:data30};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -29093,8 +29378,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err78 = {instancePath:instancePath+"/conditions/" + i6+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.id.type,parentSchema:schema111.properties.conditions.items.properties.id,data:data34};
+	const err78 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.properties.waivers.items.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -29104,10 +29390,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data33.configuration !== undefined){
-	let data35 = data33.configuration;
-	if((typeof data35 !== "string") && (data35 !== null)){
-	const err79 = {instancePath:instancePath+"/conditions/" + i6+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema111.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema111.properties.conditions.items.properties.configuration.type,parentSchema:schema111.properties.conditions.items.properties.configuration,data:data35};
+	}
+	else {
+	const err79 = {instancePath:instancePath+"/configurations/" + i1+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.items.properties.waivers.type,parentSchema:schema111.properties.configurations.items.properties.waivers,data:data23};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -29117,11 +29402,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data33.text !== undefined){
-	let data36 = data33.text;
-	if(typeof data36 === "string"){
-	if(func2(data36) < 1){
-	const err80 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.conditions.items.properties.text,data:data36};
+	}
+	else {
+	const err80 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.type,parentSchema:schema111.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -29131,8 +29414,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err81 = {instancePath:instancePath+"/conditions/" + i6+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.text.type,parentSchema:schema111.properties.conditions.items.properties.text,data:data36};
+	const err81 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.type,parentSchema:schema111.properties.configurations,data:data16};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -29142,10 +29426,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data33.followUpBy !== undefined){
-	let data37 = data33.followUpBy;
-	if((typeof data37 !== "string") && (data37 !== null)){
-	const err82 = {instancePath:instancePath+"/conditions/" + i6+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema111.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema111.properties.conditions.items.properties.followUpBy.type,parentSchema:schema111.properties.conditions.items.properties.followUpBy,data:data37};
+	if(data.questions !== undefined){
+	let data35 = data.questions;
+	if(Array.isArray(data35)){
+	if(data35.length > 5){
+	const err82 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema111.properties.questions,data:data35};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -29154,11 +29439,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data33.remainOn !== undefined){
-	let data38 = data33.remainOn;
-	if(typeof data38 !== "string"){
-	const err83 = {instancePath:instancePath+"/conditions/" + i6+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.remainOn.type,parentSchema:schema111.properties.conditions.items.properties.remainOn,data:data38};
+	if(data35.length < 5){
+	const err83 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema111.properties.questions,data:data35};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -29167,11 +29449,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data33.mitigation !== undefined){
-	let data39 = data33.mitigation;
-	if(typeof data39 !== "string"){
-	const err84 = {instancePath:instancePath+"/conditions/" + i6+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.mitigation.type,parentSchema:schema111.properties.conditions.items.properties.mitigation,data:data39};
+	const len6 = data35.length;
+	for(let i6=0; i6<len6; i6++){
+	let data36 = data35[i6];
+	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+	if(data36.id === undefined){
+	const err84 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -29180,11 +29463,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data33.acceptedBy !== undefined){
-	let data40 = data33.acceptedBy;
-	if(typeof data40 !== "string"){
-	const err85 = {instancePath:instancePath+"/conditions/" + i6+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema111.properties.conditions.items.properties.acceptedBy,data:data40};
+	if(data36.question === undefined){
+	const err85 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -29193,10 +29473,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err86 = {instancePath:instancePath+"/conditions/" + i6,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.conditions.items.type,parentSchema:schema111.properties.conditions.items,data:data33};
+	if(data36.answer === undefined){
+	const err86 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -29205,10 +29483,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err87 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.conditions.type,parentSchema:schema111.properties.conditions,data:data32};
+	if(data36.reasons === undefined){
+	const err87 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -29217,16 +29493,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data.findings !== undefined){
-	let data41 = data.findings;
-	if(Array.isArray(data41)){
-	const len7 = data41.length;
-	for(let i7=0; i7<len7; i7++){
-	let data42 = data41[i7];
-	if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-	if(data42.rule === undefined){
-	const err88 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data42};
+	if(data36.evidence === undefined){
+	const err88 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -29235,8 +29503,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data42.control === undefined){
-	const err89 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data42};
+	for(const key9 in data36){
+	if(!(((((key9 === "id") || (key9 === "question")) || (key9 === "answer")) || (key9 === "reasons")) || (key9 === "evidence"))){
+	const err89 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -29245,8 +29514,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data42.severity === undefined){
-	const err90 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data42};
+	}
+	if(data36.id !== undefined){
+	let data37 = data36.id;
+	if(!(((((data37 === "approved-before-signing") || (data37 === "signed-by-authorized-key")) || (data37 === "affected-versions-mapped")) || (data37 === "rollback-recovery-tested")) || (data37 === "decisions-retained"))){
+	const err90 = {instancePath:instancePath+"/questions/" + i6+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema111.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.questions.items.properties.id.enum,parentSchema:schema111.properties.questions.items.properties.id,data:data37};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -29255,8 +29527,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data42.message === undefined){
-	const err91 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data42};
+	}
+	if(data36.question !== undefined){
+	let data38 = data36.question;
+	if(typeof data38 === "string"){
+	if(func2(data38) < 1){
+	const err91 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.questions.items.properties.question,data:data38};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -29265,8 +29541,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data42.evidence === undefined){
-	const err92 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data42};
+	}
+	else {
+	const err92 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.questions.items.properties.question.type,parentSchema:schema111.properties.questions.items.properties.question,data:data38};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -29275,9 +29552,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key8 in data42){
-	if(!((((((key8 === "rule") || (key8 === "control")) || (key8 === "severity")) || (key8 === "message")) || (key8 === "evidence")) || (key8 === "configuration"))){
-	const err93 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.findings.items,data:data42};
+	}
+	if(data36.answer !== undefined){
+	let data39 = data36.answer;
+	if(!(((data39 === "pass") || (data39 === "fail")) || (data39 === "gap"))){
+	const err93 = {instancePath:instancePath+"/questions/" + i6+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema111.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.questions.items.properties.answer.enum,parentSchema:schema111.properties.questions.items.properties.answer,data:data39};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -29287,11 +29566,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data42.rule !== undefined){
-	let data43 = data42.rule;
-	if(typeof data43 === "string"){
-	if(func2(data43) < 1){
-	const err94 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.rule,data:data43};
+	if(data36.reasons !== undefined){
+	let data40 = data36.reasons;
+	if(Array.isArray(data40)){
+	const len7 = data40.length;
+	for(let i7=0; i7<len7; i7++){
+	let data41 = data40[i7];
+	if(typeof data41 !== "string"){
+	const err94 = {instancePath:instancePath+"/questions/" + i6+"/reasons/" + i7,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -29301,8 +29583,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err95 = {instancePath:instancePath+"/findings/" + i7+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.rule.type,parentSchema:schema111.properties.findings.items.properties.rule,data:data43};
+	const err95 = {instancePath:instancePath+"/questions/" + i6+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data40};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -29312,11 +29595,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data42.control !== undefined){
-	let data44 = data42.control;
-	if(typeof data44 === "string"){
-	if(func2(data44) < 1){
-	const err96 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.control,data:data44};
+	if(data36.evidence !== undefined){
+	let data42 = data36.evidence;
+	if(Array.isArray(data42)){
+	const len8 = data42.length;
+	for(let i8=0; i8<len8; i8++){
+	let data43 = data42[i8];
+	if(typeof data43 !== "string"){
+	const err96 = {instancePath:instancePath+"/questions/" + i6+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -29326,8 +29612,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
+	}
 	else {
-	const err97 = {instancePath:instancePath+"/findings/" + i7+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.control.type,parentSchema:schema111.properties.findings.items.properties.control,data:data44};
+	const err97 = {instancePath:instancePath+"/questions/" + i6+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data42};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -29337,10 +29624,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data42.severity !== undefined){
-	let data45 = data42.severity;
-	if(!((((data45 === "violation") || (data45 === "gap")) || (data45 === "warning")) || (data45 === "info"))){
-	const err98 = {instancePath:instancePath+"/findings/" + i7+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema111.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.findings.items.properties.severity.enum,parentSchema:schema111.properties.findings.items.properties.severity,data:data45};
+	}
+	else {
+	const err98 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.questions.items.type,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -29350,11 +29636,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data42.message !== undefined){
-	let data46 = data42.message;
-	if(typeof data46 === "string"){
-	if(func2(data46) < 1){
-	const err99 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.message,data:data46};
+	}
+	else {
+	const err99 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.questions.type,parentSchema:schema111.properties.questions,data:data35};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -29364,8 +29648,15 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err100 = {instancePath:instancePath+"/findings/" + i7+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.message.type,parentSchema:schema111.properties.findings.items.properties.message,data:data46};
+	if(data.conditions !== undefined){
+	let data44 = data.conditions;
+	if(Array.isArray(data44)){
+	const len9 = data44.length;
+	for(let i9=0; i9<len9; i9++){
+	let data45 = data44[i9];
+	if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+	if(data45.id === undefined){
+	const err100 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -29374,15 +29665,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data42.evidence !== undefined){
-	let data47 = data42.evidence;
-	if(Array.isArray(data47)){
-	const len8 = data47.length;
-	for(let i8=0; i8<len8; i8++){
-	let data48 = data47[i8];
-	if(typeof data48 !== "string"){
-	const err101 = {instancePath:instancePath+"/findings/" + i7+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data48};
+	if(data45.configuration === undefined){
+	const err101 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -29391,10 +29675,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err102 = {instancePath:instancePath+"/findings/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data47};
+	if(data45.text === undefined){
+	const err102 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -29403,11 +29685,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data42.configuration !== undefined){
-	let data49 = data42.configuration;
-	if(typeof data49 !== "string"){
-	const err103 = {instancePath:instancePath+"/findings/" + i7+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.configuration.type,parentSchema:schema111.properties.findings.items.properties.configuration,data:data49};
+	if(data45.followUpBy === undefined){
+	const err103 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -29416,10 +29695,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err104 = {instancePath:instancePath+"/findings/" + i7,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.findings.items.type,parentSchema:schema111.properties.findings.items,data:data42};
+	for(const key10 in data45){
+	if(!(((((((key10 === "id") || (key10 === "configuration")) || (key10 === "text")) || (key10 === "followUpBy")) || (key10 === "remainOn")) || (key10 === "mitigation")) || (key10 === "acceptedBy"))){
+	const err104 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -29429,9 +29707,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err105 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.findings.type,parentSchema:schema111.properties.findings,data:data41};
+	if(data45.id !== undefined){
+	let data46 = data45.id;
+	if(typeof data46 === "string"){
+	if(func2(data46) < 1){
+	const err105 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.conditions.items.properties.id,data:data46};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -29441,11 +29721,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.fleet !== undefined){
-	let data50 = data.fleet;
-	if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-	if(data50.inventory === undefined){
-	const err106 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data50};
+	else {
+	const err106 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.id.type,parentSchema:schema111.properties.conditions.items.properties.id,data:data46};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -29454,8 +29731,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.cohort === undefined){
-	const err107 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data50};
+	}
+	if(data45.configuration !== undefined){
+	let data47 = data45.configuration;
+	if((typeof data47 !== "string") && (data47 !== null)){
+	const err107 = {instancePath:instancePath+"/conditions/" + i9+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema111.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema111.properties.conditions.items.properties.configuration.type,parentSchema:schema111.properties.conditions.items.properties.configuration,data:data47};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -29464,8 +29744,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.covered === undefined){
-	const err108 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data50};
+	}
+	if(data45.text !== undefined){
+	let data48 = data45.text;
+	if(typeof data48 === "string"){
+	if(func2(data48) < 1){
+	const err108 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.conditions.items.properties.text,data:data48};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -29474,8 +29758,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.notCovered === undefined){
-	const err109 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data50};
+	}
+	else {
+	const err109 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.text.type,parentSchema:schema111.properties.conditions.items.properties.text,data:data48};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -29484,8 +29769,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.unknown === undefined){
-	const err110 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data50};
+	}
+	if(data45.followUpBy !== undefined){
+	let data49 = data45.followUpBy;
+	if((typeof data49 !== "string") && (data49 !== null)){
+	const err110 = {instancePath:instancePath+"/conditions/" + i9+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema111.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema111.properties.conditions.items.properties.followUpBy.type,parentSchema:schema111.properties.conditions.items.properties.followUpBy,data:data49};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -29494,8 +29782,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data50.note === undefined){
-	const err111 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data50};
+	}
+	if(data45.remainOn !== undefined){
+	let data50 = data45.remainOn;
+	if(typeof data50 !== "string"){
+	const err111 = {instancePath:instancePath+"/conditions/" + i9+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.remainOn.type,parentSchema:schema111.properties.conditions.items.properties.remainOn,data:data50};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -29504,9 +29795,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key9 in data50){
-	if(!((((((key9 === "inventory") || (key9 === "cohort")) || (key9 === "covered")) || (key9 === "notCovered")) || (key9 === "unknown")) || (key9 === "note"))){
-	const err112 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.fleet,data:data50};
+	}
+	if(data45.mitigation !== undefined){
+	let data51 = data45.mitigation;
+	if(typeof data51 !== "string"){
+	const err112 = {instancePath:instancePath+"/conditions/" + i9+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.mitigation.type,parentSchema:schema111.properties.conditions.items.properties.mitigation,data:data51};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -29516,10 +29809,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data50.inventory !== undefined){
-	let data51 = data50.inventory;
-	if(typeof data51 !== "boolean"){
-	const err113 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.fleet.properties.inventory.type,parentSchema:schema111.properties.fleet.properties.inventory,data:data51};
+	if(data45.acceptedBy !== undefined){
+	let data52 = data45.acceptedBy;
+	if(typeof data52 !== "string"){
+	const err113 = {instancePath:instancePath+"/conditions/" + i9+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema111.properties.conditions.items.properties.acceptedBy,data:data52};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -29529,10 +29822,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data50.cohort !== undefined){
-	let data52 = data50.cohort;
-	if(typeof data52 !== "string"){
-	const err114 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.cohort.type,parentSchema:schema111.properties.fleet.properties.cohort,data:data52};
+	}
+	else {
+	const err114 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.conditions.items.type,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -29542,14 +29834,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data50.covered !== undefined){
-	let data53 = data50.covered;
-	if(Array.isArray(data53)){
-	const len9 = data53.length;
-	for(let i9=0; i9<len9; i9++){
-	let data54 = data53[i9];
-	if(typeof data54 !== "string"){
-	const err115 = {instancePath:instancePath+"/fleet/covered/" + i9,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.covered.items.type,parentSchema:schema111.properties.fleet.properties.covered.items,data:data54};
+	}
+	else {
+	const err115 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.conditions.type,parentSchema:schema111.properties.conditions,data:data44};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -29559,9 +29846,15 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err116 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.covered.type,parentSchema:schema111.properties.fleet.properties.covered,data:data53};
+	if(data.findings !== undefined){
+	let data53 = data.findings;
+	if(Array.isArray(data53)){
+	const len10 = data53.length;
+	for(let i10=0; i10<len10; i10++){
+	let data54 = data53[i10];
+	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+	if(data54.rule === undefined){
+	const err116 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -29570,15 +29863,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.notCovered !== undefined){
-	let data55 = data50.notCovered;
-	if(Array.isArray(data55)){
-	const len10 = data55.length;
-	for(let i10=0; i10<len10; i10++){
-	let data56 = data55[i10];
-	if(typeof data56 !== "string"){
-	const err117 = {instancePath:instancePath+"/fleet/notCovered/" + i10,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.notCovered.items.type,parentSchema:schema111.properties.fleet.properties.notCovered.items,data:data56};
+	if(data54.control === undefined){
+	const err117 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -29587,10 +29873,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err118 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.notCovered.type,parentSchema:schema111.properties.fleet.properties.notCovered,data:data55};
+	if(data54.severity === undefined){
+	const err118 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -29599,15 +29883,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.unknown !== undefined){
-	let data57 = data50.unknown;
-	if(Array.isArray(data57)){
-	const len11 = data57.length;
-	for(let i11=0; i11<len11; i11++){
-	let data58 = data57[i11];
-	if(typeof data58 !== "string"){
-	const err119 = {instancePath:instancePath+"/fleet/unknown/" + i11,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.unknown.items.type,parentSchema:schema111.properties.fleet.properties.unknown.items,data:data58};
+	if(data54.message === undefined){
+	const err119 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -29616,10 +29893,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err120 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.unknown.type,parentSchema:schema111.properties.fleet.properties.unknown,data:data57};
+	if(data54.evidence === undefined){
+	const err120 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -29628,12 +29903,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data50.note !== undefined){
-	let data59 = data50.note;
-	if(typeof data59 === "string"){
-	if(func2(data59) < 1){
-	const err121 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.fleet.properties.note,data:data59};
+	for(const key11 in data54){
+	if(!(((((((key11 === "rule") || (key11 === "control")) || (key11 === "severity")) || (key11 === "message")) || (key11 === "evidence")) || (key11 === "configuration")) || (key11 === "waivable"))){
+	const err121 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -29643,8 +29915,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err122 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.note.type,parentSchema:schema111.properties.fleet.properties.note,data:data59};
+	if(data54.rule !== undefined){
+	let data55 = data54.rule;
+	if(typeof data55 === "string"){
+	if(func2(data55) < 1){
+	const err122 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.rule,data:data55};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -29654,9 +29929,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err123 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.fleet.type,parentSchema:schema111.properties.fleet,data:data50};
+	const err123 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.rule.type,parentSchema:schema111.properties.findings.items.properties.rule,data:data55};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -29666,14 +29940,381 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err124 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+	if(data54.control !== undefined){
+	let data56 = data54.control;
+	if(typeof data56 === "string"){
+	if(func2(data56) < 1){
+	const err124 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.control,data:data56};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
 	else {
 	vErrors.push(err124);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err125 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.control.type,parentSchema:schema111.properties.findings.items.properties.control,data:data56};
+	if(vErrors === null){
+	vErrors = [err125];
+	}
+	else {
+	vErrors.push(err125);
+	}
+	errors++;
+	}
+	}
+	if(data54.severity !== undefined){
+	let data57 = data54.severity;
+	if(!((((data57 === "violation") || (data57 === "gap")) || (data57 === "warning")) || (data57 === "info"))){
+	const err126 = {instancePath:instancePath+"/findings/" + i10+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema111.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.findings.items.properties.severity.enum,parentSchema:schema111.properties.findings.items.properties.severity,data:data57};
+	if(vErrors === null){
+	vErrors = [err126];
+	}
+	else {
+	vErrors.push(err126);
+	}
+	errors++;
+	}
+	}
+	if(data54.message !== undefined){
+	let data58 = data54.message;
+	if(typeof data58 === "string"){
+	if(func2(data58) < 1){
+	const err127 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.message,data:data58};
+	if(vErrors === null){
+	vErrors = [err127];
+	}
+	else {
+	vErrors.push(err127);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err128 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.message.type,parentSchema:schema111.properties.findings.items.properties.message,data:data58};
+	if(vErrors === null){
+	vErrors = [err128];
+	}
+	else {
+	vErrors.push(err128);
+	}
+	errors++;
+	}
+	}
+	if(data54.evidence !== undefined){
+	let data59 = data54.evidence;
+	if(Array.isArray(data59)){
+	const len11 = data59.length;
+	for(let i11=0; i11<len11; i11++){
+	let data60 = data59[i11];
+	if(typeof data60 !== "string"){
+	const err129 = {instancePath:instancePath+"/findings/" + i10+"/evidence/" + i11,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data60};
+	if(vErrors === null){
+	vErrors = [err129];
+	}
+	else {
+	vErrors.push(err129);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err130 = {instancePath:instancePath+"/findings/" + i10+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data59};
+	if(vErrors === null){
+	vErrors = [err130];
+	}
+	else {
+	vErrors.push(err130);
+	}
+	errors++;
+	}
+	}
+	if(data54.configuration !== undefined){
+	let data61 = data54.configuration;
+	if(typeof data61 !== "string"){
+	const err131 = {instancePath:instancePath+"/findings/" + i10+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.configuration.type,parentSchema:schema111.properties.findings.items.properties.configuration,data:data61};
+	if(vErrors === null){
+	vErrors = [err131];
+	}
+	else {
+	vErrors.push(err131);
+	}
+	errors++;
+	}
+	}
+	if(data54.waivable !== undefined){
+	let data62 = data54.waivable;
+	if(typeof data62 !== "boolean"){
+	const err132 = {instancePath:instancePath+"/findings/" + i10+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.findings.items.properties.waivable.type,parentSchema:schema111.properties.findings.items.properties.waivable,data:data62};
+	if(vErrors === null){
+	vErrors = [err132];
+	}
+	else {
+	vErrors.push(err132);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err133 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.findings.items.type,parentSchema:schema111.properties.findings.items,data:data54};
+	if(vErrors === null){
+	vErrors = [err133];
+	}
+	else {
+	vErrors.push(err133);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err134 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.findings.type,parentSchema:schema111.properties.findings,data:data53};
+	if(vErrors === null){
+	vErrors = [err134];
+	}
+	else {
+	vErrors.push(err134);
+	}
+	errors++;
+	}
+	}
+	if(data.fleet !== undefined){
+	let data63 = data.fleet;
+	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+	if(data63.inventory === undefined){
+	const err135 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err135];
+	}
+	else {
+	vErrors.push(err135);
+	}
+	errors++;
+	}
+	if(data63.cohort === undefined){
+	const err136 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err136];
+	}
+	else {
+	vErrors.push(err136);
+	}
+	errors++;
+	}
+	if(data63.covered === undefined){
+	const err137 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err137];
+	}
+	else {
+	vErrors.push(err137);
+	}
+	errors++;
+	}
+	if(data63.notCovered === undefined){
+	const err138 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err138];
+	}
+	else {
+	vErrors.push(err138);
+	}
+	errors++;
+	}
+	if(data63.unknown === undefined){
+	const err139 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err139];
+	}
+	else {
+	vErrors.push(err139);
+	}
+	errors++;
+	}
+	if(data63.note === undefined){
+	const err140 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err140];
+	}
+	else {
+	vErrors.push(err140);
+	}
+	errors++;
+	}
+	for(const key12 in data63){
+	if(!((((((key12 === "inventory") || (key12 === "cohort")) || (key12 === "covered")) || (key12 === "notCovered")) || (key12 === "unknown")) || (key12 === "note"))){
+	const err141 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err141];
+	}
+	else {
+	vErrors.push(err141);
+	}
+	errors++;
+	}
+	}
+	if(data63.inventory !== undefined){
+	let data64 = data63.inventory;
+	if(typeof data64 !== "boolean"){
+	const err142 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.fleet.properties.inventory.type,parentSchema:schema111.properties.fleet.properties.inventory,data:data64};
+	if(vErrors === null){
+	vErrors = [err142];
+	}
+	else {
+	vErrors.push(err142);
+	}
+	errors++;
+	}
+	}
+	if(data63.cohort !== undefined){
+	let data65 = data63.cohort;
+	if(typeof data65 !== "string"){
+	const err143 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.cohort.type,parentSchema:schema111.properties.fleet.properties.cohort,data:data65};
+	if(vErrors === null){
+	vErrors = [err143];
+	}
+	else {
+	vErrors.push(err143);
+	}
+	errors++;
+	}
+	}
+	if(data63.covered !== undefined){
+	let data66 = data63.covered;
+	if(Array.isArray(data66)){
+	const len12 = data66.length;
+	for(let i12=0; i12<len12; i12++){
+	let data67 = data66[i12];
+	if(typeof data67 !== "string"){
+	const err144 = {instancePath:instancePath+"/fleet/covered/" + i12,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.covered.items.type,parentSchema:schema111.properties.fleet.properties.covered.items,data:data67};
+	if(vErrors === null){
+	vErrors = [err144];
+	}
+	else {
+	vErrors.push(err144);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err145 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.covered.type,parentSchema:schema111.properties.fleet.properties.covered,data:data66};
+	if(vErrors === null){
+	vErrors = [err145];
+	}
+	else {
+	vErrors.push(err145);
+	}
+	errors++;
+	}
+	}
+	if(data63.notCovered !== undefined){
+	let data68 = data63.notCovered;
+	if(Array.isArray(data68)){
+	const len13 = data68.length;
+	for(let i13=0; i13<len13; i13++){
+	let data69 = data68[i13];
+	if(typeof data69 !== "string"){
+	const err146 = {instancePath:instancePath+"/fleet/notCovered/" + i13,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.notCovered.items.type,parentSchema:schema111.properties.fleet.properties.notCovered.items,data:data69};
+	if(vErrors === null){
+	vErrors = [err146];
+	}
+	else {
+	vErrors.push(err146);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err147 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.notCovered.type,parentSchema:schema111.properties.fleet.properties.notCovered,data:data68};
+	if(vErrors === null){
+	vErrors = [err147];
+	}
+	else {
+	vErrors.push(err147);
+	}
+	errors++;
+	}
+	}
+	if(data63.unknown !== undefined){
+	let data70 = data63.unknown;
+	if(Array.isArray(data70)){
+	const len14 = data70.length;
+	for(let i14=0; i14<len14; i14++){
+	let data71 = data70[i14];
+	if(typeof data71 !== "string"){
+	const err148 = {instancePath:instancePath+"/fleet/unknown/" + i14,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.unknown.items.type,parentSchema:schema111.properties.fleet.properties.unknown.items,data:data71};
+	if(vErrors === null){
+	vErrors = [err148];
+	}
+	else {
+	vErrors.push(err148);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err149 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.unknown.type,parentSchema:schema111.properties.fleet.properties.unknown,data:data70};
+	if(vErrors === null){
+	vErrors = [err149];
+	}
+	else {
+	vErrors.push(err149);
+	}
+	errors++;
+	}
+	}
+	if(data63.note !== undefined){
+	let data72 = data63.note;
+	if(typeof data72 === "string"){
+	if(func2(data72) < 1){
+	const err150 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.fleet.properties.note,data:data72};
+	if(vErrors === null){
+	vErrors = [err150];
+	}
+	else {
+	vErrors.push(err150);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err151 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.note.type,parentSchema:schema111.properties.fleet.properties.note,data:data72};
+	if(vErrors === null){
+	vErrors = [err151];
+	}
+	else {
+	vErrors.push(err151);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err152 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.fleet.type,parentSchema:schema111.properties.fleet,data:data63};
+	if(vErrors === null){
+	vErrors = [err152];
+	}
+	else {
+	vErrors.push(err152);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err153 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+	if(vErrors === null){
+	vErrors = [err153];
+	}
+	else {
+	vErrors.push(err153);
 	}
 	errors++;
 	}
@@ -29683,7 +30324,7 @@ function requireSchemaValidators () {
 	validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customFinding = validate53;
-	const schema120 = {"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}};
+	const schema120 = {"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}};
 
 	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -29727,7 +30368,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(((((key0 === "rule") || (key0 === "severity")) || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration"))){
+	if(!((((((key0 === "rule") || (key0 === "severity")) || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
 	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
 	if(vErrors === null){
 	vErrors = [err3];
@@ -29843,14 +30484,27 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+	if(data.waivable !== undefined){
+	let data6 = data.waivable;
+	if(typeof data6 !== "boolean"){
+	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.waivable.type,parentSchema:schema120.properties.waivable,data:data6};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
 	else {
 	vErrors.push(err12);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
 	}
 	errors++;
 	}
@@ -29860,7 +30514,7 @@ function requireSchemaValidators () {
 	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customViolation = validate54;
-	const schema122 = {"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"}}}]};
+	const schema122 = {"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]};
 
 	function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -29922,7 +30576,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!((((key0 === "rule") || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration"))){
+	if(!(((((key0 === "rule") || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
 	const err4 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err4];
@@ -30025,14 +30679,27 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err12 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.anyOf[1].type,parentSchema:schema122.anyOf[1],data};
+	if(data.waivable !== undefined){
+	let data5 = data.waivable;
+	if(typeof data5 !== "boolean"){
+	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/anyOf/1/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema122.anyOf[1].properties.waivable.type,parentSchema:schema122.anyOf[1].properties.waivable,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
 	else {
 	vErrors.push(err12);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err13 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.anyOf[1].type,parentSchema:schema122.anyOf[1],data};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
 	}
 	errors++;
 	}
@@ -30042,12 +30709,12 @@ function requireSchemaValidators () {
 	var props0 = true;
 	}
 	if(!valid0){
-	const err13 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema122.anyOf,parentSchema:schema122,data};
+	const err14 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema122.anyOf,parentSchema:schema122,data};
 	if(vErrors === null){
-	vErrors = [err13];
+	vErrors = [err14];
 	}
 	else {
-	vErrors.push(err13);
+	vErrors.push(err14);
 	}
 	errors++;
 	}
@@ -30523,8 +31190,8 @@ function requireSchemaValidators () {
 	const schema128 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
 	const schema129 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
 	const formats52 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-	const pattern60 = new RegExp("^[0-9a-fA-F]+$", "u");
-	const pattern62 = new RegExp("^[0-9a-f]{128}$", "u");
+	const pattern61 = new RegExp("^[0-9a-fA-F]+$", "u");
+	const pattern63 = new RegExp("^[0-9a-f]{128}$", "u");
 
 	function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -30602,7 +31269,7 @@ function requireSchemaValidators () {
 	if(!((key0 === "sha256") || (key0 === "sha512"))){
 	let data3 = data2[key0];
 	if(typeof data3 === "string"){
-	if(!pattern60.test(data3)){
+	if(!pattern61.test(data3)){
 	const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema129.additionalProperties,data:data3};
 	if(vErrors === null){
 	vErrors = [err5];
@@ -30628,7 +31295,7 @@ function requireSchemaValidators () {
 	if(data2.sha256 !== undefined){
 	let data4 = data2.sha256;
 	if(typeof data4 === "string"){
-	if(!pattern15.test(data4)){
+	if(!pattern16.test(data4)){
 	const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema129.properties.sha256,data:data4};
 	if(vErrors === null){
 	vErrors = [err7];
@@ -30653,7 +31320,7 @@ function requireSchemaValidators () {
 	if(data2.sha512 !== undefined){
 	let data5 = data2.sha512;
 	if(typeof data5 === "string"){
-	if(!pattern62.test(data5)){
+	if(!pattern63.test(data5)){
 	const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema129.properties.sha512,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
@@ -30705,10 +31372,10 @@ function requireSchemaValidators () {
 
 	const schema130 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
 	const schema133 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
-	const pattern63 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
-	const pattern67 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
-	const pattern68 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
-	const pattern71 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+	const pattern64 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
+	const pattern68 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
+	const pattern69 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
+	const pattern72 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 	const formats54 = requireFormats().fullFormats.uri;
 	const schema131 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
 
@@ -30863,7 +31530,7 @@ function requireSchemaValidators () {
 	if(!((key0 === "sha256") || (key0 === "sha512"))){
 	let data2 = data1[key0];
 	if(typeof data2 === "string"){
-	if(!pattern60.test(data2)){
+	if(!pattern61.test(data2)){
 	const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema129.additionalProperties,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
@@ -30889,7 +31556,7 @@ function requireSchemaValidators () {
 	if(data1.sha256 !== undefined){
 	let data3 = data1.sha256;
 	if(typeof data3 === "string"){
-	if(!pattern15.test(data3)){
+	if(!pattern16.test(data3)){
 	const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema129.properties.sha256,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
@@ -30914,7 +31581,7 @@ function requireSchemaValidators () {
 	if(data1.sha512 !== undefined){
 	let data4 = data1.sha512;
 	if(typeof data4 === "string"){
-	if(!pattern62.test(data4)){
+	if(!pattern63.test(data4)){
 	const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema129.properties.sha512,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
@@ -31142,7 +31809,7 @@ function requireSchemaValidators () {
 	valid1 = valid1 || _valid0;
 	const _errs5 = errors;
 	if(typeof key0 === "string"){
-	if(!pattern63.test(key0)){
+	if(!pattern64.test(key0)){
 	const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema130.propertyNames.anyOf[1],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err8];
@@ -31443,7 +32110,7 @@ function requireSchemaValidators () {
 	let valid12 = false;
 	const _errs38 = errors;
 	if(typeof data11 === "string"){
-	if(!pattern67.test(data11)){
+	if(!pattern68.test(data11)){
 	const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema133.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
@@ -31491,7 +32158,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid1;
 	const _errs42 = errors;
 	if(typeof data11 === "string"){
-	if(!pattern68.test(data11)){
+	if(!pattern69.test(data11)){
 	const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema133.anyOf[2],data:data11};
 	if(vErrors === null){
 	vErrors = [err34];
@@ -31567,7 +32234,7 @@ function requireSchemaValidators () {
 	let valid15 = false;
 	const _errs50 = errors;
 	if(typeof key2 === "string"){
-	if(!pattern67.test(key2)){
+	if(!pattern68.test(key2)){
 	const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema133.anyOf[0],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err39];
@@ -31615,7 +32282,7 @@ function requireSchemaValidators () {
 	valid15 = valid15 || _valid2;
 	const _errs54 = errors;
 	if(typeof key2 === "string"){
-	if(!pattern68.test(key2)){
+	if(!pattern69.test(key2)){
 	const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema133.anyOf[2],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err43];
@@ -31711,7 +32378,7 @@ function requireSchemaValidators () {
 	if(data.slsaVersion !== undefined){
 	let data14 = data.slsaVersion;
 	if(typeof data14 === "string"){
-	if(!pattern71.test(data14)){
+	if(!pattern72.test(data14)){
 	const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema130.properties.slsaVersion,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
@@ -32448,7 +33115,7 @@ function requireSchemaValidators () {
 	if(data6.sha256 !== undefined){
 	let data8 = data6.sha256;
 	if(typeof data8 === "string"){
-	if(!pattern15.test(data8)){
+	if(!pattern16.test(data8)){
 	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema139,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
@@ -35585,7 +36252,7 @@ function requireSchemaValidators () {
 	if(data4.sha256 !== undefined){
 	let data7 = data4.sha256;
 	if(typeof data7 === "string"){
-	if(!pattern15.test(data7)){
+	if(!pattern16.test(data7)){
 	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema156,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
@@ -35997,7 +36664,7 @@ function requireSchemaValidators () {
 	for(const key2 in data8){
 	let data9 = data8[key2];
 	if(typeof data9 === "string"){
-	if(!pattern15.test(data9)){
+	if(!pattern16.test(data9)){
 	const err29 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema157.properties.inputDigests.additionalProperties,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
@@ -36082,7 +36749,7 @@ function requireSchemaValidators () {
 	if(data10.sha256 !== undefined){
 	let data12 = data10.sha256;
 	if(typeof data12 === "string"){
-	if(!pattern15.test(data12)){
+	if(!pattern16.test(data12)){
 	const err36 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema157.properties.policy.properties.sha256,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
@@ -37161,11 +37828,11 @@ const CONTRIBUTIONS_ENTRYPOINT = 'update_gate/contract/contributions';
 const KINDS = {
     findings: {
         schema: 'custom-finding',
-        shape: '{rule: string, severity: "violation"|"gap"|"warning"|"info", message: string, evidence?: [string], configuration?: string}'
+        shape: '{rule: string, severity: "violation"|"gap"|"warning"|"info", message: string, evidence?: [string], configuration?: string, waivable?: boolean}'
     },
     violations: {
         schema: 'custom-violation',
-        shape: 'a message string, or {rule: string, message: string, evidence?: [string], configuration?: string}'
+        shape: 'a message string, or {rule: string, message: string, evidence?: [string], configuration?: string, waivable?: boolean}'
     },
     conditions: {
         schema: 'custom-condition',
@@ -47347,11 +48014,45 @@ function parseBundleFile(file) {
     }
     return bundles;
 }
+/**
+ * Build provenance the package does not carry, fetched by artifact digest (the GitHub
+ * attestations API, src/collect/attestations.ts): one evidence item holding the answer's
+ * bundles, each recognised like a line of a bundle file and verified like one.
+ */
+function fetchedProvenance(fetched, origin, id, position) {
+    const bundles = fetched.bundles.map((json, i) => {
+        const field = `attestations[${i}].bundle`;
+        recogniseBundle(json, fetched.label, field);
+        return { json, line: i + 1, field };
+    });
+    return {
+        position,
+        id,
+        kind: 'build-provenance',
+        format: 'sigstore-bundle',
+        file: fetched.label,
+        producer: origin,
+        time: null,
+        controls: [],
+        statement: null,
+        present: true,
+        sha256: fetched.sha256,
+        content: {
+            type: 'sigstore-bundle',
+            format: 'sigstore-bundle',
+            bytes: null,
+            bundleFile: { file: fetched.label, present: true, sha256: fetched.sha256 },
+            origin,
+            bundles
+        }
+    };
+}
 const bundleProvenance = async (ctx) => ({
     type: 'sigstore-bundle',
     format: 'sigstore-bundle',
     bytes: null,
     bundleFile: { file: ctx.file.path, present: true, sha256: ctx.file.sha256 },
+    origin: 'package',
     bundles: parseBundleFile(ctx.file)
 });
 const bundleManifest = async (ctx) => {
@@ -47368,6 +48069,7 @@ const bundleManifest = async (ctx) => {
         bundleFile: sig
             ? { file: sig.path, present: true, sha256: sig.sha256 }
             : { file: rel, present: false, sha256: null },
+        origin: 'package',
         bundles: sig ? parseBundleFile(sig) : []
     };
 };
@@ -47472,7 +48174,8 @@ function packageFacts(raw, index) {
         remainOn: e.remainOn,
         followUpBy: normaliseTimestamp(e.followUpBy, { file: f, field: `exceptions[${i}].followUpBy` }),
         acceptedBy: canonicalIdentity(e.acceptedBy, { file: f, field: `exceptions[${i}].acceptedBy` }),
-        acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
+        acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` }),
+        ...(e.waives ? { waives: [...e.waives] } : {})
     }));
     const party = (list) => (p, i) => ({
         id: canonicalIdentity(p.id, { file: f, field: `${list}[${i}].id` }),
@@ -47915,6 +48618,7 @@ async function loadTrust(trustFile, options = {}) {
             ...(fleet === undefined ? {} : { fleet })
         },
         sigstoreRoot,
+        attestationsRepository: raw.sigstore?.attestationsRepository ?? null,
         fileDigests
     };
 }
@@ -48486,20 +49190,21 @@ async function sigstoreContext(trust) {
     const root = trust.sigstoreRoot ?? (await loadPublicGoodRoot());
     return { module, trust: { root: root.json, rootLabel: root.label, keys: trust.keys } };
 }
-const bundleSource = (content, line, origin) => ({
+const bundleSource = (content, b) => ({
     file: content.bundleFile.file,
-    field: line === null ? '' : `line ${line}`,
-    source: line === null ? content.bundleFile.file : `${content.bundleFile.file}#${line}`,
-    origin
+    field: b.field ?? (b.line === null ? '' : `line ${b.line}`),
+    source: b.line === null ? content.bundleFile.file : `${content.bundleFile.file}#${b.line}`,
+    origin: content.origin
 });
 /**
- * Build provenance from Sigstore bundles: of several (a .jsonl), the first whose statement names a
- * manifest artifact's digest among its subjects, else the first.
+ * Build provenance from Sigstore bundles: of several (a .jsonl, a fetched list), the first SLSA v1
+ * statement that names a manifest artifact's digest among its subjects, else the first that names
+ * one, else the first.
  */
-function verifyBundleProvenance(ctx, content, sigstore, origin) {
+function verifyBundleProvenance(ctx, content, sigstore) {
     const wanted = new Set(ctx.manifestArtifacts.map(a => a.sha256).filter((d) => d !== null));
     const parsed = content.bundles.map(b => {
-        const where = bundleSource(content, b.line, origin);
+        const where = bundleSource(content, b);
         const bundle = sigstore.module.parseBundle(b.json, where);
         if (bundle.content.$case !== 'dsseEnvelope') {
             throw new GateError('SCHEMA_VIOLATION', 'is a message-signature bundle: build provenance is a DSSE bundle holding an in-toto statement', {
@@ -48511,7 +49216,11 @@ function verifyBundleProvenance(ctx, content, sigstore, origin) {
         const facts = statementFacts(env.payload, where.file, ctx.manifestArtifacts, where.field === '' ? 'dsseEnvelope' : `${where.field}.dsseEnvelope`, env.payloadType);
         return { bundle, where, facts };
     });
-    const chosen = parsed.find(p => p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256))) ?? parsed[0];
+    const namesArtifact = (p) => p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256));
+    // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 first.
+    const chosen = parsed.find(p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1) ??
+        parsed.find(namesArtifact) ??
+        parsed[0];
     if (!chosen)
         throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
             file: content.bundleFile.file
@@ -48535,7 +49244,7 @@ async function verifyBundleManifest(ctx, ev, content, sigstore) {
     }
     else {
         const parsed = content.bundles.map(b => {
-            const where = bundleSource(content, b.line, 'package');
+            const where = bundleSource(content, b);
             return { bundle: sigstore.module.parseBundle(b.json, where), where };
         });
         // Of several bundles, the one whose message digest is the manifest's.
@@ -48576,13 +49285,35 @@ function versionSchemeOf(pkg, trust) {
     pkg.facts.exceptions.forEach((e, i) => check(e.remainOn, `exceptions[${i}].remainOn`));
     return scheme;
 }
+const needsSigstore = (items) => items.some(ev => ev.content.type === 'sigstore-bundle' ||
+    (ev.content.type === 'dsse' && ev.content.envelope.signatures.some(s => s.cert !== undefined)));
+/**
+ * Build provenance fetched for the manifest artifacts' digests: one evidence item per distinct
+ * answer that holds attestations (`github-attestations:<artifact>`); no item when there are none,
+ * so the package stays without provenance. Errors of the source are the run's errors.
+ */
+async function fetchProvenance(source, ctx, position) {
+    const out = [];
+    const seen = new Set();
+    for (const artifact of ctx.manifestArtifacts) {
+        if (artifact.sha256 === null || seen.has(artifact.sha256))
+            continue;
+        seen.add(artifact.sha256);
+        const answer = await source.bundlesFor(artifact.sha256);
+        if (answer.bundles.length === 0 || out.some(ev => ev.sha256 === answer.sha256))
+            continue;
+        const id = `github-attestations:${artifact.name}`;
+        out.push(fetchedProvenance(answer, source.origin, id, position + out.length));
+    }
+    return out;
+}
 /**
  * Computes the policy input for one loaded package. Deterministic: the same package, trust and
  * evaluation time give the same result. Throws GateError only for input errors (a malformed
  * manifest or provenance payload, an artifact path leaving the artifacts directory, a bad
  * evaluation time); a failed signature or a changed artifact is a fact, not an error.
  */
-async function verifyPackage(pkg, trust, evaluationTime) {
+async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
     const time = normaliseTimestamp(evaluationTime, { field: 'evaluationTime' });
     const ctx = { pkg, trust, artifacts: new Map(), manifestArtifacts: [] };
     const verification = new Map();
@@ -48593,15 +49324,19 @@ async function verifyPackage(pkg, trust, evaluationTime) {
     }
     // The Sigstore verifier is loaded only when a bundle or a certificate-carrying DSSE signature
     // is there, so a run without one does not pay for it.
-    const needsSigstore = pkg.evidence.some(ev => ev.content.type === 'sigstore-bundle' ||
-        (ev.content.type === 'dsse' && ev.content.envelope.signatures.some(s => s.cert !== undefined)));
-    const sigstore = needsSigstore ? await sigstoreContext(trust) : null;
+    let sigstore = needsSigstore(pkg.evidence) ? await sigstoreContext(trust) : null;
     for (const ev of pkg.evidence) {
         if (ev.content.type === 'sigstore-bundle' && ev.kind === 'update-manifest' && sigstore) {
             verification.set(ev.position, await verifyBundleManifest(ctx, ev, ev.content, sigstore));
         }
     }
-    for (const ev of pkg.evidence) {
+    const fetched = options.provenance && !pkg.evidence.some(ev => ev.kind === 'build-provenance')
+        ? await fetchProvenance(options.provenance, ctx, pkg.evidence.length)
+        : [];
+    if (fetched.length > 0)
+        sigstore ??= await sigstoreContext(trust);
+    const items = [...pkg.evidence, ...fetched];
+    for (const ev of items) {
         if (ev.content.type === 'dsse') {
             const file = ev.file ?? '';
             const certificate = sigstore
@@ -48620,7 +49355,7 @@ async function verifyPackage(pkg, trust, evaluationTime) {
             verification.set(ev.position, verifyDsse(ev.content.envelope, file, trust.keys, ctx.manifestArtifacts, certificate));
         }
         if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
-            verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore, 'package'));
+            verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore));
         }
     }
     const scope = {
@@ -48629,7 +49364,7 @@ async function verifyPackage(pkg, trust, evaluationTime) {
         identifiers: pkg.facts.scope.identifiers ?? []
     };
     const facts = { ...pkg.facts, scope };
-    const evidence = pkg.evidence.map(ev => ({
+    const evidence = items.map(ev => ({
         id: ev.id,
         kind: ev.kind,
         file: ev.file,
@@ -48647,6 +49382,9 @@ async function verifyPackage(pkg, trust, evaluationTime) {
         verification: verification.get(ev.position) ?? null
     }));
     const digests = { ...pkg.fileDigests, ...trust.fileDigests };
+    for (const ev of fetched)
+        if (ev.file !== null && ev.sha256 !== null)
+            digests[ev.file] = ev.sha256;
     for (const a of ctx.artifacts.values())
         if (a.sha256 !== null)
             digests[a.file] = a.sha256;
@@ -48725,7 +49463,7 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         file: 'evaluation time'
     });
     const pkg = await loadPackage(packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {});
-    const verified = await verifyPackage(pkg, trust, evaluationTime);
+    const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust));
     const input = withContext(verified.input, options, reports);
     const result = await policy.evaluate(policyData(extraData, verified.data), input);
     const scope = verified.input.package.scope;
@@ -48753,6 +49491,21 @@ const withContext = (input, options, reports) => ({
     ...(options.change ? { change: options.change } : {}),
     ...(options.release ? { release: options.release } : {})
 });
+/**
+ * Where attestations are fetched from: the caller's repository, else the trust configuration's
+ * `sigstore.attestationsRepository`, else the caller's fallback (the release's own repository);
+ * never one the package names.
+ */
+function verifyOptions(options, trust) {
+    const fetch = options.attestations;
+    if (!fetch)
+        return {};
+    const repository = fetch.repository ?? trust.attestationsRepository ?? fetch.fallbackRepository;
+    if (!repository) {
+        throw new GateError('USAGE', 'no repository to fetch attestations from: give one (--fetch-attestations <owner/repo>) or name it as sigstore.attestationsRepository in the trust configuration', { field: '--fetch-attestations' });
+    }
+    return { provenance: fetch.open(repository) };
+}
 /** The data document of one evaluation: the data files, then `trust` (which they cannot set). */
 const policyData = (extraData, verified) => ({
     ...extraData,
@@ -48926,6 +49679,16 @@ function repoPath(value, field, what) {
     }
     return clean === '.' ? '' : clean;
 }
+/** A `true`/`false` input (default true). */
+function booleanInput(name) {
+    const raw = (getInput(name) || 'true').trim().toLowerCase();
+    if (!['true', 'false'].includes(raw)) {
+        throw new GateError('USAGE', `expected true or false, got "${raw}"`, {
+            field: `input ${name}`
+        });
+    }
+    return raw;
+}
 function readInputs() {
     const failOn = (getInput('fail-on') || 'reject').trim();
     if (!FAIL_ON.includes(failOn)) {
@@ -48933,12 +49696,8 @@ function readInputs() {
             field: 'input fail-on'
         });
     }
-    const commentRaw = (getInput('comment') || 'true').trim().toLowerCase();
-    if (!['true', 'false'].includes(commentRaw)) {
-        throw new GateError('USAGE', `expected true or false, got "${commentRaw}"`, {
-            field: 'input comment'
-        });
-    }
+    const commentRaw = booleanInput('comment');
+    const fetchRaw = booleanInput('fetch-attestations');
     const at = getInput('at').trim() || undefined;
     // Checked here, before anything is fetched; the gate normalises it again, the same way.
     if (at !== undefined)
@@ -48967,6 +49726,7 @@ function readInputs() {
         data,
         failOn,
         comment: commentRaw === 'true',
+        fetchAttestations: fetchRaw === 'true',
         token: getInput('token').trim(),
         at,
         report: getInput('report').trim(),
@@ -50049,6 +50809,17 @@ function subjectOf(eventName, payload) {
         return `release ${release.tag_name}`;
     return eventName || 'workspace';
 }
+/**
+ * On a release: the attestations GitHub holds, from the trust configuration's
+ * sigstore.attestationsRepository, else the release's own repository (GITHUB_REPOSITORY).
+ */
+function releaseAttestations(getClient) {
+    const own = process.env.GITHUB_REPOSITORY ?? '';
+    return {
+        ...(own ? { fallbackRepository: own } : {}),
+        open: repository => githubAttestations(getClient, repository, 'sigstore.attestationsRepository')
+    };
+}
 async function run() {
     const runnerTemp = process.env.RUNNER_TEMP || node_os.tmpdir();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -50119,7 +50890,10 @@ async function run() {
                         ...(inputs.at ? { evaluationTime: inputs.at } : {}),
                         ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {}),
                         ...(collected.change ? { change: collected.change } : {}),
-                        ...(pkg.release ? { release: pkg.release } : {})
+                        ...(pkg.release ? { release: pkg.release } : {}),
+                        ...(pkg.release && inputs.fetchAttestations
+                            ? { attestations: releaseAttestations(getClient) }
+                            : {})
                     });
                     results.push({ pkg, report });
                     info(`${pkg.repoPath || '.'}: ${report.result.decision} (maturity ${report.result.maturity.level})`);

@@ -410,6 +410,7 @@ exceptions:
     followUpBy: 2027-01-15T00:00:00Z
     acceptedBy: olga@buyer.example
     acceptedAt: 2026-10-03T08:00:00Z
+    waives: [rollback_recovery.recovery_test_missing]
 `
 }retention:
   owners: [Supplier release owner, Buyer lifecycle monitoring owner]

@@ -22,7 +22,9 @@ import {
   type LoadedTrust
 } from './load/index.js'
 import { normaliseTimestamp } from './shared/time.js'
-import { verifyPackage } from './verify/index.js'
+import { verifyPackage, type VerifyOptions } from './verify/index.js'
+import type { AttestationFetch } from './contracts/evidence-package.js'
+import { GateError } from './shared/errors.js'
 
 export interface GateSetup {
   /** Trust configuration file, owned by whoever runs the gate. */
@@ -68,6 +70,11 @@ export interface PackageOptions {
   change?: ChangeContext
   /** On a release: the release and all of its assets (`input.release`). */
   release?: ReleaseContext
+  /**
+   * Fetch the attestations GitHub holds for the manifest artifacts when the package carries no
+   * build provenance (the Action on a release, the CLI's --fetch-attestations).
+   */
+  attestations?: AttestationFetch
 }
 
 export interface GateOptions extends GateSetup, PackageOptions {
@@ -173,7 +180,7 @@ async function evaluatePackage(
     packageDir,
     options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}
   )
-  const verified = await verifyPackage(pkg, trust, evaluationTime)
+  const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust))
   const input = withContext(verified.input, options, reports)
   const result = await policy.evaluate(policyData(extraData, verified.data), input)
   const scope = verified.input.package.scope
@@ -207,6 +214,25 @@ const withContext = (
   ...(options.release ? { release: options.release } : {})
 })
 
+/**
+ * Where attestations are fetched from: the caller's repository, else the trust configuration's
+ * `sigstore.attestationsRepository`, else the caller's fallback (the release's own repository);
+ * never one the package names.
+ */
+function verifyOptions(options: PackageOptions, trust: LoadedTrust): VerifyOptions {
+  const fetch = options.attestations
+  if (!fetch) return {}
+  const repository = fetch.repository ?? trust.attestationsRepository ?? fetch.fallbackRepository
+  if (!repository) {
+    throw new GateError(
+      'USAGE',
+      'no repository to fetch attestations from: give one (--fetch-attestations <owner/repo>) or name it as sigstore.attestationsRepository in the trust configuration',
+      { field: '--fetch-attestations' }
+    )
+  }
+  return { provenance: fetch.open(repository) }
+}
+
 /** The data document of one evaluation: the data files, then `trust` (which they cannot set). */
 const policyData = (extraData: Record<string, unknown>, verified: PolicyData): PolicyData => ({
   ...extraData,
@@ -234,7 +260,7 @@ export async function policyInputOf(
     options.packageDir,
     options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}
   )
-  const verified = await verifyPackage(pkg, trust, evaluationTime)
+  const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust))
   const input = withContext(verified.input, options, reports)
   return { input, data: policyData(mergeDataFiles(dataFiles.map(d => d.data)), verified.data) }
 }

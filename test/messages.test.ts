@@ -173,7 +173,7 @@ describe('every gap finding links the docs section that says what to add', () =>
   it('a missing recovery test names the record, its example and the exception alternative', async () => {
     const r = await evaluate(path.join(SEED, 'strong'))
     expect(r.stdout).toContain(
-      'recovery test not run on regional (IC-22-RG-B): add a passed result { configuration: regional, test: recovery } to the rollback-recovery-tests record (example docs/evidence-format.md#rollback-recovery-tests), or an exception for regional (docs/evidence-format.md#index-update-evidenceyaml)'
+      'recovery test not run on regional (IC-22-RG-B): add a passed result { configuration: regional, test: recovery } to the rollback-recovery-tests record (example docs/evidence-format.md#rollback-recovery-tests), or an exception (docs/evidence-format.md#index-update-evidenceyaml) for regional that waives this rule'
     )
   })
 })

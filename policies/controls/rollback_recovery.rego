@@ -121,7 +121,7 @@ findings contains lib.finding({"rule": rule, "severity": "gap", "message": msg, 
 		test, " test ", missing_how(rs), " on ", c.id, " (", c.hardware,
 		"): add a passed result { configuration: ", c.id, ", test: ", test,
 		" } to the rollback-recovery-tests record (example docs/evidence-format.md#rollback-recovery-tests),",
-		" or an exception for ", c.id, " (docs/evidence-format.md#index-update-evidenceyaml)",
+		" or an exception (docs/evidence-format.md#index-update-evidenceyaml) for ", c.id, " that waives this rule",
 	])
 }
 

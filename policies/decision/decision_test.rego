@@ -1,6 +1,7 @@
 package update_gate.decision_test
 
 import data.update_gate.decision
+import data.update_gate.lib
 import data.update_gate.test.fixtures_test as fx
 
 result_for(inp) := r if {
@@ -106,11 +107,120 @@ test_custom_team_findings_aggregated if {
 	}
 }
 
-test_custom_configuration_finding_excludes if {
-	custom := {"fleet": {"findings": {{"rule": "fleet.pilot", "severity": "gap", "message": "no pilot", "configuration": "regional"}}}}
-	r := decision.result with input as fx.all_tested with data.trust as fx.trust with data.update_gate.custom as custom
+pilot_gap := {"rule": "fleet.pilot", "severity": "gap", "message": "no pilot", "configuration": "regional"}
+
+regional(r) := [c | some c in r.configurations; c.id == "regional"][0]
+
+recovery_missing := "rollback_recovery.recovery_test_missing"
+
+# The strong example: EXC-1 waives exactly the regional recovery test.
+test_exc1_waives_the_recovery_test if {
+	c := regional(result_for(fx.strong))
+	c.result == "excluded"
+	c.exception == "EXC-1"
+	[w.exception | some w in c.waivers] == ["EXC-1"]
+	[f.rule | some f in c.waivers[0].waived] == [recovery_missing]
+	c.waivers[0].notWaived == []
+	some reason in c.reasons
+	startswith(reason, "rollback_recovery.recovery_test_missing: recovery test not run on regional")
+	endswith(reason, "that waives this rule (waived by EXC-1)")
+}
+
+# EXC-1 waives only the recovery test: a team finding on regional is not waived.
+test_custom_configuration_finding_needs_a_waiver if {
+	r := decision.result with input as fx.strong with data.trust as fx.trust
+		with data.update_gate.custom as {"fleet": {"findings": {pilot_gap}}}
+	r.decision == "reject"
+	config_results(r) == {"reference": "approved", "regional": "rejected"}
+	c := regional(r)
+	c.exception == null
+	c.waivers == [{
+		"exception": "EXC-1",
+		"waived": [{"rule": recovery_missing, "message": [f.message | some f in r.findings; f.rule == recovery_missing][0]}],
+		"notWaived": [{"rule": "fleet.pilot", "message": "no pilot", "why": "not-in-waives"}],
+	}]
+	"fleet.pilot: no pilot (not waived: not in the waives of EXC-1)" in c.reasons
+	"its valid exceptions do not waive every blocking finding on it" in c.reasons
+}
+
+test_exception_naming_every_blocking_rule_excludes if {
+	exc := object.union(fx.exc1, {"waives": [recovery_missing, "fleet.pilot"]})
+	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as fx.trust
+		with data.update_gate.custom as {"fleet": {"findings": {pilot_gap}}}
 	r.decision == "conditional"
 	config_results(r) == {"reference": "approved", "regional": "excluded"}
+	"fleet.pilot: no pilot (waived by EXC-1)" in regional(r).reasons
+}
+
+# Two exceptions that each waive part of the findings exclude together; the smallest id that
+# waives one is the configuration's exception.
+test_exceptions_waive_together if {
+	exc2 := object.union(fx.exc1, {"id": "EXC-0", "waives": ["fleet.pilot"]})
+	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [fx.exc1, exc2]}) with data.trust as fx.trust
+		with data.update_gate.custom as {"fleet": {"findings": {pilot_gap}}}
+	c := regional(r)
+	c.result == "excluded"
+	c.exception == "EXC-0"
+	[w.exception | some w in c.waivers] == ["EXC-0", "EXC-1"]
+	"fleet.pilot: no pilot (waived by EXC-0)" in c.reasons
+	c.waivers[0].notWaived[0].rule == recovery_missing
+}
+
+test_unwaivable_finding_rejects_despite_an_exception_naming_it if {
+	exc := object.union(fx.exc1, {"waives": [recovery_missing, "fleet.pilot"]})
+	gap := object.union(pilot_gap, {"waivable": false})
+	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as fx.trust
+		with data.update_gate.custom as {"fleet": {"findings": {gap}}}
+	r.decision == "reject"
+	config_results(r) == {"reference": "approved", "regional": "rejected"}
+	c := regional(r)
+	c.waivers[0].notWaived == [{"rule": "fleet.pilot", "message": "no pilot", "why": "not-waivable"}]
+	"fleet.pilot: no pilot (not waived: its rule marks it waivable: false)" in c.reasons
+	some f in r.findings
+	f.rule == "fleet.pilot"
+	f.waivable == false
+}
+
+test_unwaivable_violation_rejects if {
+	exc := object.union(fx.exc1, {"waives": [recovery_missing, "fleet.pilot"]})
+	v := {"rule": "fleet.pilot", "message": "no pilot", "configuration": "regional", "waivable": false}
+	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as fx.trust
+		with data.update_gate.custom as {"fleet": {"violations": {v}}}
+	config_results(r).regional == "rejected"
+}
+
+# A control's rule marks its findings not waivable through lib.finding.
+test_control_finding_marked_unwaivable if {
+	exc := object.union(fx.exc1, {"waives": [recovery_missing, "pilot.missing"]})
+	pilot := {
+		"findings": {lib.finding({
+			"rule": "pilot.missing", "severity": "gap", "message": "no pilot",
+			"evidence": [], "configuration": "regional", "waivable": false,
+		})},
+		"level": 5, "level_reason": "r",
+	}
+	trust := object.union(fx.trust, {"requirements": {"requiredControls": array.concat(fx.trust.requirements.requiredControls, ["pilot"])}})
+	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as trust
+		with data.update_gate.controls.pilot as pilot
+	c := regional(r)
+	c.result == "rejected"
+	c.waivers[0].notWaived == [{"rule": "pilot.missing", "message": "no pilot", "why": "not-waivable"}]
+}
+
+test_exception_without_waives_waives_nothing if {
+	exc := object.remove(fx.exc1, ["waives"])
+	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as fx.trust
+	r.decision == "reject"
+	config_results(r) == {"reference": "approved", "regional": "rejected"}
+	c := regional(r)
+	c.waivers[0].waived == []
+	some reason in c.reasons
+	endswith(reason, "(not waived: not in the waives of EXC-1)")
+}
+
+test_configuration_without_findings_has_no_waivers if {
+	r := result_for(fx.strong)
+	[c.waivers | some c in r.configurations; c.id == "reference"] == [[]]
 }
 
 test_minimum_maturity if {

@@ -159,6 +159,7 @@ exc1 := {
 	"mitigation": "Stay on 5.4.2 with network segmentation of the affected port",
 	"remainOn": "5.4.2", "followUpBy": "2026-12-15T00:00:00Z",
 	"acceptedBy": "olga@buyer.example", "acceptedAt": "2026-10-03T08:00:00Z",
+	"waives": ["rollback_recovery.recovery_test_missing"],
 }
 
 recovery_procedure := object.union(

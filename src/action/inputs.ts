@@ -15,6 +15,8 @@ export interface ActionInputs {
   data: string[]
   failOn: FailOn
   comment: boolean
+  /** On a release: fetch GitHub's attestations when the package carries no provenance. */
+  fetchAttestations: boolean
   token: string
   /** RFC 3339, or undefined for now. */
   at: string | undefined
@@ -42,6 +44,17 @@ function repoPath(value: string, field: string, what: string): string {
   return clean === '.' ? '' : clean
 }
 
+/** A `true`/`false` input (default true). */
+function booleanInput(name: string): string {
+  const raw = (core.getInput(name) || 'true').trim().toLowerCase()
+  if (!['true', 'false'].includes(raw)) {
+    throw new GateError('USAGE', `expected true or false, got "${raw}"`, {
+      field: `input ${name}`
+    })
+  }
+  return raw
+}
+
 export function readInputs(): ActionInputs {
   const failOn = (core.getInput('fail-on') || 'reject').trim() as FailOn
   if (!FAIL_ON.includes(failOn)) {
@@ -49,12 +62,8 @@ export function readInputs(): ActionInputs {
       field: 'input fail-on'
     })
   }
-  const commentRaw = (core.getInput('comment') || 'true').trim().toLowerCase()
-  if (!['true', 'false'].includes(commentRaw)) {
-    throw new GateError('USAGE', `expected true or false, got "${commentRaw}"`, {
-      field: 'input comment'
-    })
-  }
+  const commentRaw = booleanInput('comment')
+  const fetchRaw = booleanInput('fetch-attestations')
   const at = core.getInput('at').trim() || undefined
   // Checked here, before anything is fetched; the gate normalises it again, the same way.
   if (at !== undefined) normaliseTimestamp(at, { field: 'input at' })
@@ -81,6 +90,7 @@ export function readInputs(): ActionInputs {
     data,
     failOn,
     comment: commentRaw === 'true',
+    fetchAttestations: fetchRaw === 'true',
     token: core.getInput('token').trim(),
     at,
     report: core.getInput('report').trim(),

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { collect, PR_EVENTS } from '../collect/index.js'
 import type { GitHubClient } from '../collect/api.js'
+import { githubAttestations } from '../collect/attestations.js'
+import type { AttestationFetch } from '../contracts/evidence-package.js'
 import type { Collected } from '../collect/types.js'
 import { GateError, isGateError, messageOf } from '../shared/errors.js'
 import { openGate } from '../gate.js'
@@ -54,6 +56,18 @@ function subjectOf(eventName: string, payload: Record<string, unknown>): string 
   if (pr?.number !== undefined) return `PR #${pr.number}`
   if (release?.tag_name) return `release ${release.tag_name}`
   return eventName || 'workspace'
+}
+
+/**
+ * On a release: the attestations GitHub holds, from the trust configuration's
+ * sigstore.attestationsRepository, else the release's own repository (GITHUB_REPOSITORY).
+ */
+function releaseAttestations(getClient: () => Promise<GitHubClient>): AttestationFetch {
+  const own = process.env.GITHUB_REPOSITORY ?? ''
+  return {
+    ...(own ? { fallbackRepository: own } : {}),
+    open: repository => githubAttestations(getClient, repository, 'sigstore.attestationsRepository')
+  }
 }
 
 export async function run(): Promise<void> {
@@ -127,7 +141,10 @@ export async function run(): Promise<void> {
             ...(inputs.at ? { evaluationTime: inputs.at } : {}),
             ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {}),
             ...(collected.change ? { change: collected.change } : {}),
-            ...(pkg.release ? { release: pkg.release } : {})
+            ...(pkg.release ? { release: pkg.release } : {}),
+            ...(pkg.release && inputs.fetchAttestations
+              ? { attestations: releaseAttestations(getClient) }
+              : {})
           })
           results.push({ pkg, report })
           core.info(

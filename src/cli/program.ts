@@ -20,6 +20,9 @@ import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
 import { checkPackage } from '../authoring/package/check.js'
 import { VERSION } from '../shared/version.js'
+import { githubAttestations, parseRepository } from '../collect/attestations.js'
+import type { GitHubClient } from '../collect/api.js'
+import type { AttestationFetch } from '../contracts/evidence-package.js'
 
 /** The authoring commands (and opa's child_process) load only when a `policy` command runs. */
 const policyCommands = () => import('../authoring/policy-commands.js')
@@ -47,6 +50,37 @@ interface EvaluateOptions {
   approvedReports: string[]
   policyTimeout?: number
   signKey?: string
+  fetchAttestations?: string | true
+}
+
+/**
+ * `--fetch-attestations [owner/repo]`: the GitHub attestations API with a token from the
+ * environment (GITHUB_TOKEN, else GH_TOKEN) at GITHUB_API_URL (default https://api.github.com).
+ * Without a value, the repository is the trust configuration's `sigstore.attestationsRepository`.
+ * The client (Octokit) is loaded only when the gate asks.
+ */
+function cliAttestations(value: string | true): AttestationFetch {
+  if (value !== true) parseRepository(value, '--fetch-attestations')
+  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
+  if (!token) {
+    throw new GateError(
+      'USAGE',
+      'needs a GitHub token in GITHUB_TOKEN (or GH_TOKEN) to call the attestations API',
+      { field: '--fetch-attestations' }
+    )
+  }
+  let client: Promise<GitHubClient> | undefined
+  const getClient = () =>
+    (client ??= import('../collect/github.js').then(m => m.createClient({ token })))
+  return {
+    ...(value === true ? {} : { repository: value }),
+    open: repository =>
+      githubAttestations(
+        getClient,
+        repository,
+        value === true ? 'sigstore.attestationsRepository' : '--fetch-attestations'
+      )
+  }
 }
 
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
@@ -136,6 +170,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       '--sign-key <pem>',
       'with --format vsa: sign the verification summary into a DSSE envelope with this PEM private key (ECDSA P-256 or Ed25519, PKCS#8)'
     )
+    .option(
+      '--fetch-attestations [owner/repo]',
+      'when the package carries no build provenance, fetch the attestations GitHub holds for each manifest artifact (GET /repos/{owner}/{repo}/attestations/sha256:{digest}) and verify them like any Sigstore bundle; the repository is the one given, else sigstore.attestationsRepository of the trust configuration; needs GITHUB_TOKEN or GH_TOKEN'
+    )
     .action(async (packageDir: string, options: EvaluateOptions) => {
       if (!options.trust)
         throw new GateError(
@@ -154,6 +192,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         options.signKey === undefined
           ? undefined
           : await readPrivateKey(options.signKey, '--sign-key')
+      const attestations =
+        options.fetchAttestations === undefined
+          ? undefined
+          : cliAttestations(options.fetchAttestations)
       let report
       try {
         report = await runGate({
@@ -165,7 +207,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
           approvedReports: options.approvedReports,
           ...(options.policyTimeout === undefined
             ? {}
-            : { policyTimeoutMs: options.policyTimeout * 1000 })
+            : { policyTimeoutMs: options.policyTimeout * 1000 }),
+          ...(attestations ? { attestations } : {})
         })
       } catch (error) {
         // A JSON consumer reading --output still finds a document: the error instead of a report.

@@ -17,20 +17,18 @@ export interface Downloaded {
   sha256: string
 }
 
-/** Writes a response body (web stream) to `file`, hashing it; fails past `maxBytes`. */
-export async function streamToFile(
-  body: unknown,
-  file: string,
-  maxBytes: number,
-  label: string
-): Promise<Downloaded> {
+function bodyStream(body: unknown, label: string): Readable {
   if (!body || typeof (body as WebReadableStream).getReader !== 'function') {
     throw new GateError('GITHUB_API', `download of ${label} returned no body`)
   }
-  await mkdir(dirname(file), { recursive: true })
+  return Readable.fromWeb(body as WebReadableStream)
+}
+
+/** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
+function meter(maxBytes: number, label: string) {
   const hash = createHash('sha256')
   let size = 0
-  const meter = new Transform({
+  const stream = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length
       if (size > maxBytes) {
@@ -41,13 +39,49 @@ export async function streamToFile(
       done(null, chunk)
     }
   })
+  return { stream, size: () => size, sha256: () => hash.digest('hex') }
+}
+
+function downloadFailed(error: unknown, label: string): GateError {
+  if (error instanceof GateError) return error
+  const name = (error as { name?: string } | null)?.name
+  const reason = name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : 'failed'
+  return new GateError('GITHUB_API', `download of ${label} ${reason}`)
+}
+
+/** Writes a response body (web stream) to `file`, hashing it; fails past `maxBytes`. */
+export async function streamToFile(
+  body: unknown,
+  file: string,
+  maxBytes: number,
+  label: string
+): Promise<Downloaded> {
+  const source = bodyStream(body, label)
+  await mkdir(dirname(file), { recursive: true })
+  const counted = meter(maxBytes, label)
   try {
-    await pipeline(Readable.fromWeb(body as WebReadableStream), meter, createWriteStream(file))
+    await pipeline(source, counted.stream, createWriteStream(file))
   } catch (error) {
-    if (error instanceof GateError) throw error
-    const name = (error as { name?: string } | null)?.name
-    const reason = name === 'TimeoutError' || name === 'AbortError' ? 'timed out' : 'failed'
-    throw new GateError('GITHUB_API', `download of ${label} ${reason}`)
+    throw downloadFailed(error, label)
   }
-  return { file, size, sha256: hash.digest('hex') }
+  return { file, size: counted.size(), sha256: counted.sha256() }
+}
+
+/** Reads a response body (web stream) into memory, hashing it; fails past `maxBytes`. */
+export async function streamToBuffer(
+  body: unknown,
+  maxBytes: number,
+  label: string
+): Promise<{ bytes: Buffer; sha256: string }> {
+  const source = bodyStream(body, label)
+  const counted = meter(maxBytes, label)
+  const chunks: Buffer[] = []
+  try {
+    await pipeline(source, counted.stream, async (chunksIn: AsyncIterable<Buffer>) => {
+      for await (const chunk of chunksIn) chunks.push(chunk)
+    })
+  } catch (error) {
+    throw downloadFailed(error, label)
+  }
+  return { bytes: Buffer.concat(chunks), sha256: counted.sha256() }
 }

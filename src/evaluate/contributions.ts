@@ -13,12 +13,12 @@ const KINDS: Record<string, { schema: SchemaName; shape: string }> = {
   findings: {
     schema: 'custom-finding',
     shape:
-      '{rule: string, severity: "violation"|"gap"|"warning"|"info", message: string, evidence?: [string], configuration?: string}'
+      '{rule: string, severity: "violation"|"gap"|"warning"|"info", message: string, evidence?: [string], configuration?: string, waivable?: boolean}'
   },
   violations: {
     schema: 'custom-violation',
     shape:
-      'a message string, or {rule: string, message: string, evidence?: [string], configuration?: string}'
+      'a message string, or {rule: string, message: string, evidence?: [string], configuration?: string, waivable?: boolean}'
   },
   conditions: {
     schema: 'custom-condition',

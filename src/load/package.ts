@@ -53,7 +53,8 @@ function packageFacts(raw: UpdateEvidenceIndex, index: ReadResult): PackageFacts
     remainOn: e.remainOn,
     followUpBy: normaliseTimestamp(e.followUpBy, { file: f, field: `exceptions[${i}].followUpBy` }),
     acceptedBy: canonicalIdentity(e.acceptedBy, { file: f, field: `exceptions[${i}].acceptedBy` }),
-    acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` })
+    acceptedAt: normaliseTimestamp(e.acceptedAt, { file: f, field: `exceptions[${i}].acceptedAt` }),
+    ...(e.waives ? { waives: [...e.waives] } : {})
   }))
   const party = (list: string) => (p: { id: string; name: string; role: string }, i: number) => ({
     id: canonicalIdentity(p.id, { file: f, field: `${list}[${i}].id` }),

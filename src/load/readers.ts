@@ -11,7 +11,8 @@ import { readInside, type ReadResult, type Where } from '../shared/fs-safe.js'
 import { decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
 import { normaliseRecord, type RecordKind } from './records.js'
 import { validateOrThrow } from '../shared/schema.js'
-import type { DsseEnvelope, LoadedContent } from './types.js'
+import type { DsseEnvelope, LoadedContent, LoadedEvidence } from './types.js'
+import type { FetchedBundles } from '../contracts/evidence-package.js'
 import { readCsaf } from './vex/csaf.js'
 import { readCycloneDx } from './vex/cyclonedx.js'
 import { readJsonDocument, validateVex } from './vex/document.js'
@@ -179,11 +180,51 @@ export function parseBundleFile(file: ReadResult): { json: unknown; line: number
   return bundles
 }
 
+/**
+ * Build provenance the package does not carry, fetched by artifact digest (the GitHub
+ * attestations API, src/collect/attestations.ts): one evidence item holding the answer's
+ * bundles, each recognised like a line of a bundle file and verified like one.
+ */
+export function fetchedProvenance(
+  fetched: FetchedBundles,
+  origin: string,
+  id: string,
+  position: number
+): LoadedEvidence {
+  const bundles = fetched.bundles.map((json, i) => {
+    const field = `attestations[${i}].bundle`
+    recogniseBundle(json, fetched.label, field)
+    return { json, line: i + 1, field }
+  })
+  return {
+    position,
+    id,
+    kind: 'build-provenance',
+    format: 'sigstore-bundle',
+    file: fetched.label,
+    producer: origin,
+    time: null,
+    controls: [],
+    statement: null,
+    present: true,
+    sha256: fetched.sha256,
+    content: {
+      type: 'sigstore-bundle',
+      format: 'sigstore-bundle',
+      bytes: null,
+      bundleFile: { file: fetched.label, present: true, sha256: fetched.sha256 },
+      origin,
+      bundles
+    }
+  }
+}
+
 const bundleProvenance: EvidenceReader = async ctx => ({
   type: 'sigstore-bundle',
   format: 'sigstore-bundle',
   bytes: null,
   bundleFile: { file: ctx.file.path, present: true, sha256: ctx.file.sha256 },
+  origin: 'package',
   bundles: parseBundleFile(ctx.file)
 })
 
@@ -205,6 +246,7 @@ const bundleManifest: EvidenceReader = async ctx => {
     bundleFile: sig
       ? { file: sig.path, present: true, sha256: sig.sha256 }
       : { file: rel, present: false, sha256: null },
+    origin: 'package',
     bundles: sig ? parseBundleFile(sig) : []
   }
 }

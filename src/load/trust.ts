@@ -270,6 +270,7 @@ export async function loadTrust(
       ...(fleet === undefined ? {} : { fleet })
     },
     sigstoreRoot,
+    attestationsRepository: raw.sigstore?.attestationsRepository ?? null,
     fileDigests
   }
 }

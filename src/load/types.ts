@@ -41,7 +41,10 @@ export type LoadedContent =
       format: 'sigstore-bundle'
       bytes: Buffer | null
       bundleFile: { file: string; present: boolean; sha256: string | null }
-      bundles: { json: unknown; line: number | null }[]
+      /** `package`, or where the bundles were fetched from (`github-attestations-api:<owner>/<repo>`). */
+      origin: string
+      /** `line`: 1-based line of a .jsonl (or position in a fetched list); `field`: how errors name it. */
+      bundles: { json: unknown; line: number | null; field?: string }[]
     }
   /** A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX), schema-valid. */
   | { type: 'vex'; document: VexDocument }
@@ -110,6 +113,8 @@ export interface LoadedTrust {
    * relative to the trust file); null for the public-good root shipped with the gate.
    */
   sigstoreRoot: { label: string; json: unknown } | null
+  /** `sigstore.attestationsRepository` (owner/repo): where attestations may be fetched from. */
+  attestationsRepository: string | null
   /** sha256 of the trust file and key files, keyed `trust:<path relative to the trust file's directory>`. */
   fileDigests: Record<string, string>
 }

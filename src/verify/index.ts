@@ -1,5 +1,5 @@
 /** Public API of the verify stage: facts only, never verdicts. */
-export { verifyPackage, type VerifiedPackage } from './package.js'
+export { verifyPackage, type VerifiedPackage, type VerifyOptions } from './package.js'
 export {
   pae,
   verifyDsse,

@@ -6,8 +6,9 @@ import { validateOrThrow } from '../shared/schema.js'
 import { normaliseTimestamp } from '../shared/time.js'
 import type { LoadedContent, LoadedEvidence, LoadedPackage, LoadedTrust } from '../load/types.js'
 import { sha256File } from './digest.js'
-import { statementFacts, verifyDsse, type CertificateVerifier } from './dsse.js'
+import { SLSA_PROVENANCE_V1, statementFacts, verifyDsse, type CertificateVerifier } from './dsse.js'
 import { loadPublicGoodRoot } from '../load/sigstore-root.js'
+import { fetchedProvenance } from '../load/readers.js'
 import { createHash } from 'node:crypto'
 import type { SigstoreTrust } from './sigstore.js'
 import {
@@ -22,7 +23,7 @@ import {
 } from '../contracts/policy-input.js'
 import { decodeBase64, signatureFact } from './signature.js'
 import { vexRecord } from './vex.js'
-import { INDEX_FILE } from '../contracts/evidence-package.js'
+import { INDEX_FILE, type ProvenanceSource } from '../contracts/evidence-package.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 
 export interface VerifiedPackage {
@@ -139,28 +140,28 @@ async function sigstoreContext(trust: LoadedTrust): Promise<SigstoreContext> {
 
 type BundleContent = Extract<LoadedContent, { type: 'sigstore-bundle' }>
 
-const bundleSource = (content: BundleContent, line: number | null, origin: string) => ({
+const bundleSource = (content: BundleContent, b: BundleContent['bundles'][number]) => ({
   file: content.bundleFile.file,
-  field: line === null ? '' : `line ${line}`,
-  source: line === null ? content.bundleFile.file : `${content.bundleFile.file}#${line}`,
-  origin
+  field: b.field ?? (b.line === null ? '' : `line ${b.line}`),
+  source: b.line === null ? content.bundleFile.file : `${content.bundleFile.file}#${b.line}`,
+  origin: content.origin
 })
 
 /**
- * Build provenance from Sigstore bundles: of several (a .jsonl), the first whose statement names a
- * manifest artifact's digest among its subjects, else the first.
+ * Build provenance from Sigstore bundles: of several (a .jsonl, a fetched list), the first SLSA v1
+ * statement that names a manifest artifact's digest among its subjects, else the first that names
+ * one, else the first.
  */
 export function verifyBundleProvenance(
   ctx: Pick<VerifyContext, 'manifestArtifacts'>,
   content: BundleContent,
-  sigstore: SigstoreContext,
-  origin: string
+  sigstore: SigstoreContext
 ): ProvenanceVerification {
   const wanted = new Set(
     ctx.manifestArtifacts.map(a => a.sha256).filter((d): d is string => d !== null)
   )
   const parsed = content.bundles.map(b => {
-    const where = bundleSource(content, b.line, origin)
+    const where = bundleSource(content, b)
     const bundle = sigstore.module.parseBundle(b.json, where)
     if (bundle.content.$case !== 'dsseEnvelope') {
       throw new GateError(
@@ -182,10 +183,13 @@ export function verifyBundleProvenance(
     )
     return { bundle, where, facts }
   })
+  const namesArtifact = (p: (typeof parsed)[number]) =>
+    p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256))
+  // An artifact may carry several attestations (an SBOM beside the provenance): SLSA v1 first.
   const chosen =
-    parsed.find(p =>
-      p.facts.statement.subjects.some(s => s.sha256 !== null && wanted.has(s.sha256))
-    ) ?? parsed[0]
+    parsed.find(p => namesArtifact(p) && p.facts.statement.predicateType === SLSA_PROVENANCE_V1) ??
+    parsed.find(namesArtifact) ??
+    parsed[0]
   if (!chosen)
     throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
       file: content.bundleFile.file
@@ -219,7 +223,7 @@ async function verifyBundleManifest(
     }
   } else {
     const parsed = content.bundles.map(b => {
-      const where = bundleSource(content, b.line, 'package')
+      const where = bundleSource(content, b)
       return { bundle: sigstore.module.parseBundle(b.json, where), where }
     })
     // Of several bundles, the one whose message digest is the manifest's.
@@ -284,6 +288,44 @@ function versionSchemeOf(pkg: LoadedPackage, trust: LoadedTrust): VersionScheme 
   return scheme
 }
 
+export interface VerifyOptions {
+  /**
+   * Where build provenance may be fetched from (the GitHub attestations API) when the package
+   * carries none: asked for each manifest artifact's digest, after the manifests are verified.
+   */
+  provenance?: ProvenanceSource
+}
+
+const needsSigstore = (items: readonly LoadedEvidence[]): boolean =>
+  items.some(
+    ev =>
+      ev.content.type === 'sigstore-bundle' ||
+      (ev.content.type === 'dsse' && ev.content.envelope.signatures.some(s => s.cert !== undefined))
+  )
+
+/**
+ * Build provenance fetched for the manifest artifacts' digests: one evidence item per distinct
+ * answer that holds attestations (`github-attestations:<artifact>`); no item when there are none,
+ * so the package stays without provenance. Errors of the source are the run's errors.
+ */
+async function fetchProvenance(
+  source: ProvenanceSource,
+  ctx: VerifyContext,
+  position: number
+): Promise<LoadedEvidence[]> {
+  const out: LoadedEvidence[] = []
+  const seen = new Set<string>()
+  for (const artifact of ctx.manifestArtifacts) {
+    if (artifact.sha256 === null || seen.has(artifact.sha256)) continue
+    seen.add(artifact.sha256)
+    const answer = await source.bundlesFor(artifact.sha256)
+    if (answer.bundles.length === 0 || out.some(ev => ev.sha256 === answer.sha256)) continue
+    const id = `github-attestations:${artifact.name}`
+    out.push(fetchedProvenance(answer, source.origin, id, position + out.length))
+  }
+  return out
+}
+
 /**
  * Computes the policy input for one loaded package. Deterministic: the same package, trust and
  * evaluation time give the same result. Throws GateError only for input errors (a malformed
@@ -293,7 +335,8 @@ function versionSchemeOf(pkg: LoadedPackage, trust: LoadedTrust): VersionScheme 
 export async function verifyPackage(
   pkg: LoadedPackage,
   trust: LoadedTrust,
-  evaluationTime: string
+  evaluationTime: string,
+  options: VerifyOptions = {}
 ): Promise<VerifiedPackage> {
   const time = normaliseTimestamp(evaluationTime, { field: 'evaluationTime' })
   const ctx: VerifyContext = { pkg, trust, artifacts: new Map(), manifestArtifacts: [] }
@@ -305,18 +348,19 @@ export async function verifyPackage(
   }
   // The Sigstore verifier is loaded only when a bundle or a certificate-carrying DSSE signature
   // is there, so a run without one does not pay for it.
-  const needsSigstore = pkg.evidence.some(
-    ev =>
-      ev.content.type === 'sigstore-bundle' ||
-      (ev.content.type === 'dsse' && ev.content.envelope.signatures.some(s => s.cert !== undefined))
-  )
-  const sigstore = needsSigstore ? await sigstoreContext(trust) : null
+  let sigstore = needsSigstore(pkg.evidence) ? await sigstoreContext(trust) : null
   for (const ev of pkg.evidence) {
     if (ev.content.type === 'sigstore-bundle' && ev.kind === 'update-manifest' && sigstore) {
       verification.set(ev.position, await verifyBundleManifest(ctx, ev, ev.content, sigstore))
     }
   }
-  for (const ev of pkg.evidence) {
+  const fetched =
+    options.provenance && !pkg.evidence.some(ev => ev.kind === 'build-provenance')
+      ? await fetchProvenance(options.provenance, ctx, pkg.evidence.length)
+      : []
+  if (fetched.length > 0) sigstore ??= await sigstoreContext(trust)
+  const items = [...pkg.evidence, ...fetched]
+  for (const ev of items) {
     if (ev.content.type === 'dsse') {
       const file = ev.file ?? ''
       const certificate: CertificateVerifier | undefined = sigstore
@@ -344,7 +388,7 @@ export async function verifyPackage(
       )
     }
     if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
-      verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore, 'package'))
+      verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore))
     }
   }
   const scope = {
@@ -353,7 +397,7 @@ export async function verifyPackage(
     identifiers: pkg.facts.scope.identifiers ?? []
   }
   const facts = { ...pkg.facts, scope }
-  const evidence: EvidenceFact[] = pkg.evidence.map(ev => ({
+  const evidence: EvidenceFact[] = items.map(ev => ({
     id: ev.id,
     kind: ev.kind,
     file: ev.file,
@@ -373,6 +417,7 @@ export async function verifyPackage(
   }))
 
   const digests: Record<string, string> = { ...pkg.fileDigests, ...trust.fileDigests }
+  for (const ev of fetched) if (ev.file !== null && ev.sha256 !== null) digests[ev.file] = ev.sha256
   for (const a of ctx.artifacts.values()) if (a.sha256 !== null) digests[a.file] = a.sha256
   const inputDigests = Object.fromEntries(
     Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

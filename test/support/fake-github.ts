@@ -1,7 +1,7 @@
 /**
  * A GitHub REST API on 127.0.0.1 for the end-to-end tests of the bundled Action. It serves
- * what the Action reads (PR files, contents at a ref, releases and their assets, issue
- * comments), paginates like GitHub (per_page, Link rel="next"), follows GitHub's asset download
+ * what the Action reads (PR files, contents at a ref, releases and their assets, artifact
+ * attestations, issue comments), paginates like GitHub (per_page, Link rel="next"), follows GitHub's asset download
  * (302 to a storage URL), records every request, and lets a test inject failures.
  */
 import { createHash } from 'node:crypto'
@@ -58,6 +58,12 @@ export class FakeGitHub {
   readonly comments = new Map<string, Comment[]>()
   readonly requests: Recorded[] = []
   readonly faults: Fault[] = []
+  /**
+   * `owner/repo` -> sha256 hex -> the Sigstore bundles GitHub holds for that subject digest
+   * (`GET /repos/{owner}/{repo}/attestations/sha256:{hex}`). A repository with a tree but no
+   * entry answers an empty list, as GitHub does for a digest without attestations.
+   */
+  readonly attestations = new Map<string, Map<string, unknown[]>>()
   /** `owner/repo` -> branch -> commit sha (what `GET /commits/{ref}` resolves). */
   readonly branches = new Map<string, Map<string, string>>()
   /** GitHub lists at most this many files of a PR (the rest are silently left out). */
@@ -267,6 +273,21 @@ export class FakeGitHub {
         list.push(comment)
         return this.json(res, 201, comment)
       }
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/attestations\/([^/]+)$/))
+    ) {
+      const repo = m[1] as string
+      const held = this.attestations.get(repo)
+      if (!held && !this.trees.has(repo)) return this.json(res, 404, { message: 'Not Found' })
+      const digest = (m[2] as string).match(/^sha256:([0-9a-f]{64})$/)
+      if (!digest) return this.json(res, 422, { message: 'Invalid subject digest' })
+      const perPage = Math.min(Number(req.query.get('per_page') ?? 30) || 30, 100)
+      const bundles = (held?.get(digest[1] as string) ?? []).slice(0, perPage)
+      return this.json(res, 200, {
+        attestations: bundles.map(bundle => ({ bundle, repository_id: 1 }))
+      })
     }
     if (
       req.method === 'PATCH' &&

@@ -174,6 +174,7 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
     keys,
     data,
     sigstoreRoot: null,
+    attestationsRepository: null,
     fileDigests: {}
   }
 }

@@ -145,7 +145,8 @@ evidence:
 # Known gaps, each naming the configurations it affects: [{ id, description, configurations }].
 knownGaps: []
 # Exceptions for configurations excluded from the approval (reason, mitigation, remainOn,
-# followUpBy, acceptedBy a risk acceptor of the buyer's trust file, acceptedAt).
+# followUpBy, acceptedBy a risk acceptor of the buyer's trust file, acceptedAt, and waives: the rule ids
+# of the findings it accepts, e.g. [rollback_recovery.recovery_test_missing]).
 exceptions: []
 # Who keeps the release, vulnerability and deployment records, and where (the retention control
 # needs both).

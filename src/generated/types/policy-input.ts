@@ -123,6 +123,10 @@ remainOn: Semver
 followUpBy: Timestamp
 acceptedBy: string
 acceptedAt: Timestamp
+/**
+ * Rule ids this exception waives (absent: none).
+ */
+waives?: string[]
 }[]
 retention: ({
 owners: string[]

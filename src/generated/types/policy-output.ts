@@ -21,6 +21,10 @@ rule: string
 message: string
 evidence?: StringList
 configuration?: string
+/**
+ * false: no exception may waive this finding. Default true.
+ */
+waivable?: boolean
 })
 
 /**
@@ -51,6 +55,21 @@ id: string
 result: ("approved" | "excluded" | "rejected")
 reasons: StringList
 exception: (string | null)
+/**
+ * For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.
+ */
+waivers?: {
+exception: string
+waived: {
+rule: string
+message: string
+}[]
+notWaived: {
+rule: string
+message: string
+why: ("not-in-waives" | "not-waivable")
+}[]
+}[]
 }[]
 /**
  * @minItems 5
@@ -118,6 +137,10 @@ severity: ("violation" | "gap" | "warning" | "info")
 message: string
 evidence: StringList
 configuration?: string
+/**
+ * false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable.
+ */
+waivable?: boolean
 }[]
 /**
  * The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).
@@ -166,6 +189,10 @@ severity: ("violation" | "gap" | "warning" | "info")
 message: string
 evidence?: StringList
 configuration?: string
+/**
+ * false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true.
+ */
+waivable?: boolean
 }
 /**
  * One entry of a team package's `conditions` rule.

@@ -209,6 +209,10 @@ export interface Sigstore {
  * Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here.
  */
 trustedRoot?: string
+/**
+ * GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names.
+ */
+attestationsRepository?: string
 }
 /**
  * An approver and their roles.

@@ -338,6 +338,13 @@ followUpBy: Timestamp1
  */
 acceptedBy: string
 acceptedAt: Timestamp2
+/**
+ * The rule ids of the findings this exception waives on its configuration (e.g. rollback_recovery.recovery_test_missing; rule ids, not controls). The configuration is excluded only when its valid exceptions waive every blocking finding on it and none is marked waivable: false. An exception without waives waives nothing.
+ * 
+ * @minItems 1
+ * @maxItems 1000
+ */
+waives?: [string, ...(string)[]]
 }
 /**
  * Who retains the update decision records, and where.

@@ -39,31 +39,114 @@ valid_exceptions_by_configuration[ex.configuration] contains ex.id if {
 # description: The package's exceptions by id.
 exceptions_by_id[ex.id] := ex if some ex in input.package.exceptions
 
-# The exception that excludes a configuration: the smallest valid exception id naming it.
-exception_for(id) := min(valid_exceptions_by_configuration[id])
+# METADATA
+# title: Rules each exception waives
+# description: >-
+#   By exception id, the set of rule ids in its waives list (empty without one: an exception
+#   waives only what it names).
+exception_waives[ex.id] := {r | some r in object.get(ex, "waives", [])} if some ex in input.package.exceptions
+
+# METADATA
+# title: Unwaivable finding
+# description: A finding whose rule marks it waivable false (lib.finding or a team's finding); no exception waives it.
+# scope: document
+unwaivable(f) if f.waivable == false
+
+# An exception waives a finding when it names the finding's rule id and the finding is waivable.
+waives(x, f) if {
+	exception_waives[x][f.rule]
+	not unwaivable(f)
+}
+
+waived_on(id, f) if {
+	some x in valid_exceptions_by_configuration[id]
+	waives(x, f)
+}
+
+# METADATA
+# title: Unwaived blocking findings by configuration
+# description: >-
+#   For each configuration with blocking findings, those that none of its valid exceptions
+#   waives (one pass over its own findings and exceptions).
+unwaived_by_configuration[id] := {f | some f in fs; not waived_on(id, f)} if some id, fs in blocking_by_configuration
+
+# METADATA
+# title: Waivers by configuration
+# description: >-
+#   For each configuration with blocking findings, per valid exception naming it (by id): the
+#   findings it waived ({rule, message}) and those it could not ({rule, message, why}: why is
+#   not-in-waives, or not-waivable when the rule marks the finding waivable false).
+waivers_by_configuration[id] := [waiver(x, fs) | some x in sort(valid_exceptions_by_configuration[id])] if {
+	some id, fs in blocking_by_configuration
+}
+
+waiver(x, fs) := {
+	"exception": x,
+	"waived": sort([{"rule": f.rule, "message": f.message} | some f in fs; waives(x, f)]),
+	"notWaived": sort([{"rule": f.rule, "message": f.message, "why": why_not_waived(f)} | some f in fs; not waives(x, f)]),
+}
+
+why_not_waived(f) := "not-waivable" if unwaivable(f)
+
+else := "not-in-waives"
+
+waivers_of(id) := object.get(waivers_by_configuration, id, [])
+
+# The exception that excludes a configuration: when its valid exceptions together waive every
+# blocking finding on it, the smallest id of those that waive one.
+exception_for(id) := min({w.exception | some w in waivers_by_configuration[id]; count(w.waived) > 0}) if {
+	count(unwaived_by_configuration[id]) == 0
+}
+
+# METADATA
+# title: Configuration reasons
+# description: >-
+#   The blocking findings of a configuration as "rule: message", each followed, when valid
+#   exceptions name the configuration, by which of them waived it or why none could.
+configuration_reasons(id, fs) := [concat("", [rule, ": ", message, suffix]) |
+	some [rule, message, suffix] in sort([[f.rule, f.message, waiver_suffix(id, f)] | some f in fs])
+]
+
+waiver_suffix(id, f) := "" if {
+	not valid_exceptions_by_configuration[id]
+} else := concat("", [" (waived by ", concat(", ", sort({x | some x in valid_exceptions_by_configuration[id]; waives(x, f)})), ")"]) if {
+	waived_on(id, f)
+} else := " (not waived: its rule marks it waivable: false)" if {
+	unwaivable(f)
+} else := concat("", [" (not waived: not in the waives of ", concat(", ", sort(valid_exceptions_by_configuration[id])), ")"])
 
 # METADATA
 # title: Configuration results
-# description: By configuration id, {id, result, reasons, exception}.
+# description: >-
+#   By configuration id, {id, result, reasons, exception, waivers}: excluded only when its valid
+#   exceptions waive every blocking finding on it (waivers says which exception waived which
+#   finding and which it could not), otherwise rejected.
 # scope: rule
-configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": reasons, "exception": ex} if {
+configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": reasons, "exception": ex, "waivers": waivers_of(c.id)} if {
 	some c in scope.configurations
 	blocking_by_configuration[c.id]
 	ex := exception_for(c.id)
-	reasons := array.concat(
-		blocking_reasons(blocking_by_configuration[c.id]),
+	reasons := array.flatten([
+		configuration_reasons(c.id, blocking_by_configuration[c.id]),
 		[concat("", ["excluded under exception ", ex, ": ", exceptions_by_id[ex].reason])],
-	)
+	])
 }
 
-configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": reasons, "exception": null} if {
+configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": reasons, "exception": null, "waivers": waivers_of(c.id)} if {
 	some c in scope.configurations
 	blocking_by_configuration[c.id]
 	not exception_for(c.id)
-	reasons := array.concat(blocking_reasons(blocking_by_configuration[c.id]), ["no valid exception excludes it"])
+	reasons := array.flatten([
+		configuration_reasons(c.id, blocking_by_configuration[c.id]),
+		[no_exception_reason(c.id)],
+	])
 }
 
-configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": reasons, "exception": null} if {
+no_exception_reason(id) := "its valid exceptions do not waive every blocking finding on it" if {
+	valid_exceptions_by_configuration[id]
+} else := "no valid exception excludes it"
+
+configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": reasons, "exception": null, "waivers": []} if {
 	some c in scope.configurations
 	not blocking_by_configuration[c.id]
 	count(global_blocking) > 0
@@ -72,7 +155,7 @@ configuration_results[c.id] := {"id": c.id, "result": "rejected", "reasons": rea
 	reasons := [concat("", ["the update as a whole fails (", format_int(count(global_blocking), 10), " update-wide blocking finding(s))"])]
 }
 
-configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [reason], "exception": x.id} if {
+configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [reason], "exception": x.id, "waivers": []} if {
 	some c in scope.configurations
 	not blocking_by_configuration[c.id]
 	count(global_blocking) == 0
@@ -80,14 +163,12 @@ configuration_results[c.id] := {"id": c.id, "result": "excluded", "reasons": [re
 	reason := concat("", ["excluded by ", x.control, " (", x.id, "): ", x.reason])
 }
 
-configuration_results[c.id] := {"id": c.id, "result": "approved", "reasons": ["passes every required control"], "exception": null} if {
+configuration_results[c.id] := {"id": c.id, "result": "approved", "reasons": ["passes every required control"], "exception": null, "waivers": []} if {
 	some c in scope.configurations
 	not blocking_by_configuration[c.id]
 	count(global_blocking) == 0
 	not custom_exclusion_for(c.id)
 }
-
-blocking_reasons(fs) := [concat("", [rule, ": ", message]) | some [rule, message] in sort([[f.rule, f.message] | some f in fs])]
 
 ids_with(result) := lib.sorted([id | some id, r in configuration_results; r.result == result])
 

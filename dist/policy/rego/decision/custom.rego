@@ -57,13 +57,16 @@ malformed(team, kind) := {
 
 # METADATA
 # title: Well-formed custom finding
-# description: An object with string rule and message, and a string configuration when it has one.
+# description: >-
+#   An object with string rule and message, a string configuration and a boolean waivable when
+#   it has them.
 # scope: document
 well_formed(f) if {
 	is_string(f.rule)
 	is_string(f.message)
 	is_string(object.get(f, "configuration", ""))
 	is_array(object.get(f, "evidence", []))
+	is_boolean(object.get(f, "waivable", true))
 }
 
 contribution_ok("findings", x) if well_formed(x)
@@ -77,21 +80,21 @@ contribution_ok("conditions", x) if well_formed_condition(x)
 contribution_ok("exclusions", x) if well_formed_exclusion(x)
 
 # A configuration not in scope cannot be excluded or rejected alone: the finding is update-wide.
-normalise(f, control) := object.union(object.filter(f, {"rule", "message"}), {
+normalise(f, control) := object.union(object.filter(f, {"rule", "message", "waivable"}), {
 	"control": control,
 	"severity": severity_of(f),
 	"evidence": sort(object.get(f, "evidence", [])),
 	"configuration": f.configuration,
 }) if {
 	lib.configurations[f.configuration]
-} else := object.union(object.filter(f, {"rule"}), {
+} else := object.union(object.filter(f, {"rule", "waivable"}), {
 	"control": control,
 	"severity": severity_of(f),
 	"evidence": sort(object.get(f, "evidence", [])),
 	"message": concat("", [f.message, " (configuration ", f.configuration, " is not in scope)"]),
 }) if {
 	is_string(f.configuration)
-} else := object.union(object.filter(f, {"rule", "message"}), {
+} else := object.union(object.filter(f, {"rule", "message", "waivable"}), {
 	"control": control,
 	"severity": severity_of(f),
 	"evidence": sort(object.get(f, "evidence", [])),

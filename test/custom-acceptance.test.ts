@@ -1,0 +1,246 @@
+/**
+ * Issue 12's acceptance: a buyer's two company rules written from the docs' building blocks
+ * (lib.records_of, lib.has_role, the seed fixtures and fx.with_record), tested with
+ * `update-gate policy test` and evaluated on the real seed packages.
+ *   (a) a vulnerability fix needs a customer notification actually sent, else reject;
+ *   (b) a configuration on IC-22-RG* hardware needs an approval from a regional-safety role,
+ *       else that configuration is rejected: EXC-1 waives only the regional recovery test, so
+ *       it does not exclude regional from (b).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { run, type CliIO } from '../src/cli/program.js'
+import { cleanTemps, copySeed, edit, EVAL_TIME, REPO, tempDir } from './helpers.js'
+
+beforeAll(() => {
+  const bin = execFileSync('bash', [path.join(REPO, 'scripts/install-policy-tools.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore']
+  }).trim()
+  process.env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`
+})
+afterAll(cleanTemps)
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
+  return run(args, io).then(code => ({ code, stdout, stderr }))
+}
+
+const POLICY = `# METADATA
+# title: Company rules
+# description: A fix is notified before it ships; regional hardware needs a regional-safety approval.
+# scope: package
+package update_gate.custom.company
+
+import data.update_gate.lib
+
+# (a) A vulnerability fix needs a notification actually sent.
+violations contains {
+	"rule": "company.notification_not_sent",
+	"message": "the update fixes a vulnerability but no customer notification was sent",
+} if {
+	count(input.package.scope.vulnerabilities) > 0
+	not notification_sent
+}
+
+notification_sent if {
+	some e in lib.records_of("customer-notification")
+	e.record.status == "sent"
+}
+
+# (b) Regional hardware needs a regional-safety approval, else that configuration is rejected.
+findings contains {
+	"rule": "company.regional_safety_approval_missing",
+	"severity": "violation",
+	"message": concat("", ["configuration ", c.id, " (", c.hardware, ") has no regional-safety approval"]),
+	"configuration": c.id,
+} if {
+	some c in input.package.scope.configurations
+	startswith(c.hardware, "IC-22-RG")
+	not regional_safety_approved
+}
+
+regional_safety_approved if {
+	some e in lib.records_of("release-approval")
+	some a in e.record.approvals
+	a.decision == "approved"
+	lib.has_role(a.approver, "regional-safety")
+}
+`
+
+const TESTS = `package update_gate.test.company_test
+
+import data.update_gate.decision
+import data.update_gate.test.fixtures_test as fx
+
+result_of(r, id) := [c | some c in r.configurations; c.id == id][0]
+
+sent := fx.with_record(fx.strong, "notification", object.union(fx.notification, {"status": "sent"}))
+
+safety_approval := {
+	"approver": "sam.safety@buyer.example", "role": "regional-safety", "decision": "approved",
+	"time": "2026-10-02T09:30:00Z", "reference": "RS-7",
+}
+
+approved := fx.with_record(sent, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])}))
+
+trust := object.union(fx.trust, {"approvers": array.concat(fx.trust.approvers, [{"id": "sam.safety@buyer.example", "name": "Sam", "roles": ["regional-safety"]}])})
+
+test_strong_rejected_for_the_notification if {
+	r := decision.result with input as fx.strong with data.trust as fx.trust
+	r.decision == "reject"
+	some f in r.findings
+	f.rule == "company.notification_not_sent"
+	f.control == "custom.company"
+}
+
+test_sent_regional_rejected_not_excluded_despite_exc1 if {
+	r := decision.result with input as sent with data.trust as fx.trust
+	r.decision == "reject"
+	regional := result_of(r, "regional")
+	regional.result == "rejected"
+	some waived in regional.reasons
+	startswith(waived, "rollback_recovery.recovery_test_missing: ")
+	endswith(waived, " (waived by EXC-1)")
+	some refused in regional.reasons
+	startswith(refused, "company.regional_safety_approval_missing: ")
+	endswith(refused, " (not waived: not in the waives of EXC-1)")
+	result_of(r, "reference").result == "approved"
+}
+
+# (b) is met: regional is excluded again, under EXC-1 for its recovery test only.
+test_with_a_regional_safety_approval_regional_is_excluded_only_for_its_recovery_test if {
+	r := decision.result with input as approved with data.trust as trust
+	r.decision == "conditional"
+	result_of(r, "reference").result == "approved"
+	regional := result_of(r, "regional")
+	regional.result == "excluded"
+	regional.exception == "EXC-1"
+	not "company.regional_safety_approval_missing" in {f.rule | some f in r.findings}
+}
+
+test_with_every_test_passed_it_is_approved if {
+	inp := fx.with_record(fx.all_tested, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])}))
+	r := decision.result with input as fx.with_record(inp, "notification", object.union(fx.notification, {"status": "sent"}))
+		with data.trust as trust
+	r.decision == "approve"
+}
+`
+
+interface Result {
+  decision: string
+  findings: { rule: string; control: string }[]
+  configurations: {
+    id: string
+    result: string
+    exception: string | null
+    reasons: string[]
+    waivers: {
+      exception: string
+      waived: { rule: string }[]
+      notWaived: { rule: string; why: string }[]
+    }[]
+  }[]
+}
+
+async function evaluate(
+  pkg: string,
+  trust: string,
+  policy: string
+): Promise<{ code: number; result: Result }> {
+  const out = await cli([
+    'evaluate',
+    pkg,
+    '--trust',
+    trust,
+    '--at',
+    EVAL_TIME,
+    '--policy',
+    policy,
+    '--format',
+    'json'
+  ])
+  if (!out.stdout) throw new Error(out.stderr)
+  return { code: out.code, result: (JSON.parse(out.stdout) as { result: Result }).result }
+}
+
+const configuration = (r: Result, id: string) => r.configurations.find(c => c.id === id)!
+
+it('rules (a) and (b): tested with policy test, and evaluated on the seed packages', async () => {
+  const dir = path.join(tempDir(), 'company')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, 'company.rego'), POLICY)
+  writeFileSync(path.join(dir, 'company_test.rego'), TESTS)
+  const tested = await cli(['policy', 'test', dir, '-v'])
+  expect(tested.stdout).toMatch(/PASS: 4\/4/)
+  expect(tested.code).toBe(0)
+
+  const seed = copySeed()
+  const trust = path.join(seed, 'trust.yaml')
+  const strong = path.join(seed, 'strong')
+
+  // (a): the strong example's notification is a draft.
+  const a = await evaluate(strong, trust, dir)
+  expect(a.code).toBe(1)
+  expect(a.result.decision).toBe('reject')
+  expect(a.result.findings).toContainEqual(
+    expect.objectContaining({ rule: 'company.notification_not_sent', control: 'custom.company' })
+  )
+
+  // (b): notification sent; regional is rejected, not excluded: EXC-1 waives only the recovery test.
+  edit(path.join(strong, 'notification.yaml'), 'status: draft', 'status: sent')
+  const b = await evaluate(strong, trust, dir)
+  expect(b.result.decision).toBe('reject')
+  expect(b.result.findings.map(f => f.rule)).not.toContain('company.notification_not_sent')
+  expect(configuration(b.result, 'reference').result).toBe('approved')
+  const regional = configuration(b.result, 'regional')
+  expect(regional.result).toBe('rejected')
+  expect(regional.exception).toBeNull()
+  expect(regional.waivers).toEqual([
+    expect.objectContaining({
+      exception: 'EXC-1',
+      waived: [expect.objectContaining({ rule: 'rollback_recovery.recovery_test_missing' })],
+      notWaived: [
+        expect.objectContaining({
+          rule: 'company.regional_safety_approval_missing',
+          why: 'not-in-waives'
+        })
+      ]
+    })
+  ])
+  expect(regional.reasons).toContainEqual(
+    expect.stringMatching(/^rollback_recovery\.recovery_test_missing: .* \(waived by EXC-1\)$/)
+  )
+  expect(regional.reasons).toContainEqual(
+    expect.stringMatching(
+      /^company\.regional_safety_approval_missing: .* \(not waived: not in the waives of EXC-1\)$/
+    )
+  )
+
+  // With a regional-safety approval (b) holds: the update is approved for reference, regional
+  // excluded under EXC-1 for its recovery test only.
+  edit(
+    path.join(strong, 'approval.yaml'),
+    /approvals:\n/,
+    'approvals:\n  - { approver: sam.safety@buyer.example, role: regional-safety, decision: approved, time: 2026-10-02T09:30:00Z, reference: RS-7 }\n'
+  )
+  edit(
+    trust,
+    /approvers:\n/,
+    'approvers:\n  - { id: sam.safety@buyer.example, name: Sam, roles: [regional-safety] }\n'
+  )
+  const approved = await evaluate(strong, trust, dir)
+  expect(approved.code).toBe(0)
+  expect(approved.result.decision).toBe('conditional')
+  expect(configuration(approved.result, 'reference').result).toBe('approved')
+  expect(configuration(approved.result, 'regional')).toEqual(
+    expect.objectContaining({ result: 'excluded', exception: 'EXC-1' })
+  )
+  expect(approved.result.findings.map(f => f.rule)).not.toContain(
+    'company.regional_safety_approval_missing'
+  )
+})
