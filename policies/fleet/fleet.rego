@@ -191,6 +191,7 @@ running_versions := {c.version | some c in cohort.configurations}
 
 # METADATA
 # title: Approved versions
+# scope: document
 # description: >-
 #   Versions approved earlier for the product and cohort in scope, each with where it comes from:
 #   retained reports (input.retainedReports, given by the gate runner) of the same product and
