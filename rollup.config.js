@@ -9,7 +9,36 @@ import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
+// Start-up work that dependencies do when loaded and a run rarely needs, deferred to first use
+// (each replacement is exact, and the build fails if a dependency's text changed): commander
+// loads node:child_process (3 ms in a CPU profile of the seed) for executable subcommands, which
+// the CLI has none of; opa-wasm loads its own copy of yaml 1.x (5-14 ms) for the yaml.*
+// builtins, which the built-in policy does not call. (packageurl-js is required on first use by
+// src/load/vex/packageurl.cjs.)
+const DEFERRED = [
+  {
+    file: /\/node_modules\/commander\/lib\/command\.js$/,
+    from: "const childProcess = require('node:child_process');",
+    to: "const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };"
+  },
+  {
+    file: /\/node_modules\/@open-policy-agent\/opa-wasm\/src\/builtins\/yaml\.js$/,
+    from: 'const yaml = require("yaml");',
+    to: 'let loaded;\nconst yaml = { parse: (s) => (loaded ??= require("yaml")).parse(s), stringify: (d) => (loaded ??= require("yaml")).stringify(d) };'
+  }
+]
+const deferred = () => ({
+  name: 'deferred',
+  transform(code, id) {
+    const change = DEFERRED.find(d => d.file.test(id))
+    if (!change) return null
+    if (!code.includes(change.from)) this.error(`${id} no longer holds: ${change.from}`)
+    return { code: code.replace(change.from, change.to), map: null }
+  }
+})
+
 const plugins = () => [
+  deferred(),
   typescript({ tsconfig: './tsconfig.build.json' }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node', 'import', 'default'] }),
   // The generated schema validators are CommonJS (.cjs), like Ajv's runtime they require.

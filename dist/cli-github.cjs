@@ -30,7 +30,6 @@ var require$$1$4 = require('node:console');
 var require$$1$5 = require('node:dns');
 var require$$5$3 = require('string_decoder');
 require('node:fs/promises');
-require('node:child_process');
 require('node:path');
 require('node:fs');
 require('node:process');

@@ -2,12 +2,11 @@
 
 var promises = require('node:fs/promises');
 var require$$0 = require('node:events');
-var require$$1 = require('node:child_process');
 var path = require('node:path');
-var require$$3 = require('node:fs');
-var require$$4 = require('node:process');
+var require$$2 = require('node:fs');
+var require$$3 = require('node:process');
 var node_os = require('node:os');
-var require$$1$1 = require('node:url');
+var require$$1 = require('node:url');
 var promises$1 = require('node:stream/promises');
 var node_crypto = require('node:crypto');
 var require$$0$1 = require('process');
@@ -1516,10 +1515,10 @@ function requireCommand () {
 	if (hasRequiredCommand) return command;
 	hasRequiredCommand = 1;
 	const EventEmitter = require$$0.EventEmitter;
-	const childProcess = require$$1;
+	const childProcess = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };
 	const path$1 = path;
-	const fs = require$$3;
-	const process = require$$4;
+	const fs = require$$2;
+	const process = require$$3;
 
 	const { Argument, humanReadableArgName } = requireArgument();
 	const { CommanderError } = requireError$1();
@@ -4437,11 +4436,11 @@ function messageOf(error) {
  * nearest dist/policy/ up the tree.
  */
 function builtInPolicyDir() {
-    const here = path.dirname(require$$1$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
+    const here = path.dirname(require$$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
     const candidates = [path.join(here, 'policy')];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
         candidates.push(path.join(dir, 'dist', 'policy'));
-    const found = candidates.find(dir => require$$3.existsSync(path.join(dir, 'policy.wasm')));
+    const found = candidates.find(dir => require$$2.existsSync(path.join(dir, 'policy.wasm')));
     if (!found) {
         throw new GateError('POLICY_LOAD', `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`);
     }
@@ -4451,7 +4450,7 @@ async function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
     const wasm = await promises.readFile(path.join(dir, 'policy.wasm'));
     const dataFile = path.join(dir, 'data.json');
-    const data = require$$3.existsSync(dataFile)
+    const data = require$$2.existsSync(dataFile)
         ? JSON.parse(await promises.readFile(dataFile, 'utf8'))
         : {};
     return { name: 'built-in', wasm, data, builtIn: true };
@@ -4488,7 +4487,7 @@ async function readWasmBundle(file) {
         }
     })();
     try {
-        await Promise.all([promises$1.pipeline(require$$3.createReadStream(file), createGunzip(), entries), reading]);
+        await Promise.all([promises$1.pipeline(require$$2.createReadStream(file), createGunzip(), entries), reading]);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -4750,7 +4749,7 @@ function notRegular(info) {
 const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
 // Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = require$$3.constants.O_RDONLY | (require$$3.constants.O_NONBLOCK ?? 0) | (require$$3.constants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = require$$2.constants.O_RDONLY | (require$$2.constants.O_NONBLOCK ?? 0) | (require$$2.constants.O_NOFOLLOW ?? 0);
 /**
  * Opens a regular file by its real path for reading. The type is checked (without following a
  * link) before the open, the open is non-blocking, and the type is checked again on the handle:
@@ -13591,11 +13590,11 @@ function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
     return false;
 }
 /** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
-function yamlTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
+const yamlTextTooDeep = (text, limit = MAX_NESTING_DEPTH) => cstTooDeep(Array.from(new distExports.Parser().parse(text)), limit);
+/** True when the CST tokens' collections nest deeper than `limit`. Iterative. */
+function cstTooDeep(tokens, limit = MAX_NESTING_DEPTH) {
     // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
-    const stack = [];
-    for (const token of new distExports.Parser().parse(text))
-        stack.push([token, 0]);
+    const stack = tokens.map(token => [token, 0]);
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
         const [token, depth] = next;
         if (token.type === 'document') {
@@ -13657,69 +13656,76 @@ function fieldPath(segments, base = '') {
     }
     return out;
 }
-/** Finds the first duplicate mapping key in a parsed YAML document and returns its field path. */
-function findDuplicateYamlKey(node, segments) {
+/**
+ * Walks a parsed YAML document's mappings depth first (depth is bounded before this runs) and
+ * returns the field path where `check` first reports a problem: `'key'` for the pair's own path
+ * (a repeated key), `'map'` for the map's (a key that is a collection or an alias). `keyOf`
+ * names a pair's key in the paths below it.
+ */
+function findYamlKeyProblem(node, segments, check, keyOf) {
     if (distExports.isMap(node)) {
         const seen = new Set();
         for (const pair of node.items) {
-            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-            if (seen.has(key))
+            const key = keyOf(pair);
+            const problem = check(pair, key, seen);
+            if (problem === 'key')
                 return fieldPath([...segments, key]);
+            if (problem === 'map')
+                return fieldPath(segments) || '(document)';
             seen.add(key);
-            const found = findDuplicateYamlKey(pair.value, [...segments, key]);
+            const found = findYamlKeyProblem(pair.value, [...segments, key], check, keyOf);
             if (found)
                 return found;
         }
     }
     else if (distExports.isSeq(node)) {
         for (let i = 0; i < node.items.length; i++) {
-            const found = findDuplicateYamlKey(node.items[i], [...segments, i]);
+            const found = findYamlKeyProblem(node.items[i], [...segments, i], check, keyOf);
             if (found)
                 return found;
         }
     }
     return null;
 }
+/** The field path of the first repeated mapping key in a parsed YAML document. */
+const findDuplicateYamlKey = (node) => findYamlKeyProblem(node, [], (_pair, key, seen) => (seen.has(key) ? 'key' : null), pair => (distExports.isScalar(pair.key) ? String(pair.key.value) : String(pair.key)));
 /**
- * Finds the first mapping key that is a collection or an alias (`? [a, b]: x`, `*a: x`) and
- * returns its map's field path. Evidence keys are plain scalars; the YAML library would
- * stringify such a key (and warn on stderr) rather than fail. Depth is bounded before this runs.
+ * The field path of the first map with a key that is a collection or an alias (`? [a, b]: x`,
+ * `*a: x`). Evidence keys are plain scalars; the YAML library would stringify such a key (and
+ * warn on stderr) rather than fail.
  */
-function findNonScalarYamlKey(node, segments) {
-    if (distExports.isMap(node)) {
-        for (const pair of node.items) {
-            if (pair.key !== null && !distExports.isScalar(pair.key))
-                return fieldPath(segments) || '(document)';
-            const key = distExports.isScalar(pair.key) ? String(pair.key.value) : '';
-            const found = findNonScalarYamlKey(pair.value, [...segments, key]);
-            if (found)
-                return found;
-        }
-    }
-    else if (distExports.isSeq(node)) {
-        for (let i = 0; i < node.items.length; i++) {
-            const found = findNonScalarYamlKey(node.items[i], [...segments, i]);
-            if (found)
-                return found;
-        }
-    }
-    return null;
+const findNonScalarYamlKey = (node) => findYamlKeyProblem(node, [], pair => (pair.key !== null && !distExports.isScalar(pair.key) ? 'map' : null), pair => (distExports.isScalar(pair.key) ? String(pair.key.value) : ''));
+/** The YAML 1.2 core schema only; duplicate keys and every problem are errors. */
+const YAML_OPTIONS = {
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: true,
+    strict: true,
+    merge: false,
+    // Problems are errors here, never warnings the library prints on stderr.
+    logLevel: 'error'
+};
+/**
+ * The one document of a parsed text, composed from its CST. A text with errors, warnings or a
+ * second document is handed to `parseDocument`, which words its problems (line, column, the
+ * line itself) and reports a second document, exactly as it does for any text.
+ */
+function composeDocument(tokens, text) {
+    const docs = Array.from(new distExports.Composer(YAML_OPTIONS).compose(tokens, true, text.length));
+    const doc = docs[0];
+    if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0)
+        return distExports.parseDocument(text, YAML_OPTIONS);
+    return doc;
 }
 /** Parses one YAML document (core schema) into plain data. */
 function parseYaml(text, file, options = {}) {
     let doc;
     try {
-        if (yamlTextTooDeep(text))
+        // The text is parsed once: the depth check reads the CST the composer then builds from.
+        const tokens = Array.from(new distExports.Parser().parse(text));
+        if (cstTooDeep(tokens))
             throw tooDeep(file);
-        doc = distExports.parseDocument(text, {
-            schema: 'core',
-            uniqueKeys: true,
-            prettyErrors: true,
-            strict: true,
-            merge: false,
-            // Problems are errors here, never warnings the library prints on stderr.
-            logLevel: 'error'
-        });
+        doc = composeDocument(tokens, text);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -13731,7 +13737,7 @@ function parseYaml(text, file, options = {}) {
     const first = doc.errors[0];
     if (first) {
         if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
-            const field = findDuplicateYamlKey(doc.contents, []) ?? undefined;
+            const field = findDuplicateYamlKey(doc.contents) ?? undefined;
             const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first;
             throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`, { file, field });
         }
@@ -13742,7 +13748,7 @@ function parseYaml(text, file, options = {}) {
         // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
         throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file });
     }
-    const collectionKey = findNonScalarYamlKey(doc.contents, []);
+    const collectionKey = findNonScalarYamlKey(doc.contents);
     if (collectionKey !== null) {
         throw new GateError('PARSE_ERROR', 'has a mapping key that is a collection or an alias; keys must be plain scalars', { file, field: collectionKey });
     }
@@ -46493,7 +46499,8 @@ var hasRequiredYaml;
 function requireYaml () {
 	if (hasRequiredYaml) return yaml_1;
 	hasRequiredYaml = 1;
-	const yaml = requireYaml$1();
+	let loaded;
+	const yaml = { parse: (s) => (loaded ??= requireYaml$1()).parse(s), stringify: (d) => (loaded ??= requireYaml$1()).stringify(d) };
 
 	// see: https://eemeli.org/yaml/v1/#errors
 	const errors = new Set([
@@ -49983,13 +49990,29 @@ function requirePackageurlJs () {
 	return packageurlJs;
 }
 
-var packageurlJsExports = requirePackageurlJs();
+var packageurl$1;
+var hasRequiredPackageurl;
+
+function requirePackageurl () {
+	if (hasRequiredPackageurl) return packageurl$1;
+	hasRequiredPackageurl = 1;
+	// packageurl-js, required on first use rather than at start-up: loading it builds an
+	// Intl.Collator (ICU collation data, about 7 ms of every run in a CPU profile of the seed
+	// package) though only packages that name a purl parse one. CommonJS, because only a require()
+	// can be deferred without making its callers asynchronous; the bundle keeps it lazy.
+	let lib;
+	packageurl$1 = () => (lib ??= requirePackageurlJs());
+	return packageurl$1;
+}
+
+var packageurlExports = requirePackageurl();
+var packageurl = /*@__PURE__*/getDefaultExportFromCjs(packageurlExports);
 
 /** Product identifiers in documents and indexes: purls (packageurl-js) and CPE 2.3 names. */
 /** Parses a purl; a purl that does not parse is an input error naming file and field. */
 function parsePurl(text, file, field) {
     try {
-        const p = packageurlJsExports.PackageURL.fromString(text);
+        const p = packageurl().PackageURL.fromString(text);
         return {
             type: p.type,
             namespace: p.namespace ?? null,
@@ -51473,13 +51496,13 @@ const PUBLIC_GOOD_ROOT_FILE = 'trusted_root.public-good.json';
 const PUBLIC_GOOD_ROOT_LABEL = `sigstore public-good root (built in: ${PUBLIC_GOOD_ROOT_FILE})`;
 /** dist/sigstore/ beside the bundled entry points; from sources, the nearest one up the tree. */
 function rootFile() {
-    const here = path.dirname(require$$1$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
+    const here = path.dirname(require$$1.fileURLToPath((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-main.cjs', document.baseURI).href))));
     const candidates = [path.join(here, 'sigstore', PUBLIC_GOOD_ROOT_FILE)];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
         candidates.push(path.join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE));
         candidates.push(path.join(dir, 'sigstore', PUBLIC_GOOD_ROOT_FILE));
     }
-    const found = candidates.find(f => require$$3.existsSync(f));
+    const found = candidates.find(f => require$$2.existsSync(f));
     if (!found) {
         throw new GateError('FILE_NOT_FOUND', `the built-in Sigstore trusted root is missing (no ${PUBLIC_GOOD_ROOT_FILE} in ${here}/sigstore or any dist/sigstore above it); run npm run build, or name one as sigstore.trustedRoot in the trust configuration`);
     }
@@ -53180,7 +53203,7 @@ const REPORT_FORMATS = [
 /** The package's update-evidence.yaml as a URI reference, from the directory the report names. */
 function indexUriOf(dir) {
     const file = path.posix.join(dir.replace(/\\/g, '/'), INDEX_FILE);
-    return path.isAbsolute(dir) ? require$$1$1.pathToFileURL(file).href : uriOf(file);
+    return path.isAbsolute(dir) ? require$$1.pathToFileURL(file).href : uriOf(file);
 }
 function renderReport(report, format, context = {}) {
     switch (format) {

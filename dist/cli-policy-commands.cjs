@@ -6,7 +6,6 @@ var path = require('node:path');
 var cli = require('./cli-main.cjs');
 var opa = require('./cli-opa.cjs');
 require('node:events');
-require('node:child_process');
 require('node:fs');
 require('node:process');
 require('node:url');
@@ -15,6 +14,7 @@ require('node:crypto');
 require('process');
 require('buffer');
 require('node:stream');
+require('node:child_process');
 
 /**
  * `update-gate policy init|build|test`: a team's way from an empty folder to a tested custom

@@ -6,7 +6,6 @@ var require$$0$1 = require('util');
 var cli = require('./cli-main.cjs');
 require('node:fs/promises');
 require('node:events');
-require('node:child_process');
 require('node:path');
 require('node:fs');
 require('node:process');

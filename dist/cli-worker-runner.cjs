@@ -1,13 +1,12 @@
 'use strict';
 
-var require$$3 = require('node:fs');
+var require$$2 = require('node:fs');
 var path = require('node:path');
 var require$$1$1 = require('node:url');
 var require$$1 = require('node:worker_threads');
 var cli = require('./cli-main.cjs');
 require('node:fs/promises');
 require('node:events');
-require('node:child_process');
 require('node:process');
 require('node:os');
 require('node:stream/promises');
@@ -39,7 +38,7 @@ function policyWorkerFile() {
     for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
         candidates.push(path.join(parent, 'dist', 'policy-worker.js'));
     }
-    const found = candidates.find(file => require$$3.existsSync(file));
+    const found = candidates.find(file => require$$2.existsSync(file));
     if (!found) {
         throw new cli.GateError('POLICY_LOAD', 'the policy worker (dist/policy-worker.js) is missing; run npm run build');
     }

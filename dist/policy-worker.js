@@ -6085,7 +6085,8 @@ var hasRequiredYaml;
 function requireYaml () {
 	if (hasRequiredYaml) return yaml_1;
 	hasRequiredYaml = 1;
-	const yaml = requireYaml$1();
+	let loaded;
+	const yaml = { parse: (s) => (loaded ??= requireYaml$1()).parse(s), stringify: (d) => (loaded ??= requireYaml$1()).stringify(d) };
 
 	// see: https://eemeli.org/yaml/v1/#errors
 	const errors = new Set([

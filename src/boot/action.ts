@@ -1,5 +1,4 @@
 /** dist/index.js: starts the Action bundle (dist/index-main.cjs, from src/main.ts) through the code cache. */
-import { fileURLToPath } from 'node:url'
 import { runCached } from './code-cache.js'
 
-runCached(fileURLToPath(new URL('./index-main.cjs', import.meta.url)), 'action')
+runCached(new URL('./index-main.cjs', import.meta.url), 'action')

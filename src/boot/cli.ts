@@ -1,8 +1,4 @@
 /** dist/cli.js: starts the CLI bundle (dist/cli-main.cjs, from src/cli.ts) through the code cache. */
-import { fileURLToPath } from 'node:url'
 import { cliProfile, runCached } from './code-cache.js'
 
-runCached(
-  fileURLToPath(new URL('./cli-main.cjs', import.meta.url)),
-  cliProfile(process.argv.slice(2))
-)
+runCached(new URL('./cli-main.cjs', import.meta.url), cliProfile(process.argv.slice(2)))

@@ -5,13 +5,15 @@
  * and, where known, the field.
  */
 import {
+  Composer,
   isMap,
   isScalar,
   isSeq,
   parseDocument,
   Parser,
   type CST,
-  type Node as YamlNode
+  type Document,
+  type Pair
 } from 'yaml'
 import { clip, GateError, messageOf } from './errors.js'
 
@@ -50,10 +52,13 @@ export function jsonTextTooDeep(text: string, limit = MAX_NESTING_DEPTH): boolea
 }
 
 /** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
-export function yamlTextTooDeep(text: string, limit = MAX_NESTING_DEPTH): boolean {
+export const yamlTextTooDeep = (text: string, limit = MAX_NESTING_DEPTH): boolean =>
+  cstTooDeep(Array.from(new Parser().parse(text)), limit)
+
+/** True when the CST tokens' collections nest deeper than `limit`. Iterative. */
+function cstTooDeep(tokens: readonly CST.Token[], limit = MAX_NESTING_DEPTH): boolean {
   // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
-  const stack: [CST.Token, number][] = []
-  for (const token of new Parser().parse(text)) stack.push([token, 0])
+  const stack: [CST.Token, number][] = tokens.map(token => [token, 0])
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [token, depth] = next
     if (token.type === 'document') {
@@ -110,46 +115,82 @@ export function fieldPath(segments: (string | number)[], base = ''): string {
   return out
 }
 
-/** Finds the first duplicate mapping key in a parsed YAML document and returns its field path. */
-function findDuplicateYamlKey(node: unknown, segments: (string | number)[]): string | null {
+/**
+ * Walks a parsed YAML document's mappings depth first (depth is bounded before this runs) and
+ * returns the field path where `check` first reports a problem: `'key'` for the pair's own path
+ * (a repeated key), `'map'` for the map's (a key that is a collection or an alias). `keyOf`
+ * names a pair's key in the paths below it.
+ */
+function findYamlKeyProblem(
+  node: unknown,
+  segments: (string | number)[],
+  check: (pair: Pair, key: string, seen: Set<string>) => 'key' | 'map' | null,
+  keyOf: (pair: Pair) => string
+): string | null {
   if (isMap(node)) {
     const seen = new Set<string>()
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-      if (seen.has(key)) return fieldPath([...segments, key])
+      const key = keyOf(pair)
+      const problem = check(pair, key, seen)
+      if (problem === 'key') return fieldPath([...segments, key])
+      if (problem === 'map') return fieldPath(segments) || '(document)'
       seen.add(key)
-      const found = findDuplicateYamlKey(pair.value, [...segments, key])
+      const found = findYamlKeyProblem(pair.value, [...segments, key], check, keyOf)
       if (found) return found
     }
   } else if (isSeq(node)) {
     for (let i = 0; i < node.items.length; i++) {
-      const found = findDuplicateYamlKey(node.items[i], [...segments, i])
+      const found = findYamlKeyProblem(node.items[i], [...segments, i], check, keyOf)
       if (found) return found
     }
   }
   return null
 }
 
+/** The field path of the first repeated mapping key in a parsed YAML document. */
+const findDuplicateYamlKey = (node: unknown): string | null =>
+  findYamlKeyProblem(
+    node,
+    [],
+    (_pair, key, seen) => (seen.has(key) ? 'key' : null),
+    pair => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key))
+  )
+
 /**
- * Finds the first mapping key that is a collection or an alias (`? [a, b]: x`, `*a: x`) and
- * returns its map's field path. Evidence keys are plain scalars; the YAML library would
- * stringify such a key (and warn on stderr) rather than fail. Depth is bounded before this runs.
+ * The field path of the first map with a key that is a collection or an alias (`? [a, b]: x`,
+ * `*a: x`). Evidence keys are plain scalars; the YAML library would stringify such a key (and
+ * warn on stderr) rather than fail.
  */
-function findNonScalarYamlKey(node: unknown, segments: (string | number)[]): string | null {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (pair.key !== null && !isScalar(pair.key)) return fieldPath(segments) || '(document)'
-      const key = isScalar(pair.key) ? String(pair.key.value) : ''
-      const found = findNonScalarYamlKey(pair.value, [...segments, key])
-      if (found) return found
-    }
-  } else if (isSeq(node)) {
-    for (let i = 0; i < node.items.length; i++) {
-      const found = findNonScalarYamlKey(node.items[i], [...segments, i])
-      if (found) return found
-    }
-  }
-  return null
+const findNonScalarYamlKey = (node: unknown): string | null =>
+  findYamlKeyProblem(
+    node,
+    [],
+    pair => (pair.key !== null && !isScalar(pair.key) ? 'map' : null),
+    pair => (isScalar(pair.key) ? String(pair.key.value) : '')
+  )
+
+/** The YAML 1.2 core schema only; duplicate keys and every problem are errors. */
+const YAML_OPTIONS = {
+  schema: 'core',
+  uniqueKeys: true,
+  prettyErrors: true,
+  strict: true,
+  merge: false,
+  // Problems are errors here, never warnings the library prints on stderr.
+  logLevel: 'error'
+} as const
+
+/**
+ * The one document of a parsed text, composed from its CST. A text with errors, warnings or a
+ * second document is handed to `parseDocument`, which words its problems (line, column, the
+ * line itself) and reports a second document, exactly as it does for any text.
+ */
+function composeDocument(tokens: CST.Token[], text: string): Document.Parsed {
+  const docs = Array.from(new Composer(YAML_OPTIONS).compose(tokens, true, text.length))
+  const doc = docs[0]
+  if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0)
+    return parseDocument(text, YAML_OPTIONS)
+  return doc
 }
 
 export interface YamlOptions {
@@ -160,16 +201,10 @@ export interface YamlOptions {
 export function parseYaml(text: string, file: string, options: YamlOptions = {}): unknown {
   let doc
   try {
-    if (yamlTextTooDeep(text)) throw tooDeep(file)
-    doc = parseDocument(text, {
-      schema: 'core',
-      uniqueKeys: true,
-      prettyErrors: true,
-      strict: true,
-      merge: false,
-      // Problems are errors here, never warnings the library prints on stderr.
-      logLevel: 'error'
-    })
+    // The text is parsed once: the depth check reads the CST the composer then builds from.
+    const tokens = Array.from(new Parser().parse(text))
+    if (cstTooDeep(tokens)) throw tooDeep(file)
+    doc = composeDocument(tokens, text)
   } catch (error) {
     if (error instanceof GateError) throw error
     throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
@@ -179,7 +214,7 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
   const first = doc.errors[0]
   if (first) {
     if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
-      const field = findDuplicateYamlKey(doc.contents as YamlNode, []) ?? undefined
+      const field = findDuplicateYamlKey(doc.contents) ?? undefined
       const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first
       throw new GateError(
         'DUPLICATE_KEY',
@@ -194,7 +229,7 @@ export function parseYaml(text: string, file: string, options: YamlOptions = {})
     // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
     throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file })
   }
-  const collectionKey = findNonScalarYamlKey(doc.contents, [])
+  const collectionKey = findNonScalarYamlKey(doc.contents)
   if (collectionKey !== null) {
     throw new GateError(
       'PARSE_ERROR',

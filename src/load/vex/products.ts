@@ -1,5 +1,5 @@
 /** Product identifiers in documents and indexes: purls (packageurl-js) and CPE 2.3 names. */
-import { PackageURL } from 'packageurl-js'
+import packageurl from './packageurl.cjs'
 import { GateError } from '../../shared/errors.js'
 
 export interface ParsedPurl {
@@ -12,7 +12,7 @@ export interface ParsedPurl {
 /** Parses a purl; a purl that does not parse is an input error naming file and field. */
 export function parsePurl(text: string, file: string, field: string): ParsedPurl {
   try {
-    const p = PackageURL.fromString(text)
+    const p = packageurl().PackageURL.fromString(text)
     return {
       type: p.type,
       namespace: p.namespace ?? null,
