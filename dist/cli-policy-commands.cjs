@@ -140,7 +140,7 @@ async function contractProblems(dir, capabilities) {
         return [];
     const query = `{n: v | some n in ${JSON.stringify(FIXTURES)}; v := data.update_gate.contract.contributions` +
         ' with input as data.update_gate.test.fixtures_test[n] with data.trust as data.update_gate.test.fixtures_test.trust}';
-    const data = [...files, cli.fixturesFile()].flatMap(f => ['--data', f]);
+    const data = [...files, ...cli.fixtureFiles()].flatMap(f => ['--data', f]);
     const { stdout } = await opa.runOpa(['eval', '--format', 'json', '--capabilities', capabilities, ...data, query], {
         file: dir,
         timeoutMs: OPA_TEST_TIMEOUT_MS,

@@ -55,6 +55,7 @@ for f in "${sources[@]}"; do
 done
 install -m 644 policies/capabilities.json "$out/capabilities.json"
 install -D -m 644 policies/test/fixtures_test.rego "$out/testing/fixtures_test.rego"
+install -D -m 644 policies/test/examples_test.rego "$out/testing/examples_test.rego"
 while IFS= read -r f; do
   install -D -m 644 "templates/policy/$f" "$out/template/$f"
 done < <(cd templates/policy && find . -type f | sed 's|^\./||' | LC_ALL=C sort)

@@ -73,8 +73,8 @@ for dir in examples/policies/*/; do
     "$BIN/opa" fmt --diff "${own[@]}" >&2
     exit 1
   }
-  "$BIN/opa" check --strict --capabilities policies/capabilities.json "${sources[@]}" policies/test/fixtures_test.rego "${own[@]}"
-  "$BIN/opa" test --capabilities policies/capabilities.json "${sources[@]}" policies/test/fixtures_test.rego "${own[@]}" >&2
+  "$BIN/opa" check --strict --capabilities policies/capabilities.json "${sources[@]}" policies/test/fixtures_test.rego policies/test/examples_test.rego "${own[@]}"
+  "$BIN/opa" test --capabilities policies/capabilities.json "${sources[@]}" policies/test/fixtures_test.rego policies/test/examples_test.rego "${own[@]}" >&2
 done
 "$BIN/regal" lint --config-file policies/.regal/config.yaml policies/ examples/policies/
 

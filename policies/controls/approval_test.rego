@@ -26,15 +26,16 @@ test_approval_after_signing if {
 }
 
 test_deployed_before_signing_and_approval if {
-	deploy := object.union(fx.deployments, {"records": [object.union(fx.deployments.records[0], {"time": "2026-10-02T08:00:00Z"})]})
+	deploy := object.union(fx.deployments, {"records": [object.union(fx.deployments.records[0], {"time": "2026-10-01T08:00:00Z"})]})
 	r := rules_for(fx.with_record(fx.strong, "deployments", deploy))
 	"approval.deployed_before_signing" in r
 	"approval.deployed_before_approval" in r
 }
 
 test_approver_who_also_signed if {
-	trust := object.union(fx.trust, {"approvers": [{"id": "sam@supplier.example", "name": "Sam", "roles": ["release-approver"]}]})
-	"approval.approver_is_signer" in rules_with(with_approval({"approvals": [by("sam@supplier.example", "2026-10-02T09:00:00Z")]}), trust)
+	# rita signed the strong example's manifest (its signing event).
+	trust := fx.trust_with_approver("rita@supplier.example")
+	"approval.approver_is_signer" in rules_with(with_approval({"approvals": [by("rita@supplier.example", "2026-10-02T09:00:00Z")]}), trust)
 }
 
 test_approver_who_also_built if {
@@ -64,15 +65,15 @@ test_unauthorized_and_insufficient if {
 }
 
 test_two_required if {
-	trust := object.union(fx.trust, {"requirements": {"requiredApprovals": 2}})
+	trust := object.union(fx.trust_with_approver("dana@buyer.example"), {"requirements": {"requiredApprovals": 2}})
 	"approval.insufficient_approvals" in rules_with(fx.strong, trust)
-	two := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), by("rita@supplier.example", "2026-10-02T09:30:00Z")]})
+	two := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), by("dana@buyer.example", "2026-10-02T09:30:00Z")]})
 	rules_with(two, trust) == set()
 }
 
 test_rejected if {
-	no := object.union(by("rita@supplier.example", "2026-10-02T09:30:00Z"), {"decision": "rejected"})
-	"approval.rejected" in rules_for(with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), no]}))
+	no := object.union(by("dana@buyer.example", "2026-10-02T09:30:00Z"), {"decision": "rejected"})
+	"approval.rejected" in rules_with(with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), no]}), fx.trust_with_approver("dana@buyer.example"))
 }
 
 test_signing_time_unknown if "approval.signing_time_unknown" in rules_for(fx.without(fx.strong, "signing-event"))

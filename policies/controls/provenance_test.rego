@@ -27,12 +27,12 @@ test_unverified_signature if {
 
 test_key_unauthorized if {
 	sig := object.union(fx.provenance_verification.signatures[0], {"keyId": "ic30-release-2026"})
-	some f in provenance.findings with input as patched({"signatures": [sig]}) with data.trust as fx.trust
+	some f in provenance.findings with input as patched({"signatures": [sig]}) with data.trust as fx.trust_with_other_product_key
 	f.rule == "provenance.key_unauthorized"
 	contains(f.message, "may not sign build provenance")
 	unknown := object.union(sig, {"keyId": "nobody"})
 	"provenance.key_unauthorized" in rules_for(patched({"signatures": [unknown]}), fx.trust)
-	revoked := fx.trust_with_key("ic22-build-2026", {"revoked": true})
+	revoked := fx.trust_with_key("ic22-provenance-2026", {"revoked": true})
 	"provenance.key_unauthorized" in rules_for(fx.strong, revoked)
 }
 

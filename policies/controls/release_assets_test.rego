@@ -21,7 +21,7 @@ test_signed_artifacts_and_package_files_are_accounted_for if {
 }
 
 test_unlisted_asset_is_a_violation_named_by_asset if {
-	fs := release_assets.release_asset_findings with input as released(["ic22-5.4.3.bin", "update-evidence.yaml", "setup-helper.exe"])
+	fs := release_assets.release_asset_findings with input as released(["ic22-fw-5.4.3.bin", "update-evidence.yaml", "setup-helper.exe"])
 	fs == {{
 		"rule": "signing.unlisted_release_asset",
 		"control": "signing",

@@ -40,13 +40,13 @@ test_revoked_after_signing if {
 }
 
 test_key_for_another_product if {
-	r := rules_for(with_key("ic30-release-2026"))
+	r := fx.rules(signing.findings) with input as with_key("ic30-release-2026") with data.trust as fx.trust_with_other_product_key
 	"signing.key_product" in r
 	"signing.key_version" in r
 	"signing.signing_event_key_mismatch" in r
 }
 
-test_key_usage if "signing.key_usage" in rules_for(with_key("ic22-build-2026"))
+test_key_usage if "signing.key_usage" in rules_for(with_key("ic22-provenance-2026"))
 
 test_outside_validity_window if {
 	inp := fx.with_record(fx.strong, "signing-event", object.union(fx.signing_event, {"time": "2027-02-01T00:00:00Z"}))

@@ -108,7 +108,7 @@ test_requirements_overridden_by_data if {
 test_requirements_override_keeps_other_keys if {
 	r := decision.result with input as fx.all_tested with data.trust as fx.trust with data.update_gate.requirements as {"requiredApprovals": 1}
 	r.decision == "approve"
-	r2 := decision.result with input as fx.all_tested with data.trust as fx.trust with data.update_gate.requirements as {"minimumMaturity": 5}
+	r2 := decision.result with input as fx.without(fx.all_tested, "deployments") with data.trust as fx.trust with data.update_gate.requirements as {"minimumMaturity": 5}
 	r2.decision == "reject"
 	contains(r2.summary, "below the required 5")
 }

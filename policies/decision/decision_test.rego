@@ -17,7 +17,7 @@ test_strong_conditional if {
 	config_results(r) == {"reference": "approved", "regional": "excluded"}
 	r.configurations[1].exception == "EXC-1"
 	[c.id | some c in r.conditions] == ["EXC-1"]
-	r.conditions[0].followUpBy == "2026-12-15T00:00:00Z"
+	r.conditions[0].followUpBy == "2027-01-15T00:00:00Z"
 	contains(r.conditions[0].text, "stays on 5.4.2")
 	{q.id: q.answer | some q in r.questions}["rollback-recovery-tested"] == "gap"
 	startswith(r.summary, "Approve IC-22 5.4.2 -> 5.4.3 for cohort A only for reference")
@@ -225,7 +225,7 @@ test_configuration_without_findings_has_no_waivers if {
 
 test_minimum_maturity if {
 	trust := object.union(fx.trust, {"requirements": {"minimumMaturity": 5}})
-	r := decision.result with input as fx.all_tested with data.trust as trust
+	r := decision.result with input as fx.without(fx.all_tested, "deployments") with data.trust as trust
 	r.decision == "reject"
 	contains(r.summary, "below the required 5")
 }

@@ -13,7 +13,7 @@ import { capabilitiesFile, installOpa, runOpa } from './opa.js'
 import {
   buildRegoDirectory,
   builtInRegoFiles,
-  fixturesFile,
+  fixtureFiles,
   opaTestArgs,
   policySources,
   replacesBuiltIn,
@@ -154,7 +154,7 @@ async function contractProblems(dir: string, capabilities: string): Promise<stri
   const query =
     `{n: v | some n in ${JSON.stringify(FIXTURES)}; v := data.update_gate.contract.contributions` +
     ' with input as data.update_gate.test.fixtures_test[n] with data.trust as data.update_gate.test.fixtures_test.trust}'
-  const data = [...files, fixturesFile()].flatMap(f => ['--data', f])
+  const data = [...files, ...fixtureFiles()].flatMap(f => ['--data', f])
   const { stdout } = await runOpa(
     ['eval', '--format', 'json', '--capabilities', capabilities, ...data, query],
     {

@@ -150,11 +150,16 @@ export async function opaTestArgs(
 ): Promise<string[]> {
   const { files } = await policySources([dir], { tests: true })
   const caps = capabilities ?? (await import('./opa.js')).capabilitiesFile()
-  return ['test', '--capabilities', caps, ...extra, ...files, fixturesFile()]
+  return ['test', '--capabilities', caps, ...extra, ...files, ...fixtureFiles()]
 }
 
-/** The seed fixtures as policy input (data.update_gate.test.fixtures_test), shipped in dist/. */
-export const fixturesFile = (): string => join(builtInPolicyDir(), 'testing', 'fixtures_test.rego')
+/**
+ * The seed fixtures as policy input (data.update_gate.test.fixtures_test) and the seed examples
+ * they are made of (data.update_gate.test.examples_test, generated from examples/seed by
+ * scripts/generate-policy-fixtures.mjs), shipped in dist/.
+ */
+export const fixtureFiles = (): string[] =>
+  ['fixtures_test.rego', 'examples_test.rego'].map(f => join(builtInPolicyDir(), 'testing', f))
 
 /** Resolves the `--policy` / `policy` value to a loadable bundle. */
 export async function readPolicy(source: string | undefined): Promise<PolicyBundle> {

@@ -13,8 +13,11 @@ test_strong_regional_at_level_3_rejects if {
 }
 
 test_level_4_is_not_enough if {
-	# The fixture's all_tested has deployment records for reference only: regional is at level 4.
-	some f in safety_critical.findings with input as fx.all_tested with data.trust as fx.trust
+	# all_tested without the deployment record of regional: regional is at level 4.
+	deployments := fx.record_of(fx.all_tested, "deployments")
+	reference_only := object.union(deployments, {"records": [d | some d in deployments.records; d.configuration == "reference"]})
+	inp := fx.with_record(fx.all_tested, "deployments", reference_only)
+	some f in safety_critical.findings with input as inp with data.trust as fx.trust
 	contains(f.message, "configuration regional is at maturity 4")
 }
 

@@ -19,8 +19,8 @@ test_one_approver_rejects_the_update if {
 }
 
 test_two_distinct_approvers_pass if {
-	count(two_approvers.findings) == 0 with input as approval_by(["carol@supplier.example", "rita@supplier.example"])
-		with data.trust as fx.trust
+	count(two_approvers.findings) == 0 with input as approval_by(["carol@supplier.example", "dana@buyer.example"])
+		with data.trust as fx.trust_with_approver("dana@buyer.example")
 }
 
 test_same_person_twice_counts_once if {
