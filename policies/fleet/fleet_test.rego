@@ -173,10 +173,11 @@ test_reports_of_another_cohort_or_product_do_not_count if {
 }
 
 test_a_report_evaluated_after_the_evaluation_time_does_not_count if {
-	later := report("later.json", {"evaluationTime": "2026-10-05T00:00:00.5Z"})
-	older_findings(with_reports(fx.all_tested, [later])) == []
-	same := report("same.json", {"evaluationTime": fx.all_tested.evaluationTime})
-	count(older_findings(with_reports(fx.all_tested, [same]))) == 1
+	at_noon := object.union(fx.all_tested, {"evaluationTime": "2026-10-05T12:00:00Z"})
+	later := report("later.json", {"evaluationTime": "2026-10-05T12:00:00.5Z"})
+	older_findings(with_reports(at_noon, [later])) == []
+	same := report("same.json", {"evaluationTime": "2026-10-05T12:00:00Z"})
+	count(older_findings(with_reports(at_noon, [same]))) == 1
 }
 
 test_the_same_version_approved_again_is_not_flagged if {
