@@ -40,6 +40,7 @@ const VALIDATORS = {
   updateManifest: 'records/update-manifest.schema.json',
   riskAcceptance: 'records/risk-acceptance.schema.json',
   testResult: 'attestations/test-result.schema.json',
+  report: 'report.schema.json',
   requirementsOverride: 'derived/requirements-override.schema.json'
 }
 
@@ -75,7 +76,8 @@ const TYPES = {
   'records/deployment-records.schema.json': 'DeploymentRecordsDocument',
   'records/update-manifest.schema.json': 'UpdateManifestDocument',
   'records/risk-acceptance.schema.json': 'RiskAcceptanceDocument',
-  'attestations/test-result.schema.json': 'TestResultPredicate'
+  'attestations/test-result.schema.json': 'TestResultPredicate',
+  'report.schema.json': 'GateReport'
 }
 /** Validators of a schema's part rather than its root: the type of that part. */
 const PART_TYPES = {
@@ -115,7 +117,8 @@ for (const [file, name] of Object.entries(TYPES)) {
     unreachableDefinitions: true,
     strictIndexSignatures: true,
     maxItems: -1,
-    format: false
+    format: false,
+    cwd: path.join(root, 'schemas') // a $ref to another schema file (report -> policy output)
   })
   const target = path.join(typesDir, file.replace(/\.schema\.json$/, '.ts'))
   mkdirSync(path.dirname(target), { recursive: true })

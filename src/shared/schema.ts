@@ -30,6 +30,7 @@ const VALIDATORS = {
   'update-manifest': generated.updateManifest,
   'risk-acceptance': generated.riskAcceptance,
   'test-result': generated.testResult,
+  report: generated.report,
   'requirements-override': generated.requirementsOverride
 } as const satisfies Record<string, ValidateFunction>
 export type SchemaName = keyof typeof VALIDATORS

@@ -34,6 +34,10 @@ evaluationTime: string
 package: PackageFacts
 evidence: EvidenceFact[]
 /**
+ * Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).
+ */
+retainedReports?: RetainedReport[]
+/**
  * Set when the gate judges a change (a pull request): what the change touches.
  */
 change?: {
@@ -144,7 +148,7 @@ role: string
  */
 export interface EvidenceFact {
 id: string
-kind: ("assertion" | "process-document" | "update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "rollback-recovery-tests" | "recovery-procedure" | "affected-versions" | "customer-notification" | "deployment-records" | "risk-acceptance")
+kind: ("assertion" | "process-document" | "update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "rollback-recovery-tests" | "recovery-procedure" | "affected-versions" | "customer-notification" | "deployment-records")
 file: (string | null)
 producer: string
 time: (Timestamp | null)
@@ -152,12 +156,8 @@ controls: string[]
 present: boolean
 sha256: (Sha256 | null)
 statement: (string | null)
-record: (SigningEvent | ReleaseApproval | RollbackRecoveryTests | AffectedVersions | VexDocument | CustomerNotification | DeploymentRecords | RiskAcceptance | null)
+record: (SigningEvent | ReleaseApproval | RollbackRecoveryTests | AffectedVersions | VexDocument | CustomerNotification | DeploymentRecords | null)
 verification: (ManifestVerification | ProvenanceVerification | null)
-/**
- * Record kinds: how the record is signed (null when it is not).
- */
-attestation?: (AttestationFact | null)
 }
 /**
  * This interface was referenced by `PolicyInput`'s JSON-Schema
@@ -300,28 +300,6 @@ retainedAt: string
 }
 /**
  * This interface was referenced by `PolicyInput`'s JSON-Schema
- * via the `definition` "riskAcceptance".
- */
-export interface RiskAcceptance {
-kind: "RiskAcceptance"
-product: string
-toVersion: string
-acceptedBy: string
-acceptedAt: Timestamp
-exceptions: {
-id: string
-configuration: string
-mitigation: string
-remainOn: string
-followUpBy: Timestamp
-/**
- * Sorted rule ids the acceptance waives; null when it names none.
- */
-waives: (string[] | null)
-}[]
-}
-/**
- * This interface was referenced by `PolicyInput`'s JSON-Schema
  * via the `definition` "manifestVerification".
  */
 export interface ManifestVerification {
@@ -435,33 +413,26 @@ inSubjects: boolean
 format?: ("dsse" | "sigstore-bundle")
 }
 /**
- * How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.
+ * One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.
  * 
  * This interface was referenced by `PolicyInput`'s JSON-Schema
- * via the `definition` "attestationFact".
+ * via the `definition` "retainedReport".
  */
-export interface AttestationFact {
+export interface RetainedReport {
 /**
- * signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one.
- */
-carrier: ("signature" | "sigstore-bundle" | "dsse")
-/**
- * The signature, envelope or bundle file.
+ * How errors and findings name the report file.
  */
 file: string
-signatures: SignatureFact[]
-predicateType: (string | null)
+sha256: Sha256
+product: string
+cohort: string
+fromVersion: string
+toVersion: string
+decision: ("approve" | "conditional" | "reject")
 /**
- * The statement's subjects; null for a detached signature.
+ * RFC 3339 timestamp normalised to UTC with a Z suffix.
  */
-subjects: ({
-name: string
-sha256: (Sha256 | null)
-}[] | null)
-/**
- * True when the subjects' sha256 digests are exactly the computed digests of the signed manifest's artifacts; null for a detached signature or without a manifest.
- */
-subjectsMatch: (boolean | null)
+evaluationTime: string
 }
 /**
  * data.trust: the trust configuration as policies see it (validate with $ref "policy-input.schema.json#/$defs/trustData").
@@ -473,7 +444,7 @@ export interface TrustData {
 keys: {
 id: string
 fingerprint: string
-usage: ("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification")[]
+usage: ("update-manifest" | "build-provenance")[]
 products: string[]
 minVersion: Semver
 maxVersion: Semver
@@ -486,26 +457,9 @@ approvers: {
 id: string
 name: string
 roles: string[]
-keys: string[]
-identities: string[]
-github: (string | null)
 }[]
 builders: {
 id: string
-}[]
-testSystems: {
-id: string
-name: (string | null)
-keys: string[]
-identities: string[]
-hardware: string[]
-}[]
-deploymentSystems: {
-id: string
-name: (string | null)
-keys: string[]
-identities: string[]
-hardware: string[]
 }[]
 identities?: {
 id: string
@@ -515,7 +469,7 @@ subjectPattern: (string | null)
 sourceRepository: (string | null)
 sourceRef: (string | null)
 signerWorkflow: (string | null)
-usage: ("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification")[]
+usage: ("update-manifest" | "build-provenance")[]
 products: string[]
 minVersion: Semver
 maxVersion: Semver
@@ -555,11 +509,11 @@ cohort: string
  */
 allowPartial?: boolean
 /**
- * Versions already approved for this cohort (from retained reports); an update to an older version is flagged.
+ * Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged.
  */
-approvedVersions?: Semver[]
+approvedVersions?: string[]
 /**
- * The configurations of the cohort.
+ * The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).
  * 
  * @minItems 1
  * 
@@ -575,7 +529,7 @@ id: string
  */
 hardware: string
 /**
- * A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic.
+ * The version it runs now, in the product's version scheme.
  */
 version: string
 }, ...({
@@ -588,7 +542,7 @@ id: string
  */
 hardware: string
 /**
- * A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic.
+ * The version it runs now, in the product's version scheme.
  */
 version: string
 })[]]

@@ -19,12 +19,12 @@ publicKey?: string
  */
 publicKeyFile?: string
 /**
- * Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone.
+ * Which evidence the key may sign.
  * 
  * @minItems 1
- * @maxItems 8
+ * @maxItems 2
  */
-usage: [("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification"), ...(("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification"))[]]
+usage: [("update-manifest" | "build-provenance"), ...(("update-manifest" | "build-provenance"))[]]
 /**
  * Products the key may sign for.
  * 
@@ -102,12 +102,12 @@ sourceRef?: string
  */
 signerWorkflow?: string
 /**
- * Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone.
+ * Which evidence the identity may sign.
  * 
  * @minItems 1
- * @maxItems 8
+ * @maxItems 2
  */
-usage: [("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification"), ...(("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification"))[]]
+usage: [("update-manifest" | "build-provenance"), ...(("update-manifest" | "build-provenance"))[]]
 /**
  * Products the identity may sign for.
  * 
@@ -126,84 +126,23 @@ export type Version2 = string
  */
 export type Version3 = string
 /**
- * A test system and what it may sign for.
- */
-export type TestSystem = ({
-[k: string]: unknown | undefined
-} & {
-/**
- * Id, unique in this list.
- */
-id: string
-/**
- * Display name.
- */
-name?: string
-/**
- * Ids of keys (keys[].id) that sign for this party.
+ * A version in the product's scheme (products[].versionScheme, default semver).
  * 
- * @maxItems 100
+ * This interface was referenced by `TrustConfiguration`'s JSON-Schema
+ * via the `definition` "version".
  */
-keys?: string[]
+export type Version4 = string
 /**
- * Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party.
- * 
- * @maxItems 100
+ * A version in the product's scheme (products[].versionScheme, default semver).
  */
-identities?: string[]
-/**
- * Hardware ids (scope.configurations[].hardware) this system is authorized for.
- * 
- * @minItems 1
- * @maxItems 10000
- */
-hardware: [string, ...(string)[]]
-})
-/**
- * A deployment system and what it may sign for.
- */
-export type DeploymentSystem = ({
-[k: string]: unknown | undefined
-} & {
-/**
- * Id, unique in this list.
- */
-id: string
-/**
- * Display name.
- */
-name?: string
-/**
- * Ids of keys (keys[].id) that sign for this party.
- * 
- * @maxItems 100
- */
-keys?: string[]
-/**
- * Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party.
- * 
- * @maxItems 100
- */
-identities?: string[]
-/**
- * Hardware ids (scope.configurations[].hardware) this system is authorized for.
- * 
- * @minItems 1
- * @maxItems 10000
- */
-hardware: [string, ...(string)[]]
-})
+export type Version5 = string
 /**
  * Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string).
  * 
  * This interface was referenced by `TrustConfiguration`'s JSON-Schema
  * via the `definition` "semver".
  */
-export type Version4 = string
-/**
- * Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string).
- */
-export type Version5 = string
+export type Version6 = string
 /**
  * Lower-case hex SHA-256 digest (64 characters).
  * 
@@ -211,13 +150,6 @@ export type Version5 = string
  * via the `definition` "sha256".
  */
 export type SHA256 = string
-/**
- * A version in the product's scheme (products[].versionScheme, default semver).
- * 
- * This interface was referenced by `TrustConfiguration`'s JSON-Schema
- * via the `definition` "version".
- */
-export type Version6 = string
 
 /**
  * Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.
@@ -249,7 +181,7 @@ keys: Key[]
 identities?: Identity[]
 sigstore?: Sigstore
 /**
- * People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).
+ * People who may approve releases or accept risk.
  * 
  * @maxItems 1000
  */
@@ -260,18 +192,6 @@ approvers: Approver[]
  * @maxItems 1000
  */
 builders: Builder[]
-/**
- * Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.
- * 
- * @maxItems 1000
- */
-testSystems?: TestSystem[]
-/**
- * Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.
- * 
- * @maxItems 1000
- */
-deploymentSystems?: DeploymentSystem[]
 requirements: Requirements
 /**
  * Per product: how its versions compare. A product not listed uses semver.
@@ -312,22 +232,6 @@ name: string
  * @maxItems 1000
  */
 roles: string[]
-/**
- * Ids of keys (keys[].id) that sign for this party.
- * 
- * @maxItems 100
- */
-keys?: string[]
-/**
- * Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party.
- * 
- * @maxItems 100
- */
-identities?: string[]
-/**
- * GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance.
- */
-github?: string
 }
 /**
  * A trusted builder.
@@ -404,7 +308,7 @@ cohort: string
  */
 allowPartial?: boolean
 /**
- * Versions already approved for this cohort (from retained reports); an update to an older version is flagged.
+ * Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports).
  * 
  * @maxItems 1000
  */
