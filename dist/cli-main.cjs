@@ -17812,7 +17812,7 @@ function requireSchemaValidators () {
 	validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.trust = validate21;
-	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the key may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the identity may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk.","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
+	const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the key may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance"]},"description":"Which evidence the identity may sign."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk.","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
 	const schema39 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."};
 	const schema41 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 	const schema44 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
@@ -20139,8 +20139,8 @@ function requireSchemaValidators () {
 	for(let i14=0; i14<len12; i14++){
 	let data61 = data60[i14];
 	if(typeof data61 === "string"){
-	if(func2(data61) > 64){
-	const err188 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data61};
+	if(func2(data61) > 256){
+	const err188 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data61};
 	if(vErrors === null){
 	vErrors = [err188];
 	}
@@ -20149,8 +20149,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern10.test(data61)){
-	const err189 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data61};
+	if(func2(data61) < 1){
+	const err189 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data61};
 	if(vErrors === null){
 	vErrors = [err189];
 	}
@@ -20159,9 +20159,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err190 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data61};
+	if(!pattern4.test(data61)){
+	const err190 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data61};
 	if(vErrors === null){
 	vErrors = [err190];
 	}
@@ -20171,9 +20170,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err191 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data60};
+	const err191 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions/" + i14,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data61};
 	if(vErrors === null){
 	vErrors = [err191];
 	}
@@ -20183,11 +20181,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data56.configurations !== undefined){
-	let data62 = data56.configurations;
-	if(Array.isArray(data62)){
-	if(data62.length > 50000){
-	const err192 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
+	}
+	else {
+	const err192 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data60};
 	if(vErrors === null){
 	vErrors = [err192];
 	}
@@ -20196,8 +20192,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data62.length < 1){
-	const err193 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
+	}
+	if(data56.configurations !== undefined){
+	let data62 = data56.configurations;
+	if(Array.isArray(data62)){
+	if(data62.length > 50000){
+	const err193 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 	if(vErrors === null){
 	vErrors = [err193];
 	}
@@ -20206,12 +20206,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len13 = data62.length;
-	for(let i15=0; i15<len13; i15++){
-	let data63 = data62[i15];
-	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-	if(data63.id === undefined){
-	const err194 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
+	if(data62.length < 1){
+	const err194 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 	if(vErrors === null){
 	vErrors = [err194];
 	}
@@ -20220,8 +20216,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data63.hardware === undefined){
-	const err195 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
+	const len13 = data62.length;
+	for(let i15=0; i15<len13; i15++){
+	let data63 = data62[i15];
+	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+	if(data63.id === undefined){
+	const err195 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err195];
 	}
@@ -20230,8 +20230,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data63.version === undefined){
-	const err196 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
+	if(data63.hardware === undefined){
+	const err196 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err196];
 	}
@@ -20240,9 +20240,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key10 in data63){
-	if(!(((key10 === "id") || (key10 === "hardware")) || (key10 === "version"))){
-	const err197 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
+	if(data63.version === undefined){
+	const err197 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err197];
 	}
@@ -20251,12 +20250,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data63.id !== undefined){
-	let data64 = data63.id;
-	if(typeof data64 === "string"){
-	if(func2(data64) > 1000){
-	const err198 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
+	for(const key10 in data63){
+	if(!(((key10 === "id") || (key10 === "hardware")) || (key10 === "version"))){
+	const err198 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err198];
 	}
@@ -20265,8 +20261,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data64) < 1){
-	const err199 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
+	}
+	if(data63.id !== undefined){
+	let data64 = data63.id;
+	if(typeof data64 === "string"){
+	if(func2(data64) > 1000){
+	const err199 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 	if(vErrors === null){
 	vErrors = [err199];
 	}
@@ -20275,9 +20275,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err200 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
+	if(func2(data64) < 1){
+	const err200 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 	if(vErrors === null){
 	vErrors = [err200];
 	}
@@ -20287,11 +20286,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data63.hardware !== undefined){
-	let data65 = data63.hardware;
-	if(typeof data65 === "string"){
-	if(func2(data65) > 1000){
-	const err201 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
+	else {
+	const err201 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data64};
 	if(vErrors === null){
 	vErrors = [err201];
 	}
@@ -20300,8 +20296,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data65) < 1){
-	const err202 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
+	}
+	if(data63.hardware !== undefined){
+	let data65 = data63.hardware;
+	if(typeof data65 === "string"){
+	if(func2(data65) > 1000){
+	const err202 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 	if(vErrors === null){
 	vErrors = [err202];
 	}
@@ -20310,9 +20310,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err203 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
+	if(func2(data65) < 1){
+	const err203 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 	if(vErrors === null){
 	vErrors = [err203];
 	}
@@ -20322,11 +20321,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data63.version !== undefined){
-	let data66 = data63.version;
-	if(typeof data66 === "string"){
-	if(func2(data66) > 64){
-	const err204 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44,data:data66};
+	else {
+	const err204 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data65};
 	if(vErrors === null){
 	vErrors = [err204];
 	}
@@ -20335,8 +20331,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(!pattern10.test(data66)){
-	const err205 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema44,data:data66};
+	}
+	if(data63.version !== undefined){
+	let data66 = data63.version;
+	if(typeof data66 === "string"){
+	if(func2(data66) > 256){
+	const err205 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data66};
 	if(vErrors === null){
 	vErrors = [err205];
 	}
@@ -20345,9 +20345,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err206 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data66};
+	if(func2(data66) < 1){
+	const err206 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data66};
 	if(vErrors === null){
 	vErrors = [err206];
 	}
@@ -20356,10 +20355,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err207 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
+	if(!pattern4.test(data66)){
+	const err207 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data66};
 	if(vErrors === null){
 	vErrors = [err207];
 	}
@@ -20369,9 +20366,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err208 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
+	const err208 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data66};
 	if(vErrors === null){
 	vErrors = [err208];
 	}
@@ -20383,7 +20379,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err209 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
+	const err209 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations/" + i15,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data63};
 	if(vErrors === null){
 	vErrors = [err209];
 	}
@@ -20395,7 +20391,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err210 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data55};
+	const err210 = {instancePath:instancePath+"/fleet/cohorts/" + i13+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data62};
 	if(vErrors === null){
 	vErrors = [err210];
 	}
@@ -20405,11 +20401,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data54.downgrades !== undefined){
-	let data67 = data54.downgrades;
-	if(Array.isArray(data67)){
-	if(data67.length > 1000){
-	const err211 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
+	}
+	else {
+	const err211 = {instancePath:instancePath+"/fleet/cohorts/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err211];
 	}
@@ -20418,12 +20412,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	const len14 = data67.length;
-	for(let i16=0; i16<len14; i16++){
-	let data68 = data67[i16];
-	if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-	if(data68.product === undefined){
-	const err212 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
+	}
+	}
+	else {
+	const err212 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data55};
 	if(vErrors === null){
 	vErrors = [err212];
 	}
@@ -20432,8 +20424,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data68.reason === undefined){
-	const err213 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
+	}
+	if(data54.downgrades !== undefined){
+	let data67 = data54.downgrades;
+	if(Array.isArray(data67)){
+	if(data67.length > 1000){
+	const err213 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
 	if(vErrors === null){
 	vErrors = [err213];
 	}
@@ -20442,9 +20438,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key11 in data68){
-	if(!((key11 === "product") || (key11 === "reason"))){
-	const err214 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
+	const len14 = data67.length;
+	for(let i16=0; i16<len14; i16++){
+	let data68 = data67[i16];
+	if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+	if(data68.product === undefined){
+	const err214 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err214];
 	}
@@ -20453,12 +20452,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data68.product !== undefined){
-	let data69 = data68.product;
-	if(typeof data69 === "string"){
-	if(func2(data69) > 1000){
-	const err215 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
+	if(data68.reason === undefined){
+	const err215 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err215];
 	}
@@ -20467,8 +20462,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data69) < 1){
-	const err216 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
+	for(const key11 in data68){
+	if(!((key11 === "product") || (key11 === "reason"))){
+	const err216 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err216];
 	}
@@ -20478,8 +20474,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err217 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
+	if(data68.product !== undefined){
+	let data69 = data68.product;
+	if(typeof data69 === "string"){
+	if(func2(data69) > 1000){
+	const err217 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 	if(vErrors === null){
 	vErrors = [err217];
 	}
@@ -20488,12 +20487,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data68.reason !== undefined){
-	let data70 = data68.reason;
-	if(typeof data70 === "string"){
-	if(func2(data70) > 10000){
-	const err218 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
+	if(func2(data69) < 1){
+	const err218 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 	if(vErrors === null){
 	vErrors = [err218];
 	}
@@ -20502,8 +20497,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(func2(data70) < 1){
-	const err219 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
+	}
+	else {
+	const err219 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data69};
 	if(vErrors === null){
 	vErrors = [err219];
 	}
@@ -20513,8 +20509,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err220 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
+	if(data68.reason !== undefined){
+	let data70 = data68.reason;
+	if(typeof data70 === "string"){
+	if(func2(data70) > 10000){
+	const err220 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 	if(vErrors === null){
 	vErrors = [err220];
 	}
@@ -20523,10 +20522,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	else {
-	const err221 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
+	if(func2(data70) < 1){
+	const err221 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 	if(vErrors === null){
 	vErrors = [err221];
 	}
@@ -20536,9 +20533,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err222 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
+	const err222 = {instancePath:instancePath+"/fleet/downgrades/" + i16+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data70};
 	if(vErrors === null){
 	vErrors = [err222];
 	}
@@ -20550,7 +20546,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err223 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data54};
+	const err223 = {instancePath:instancePath+"/fleet/downgrades/" + i16,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data68};
 	if(vErrors === null){
 	vErrors = [err223];
 	}
@@ -20562,12 +20558,36 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err224 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	const err224 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data67};
 	if(vErrors === null){
 	vErrors = [err224];
 	}
 	else {
 	vErrors.push(err224);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err225 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data54};
+	if(vErrors === null){
+	vErrors = [err225];
+	}
+	else {
+	vErrors.push(err225);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err226 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+	if(vErrors === null){
+	vErrors = [err226];
+	}
+	else {
+	vErrors.push(err226);
 	}
 	errors++;
 	}
@@ -20577,7 +20597,7 @@ function requireSchemaValidators () {
 	validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyInput = validate22;
-	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort.","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}}}};
+	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
 	const schema49 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 	const schema51 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
 	const pattern15 = new RegExp("Z$", "u");
@@ -28317,6 +28337,325 @@ function requireSchemaValidators () {
 	}
 	validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+	const schema99 = {"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}};
+
+	function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate46.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	if(data.file === undefined){
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema99.required,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err0];
+	}
+	else {
+	vErrors.push(err0);
+	}
+	errors++;
+	}
+	if(data.sha256 === undefined){
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema99.required,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err1];
+	}
+	else {
+	vErrors.push(err1);
+	}
+	errors++;
+	}
+	if(data.product === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema99.required,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err2];
+	}
+	else {
+	vErrors.push(err2);
+	}
+	errors++;
+	}
+	if(data.cohort === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema99.required,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err3];
+	}
+	else {
+	vErrors.push(err3);
+	}
+	errors++;
+	}
+	if(data.fromVersion === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema99.required,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	if(data.toVersion === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema99.required,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	if(data.decision === undefined){
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema99.required,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	if(data.evaluationTime === undefined){
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema99.required,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	for(const key0 in data){
+	if(!((((((((key0 === "file") || (key0 === "sha256")) || (key0 === "product")) || (key0 === "cohort")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "decision")) || (key0 === "evaluationTime"))){
+	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	}
+	if(data.file !== undefined){
+	let data0 = data.file;
+	if(typeof data0 === "string"){
+	if(func2(data0) < 1){
+	const err9 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.file,data:data0};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err10 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.file.type,parentSchema:schema99.properties.file,data:data0};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	}
+	}
+	if(data.sha256 !== undefined){
+	let data1 = data.sha256;
+	if(typeof data1 === "string"){
+	if(!pattern16.test(data1)){
+	const err11 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data1};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err12 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data1};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
+	}
+	if(data.product !== undefined){
+	let data2 = data.product;
+	if(typeof data2 === "string"){
+	if(func2(data2) < 1){
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.product,data:data2};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err14 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.product.type,parentSchema:schema99.properties.product,data:data2};
+	if(vErrors === null){
+	vErrors = [err14];
+	}
+	else {
+	vErrors.push(err14);
+	}
+	errors++;
+	}
+	}
+	if(data.cohort !== undefined){
+	let data3 = data.cohort;
+	if(typeof data3 === "string"){
+	if(func2(data3) < 1){
+	const err15 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.cohort,data:data3};
+	if(vErrors === null){
+	vErrors = [err15];
+	}
+	else {
+	vErrors.push(err15);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err16 = {instancePath:instancePath+"/cohort",schemaPath:"#/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.cohort.type,parentSchema:schema99.properties.cohort,data:data3};
+	if(vErrors === null){
+	vErrors = [err16];
+	}
+	else {
+	vErrors.push(err16);
+	}
+	errors++;
+	}
+	}
+	if(data.fromVersion !== undefined){
+	let data4 = data.fromVersion;
+	if(typeof data4 === "string"){
+	if(func2(data4) < 1){
+	const err17 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.fromVersion,data:data4};
+	if(vErrors === null){
+	vErrors = [err17];
+	}
+	else {
+	vErrors.push(err17);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err18 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.fromVersion.type,parentSchema:schema99.properties.fromVersion,data:data4};
+	if(vErrors === null){
+	vErrors = [err18];
+	}
+	else {
+	vErrors.push(err18);
+	}
+	errors++;
+	}
+	}
+	if(data.toVersion !== undefined){
+	let data5 = data.toVersion;
+	if(typeof data5 === "string"){
+	if(func2(data5) < 1){
+	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.toVersion,data:data5};
+	if(vErrors === null){
+	vErrors = [err19];
+	}
+	else {
+	vErrors.push(err19);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err20 = {instancePath:instancePath+"/toVersion",schemaPath:"#/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.toVersion.type,parentSchema:schema99.properties.toVersion,data:data5};
+	if(vErrors === null){
+	vErrors = [err20];
+	}
+	else {
+	vErrors.push(err20);
+	}
+	errors++;
+	}
+	}
+	if(data.decision !== undefined){
+	let data6 = data.decision;
+	if(!(((data6 === "approve") || (data6 === "conditional")) || (data6 === "reject"))){
+	const err21 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema99.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.decision.enum,parentSchema:schema99.properties.decision,data:data6};
+	if(vErrors === null){
+	vErrors = [err21];
+	}
+	else {
+	vErrors.push(err21);
+	}
+	errors++;
+	}
+	}
+	if(data.evaluationTime !== undefined){
+	let data7 = data.evaluationTime;
+	if(typeof data7 === "string"){
+	if(!pattern15.test(data7)){
+	const err22 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema49,data:data7};
+	if(vErrors === null){
+	vErrors = [err22];
+	}
+	else {
+	vErrors.push(err22);
+	}
+	errors++;
+	}
+	if(!(formats0.validate(data7))){
+	const err23 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema49,data:data7};
+	if(vErrors === null){
+	vErrors = [err23];
+	}
+	else {
+	vErrors.push(err23);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err24 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data7};
+	if(vErrors === null){
+	vErrors = [err24];
+	}
+	else {
+	vErrors.push(err24);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+	if(vErrors === null){
+	vErrors = [err25];
+	}
+	else {
+	vErrors.push(err25);
+	}
+	errors++;
+	}
+	validate46.errors = vErrors;
+	return errors === 0;
+	}
+	validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 	function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -28370,7 +28709,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "change")) || (key0 === "release"))){
+	if(!(((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "retainedReports")) || (key0 === "change")) || (key0 === "release"))){
 	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 	if(vErrors === null){
 	vErrors = [err4];
@@ -28457,11 +28796,19 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.change !== undefined){
-	let data5 = data.change;
-	if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-	if(data5.event === undefined){
-	const err10 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema48.properties.change.required,parentSchema:schema48.properties.change,data:data5};
+	if(data.retainedReports !== undefined){
+	let data5 = data.retainedReports;
+	if(Array.isArray(data5)){
+	const len1 = data5.length;
+	for(let i1=0; i1<len1; i1++){
+	if(!(validate46(data5[i1], {instancePath:instancePath+"/retainedReports/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+	errors = vErrors.length;
+	}
+	}
+	}
+	else {
+	const err10 = {instancePath:instancePath+"/retainedReports",schemaPath:"#/properties/retainedReports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.retainedReports.type,parentSchema:schema48.properties.retainedReports,data:data5};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -28470,8 +28817,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data5.gateConfigurationChanged === undefined){
-	const err11 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "gateConfigurationChanged"},message:"must have required property '"+"gateConfigurationChanged"+"'",schema:schema48.properties.change.required,parentSchema:schema48.properties.change,data:data5};
+	}
+	if(data.change !== undefined){
+	let data7 = data.change;
+	if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+	if(data7.event === undefined){
+	const err11 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema48.properties.change.required,parentSchema:schema48.properties.change,data:data7};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -28480,9 +28831,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key1 in data5){
-	if(!((key1 === "event") || (key1 === "gateConfigurationChanged"))){
-	const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.change,data:data5};
+	if(data7.gateConfigurationChanged === undefined){
+	const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: "gateConfigurationChanged"},message:"must have required property '"+"gateConfigurationChanged"+"'",schema:schema48.properties.change.required,parentSchema:schema48.properties.change,data:data7};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -28491,11 +28841,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data5.event !== undefined){
-	let data6 = data5.event;
-	if(typeof data6 !== "string"){
-	const err13 = {instancePath:instancePath+"/change/event",schemaPath:"#/properties/change/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.change.properties.event.type,parentSchema:schema48.properties.change.properties.event,data:data6};
+	for(const key1 in data7){
+	if(!((key1 === "event") || (key1 === "gateConfigurationChanged"))){
+	const err13 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.change,data:data7};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -28505,14 +28853,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data5.gateConfigurationChanged !== undefined){
-	let data7 = data5.gateConfigurationChanged;
-	if(Array.isArray(data7)){
-	const len1 = data7.length;
-	for(let i1=0; i1<len1; i1++){
-	let data8 = data7[i1];
+	if(data7.event !== undefined){
+	let data8 = data7.event;
 	if(typeof data8 !== "string"){
-	const err14 = {instancePath:instancePath+"/change/gateConfigurationChanged/" + i1,schemaPath:"#/properties/change/properties/gateConfigurationChanged/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.change.properties.gateConfigurationChanged.items.type,parentSchema:schema48.properties.change.properties.gateConfigurationChanged.items,data:data8};
+	const err14 = {instancePath:instancePath+"/change/event",schemaPath:"#/properties/change/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.change.properties.event.type,parentSchema:schema48.properties.change.properties.event,data:data8};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -28522,9 +28866,14 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err15 = {instancePath:instancePath+"/change/gateConfigurationChanged",schemaPath:"#/properties/change/properties/gateConfigurationChanged/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.change.properties.gateConfigurationChanged.type,parentSchema:schema48.properties.change.properties.gateConfigurationChanged,data:data7};
+	if(data7.gateConfigurationChanged !== undefined){
+	let data9 = data7.gateConfigurationChanged;
+	if(Array.isArray(data9)){
+	const len2 = data9.length;
+	for(let i2=0; i2<len2; i2++){
+	let data10 = data9[i2];
+	if(typeof data10 !== "string"){
+	const err15 = {instancePath:instancePath+"/change/gateConfigurationChanged/" + i2,schemaPath:"#/properties/change/properties/gateConfigurationChanged/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.change.properties.gateConfigurationChanged.items.type,parentSchema:schema48.properties.change.properties.gateConfigurationChanged.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -28536,7 +28885,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.change.type,parentSchema:schema48.properties.change,data:data5};
+	const err16 = {instancePath:instancePath+"/change/gateConfigurationChanged",schemaPath:"#/properties/change/properties/gateConfigurationChanged/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.change.properties.gateConfigurationChanged.type,parentSchema:schema48.properties.change.properties.gateConfigurationChanged,data:data9};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -28546,11 +28895,9 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.release !== undefined){
-	let data9 = data.release;
-	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-	if(data9.tag === undefined){
-	const err17 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema48.properties.release.required,parentSchema:schema48.properties.release,data:data9};
+	}
+	else {
+	const err17 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.change.type,parentSchema:schema48.properties.change,data:data7};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -28559,8 +28906,12 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data9.assets === undefined){
-	const err18 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.release.required,parentSchema:schema48.properties.release,data:data9};
+	}
+	if(data.release !== undefined){
+	let data11 = data.release;
+	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+	if(data11.tag === undefined){
+	const err18 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema48.properties.release.required,parentSchema:schema48.properties.release,data:data11};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -28569,9 +28920,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key2 in data9){
-	if(!((key2 === "tag") || (key2 === "assets"))){
-	const err19 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.release,data:data9};
+	if(data11.assets === undefined){
+	const err19 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.release.required,parentSchema:schema48.properties.release,data:data11};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -28580,11 +28930,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data9.tag !== undefined){
-	let data10 = data9.tag;
-	if(typeof data10 !== "string"){
-	const err20 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.release.properties.tag.type,parentSchema:schema48.properties.release.properties.tag,data:data10};
+	for(const key2 in data11){
+	if(!((key2 === "tag") || (key2 === "assets"))){
+	const err20 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.release,data:data11};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -28594,15 +28942,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data9.assets !== undefined){
-	let data11 = data9.assets;
-	if(Array.isArray(data11)){
-	const len2 = data11.length;
-	for(let i2=0; i2<len2; i2++){
-	let data12 = data11[i2];
-	if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-	if(data12.name === undefined){
-	const err21 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data12};
+	if(data11.tag !== undefined){
+	let data12 = data11.tag;
+	if(typeof data12 !== "string"){
+	const err21 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.release.properties.tag.type,parentSchema:schema48.properties.release.properties.tag,data:data12};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -28611,8 +28954,16 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data12.size === undefined){
-	const err22 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data12};
+	}
+	if(data11.assets !== undefined){
+	let data13 = data11.assets;
+	if(Array.isArray(data13)){
+	const len3 = data13.length;
+	for(let i3=0; i3<len3; i3++){
+	let data14 = data13[i3];
+	if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+	if(data14.name === undefined){
+	const err22 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -28621,8 +28972,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data12.sha256 === undefined){
-	const err23 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data12};
+	if(data14.size === undefined){
+	const err23 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -28631,9 +28982,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key3 in data12){
-	if(!(((key3 === "name") || (key3 === "size")) || (key3 === "sha256"))){
-	const err24 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.release.properties.assets.items,data:data12};
+	if(data14.sha256 === undefined){
+	const err24 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -28642,11 +28992,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data12.name !== undefined){
-	let data13 = data12.name;
-	if(typeof data13 !== "string"){
-	const err25 = {instancePath:instancePath+"/release/assets/" + i2+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.release.properties.assets.items.properties.name.type,parentSchema:schema48.properties.release.properties.assets.items.properties.name,data:data13};
+	for(const key3 in data14){
+	if(!(((key3 === "name") || (key3 === "size")) || (key3 === "sha256"))){
+	const err25 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -28656,10 +29004,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data12.size !== undefined){
-	let data14 = data12.size;
-	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err26 = {instancePath:instancePath+"/release/assets/" + i2+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.release.properties.assets.items.properties.size.type,parentSchema:schema48.properties.release.properties.assets.items.properties.size,data:data14};
+	if(data14.name !== undefined){
+	let data15 = data14.name;
+	if(typeof data15 !== "string"){
+	const err26 = {instancePath:instancePath+"/release/assets/" + i3+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.release.properties.assets.items.properties.name.type,parentSchema:schema48.properties.release.properties.assets.items.properties.name,data:data15};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -28668,9 +29016,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if((typeof data14 == "number") && (isFinite(data14))){
-	if(data14 < 0 || isNaN(data14)){
-	const err27 = {instancePath:instancePath+"/release/assets/" + i2+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.release.properties.assets.items.properties.size,data:data14};
+	}
+	if(data14.size !== undefined){
+	let data16 = data14.size;
+	if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+	const err27 = {instancePath:instancePath+"/release/assets/" + i3+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.release.properties.assets.items.properties.size.type,parentSchema:schema48.properties.release.properties.assets.items.properties.size,data:data16};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -28679,13 +29029,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	}
-	if(data12.sha256 !== undefined){
-	let data15 = data12.sha256;
-	if(typeof data15 === "string"){
-	if(!pattern16.test(data15)){
-	const err28 = {instancePath:instancePath+"/release/assets/" + i2+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data15};
+	if((typeof data16 == "number") && (isFinite(data16))){
+	if(data16 < 0 || isNaN(data16)){
+	const err28 = {instancePath:instancePath+"/release/assets/" + i3+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.release.properties.assets.items.properties.size,data:data16};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -28695,8 +29041,12 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	else {
-	const err29 = {instancePath:instancePath+"/release/assets/" + i2+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data15};
+	}
+	if(data14.sha256 !== undefined){
+	let data17 = data14.sha256;
+	if(typeof data17 === "string"){
+	if(!pattern16.test(data17)){
+	const err29 = {instancePath:instancePath+"/release/assets/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data17};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -28706,9 +29056,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err30 = {instancePath:instancePath+"/release/assets/" + i2,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.release.properties.assets.items.type,parentSchema:schema48.properties.release.properties.assets.items,data:data12};
+	const err30 = {instancePath:instancePath+"/release/assets/" + i3+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data17};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -28720,7 +29069,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.release.properties.assets.type,parentSchema:schema48.properties.release.properties.assets,data:data11};
+	const err31 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.release.properties.assets.items.type,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -28732,7 +29081,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.release.type,parentSchema:schema48.properties.release,data:data9};
+	const err32 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.release.properties.assets.type,parentSchema:schema48.properties.release.properties.assets,data:data13};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -28744,7 +29093,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+	const err33 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.release.type,parentSchema:schema48.properties.release,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -28753,18 +29102,30 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	}
+	}
+	else {
+	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+	if(vErrors === null){
+	vErrors = [err34];
+	}
+	else {
+	vErrors.push(err34);
+	}
+	errors++;
+	}
 	validate22.errors = vErrors;
 	return errors === 0;
 	}
 	validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.policyTrustData = validate46;
-	const schema100 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"$ref":"#/$defs/semver"},"description":"Versions already approved for this cohort (from retained reports); an update to an older version is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort.","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/semver","description":"The version it runs now."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+	schemaValidators.policyTrustData = validate48;
+	const schema103 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 
-	function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate46.evaluated;
+	const evaluated0 = validate48.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -28773,7 +29134,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.keys === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema100.required,parentSchema:schema100,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema103.required,parentSchema:schema103,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -28783,7 +29144,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvers === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema100.required,parentSchema:schema100,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema103.required,parentSchema:schema103,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -28793,7 +29154,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.builders === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema100.required,parentSchema:schema100,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema103.required,parentSchema:schema103,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -28803,7 +29164,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.requirements === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema100.required,parentSchema:schema100,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema103.required,parentSchema:schema103,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -28814,7 +29175,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "keys") || (key0 === "approvers")) || (key0 === "builders")) || (key0 === "identities")) || (key0 === "requirements")) || (key0 === "products")) || (key0 === "fleet"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -28832,7 +29193,7 @@ function requireSchemaValidators () {
 	let data1 = data0[i0];
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(data1.id === undefined){
-	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -28842,7 +29203,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.fingerprint === undefined){
-	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -28852,7 +29213,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.usage === undefined){
-	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -28862,7 +29223,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.products === undefined){
-	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -28872,7 +29233,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.minVersion === undefined){
-	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -28882,7 +29243,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.maxVersion === undefined){
-	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -28892,7 +29253,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validFrom === undefined){
-	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -28902,7 +29263,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validUntil === undefined){
-	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -28912,7 +29273,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revoked === undefined){
-	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -28922,7 +29283,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revokedAt === undefined){
-	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema100.properties.keys.items.required,parentSchema:schema100.properties.keys.items,data:data1};
+	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -28932,8 +29293,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key1 in data1){
-	if(!(func1.call(schema100.properties.keys.items.properties, key1))){
-	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.keys.items,data:data1};
+	if(!(func1.call(schema103.properties.keys.items.properties, key1))){
+	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -28946,7 +29307,7 @@ function requireSchemaValidators () {
 	if(data1.id !== undefined){
 	let data2 = data1.id;
 	if(typeof data2 !== "string"){
-	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.keys.items.properties.id.type,parentSchema:schema100.properties.keys.items.properties.id,data:data2};
+	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.keys.items.properties.id.type,parentSchema:schema103.properties.keys.items.properties.id,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -28960,7 +29321,7 @@ function requireSchemaValidators () {
 	let data3 = data1.fingerprint;
 	if(typeof data3 === "string"){
 	if(!pattern39.test(data3)){
-	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema100.properties.keys.items.properties.fingerprint,data:data3};
+	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema103.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -28971,7 +29332,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.keys.items.properties.fingerprint.type,parentSchema:schema100.properties.keys.items.properties.fingerprint,data:data3};
+	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.keys.items.properties.fingerprint.type,parentSchema:schema103.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -28988,7 +29349,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data5 = data4[i1];
 	if(!((data5 === "update-manifest") || (data5 === "build-provenance"))){
-	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema100.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.keys.items.properties.usage.items.enum,parentSchema:schema100.properties.keys.items.properties.usage.items,data:data5};
+	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema103.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.keys.items.properties.usage.items.enum,parentSchema:schema103.properties.keys.items.properties.usage.items,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -29000,7 +29361,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.keys.items.properties.usage.type,parentSchema:schema100.properties.keys.items.properties.usage,data:data4};
+	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.keys.items.properties.usage.type,parentSchema:schema103.properties.keys.items.properties.usage,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -29017,7 +29378,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data7 = data6[i2];
 	if(typeof data7 !== "string"){
-	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.keys.items.properties.products.items.type,parentSchema:schema100.properties.keys.items.properties.products.items,data:data7};
+	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.keys.items.properties.products.items.type,parentSchema:schema103.properties.keys.items.properties.products.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -29029,7 +29390,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.keys.items.properties.products.type,parentSchema:schema100.properties.keys.items.properties.products,data:data6};
+	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.keys.items.properties.products.type,parentSchema:schema103.properties.keys.items.properties.products,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -29162,7 +29523,7 @@ function requireSchemaValidators () {
 	if(data1.revoked !== undefined){
 	let data12 = data1.revoked;
 	if(typeof data12 !== "boolean"){
-	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.keys.items.properties.revoked.type,parentSchema:schema100.properties.keys.items.properties.revoked,data:data12};
+	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.keys.items.properties.revoked.type,parentSchema:schema103.properties.keys.items.properties.revoked,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -29213,7 +29574,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid0;
 	const _errs37 = errors;
 	if(data13 !== null){
-	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema100.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema100.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
+	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema103.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema103.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -29225,7 +29586,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs37 === errors;
 	valid12 = valid12 || _valid0;
 	if(!valid12){
-	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema100.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema100.properties.keys.items.properties.revokedAt,data:data13};
+	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema103.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema103.properties.keys.items.properties.revokedAt,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -29248,7 +29609,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.keys.items.type,parentSchema:schema100.properties.keys.items,data:data1};
+	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.keys.items.type,parentSchema:schema103.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -29260,7 +29621,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.keys.type,parentSchema:schema100.properties.keys,data:data0};
+	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.keys.type,parentSchema:schema103.properties.keys,data:data0};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -29278,7 +29639,7 @@ function requireSchemaValidators () {
 	let data15 = data14[i3];
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(data15.id === undefined){
-	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.properties.approvers.items.required,parentSchema:schema100.properties.approvers.items,data:data15};
+	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.approvers.items.required,parentSchema:schema103.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -29288,7 +29649,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.name === undefined){
-	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema100.properties.approvers.items.required,parentSchema:schema100.properties.approvers.items,data:data15};
+	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema103.properties.approvers.items.required,parentSchema:schema103.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -29298,7 +29659,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.roles === undefined){
-	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema100.properties.approvers.items.required,parentSchema:schema100.properties.approvers.items,data:data15};
+	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema103.properties.approvers.items.required,parentSchema:schema103.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -29309,7 +29670,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data15){
 	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "roles"))){
-	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.approvers.items,data:data15};
+	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -29322,7 +29683,7 @@ function requireSchemaValidators () {
 	if(data15.id !== undefined){
 	let data16 = data15.id;
 	if(typeof data16 !== "string"){
-	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.approvers.items.properties.id.type,parentSchema:schema100.properties.approvers.items.properties.id,data:data16};
+	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.approvers.items.properties.id.type,parentSchema:schema103.properties.approvers.items.properties.id,data:data16};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -29335,7 +29696,7 @@ function requireSchemaValidators () {
 	if(data15.name !== undefined){
 	let data17 = data15.name;
 	if(typeof data17 !== "string"){
-	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.approvers.items.properties.name.type,parentSchema:schema100.properties.approvers.items.properties.name,data:data17};
+	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.approvers.items.properties.name.type,parentSchema:schema103.properties.approvers.items.properties.name,data:data17};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -29352,7 +29713,7 @@ function requireSchemaValidators () {
 	for(let i4=0; i4<len4; i4++){
 	let data19 = data18[i4];
 	if(typeof data19 !== "string"){
-	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.approvers.items.properties.roles.items.type,parentSchema:schema100.properties.approvers.items.properties.roles.items,data:data19};
+	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.approvers.items.properties.roles.items.type,parentSchema:schema103.properties.approvers.items.properties.roles.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -29364,7 +29725,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.approvers.items.properties.roles.type,parentSchema:schema100.properties.approvers.items.properties.roles,data:data18};
+	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.approvers.items.properties.roles.type,parentSchema:schema103.properties.approvers.items.properties.roles,data:data18};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -29376,7 +29737,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.approvers.items.type,parentSchema:schema100.properties.approvers.items,data:data15};
+	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.approvers.items.type,parentSchema:schema103.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -29388,7 +29749,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.approvers.type,parentSchema:schema100.properties.approvers,data:data14};
+	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.approvers.type,parentSchema:schema103.properties.approvers,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -29406,7 +29767,7 @@ function requireSchemaValidators () {
 	let data21 = data20[i5];
 	if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 	if(data21.id === undefined){
-	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.properties.builders.items.required,parentSchema:schema100.properties.builders.items,data:data21};
+	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.builders.items.required,parentSchema:schema103.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -29417,7 +29778,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data21){
 	if(!(key3 === "id")){
-	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.builders.items,data:data21};
+	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -29430,7 +29791,7 @@ function requireSchemaValidators () {
 	if(data21.id !== undefined){
 	let data22 = data21.id;
 	if(typeof data22 !== "string"){
-	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.builders.items.properties.id.type,parentSchema:schema100.properties.builders.items.properties.id,data:data22};
+	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.builders.items.properties.id.type,parentSchema:schema103.properties.builders.items.properties.id,data:data22};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -29442,7 +29803,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.builders.items.type,parentSchema:schema100.properties.builders.items,data:data21};
+	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.builders.items.type,parentSchema:schema103.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -29454,7 +29815,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.builders.type,parentSchema:schema100.properties.builders,data:data20};
+	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.builders.type,parentSchema:schema103.properties.builders,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -29472,7 +29833,7 @@ function requireSchemaValidators () {
 	let data24 = data23[i6];
 	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 	if(data24.id === undefined){
-	const err56 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err56 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -29482,7 +29843,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.issuer === undefined){
-	const err57 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err57 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -29492,7 +29853,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.subject === undefined){
-	const err58 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err58 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -29502,7 +29863,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.subjectPattern === undefined){
-	const err59 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err59 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -29512,7 +29873,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.sourceRepository === undefined){
-	const err60 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err60 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -29522,7 +29883,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.sourceRef === undefined){
-	const err61 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err61 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -29532,7 +29893,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.signerWorkflow === undefined){
-	const err62 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err62 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -29542,7 +29903,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.usage === undefined){
-	const err63 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err63 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -29552,7 +29913,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.products === undefined){
-	const err64 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err64 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -29562,7 +29923,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.minVersion === undefined){
-	const err65 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err65 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -29572,7 +29933,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.maxVersion === undefined){
-	const err66 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema100.properties.identities.items.required,parentSchema:schema100.properties.identities.items,data:data24};
+	const err66 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -29582,8 +29943,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key4 in data24){
-	if(!(func1.call(schema100.properties.identities.items.properties, key4))){
-	const err67 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.identities.items,data:data24};
+	if(!(func1.call(schema103.properties.identities.items.properties, key4))){
+	const err67 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -29596,7 +29957,7 @@ function requireSchemaValidators () {
 	if(data24.id !== undefined){
 	let data25 = data24.id;
 	if(typeof data25 !== "string"){
-	const err68 = {instancePath:instancePath+"/identities/" + i6+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.identities.items.properties.id.type,parentSchema:schema100.properties.identities.items.properties.id,data:data25};
+	const err68 = {instancePath:instancePath+"/identities/" + i6+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.identities.items.properties.id.type,parentSchema:schema103.properties.identities.items.properties.id,data:data25};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -29609,7 +29970,7 @@ function requireSchemaValidators () {
 	if(data24.issuer !== undefined){
 	let data26 = data24.issuer;
 	if(typeof data26 !== "string"){
-	const err69 = {instancePath:instancePath+"/identities/" + i6+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.identities.items.properties.issuer.type,parentSchema:schema100.properties.identities.items.properties.issuer,data:data26};
+	const err69 = {instancePath:instancePath+"/identities/" + i6+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.identities.items.properties.issuer.type,parentSchema:schema103.properties.identities.items.properties.issuer,data:data26};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -29622,7 +29983,7 @@ function requireSchemaValidators () {
 	if(data24.subject !== undefined){
 	let data27 = data24.subject;
 	if((typeof data27 !== "string") && (data27 !== null)){
-	const err70 = {instancePath:instancePath+"/identities/" + i6+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema100.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema100.properties.identities.items.properties.subject.type,parentSchema:schema100.properties.identities.items.properties.subject,data:data27};
+	const err70 = {instancePath:instancePath+"/identities/" + i6+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.subject.type,parentSchema:schema103.properties.identities.items.properties.subject,data:data27};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -29635,7 +29996,7 @@ function requireSchemaValidators () {
 	if(data24.subjectPattern !== undefined){
 	let data28 = data24.subjectPattern;
 	if((typeof data28 !== "string") && (data28 !== null)){
-	const err71 = {instancePath:instancePath+"/identities/" + i6+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema100.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema100.properties.identities.items.properties.subjectPattern.type,parentSchema:schema100.properties.identities.items.properties.subjectPattern,data:data28};
+	const err71 = {instancePath:instancePath+"/identities/" + i6+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.subjectPattern.type,parentSchema:schema103.properties.identities.items.properties.subjectPattern,data:data28};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -29648,7 +30009,7 @@ function requireSchemaValidators () {
 	if(data24.sourceRepository !== undefined){
 	let data29 = data24.sourceRepository;
 	if((typeof data29 !== "string") && (data29 !== null)){
-	const err72 = {instancePath:instancePath+"/identities/" + i6+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema100.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema100.properties.identities.items.properties.sourceRepository.type,parentSchema:schema100.properties.identities.items.properties.sourceRepository,data:data29};
+	const err72 = {instancePath:instancePath+"/identities/" + i6+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.sourceRepository.type,parentSchema:schema103.properties.identities.items.properties.sourceRepository,data:data29};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -29661,7 +30022,7 @@ function requireSchemaValidators () {
 	if(data24.sourceRef !== undefined){
 	let data30 = data24.sourceRef;
 	if((typeof data30 !== "string") && (data30 !== null)){
-	const err73 = {instancePath:instancePath+"/identities/" + i6+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema100.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema100.properties.identities.items.properties.sourceRef.type,parentSchema:schema100.properties.identities.items.properties.sourceRef,data:data30};
+	const err73 = {instancePath:instancePath+"/identities/" + i6+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.sourceRef.type,parentSchema:schema103.properties.identities.items.properties.sourceRef,data:data30};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -29674,7 +30035,7 @@ function requireSchemaValidators () {
 	if(data24.signerWorkflow !== undefined){
 	let data31 = data24.signerWorkflow;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	const err74 = {instancePath:instancePath+"/identities/" + i6+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema100.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema100.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema100.properties.identities.items.properties.signerWorkflow,data:data31};
+	const err74 = {instancePath:instancePath+"/identities/" + i6+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema103.properties.identities.items.properties.signerWorkflow,data:data31};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -29691,7 +30052,7 @@ function requireSchemaValidators () {
 	for(let i7=0; i7<len7; i7++){
 	let data33 = data32[i7];
 	if(!((data33 === "update-manifest") || (data33 === "build-provenance"))){
-	const err75 = {instancePath:instancePath+"/identities/" + i6+"/usage/" + i7,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema100.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.identities.items.properties.usage.items.enum,parentSchema:schema100.properties.identities.items.properties.usage.items,data:data33};
+	const err75 = {instancePath:instancePath+"/identities/" + i6+"/usage/" + i7,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema103.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.identities.items.properties.usage.items.enum,parentSchema:schema103.properties.identities.items.properties.usage.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -29703,7 +30064,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err76 = {instancePath:instancePath+"/identities/" + i6+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.identities.items.properties.usage.type,parentSchema:schema100.properties.identities.items.properties.usage,data:data32};
+	const err76 = {instancePath:instancePath+"/identities/" + i6+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.identities.items.properties.usage.type,parentSchema:schema103.properties.identities.items.properties.usage,data:data32};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -29720,7 +30081,7 @@ function requireSchemaValidators () {
 	for(let i8=0; i8<len8; i8++){
 	let data35 = data34[i8];
 	if(typeof data35 !== "string"){
-	const err77 = {instancePath:instancePath+"/identities/" + i6+"/products/" + i8,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.identities.items.properties.products.items.type,parentSchema:schema100.properties.identities.items.properties.products.items,data:data35};
+	const err77 = {instancePath:instancePath+"/identities/" + i6+"/products/" + i8,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.identities.items.properties.products.items.type,parentSchema:schema103.properties.identities.items.properties.products.items,data:data35};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -29732,7 +30093,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/identities/" + i6+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.identities.items.properties.products.type,parentSchema:schema100.properties.identities.items.properties.products,data:data34};
+	const err78 = {instancePath:instancePath+"/identities/" + i6+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.identities.items.properties.products.type,parentSchema:schema103.properties.identities.items.properties.products,data:data34};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -29794,7 +30155,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err83 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.identities.items.type,parentSchema:schema100.properties.identities.items,data:data24};
+	const err83 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.identities.items.type,parentSchema:schema103.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -29806,7 +30167,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err84 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.identities.type,parentSchema:schema100.properties.identities,data:data23};
+	const err84 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.identities.type,parentSchema:schema103.properties.identities,data:data23};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -29820,7 +30181,7 @@ function requireSchemaValidators () {
 	let data38 = data.requirements;
 	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 	if(data38.minimumMaturity === undefined){
-	const err85 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema100.properties.requirements.required,parentSchema:schema100.properties.requirements,data:data38};
+	const err85 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema103.properties.requirements.required,parentSchema:schema103.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -29830,7 +30191,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.requiredControls === undefined){
-	const err86 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema100.properties.requirements.required,parentSchema:schema100.properties.requirements,data:data38};
+	const err86 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema103.properties.requirements.required,parentSchema:schema103.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -29840,7 +30201,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.requiredApprovals === undefined){
-	const err87 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema100.properties.requirements.required,parentSchema:schema100.properties.requirements,data:data38};
+	const err87 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema103.properties.requirements.required,parentSchema:schema103.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -29851,7 +30212,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data38){
 	if(!(((key5 === "minimumMaturity") || (key5 === "requiredControls")) || (key5 === "requiredApprovals"))){
-	const err88 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.requirements,data:data38};
+	const err88 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -29864,7 +30225,7 @@ function requireSchemaValidators () {
 	if(data38.minimumMaturity !== undefined){
 	let data39 = data38.minimumMaturity;
 	if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-	const err89 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.requirements.properties.minimumMaturity.type,parentSchema:schema100.properties.requirements.properties.minimumMaturity,data:data39};
+	const err89 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.requirements.properties.minimumMaturity.type,parentSchema:schema103.properties.requirements.properties.minimumMaturity,data:data39};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -29875,7 +30236,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data39 == "number") && (isFinite(data39))){
 	if(data39 > 5 || isNaN(data39)){
-	const err90 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema100.properties.requirements.properties.minimumMaturity,data:data39};
+	const err90 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema103.properties.requirements.properties.minimumMaturity,data:data39};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -29885,7 +30246,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data39 < 1 || isNaN(data39)){
-	const err91 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema100.properties.requirements.properties.minimumMaturity,data:data39};
+	const err91 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.requirements.properties.minimumMaturity,data:data39};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -29903,7 +30264,7 @@ function requireSchemaValidators () {
 	for(let i9=0; i9<len9; i9++){
 	let data41 = data40[i9];
 	if(typeof data41 !== "string"){
-	const err92 = {instancePath:instancePath+"/requirements/requiredControls/" + i9,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.requirements.properties.requiredControls.items.type,parentSchema:schema100.properties.requirements.properties.requiredControls.items,data:data41};
+	const err92 = {instancePath:instancePath+"/requirements/requiredControls/" + i9,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.requirements.properties.requiredControls.items.type,parentSchema:schema103.properties.requirements.properties.requiredControls.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -29915,7 +30276,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err93 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.requirements.properties.requiredControls.type,parentSchema:schema100.properties.requirements.properties.requiredControls,data:data40};
+	const err93 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.requirements.properties.requiredControls.type,parentSchema:schema103.properties.requirements.properties.requiredControls,data:data40};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -29928,7 +30289,7 @@ function requireSchemaValidators () {
 	if(data38.requiredApprovals !== undefined){
 	let data42 = data38.requiredApprovals;
 	if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-	const err94 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.requirements.properties.requiredApprovals.type,parentSchema:schema100.properties.requirements.properties.requiredApprovals,data:data42};
+	const err94 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.requirements.properties.requiredApprovals.type,parentSchema:schema103.properties.requirements.properties.requiredApprovals,data:data42};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -29939,7 +30300,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data42 == "number") && (isFinite(data42))){
 	if(data42 < 0 || isNaN(data42)){
-	const err95 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.requirements.properties.requiredApprovals,data:data42};
+	const err95 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.requirements.properties.requiredApprovals,data:data42};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -29952,7 +30313,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err96 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.requirements.type,parentSchema:schema100.properties.requirements,data:data38};
+	const err96 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.requirements.type,parentSchema:schema103.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -29970,7 +30331,7 @@ function requireSchemaValidators () {
 	let data44 = data43[i10];
 	if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 	if(data44.id === undefined){
-	const err97 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.properties.products.items.required,parentSchema:schema100.properties.products.items,data:data44};
+	const err97 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.products.items.required,parentSchema:schema103.properties.products.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -29980,7 +30341,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data44.versionScheme === undefined){
-	const err98 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema100.properties.products.items.required,parentSchema:schema100.properties.products.items,data:data44};
+	const err98 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema103.properties.products.items.required,parentSchema:schema103.properties.products.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -29991,7 +30352,7 @@ function requireSchemaValidators () {
 	}
 	for(const key6 in data44){
 	if(!((key6 === "id") || (key6 === "versionScheme"))){
-	const err99 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.products.items,data:data44};
+	const err99 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.products.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -30004,7 +30365,7 @@ function requireSchemaValidators () {
 	if(data44.id !== undefined){
 	let data45 = data44.id;
 	if(typeof data45 !== "string"){
-	const err100 = {instancePath:instancePath+"/products/" + i10+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.products.items.properties.id.type,parentSchema:schema100.properties.products.items.properties.id,data:data45};
+	const err100 = {instancePath:instancePath+"/products/" + i10+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.products.items.properties.id.type,parentSchema:schema103.properties.products.items.properties.id,data:data45};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -30017,7 +30378,7 @@ function requireSchemaValidators () {
 	if(data44.versionScheme !== undefined){
 	let data46 = data44.versionScheme;
 	if(!((data46 === "semver") || (data46 === "generic"))){
-	const err101 = {instancePath:instancePath+"/products/" + i10+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema100.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.products.items.properties.versionScheme.enum,parentSchema:schema100.properties.products.items.properties.versionScheme,data:data46};
+	const err101 = {instancePath:instancePath+"/products/" + i10+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema103.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.products.items.properties.versionScheme.enum,parentSchema:schema103.properties.products.items.properties.versionScheme,data:data46};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -30029,7 +30390,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err102 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.products.items.type,parentSchema:schema100.properties.products.items,data:data44};
+	const err102 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.products.items.type,parentSchema:schema103.properties.products.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -30041,7 +30402,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err103 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.products.type,parentSchema:schema100.properties.products,data:data43};
+	const err103 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.products.type,parentSchema:schema103.properties.products,data:data43};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -30055,7 +30416,7 @@ function requireSchemaValidators () {
 	let data47 = data.fleet;
 	if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 	if(data47.cohorts === undefined){
-	const err104 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema100.properties.fleet.required,parentSchema:schema100.properties.fleet,data:data47};
+	const err104 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema103.properties.fleet.required,parentSchema:schema103.properties.fleet,data:data47};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -30066,7 +30427,7 @@ function requireSchemaValidators () {
 	}
 	for(const key7 in data47){
 	if(!((key7 === "cohorts") || (key7 === "downgrades"))){
-	const err105 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.fleet,data:data47};
+	const err105 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.fleet,data:data47};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -30084,7 +30445,7 @@ function requireSchemaValidators () {
 	let data49 = data48[i11];
 	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 	if(data49.product === undefined){
-	const err106 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema100.properties.fleet.properties.cohorts.items.required,parentSchema:schema100.properties.fleet.properties.cohorts.items,data:data49};
+	const err106 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema103.properties.fleet.properties.cohorts.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -30094,7 +30455,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data49.cohort === undefined){
-	const err107 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema100.properties.fleet.properties.cohorts.items.required,parentSchema:schema100.properties.fleet.properties.cohorts.items,data:data49};
+	const err107 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema103.properties.fleet.properties.cohorts.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -30104,7 +30465,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data49.configurations === undefined){
-	const err108 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema100.properties.fleet.properties.cohorts.items.required,parentSchema:schema100.properties.fleet.properties.cohorts.items,data:data49};
+	const err108 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema103.properties.fleet.properties.cohorts.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -30115,7 +30476,7 @@ function requireSchemaValidators () {
 	}
 	for(const key8 in data49){
 	if(!(((((key8 === "product") || (key8 === "cohort")) || (key8 === "allowPartial")) || (key8 === "approvedVersions")) || (key8 === "configurations"))){
-	const err109 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.fleet.properties.cohorts.items,data:data49};
+	const err109 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -30128,7 +30489,7 @@ function requireSchemaValidators () {
 	if(data49.product !== undefined){
 	let data50 = data49.product;
 	if(typeof data50 !== "string"){
-	const err110 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.product,data:data50};
+	const err110 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.product,data:data50};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -30141,7 +30502,7 @@ function requireSchemaValidators () {
 	if(data49.cohort !== undefined){
 	let data51 = data49.cohort;
 	if(typeof data51 !== "string"){
-	const err111 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.cohort,data:data51};
+	const err111 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.cohort,data:data51};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -30154,7 +30515,7 @@ function requireSchemaValidators () {
 	if(data49.allowPartial !== undefined){
 	let data52 = data49.allowPartial;
 	if(typeof data52 !== "boolean"){
-	const err112 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data52};
+	const err112 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data52};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -30171,8 +30532,8 @@ function requireSchemaValidators () {
 	for(let i12=0; i12<len12; i12++){
 	let data54 = data53[i12];
 	if(typeof data54 === "string"){
-	if(!pattern4.test(data54)){
-	const err113 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions/" + i12,schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema52,data:data54};
+	if(func2(data54) < 1){
+	const err113 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions/" + i12,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -30183,7 +30544,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err114 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions/" + i12,schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data54};
+	const err114 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions/" + i12,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -30195,7 +30556,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err115 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data53};
+	const err115 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data53};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -30209,7 +30570,7 @@ function requireSchemaValidators () {
 	let data55 = data49.configurations;
 	if(Array.isArray(data55)){
 	if(data55.length < 1){
-	const err116 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.configurations,data:data55};
+	const err116 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations,data:data55};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -30223,7 +30584,7 @@ function requireSchemaValidators () {
 	let data56 = data55[i13];
 	if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 	if(data56.id === undefined){
-	const err117 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err117 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -30233,7 +30594,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data56.hardware === undefined){
-	const err118 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err118 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -30243,7 +30604,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data56.version === undefined){
-	const err119 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err119 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -30254,7 +30615,7 @@ function requireSchemaValidators () {
 	}
 	for(const key9 in data56){
 	if(!(((key9 === "id") || (key9 === "hardware")) || (key9 === "version"))){
-	const err120 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err120 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -30267,7 +30628,7 @@ function requireSchemaValidators () {
 	if(data56.id !== undefined){
 	let data57 = data56.id;
 	if(typeof data57 !== "string"){
-	const err121 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data57};
+	const err121 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data57};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -30280,7 +30641,7 @@ function requireSchemaValidators () {
 	if(data56.hardware !== undefined){
 	let data58 = data56.hardware;
 	if(typeof data58 !== "string"){
-	const err122 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data58};
+	const err122 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data58};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -30293,8 +30654,8 @@ function requireSchemaValidators () {
 	if(data56.version !== undefined){
 	let data59 = data56.version;
 	if(typeof data59 === "string"){
-	if(!pattern4.test(data59)){
-	const err123 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema52,data:data59};
+	if(func2(data59) < 1){
+	const err123 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data59};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -30305,7 +30666,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err124 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data59};
+	const err124 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data59};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -30317,7 +30678,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err125 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err125 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -30329,7 +30690,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err126 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema100.properties.fleet.properties.cohorts.items.properties.configurations,data:data55};
+	const err126 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations,data:data55};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -30341,7 +30702,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err127 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.fleet.properties.cohorts.items.type,parentSchema:schema100.properties.fleet.properties.cohorts.items,data:data49};
+	const err127 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.fleet.properties.cohorts.items.type,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -30353,7 +30714,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err128 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.fleet.properties.cohorts.type,parentSchema:schema100.properties.fleet.properties.cohorts,data:data48};
+	const err128 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.fleet.properties.cohorts.type,parentSchema:schema103.properties.fleet.properties.cohorts,data:data48};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -30371,7 +30732,7 @@ function requireSchemaValidators () {
 	let data61 = data60[i14];
 	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 	if(data61.product === undefined){
-	const err129 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema100.properties.fleet.properties.downgrades.items.required,parentSchema:schema100.properties.fleet.properties.downgrades.items,data:data61};
+	const err129 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema103.properties.fleet.properties.downgrades.items.required,parentSchema:schema103.properties.fleet.properties.downgrades.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -30381,7 +30742,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data61.reason === undefined){
-	const err130 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema100.properties.fleet.properties.downgrades.items.required,parentSchema:schema100.properties.fleet.properties.downgrades.items,data:data61};
+	const err130 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema103.properties.fleet.properties.downgrades.items.required,parentSchema:schema103.properties.fleet.properties.downgrades.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -30392,7 +30753,7 @@ function requireSchemaValidators () {
 	}
 	for(const key10 in data61){
 	if(!((key10 === "product") || (key10 === "reason"))){
-	const err131 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.fleet.properties.downgrades.items,data:data61};
+	const err131 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.fleet.properties.downgrades.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -30405,7 +30766,7 @@ function requireSchemaValidators () {
 	if(data61.product !== undefined){
 	let data62 = data61.product;
 	if(typeof data62 !== "string"){
-	const err132 = {instancePath:instancePath+"/fleet/downgrades/" + i14+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema100.properties.fleet.properties.downgrades.items.properties.product,data:data62};
+	const err132 = {instancePath:instancePath+"/fleet/downgrades/" + i14+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema103.properties.fleet.properties.downgrades.items.properties.product,data:data62};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -30418,7 +30779,7 @@ function requireSchemaValidators () {
 	if(data61.reason !== undefined){
 	let data63 = data61.reason;
 	if(typeof data63 !== "string"){
-	const err133 = {instancePath:instancePath+"/fleet/downgrades/" + i14+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema100.properties.fleet.properties.downgrades.items.properties.reason,data:data63};
+	const err133 = {instancePath:instancePath+"/fleet/downgrades/" + i14+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema103.properties.fleet.properties.downgrades.items.properties.reason,data:data63};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -30430,7 +30791,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err134 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.fleet.properties.downgrades.items.type,parentSchema:schema100.properties.fleet.properties.downgrades.items,data:data61};
+	const err134 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.fleet.properties.downgrades.items.type,parentSchema:schema103.properties.fleet.properties.downgrades.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
@@ -30442,7 +30803,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err135 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema100.properties.fleet.properties.downgrades.type,parentSchema:schema100.properties.fleet.properties.downgrades,data:data60};
+	const err135 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.fleet.properties.downgrades.type,parentSchema:schema103.properties.fleet.properties.downgrades,data:data60};
 	if(vErrors === null){
 	vErrors = [err135];
 	}
@@ -30454,7 +30815,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err136 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.fleet.type,parentSchema:schema100.properties.fleet,data:data47};
+	const err136 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.fleet.type,parentSchema:schema103.properties.fleet,data:data47};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -30466,7 +30827,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+	const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -30475,21 +30836,21 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate46.errors = vErrors;
+	validate48.errors = vErrors;
 	return errors === 0;
 	}
-	validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.policyOutput = validate47;
-	const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
-	const schema111 = {"type":"integer","minimum":1,"maximum":5};
-	const schema115 = {"type":"array","items":{"type":"string"}};
-	const schema112 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
+	schemaValidators.policyOutput = validate49;
+	const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
+	const schema112 = {"type":"integer","minimum":1,"maximum":5};
+	const schema116 = {"type":"array","items":{"type":"string"}};
+	const schema113 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
 
-	function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate48.evaluated;
+	const evaluated0 = validate50.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -30498,7 +30859,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.level === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema112.required,parentSchema:schema112,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -30508,7 +30869,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.reason === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema112.required,parentSchema:schema112,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -30519,7 +30880,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((key0 === "level") || (key0 === "reason"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -30532,7 +30893,7 @@ function requireSchemaValidators () {
 	if(data.level !== undefined){
 	let data0 = data.level;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data0};
+	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.type,parentSchema:schema112,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -30543,7 +30904,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema111,data:data0};
+	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema112,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -30553,7 +30914,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data0};
+	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -30568,7 +30929,7 @@ function requireSchemaValidators () {
 	let data1 = data.reason;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.reason,data:data1};
+	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -30579,7 +30940,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.reason.type,parentSchema:schema112.properties.reason,data:data1};
+	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.reason.type,parentSchema:schema113.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -30591,7 +30952,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -30600,16 +30961,16 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate48.errors = vErrors;
+	validate50.errors = vErrors;
 	return errors === 0;
 	}
-	validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-	function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate47.evaluated;
+	const evaluated0 = validate49.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -30618,7 +30979,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -30628,7 +30989,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.decision === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -30638,7 +30999,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.summary === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -30648,7 +31009,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.maturity === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -30658,7 +31019,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.controls === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -30668,7 +31029,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.configurations === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -30678,7 +31039,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.questions === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -30688,7 +31049,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.conditions === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -30698,7 +31059,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.findings === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema110.required,parentSchema:schema110,data};
+	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema111.required,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -30708,8 +31069,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema110.properties, key0))){
-	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+	if(!(func1.call(schema111.properties, key0))){
+	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -30722,7 +31083,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data0 = data.apiVersion;
 	if("update-gate.dev/policy-output/v1" !== data0){
-	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema110.properties.apiVersion,data:data0};
+	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema111.properties.apiVersion,data:data0};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -30735,7 +31096,7 @@ function requireSchemaValidators () {
 	if(data.decision !== undefined){
 	let data1 = data.decision;
 	if(!(((data1 === "approve") || (data1 === "conditional")) || (data1 === "reject"))){
-	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema110.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.decision.enum,parentSchema:schema110.properties.decision,data:data1};
+	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema111.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.decision.enum,parentSchema:schema111.properties.decision,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -30749,7 +31110,7 @@ function requireSchemaValidators () {
 	let data2 = data.summary;
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.summary,data:data2};
+	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -30760,7 +31121,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.summary.type,parentSchema:schema110.properties.summary,data:data2};
+	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.summary.type,parentSchema:schema111.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -30774,7 +31135,7 @@ function requireSchemaValidators () {
 	let data3 = data.maturity;
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.level === undefined){
-	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema110.properties.maturity.required,parentSchema:schema110.properties.maturity,data:data3};
+	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema111.properties.maturity.required,parentSchema:schema111.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -30784,7 +31145,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.reason === undefined){
-	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema110.properties.maturity.required,parentSchema:schema110.properties.maturity,data:data3};
+	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema111.properties.maturity.required,parentSchema:schema111.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -30794,7 +31155,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.controls === undefined){
-	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema110.properties.maturity.required,parentSchema:schema110.properties.maturity,data:data3};
+	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema111.properties.maturity.required,parentSchema:schema111.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -30804,7 +31165,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.configurations === undefined){
-	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema110.properties.maturity.required,parentSchema:schema110.properties.maturity,data:data3};
+	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema111.properties.maturity.required,parentSchema:schema111.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -30815,7 +31176,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data3){
 	if(!((((key1 === "level") || (key1 === "reason")) || (key1 === "controls")) || (key1 === "configurations"))){
-	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.maturity,data:data3};
+	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -30828,7 +31189,7 @@ function requireSchemaValidators () {
 	if(data3.level !== undefined){
 	let data4 = data3.level;
 	if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data4};
+	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.type,parentSchema:schema112,data:data4};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -30839,7 +31200,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data4 == "number") && (isFinite(data4))){
 	if(data4 > 5 || isNaN(data4)){
-	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema111,data:data4};
+	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema112,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -30849,7 +31210,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4 < 1 || isNaN(data4)){
-	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data4};
+	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112,data:data4};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -30864,7 +31225,7 @@ function requireSchemaValidators () {
 	let data5 = data3.reason;
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.maturity.properties.reason,data:data5};
+	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -30875,7 +31236,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.maturity.properties.reason.type,parentSchema:schema110.properties.maturity.properties.reason,data:data5};
+	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.maturity.properties.reason.type,parentSchema:schema111.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -30889,14 +31250,14 @@ function requireSchemaValidators () {
 	let data6 = data3.controls;
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	for(const key2 in data6){
-	if(!(validate48(data6[key2], {instancePath:instancePath+"/maturity/controls/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+	if(!(validate50(data6[key2], {instancePath:instancePath+"/maturity/controls/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 	errors = vErrors.length;
 	}
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.maturity.properties.controls.type,parentSchema:schema110.properties.maturity.properties.controls,data:data6};
+	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.maturity.properties.controls.type,parentSchema:schema111.properties.maturity.properties.controls,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -30910,14 +31271,14 @@ function requireSchemaValidators () {
 	let data8 = data3.configurations;
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	for(const key3 in data8){
-	if(!(validate48(data8[key3], {instancePath:instancePath+"/maturity/configurations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key3,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+	if(!(validate50(data8[key3], {instancePath:instancePath+"/maturity/configurations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key3,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 	errors = vErrors.length;
 	}
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.maturity.properties.configurations.type,parentSchema:schema110.properties.maturity.properties.configurations,data:data8};
+	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.maturity.properties.configurations.type,parentSchema:schema111.properties.maturity.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -30929,7 +31290,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.maturity.type,parentSchema:schema110.properties.maturity,data:data3};
+	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.maturity.type,parentSchema:schema111.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -30947,7 +31308,7 @@ function requireSchemaValidators () {
 	let data11 = data10[i0];
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 	if(data11.id === undefined){
-	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.controls.items.required,parentSchema:schema110.properties.controls.items,data:data11};
+	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.controls.items.required,parentSchema:schema111.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -30957,7 +31318,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.result === undefined){
-	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema110.properties.controls.items.required,parentSchema:schema110.properties.controls.items,data:data11};
+	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema111.properties.controls.items.required,parentSchema:schema111.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -30967,7 +31328,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.level === undefined){
-	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema110.properties.controls.items.required,parentSchema:schema110.properties.controls.items,data:data11};
+	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema111.properties.controls.items.required,parentSchema:schema111.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -30977,7 +31338,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.required === undefined){
-	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema110.properties.controls.items.required,parentSchema:schema110.properties.controls.items,data:data11};
+	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema111.properties.controls.items.required,parentSchema:schema111.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -30988,7 +31349,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data11){
 	if(!((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required"))){
-	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.controls.items,data:data11};
+	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -31002,7 +31363,7 @@ function requireSchemaValidators () {
 	let data12 = data11.id;
 	if(typeof data12 === "string"){
 	if(func2(data12) < 1){
-	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.controls.items.properties.id,data:data12};
+	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -31013,7 +31374,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.controls.items.properties.id.type,parentSchema:schema110.properties.controls.items.properties.id,data:data12};
+	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.controls.items.properties.id.type,parentSchema:schema111.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -31026,7 +31387,7 @@ function requireSchemaValidators () {
 	if(data11.result !== undefined){
 	let data13 = data11.result;
 	if(!(((data13 === "pass") || (data13 === "fail")) || (data13 === "gap"))){
-	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema110.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.controls.items.properties.result.enum,parentSchema:schema110.properties.controls.items.properties.result,data:data13};
+	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema111.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.controls.items.properties.result.enum,parentSchema:schema111.properties.controls.items.properties.result,data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -31039,7 +31400,7 @@ function requireSchemaValidators () {
 	if(data11.level !== undefined){
 	let data14 = data11.level;
 	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data14};
+	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.type,parentSchema:schema112,data:data14};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -31050,7 +31411,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data14 == "number") && (isFinite(data14))){
 	if(data14 > 5 || isNaN(data14)){
-	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema111,data:data14};
+	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema112,data:data14};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -31060,7 +31421,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data14 < 1 || isNaN(data14)){
-	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111,data:data14};
+	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112,data:data14};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -31074,7 +31435,7 @@ function requireSchemaValidators () {
 	if(data11.required !== undefined){
 	let data15 = data11.required;
 	if(typeof data15 !== "boolean"){
-	const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.controls.items.properties.required.type,parentSchema:schema110.properties.controls.items.properties.required,data:data15};
+	const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.controls.items.properties.required.type,parentSchema:schema111.properties.controls.items.properties.required,data:data15};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -31086,7 +31447,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.controls.items.type,parentSchema:schema110.properties.controls.items,data:data11};
+	const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.controls.items.type,parentSchema:schema111.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -31098,7 +31459,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.controls.type,parentSchema:schema110.properties.controls,data:data10};
+	const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.controls.type,parentSchema:schema111.properties.controls,data:data10};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -31116,7 +31477,7 @@ function requireSchemaValidators () {
 	let data17 = data16[i1];
 	if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 	if(data17.id === undefined){
-	const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data17};
+	const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.configurations.items.required,parentSchema:schema111.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -31126,7 +31487,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.result === undefined){
-	const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data17};
+	const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema111.properties.configurations.items.required,parentSchema:schema111.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -31136,7 +31497,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.reasons === undefined){
-	const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data17};
+	const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema111.properties.configurations.items.required,parentSchema:schema111.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -31146,7 +31507,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data17.exception === undefined){
-	const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data17};
+	const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema111.properties.configurations.items.required,parentSchema:schema111.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -31157,7 +31518,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data17){
 	if(!(((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception")) || (key5 === "waivers"))){
-	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items,data:data17};
+	const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -31171,7 +31532,7 @@ function requireSchemaValidators () {
 	let data18 = data17.id;
 	if(typeof data18 === "string"){
 	if(func2(data18) < 1){
-	const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.id,data:data18};
+	const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.id,data:data18};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -31182,7 +31543,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.id.type,parentSchema:schema110.properties.configurations.items.properties.id,data:data18};
+	const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.id.type,parentSchema:schema111.properties.configurations.items.properties.id,data:data18};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -31195,7 +31556,7 @@ function requireSchemaValidators () {
 	if(data17.result !== undefined){
 	let data19 = data17.result;
 	if(!(((data19 === "approved") || (data19 === "excluded")) || (data19 === "rejected"))){
-	const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema110.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.configurations.items.properties.result.enum,parentSchema:schema110.properties.configurations.items.properties.result,data:data19};
+	const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema111.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.configurations.items.properties.result.enum,parentSchema:schema111.properties.configurations.items.properties.result,data:data19};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -31212,7 +31573,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data21 = data20[i2];
 	if(typeof data21 !== "string"){
-	const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data21};
+	const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -31224,7 +31585,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data20};
+	const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data20};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -31237,7 +31598,7 @@ function requireSchemaValidators () {
 	if(data17.exception !== undefined){
 	let data22 = data17.exception;
 	if((typeof data22 !== "string") && (data22 !== null)){
-	const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema110.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema110.properties.configurations.items.properties.exception.type,parentSchema:schema110.properties.configurations.items.properties.exception,data:data22};
+	const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema111.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema111.properties.configurations.items.properties.exception.type,parentSchema:schema111.properties.configurations.items.properties.exception,data:data22};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -31255,7 +31616,7 @@ function requireSchemaValidators () {
 	let data24 = data23[i3];
 	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 	if(data24.exception === undefined){
-	const err52 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+	const err52 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -31265,7 +31626,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.waived === undefined){
-	const err53 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "waived"},message:"must have required property '"+"waived"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+	const err53 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "waived"},message:"must have required property '"+"waived"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -31275,7 +31636,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.notWaived === undefined){
-	const err54 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "notWaived"},message:"must have required property '"+"notWaived"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+	const err54 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "notWaived"},message:"must have required property '"+"notWaived"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -31286,7 +31647,7 @@ function requireSchemaValidators () {
 	}
 	for(const key6 in data24){
 	if(!(((key6 === "exception") || (key6 === "waived")) || (key6 === "notWaived"))){
-	const err55 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+	const err55 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -31300,7 +31661,7 @@ function requireSchemaValidators () {
 	let data25 = data24.exception;
 	if(typeof data25 === "string"){
 	if(func2(data25) < 1){
-	const err56 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
+	const err56 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -31311,7 +31672,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err57 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.exception.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
+	const err57 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.exception.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -31329,7 +31690,7 @@ function requireSchemaValidators () {
 	let data27 = data26[i4];
 	if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 	if(data27.rule === undefined){
-	const err58 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
+	const err58 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -31339,7 +31700,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data27.message === undefined){
-	const err59 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
+	const err59 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -31350,7 +31711,7 @@ function requireSchemaValidators () {
 	}
 	for(const key7 in data27){
 	if(!((key7 === "rule") || (key7 === "message"))){
-	const err60 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
+	const err60 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -31364,7 +31725,7 @@ function requireSchemaValidators () {
 	let data28 = data27.rule;
 	if(typeof data28 === "string"){
 	if(func2(data28) < 1){
-	const err61 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
+	const err61 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -31375,7 +31736,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err62 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
+	const err62 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -31389,7 +31750,7 @@ function requireSchemaValidators () {
 	let data29 = data27.message;
 	if(typeof data29 === "string"){
 	if(func2(data29) < 1){
-	const err63 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
+	const err63 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -31400,7 +31761,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err64 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
+	const err64 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -31412,7 +31773,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
+	const err65 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -31424,7 +31785,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err66 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived,data:data26};
+	const err66 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived,data:data26};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -31442,7 +31803,7 @@ function requireSchemaValidators () {
 	let data31 = data30[i5];
 	if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 	if(data31.rule === undefined){
-	const err67 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+	const err67 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -31452,7 +31813,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data31.message === undefined){
-	const err68 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+	const err68 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -31462,7 +31823,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data31.why === undefined){
-	const err69 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+	const err69 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -31473,7 +31834,7 @@ function requireSchemaValidators () {
 	}
 	for(const key8 in data31){
 	if(!(((key8 === "rule") || (key8 === "message")) || (key8 === "why"))){
-	const err70 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+	const err70 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -31487,7 +31848,7 @@ function requireSchemaValidators () {
 	let data32 = data31.rule;
 	if(typeof data32 === "string"){
 	if(func2(data32) < 1){
-	const err71 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
+	const err71 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -31498,7 +31859,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err72 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
+	const err72 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -31512,7 +31873,7 @@ function requireSchemaValidators () {
 	let data33 = data31.message;
 	if(typeof data33 === "string"){
 	if(func2(data33) < 1){
-	const err73 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
+	const err73 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -31523,7 +31884,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err74 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
+	const err74 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -31536,7 +31897,7 @@ function requireSchemaValidators () {
 	if(data31.why !== undefined){
 	let data34 = data31.why;
 	if(!((data34 === "not-in-waives") || (data34 === "not-waivable"))){
-	const err75 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why,data:data34};
+	const err75 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why,data:data34};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -31548,7 +31909,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err76 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+	const err76 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -31560,7 +31921,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err77 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived,data:data30};
+	const err77 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived,data:data30};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -31572,7 +31933,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+	const err78 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.properties.waivers.items.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -31584,7 +31945,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err79 = {instancePath:instancePath+"/configurations/" + i1+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.type,parentSchema:schema110.properties.configurations.items.properties.waivers,data:data23};
+	const err79 = {instancePath:instancePath+"/configurations/" + i1+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.items.properties.waivers.type,parentSchema:schema111.properties.configurations.items.properties.waivers,data:data23};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -31596,7 +31957,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.type,parentSchema:schema110.properties.configurations.items,data:data17};
+	const err80 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.type,parentSchema:schema111.properties.configurations.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -31608,7 +31969,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err81 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.type,parentSchema:schema110.properties.configurations,data:data16};
+	const err81 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.type,parentSchema:schema111.properties.configurations,data:data16};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -31622,7 +31983,7 @@ function requireSchemaValidators () {
 	let data35 = data.questions;
 	if(Array.isArray(data35)){
 	if(data35.length > 5){
-	const err82 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data35};
+	const err82 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema111.properties.questions,data:data35};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -31632,7 +31993,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data35.length < 5){
-	const err83 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data35};
+	const err83 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema111.properties.questions,data:data35};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -31646,7 +32007,7 @@ function requireSchemaValidators () {
 	let data36 = data35[i6];
 	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 	if(data36.id === undefined){
-	const err84 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+	const err84 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -31656,7 +32017,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data36.question === undefined){
-	const err85 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+	const err85 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -31666,7 +32027,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data36.answer === undefined){
-	const err86 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+	const err86 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -31676,7 +32037,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data36.reasons === undefined){
-	const err87 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+	const err87 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -31686,7 +32047,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data36.evidence === undefined){
-	const err88 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+	const err88 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -31697,7 +32058,7 @@ function requireSchemaValidators () {
 	}
 	for(const key9 in data36){
 	if(!(((((key9 === "id") || (key9 === "question")) || (key9 === "answer")) || (key9 === "reasons")) || (key9 === "evidence"))){
-	const err89 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.questions.items,data:data36};
+	const err89 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -31710,7 +32071,7 @@ function requireSchemaValidators () {
 	if(data36.id !== undefined){
 	let data37 = data36.id;
 	if(!(((((data37 === "approved-before-signing") || (data37 === "signed-by-authorized-key")) || (data37 === "affected-versions-mapped")) || (data37 === "rollback-recovery-tested")) || (data37 === "decisions-retained"))){
-	const err90 = {instancePath:instancePath+"/questions/" + i6+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.id.enum,parentSchema:schema110.properties.questions.items.properties.id,data:data37};
+	const err90 = {instancePath:instancePath+"/questions/" + i6+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema111.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.questions.items.properties.id.enum,parentSchema:schema111.properties.questions.items.properties.id,data:data37};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -31724,7 +32085,7 @@ function requireSchemaValidators () {
 	let data38 = data36.question;
 	if(typeof data38 === "string"){
 	if(func2(data38) < 1){
-	const err91 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.questions.items.properties.question,data:data38};
+	const err91 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.questions.items.properties.question,data:data38};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -31735,7 +32096,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err92 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.questions.items.properties.question.type,parentSchema:schema110.properties.questions.items.properties.question,data:data38};
+	const err92 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.questions.items.properties.question.type,parentSchema:schema111.properties.questions.items.properties.question,data:data38};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -31748,7 +32109,7 @@ function requireSchemaValidators () {
 	if(data36.answer !== undefined){
 	let data39 = data36.answer;
 	if(!(((data39 === "pass") || (data39 === "fail")) || (data39 === "gap"))){
-	const err93 = {instancePath:instancePath+"/questions/" + i6+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.answer.enum,parentSchema:schema110.properties.questions.items.properties.answer,data:data39};
+	const err93 = {instancePath:instancePath+"/questions/" + i6+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema111.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.questions.items.properties.answer.enum,parentSchema:schema111.properties.questions.items.properties.answer,data:data39};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -31765,7 +32126,7 @@ function requireSchemaValidators () {
 	for(let i7=0; i7<len7; i7++){
 	let data41 = data40[i7];
 	if(typeof data41 !== "string"){
-	const err94 = {instancePath:instancePath+"/questions/" + i6+"/reasons/" + i7,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data41};
+	const err94 = {instancePath:instancePath+"/questions/" + i6+"/reasons/" + i7,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -31777,7 +32138,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err95 = {instancePath:instancePath+"/questions/" + i6+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data40};
+	const err95 = {instancePath:instancePath+"/questions/" + i6+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data40};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -31794,7 +32155,7 @@ function requireSchemaValidators () {
 	for(let i8=0; i8<len8; i8++){
 	let data43 = data42[i8];
 	if(typeof data43 !== "string"){
-	const err96 = {instancePath:instancePath+"/questions/" + i6+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data43};
+	const err96 = {instancePath:instancePath+"/questions/" + i6+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -31806,7 +32167,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err97 = {instancePath:instancePath+"/questions/" + i6+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data42};
+	const err97 = {instancePath:instancePath+"/questions/" + i6+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data42};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -31818,7 +32179,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err98 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.questions.items.type,parentSchema:schema110.properties.questions.items,data:data36};
+	const err98 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.questions.items.type,parentSchema:schema111.properties.questions.items,data:data36};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -31830,7 +32191,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err99 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.questions.type,parentSchema:schema110.properties.questions,data:data35};
+	const err99 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.questions.type,parentSchema:schema111.properties.questions,data:data35};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -31848,7 +32209,7 @@ function requireSchemaValidators () {
 	let data45 = data44[i9];
 	if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 	if(data45.id === undefined){
-	const err100 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
+	const err100 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -31858,7 +32219,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data45.configuration === undefined){
-	const err101 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
+	const err101 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -31868,7 +32229,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data45.text === undefined){
-	const err102 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
+	const err102 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -31878,7 +32239,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data45.followUpBy === undefined){
-	const err103 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
+	const err103 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -31889,7 +32250,7 @@ function requireSchemaValidators () {
 	}
 	for(const key10 in data45){
 	if(!(((((((key10 === "id") || (key10 === "configuration")) || (key10 === "text")) || (key10 === "followUpBy")) || (key10 === "remainOn")) || (key10 === "mitigation")) || (key10 === "acceptedBy"))){
-	const err104 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.conditions.items,data:data45};
+	const err104 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -31903,7 +32264,7 @@ function requireSchemaValidators () {
 	let data46 = data45.id;
 	if(typeof data46 === "string"){
 	if(func2(data46) < 1){
-	const err105 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.id,data:data46};
+	const err105 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.conditions.items.properties.id,data:data46};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -31914,7 +32275,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err106 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.id.type,parentSchema:schema110.properties.conditions.items.properties.id,data:data46};
+	const err106 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.id.type,parentSchema:schema111.properties.conditions.items.properties.id,data:data46};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -31927,7 +32288,7 @@ function requireSchemaValidators () {
 	if(data45.configuration !== undefined){
 	let data47 = data45.configuration;
 	if((typeof data47 !== "string") && (data47 !== null)){
-	const err107 = {instancePath:instancePath+"/conditions/" + i9+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.configuration.type,parentSchema:schema110.properties.conditions.items.properties.configuration,data:data47};
+	const err107 = {instancePath:instancePath+"/conditions/" + i9+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema111.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema111.properties.conditions.items.properties.configuration.type,parentSchema:schema111.properties.conditions.items.properties.configuration,data:data47};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -31941,7 +32302,7 @@ function requireSchemaValidators () {
 	let data48 = data45.text;
 	if(typeof data48 === "string"){
 	if(func2(data48) < 1){
-	const err108 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.text,data:data48};
+	const err108 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.conditions.items.properties.text,data:data48};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -31952,7 +32313,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err109 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.text.type,parentSchema:schema110.properties.conditions.items.properties.text,data:data48};
+	const err109 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.text.type,parentSchema:schema111.properties.conditions.items.properties.text,data:data48};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -31965,7 +32326,7 @@ function requireSchemaValidators () {
 	if(data45.followUpBy !== undefined){
 	let data49 = data45.followUpBy;
 	if((typeof data49 !== "string") && (data49 !== null)){
-	const err110 = {instancePath:instancePath+"/conditions/" + i9+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.followUpBy.type,parentSchema:schema110.properties.conditions.items.properties.followUpBy,data:data49};
+	const err110 = {instancePath:instancePath+"/conditions/" + i9+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema111.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema111.properties.conditions.items.properties.followUpBy.type,parentSchema:schema111.properties.conditions.items.properties.followUpBy,data:data49};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -31978,7 +32339,7 @@ function requireSchemaValidators () {
 	if(data45.remainOn !== undefined){
 	let data50 = data45.remainOn;
 	if(typeof data50 !== "string"){
-	const err111 = {instancePath:instancePath+"/conditions/" + i9+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.remainOn.type,parentSchema:schema110.properties.conditions.items.properties.remainOn,data:data50};
+	const err111 = {instancePath:instancePath+"/conditions/" + i9+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.remainOn.type,parentSchema:schema111.properties.conditions.items.properties.remainOn,data:data50};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -31991,7 +32352,7 @@ function requireSchemaValidators () {
 	if(data45.mitigation !== undefined){
 	let data51 = data45.mitigation;
 	if(typeof data51 !== "string"){
-	const err112 = {instancePath:instancePath+"/conditions/" + i9+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.mitigation.type,parentSchema:schema110.properties.conditions.items.properties.mitigation,data:data51};
+	const err112 = {instancePath:instancePath+"/conditions/" + i9+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.mitigation.type,parentSchema:schema111.properties.conditions.items.properties.mitigation,data:data51};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -32004,7 +32365,7 @@ function requireSchemaValidators () {
 	if(data45.acceptedBy !== undefined){
 	let data52 = data45.acceptedBy;
 	if(typeof data52 !== "string"){
-	const err113 = {instancePath:instancePath+"/conditions/" + i9+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema110.properties.conditions.items.properties.acceptedBy,data:data52};
+	const err113 = {instancePath:instancePath+"/conditions/" + i9+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema111.properties.conditions.items.properties.acceptedBy,data:data52};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -32016,7 +32377,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err114 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.conditions.items.type,parentSchema:schema110.properties.conditions.items,data:data45};
+	const err114 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.conditions.items.type,parentSchema:schema111.properties.conditions.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -32028,7 +32389,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err115 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.conditions.type,parentSchema:schema110.properties.conditions,data:data44};
+	const err115 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.conditions.type,parentSchema:schema111.properties.conditions,data:data44};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -32046,7 +32407,7 @@ function requireSchemaValidators () {
 	let data54 = data53[i10];
 	if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 	if(data54.rule === undefined){
-	const err116 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+	const err116 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -32056,7 +32417,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data54.control === undefined){
-	const err117 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+	const err117 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -32066,7 +32427,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data54.severity === undefined){
-	const err118 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+	const err118 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -32076,7 +32437,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data54.message === undefined){
-	const err119 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+	const err119 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -32086,7 +32447,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data54.evidence === undefined){
-	const err120 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+	const err120 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -32097,7 +32458,7 @@ function requireSchemaValidators () {
 	}
 	for(const key11 in data54){
 	if(!(((((((key11 === "rule") || (key11 === "control")) || (key11 === "severity")) || (key11 === "message")) || (key11 === "evidence")) || (key11 === "configuration")) || (key11 === "waivable"))){
-	const err121 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.findings.items,data:data54};
+	const err121 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -32111,7 +32472,7 @@ function requireSchemaValidators () {
 	let data55 = data54.rule;
 	if(typeof data55 === "string"){
 	if(func2(data55) < 1){
-	const err122 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.rule,data:data55};
+	const err122 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.rule,data:data55};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -32122,7 +32483,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err123 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.rule.type,parentSchema:schema110.properties.findings.items.properties.rule,data:data55};
+	const err123 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.rule.type,parentSchema:schema111.properties.findings.items.properties.rule,data:data55};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -32136,7 +32497,7 @@ function requireSchemaValidators () {
 	let data56 = data54.control;
 	if(typeof data56 === "string"){
 	if(func2(data56) < 1){
-	const err124 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.control,data:data56};
+	const err124 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.control,data:data56};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -32147,7 +32508,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err125 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.control.type,parentSchema:schema110.properties.findings.items.properties.control,data:data56};
+	const err125 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.control.type,parentSchema:schema111.properties.findings.items.properties.control,data:data56};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -32160,7 +32521,7 @@ function requireSchemaValidators () {
 	if(data54.severity !== undefined){
 	let data57 = data54.severity;
 	if(!((((data57 === "violation") || (data57 === "gap")) || (data57 === "warning")) || (data57 === "info"))){
-	const err126 = {instancePath:instancePath+"/findings/" + i10+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema110.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.findings.items.properties.severity.enum,parentSchema:schema110.properties.findings.items.properties.severity,data:data57};
+	const err126 = {instancePath:instancePath+"/findings/" + i10+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema111.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.findings.items.properties.severity.enum,parentSchema:schema111.properties.findings.items.properties.severity,data:data57};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -32174,7 +32535,7 @@ function requireSchemaValidators () {
 	let data58 = data54.message;
 	if(typeof data58 === "string"){
 	if(func2(data58) < 1){
-	const err127 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.message,data:data58};
+	const err127 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.message,data:data58};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -32185,7 +32546,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err128 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.message.type,parentSchema:schema110.properties.findings.items.properties.message,data:data58};
+	const err128 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.message.type,parentSchema:schema111.properties.findings.items.properties.message,data:data58};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -32202,7 +32563,7 @@ function requireSchemaValidators () {
 	for(let i11=0; i11<len11; i11++){
 	let data60 = data59[i11];
 	if(typeof data60 !== "string"){
-	const err129 = {instancePath:instancePath+"/findings/" + i10+"/evidence/" + i11,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data60};
+	const err129 = {instancePath:instancePath+"/findings/" + i10+"/evidence/" + i11,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data60};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -32214,7 +32575,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err130 = {instancePath:instancePath+"/findings/" + i10+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data59};
+	const err130 = {instancePath:instancePath+"/findings/" + i10+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data59};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -32227,7 +32588,7 @@ function requireSchemaValidators () {
 	if(data54.configuration !== undefined){
 	let data61 = data54.configuration;
 	if(typeof data61 !== "string"){
-	const err131 = {instancePath:instancePath+"/findings/" + i10+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.configuration.type,parentSchema:schema110.properties.findings.items.properties.configuration,data:data61};
+	const err131 = {instancePath:instancePath+"/findings/" + i10+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.configuration.type,parentSchema:schema111.properties.findings.items.properties.configuration,data:data61};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -32240,7 +32601,7 @@ function requireSchemaValidators () {
 	if(data54.waivable !== undefined){
 	let data62 = data54.waivable;
 	if(typeof data62 !== "boolean"){
-	const err132 = {instancePath:instancePath+"/findings/" + i10+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.findings.items.properties.waivable.type,parentSchema:schema110.properties.findings.items.properties.waivable,data:data62};
+	const err132 = {instancePath:instancePath+"/findings/" + i10+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.findings.items.properties.waivable.type,parentSchema:schema111.properties.findings.items.properties.waivable,data:data62};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -32252,7 +32613,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err133 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.findings.items.type,parentSchema:schema110.properties.findings.items,data:data54};
+	const err133 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.findings.items.type,parentSchema:schema111.properties.findings.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -32264,7 +32625,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err134 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.findings.type,parentSchema:schema110.properties.findings,data:data53};
+	const err134 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.findings.type,parentSchema:schema111.properties.findings,data:data53};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
@@ -32278,7 +32639,7 @@ function requireSchemaValidators () {
 	let data63 = data.fleet;
 	if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
 	if(data63.inventory === undefined){
-	const err135 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	const err135 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
 	if(vErrors === null){
 	vErrors = [err135];
 	}
@@ -32288,7 +32649,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data63.cohort === undefined){
-	const err136 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	const err136 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -32298,7 +32659,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data63.covered === undefined){
-	const err137 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	const err137 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -32308,7 +32669,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data63.notCovered === undefined){
-	const err138 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	const err138 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
 	if(vErrors === null){
 	vErrors = [err138];
 	}
@@ -32318,7 +32679,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data63.unknown === undefined){
-	const err139 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	const err139 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
 	if(vErrors === null){
 	vErrors = [err139];
 	}
@@ -32328,7 +32689,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data63.note === undefined){
-	const err140 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+	const err140 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data63};
 	if(vErrors === null){
 	vErrors = [err140];
 	}
@@ -32339,7 +32700,7 @@ function requireSchemaValidators () {
 	}
 	for(const key12 in data63){
 	if(!((((((key12 === "inventory") || (key12 === "cohort")) || (key12 === "covered")) || (key12 === "notCovered")) || (key12 === "unknown")) || (key12 === "note"))){
-	const err141 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.fleet,data:data63};
+	const err141 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.fleet,data:data63};
 	if(vErrors === null){
 	vErrors = [err141];
 	}
@@ -32352,7 +32713,7 @@ function requireSchemaValidators () {
 	if(data63.inventory !== undefined){
 	let data64 = data63.inventory;
 	if(typeof data64 !== "boolean"){
-	const err142 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.fleet.properties.inventory.type,parentSchema:schema110.properties.fleet.properties.inventory,data:data64};
+	const err142 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.fleet.properties.inventory.type,parentSchema:schema111.properties.fleet.properties.inventory,data:data64};
 	if(vErrors === null){
 	vErrors = [err142];
 	}
@@ -32365,7 +32726,7 @@ function requireSchemaValidators () {
 	if(data63.cohort !== undefined){
 	let data65 = data63.cohort;
 	if(typeof data65 !== "string"){
-	const err143 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.cohort.type,parentSchema:schema110.properties.fleet.properties.cohort,data:data65};
+	const err143 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.cohort.type,parentSchema:schema111.properties.fleet.properties.cohort,data:data65};
 	if(vErrors === null){
 	vErrors = [err143];
 	}
@@ -32382,7 +32743,7 @@ function requireSchemaValidators () {
 	for(let i12=0; i12<len12; i12++){
 	let data67 = data66[i12];
 	if(typeof data67 !== "string"){
-	const err144 = {instancePath:instancePath+"/fleet/covered/" + i12,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.covered.items.type,parentSchema:schema110.properties.fleet.properties.covered.items,data:data67};
+	const err144 = {instancePath:instancePath+"/fleet/covered/" + i12,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.covered.items.type,parentSchema:schema111.properties.fleet.properties.covered.items,data:data67};
 	if(vErrors === null){
 	vErrors = [err144];
 	}
@@ -32394,7 +32755,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err145 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.covered.type,parentSchema:schema110.properties.fleet.properties.covered,data:data66};
+	const err145 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.covered.type,parentSchema:schema111.properties.fleet.properties.covered,data:data66};
 	if(vErrors === null){
 	vErrors = [err145];
 	}
@@ -32411,7 +32772,7 @@ function requireSchemaValidators () {
 	for(let i13=0; i13<len13; i13++){
 	let data69 = data68[i13];
 	if(typeof data69 !== "string"){
-	const err146 = {instancePath:instancePath+"/fleet/notCovered/" + i13,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.notCovered.items.type,parentSchema:schema110.properties.fleet.properties.notCovered.items,data:data69};
+	const err146 = {instancePath:instancePath+"/fleet/notCovered/" + i13,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.notCovered.items.type,parentSchema:schema111.properties.fleet.properties.notCovered.items,data:data69};
 	if(vErrors === null){
 	vErrors = [err146];
 	}
@@ -32423,7 +32784,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err147 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.notCovered.type,parentSchema:schema110.properties.fleet.properties.notCovered,data:data68};
+	const err147 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.notCovered.type,parentSchema:schema111.properties.fleet.properties.notCovered,data:data68};
 	if(vErrors === null){
 	vErrors = [err147];
 	}
@@ -32440,7 +32801,7 @@ function requireSchemaValidators () {
 	for(let i14=0; i14<len14; i14++){
 	let data71 = data70[i14];
 	if(typeof data71 !== "string"){
-	const err148 = {instancePath:instancePath+"/fleet/unknown/" + i14,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.unknown.items.type,parentSchema:schema110.properties.fleet.properties.unknown.items,data:data71};
+	const err148 = {instancePath:instancePath+"/fleet/unknown/" + i14,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.unknown.items.type,parentSchema:schema111.properties.fleet.properties.unknown.items,data:data71};
 	if(vErrors === null){
 	vErrors = [err148];
 	}
@@ -32452,7 +32813,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err149 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.unknown.type,parentSchema:schema110.properties.fleet.properties.unknown,data:data70};
+	const err149 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.unknown.type,parentSchema:schema111.properties.fleet.properties.unknown,data:data70};
 	if(vErrors === null){
 	vErrors = [err149];
 	}
@@ -32466,7 +32827,7 @@ function requireSchemaValidators () {
 	let data72 = data63.note;
 	if(typeof data72 === "string"){
 	if(func2(data72) < 1){
-	const err150 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.fleet.properties.note,data:data72};
+	const err150 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.fleet.properties.note,data:data72};
 	if(vErrors === null){
 	vErrors = [err150];
 	}
@@ -32477,7 +32838,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err151 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.note.type,parentSchema:schema110.properties.fleet.properties.note,data:data72};
+	const err151 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.note.type,parentSchema:schema111.properties.fleet.properties.note,data:data72};
 	if(vErrors === null){
 	vErrors = [err151];
 	}
@@ -32489,7 +32850,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err152 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.fleet.type,parentSchema:schema110.properties.fleet,data:data63};
+	const err152 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.fleet.type,parentSchema:schema111.properties.fleet,data:data63};
 	if(vErrors === null){
 	vErrors = [err152];
 	}
@@ -32501,7 +32862,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err153 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+	const err153 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
 	if(vErrors === null){
 	vErrors = [err153];
 	}
@@ -32510,18 +32871,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate47.errors = vErrors;
+	validate49.errors = vErrors;
 	return errors === 0;
 	}
-	validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.customFinding = validate51;
-	const schema119 = {"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}};
+	schemaValidators.customFinding = validate53;
+	const schema120 = {"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}};
 
-	function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate51.evaluated;
+	const evaluated0 = validate53.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -32530,7 +32891,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.rule === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema119.required,parentSchema:schema119,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema120.required,parentSchema:schema120,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -32540,7 +32901,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.severity === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema119.required,parentSchema:schema119,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema120.required,parentSchema:schema120,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -32550,7 +32911,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.message === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema119.required,parentSchema:schema119,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema120.required,parentSchema:schema120,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -32561,7 +32922,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "rule") || (key0 === "severity")) || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -32575,7 +32936,7 @@ function requireSchemaValidators () {
 	let data0 = data.rule;
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.rule,data:data0};
+	const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.rule,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -32586,7 +32947,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.rule.type,parentSchema:schema119.properties.rule,data:data0};
+	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.rule.type,parentSchema:schema120.properties.rule,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -32599,7 +32960,7 @@ function requireSchemaValidators () {
 	if(data.severity !== undefined){
 	let data1 = data.severity;
 	if(!((((data1 === "violation") || (data1 === "gap")) || (data1 === "warning")) || (data1 === "info"))){
-	const err6 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema119.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema119.properties.severity.enum,parentSchema:schema119.properties.severity,data:data1};
+	const err6 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema120.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.severity.enum,parentSchema:schema120.properties.severity,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -32613,7 +32974,7 @@ function requireSchemaValidators () {
 	let data2 = data.message;
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema119.properties.message,data:data2};
+	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.message,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -32624,7 +32985,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.message.type,parentSchema:schema119.properties.message,data:data2};
+	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.message.type,parentSchema:schema120.properties.message,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -32641,7 +33002,7 @@ function requireSchemaValidators () {
 	for(let i0=0; i0<len0; i0++){
 	let data4 = data3[i0];
 	if(typeof data4 !== "string"){
-	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data4};
+	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -32653,7 +33014,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data3};
+	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -32666,7 +33027,7 @@ function requireSchemaValidators () {
 	if(data.configuration !== undefined){
 	let data5 = data.configuration;
 	if(typeof data5 !== "string"){
-	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.configuration.type,parentSchema:schema119.properties.configuration,data:data5};
+	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.configuration.type,parentSchema:schema120.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -32679,7 +33040,7 @@ function requireSchemaValidators () {
 	if(data.waivable !== undefined){
 	let data6 = data.waivable;
 	if(typeof data6 !== "boolean"){
-	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema119.properties.waivable.type,parentSchema:schema119.properties.waivable,data:data6};
+	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.waivable.type,parentSchema:schema120.properties.waivable,data:data6};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -32691,7 +33052,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
+	const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -32700,18 +33061,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate51.errors = vErrors;
+	validate53.errors = vErrors;
 	return errors === 0;
 	}
-	validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.customViolation = validate52;
-	const schema121 = {"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]};
+	schemaValidators.customViolation = validate54;
+	const schema122 = {"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]};
 
-	function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate52.evaluated;
+	const evaluated0 = validate54.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -32723,7 +33084,7 @@ function requireSchemaValidators () {
 	const _errs1 = errors;
 	if(typeof data === "string"){
 	if(func2(data) < 1){
-	const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.anyOf[0],data};
+	const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -32734,7 +33095,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.anyOf[0].type,parentSchema:schema121.anyOf[0],data};
+	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[0].type,parentSchema:schema122.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -32748,7 +33109,7 @@ function requireSchemaValidators () {
 	const _errs3 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.rule === undefined){
-	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema121.anyOf[1].required,parentSchema:schema121.anyOf[1],data};
+	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema122.anyOf[1].required,parentSchema:schema122.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -32758,7 +33119,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.message === undefined){
-	const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema121.anyOf[1].required,parentSchema:schema121.anyOf[1],data};
+	const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema122.anyOf[1].required,parentSchema:schema122.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -32769,7 +33130,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "rule") || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
-	const err4 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121.anyOf[1],data};
+	const err4 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -32783,7 +33144,7 @@ function requireSchemaValidators () {
 	let data0 = data.rule;
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.anyOf[1].properties.rule,data:data0};
+	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.anyOf[1].properties.rule,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -32794,7 +33155,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.anyOf[1].properties.rule.type,parentSchema:schema121.anyOf[1].properties.rule,data:data0};
+	const err6 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[1].properties.rule.type,parentSchema:schema122.anyOf[1].properties.rule,data:data0};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -32808,7 +33169,7 @@ function requireSchemaValidators () {
 	let data1 = data.message;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.anyOf[1].properties.message,data:data1};
+	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.anyOf[1].properties.message,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -32819,7 +33180,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.anyOf[1].properties.message.type,parentSchema:schema121.anyOf[1].properties.message,data:data1};
+	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[1].properties.message.type,parentSchema:schema122.anyOf[1].properties.message,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -32836,7 +33197,7 @@ function requireSchemaValidators () {
 	for(let i0=0; i0<len0; i0++){
 	let data3 = data2[i0];
 	if(typeof data3 !== "string"){
-	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data3};
+	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -32848,7 +33209,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data2};
+	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -32861,7 +33222,7 @@ function requireSchemaValidators () {
 	if(data.configuration !== undefined){
 	let data4 = data.configuration;
 	if(typeof data4 !== "string"){
-	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/anyOf/1/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.anyOf[1].properties.configuration.type,parentSchema:schema121.anyOf[1].properties.configuration,data:data4};
+	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/anyOf/1/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[1].properties.configuration.type,parentSchema:schema122.anyOf[1].properties.configuration,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -32874,7 +33235,7 @@ function requireSchemaValidators () {
 	if(data.waivable !== undefined){
 	let data5 = data.waivable;
 	if(typeof data5 !== "boolean"){
-	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/anyOf/1/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.anyOf[1].properties.waivable.type,parentSchema:schema121.anyOf[1].properties.waivable,data:data5};
+	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/anyOf/1/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema122.anyOf[1].properties.waivable.type,parentSchema:schema122.anyOf[1].properties.waivable,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -32886,7 +33247,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.anyOf[1].type,parentSchema:schema121.anyOf[1],data};
+	const err13 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.anyOf[1].type,parentSchema:schema122.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -32901,7 +33262,7 @@ function requireSchemaValidators () {
 	var props0 = true;
 	}
 	if(!valid0){
-	const err14 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema121.anyOf,parentSchema:schema121,data};
+	const err14 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema122.anyOf,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -32921,19 +33282,19 @@ function requireSchemaValidators () {
 	}
 	}
 	}
-	validate52.errors = vErrors;
+	validate54.errors = vErrors;
 	evaluated0.props = props0;
 	return errors === 0;
 	}
-	validate52.evaluated = {"dynamicProps":true,"dynamicItems":false};
+	validate54.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-	schemaValidators.customCondition = validate53;
-	const schema123 = {"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}};
+	schemaValidators.customCondition = validate55;
+	const schema124 = {"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}};
 
-	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate53.evaluated;
+	const evaluated0 = validate55.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -32942,7 +33303,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.id === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema123.required,parentSchema:schema123,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema124.required,parentSchema:schema124,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -32952,7 +33313,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.text === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema123.required,parentSchema:schema123,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema124.required,parentSchema:schema124,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -32963,7 +33324,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "id") || (key0 === "text")) || (key0 === "configuration")) || (key0 === "followUpBy"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -32977,7 +33338,7 @@ function requireSchemaValidators () {
 	let data0 = data.id;
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.id,data:data0};
+	const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.id,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -32988,7 +33349,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.id.type,parentSchema:schema123.properties.id,data:data0};
+	const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.id.type,parentSchema:schema124.properties.id,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -33002,7 +33363,7 @@ function requireSchemaValidators () {
 	let data1 = data.text;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err5 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.properties.text,data:data1};
+	const err5 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.text,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -33013,7 +33374,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.text.type,parentSchema:schema123.properties.text,data:data1};
+	const err6 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.text.type,parentSchema:schema124.properties.text,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -33026,7 +33387,7 @@ function requireSchemaValidators () {
 	if(data.configuration !== undefined){
 	let data2 = data.configuration;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	const err7 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: schema123.properties.configuration.type},message:"must be string,null",schema:schema123.properties.configuration.type,parentSchema:schema123.properties.configuration,data:data2};
+	const err7 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: schema124.properties.configuration.type},message:"must be string,null",schema:schema124.properties.configuration.type,parentSchema:schema124.properties.configuration,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -33039,144 +33400,7 @@ function requireSchemaValidators () {
 	if(data.followUpBy !== undefined){
 	let data3 = data.followUpBy;
 	if((typeof data3 !== "string") && (data3 !== null)){
-	const err8 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/properties/followUpBy/type",keyword:"type",params:{type: schema123.properties.followUpBy.type},message:"must be string,null",schema:schema123.properties.followUpBy.type,parentSchema:schema123.properties.followUpBy,data:data3};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	validate53.errors = vErrors;
-	return errors === 0;
-	}
-	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	schemaValidators.customExclusion = validate54;
-	const schema124 = {"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}};
-
-	function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate54.evaluated;
-	if(evaluated0.dynamicProps){
-	evaluated0.props = undefined;
-	}
-	if(evaluated0.dynamicItems){
-	evaluated0.items = undefined;
-	}
-	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.configuration === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema124.required,parentSchema:schema124,data};
-	if(vErrors === null){
-	vErrors = [err0];
-	}
-	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.reason === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema124.required,parentSchema:schema124,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(((key0 === "configuration") || (key0 === "reason")) || (key0 === "id"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	}
-	if(data.configuration !== undefined){
-	let data0 = data.configuration;
-	if(typeof data0 === "string"){
-	if(func2(data0) < 1){
-	const err3 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.configuration,data:data0};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err4 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.configuration.type,parentSchema:schema124.properties.configuration,data:data0};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	}
-	if(data.reason !== undefined){
-	let data1 = data.reason;
-	if(typeof data1 === "string"){
-	if(func2(data1) < 1){
-	const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.reason,data:data1};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.reason.type,parentSchema:schema124.properties.reason,data:data1};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.id !== undefined){
-	let data2 = data.id;
-	if(typeof data2 === "string"){
-	if(func2(data2) < 1){
-	const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.id,data:data2};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.id.type,parentSchema:schema124.properties.id,data:data2};
+	const err8 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/properties/followUpBy/type",keyword:"type",params:{type: schema124.properties.followUpBy.type},message:"must be string,null",schema:schema124.properties.followUpBy.type,parentSchema:schema124.properties.followUpBy,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -33197,18 +33421,155 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate54.errors = vErrors;
+	validate55.errors = vErrors;
 	return errors === 0;
 	}
-	validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.dsseEnvelope = validate55;
-	const schema125 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+	schemaValidators.customExclusion = validate56;
+	const schema125 = {"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}};
 
-	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate55.evaluated;
+	const evaluated0 = validate56.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	if(data.configuration === undefined){
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema125.required,parentSchema:schema125,data};
+	if(vErrors === null){
+	vErrors = [err0];
+	}
+	else {
+	vErrors.push(err0);
+	}
+	errors++;
+	}
+	if(data.reason === undefined){
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema125.required,parentSchema:schema125,data};
+	if(vErrors === null){
+	vErrors = [err1];
+	}
+	else {
+	vErrors.push(err1);
+	}
+	errors++;
+	}
+	for(const key0 in data){
+	if(!(((key0 === "configuration") || (key0 === "reason")) || (key0 === "id"))){
+	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+	if(vErrors === null){
+	vErrors = [err2];
+	}
+	else {
+	vErrors.push(err2);
+	}
+	errors++;
+	}
+	}
+	if(data.configuration !== undefined){
+	let data0 = data.configuration;
+	if(typeof data0 === "string"){
+	if(func2(data0) < 1){
+	const err3 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.configuration,data:data0};
+	if(vErrors === null){
+	vErrors = [err3];
+	}
+	else {
+	vErrors.push(err3);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err4 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.configuration.type,parentSchema:schema125.properties.configuration,data:data0};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	}
+	if(data.reason !== undefined){
+	let data1 = data.reason;
+	if(typeof data1 === "string"){
+	if(func2(data1) < 1){
+	const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.reason,data:data1};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.reason.type,parentSchema:schema125.properties.reason,data:data1};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	}
+	if(data.id !== undefined){
+	let data2 = data.id;
+	if(typeof data2 === "string"){
+	if(func2(data2) < 1){
+	const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.id,data:data2};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.id.type,parentSchema:schema125.properties.id,data:data2};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	validate56.errors = vErrors;
+	return errors === 0;
+	}
+	validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+	schemaValidators.dsseEnvelope = validate57;
+	const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+
+	function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate57.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -33217,7 +33578,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.payload === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema125.required,parentSchema:schema125,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -33227,7 +33588,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.payloadType === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema125.required,parentSchema:schema125,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -33237,7 +33598,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema125.required,parentSchema:schema125,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -33249,7 +33610,7 @@ function requireSchemaValidators () {
 	if(data.payload !== undefined){
 	let data0 = data.payload;
 	if(typeof data0 !== "string"){
-	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.payload.type,parentSchema:schema125.properties.payload,data:data0};
+	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.payload.type,parentSchema:schema126.properties.payload,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -33263,7 +33624,7 @@ function requireSchemaValidators () {
 	let data1 = data.payloadType;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.payloadType,data:data1};
+	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -33274,7 +33635,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.payloadType.type,parentSchema:schema125.properties.payloadType,data:data1};
+	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.payloadType.type,parentSchema:schema126.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -33288,7 +33649,7 @@ function requireSchemaValidators () {
 	let data2 = data.signatures;
 	if(Array.isArray(data2)){
 	if(data2.length > 100){
-	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema125.properties.signatures,data:data2};
+	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema126.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -33302,7 +33663,7 @@ function requireSchemaValidators () {
 	let data3 = data2[i0];
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.sig === undefined){
-	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema125.properties.signatures.items.required,parentSchema:schema125.properties.signatures.items,data:data3};
+	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema126.properties.signatures.items.required,parentSchema:schema126.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -33314,7 +33675,7 @@ function requireSchemaValidators () {
 	if(data3.keyid !== undefined){
 	let data4 = data3.keyid;
 	if(typeof data4 !== "string"){
-	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.signatures.items.properties.keyid.type,parentSchema:schema125.properties.signatures.items.properties.keyid,data:data4};
+	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.signatures.items.properties.keyid.type,parentSchema:schema126.properties.signatures.items.properties.keyid,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -33327,7 +33688,7 @@ function requireSchemaValidators () {
 	if(data3.sig !== undefined){
 	let data5 = data3.sig;
 	if(typeof data5 !== "string"){
-	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.signatures.items.properties.sig.type,parentSchema:schema125.properties.signatures.items.properties.sig,data:data5};
+	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.signatures.items.properties.sig.type,parentSchema:schema126.properties.signatures.items.properties.sig,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -33339,7 +33700,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.properties.signatures.items.type,parentSchema:schema125.properties.signatures.items,data:data3};
+	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.signatures.items.type,parentSchema:schema126.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -33351,7 +33712,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.signatures.type,parentSchema:schema125.properties.signatures,data:data2};
+	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.signatures.type,parentSchema:schema126.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -33363,7 +33724,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -33372,23 +33733,23 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate55.errors = vErrors;
+	validate57.errors = vErrors;
 	return errors === 0;
 	}
-	validate55.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
+	validate57.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.verificationSummary = validate56;
-	const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/verification-summary.schema.json","title":"SLSA Verification Summary Attestation v1 (in-toto Statement v1)","description":"An in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md) whose predicate is a SLSA Verification Summary v1 (https://slsa.dev/spec/v1.0/verification_summary). Written from the specifications (there is no official JSON Schema). Unrecognized fields are allowed, as the in-toto parsing rules require consumers to ignore them; predicate extension fields must be named by URIs.","type":"object","required":["_type","subject","predicateType","predicate"],"properties":{"_type":{"const":"https://in-toto.io/Statement/v1"},"subject":{"description":"The artifacts the verification applies to; each MUST have a digest (Statement v1).","type":"array","items":{"$ref":"#/$defs/subject"}},"predicateType":{"const":"https://slsa.dev/verification_summary/v1"},"predicate":{"$ref":"#/$defs/verificationSummary"}},"$defs":{"digestSet":{"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}},"subject":{"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}},"resourceDescriptor":{"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}},"slsaResult":{"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]},"verificationSummary":{"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}}}};
-	const schema127 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
-	const schema128 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
-	const formats50 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+	schemaValidators.verificationSummary = validate58;
+	const schema127 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/verification-summary.schema.json","title":"SLSA Verification Summary Attestation v1 (in-toto Statement v1)","description":"An in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md) whose predicate is a SLSA Verification Summary v1 (https://slsa.dev/spec/v1.0/verification_summary). Written from the specifications (there is no official JSON Schema). Unrecognized fields are allowed, as the in-toto parsing rules require consumers to ignore them; predicate extension fields must be named by URIs.","type":"object","required":["_type","subject","predicateType","predicate"],"properties":{"_type":{"const":"https://in-toto.io/Statement/v1"},"subject":{"description":"The artifacts the verification applies to; each MUST have a digest (Statement v1).","type":"array","items":{"$ref":"#/$defs/subject"}},"predicateType":{"const":"https://slsa.dev/verification_summary/v1"},"predicate":{"$ref":"#/$defs/verificationSummary"}},"$defs":{"digestSet":{"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}},"subject":{"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}},"resourceDescriptor":{"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}},"slsaResult":{"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]},"verificationSummary":{"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}}}};
+	const schema128 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
+	const schema129 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
+	const formats52 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 	const pattern61 = new RegExp("^[0-9a-fA-F]+$", "u");
 	const pattern63 = new RegExp("^[0-9a-f]{128}$", "u");
 
-	function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate57.evaluated;
+	const evaluated0 = validate59.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -33397,7 +33758,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.digest === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema127.required,parentSchema:schema127,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema128.required,parentSchema:schema128,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -33409,7 +33770,7 @@ function requireSchemaValidators () {
 	if(data.name !== undefined){
 	let data0 = data.name;
 	if(typeof data0 !== "string"){
-	const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.name.type,parentSchema:schema127.properties.name,data:data0};
+	const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.name.type,parentSchema:schema128.properties.name,data:data0};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -33422,8 +33783,8 @@ function requireSchemaValidators () {
 	if(data.uri !== undefined){
 	let data1 = data.uri;
 	if(typeof data1 === "string"){
-	if(!(formats50.test(data1))){
-	const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema127.properties.uri,data:data1};
+	if(!(formats52.test(data1))){
+	const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema128.properties.uri,data:data1};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -33434,7 +33795,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.uri.type,parentSchema:schema127.properties.uri,data:data1};
+	const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.uri.type,parentSchema:schema128.properties.uri,data:data1};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -33448,7 +33809,7 @@ function requireSchemaValidators () {
 	let data2 = data.digest;
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if(Object.keys(data2).length < 1){
-	const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema128,data:data2};
+	const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data2};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -33462,7 +33823,7 @@ function requireSchemaValidators () {
 	let data3 = data2[key0];
 	if(typeof data3 === "string"){
 	if(!pattern61.test(data3)){
-	const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema128.additionalProperties,data:data3};
+	const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema129.additionalProperties,data:data3};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -33473,7 +33834,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.additionalProperties.type,parentSchema:schema128.additionalProperties,data:data3};
+	const err6 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.additionalProperties.type,parentSchema:schema129.additionalProperties,data:data3};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -33488,7 +33849,7 @@ function requireSchemaValidators () {
 	let data4 = data2.sha256;
 	if(typeof data4 === "string"){
 	if(!pattern16.test(data4)){
-	const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128.properties.sha256,data:data4};
+	const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema129.properties.sha256,data:data4};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -33499,7 +33860,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.sha256.type,parentSchema:schema128.properties.sha256,data:data4};
+	const err8 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.sha256.type,parentSchema:schema129.properties.sha256,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -33513,7 +33874,7 @@ function requireSchemaValidators () {
 	let data5 = data2.sha512;
 	if(typeof data5 === "string"){
 	if(!pattern63.test(data5)){
-	const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema128.properties.sha512,data:data5};
+	const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema129.properties.sha512,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -33524,7 +33885,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.sha512.type,parentSchema:schema128.properties.sha512,data:data5};
+	const err10 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.sha512.type,parentSchema:schema129.properties.sha512,data:data5};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -33536,7 +33897,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data:data2};
+	const err11 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -33548,7 +33909,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -33557,24 +33918,24 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate57.errors = vErrors;
+	validate59.errors = vErrors;
 	return errors === 0;
 	}
-	validate57.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
+	validate59.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
 
-	const schema129 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
-	const schema132 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
+	const schema130 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
+	const schema133 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
 	const pattern64 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
 	const pattern68 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
 	const pattern69 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
 	const pattern72 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
-	const formats52 = requireFormats().fullFormats.uri;
-	const schema130 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
+	const formats54 = requireFormats().fullFormats.uri;
+	const schema131 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
 
-	function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate60.evaluated;
+	const evaluated0 = validate62.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -33586,7 +33947,7 @@ function requireSchemaValidators () {
 	const _errs2 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.uri === undefined){
-	const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema130.anyOf[0].required,parentSchema:schema130.anyOf[0],data};
+	const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema131.anyOf[0].required,parentSchema:schema131.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -33597,7 +33958,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.anyOf[0].type,parentSchema:schema130.anyOf[0],data};
+	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.anyOf[0].type,parentSchema:schema131.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -33611,7 +33972,7 @@ function requireSchemaValidators () {
 	const _errs4 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.digest === undefined){
-	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema130.anyOf[1].required,parentSchema:schema130.anyOf[1],data};
+	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema131.anyOf[1].required,parentSchema:schema131.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -33622,7 +33983,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.anyOf[1].type,parentSchema:schema130.anyOf[1],data};
+	const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.anyOf[1].type,parentSchema:schema131.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -33636,7 +33997,7 @@ function requireSchemaValidators () {
 	const _errs6 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.content === undefined){
-	const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema130.anyOf[2].required,parentSchema:schema130.anyOf[2],data};
+	const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema131.anyOf[2].required,parentSchema:schema131.anyOf[2],data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -33647,7 +34008,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.anyOf[2].type,parentSchema:schema130.anyOf[2],data};
+	const err5 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.anyOf[2].type,parentSchema:schema131.anyOf[2],data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -33659,7 +34020,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs6 === errors;
 	valid0 = valid0 || _valid0;
 	if(!valid0){
-	const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema130.anyOf,parentSchema:schema130,data};
+	const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.anyOf,parentSchema:schema131,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -33683,8 +34044,8 @@ function requireSchemaValidators () {
 	if(data.uri !== undefined){
 	let data0 = data.uri;
 	if(typeof data0 === "string"){
-	if(!(formats50.test(data0))){
-	const err7 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema130.properties.uri,data:data0};
+	if(!(formats52.test(data0))){
+	const err7 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema131.properties.uri,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -33695,7 +34056,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.uri.type,parentSchema:schema130.properties.uri,data:data0};
+	const err8 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.uri.type,parentSchema:schema131.properties.uri,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -33709,7 +34070,7 @@ function requireSchemaValidators () {
 	let data1 = data.digest;
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(Object.keys(data1).length < 1){
-	const err9 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema128,data:data1};
+	const err9 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -33723,7 +34084,7 @@ function requireSchemaValidators () {
 	let data2 = data1[key0];
 	if(typeof data2 === "string"){
 	if(!pattern61.test(data2)){
-	const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema128.additionalProperties,data:data2};
+	const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema129.additionalProperties,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -33734,7 +34095,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.additionalProperties.type,parentSchema:schema128.additionalProperties,data:data2};
+	const err11 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.additionalProperties.type,parentSchema:schema129.additionalProperties,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -33749,7 +34110,7 @@ function requireSchemaValidators () {
 	let data3 = data1.sha256;
 	if(typeof data3 === "string"){
 	if(!pattern16.test(data3)){
-	const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128.properties.sha256,data:data3};
+	const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema129.properties.sha256,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -33760,7 +34121,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.sha256.type,parentSchema:schema128.properties.sha256,data:data3};
+	const err13 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.sha256.type,parentSchema:schema129.properties.sha256,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -33774,7 +34135,7 @@ function requireSchemaValidators () {
 	let data4 = data1.sha512;
 	if(typeof data4 === "string"){
 	if(!pattern63.test(data4)){
-	const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema128.properties.sha512,data:data4};
+	const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema129.properties.sha512,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -33785,7 +34146,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.sha512.type,parentSchema:schema128.properties.sha512,data:data4};
+	const err15 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.sha512.type,parentSchema:schema129.properties.sha512,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -33797,7 +34158,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data:data1};
+	const err16 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data1};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -33810,7 +34171,7 @@ function requireSchemaValidators () {
 	if(data.name !== undefined){
 	let data5 = data.name;
 	if(typeof data5 !== "string"){
-	const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.name.type,parentSchema:schema130.properties.name,data:data5};
+	const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.name.type,parentSchema:schema131.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -33823,8 +34184,8 @@ function requireSchemaValidators () {
 	if(data.downloadLocation !== undefined){
 	let data6 = data.downloadLocation;
 	if(typeof data6 === "string"){
-	if(!(formats50.test(data6))){
-	const err18 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema130.properties.downloadLocation,data:data6};
+	if(!(formats52.test(data6))){
+	const err18 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema131.properties.downloadLocation,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -33835,7 +34196,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.downloadLocation.type,parentSchema:schema130.properties.downloadLocation,data:data6};
+	const err19 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.downloadLocation.type,parentSchema:schema131.properties.downloadLocation,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -33848,7 +34209,7 @@ function requireSchemaValidators () {
 	if(data.mediaType !== undefined){
 	let data7 = data.mediaType;
 	if(typeof data7 !== "string"){
-	const err20 = {instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.mediaType.type,parentSchema:schema130.properties.mediaType,data:data7};
+	const err20 = {instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.mediaType.type,parentSchema:schema131.properties.mediaType,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -33861,7 +34222,7 @@ function requireSchemaValidators () {
 	if(data.content !== undefined){
 	let data8 = data.content;
 	if(typeof data8 !== "string"){
-	const err21 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.content.type,parentSchema:schema130.properties.content,data:data8};
+	const err21 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.content.type,parentSchema:schema131.properties.content,data:data8};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -33874,7 +34235,7 @@ function requireSchemaValidators () {
 	if(data.annotations !== undefined){
 	let data9 = data.annotations;
 	if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-	const err22 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.annotations.type,parentSchema:schema130.properties.annotations,data:data9};
+	const err22 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.annotations.type,parentSchema:schema131.properties.annotations,data:data9};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -33886,7 +34247,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+	const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -33895,16 +34256,16 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate60.errors = vErrors;
+	validate62.errors = vErrors;
 	return errors === 0;
 	}
-	validate60.evaluated = {"props":{"uri":true,"digest":true,"name":true,"downloadLocation":true,"mediaType":true,"content":true,"annotations":true},"dynamicProps":false,"dynamicItems":false};
+	validate62.evaluated = {"props":{"uri":true,"digest":true,"name":true,"downloadLocation":true,"mediaType":true,"content":true,"annotations":true},"dynamicProps":false,"dynamicItems":false};
 
 
-	function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate59.evaluated;
+	const evaluated0 = validate61.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -33913,7 +34274,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.verifier === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifier"},message:"must have required property '"+"verifier"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifier"},message:"must have required property '"+"verifier"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -33923,7 +34284,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.timeVerified === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeVerified"},message:"must have required property '"+"timeVerified"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeVerified"},message:"must have required property '"+"timeVerified"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -33933,7 +34294,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.resourceUri === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceUri"},message:"must have required property '"+"resourceUri"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceUri"},message:"must have required property '"+"resourceUri"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -33943,7 +34304,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.policy === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -33953,7 +34314,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.verificationResult === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationResult"},message:"must have required property '"+"verificationResult"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationResult"},message:"must have required property '"+"verificationResult"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -33963,7 +34324,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.verifiedLevels === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifiedLevels"},message:"must have required property '"+"verifiedLevels"+"'",schema:schema129.required,parentSchema:schema129,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifiedLevels"},message:"must have required property '"+"verifiedLevels"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -33978,7 +34339,7 @@ function requireSchemaValidators () {
 	let valid1 = false;
 	const _errs3 = errors;
 	if(typeof key0 !== "string"){
-	const err6 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.propertyNames.anyOf[0].type,parentSchema:schema129.propertyNames.anyOf[0],data:key0,propertyName:key0};
+	const err6 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.propertyNames.anyOf[0].type,parentSchema:schema130.propertyNames.anyOf[0],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -33988,7 +34349,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(((((((((key0 === "verifier") || (key0 === "timeVerified")) || (key0 === "resourceUri")) || (key0 === "policy")) || (key0 === "inputAttestations")) || (key0 === "verificationResult")) || (key0 === "verifiedLevels")) || (key0 === "dependencyLevels")) || (key0 === "slsaVersion"))){
-	const err7 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema129.propertyNames.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema129.propertyNames.anyOf[0].enum,parentSchema:schema129.propertyNames.anyOf[0],data:key0,propertyName:key0};
+	const err7 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema130.propertyNames.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema130.propertyNames.anyOf[0].enum,parentSchema:schema130.propertyNames.anyOf[0],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -34002,7 +34363,7 @@ function requireSchemaValidators () {
 	const _errs5 = errors;
 	if(typeof key0 === "string"){
 	if(!pattern64.test(key0)){
-	const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema129.propertyNames.anyOf[1],data:key0,propertyName:key0};
+	const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema130.propertyNames.anyOf[1],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -34013,7 +34374,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.propertyNames.anyOf[1].type,parentSchema:schema129.propertyNames.anyOf[1],data:key0,propertyName:key0};
+	const err9 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.propertyNames.anyOf[1].type,parentSchema:schema130.propertyNames.anyOf[1],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -34025,7 +34386,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs5 === errors;
 	valid1 = valid1 || _valid0;
 	if(!valid1){
-	const err10 = {instancePath,schemaPath:"#/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema129.propertyNames.anyOf,parentSchema:schema129.propertyNames,data:key0,propertyName:key0};
+	const err10 = {instancePath,schemaPath:"#/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema130.propertyNames.anyOf,parentSchema:schema130.propertyNames,data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -34047,7 +34408,7 @@ function requireSchemaValidators () {
 	}
 	var valid0 = _errs1 === errors;
 	if(!valid0){
-	const err11 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema129.propertyNames,parentSchema:schema129,data};
+	const err11 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema130.propertyNames,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -34061,7 +34422,7 @@ function requireSchemaValidators () {
 	let data0 = data.verifier;
 	if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 	if(data0.id === undefined){
-	const err12 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema129.properties.verifier.required,parentSchema:schema129.properties.verifier,data:data0};
+	const err12 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema130.properties.verifier.required,parentSchema:schema130.properties.verifier,data:data0};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -34073,8 +34434,8 @@ function requireSchemaValidators () {
 	if(data0.id !== undefined){
 	let data1 = data0.id;
 	if(typeof data1 === "string"){
-	if(!(formats52(data1))){
-	const err13 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema129.properties.verifier.properties.id,data:data1};
+	if(!(formats54(data1))){
+	const err13 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema130.properties.verifier.properties.id,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -34085,7 +34446,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.verifier.properties.id.type,parentSchema:schema129.properties.verifier.properties.id,data:data1};
+	const err14 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.verifier.properties.id.type,parentSchema:schema130.properties.verifier.properties.id,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -34101,7 +34462,7 @@ function requireSchemaValidators () {
 	for(const key1 in data2){
 	let data3 = data2[key1];
 	if(typeof data3 !== "string"){
-	const err15 = {instancePath:instancePath+"/verifier/version/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verifier/properties/version/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.verifier.properties.version.additionalProperties.type,parentSchema:schema129.properties.verifier.properties.version.additionalProperties,data:data3};
+	const err15 = {instancePath:instancePath+"/verifier/version/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verifier/properties/version/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.verifier.properties.version.additionalProperties.type,parentSchema:schema130.properties.verifier.properties.version.additionalProperties,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -34113,7 +34474,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/verifier/version",schemaPath:"#/properties/verifier/properties/version/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.verifier.properties.version.type,parentSchema:schema129.properties.verifier.properties.version,data:data2};
+	const err16 = {instancePath:instancePath+"/verifier/version",schemaPath:"#/properties/verifier/properties/version/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.verifier.properties.version.type,parentSchema:schema130.properties.verifier.properties.version,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -34125,7 +34486,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.verifier.type,parentSchema:schema129.properties.verifier,data:data0};
+	const err17 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.verifier.type,parentSchema:schema130.properties.verifier,data:data0};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -34139,7 +34500,7 @@ function requireSchemaValidators () {
 	let data4 = data.timeVerified;
 	if(typeof data4 === "string"){
 	if(!(formats0.validate(data4))){
-	const err18 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema129.properties.timeVerified,data:data4};
+	const err18 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema130.properties.timeVerified,data:data4};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -34150,7 +34511,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.timeVerified.type,parentSchema:schema129.properties.timeVerified,data:data4};
+	const err19 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.timeVerified.type,parentSchema:schema130.properties.timeVerified,data:data4};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -34163,8 +34524,8 @@ function requireSchemaValidators () {
 	if(data.resourceUri !== undefined){
 	let data5 = data.resourceUri;
 	if(typeof data5 === "string"){
-	if(!(formats52(data5))){
-	const err20 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema129.properties.resourceUri,data:data5};
+	if(!(formats54(data5))){
+	const err20 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema130.properties.resourceUri,data:data5};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -34175,7 +34536,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.resourceUri.type,parentSchema:schema129.properties.resourceUri,data:data5};
+	const err21 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.resourceUri.type,parentSchema:schema130.properties.resourceUri,data:data5};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -34187,13 +34548,13 @@ function requireSchemaValidators () {
 	}
 	if(data.policy !== undefined){
 	let data6 = data.policy;
-	if(!(validate60(data6, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+	if(!(validate62(data6, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 	errors = vErrors.length;
 	}
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.uri === undefined){
-	const err22 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema129.properties.policy.allOf[1].required,parentSchema:schema129.properties.policy.allOf[1],data:data6};
+	const err22 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema130.properties.policy.allOf[1].required,parentSchema:schema130.properties.policy.allOf[1],data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -34204,7 +34565,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.policy.allOf[1].type,parentSchema:schema129.properties.policy.allOf[1],data:data6};
+	const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.policy.allOf[1].type,parentSchema:schema130.properties.policy.allOf[1],data:data6};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -34220,13 +34581,13 @@ function requireSchemaValidators () {
 	const len0 = data7.length;
 	for(let i0=0; i0<len0; i0++){
 	let data8 = data7[i0];
-	if(!(validate60(data8, {instancePath:instancePath+"/inputAttestations/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+	if(!(validate62(data8, {instancePath:instancePath+"/inputAttestations/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 	errors = vErrors.length;
 	}
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if(data8.digest === undefined){
-	const err24 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema129.properties.inputAttestations.items.allOf[1].required,parentSchema:schema129.properties.inputAttestations.items.allOf[1],data:data8};
+	const err24 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema130.properties.inputAttestations.items.allOf[1].required,parentSchema:schema130.properties.inputAttestations.items.allOf[1],data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -34237,7 +34598,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.inputAttestations.items.allOf[1].type,parentSchema:schema129.properties.inputAttestations.items.allOf[1],data:data8};
+	const err25 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.inputAttestations.items.allOf[1].type,parentSchema:schema130.properties.inputAttestations.items.allOf[1],data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -34249,7 +34610,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/inputAttestations",schemaPath:"#/properties/inputAttestations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.inputAttestations.type,parentSchema:schema129.properties.inputAttestations,data:data7};
+	const err26 = {instancePath:instancePath+"/inputAttestations",schemaPath:"#/properties/inputAttestations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.inputAttestations.type,parentSchema:schema130.properties.inputAttestations,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -34262,7 +34623,7 @@ function requireSchemaValidators () {
 	if(data.verificationResult !== undefined){
 	let data9 = data.verificationResult;
 	if(typeof data9 !== "string"){
-	const err27 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.verificationResult.type,parentSchema:schema129.properties.verificationResult,data:data9};
+	const err27 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.verificationResult.type,parentSchema:schema130.properties.verificationResult,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -34272,7 +34633,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!((data9 === "PASSED") || (data9 === "FAILED"))){
-	const err28 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/enum",keyword:"enum",params:{allowedValues: schema129.properties.verificationResult.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.verificationResult.enum,parentSchema:schema129.properties.verificationResult,data:data9};
+	const err28 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/enum",keyword:"enum",params:{allowedValues: schema130.properties.verificationResult.enum},message:"must be equal to one of the allowed values",schema:schema130.properties.verificationResult.enum,parentSchema:schema130.properties.verificationResult,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -34289,7 +34650,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data11 = data10[i1];
 	if(typeof data11 !== "string"){
-	const err29 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.type,parentSchema:schema132,data:data11};
+	const err29 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -34303,7 +34664,7 @@ function requireSchemaValidators () {
 	const _errs38 = errors;
 	if(typeof data11 === "string"){
 	if(!pattern68.test(data11)){
-	const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema132.anyOf[0],data:data11};
+	const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema133.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -34314,7 +34675,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[0].type,parentSchema:schema132.anyOf[0],data:data11};
+	const err31 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[0].type,parentSchema:schema133.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -34327,7 +34688,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid1;
 	const _errs40 = errors;
 	if(typeof data11 !== "string"){
-	const err32 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[1].type,parentSchema:schema132.anyOf[1],data:data11};
+	const err32 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[1].type,parentSchema:schema133.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -34337,7 +34698,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if("FAILED" !== data11){
-	const err33 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema132.anyOf[1],data:data11};
+	const err33 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema133.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -34351,7 +34712,7 @@ function requireSchemaValidators () {
 	const _errs42 = errors;
 	if(typeof data11 === "string"){
 	if(!pattern69.test(data11)){
-	const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema132.anyOf[2],data:data11};
+	const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema133.anyOf[2],data:data11};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -34362,7 +34723,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err35 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[2].type,parentSchema:schema132.anyOf[2],data:data11};
+	const err35 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[2].type,parentSchema:schema133.anyOf[2],data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -34374,7 +34735,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs42 === errors;
 	valid12 = valid12 || _valid1;
 	if(!valid12){
-	const err36 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.anyOf,parentSchema:schema132,data:data11};
+	const err36 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema133.anyOf,parentSchema:schema133,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -34397,7 +34758,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/verifiedLevels",schemaPath:"#/properties/verifiedLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.verifiedLevels.type,parentSchema:schema129.properties.verifiedLevels,data:data10};
+	const err37 = {instancePath:instancePath+"/verifiedLevels",schemaPath:"#/properties/verifiedLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.verifiedLevels.type,parentSchema:schema130.properties.verifiedLevels,data:data10};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -34413,7 +34774,7 @@ function requireSchemaValidators () {
 	for(const key2 in data12){
 	const _errs46 = errors;
 	if(typeof key2 !== "string"){
-	const err38 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.type,parentSchema:schema132,data:key2,propertyName:key2};
+	const err38 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -34427,7 +34788,7 @@ function requireSchemaValidators () {
 	const _errs50 = errors;
 	if(typeof key2 === "string"){
 	if(!pattern68.test(key2)){
-	const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema132.anyOf[0],data:key2,propertyName:key2};
+	const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema133.anyOf[0],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -34438,7 +34799,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[0].type,parentSchema:schema132.anyOf[0],data:key2,propertyName:key2};
+	const err40 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[0].type,parentSchema:schema133.anyOf[0],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -34451,7 +34812,7 @@ function requireSchemaValidators () {
 	valid15 = valid15 || _valid2;
 	const _errs52 = errors;
 	if(typeof key2 !== "string"){
-	const err41 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[1].type,parentSchema:schema132.anyOf[1],data:key2,propertyName:key2};
+	const err41 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[1].type,parentSchema:schema133.anyOf[1],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -34461,7 +34822,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if("FAILED" !== key2){
-	const err42 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema132.anyOf[1],data:key2,propertyName:key2};
+	const err42 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema133.anyOf[1],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -34475,7 +34836,7 @@ function requireSchemaValidators () {
 	const _errs54 = errors;
 	if(typeof key2 === "string"){
 	if(!pattern69.test(key2)){
-	const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema132.anyOf[2],data:key2,propertyName:key2};
+	const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema133.anyOf[2],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -34486,7 +34847,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[2].type,parentSchema:schema132.anyOf[2],data:key2,propertyName:key2};
+	const err44 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[2].type,parentSchema:schema133.anyOf[2],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -34498,7 +34859,7 @@ function requireSchemaValidators () {
 	var _valid2 = _errs54 === errors;
 	valid15 = valid15 || _valid2;
 	if(!valid15){
-	const err45 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.anyOf,parentSchema:schema132,data:key2,propertyName:key2};
+	const err45 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema133.anyOf,parentSchema:schema133,data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -34520,7 +34881,7 @@ function requireSchemaValidators () {
 	}
 	var valid13 = _errs46 === errors;
 	if(!valid13){
-	const err46 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema129.properties.dependencyLevels.propertyNames,parentSchema:schema129.properties.dependencyLevels,data:data12};
+	const err46 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema130.properties.dependencyLevels.propertyNames,parentSchema:schema130.properties.dependencyLevels,data:data12};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -34533,7 +34894,7 @@ function requireSchemaValidators () {
 	for(const key3 in data12){
 	let data13 = data12[key3];
 	if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-	const err47 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.dependencyLevels.additionalProperties.type,parentSchema:schema129.properties.dependencyLevels.additionalProperties,data:data13};
+	const err47 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.dependencyLevels.additionalProperties.type,parentSchema:schema130.properties.dependencyLevels.additionalProperties,data:data13};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -34544,7 +34905,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data13 == "number") && (isFinite(data13))){
 	if(data13 < 0 || isNaN(data13)){
-	const err48 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema129.properties.dependencyLevels.additionalProperties,data:data13};
+	const err48 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema130.properties.dependencyLevels.additionalProperties,data:data13};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -34557,7 +34918,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.dependencyLevels.type,parentSchema:schema129.properties.dependencyLevels,data:data12};
+	const err49 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.dependencyLevels.type,parentSchema:schema130.properties.dependencyLevels,data:data12};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -34571,7 +34932,7 @@ function requireSchemaValidators () {
 	let data14 = data.slsaVersion;
 	if(typeof data14 === "string"){
 	if(!pattern72.test(data14)){
-	const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema129.properties.slsaVersion,data:data14};
+	const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema130.properties.slsaVersion,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -34582,7 +34943,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.slsaVersion.type,parentSchema:schema129.properties.slsaVersion,data:data14};
+	const err51 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.slsaVersion.type,parentSchema:schema130.properties.slsaVersion,data:data14};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -34594,7 +34955,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -34603,16 +34964,16 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate59.errors = vErrors;
+	validate61.errors = vErrors;
 	return errors === 0;
 	}
-	validate59.evaluated = {"props":{"verifier":true,"timeVerified":true,"resourceUri":true,"policy":true,"inputAttestations":true,"verificationResult":true,"verifiedLevels":true,"dependencyLevels":true,"slsaVersion":true},"dynamicProps":false,"dynamicItems":false};
+	validate61.evaluated = {"props":{"verifier":true,"timeVerified":true,"resourceUri":true,"policy":true,"inputAttestations":true,"verificationResult":true,"verifiedLevels":true,"dependencyLevels":true,"slsaVersion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-	function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate56.evaluated;
+	const evaluated0 = validate58.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -34621,7 +34982,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data._type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "_type"},message:"must have required property '"+"_type"+"'",schema:schema126.required,parentSchema:schema126,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "_type"},message:"must have required property '"+"_type"+"'",schema:schema127.required,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -34631,7 +34992,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.subject === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema126.required,parentSchema:schema126,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema127.required,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -34641,7 +35002,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.predicateType === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema126.required,parentSchema:schema126,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema127.required,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -34651,7 +35012,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.predicate === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate"},message:"must have required property '"+"predicate"+"'",schema:schema126.required,parentSchema:schema126,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate"},message:"must have required property '"+"predicate"+"'",schema:schema127.required,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -34663,7 +35024,7 @@ function requireSchemaValidators () {
 	if(data._type !== undefined){
 	let data0 = data._type;
 	if("https://in-toto.io/Statement/v1" !== data0){
-	const err4 = {instancePath:instancePath+"/_type",schemaPath:"#/properties/_type/const",keyword:"const",params:{allowedValue: "https://in-toto.io/Statement/v1"},message:"must be equal to constant",schema:"https://in-toto.io/Statement/v1",parentSchema:schema126.properties._type,data:data0};
+	const err4 = {instancePath:instancePath+"/_type",schemaPath:"#/properties/_type/const",keyword:"const",params:{allowedValue: "https://in-toto.io/Statement/v1"},message:"must be equal to constant",schema:"https://in-toto.io/Statement/v1",parentSchema:schema127.properties._type,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -34678,14 +35039,14 @@ function requireSchemaValidators () {
 	if(Array.isArray(data1)){
 	const len0 = data1.length;
 	for(let i0=0; i0<len0; i0++){
-	if(!(validate57(data1[i0], {instancePath:instancePath+"/subject/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+	if(!(validate59(data1[i0], {instancePath:instancePath+"/subject/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 	errors = vErrors.length;
 	}
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.subject.type,parentSchema:schema126.properties.subject,data:data1};
+	const err5 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.subject.type,parentSchema:schema127.properties.subject,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -34698,7 +35059,7 @@ function requireSchemaValidators () {
 	if(data.predicateType !== undefined){
 	let data3 = data.predicateType;
 	if("https://slsa.dev/verification_summary/v1" !== data3){
-	const err6 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/const",keyword:"const",params:{allowedValue: "https://slsa.dev/verification_summary/v1"},message:"must be equal to constant",schema:"https://slsa.dev/verification_summary/v1",parentSchema:schema126.properties.predicateType,data:data3};
+	const err6 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/const",keyword:"const",params:{allowedValue: "https://slsa.dev/verification_summary/v1"},message:"must be equal to constant",schema:"https://slsa.dev/verification_summary/v1",parentSchema:schema127.properties.predicateType,data:data3};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -34709,14 +35070,14 @@ function requireSchemaValidators () {
 	}
 	}
 	if(data.predicate !== undefined){
-	if(!(validate59(data.predicate, {instancePath:instancePath+"/predicate",parentData:data,parentDataProperty:"predicate",rootData,dynamicAnchors}))){
-	vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+	if(!(validate61(data.predicate, {instancePath:instancePath+"/predicate",parentData:data,parentDataProperty:"predicate",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 	errors = vErrors.length;
 	}
 	}
 	}
 	else {
-	const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+	const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -34725,19 +35086,19 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate56.errors = vErrors;
+	validate58.errors = vErrors;
 	return errors === 0;
 	}
-	validate56.evaluated = {"props":{"_type":true,"subject":true,"predicateType":true,"predicate":true},"dynamicProps":false,"dynamicItems":false};
+	validate58.evaluated = {"props":{"_type":true,"subject":true,"predicateType":true,"predicate":true},"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.signingEvent = validate64;
-	const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema135 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	schemaValidators.signingEvent = validate66;
+	const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema136 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
-	function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate64.evaluated;
+	const evaluated0 = validate66.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -34746,7 +35107,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema134.required,parentSchema:schema134,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema135.required,parentSchema:schema135,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -34756,7 +35117,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema134.required,parentSchema:schema134,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema135.required,parentSchema:schema135,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -34766,7 +35127,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signer === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema134.required,parentSchema:schema134,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema135.required,parentSchema:schema135,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -34776,7 +35137,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.keyId === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema134.required,parentSchema:schema134,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema135.required,parentSchema:schema135,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -34786,7 +35147,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.time === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema134.required,parentSchema:schema134,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema135.required,parentSchema:schema135,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -34796,7 +35157,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.subject === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema134.required,parentSchema:schema134,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema135.required,parentSchema:schema135,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -34807,7 +35168,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema134,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -34820,7 +35181,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.$schema.type,parentSchema:schema134.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.$schema.type,parentSchema:schema135.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -34833,7 +35194,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema134.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema135.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -34846,7 +35207,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("SigningEvent" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema134.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema135.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -34860,7 +35221,7 @@ function requireSchemaValidators () {
 	let data3 = data.signer;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema134.properties.signer,data:data3};
+	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema135.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -34870,7 +35231,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.signer,data:data3};
+	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema135.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -34881,7 +35242,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.signer.type,parentSchema:schema134.properties.signer,data:data3};
+	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.signer.type,parentSchema:schema135.properties.signer,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -34895,7 +35256,7 @@ function requireSchemaValidators () {
 	let data4 = data.keyId;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema134.properties.keyId,data:data4};
+	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema135.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -34905,7 +35266,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.keyId,data:data4};
+	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema135.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -34916,7 +35277,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.keyId.type,parentSchema:schema134.properties.keyId,data:data4};
+	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.keyId.type,parentSchema:schema135.properties.keyId,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -34930,7 +35291,7 @@ function requireSchemaValidators () {
 	let data5 = data.time;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema135,data:data5};
+	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema136,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -34940,7 +35301,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data5))){
-	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema135,data:data5};
+	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema136,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -34951,7 +35312,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data:data5};
+	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.type,parentSchema:schema136,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -34965,7 +35326,7 @@ function requireSchemaValidators () {
 	let data6 = data.subject;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 1000){
-	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema134.properties.subject,data:data6};
+	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema135.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -34975,7 +35336,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data6) < 1){
-	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.subject,data:data6};
+	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema135.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -34986,7 +35347,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.subject.type,parentSchema:schema134.properties.subject,data:data6};
+	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.subject.type,parentSchema:schema135.properties.subject,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -34998,7 +35359,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
+	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -35007,21 +35368,21 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate64.errors = vErrors;
+	validate66.errors = vErrors;
 	return errors === 0;
 	}
-	validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.releaseApproval = validate65;
-	const schema136 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema137 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema138 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
-	const schema139 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	schemaValidators.releaseApproval = validate67;
+	const schema137 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema138 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema139 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	const schema140 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
-	function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate65.evaluated;
+	const evaluated0 = validate67.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -35030,7 +35391,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema136.required,parentSchema:schema136,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema137.required,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -35040,7 +35401,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema136.required,parentSchema:schema136,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema137.required,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -35050,7 +35411,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema136.required,parentSchema:schema136,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema137.required,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -35060,7 +35421,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema136.required,parentSchema:schema136,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema137.required,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -35070,7 +35431,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvedArtifacts === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema136.required,parentSchema:schema136,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema137.required,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -35080,7 +35441,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvals === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema136.required,parentSchema:schema136,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema137.required,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -35091,7 +35452,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -35104,7 +35465,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.$schema.type,parentSchema:schema136.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.$schema.type,parentSchema:schema137.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -35117,7 +35478,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema136.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema137.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -35130,7 +35491,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("ReleaseApproval" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema136.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema137.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -35144,7 +35505,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.product,data:data3};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -35154,7 +35515,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -35165,7 +35526,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.product.type,parentSchema:schema136.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.product.type,parentSchema:schema137.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -35179,7 +35540,7 @@ function requireSchemaValidators () {
 	let data4 = data.version;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema137,data:data4};
+	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema138,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -35189,7 +35550,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data4)){
-	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema137,data:data4};
+	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema138,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -35200,7 +35561,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.type,parentSchema:schema137,data:data4};
+	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -35214,7 +35575,7 @@ function requireSchemaValidators () {
 	let data5 = data.approvedArtifacts;
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema136.properties.approvedArtifacts,data:data5};
+	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema137.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -35224,7 +35585,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema136.properties.approvedArtifacts,data:data5};
+	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema137.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -35238,7 +35599,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.name === undefined){
-	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema136.properties.approvedArtifacts.items.required,parentSchema:schema136.properties.approvedArtifacts.items,data:data6};
+	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema137.properties.approvedArtifacts.items.required,parentSchema:schema137.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -35248,7 +35609,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.sha256 === undefined){
-	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema136.properties.approvedArtifacts.items.required,parentSchema:schema136.properties.approvedArtifacts.items,data:data6};
+	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema137.properties.approvedArtifacts.items.required,parentSchema:schema137.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -35259,7 +35620,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema136.properties.approvedArtifacts.items,data:data6};
+	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema137.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -35273,7 +35634,7 @@ function requireSchemaValidators () {
 	let data7 = data6.name;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -35283,7 +35644,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -35294,7 +35655,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema136.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema137.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -35308,7 +35669,7 @@ function requireSchemaValidators () {
 	let data8 = data6.sha256;
 	if(typeof data8 === "string"){
 	if(!pattern16.test(data8)){
-	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema138,data:data8};
+	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema139,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -35319,7 +35680,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data8};
+	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.type,parentSchema:schema139,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -35331,7 +35692,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.properties.approvedArtifacts.items.type,parentSchema:schema136.properties.approvedArtifacts.items,data:data6};
+	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.properties.approvedArtifacts.items.type,parentSchema:schema137.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -35343,7 +35704,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.approvedArtifacts.type,parentSchema:schema136.properties.approvedArtifacts,data:data5};
+	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema137.properties.approvedArtifacts.type,parentSchema:schema137.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -35357,7 +35718,7 @@ function requireSchemaValidators () {
 	let data9 = data.approvals;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema136.properties.approvals,data:data9};
+	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema137.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -35367,7 +35728,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema136.properties.approvals,data:data9};
+	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema137.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -35381,7 +35742,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.approver === undefined){
-	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema136.properties.approvals.items.required,parentSchema:schema136.properties.approvals.items,data:data10};
+	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema137.properties.approvals.items.required,parentSchema:schema137.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -35391,7 +35752,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.role === undefined){
-	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema136.properties.approvals.items.required,parentSchema:schema136.properties.approvals.items,data:data10};
+	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema137.properties.approvals.items.required,parentSchema:schema137.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -35401,7 +35762,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.decision === undefined){
-	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema136.properties.approvals.items.required,parentSchema:schema136.properties.approvals.items,data:data10};
+	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema137.properties.approvals.items.required,parentSchema:schema137.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -35411,7 +35772,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.time === undefined){
-	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema136.properties.approvals.items.required,parentSchema:schema136.properties.approvals.items,data:data10};
+	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema137.properties.approvals.items.required,parentSchema:schema137.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -35422,7 +35783,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema136.properties.approvals.items,data:data10};
+	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema137.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -35436,7 +35797,7 @@ function requireSchemaValidators () {
 	let data11 = data10.approver;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.approvals.items.properties.approver,data:data11};
+	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -35446,7 +35807,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.approvals.items.properties.approver,data:data11};
+	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -35457,7 +35818,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.approvals.items.properties.approver.type,parentSchema:schema136.properties.approvals.items.properties.approver,data:data11};
+	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.approvals.items.properties.approver.type,parentSchema:schema137.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -35471,7 +35832,7 @@ function requireSchemaValidators () {
 	let data12 = data10.role;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.approvals.items.properties.role,data:data12};
+	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -35481,7 +35842,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data12) < 1){
-	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.approvals.items.properties.role,data:data12};
+	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -35492,7 +35853,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.approvals.items.properties.role.type,parentSchema:schema136.properties.approvals.items.properties.role,data:data12};
+	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.approvals.items.properties.role.type,parentSchema:schema137.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -35505,7 +35866,7 @@ function requireSchemaValidators () {
 	if(data10.decision !== undefined){
 	let data13 = data10.decision;
 	if(!((data13 === "approved") || (data13 === "rejected"))){
-	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema136.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema136.properties.approvals.items.properties.decision.enum,parentSchema:schema136.properties.approvals.items.properties.decision,data:data13};
+	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema137.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema137.properties.approvals.items.properties.decision.enum,parentSchema:schema137.properties.approvals.items.properties.decision,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -35519,7 +35880,7 @@ function requireSchemaValidators () {
 	let data14 = data10.time;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 64){
-	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema139,data:data14};
+	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema140,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -35529,7 +35890,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data14))){
-	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema139,data:data14};
+	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema140,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -35540,7 +35901,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.type,parentSchema:schema139,data:data14};
+	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -35557,7 +35918,7 @@ function requireSchemaValidators () {
 	const _errs36 = errors;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -35567,7 +35928,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -35578,7 +35939,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema136.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema137.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -35591,7 +35952,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid0;
 	const _errs38 = errors;
 	if(data15 !== null){
-	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema136.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema136.properties.approvals.items.properties.reference.anyOf[1],data:data15};
+	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema137.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema137.properties.approvals.items.properties.reference.anyOf[1],data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -35603,7 +35964,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs38 === errors;
 	valid10 = valid10 || _valid0;
 	if(!valid10){
-	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema136.properties.approvals.items.properties.reference.anyOf,parentSchema:schema136.properties.approvals.items.properties.reference,data:data15};
+	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema137.properties.approvals.items.properties.reference.anyOf,parentSchema:schema137.properties.approvals.items.properties.reference,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -35626,7 +35987,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.properties.approvals.items.type,parentSchema:schema136.properties.approvals.items,data:data10};
+	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.properties.approvals.items.type,parentSchema:schema137.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -35638,7 +35999,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.approvals.type,parentSchema:schema136.properties.approvals,data:data9};
+	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema137.properties.approvals.type,parentSchema:schema137.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -35650,7 +36011,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -35659,20 +36020,20 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate65.errors = vErrors;
+	validate67.errors = vErrors;
 	return errors === 0;
 	}
-	validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.rollbackRecoveryTests = validate66;
-	const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema141 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema143 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	schemaValidators.rollbackRecoveryTests = validate68;
+	const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema142 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema144 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
-	function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate66.evaluated;
+	const evaluated0 = validate68.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -35681,7 +36042,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema140.required,parentSchema:schema140,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema141.required,parentSchema:schema141,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -35691,7 +36052,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema140.required,parentSchema:schema140,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema141.required,parentSchema:schema141,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -35701,7 +36062,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema140.required,parentSchema:schema140,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema141.required,parentSchema:schema141,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -35711,7 +36072,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.fromVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema140.required,parentSchema:schema140,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema141.required,parentSchema:schema141,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -35721,7 +36082,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema140.required,parentSchema:schema140,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema141.required,parentSchema:schema141,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -35731,7 +36092,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.rollbackConditions === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema140.required,parentSchema:schema140,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema141.required,parentSchema:schema141,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -35741,7 +36102,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.results === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema140.required,parentSchema:schema140,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema141.required,parentSchema:schema141,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -35752,7 +36113,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema141,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -35765,7 +36126,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.$schema.type,parentSchema:schema140.properties.$schema,data:data0};
+	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.$schema.type,parentSchema:schema141.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -35778,7 +36139,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema140.properties.apiVersion,data:data1};
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema141.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -35791,7 +36152,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("RollbackRecoveryTests" !== data2){
-	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema140.properties.kind,data:data2};
+	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema141.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -35805,7 +36166,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -35815,7 +36176,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -35826,7 +36187,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.product.type,parentSchema:schema140.properties.product,data:data3};
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.product.type,parentSchema:schema141.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -35840,7 +36201,7 @@ function requireSchemaValidators () {
 	let data4 = data.fromVersion;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema141,data:data4};
+	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema142,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -35850,7 +36211,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data4)){
-	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema141,data:data4};
+	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema142,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -35861,7 +36222,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data4};
+	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -35875,7 +36236,7 @@ function requireSchemaValidators () {
 	let data5 = data.toVersion;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema141,data:data5};
+	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema142,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -35885,7 +36246,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data5)){
-	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema141,data:data5};
+	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema142,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -35896,7 +36257,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data5};
+	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -35910,7 +36271,7 @@ function requireSchemaValidators () {
 	let data6 = data.rollbackConditions;
 	if(Array.isArray(data6)){
 	if(data6.length > 100){
-	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema140.properties.rollbackConditions,data:data6};
+	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema141.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -35924,7 +36285,7 @@ function requireSchemaValidators () {
 	let data7 = data6[i0];
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.rollbackConditions.items,data:data7};
+	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -35934,7 +36295,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.rollbackConditions.items,data:data7};
+	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -35945,7 +36306,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.rollbackConditions.items.type,parentSchema:schema140.properties.rollbackConditions.items,data:data7};
+	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.rollbackConditions.items.type,parentSchema:schema141.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -35957,7 +36318,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.rollbackConditions.type,parentSchema:schema140.properties.rollbackConditions,data:data6};
+	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.properties.rollbackConditions.type,parentSchema:schema141.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -35971,7 +36332,7 @@ function requireSchemaValidators () {
 	let data8 = data.results;
 	if(Array.isArray(data8)){
 	if(data8.length > 1000){
-	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema140.properties.results,data:data8};
+	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema141.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -36027,7 +36388,7 @@ function requireSchemaValidators () {
 	const _errs26 = errors;
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.time === undefined){
-	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema140.properties.results.items.allOf[0].then.required,parentSchema:schema140.properties.results.items.allOf[0].then,data:data9};
+	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema141.properties.results.items.allOf[0].then.required,parentSchema:schema141.properties.results.items.allOf[0].then,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -36040,7 +36401,7 @@ function requireSchemaValidators () {
 	let data11 = data9.time;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema143,data:data11};
+	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema144,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -36050,7 +36411,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data11))){
-	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema143,data:data11};
+	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema144,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -36061,7 +36422,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data11};
+	const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.type,parentSchema:schema144,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -36081,7 +36442,7 @@ function requireSchemaValidators () {
 	}
 	}
 	if(!valid8){
-	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema140.properties.results.items.allOf[0].if,parentSchema:schema140.properties.results.items.allOf[0],data:data9};
+	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema141.properties.results.items.allOf[0].if,parentSchema:schema141.properties.results.items.allOf[0],data:data9};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -36135,7 +36496,7 @@ function requireSchemaValidators () {
 	if(data9.time !== undefined){
 	let data13 = data9.time;
 	if(data13 !== null){
-	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema140.properties.results.items.allOf[1].then.properties.time,data:data13};
+	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema141.properties.results.items.allOf[1].then.properties.time,data:data13};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -36155,7 +36516,7 @@ function requireSchemaValidators () {
 	}
 	}
 	if(!valid12){
-	const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema140.properties.results.items.allOf[1].if,parentSchema:schema140.properties.results.items.allOf[1],data:data9};
+	const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema141.properties.results.items.allOf[1].if,parentSchema:schema141.properties.results.items.allOf[1],data:data9};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -36175,7 +36536,7 @@ function requireSchemaValidators () {
 	}
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.configuration === undefined){
-	const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema140.properties.results.items.required,parentSchema:schema140.properties.results.items,data:data9};
+	const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema141.properties.results.items.required,parentSchema:schema141.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -36185,7 +36546,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.hardware === undefined){
-	const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema140.properties.results.items.required,parentSchema:schema140.properties.results.items,data:data9};
+	const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema141.properties.results.items.required,parentSchema:schema141.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -36195,7 +36556,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.test === undefined){
-	const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema140.properties.results.items.required,parentSchema:schema140.properties.results.items,data:data9};
+	const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema141.properties.results.items.required,parentSchema:schema141.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -36205,7 +36566,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.outcome === undefined){
-	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema140.properties.results.items.required,parentSchema:schema140.properties.results.items,data:data9};
+	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema141.properties.results.items.required,parentSchema:schema141.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -36216,7 +36577,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data9){
 	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.results.items,data:data9};
+	const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema141.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -36230,7 +36591,7 @@ function requireSchemaValidators () {
 	let data14 = data9.configuration;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 1000){
-	const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.results.items.properties.configuration,data:data14};
+	const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -36240,7 +36601,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data14) < 1){
-	const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.results.items.properties.configuration,data:data14};
+	const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -36251,7 +36612,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.results.items.properties.configuration.type,parentSchema:schema140.properties.results.items.properties.configuration,data:data14};
+	const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.results.items.properties.configuration.type,parentSchema:schema141.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -36265,7 +36626,7 @@ function requireSchemaValidators () {
 	let data15 = data9.hardware;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.results.items.properties.hardware,data:data15};
+	const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -36275,7 +36636,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.results.items.properties.hardware,data:data15};
+	const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -36286,7 +36647,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.results.items.properties.hardware.type,parentSchema:schema140.properties.results.items.properties.hardware,data:data15};
+	const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.results.items.properties.hardware.type,parentSchema:schema141.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -36299,7 +36660,7 @@ function requireSchemaValidators () {
 	if(data9.test !== undefined){
 	let data16 = data9.test;
 	if(!((data16 === "rollback") || (data16 === "recovery"))){
-	const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema140.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema140.properties.results.items.properties.test.enum,parentSchema:schema140.properties.results.items.properties.test,data:data16};
+	const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema141.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema141.properties.results.items.properties.test.enum,parentSchema:schema141.properties.results.items.properties.test,data:data16};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -36312,7 +36673,7 @@ function requireSchemaValidators () {
 	if(data9.outcome !== undefined){
 	let data17 = data9.outcome;
 	if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "not-run"))){
-	const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema140.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema140.properties.results.items.properties.outcome.enum,parentSchema:schema140.properties.results.items.properties.outcome,data:data17};
+	const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema141.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema141.properties.results.items.properties.outcome.enum,parentSchema:schema141.properties.results.items.properties.outcome,data:data17};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -36329,7 +36690,7 @@ function requireSchemaValidators () {
 	const _errs46 = errors;
 	if(typeof data18 === "string"){
 	if(func2(data18) > 64){
-	const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema143,data:data18};
+	const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema144,data:data18};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -36339,7 +36700,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data18))){
-	const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema143,data:data18};
+	const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema144,data:data18};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -36350,7 +36711,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data18};
+	const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.type,parentSchema:schema144,data:data18};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -36363,7 +36724,7 @@ function requireSchemaValidators () {
 	valid16 = valid16 || _valid2;
 	const _errs49 = errors;
 	if(data18 !== null){
-	const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema140.properties.results.items.properties.time.anyOf[1],data:data18};
+	const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema141.properties.results.items.properties.time.anyOf[1],data:data18};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -36375,7 +36736,7 @@ function requireSchemaValidators () {
 	var _valid2 = _errs49 === errors;
 	valid16 = valid16 || _valid2;
 	if(!valid16){
-	const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.results.items.properties.time.anyOf,parentSchema:schema140.properties.results.items.properties.time,data:data18};
+	const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema141.properties.results.items.properties.time.anyOf,parentSchema:schema141.properties.results.items.properties.time,data:data18};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -36403,7 +36764,7 @@ function requireSchemaValidators () {
 	const _errs53 = errors;
 	if(typeof data19 === "string"){
 	if(func2(data19) > 1000){
-	const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.results.items.properties.reference.anyOf[0],data:data19};
+	const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.results.items.properties.reference.anyOf[0],data:data19};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -36413,7 +36774,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data19) < 1){
-	const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.results.items.properties.reference.anyOf[0],data:data19};
+	const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.results.items.properties.reference.anyOf[0],data:data19};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -36424,7 +36785,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema140.properties.results.items.properties.reference.anyOf[0],data:data19};
+	const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema141.properties.results.items.properties.reference.anyOf[0],data:data19};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -36437,7 +36798,7 @@ function requireSchemaValidators () {
 	valid18 = valid18 || _valid3;
 	const _errs55 = errors;
 	if(data19 !== null){
-	const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema140.properties.results.items.properties.reference.anyOf[1],data:data19};
+	const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema141.properties.results.items.properties.reference.anyOf[1],data:data19};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -36449,7 +36810,7 @@ function requireSchemaValidators () {
 	var _valid3 = _errs55 === errors;
 	valid18 = valid18 || _valid3;
 	if(!valid18){
-	const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.results.items.properties.reference.anyOf,parentSchema:schema140.properties.results.items.properties.reference,data:data19};
+	const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema141.properties.results.items.properties.reference.anyOf,parentSchema:schema141.properties.results.items.properties.reference,data:data19};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -36472,7 +36833,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.results.items.type,parentSchema:schema140.properties.results.items,data:data9};
+	const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.properties.results.items.type,parentSchema:schema141.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -36484,7 +36845,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.results.type,parentSchema:schema140.properties.results,data:data8};
+	const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.properties.results.type,parentSchema:schema141.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -36496,7 +36857,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
+	const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.type,parentSchema:schema141,data};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -36505,19 +36866,19 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate66.errors = vErrors;
+	validate68.errors = vErrors;
 	return errors === 0;
 	}
-	validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.affectedVersions = validate67;
-	const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema146 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	schemaValidators.affectedVersions = validate69;
+	const schema146 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema147 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 
-	function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate67.evaluated;
+	const evaluated0 = validate69.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -36526,7 +36887,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema145.required,parentSchema:schema145,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema146.required,parentSchema:schema146,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -36536,7 +36897,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema145.required,parentSchema:schema145,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema146.required,parentSchema:schema146,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -36546,7 +36907,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema145.required,parentSchema:schema145,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema146.required,parentSchema:schema146,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -36556,7 +36917,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema145.required,parentSchema:schema145,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema146.required,parentSchema:schema146,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -36567,7 +36928,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema145,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema146,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -36580,7 +36941,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.$schema.type,parentSchema:schema145.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.$schema.type,parentSchema:schema146.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -36593,7 +36954,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema145.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema146.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -36606,7 +36967,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("AffectedVersions" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema145.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema146.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -36619,7 +36980,7 @@ function requireSchemaValidators () {
 	if(data.format !== undefined){
 	let data3 = data.format;
 	if("update-gate" !== data3){
-	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema145.properties.format,data:data3};
+	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema146.properties.format,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -36633,7 +36994,7 @@ function requireSchemaValidators () {
 	let data4 = data.product;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema145.properties.product,data:data4};
+	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema146.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -36643,7 +37004,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema145.properties.product,data:data4};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -36654,7 +37015,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.product.type,parentSchema:schema145.properties.product,data:data4};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.product.type,parentSchema:schema146.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -36668,7 +37029,7 @@ function requireSchemaValidators () {
 	let data5 = data.vulnerabilities;
 	if(Array.isArray(data5)){
 	if(data5.length > 50000){
-	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema145.properties.vulnerabilities,data:data5};
+	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema146.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -36678,7 +37039,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema145.properties.vulnerabilities,data:data5};
+	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema146.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -36692,7 +37053,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.id === undefined){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -36702,7 +37063,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.record === undefined){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -36712,7 +37073,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.ranges === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -36722,7 +37083,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.fixedIn === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -36732,7 +37093,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.remediation === undefined){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -36743,7 +37104,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -36757,7 +37118,7 @@ function requireSchemaValidators () {
 	let data7 = data6.id;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema145.properties.vulnerabilities.items.properties.id,data:data7};
+	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema146.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -36767,7 +37128,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema145.properties.vulnerabilities.items.properties.id,data:data7};
+	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -36778,7 +37139,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.vulnerabilities.items.properties.id.type,parentSchema:schema145.properties.vulnerabilities.items.properties.id,data:data7};
+	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.vulnerabilities.items.properties.id.type,parentSchema:schema146.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -36792,7 +37153,7 @@ function requireSchemaValidators () {
 	let data8 = data6.record;
 	if(typeof data8 === "string"){
 	if(func2(data8) > 1000){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema145.properties.vulnerabilities.items.properties.record,data:data8};
+	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema146.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -36802,7 +37163,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data8) < 1){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema145.properties.vulnerabilities.items.properties.record,data:data8};
+	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -36813,7 +37174,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.vulnerabilities.items.properties.record.type,parentSchema:schema145.properties.vulnerabilities.items.properties.record,data:data8};
+	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.vulnerabilities.items.properties.record.type,parentSchema:schema146.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -36827,7 +37188,7 @@ function requireSchemaValidators () {
 	let data9 = data6.ranges;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -36837,7 +37198,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -36851,7 +37212,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.introduced === undefined){
-	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -36861,7 +37222,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.fixed === undefined){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -36872,7 +37233,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -36886,7 +37247,7 @@ function requireSchemaValidators () {
 	let data11 = data10.introduced;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema146,data:data11};
+	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema147,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -36896,7 +37257,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data11)){
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema146,data:data11};
+	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema147,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -36907,7 +37268,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data11};
+	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -36924,7 +37285,7 @@ function requireSchemaValidators () {
 	const _errs28 = errors;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 64){
-	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema146,data:data12};
+	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema147,data:data12};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -36934,7 +37295,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data12)){
-	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema146,data:data12};
+	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema147,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -36945,7 +37306,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data12};
+	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -36958,7 +37319,7 @@ function requireSchemaValidators () {
 	valid8 = valid8 || _valid0;
 	const _errs31 = errors;
 	if(data12 !== null){
-	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
+	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -36970,7 +37331,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs31 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
+	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -36993,7 +37354,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -37005,7 +37366,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema146.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -37022,7 +37383,7 @@ function requireSchemaValidators () {
 	const _errs35 = errors;
 	if(typeof data13 === "string"){
 	if(func2(data13) > 64){
-	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema146,data:data13};
+	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema147,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -37032,7 +37393,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data13)){
-	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema146,data:data13};
+	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema147,data:data13};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -37043,7 +37404,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data13};
+	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data13};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -37056,7 +37417,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid1;
 	const _errs38 = errors;
 	if(data13 !== null){
-	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema145.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema145.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
+	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema146.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema146.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -37068,7 +37429,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs38 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema145.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema145.properties.vulnerabilities.items.properties.fixedIn,data:data13};
+	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema146.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema146.properties.vulnerabilities.items.properties.fixedIn,data:data13};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -37093,7 +37454,7 @@ function requireSchemaValidators () {
 	let data14 = data6.remediation;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 10000){
-	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema145.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema146.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -37103,7 +37464,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data14) < 1){
-	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema145.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -37114,7 +37475,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema145.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema146.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -37126,7 +37487,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.properties.vulnerabilities.items.type,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.properties.vulnerabilities.items.type,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -37138,7 +37499,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.properties.vulnerabilities.type,parentSchema:schema145.properties.vulnerabilities,data:data5};
+	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema146.properties.vulnerabilities.type,parentSchema:schema146.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -37150,7 +37511,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.type,parentSchema:schema145,data};
+	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -37159,529 +37520,18 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate67.errors = vErrors;
+	validate69.errors = vErrors;
 	return errors === 0;
 	}
-	validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.customerNotification = validate68;
-	const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	schemaValidators.customerNotification = validate70;
+	const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
 
-	function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate68.evaluated;
-	if(evaluated0.dynamicProps){
-	evaluated0.props = undefined;
-	}
-	if(evaluated0.dynamicItems){
-	evaluated0.items = undefined;
-	}
-	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema149.required,parentSchema:schema149,data};
-	if(vErrors === null){
-	vErrors = [err0];
-	}
-	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema149.required,parentSchema:schema149,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.status === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema149.required,parentSchema:schema149,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	if(data.scope === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema149.required,parentSchema:schema149,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	if(data.audience === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema149.required,parentSchema:schema149,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	if(data.text === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema149.required,parentSchema:schema149,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema149,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.$schema !== undefined){
-	let data0 = data.$schema;
-	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.$schema.type,parentSchema:schema149.properties.$schema,data:data0};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	if(data.apiVersion !== undefined){
-	let data1 = data.apiVersion;
-	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema149.properties.apiVersion,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data.kind !== undefined){
-	let data2 = data.kind;
-	if("CustomerNotification" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema149.properties.kind,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data.status !== undefined){
-	let data3 = data.status;
-	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema149.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema149.properties.status.enum,parentSchema:schema149.properties.status,data:data3};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	}
-	if(data.scope !== undefined){
-	let data4 = data.scope;
-	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-	if(data4.product === undefined){
-	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema149.properties.scope.required,parentSchema:schema149.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	if(data4.cohorts === undefined){
-	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema149.properties.scope.required,parentSchema:schema149.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	if(data4.configurations === undefined){
-	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema149.properties.scope.required,parentSchema:schema149.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	if(data4.vulnerabilities === undefined){
-	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema149.properties.scope.required,parentSchema:schema149.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	for(const key1 in data4){
-	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema149.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	if(data4.product !== undefined){
-	let data5 = data4.product;
-	if(typeof data5 === "string"){
-	if(func2(data5) > 1000){
-	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.scope.properties.product,data:data5};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	if(func2(data5) < 1){
-	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.scope.properties.product,data:data5};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.scope.properties.product.type,parentSchema:schema149.properties.scope.properties.product,data:data5};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	}
-	if(data4.cohorts !== undefined){
-	let data6 = data4.cohorts;
-	if(Array.isArray(data6)){
-	if(data6.length > 1000){
-	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema149.properties.scope.properties.cohorts,data:data6};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	const len0 = data6.length;
-	for(let i0=0; i0<len0; i0++){
-	let data7 = data6[i0];
-	if(typeof data7 === "string"){
-	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.scope.properties.cohorts.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.scope.properties.cohorts.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.scope.properties.cohorts.items.type,parentSchema:schema149.properties.scope.properties.cohorts.items,data:data7};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.scope.properties.cohorts.type,parentSchema:schema149.properties.scope.properties.cohorts,data:data6};
-	if(vErrors === null){
-	vErrors = [err23];
-	}
-	else {
-	vErrors.push(err23);
-	}
-	errors++;
-	}
-	}
-	if(data4.configurations !== undefined){
-	let data8 = data4.configurations;
-	if(Array.isArray(data8)){
-	if(data8.length > 50000){
-	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema149.properties.scope.properties.configurations,data:data8};
-	if(vErrors === null){
-	vErrors = [err24];
-	}
-	else {
-	vErrors.push(err24);
-	}
-	errors++;
-	}
-	const len1 = data8.length;
-	for(let i1=0; i1<len1; i1++){
-	let data9 = data8[i1];
-	if(typeof data9 === "string"){
-	if(func2(data9) > 1000){
-	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.scope.properties.configurations.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err25];
-	}
-	else {
-	vErrors.push(err25);
-	}
-	errors++;
-	}
-	if(func2(data9) < 1){
-	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.scope.properties.configurations.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err26];
-	}
-	else {
-	vErrors.push(err26);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.scope.properties.configurations.items.type,parentSchema:schema149.properties.scope.properties.configurations.items,data:data9};
-	if(vErrors === null){
-	vErrors = [err27];
-	}
-	else {
-	vErrors.push(err27);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.scope.properties.configurations.type,parentSchema:schema149.properties.scope.properties.configurations,data:data8};
-	if(vErrors === null){
-	vErrors = [err28];
-	}
-	else {
-	vErrors.push(err28);
-	}
-	errors++;
-	}
-	}
-	if(data4.vulnerabilities !== undefined){
-	let data10 = data4.vulnerabilities;
-	if(Array.isArray(data10)){
-	if(data10.length > 50000){
-	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema149.properties.scope.properties.vulnerabilities,data:data10};
-	if(vErrors === null){
-	vErrors = [err29];
-	}
-	else {
-	vErrors.push(err29);
-	}
-	errors++;
-	}
-	const len2 = data10.length;
-	for(let i2=0; i2<len2; i2++){
-	let data11 = data10[i2];
-	if(typeof data11 === "string"){
-	if(func2(data11) > 1000){
-	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.scope.properties.vulnerabilities.items,data:data11};
-	if(vErrors === null){
-	vErrors = [err30];
-	}
-	else {
-	vErrors.push(err30);
-	}
-	errors++;
-	}
-	if(func2(data11) < 1){
-	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.scope.properties.vulnerabilities.items,data:data11};
-	if(vErrors === null){
-	vErrors = [err31];
-	}
-	else {
-	vErrors.push(err31);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema149.properties.scope.properties.vulnerabilities.items,data:data11};
-	if(vErrors === null){
-	vErrors = [err32];
-	}
-	else {
-	vErrors.push(err32);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.scope.properties.vulnerabilities.type,parentSchema:schema149.properties.scope.properties.vulnerabilities,data:data10};
-	if(vErrors === null){
-	vErrors = [err33];
-	}
-	else {
-	vErrors.push(err33);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.scope.type,parentSchema:schema149.properties.scope,data:data4};
-	if(vErrors === null){
-	vErrors = [err34];
-	}
-	else {
-	vErrors.push(err34);
-	}
-	errors++;
-	}
-	}
-	if(data.audience !== undefined){
-	let data12 = data.audience;
-	if(typeof data12 === "string"){
-	if(func2(data12) > 1000){
-	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.audience,data:data12};
-	if(vErrors === null){
-	vErrors = [err35];
-	}
-	else {
-	vErrors.push(err35);
-	}
-	errors++;
-	}
-	if(func2(data12) < 1){
-	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.audience,data:data12};
-	if(vErrors === null){
-	vErrors = [err36];
-	}
-	else {
-	vErrors.push(err36);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.audience.type,parentSchema:schema149.properties.audience,data:data12};
-	if(vErrors === null){
-	vErrors = [err37];
-	}
-	else {
-	vErrors.push(err37);
-	}
-	errors++;
-	}
-	}
-	if(data.text !== undefined){
-	let data13 = data.text;
-	if(typeof data13 === "string"){
-	if(func2(data13) > 100000){
-	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema149.properties.text,data:data13};
-	if(vErrors === null){
-	vErrors = [err38];
-	}
-	else {
-	vErrors.push(err38);
-	}
-	errors++;
-	}
-	if(func2(data13) < 1){
-	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.text,data:data13};
-	if(vErrors === null){
-	vErrors = [err39];
-	}
-	else {
-	vErrors.push(err39);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.text.type,parentSchema:schema149.properties.text,data:data13};
-	if(vErrors === null){
-	vErrors = [err40];
-	}
-	else {
-	vErrors.push(err40);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.type,parentSchema:schema149,data};
-	if(vErrors === null){
-	vErrors = [err41];
-	}
-	else {
-	vErrors.push(err41);
-	}
-	errors++;
-	}
-	validate68.errors = vErrors;
-	return errors === 0;
-	}
-	validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	schemaValidators.deploymentRecords = validate69;
-	const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema151 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema152 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
-
-	function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate69.evaluated;
+	const evaluated0 = validate70.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -37709,8 +37559,519 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	if(data.status === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema150.required,parentSchema:schema150,data};
+	if(vErrors === null){
+	vErrors = [err2];
+	}
+	else {
+	vErrors.push(err2);
+	}
+	errors++;
+	}
+	if(data.scope === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema150.required,parentSchema:schema150,data};
+	if(vErrors === null){
+	vErrors = [err3];
+	}
+	else {
+	vErrors.push(err3);
+	}
+	errors++;
+	}
+	if(data.audience === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema150.required,parentSchema:schema150,data};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	if(data.text === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema150.required,parentSchema:schema150,data};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	for(const key0 in data){
+	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema150,data};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	}
+	if(data.$schema !== undefined){
+	let data0 = data.$schema;
+	if(typeof data0 !== "string"){
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.$schema.type,parentSchema:schema150.properties.$schema,data:data0};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	}
+	if(data.apiVersion !== undefined){
+	let data1 = data.apiVersion;
+	if("update-gate.dev/v1" !== data1){
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema150.properties.apiVersion,data:data1};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	}
+	if(data.kind !== undefined){
+	let data2 = data.kind;
+	if("CustomerNotification" !== data2){
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema150.properties.kind,data:data2};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	}
+	if(data.status !== undefined){
+	let data3 = data.status;
+	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
+	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema150.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema150.properties.status.enum,parentSchema:schema150.properties.status,data:data3};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	}
+	}
+	if(data.scope !== undefined){
+	let data4 = data.scope;
+	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+	if(data4.product === undefined){
+	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema150.properties.scope.required,parentSchema:schema150.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	if(data4.cohorts === undefined){
+	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema150.properties.scope.required,parentSchema:schema150.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
+	if(data4.configurations === undefined){
+	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema150.properties.scope.required,parentSchema:schema150.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
+	}
+	errors++;
+	}
+	if(data4.vulnerabilities === undefined){
+	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema150.properties.scope.required,parentSchema:schema150.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err14];
+	}
+	else {
+	vErrors.push(err14);
+	}
+	errors++;
+	}
+	for(const key1 in data4){
+	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
+	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema150.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err15];
+	}
+	else {
+	vErrors.push(err15);
+	}
+	errors++;
+	}
+	}
+	if(data4.product !== undefined){
+	let data5 = data4.product;
+	if(typeof data5 === "string"){
+	if(func2(data5) > 1000){
+	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.scope.properties.product,data:data5};
+	if(vErrors === null){
+	vErrors = [err16];
+	}
+	else {
+	vErrors.push(err16);
+	}
+	errors++;
+	}
+	if(func2(data5) < 1){
+	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.scope.properties.product,data:data5};
+	if(vErrors === null){
+	vErrors = [err17];
+	}
+	else {
+	vErrors.push(err17);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.scope.properties.product.type,parentSchema:schema150.properties.scope.properties.product,data:data5};
+	if(vErrors === null){
+	vErrors = [err18];
+	}
+	else {
+	vErrors.push(err18);
+	}
+	errors++;
+	}
+	}
+	if(data4.cohorts !== undefined){
+	let data6 = data4.cohorts;
+	if(Array.isArray(data6)){
+	if(data6.length > 1000){
+	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema150.properties.scope.properties.cohorts,data:data6};
+	if(vErrors === null){
+	vErrors = [err19];
+	}
+	else {
+	vErrors.push(err19);
+	}
+	errors++;
+	}
+	const len0 = data6.length;
+	for(let i0=0; i0<len0; i0++){
+	let data7 = data6[i0];
+	if(typeof data7 === "string"){
+	if(func2(data7) > 1000){
+	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.scope.properties.cohorts.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err20];
+	}
+	else {
+	vErrors.push(err20);
+	}
+	errors++;
+	}
+	if(func2(data7) < 1){
+	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.scope.properties.cohorts.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err21];
+	}
+	else {
+	vErrors.push(err21);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.scope.properties.cohorts.items.type,parentSchema:schema150.properties.scope.properties.cohorts.items,data:data7};
+	if(vErrors === null){
+	vErrors = [err22];
+	}
+	else {
+	vErrors.push(err22);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.scope.properties.cohorts.type,parentSchema:schema150.properties.scope.properties.cohorts,data:data6};
+	if(vErrors === null){
+	vErrors = [err23];
+	}
+	else {
+	vErrors.push(err23);
+	}
+	errors++;
+	}
+	}
+	if(data4.configurations !== undefined){
+	let data8 = data4.configurations;
+	if(Array.isArray(data8)){
+	if(data8.length > 50000){
+	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema150.properties.scope.properties.configurations,data:data8};
+	if(vErrors === null){
+	vErrors = [err24];
+	}
+	else {
+	vErrors.push(err24);
+	}
+	errors++;
+	}
+	const len1 = data8.length;
+	for(let i1=0; i1<len1; i1++){
+	let data9 = data8[i1];
+	if(typeof data9 === "string"){
+	if(func2(data9) > 1000){
+	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.scope.properties.configurations.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err25];
+	}
+	else {
+	vErrors.push(err25);
+	}
+	errors++;
+	}
+	if(func2(data9) < 1){
+	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.scope.properties.configurations.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err26];
+	}
+	else {
+	vErrors.push(err26);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.scope.properties.configurations.items.type,parentSchema:schema150.properties.scope.properties.configurations.items,data:data9};
+	if(vErrors === null){
+	vErrors = [err27];
+	}
+	else {
+	vErrors.push(err27);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.scope.properties.configurations.type,parentSchema:schema150.properties.scope.properties.configurations,data:data8};
+	if(vErrors === null){
+	vErrors = [err28];
+	}
+	else {
+	vErrors.push(err28);
+	}
+	errors++;
+	}
+	}
+	if(data4.vulnerabilities !== undefined){
+	let data10 = data4.vulnerabilities;
+	if(Array.isArray(data10)){
+	if(data10.length > 50000){
+	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema150.properties.scope.properties.vulnerabilities,data:data10};
+	if(vErrors === null){
+	vErrors = [err29];
+	}
+	else {
+	vErrors.push(err29);
+	}
+	errors++;
+	}
+	const len2 = data10.length;
+	for(let i2=0; i2<len2; i2++){
+	let data11 = data10[i2];
+	if(typeof data11 === "string"){
+	if(func2(data11) > 1000){
+	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.scope.properties.vulnerabilities.items,data:data11};
+	if(vErrors === null){
+	vErrors = [err30];
+	}
+	else {
+	vErrors.push(err30);
+	}
+	errors++;
+	}
+	if(func2(data11) < 1){
+	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.scope.properties.vulnerabilities.items,data:data11};
+	if(vErrors === null){
+	vErrors = [err31];
+	}
+	else {
+	vErrors.push(err31);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema150.properties.scope.properties.vulnerabilities.items,data:data11};
+	if(vErrors === null){
+	vErrors = [err32];
+	}
+	else {
+	vErrors.push(err32);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.scope.properties.vulnerabilities.type,parentSchema:schema150.properties.scope.properties.vulnerabilities,data:data10};
+	if(vErrors === null){
+	vErrors = [err33];
+	}
+	else {
+	vErrors.push(err33);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.properties.scope.type,parentSchema:schema150.properties.scope,data:data4};
+	if(vErrors === null){
+	vErrors = [err34];
+	}
+	else {
+	vErrors.push(err34);
+	}
+	errors++;
+	}
+	}
+	if(data.audience !== undefined){
+	let data12 = data.audience;
+	if(typeof data12 === "string"){
+	if(func2(data12) > 1000){
+	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.audience,data:data12};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
+	}
+	errors++;
+	}
+	if(func2(data12) < 1){
+	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.audience,data:data12};
+	if(vErrors === null){
+	vErrors = [err36];
+	}
+	else {
+	vErrors.push(err36);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.audience.type,parentSchema:schema150.properties.audience,data:data12};
+	if(vErrors === null){
+	vErrors = [err37];
+	}
+	else {
+	vErrors.push(err37);
+	}
+	errors++;
+	}
+	}
+	if(data.text !== undefined){
+	let data13 = data.text;
+	if(typeof data13 === "string"){
+	if(func2(data13) > 100000){
+	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema150.properties.text,data:data13};
+	if(vErrors === null){
+	vErrors = [err38];
+	}
+	else {
+	vErrors.push(err38);
+	}
+	errors++;
+	}
+	if(func2(data13) < 1){
+	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.text,data:data13};
+	if(vErrors === null){
+	vErrors = [err39];
+	}
+	else {
+	vErrors.push(err39);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.text.type,parentSchema:schema150.properties.text,data:data13};
+	if(vErrors === null){
+	vErrors = [err40];
+	}
+	else {
+	vErrors.push(err40);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data};
+	if(vErrors === null){
+	vErrors = [err41];
+	}
+	else {
+	vErrors.push(err41);
+	}
+	errors++;
+	}
+	validate70.errors = vErrors;
+	return errors === 0;
+	}
+	validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+	schemaValidators.deploymentRecords = validate71;
+	const schema151 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema152 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema153 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+
+	function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate71.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	if(data.apiVersion === undefined){
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema151.required,parentSchema:schema151,data};
+	if(vErrors === null){
+	vErrors = [err0];
+	}
+	else {
+	vErrors.push(err0);
+	}
+	errors++;
+	}
+	if(data.kind === undefined){
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema151.required,parentSchema:schema151,data};
+	if(vErrors === null){
+	vErrors = [err1];
+	}
+	else {
+	vErrors.push(err1);
+	}
+	errors++;
+	}
 	if(data.records === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema150.required,parentSchema:schema150,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema151.required,parentSchema:schema151,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -37720,7 +38081,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.retainedAt === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema150.required,parentSchema:schema150,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema151.required,parentSchema:schema151,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -37731,7 +38092,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema150,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema151,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -37744,7 +38105,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.$schema.type,parentSchema:schema150.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.$schema.type,parentSchema:schema151.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -37757,7 +38118,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema150.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema151.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -37770,7 +38131,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("DeploymentRecords" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema150.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema151.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -37784,7 +38145,7 @@ function requireSchemaValidators () {
 	let data3 = data.records;
 	if(Array.isArray(data3)){
 	if(data3.length > 100000){
-	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema150.properties.records,data:data3};
+	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema151.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -37798,7 +38159,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.configuration === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -37808,7 +38169,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.version === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -37818,7 +38179,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.time === undefined){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -37828,7 +38189,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.outcome === undefined){
-	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -37838,7 +38199,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.devices === undefined){
-	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -37849,7 +38210,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema150.properties.records.items,data:data4};
+	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema151.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -37863,7 +38224,7 @@ function requireSchemaValidators () {
 	let data5 = data4.configuration;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.records.items.properties.configuration,data:data5};
+	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -37873,7 +38234,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.records.items.properties.configuration,data:data5};
+	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -37884,7 +38245,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.records.items.properties.configuration.type,parentSchema:schema150.properties.records.items.properties.configuration,data:data5};
+	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.records.items.properties.configuration.type,parentSchema:schema151.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -37898,7 +38259,7 @@ function requireSchemaValidators () {
 	let data6 = data4.version;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 64){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema151,data:data6};
+	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema152,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -37908,7 +38269,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data6)){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema151,data:data6};
+	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema152,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -37919,7 +38280,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.type,parentSchema:schema151,data:data6};
+	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.type,parentSchema:schema152,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -37933,7 +38294,7 @@ function requireSchemaValidators () {
 	let data7 = data4.time;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 64){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema152,data:data7};
+	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema153,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -37943,7 +38304,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data7))){
-	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema152,data:data7};
+	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema153,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -37954,7 +38315,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.type,parentSchema:schema152,data:data7};
+	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.type,parentSchema:schema153,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -37967,7 +38328,7 @@ function requireSchemaValidators () {
 	if(data4.outcome !== undefined){
 	let data8 = data4.outcome;
 	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema150.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema150.properties.records.items.properties.outcome.enum,parentSchema:schema150.properties.records.items.properties.outcome,data:data8};
+	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema151.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema151.properties.records.items.properties.outcome.enum,parentSchema:schema151.properties.records.items.properties.outcome,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -37980,7 +38341,7 @@ function requireSchemaValidators () {
 	if(data4.devices !== undefined){
 	let data9 = data4.devices;
 	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema150.properties.records.items.properties.devices.type,parentSchema:schema150.properties.records.items.properties.devices,data:data9};
+	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema151.properties.records.items.properties.devices.type,parentSchema:schema151.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -37991,7 +38352,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data9 == "number") && (isFinite(data9))){
 	if(data9 > 1000000000 || isNaN(data9)){
-	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema150.properties.records.items.properties.devices,data:data9};
+	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema151.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -38001,7 +38362,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9 < 0 || isNaN(data9)){
-	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema150.properties.records.items.properties.devices,data:data9};
+	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema151.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -38019,7 +38380,7 @@ function requireSchemaValidators () {
 	const _errs24 = errors;
 	if(typeof data10 === "string"){
 	if(func2(data10) > 1000){
-	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -38029,7 +38390,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data10) < 1){
-	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -38040,7 +38401,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema150.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema151.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -38053,7 +38414,7 @@ function requireSchemaValidators () {
 	valid6 = valid6 || _valid0;
 	const _errs26 = errors;
 	if(data10 !== null){
-	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema150.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema150.properties.records.items.properties.reference.anyOf[1],data:data10};
+	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema151.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema151.properties.records.items.properties.reference.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -38065,7 +38426,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs26 === errors;
 	valid6 = valid6 || _valid0;
 	if(!valid6){
-	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema150.properties.records.items.properties.reference.anyOf,parentSchema:schema150.properties.records.items.properties.reference,data:data10};
+	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema151.properties.records.items.properties.reference.anyOf,parentSchema:schema151.properties.records.items.properties.reference,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -38088,7 +38449,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.properties.records.items.type,parentSchema:schema150.properties.records.items,data:data4};
+	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.properties.records.items.type,parentSchema:schema151.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -38100,7 +38461,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.records.type,parentSchema:schema150.properties.records,data:data3};
+	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema151.properties.records.type,parentSchema:schema151.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -38114,7 +38475,7 @@ function requireSchemaValidators () {
 	let data11 = data.retainedAt;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.retainedAt,data:data11};
+	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -38124,7 +38485,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.retainedAt,data:data11};
+	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -38135,7 +38496,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.retainedAt.type,parentSchema:schema150.properties.retainedAt,data:data11};
+	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.retainedAt.type,parentSchema:schema151.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -38147,7 +38508,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data};
+	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -38156,20 +38517,20 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate69.errors = vErrors;
+	validate71.errors = vErrors;
 	return errors === 0;
 	}
-	validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.updateManifest = validate70;
-	const schema153 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema154 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema155 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	schemaValidators.updateManifest = validate72;
+	const schema154 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema155 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema156 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
 
-	function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate70.evaluated;
+	const evaluated0 = validate72.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -38178,7 +38539,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.product === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema153.required,parentSchema:schema153,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema154.required,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -38188,7 +38549,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema153.required,parentSchema:schema153,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema154.required,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -38198,7 +38559,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema153.required,parentSchema:schema153,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema154.required,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -38209,7 +38570,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema153,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -38222,7 +38583,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.$schema.type,parentSchema:schema153.properties.$schema,data:data0};
+	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.$schema.type,parentSchema:schema154.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -38236,7 +38597,7 @@ function requireSchemaValidators () {
 	let data1 = data.product;
 	if(typeof data1 === "string"){
 	if(func2(data1) > 1000){
-	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema153.properties.product,data:data1};
+	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema154.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -38246,7 +38607,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.product,data:data1};
+	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema154.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -38257,7 +38618,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.product.type,parentSchema:schema153.properties.product,data:data1};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.product.type,parentSchema:schema154.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -38271,7 +38632,7 @@ function requireSchemaValidators () {
 	let data2 = data.version;
 	if(typeof data2 === "string"){
 	if(func2(data2) > 64){
-	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema154,data:data2};
+	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema155,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -38281,7 +38642,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data2)){
-	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema154,data:data2};
+	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema155,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -38292,7 +38653,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.type,parentSchema:schema154,data:data2};
+	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.type,parentSchema:schema155,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -38306,7 +38667,7 @@ function requireSchemaValidators () {
 	let data3 = data.artifacts;
 	if(Array.isArray(data3)){
 	if(data3.length > 1000){
-	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema153.properties.artifacts,data:data3};
+	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema154.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -38316,7 +38677,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.length < 1){
-	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema153.properties.artifacts,data:data3};
+	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema154.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -38330,7 +38691,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.name === undefined){
-	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema153.properties.artifacts.items.required,parentSchema:schema153.properties.artifacts.items,data:data4};
+	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema154.properties.artifacts.items.required,parentSchema:schema154.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -38340,7 +38701,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.size === undefined){
-	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema153.properties.artifacts.items.required,parentSchema:schema153.properties.artifacts.items,data:data4};
+	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema154.properties.artifacts.items.required,parentSchema:schema154.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -38350,7 +38711,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.sha256 === undefined){
-	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema153.properties.artifacts.items.required,parentSchema:schema153.properties.artifacts.items,data:data4};
+	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema154.properties.artifacts.items.required,parentSchema:schema154.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -38361,7 +38722,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema153.properties.artifacts.items,data:data4};
+	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -38375,7 +38736,7 @@ function requireSchemaValidators () {
 	let data5 = data4.name;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema153.properties.artifacts.items.properties.name,data:data5};
+	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema154.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -38385,7 +38746,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.artifacts.items.properties.name,data:data5};
+	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema154.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -38396,7 +38757,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.artifacts.items.properties.name.type,parentSchema:schema153.properties.artifacts.items.properties.name,data:data5};
+	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.artifacts.items.properties.name.type,parentSchema:schema154.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -38409,7 +38770,7 @@ function requireSchemaValidators () {
 	if(data4.size !== undefined){
 	let data6 = data4.size;
 	if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.artifacts.items.properties.size.type,parentSchema:schema153.properties.artifacts.items.properties.size,data:data6};
+	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema154.properties.artifacts.items.properties.size.type,parentSchema:schema154.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -38420,7 +38781,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data6 == "number") && (isFinite(data6))){
 	if(data6 > 9007199254740991 || isNaN(data6)){
-	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema153.properties.artifacts.items.properties.size,data:data6};
+	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema154.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -38430,7 +38791,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6 < 0 || isNaN(data6)){
-	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema153.properties.artifacts.items.properties.size,data:data6};
+	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema154.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -38445,7 +38806,7 @@ function requireSchemaValidators () {
 	let data7 = data4.sha256;
 	if(typeof data7 === "string"){
 	if(!pattern16.test(data7)){
-	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema155,data:data7};
+	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema156,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -38456,7 +38817,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.type,parentSchema:schema155,data:data7};
+	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.type,parentSchema:schema156,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -38468,7 +38829,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.properties.artifacts.items.type,parentSchema:schema153.properties.artifacts.items,data:data4};
+	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.artifacts.items.type,parentSchema:schema154.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -38480,7 +38841,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.properties.artifacts.type,parentSchema:schema153.properties.artifacts,data:data3};
+	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.artifacts.type,parentSchema:schema154.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -38492,7 +38853,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data};
+	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -38501,18 +38862,1019 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate70.errors = vErrors;
+	validate72.errors = vErrors;
 	return errors === 0;
 	}
-	validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-	schemaValidators.requirementsOverride = validate71;
-	const schema156 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+	schemaValidators.report = validate73;
+	const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/report.schema.json","title":"update-gate report v1","description":"The JSON report to retain (`update-gate evaluate --format json`; each package of the Action's JSON report): the policy output plus what it was computed from. The gate reads retained reports back (`--approved-reports`), validated against this schema.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","inputDigests","policy","evidence","artifacts","result"],"properties":{"apiVersion":{"const":"update-gate.dev/report/v1"},"evaluationTime":{"type":"string","format":"date-time","maxLength":64,"description":"The time the decision was made for (`--at`), RFC 3339 UTC."},"package":{"type":"object","additionalProperties":false,"required":["dir","product","fromVersion","toVersion","cohort"],"description":"The package judged and its scope.","properties":{"dir":{"type":"string","description":"How the report names the package (its directory or repository path)."},"product":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1}}},"inputDigests":{"type":"object","description":"sha256 of every file the decision rests on (index, evidence, artifacts, trust, data files, retained reports), by path.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"policy":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"evidence":{"title":"Evidence summary","type":"object","additionalProperties":false,"required":["missing","signatures"],"description":"What the verify stage found about files and signatures: facts, the policy judges them.","properties":{"missing":{"type":"array","description":"Items the index lists whose file is not in the package.","items":{"type":"object","additionalProperties":false,"required":["id","kind","file"],"properties":{"id":{"type":"string"},"kind":{"type":"string"},"file":{"type":"string"}}}},"signatures":{"type":"array","description":"Every signature (manifest .sig, each DSSE signature), verified or not, and why not.","items":{"title":"Signature summary","type":"object","additionalProperties":false,"required":["evidence","source","verified","keyId","reason"],"description":"One signature the verify stage checked, and who made it: the key id, or the certificate identity (issuer + SAN) with its transparency-log indexes.","properties":{"evidence":{"type":"string","description":"Evidence id."},"source":{"type":"string","description":"The signature's source (file, file#line, DSSE signature n)."},"verified":{"type":"boolean"},"keyId":{"type":["string","null"],"description":"Trust-configuration key id, for a signature verified by a key."},"reason":{"type":["string","null"],"description":"Why it did not verify."},"issuer":{"type":["string","null"],"description":"Certificate issuer, for a signature verified through a Sigstore certificate."},"subject":{"type":["string","null"],"description":"Certificate SAN."},"logIndexes":{"type":"array","items":{"type":"string"},"description":"Transparency-log indexes of a Sigstore bundle's entries."},"signedAt":{"type":["string","null"],"description":"The trusted signing time (log integrated time or signed timestamp), when there is one."},"origin":{"type":"string","description":"Where a Sigstore bundle came from: package, or the GitHub attestations API."}}}}}},"artifacts":{"type":"array","description":"The signed manifest's artifacts as the verify stage found them: the manifest's name and the computed sha256 (null when the file is missing); matches when size and digest equal the manifest's.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","matches"],"properties":{"name":{"type":"string"},"sha256":{"type":["string","null"]},"matches":{"type":"boolean"}}}},"result":{"$ref":"policy-output.schema.json"}}};
 
-	function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate71.evaluated;
+	const evaluated0 = validate73.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	if(data.apiVersion === undefined){
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema157.required,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err0];
+	}
+	else {
+	vErrors.push(err0);
+	}
+	errors++;
+	}
+	if(data.evaluationTime === undefined){
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema157.required,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err1];
+	}
+	else {
+	vErrors.push(err1);
+	}
+	errors++;
+	}
+	if(data.package === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'",schema:schema157.required,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err2];
+	}
+	else {
+	vErrors.push(err2);
+	}
+	errors++;
+	}
+	if(data.inputDigests === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputDigests"},message:"must have required property '"+"inputDigests"+"'",schema:schema157.required,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err3];
+	}
+	else {
+	vErrors.push(err3);
+	}
+	errors++;
+	}
+	if(data.policy === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema157.required,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	if(data.evidence === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema157.required,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	if(data.artifacts === undefined){
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema157.required,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	if(data.result === undefined){
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema157.required,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	for(const key0 in data){
+	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "inputDigests")) || (key0 === "policy")) || (key0 === "evidence")) || (key0 === "artifacts")) || (key0 === "result"))){
+	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	}
+	if(data.apiVersion !== undefined){
+	let data0 = data.apiVersion;
+	if("update-gate.dev/report/v1" !== data0){
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/report/v1"},message:"must be equal to constant",schema:"update-gate.dev/report/v1",parentSchema:schema157.properties.apiVersion,data:data0};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	}
+	if(data.evaluationTime !== undefined){
+	let data1 = data.evaluationTime;
+	if(typeof data1 === "string"){
+	if(func2(data1) > 64){
+	const err10 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema157.properties.evaluationTime,data:data1};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	}
+	if(!(formats0.validate(data1))){
+	const err11 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema157.properties.evaluationTime,data:data1};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err12 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.evaluationTime.type,parentSchema:schema157.properties.evaluationTime,data:data1};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
+	}
+	if(data.package !== undefined){
+	let data2 = data.package;
+	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+	if(data2.dir === undefined){
+	const err13 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'",schema:schema157.properties.package.required,parentSchema:schema157.properties.package,data:data2};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
+	}
+	errors++;
+	}
+	if(data2.product === undefined){
+	const err14 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema157.properties.package.required,parentSchema:schema157.properties.package,data:data2};
+	if(vErrors === null){
+	vErrors = [err14];
+	}
+	else {
+	vErrors.push(err14);
+	}
+	errors++;
+	}
+	if(data2.fromVersion === undefined){
+	const err15 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema157.properties.package.required,parentSchema:schema157.properties.package,data:data2};
+	if(vErrors === null){
+	vErrors = [err15];
+	}
+	else {
+	vErrors.push(err15);
+	}
+	errors++;
+	}
+	if(data2.toVersion === undefined){
+	const err16 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema157.properties.package.required,parentSchema:schema157.properties.package,data:data2};
+	if(vErrors === null){
+	vErrors = [err16];
+	}
+	else {
+	vErrors.push(err16);
+	}
+	errors++;
+	}
+	if(data2.cohort === undefined){
+	const err17 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema157.properties.package.required,parentSchema:schema157.properties.package,data:data2};
+	if(vErrors === null){
+	vErrors = [err17];
+	}
+	else {
+	vErrors.push(err17);
+	}
+	errors++;
+	}
+	for(const key1 in data2){
+	if(!(((((key1 === "dir") || (key1 === "product")) || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort"))){
+	const err18 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.package,data:data2};
+	if(vErrors === null){
+	vErrors = [err18];
+	}
+	else {
+	vErrors.push(err18);
+	}
+	errors++;
+	}
+	}
+	if(data2.dir !== undefined){
+	let data3 = data2.dir;
+	if(typeof data3 !== "string"){
+	const err19 = {instancePath:instancePath+"/package/dir",schemaPath:"#/properties/package/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.package.properties.dir.type,parentSchema:schema157.properties.package.properties.dir,data:data3};
+	if(vErrors === null){
+	vErrors = [err19];
+	}
+	else {
+	vErrors.push(err19);
+	}
+	errors++;
+	}
+	}
+	if(data2.product !== undefined){
+	let data4 = data2.product;
+	if(typeof data4 === "string"){
+	if(func2(data4) < 1){
+	const err20 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema157.properties.package.properties.product,data:data4};
+	if(vErrors === null){
+	vErrors = [err20];
+	}
+	else {
+	vErrors.push(err20);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err21 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.package.properties.product.type,parentSchema:schema157.properties.package.properties.product,data:data4};
+	if(vErrors === null){
+	vErrors = [err21];
+	}
+	else {
+	vErrors.push(err21);
+	}
+	errors++;
+	}
+	}
+	if(data2.fromVersion !== undefined){
+	let data5 = data2.fromVersion;
+	if(typeof data5 === "string"){
+	if(func2(data5) < 1){
+	const err22 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema157.properties.package.properties.fromVersion,data:data5};
+	if(vErrors === null){
+	vErrors = [err22];
+	}
+	else {
+	vErrors.push(err22);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err23 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.package.properties.fromVersion.type,parentSchema:schema157.properties.package.properties.fromVersion,data:data5};
+	if(vErrors === null){
+	vErrors = [err23];
+	}
+	else {
+	vErrors.push(err23);
+	}
+	errors++;
+	}
+	}
+	if(data2.toVersion !== undefined){
+	let data6 = data2.toVersion;
+	if(typeof data6 === "string"){
+	if(func2(data6) < 1){
+	const err24 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema157.properties.package.properties.toVersion,data:data6};
+	if(vErrors === null){
+	vErrors = [err24];
+	}
+	else {
+	vErrors.push(err24);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err25 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.package.properties.toVersion.type,parentSchema:schema157.properties.package.properties.toVersion,data:data6};
+	if(vErrors === null){
+	vErrors = [err25];
+	}
+	else {
+	vErrors.push(err25);
+	}
+	errors++;
+	}
+	}
+	if(data2.cohort !== undefined){
+	let data7 = data2.cohort;
+	if(typeof data7 === "string"){
+	if(func2(data7) < 1){
+	const err26 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema157.properties.package.properties.cohort,data:data7};
+	if(vErrors === null){
+	vErrors = [err26];
+	}
+	else {
+	vErrors.push(err26);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err27 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.package.properties.cohort.type,parentSchema:schema157.properties.package.properties.cohort,data:data7};
+	if(vErrors === null){
+	vErrors = [err27];
+	}
+	else {
+	vErrors.push(err27);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err28 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.package.type,parentSchema:schema157.properties.package,data:data2};
+	if(vErrors === null){
+	vErrors = [err28];
+	}
+	else {
+	vErrors.push(err28);
+	}
+	errors++;
+	}
+	}
+	if(data.inputDigests !== undefined){
+	let data8 = data.inputDigests;
+	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+	for(const key2 in data8){
+	let data9 = data8[key2];
+	if(typeof data9 === "string"){
+	if(!pattern16.test(data9)){
+	const err29 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema157.properties.inputDigests.additionalProperties,data:data9};
+	if(vErrors === null){
+	vErrors = [err29];
+	}
+	else {
+	vErrors.push(err29);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err30 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.inputDigests.additionalProperties.type,parentSchema:schema157.properties.inputDigests.additionalProperties,data:data9};
+	if(vErrors === null){
+	vErrors = [err30];
+	}
+	else {
+	vErrors.push(err30);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err31 = {instancePath:instancePath+"/inputDigests",schemaPath:"#/properties/inputDigests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.inputDigests.type,parentSchema:schema157.properties.inputDigests,data:data8};
+	if(vErrors === null){
+	vErrors = [err31];
+	}
+	else {
+	vErrors.push(err31);
+	}
+	errors++;
+	}
+	}
+	if(data.policy !== undefined){
+	let data10 = data.policy;
+	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+	if(data10.name === undefined){
+	const err32 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema157.properties.policy.required,parentSchema:schema157.properties.policy,data:data10};
+	if(vErrors === null){
+	vErrors = [err32];
+	}
+	else {
+	vErrors.push(err32);
+	}
+	errors++;
+	}
+	if(data10.sha256 === undefined){
+	const err33 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema157.properties.policy.required,parentSchema:schema157.properties.policy,data:data10};
+	if(vErrors === null){
+	vErrors = [err33];
+	}
+	else {
+	vErrors.push(err33);
+	}
+	errors++;
+	}
+	for(const key3 in data10){
+	if(!((key3 === "name") || (key3 === "sha256"))){
+	const err34 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.policy,data:data10};
+	if(vErrors === null){
+	vErrors = [err34];
+	}
+	else {
+	vErrors.push(err34);
+	}
+	errors++;
+	}
+	}
+	if(data10.name !== undefined){
+	let data11 = data10.name;
+	if(typeof data11 !== "string"){
+	const err35 = {instancePath:instancePath+"/policy/name",schemaPath:"#/properties/policy/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.policy.properties.name.type,parentSchema:schema157.properties.policy.properties.name,data:data11};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
+	}
+	errors++;
+	}
+	}
+	if(data10.sha256 !== undefined){
+	let data12 = data10.sha256;
+	if(typeof data12 === "string"){
+	if(!pattern16.test(data12)){
+	const err36 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema157.properties.policy.properties.sha256,data:data12};
+	if(vErrors === null){
+	vErrors = [err36];
+	}
+	else {
+	vErrors.push(err36);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err37 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.policy.properties.sha256.type,parentSchema:schema157.properties.policy.properties.sha256,data:data12};
+	if(vErrors === null){
+	vErrors = [err37];
+	}
+	else {
+	vErrors.push(err37);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err38 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.policy.type,parentSchema:schema157.properties.policy,data:data10};
+	if(vErrors === null){
+	vErrors = [err38];
+	}
+	else {
+	vErrors.push(err38);
+	}
+	errors++;
+	}
+	}
+	if(data.evidence !== undefined){
+	let data13 = data.evidence;
+	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+	if(data13.missing === undefined){
+	const err39 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema157.properties.evidence.required,parentSchema:schema157.properties.evidence,data:data13};
+	if(vErrors === null){
+	vErrors = [err39];
+	}
+	else {
+	vErrors.push(err39);
+	}
+	errors++;
+	}
+	if(data13.signatures === undefined){
+	const err40 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema157.properties.evidence.required,parentSchema:schema157.properties.evidence,data:data13};
+	if(vErrors === null){
+	vErrors = [err40];
+	}
+	else {
+	vErrors.push(err40);
+	}
+	errors++;
+	}
+	for(const key4 in data13){
+	if(!((key4 === "missing") || (key4 === "signatures"))){
+	const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.evidence,data:data13};
+	if(vErrors === null){
+	vErrors = [err41];
+	}
+	else {
+	vErrors.push(err41);
+	}
+	errors++;
+	}
+	}
+	if(data13.missing !== undefined){
+	let data14 = data13.missing;
+	if(Array.isArray(data14)){
+	const len0 = data14.length;
+	for(let i0=0; i0<len0; i0++){
+	let data15 = data14[i0];
+	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+	if(data15.id === undefined){
+	const err42 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema157.properties.evidence.properties.missing.items.required,parentSchema:schema157.properties.evidence.properties.missing.items,data:data15};
+	if(vErrors === null){
+	vErrors = [err42];
+	}
+	else {
+	vErrors.push(err42);
+	}
+	errors++;
+	}
+	if(data15.kind === undefined){
+	const err43 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema157.properties.evidence.properties.missing.items.required,parentSchema:schema157.properties.evidence.properties.missing.items,data:data15};
+	if(vErrors === null){
+	vErrors = [err43];
+	}
+	else {
+	vErrors.push(err43);
+	}
+	errors++;
+	}
+	if(data15.file === undefined){
+	const err44 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema157.properties.evidence.properties.missing.items.required,parentSchema:schema157.properties.evidence.properties.missing.items,data:data15};
+	if(vErrors === null){
+	vErrors = [err44];
+	}
+	else {
+	vErrors.push(err44);
+	}
+	errors++;
+	}
+	for(const key5 in data15){
+	if(!(((key5 === "id") || (key5 === "kind")) || (key5 === "file"))){
+	const err45 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.evidence.properties.missing.items,data:data15};
+	if(vErrors === null){
+	vErrors = [err45];
+	}
+	else {
+	vErrors.push(err45);
+	}
+	errors++;
+	}
+	}
+	if(data15.id !== undefined){
+	let data16 = data15.id;
+	if(typeof data16 !== "string"){
+	const err46 = {instancePath:instancePath+"/evidence/missing/" + i0+"/id",schemaPath:"#/properties/evidence/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.evidence.properties.missing.items.properties.id.type,parentSchema:schema157.properties.evidence.properties.missing.items.properties.id,data:data16};
+	if(vErrors === null){
+	vErrors = [err46];
+	}
+	else {
+	vErrors.push(err46);
+	}
+	errors++;
+	}
+	}
+	if(data15.kind !== undefined){
+	let data17 = data15.kind;
+	if(typeof data17 !== "string"){
+	const err47 = {instancePath:instancePath+"/evidence/missing/" + i0+"/kind",schemaPath:"#/properties/evidence/properties/missing/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.evidence.properties.missing.items.properties.kind.type,parentSchema:schema157.properties.evidence.properties.missing.items.properties.kind,data:data17};
+	if(vErrors === null){
+	vErrors = [err47];
+	}
+	else {
+	vErrors.push(err47);
+	}
+	errors++;
+	}
+	}
+	if(data15.file !== undefined){
+	let data18 = data15.file;
+	if(typeof data18 !== "string"){
+	const err48 = {instancePath:instancePath+"/evidence/missing/" + i0+"/file",schemaPath:"#/properties/evidence/properties/missing/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.evidence.properties.missing.items.properties.file.type,parentSchema:schema157.properties.evidence.properties.missing.items.properties.file,data:data18};
+	if(vErrors === null){
+	vErrors = [err48];
+	}
+	else {
+	vErrors.push(err48);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err49 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.evidence.properties.missing.items.type,parentSchema:schema157.properties.evidence.properties.missing.items,data:data15};
+	if(vErrors === null){
+	vErrors = [err49];
+	}
+	else {
+	vErrors.push(err49);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err50 = {instancePath:instancePath+"/evidence/missing",schemaPath:"#/properties/evidence/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema157.properties.evidence.properties.missing.type,parentSchema:schema157.properties.evidence.properties.missing,data:data14};
+	if(vErrors === null){
+	vErrors = [err50];
+	}
+	else {
+	vErrors.push(err50);
+	}
+	errors++;
+	}
+	}
+	if(data13.signatures !== undefined){
+	let data19 = data13.signatures;
+	if(Array.isArray(data19)){
+	const len1 = data19.length;
+	for(let i1=0; i1<len1; i1++){
+	let data20 = data19[i1];
+	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+	if(data20.evidence === undefined){
+	const err51 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema157.properties.evidence.properties.signatures.items.required,parentSchema:schema157.properties.evidence.properties.signatures.items,data:data20};
+	if(vErrors === null){
+	vErrors = [err51];
+	}
+	else {
+	vErrors.push(err51);
+	}
+	errors++;
+	}
+	if(data20.source === undefined){
+	const err52 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema157.properties.evidence.properties.signatures.items.required,parentSchema:schema157.properties.evidence.properties.signatures.items,data:data20};
+	if(vErrors === null){
+	vErrors = [err52];
+	}
+	else {
+	vErrors.push(err52);
+	}
+	errors++;
+	}
+	if(data20.verified === undefined){
+	const err53 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema157.properties.evidence.properties.signatures.items.required,parentSchema:schema157.properties.evidence.properties.signatures.items,data:data20};
+	if(vErrors === null){
+	vErrors = [err53];
+	}
+	else {
+	vErrors.push(err53);
+	}
+	errors++;
+	}
+	if(data20.keyId === undefined){
+	const err54 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema157.properties.evidence.properties.signatures.items.required,parentSchema:schema157.properties.evidence.properties.signatures.items,data:data20};
+	if(vErrors === null){
+	vErrors = [err54];
+	}
+	else {
+	vErrors.push(err54);
+	}
+	errors++;
+	}
+	if(data20.reason === undefined){
+	const err55 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema157.properties.evidence.properties.signatures.items.required,parentSchema:schema157.properties.evidence.properties.signatures.items,data:data20};
+	if(vErrors === null){
+	vErrors = [err55];
+	}
+	else {
+	vErrors.push(err55);
+	}
+	errors++;
+	}
+	for(const key6 in data20){
+	if(!(func1.call(schema157.properties.evidence.properties.signatures.items.properties, key6))){
+	const err56 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.evidence.properties.signatures.items,data:data20};
+	if(vErrors === null){
+	vErrors = [err56];
+	}
+	else {
+	vErrors.push(err56);
+	}
+	errors++;
+	}
+	}
+	if(data20.evidence !== undefined){
+	let data21 = data20.evidence;
+	if(typeof data21 !== "string"){
+	const err57 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/evidence",schemaPath:"#/properties/evidence/properties/signatures/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.evidence.properties.signatures.items.properties.evidence.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.evidence,data:data21};
+	if(vErrors === null){
+	vErrors = [err57];
+	}
+	else {
+	vErrors.push(err57);
+	}
+	errors++;
+	}
+	}
+	if(data20.source !== undefined){
+	let data22 = data20.source;
+	if(typeof data22 !== "string"){
+	const err58 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/source",schemaPath:"#/properties/evidence/properties/signatures/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.evidence.properties.signatures.items.properties.source.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.source,data:data22};
+	if(vErrors === null){
+	vErrors = [err58];
+	}
+	else {
+	vErrors.push(err58);
+	}
+	errors++;
+	}
+	}
+	if(data20.verified !== undefined){
+	let data23 = data20.verified;
+	if(typeof data23 !== "boolean"){
+	const err59 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/verified",schemaPath:"#/properties/evidence/properties/signatures/items/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema157.properties.evidence.properties.signatures.items.properties.verified.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.verified,data:data23};
+	if(vErrors === null){
+	vErrors = [err59];
+	}
+	else {
+	vErrors.push(err59);
+	}
+	errors++;
+	}
+	}
+	if(data20.keyId !== undefined){
+	let data24 = data20.keyId;
+	if((typeof data24 !== "string") && (data24 !== null)){
+	const err60 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/keyId",schemaPath:"#/properties/evidence/properties/signatures/items/properties/keyId/type",keyword:"type",params:{type: schema157.properties.evidence.properties.signatures.items.properties.keyId.type},message:"must be string,null",schema:schema157.properties.evidence.properties.signatures.items.properties.keyId.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.keyId,data:data24};
+	if(vErrors === null){
+	vErrors = [err60];
+	}
+	else {
+	vErrors.push(err60);
+	}
+	errors++;
+	}
+	}
+	if(data20.reason !== undefined){
+	let data25 = data20.reason;
+	if((typeof data25 !== "string") && (data25 !== null)){
+	const err61 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/reason",schemaPath:"#/properties/evidence/properties/signatures/items/properties/reason/type",keyword:"type",params:{type: schema157.properties.evidence.properties.signatures.items.properties.reason.type},message:"must be string,null",schema:schema157.properties.evidence.properties.signatures.items.properties.reason.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.reason,data:data25};
+	if(vErrors === null){
+	vErrors = [err61];
+	}
+	else {
+	vErrors.push(err61);
+	}
+	errors++;
+	}
+	}
+	if(data20.issuer !== undefined){
+	let data26 = data20.issuer;
+	if((typeof data26 !== "string") && (data26 !== null)){
+	const err62 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/issuer",schemaPath:"#/properties/evidence/properties/signatures/items/properties/issuer/type",keyword:"type",params:{type: schema157.properties.evidence.properties.signatures.items.properties.issuer.type},message:"must be string,null",schema:schema157.properties.evidence.properties.signatures.items.properties.issuer.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.issuer,data:data26};
+	if(vErrors === null){
+	vErrors = [err62];
+	}
+	else {
+	vErrors.push(err62);
+	}
+	errors++;
+	}
+	}
+	if(data20.subject !== undefined){
+	let data27 = data20.subject;
+	if((typeof data27 !== "string") && (data27 !== null)){
+	const err63 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/subject",schemaPath:"#/properties/evidence/properties/signatures/items/properties/subject/type",keyword:"type",params:{type: schema157.properties.evidence.properties.signatures.items.properties.subject.type},message:"must be string,null",schema:schema157.properties.evidence.properties.signatures.items.properties.subject.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.subject,data:data27};
+	if(vErrors === null){
+	vErrors = [err63];
+	}
+	else {
+	vErrors.push(err63);
+	}
+	errors++;
+	}
+	}
+	if(data20.logIndexes !== undefined){
+	let data28 = data20.logIndexes;
+	if(Array.isArray(data28)){
+	const len2 = data28.length;
+	for(let i2=0; i2<len2; i2++){
+	let data29 = data28[i2];
+	if(typeof data29 !== "string"){
+	const err64 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes/" + i2,schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.evidence.properties.signatures.items.properties.logIndexes.items.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.logIndexes.items,data:data29};
+	if(vErrors === null){
+	vErrors = [err64];
+	}
+	else {
+	vErrors.push(err64);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err65 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes",schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema157.properties.evidence.properties.signatures.items.properties.logIndexes.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.logIndexes,data:data28};
+	if(vErrors === null){
+	vErrors = [err65];
+	}
+	else {
+	vErrors.push(err65);
+	}
+	errors++;
+	}
+	}
+	if(data20.signedAt !== undefined){
+	let data30 = data20.signedAt;
+	if((typeof data30 !== "string") && (data30 !== null)){
+	const err66 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/signedAt",schemaPath:"#/properties/evidence/properties/signatures/items/properties/signedAt/type",keyword:"type",params:{type: schema157.properties.evidence.properties.signatures.items.properties.signedAt.type},message:"must be string,null",schema:schema157.properties.evidence.properties.signatures.items.properties.signedAt.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.signedAt,data:data30};
+	if(vErrors === null){
+	vErrors = [err66];
+	}
+	else {
+	vErrors.push(err66);
+	}
+	errors++;
+	}
+	}
+	if(data20.origin !== undefined){
+	let data31 = data20.origin;
+	if(typeof data31 !== "string"){
+	const err67 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/origin",schemaPath:"#/properties/evidence/properties/signatures/items/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.evidence.properties.signatures.items.properties.origin.type,parentSchema:schema157.properties.evidence.properties.signatures.items.properties.origin,data:data31};
+	if(vErrors === null){
+	vErrors = [err67];
+	}
+	else {
+	vErrors.push(err67);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err68 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.evidence.properties.signatures.items.type,parentSchema:schema157.properties.evidence.properties.signatures.items,data:data20};
+	if(vErrors === null){
+	vErrors = [err68];
+	}
+	else {
+	vErrors.push(err68);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err69 = {instancePath:instancePath+"/evidence/signatures",schemaPath:"#/properties/evidence/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema157.properties.evidence.properties.signatures.type,parentSchema:schema157.properties.evidence.properties.signatures,data:data19};
+	if(vErrors === null){
+	vErrors = [err69];
+	}
+	else {
+	vErrors.push(err69);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err70 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.evidence.type,parentSchema:schema157.properties.evidence,data:data13};
+	if(vErrors === null){
+	vErrors = [err70];
+	}
+	else {
+	vErrors.push(err70);
+	}
+	errors++;
+	}
+	}
+	if(data.artifacts !== undefined){
+	let data32 = data.artifacts;
+	if(Array.isArray(data32)){
+	const len3 = data32.length;
+	for(let i3=0; i3<len3; i3++){
+	let data33 = data32[i3];
+	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+	if(data33.name === undefined){
+	const err71 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema157.properties.artifacts.items.required,parentSchema:schema157.properties.artifacts.items,data:data33};
+	if(vErrors === null){
+	vErrors = [err71];
+	}
+	else {
+	vErrors.push(err71);
+	}
+	errors++;
+	}
+	if(data33.sha256 === undefined){
+	const err72 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema157.properties.artifacts.items.required,parentSchema:schema157.properties.artifacts.items,data:data33};
+	if(vErrors === null){
+	vErrors = [err72];
+	}
+	else {
+	vErrors.push(err72);
+	}
+	errors++;
+	}
+	if(data33.matches === undefined){
+	const err73 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema157.properties.artifacts.items.required,parentSchema:schema157.properties.artifacts.items,data:data33};
+	if(vErrors === null){
+	vErrors = [err73];
+	}
+	else {
+	vErrors.push(err73);
+	}
+	errors++;
+	}
+	for(const key7 in data33){
+	if(!(((key7 === "name") || (key7 === "sha256")) || (key7 === "matches"))){
+	const err74 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.artifacts.items,data:data33};
+	if(vErrors === null){
+	vErrors = [err74];
+	}
+	else {
+	vErrors.push(err74);
+	}
+	errors++;
+	}
+	}
+	if(data33.name !== undefined){
+	let data34 = data33.name;
+	if(typeof data34 !== "string"){
+	const err75 = {instancePath:instancePath+"/artifacts/" + i3+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.artifacts.items.properties.name.type,parentSchema:schema157.properties.artifacts.items.properties.name,data:data34};
+	if(vErrors === null){
+	vErrors = [err75];
+	}
+	else {
+	vErrors.push(err75);
+	}
+	errors++;
+	}
+	}
+	if(data33.sha256 !== undefined){
+	let data35 = data33.sha256;
+	if((typeof data35 !== "string") && (data35 !== null)){
+	const err76 = {instancePath:instancePath+"/artifacts/" + i3+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: schema157.properties.artifacts.items.properties.sha256.type},message:"must be string,null",schema:schema157.properties.artifacts.items.properties.sha256.type,parentSchema:schema157.properties.artifacts.items.properties.sha256,data:data35};
+	if(vErrors === null){
+	vErrors = [err76];
+	}
+	else {
+	vErrors.push(err76);
+	}
+	errors++;
+	}
+	}
+	if(data33.matches !== undefined){
+	let data36 = data33.matches;
+	if(typeof data36 !== "boolean"){
+	const err77 = {instancePath:instancePath+"/artifacts/" + i3+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema157.properties.artifacts.items.properties.matches.type,parentSchema:schema157.properties.artifacts.items.properties.matches,data:data36};
+	if(vErrors === null){
+	vErrors = [err77];
+	}
+	else {
+	vErrors.push(err77);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err78 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.artifacts.items.type,parentSchema:schema157.properties.artifacts.items,data:data33};
+	if(vErrors === null){
+	vErrors = [err78];
+	}
+	else {
+	vErrors.push(err78);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err79 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema157.properties.artifacts.type,parentSchema:schema157.properties.artifacts,data:data32};
+	if(vErrors === null){
+	vErrors = [err79];
+	}
+	else {
+	vErrors.push(err79);
+	}
+	errors++;
+	}
+	}
+	if(data.result !== undefined){
+	if(!(validate49(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+	vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+	errors = vErrors.length;
+	}
+	}
+	}
+	else {
+	const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.type,parentSchema:schema157,data};
+	if(vErrors === null){
+	vErrors = [err80];
+	}
+	else {
+	vErrors.push(err80);
+	}
+	errors++;
+	}
+	validate73.errors = vErrors;
+	return errors === 0;
+	}
+	validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+	schemaValidators.requirementsOverride = validate75;
+	const schema158 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+
+	function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate75.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -38522,7 +39884,7 @@ function requireSchemaValidators () {
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	for(const key0 in data){
 	if(!(((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals"))){
-	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema156,data};
+	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema158,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -38535,7 +39897,7 @@ function requireSchemaValidators () {
 	if(data.minimumMaturity !== undefined){
 	let data0 = data.minimumMaturity;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.minimumMaturity.type,parentSchema:schema156.properties.minimumMaturity,data:data0};
+	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema158.properties.minimumMaturity.type,parentSchema:schema158.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -38546,7 +39908,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema156.properties.minimumMaturity,data:data0};
+	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema158.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -38556,7 +39918,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema156.properties.minimumMaturity,data:data0};
+	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema158.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -38571,7 +39933,7 @@ function requireSchemaValidators () {
 	let data1 = data.requiredControls;
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema156.properties.requiredControls,data:data1};
+	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema158.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -38585,7 +39947,7 @@ function requireSchemaValidators () {
 	let data2 = data1[i0];
 	if(typeof data2 === "string"){
 	if(func2(data2) > 1000){
-	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema156.properties.requiredControls.items,data:data2};
+	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema158.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -38595,7 +39957,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data2) < 1){
-	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema156.properties.requiredControls.items,data:data2};
+	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema158.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -38606,7 +39968,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.requiredControls.items.type,parentSchema:schema156.properties.requiredControls.items,data:data2};
+	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.requiredControls.items.type,parentSchema:schema158.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -38618,7 +39980,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema156.properties.requiredControls.type,parentSchema:schema156.properties.requiredControls,data:data1};
+	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema158.properties.requiredControls.type,parentSchema:schema158.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -38631,7 +39993,7 @@ function requireSchemaValidators () {
 	if(data.requiredApprovals !== undefined){
 	let data3 = data.requiredApprovals;
 	if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.requiredApprovals.type,parentSchema:schema156.properties.requiredApprovals,data:data3};
+	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema158.properties.requiredApprovals.type,parentSchema:schema158.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -38642,7 +40004,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data3 == "number") && (isFinite(data3))){
 	if(data3 > 100 || isNaN(data3)){
-	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema156.properties.requiredApprovals,data:data3};
+	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema158.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -38652,7 +40014,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3 < 0 || isNaN(data3)){
-	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema156.properties.requiredApprovals,data:data3};
+	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema158.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -38665,7 +40027,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.type,parentSchema:schema156,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.type,parentSchema:schema158,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -38674,10 +40036,10 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	validate71.errors = vErrors;
+	validate75.errors = vErrors;
 	return errors === 0;
 	}
-	validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+	validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 	return schemaValidators;
 }
 
@@ -38764,6 +40126,7 @@ const VALIDATORS = {
     'customer-notification': generated.customerNotification,
     'deployment-records': generated.deploymentRecords,
     'update-manifest': generated.updateManifest,
+    report: generated.report,
     'requirements-override': generated.requirementsOverride
 };
 const validator = (schema) => VALIDATORS[schema];
@@ -49669,6 +51032,86 @@ async function loadPackage(packageDir, options = {}) {
     };
 }
 
+/**
+ * Retained reports (`--approved-reports`): the JSON reports the gate wrote earlier, given back by
+ * the gate runner (like the trust file, never by the package under review). Each is read bounded,
+ * parsed and held to schemas/report.schema.json; what the policy gets are facts (product, cohort,
+ * versions, decision, evaluation time, file). Which reports count as approvals for this update
+ * (same product and cohort, approve or conditional, not after the evaluation time) is the
+ * policy's rule, fleet.older_than_approved.
+ */
+/** A report holds a whole policy output; a 10 000-configuration one is a few MiB. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/** At most this many report files in all (a retention folder, not an archive). */
+const MAX_REPORTS = 10_000;
+/**
+ * The report files a source names: the file itself, or every `*.json` file directly in a
+ * directory (sorted by name; subdirectories are not read). `label` is how errors name it.
+ */
+async function reportFiles(source, label) {
+    const where = { file: label, field: '--approved-reports' };
+    let real;
+    try {
+        real = await realRoot(source, where);
+    }
+    catch (error) {
+        if (error instanceof GateError && error.code === 'FILE_NOT_FOUND')
+            throw new GateError('FILE_NOT_FOUND', 'does not exist; give a report file (update-gate evaluate --format json) or a directory of them', where);
+        throw error;
+    }
+    if (!(await promises.stat(real)).isDirectory())
+        return [{ real, label }];
+    const names = (await promises.readdir(real, { withFileTypes: true }))
+        .filter(e => e.name.endsWith('.json') && (e.isFile() || e.isSymbolicLink()))
+        .map(e => e.name)
+        .sort();
+    if (names.length === 0)
+        throw new GateError('FILE_NOT_FOUND', 'holds no report (*.json); give a directory of reports written by update-gate evaluate --format json', where);
+    return names.map(name => ({ real: path.join(real, name), label: path.join(label, name) }));
+}
+/** One report file, schema-valid, as the facts the policy reads. */
+async function readReport(real, file) {
+    const bytes = await readBounded(real, MAX_REPORT_BYTES, { file });
+    const value = parseJson(decodeUtf8(bytes, file), file);
+    const apiVersion = value?.apiVersion;
+    if (apiVersion !== REPORT_VERSION)
+        throw new GateError('SCHEMA_VIOLATION', `must be ${JSON.stringify(REPORT_VERSION)}, got ${excerpt(apiVersion)}: a retained report is the JSON report of one package (update-gate evaluate --format json; in the Action's report, each packages[].report)`, { file, field: 'apiVersion' });
+    validateOrThrow('report', value, file);
+    const p = value.package;
+    return {
+        file,
+        sha256: sha256Hex(bytes),
+        product: p.product,
+        cohort: p.cohort,
+        fromVersion: p.fromVersion,
+        toVersion: p.toVersion,
+        decision: value.result.decision,
+        evaluationTime: normaliseTimestamp(value.evaluationTime, { file, field: 'evaluationTime' })
+    };
+}
+/**
+ * Reads the retained reports `sources` name (files or directories; `labels`, when given, name
+ * them in errors and in the report). Fails closed: a file that is not a valid report is an error
+ * naming the file and the field, never skipped.
+ */
+async function loadRetainedReports(sources, labels = sources) {
+    const files = (await Promise.all(sources.map((s, i) => reportFiles(s, labels[i] ?? s)))).flat();
+    if (files.length > MAX_REPORTS)
+        throw new GateError('FILE_TOO_LARGE', `${files.length} report files; at most ${MAX_REPORTS} (keep the reports of the cohorts judged)`, { field: '--approved-reports' });
+    const seen = new Set();
+    const reports = [];
+    const digests = {};
+    for (const f of files) {
+        if (seen.has(f.real))
+            continue; // a file named twice (itself and through its folder) counts once
+        seen.add(f.real);
+        const report = await readReport(f.real, f.label);
+        reports.push(report);
+        digests[`report:${f.label}`] = report.sha256;
+    }
+    return { reports, digests };
+}
+
 /** Loads the trust configuration: keys parsed with node:crypto, fingerprints of the DER SPKI. */
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo. */
 const keyFingerprint = (key) => 'sha256:' +
@@ -49857,7 +51300,7 @@ async function loadTrust(trustFile, options = {}) {
             }
         }
     });
-    const fleet = raw.fleet === undefined ? undefined : fleetInventory(raw.fleet, label);
+    const fleet = raw.fleet === undefined ? undefined : fleetInventory(raw.fleet, label, schemeOf);
     return {
         file: real,
         keys: keys.sort(byId),
@@ -49879,12 +51322,21 @@ async function loadTrust(trustFile, options = {}) {
         fileDigests
     };
 }
+/** Order by id as Rego orders strings (UTF-8 bytes), not by UTF-16 code units. */
+const byIdBytes = (a, b) => Buffer.compare(Buffer.from(a.id), Buffer.from(b.id));
 /**
  * The fleet inventory as the policy reads it (data.trust.fleet): one entry per product and
  * cohort, each configuration id once per cohort, defaults written out.
  */
-function fleetInventory(raw, file) {
+function fleetInventory(raw, file, schemeOf) {
     const cohorts = new Set();
+    // Versions compare in the product's scheme, so each must be a version of that scheme.
+    const version = (product, value, field) => {
+        const scheme = schemeOf(product);
+        if (!isValidVersion(scheme, value))
+            throw new GateError('SCHEMA_VIOLATION', `must be a ${scheme} version (the version scheme of product ${clip(product, 100)}), got ${JSON.stringify(clip(value, 100))}`, { file, field });
+        return value;
+    };
     return {
         cohorts: raw.cohorts.map((c, i) => {
             const key = JSON.stringify([c.product, c.cohort]);
@@ -49898,15 +51350,18 @@ function fleetInventory(raw, file) {
                     throw new GateError('SCHEMA_VIOLATION', `configuration '${clip(x.id, 100)}' appears more than once in cohort '${clip(c.cohort, 100)}'; must be unique`, { file, field: `fleet.cohorts[${i}].configurations[${j}].id` });
                 }
                 ids.add(x.id);
-                return { id: x.id, hardware: x.hardware, version: x.version };
+                const field = `fleet.cohorts[${i}].configurations[${j}].version`;
+                return { id: x.id, hardware: x.hardware, version: version(c.product, x.version, field) };
             });
             return {
                 product: c.product,
                 cohort: c.cohort,
                 allowPartial: c.allowPartial ?? false,
-                approvedVersions: [...(c.approvedVersions ?? [])],
-                // Non-empty as the schema requires (minItems 1), so the tuple type holds.
-                configurations: configurations
+                approvedVersions: (c.approvedVersions ?? []).map((v, k) => version(c.product, v, `fleet.cohorts[${i}].approvedVersions[${k}]`)),
+                // Sorted by id in the policy's string order (bytes of UTF-8), so the policy lists covered
+                // and not covered configurations in order without sorting them. Non-empty as the schema
+                // requires (minItems 1), so the tuple type holds.
+                configurations: configurations.sort(byIdBytes)
             };
         }),
         downgrades: (raw.downgrades ?? []).map(d => ({ product: d.product, reason: d.reason }))
@@ -50658,6 +52113,11 @@ async function verifyPackage(pkg, trust, evaluationTime, options = {}) {
  * `openGate` loads the trust configuration and compiles the policy once; `evaluate` then runs
  * one evidence package through it.
  */
+const NO_REPORTS = { digests: {} };
+/** The retained reports, when the gate runner gives any (none: the input has no field). */
+const loadReports = (setup) => setup.approvedReports?.length
+    ? loadRetainedReports(setup.approvedReports, setup.approvedReportLabels)
+    : Promise.resolve(null);
 /** The facts about files and signatures the report shows (the policy judges them). */
 function summariseEvidence(evidence) {
     const missing = evidence.flatMap(e => e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []);
@@ -50693,29 +52153,29 @@ async function openGate(setup) {
     // The policy compiles (on V8's background threads) while the trust and data files load.
     const opening = readPolicy(setup.policy).then(bundle => openRunner(bundle, setup.policyTimeoutMs === undefined ? {} : { timeoutMs: setup.policyTimeoutMs }));
     opening.catch(() => undefined); // awaited below; an early rejection is not unhandled
-    const [trust, dataFiles] = await Promise.all([
+    const [trust, dataFiles, reports] = await Promise.all([
         loadTrust(setup.trustFile),
-        Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i])))
+        Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]))),
+        loadReports(setup)
     ]);
     const policy = await opening;
     const extraData = mergeDataFiles(dataFiles.map(d => d.data));
-    const dataDigests = Object.fromEntries(dataLabels.map((label, i) => [`data:${label}`, dataFiles[i].sha256]));
+    const dataDigests = {
+        ...Object.fromEntries(dataLabels.map((label, i) => [`data:${label}`, dataFiles[i].sha256])),
+        ...(reports ?? NO_REPORTS).digests
+    };
     return {
-        evaluate: (packageDir, options = {}) => evaluatePackage(policy, setup.policyLabel ?? policy.name, trust, extraData, dataDigests, packageDir, options),
+        evaluate: (packageDir, options = {}) => evaluatePackage(policy, setup.policyLabel ?? policy.name, trust, extraData, dataDigests, reports, packageDir, options),
         close: () => policy.close()
     };
 }
-async function evaluatePackage(policy, policyName, trust, extraData, dataDigests, packageDir, options) {
+async function evaluatePackage(policy, policyName, trust, extraData, dataDigests, reports, packageDir, options) {
     const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
         file: 'evaluation time'
     });
     const pkg = await loadPackage(packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {});
     const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust));
-    const input = {
-        ...verified.input,
-        ...(options.change ? { change: options.change } : {}),
-        ...(options.release ? { release: options.release } : {})
-    };
+    const input = withContext(verified.input, options, reports);
     const result = await policy.evaluate(policyData(extraData, verified.data), input);
     const scope = verified.input.package.scope;
     return {
@@ -50735,6 +52195,13 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         result
     };
 }
+/** The verified input with what the caller adds: the change, the release, the retained reports. */
+const withContext = (input, options, reports) => ({
+    ...input,
+    ...(reports ? { retainedReports: reports.reports } : {}),
+    ...(options.change ? { change: options.change } : {}),
+    ...(options.release ? { release: options.release } : {})
+});
 /**
  * Where attestations are fetched from: the caller's repository, else the trust configuration's
  * `sigstore.attestationsRepository`, else the caller's fallback (the release's own repository);
@@ -50762,20 +52229,17 @@ const policyData = (extraData, verified) => ({
  */
 async function policyInputOf(options) {
     const dataPaths = options.dataFiles ?? [];
-    const [trust, dataFiles] = await Promise.all([
+    const [trust, dataFiles, reports] = await Promise.all([
         loadTrust(options.trustFile),
-        Promise.all(dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path)))
+        Promise.all(dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path))),
+        loadReports(options)
     ]);
     const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
         file: 'evaluation time'
     });
     const pkg = await loadPackage(options.packageDir, options.artifactsDir ? { artifactsDir: options.artifactsDir } : {});
     const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust));
-    const input = {
-        ...verified.input,
-        ...(options.change ? { change: options.change } : {}),
-        ...(options.release ? { release: options.release } : {})
-    };
+    const input = withContext(verified.input, options, reports);
     return { input, data: policyData(mergeDataFiles(dataFiles.map(d => d.data)), verified.data) };
 }
 const sortKeys = (record) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -51283,6 +52747,11 @@ const RULE_CATALOG = {
         "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
         "control": "decision"
     },
+    "fleet.approved_version_invalid": {
+        "title": "Approved version not comparable",
+        "description": "An approved version (of the same product and cohort) that is not a version of the product's scheme cannot be compared: flagged, never silently ignored.",
+        "control": "fleet"
+    },
     "fleet.cohort_unknown": {
         "title": "Cohort unknown",
         "description": "The inventory has no entry for the product and cohort in scope.",
@@ -51315,7 +52784,7 @@ const RULE_CATALOG = {
     },
     "fleet.older_than_approved": {
         "title": "Older than an approved version",
-        "description": "The to-version is older than a version already approved for the cohort (approvedVersions, from retained reports).",
+        "description": "The to-version is older than the newest version already approved for the product and cohort (retained reports, the inventory's approvedVersions): a rollback past an approval, flagged with where that approval is recorded.",
         "control": "fleet"
     },
     "fleet.rollback": {
@@ -51826,7 +53295,7 @@ function buildVsa(report, toolVersion) {
                 uri: report.policy.name === 'built-in' ? BUILT_IN_POLICY_URI : uriOf(report.policy.name),
                 digest: { sha256: report.policy.sha256 }
             },
-            inputAttestations: Object.entries(report.inputDigests).map(([key, sha]) => inputAttestation(report, key, sha)),
+            inputAttestations: Object.entries(report.inputDigests).flatMap(([key, sha]) => sha === undefined ? [] : [inputAttestation(report, key, sha)]),
             verificationResult: passed ? 'PASSED' : 'FAILED',
             verifiedLevels: passed ? [`UPDATE_GATE_MATURITY_LEVEL_${r.maturity.level}`] : ['FAILED'],
             slsaVersion: '1.0',
@@ -52104,6 +53573,118 @@ const DOCS = {
     records: 'docs/evidence-format.md#record-examples'};
 
 /**
+ * The record templates `package init` writes beside the index: one per record kind the controls
+ * need, each with its schema line, what init already knows (product, versions, cohort,
+ * configurations, vulnerabilities) written in, and a quoted `FILL-IN: <what>` placeholder for
+ * everything else. Replacing every placeholder with a value of the kind it names makes the record
+ * valid against its schema (test/package.test.ts fills them in and evaluates); until then
+ * `package check` lists each placeholder left by file and line, so nothing half-written passes.
+ */
+/** Marks a value still to be written; `package check` finds it in any file of the package. */
+const FILL_IN = 'FILL-IN';
+/** A placeholder: a quoted string the schema refuses where it expects a time, digest or enum. */
+const fill = (what) => JSON.stringify(`${FILL_IN}: ${what}`);
+const q$1 = (value) => JSON.stringify(value);
+const TIME = 'RFC 3339 time with a zone, e.g. 2026-10-02T10:00:00Z';
+const head = (schema, kind, what) => `# yaml-language-server: $schema=${schemaUrl(schema)}
+# ${what}
+# Write each value marked as still to fill in (\`update-gate package check <dir>\` lists those
+# left); the example of this record: ${DOCS.records}
+apiVersion: update-gate.dev/v1
+kind: ${kind}
+`;
+/** File name (as the index template lists it) -> template text. */
+function recordTemplates(s) {
+    const configurations = s.configurations;
+    const vulnerabilities = s.vulnerabilities.length ? s.vulnerabilities : [null]; // one entry to fill in: the id too
+    return {
+        'signing-event.yaml': head('records/signing-event', 'SigningEvent', 'Who signed the manifest, with which key, when (after every release approval).') +
+            `signer: ${fill('who signed, e.g. release-signing@supplier.example (not an approver)')}
+keyId: ${fill("the id the buyer's trust file gives the signing key")}
+time: ${fill(`when the manifest was signed, ${TIME}`)}
+subject: manifest # the evidence id of the manifest item in update-evidence.yaml
+`,
+        'approval.yaml': head('records/release-approval', 'ReleaseApproval', 'The release approval: the artifacts approved (as manifest.json lists them) and who approved, before signing.') +
+            `product: ${q$1(s.product)}
+version: ${s.toVersion}
+approvedArtifacts: # exactly the names and sha256 of manifest.json (update-gate package manifest prints them)
+  - name: ${fill('artifact file name, as in manifest.json')}
+    sha256: ${fill('its sha256, 64 lower-case hex characters')}
+approvals:
+  - approver: ${fill("approver id, a release-approver in the buyer's trust file")}
+    role: release-approver
+    decision: ${fill('approved or rejected')}
+    time: ${fill(`when, before the signing time, ${TIME}`)}
+    reference: ${fill('your change or release ticket')}
+`,
+        'tests.yaml': head('records/rollback-recovery-tests', 'RollbackRecoveryTests', 'Rollback conditions, and a rollback and a recovery test result for every configuration in scope.') +
+            `product: ${q$1(s.product)}
+fromVersion: ${s.fromVersion}
+toVersion: ${s.toVersion}
+rollbackConditions:
+  - ${fill(`when the device rolls back to ${s.fromVersion}, e.g. a failed post-update health check`)}
+results:
+${configurations
+                .flatMap(c => ['rollback', 'recovery'].map(test => `  - configuration: ${q$1(c.id)}
+    hardware: ${q$1(c.hardware)}
+    test: ${test}
+    outcome: ${fill('passed, failed or not-run')}
+    time: ${fill(`when the test ran, ${TIME}`)}
+    reference: ${fill('test report id')}`))
+                .join('\n')}
+`,
+        'recovery-procedure.md': `# ${s.product} recovery procedure (${s.fromVersion} -> ${s.toVersion})
+
+<!-- How a failed update is recovered, step by step (example: ${DOCS.records}). -->
+
+- ${FILL_IN}: what happens when the installation fails (e.g. the device reboots into ${s.fromVersion}).
+- ${FILL_IN}: how a device that does not boot is recovered.
+`,
+        'affected-versions.yaml': head('records/affected-versions', 'AffectedVersions', 'Every vulnerability in scope: its advisory, the affected ranges and the version that fixes it.') +
+            `format: update-gate
+product: ${q$1(s.product)}
+vulnerabilities:
+${vulnerabilities
+                .map(v => `  - id: ${v === null ? fill('vulnerability id; add it to scope.vulnerabilities and notification.yaml too, or remove this record and its index item if the update fixes none') : q$1(v)}
+    record: ${fill('advisory id, e.g. your PSIRT record')}
+    ranges: # the from-version must be affected, the to-version fixed
+      - { introduced: ${fill('first affected version')}, fixed: ${s.toVersion} }
+    fixedIn: ${s.toVersion}
+    remediation: ${fill('what the update changes, in one sentence')}`)
+                .join('\n')}
+`,
+        'notification.yaml': head('records/customer-notification', 'CustomerNotification', 'The customer notification: who is told what, for which configurations and vulnerabilities.') +
+            `status: ${fill('draft, approved or sent')}
+scope:
+  product: ${q$1(s.product)}
+  cohorts: [${q$1(s.cohort)}]
+  configurations: [${configurations.map(c => q$1(c.id)).join(', ')}]
+  vulnerabilities: [${s.vulnerabilities.map(q$1).join(', ')}]
+audience: ${fill('who receives it, e.g. operators of the product in this cohort')}
+text: ${fill('the notification text')}
+`,
+        'deployments.yaml': head('records/deployment-records', 'DeploymentRecords', `Retained deployments of ${s.toVersion} (level 5): a succeeded one per configuration.`) +
+            `records:
+${configurations
+                .map(c => `  - configuration: ${q$1(c.id)}
+    version: ${s.toVersion}
+    time: ${fill(`when it was deployed, ${TIME}`)}
+    outcome: ${fill('succeeded, failed or rolled-back')}
+    devices: ${fill('number of devices, an integer')}
+    reference: ${fill('deployment record id')}`)
+                .join('\n')}
+retainedAt: ${fill('where the deployment records are kept')}
+`
+    };
+}
+/** Every placeholder left in a text: its line number and the line. */
+function placeholders(text) {
+    return text
+        .split('\n')
+        .flatMap((line, i) => (line.includes(FILL_IN) ? [{ line: i + 1, text: line.trim() }] : []));
+}
+
+/**
  * `update-gate package init|manifest|sign`: a supplier's way from an empty folder to a signed
  * evidence package. Authoring tools: they write files the run-time pipeline later reads, and use
  * the same parsing, schemas and signature formats, never a second definition of them.
@@ -52112,13 +53693,18 @@ const MANIFEST_FILE = 'manifest.json';
 const SIGNATURE_FILE = 'manifest.json.sig';
 const PROVENANCE_FILE = 'provenance.dsse.json';
 const ARTIFACTS_DIR = 'artifacts';
+const DEFAULT_COHORT = 'all';
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Writes a new file; never overwrites one unless `overwrite`. */
-async function writeNew(file, content, overwrite = false) {
-    if (!overwrite && (await exists(file))) {
+async function refuseExisting(file) {
+    if (await exists(file)) {
         throw new GateError('USAGE', 'already exists; package init never overwrites a file (remove it or use another directory)', { file });
     }
+}
+/** Writes a new file; never overwrites one unless `overwrite`. */
+async function writeNew(file, content, overwrite = false) {
+    if (!overwrite)
+        await refuseExisting(file);
     try {
         await promises.writeFile(file, content);
     }
@@ -52149,7 +53735,7 @@ const q = (value) => JSON.stringify(value);
 function indexTemplate(options) {
     const configurations = checkInit(options);
     const vulns = options.vulnerabilities ?? [];
-    const cohort = options.cohort ?? 'all';
+    const cohort = options.cohort ?? DEFAULT_COHORT;
     const p = options.product;
     return `# yaml-language-server: $schema=${schemaUrl('update-evidence')}
 # Evidence package index (${DOCS.index}).
@@ -52178,8 +53764,9 @@ producers:
 # Who consumes it (the buyer's people).
 consumers: []
 verificationMethod: [release-approval, signature-validity, key-authorization, affected-version-mapping, rollback-recovery-tests, notification-scope]
-# The evidence items. A listed file that is not there yet is reported by \`package check\` with
-# what to write; each record kind has an example in ${DOCS.records}.
+# The evidence items. \`package init\` wrote a template of each record to fill in; a listed file
+# that is not there is reported by \`package check\` with what to write; each record kind has an
+# example in ${DOCS.records}.
 evidence:
   # Written by \`update-gate package manifest\` and \`update-gate package sign --key\`.
   - { id: manifest, kind: update-manifest, file: ${MANIFEST_FILE}, signature: ${SIGNATURE_FILE}, producer: release-manager@supplier.example }
@@ -52205,17 +53792,34 @@ knownGaps: []
 # followUpBy, acceptedBy a risk acceptor of the buyer's trust file, acceptedAt, and waives: the rule ids
 # of the findings it accepts, e.g. [rollback_recovery.recovery_test_missing]).
 exceptions: []
-# Who keeps the release, vulnerability and deployment records, and where (level 5 needs both).
+# Who keeps the release, vulnerability and deployment records, and where (the retention control
+# needs both).
 retention:
-  owners: []
-  locations: []
+  owners: [${q(`${FILL_IN}: who keeps the records, e.g. ${p} release manager`)}]
+  locations: [${q(`${FILL_IN}: where they are kept, e.g. release records system`)}]
 `;
 }
+/**
+ * Writes the index and a template of every record it lists (never over an existing file: all
+ * are checked before the first is written), and creates artifacts/.
+ */
 async function initPackage(dir, options) {
     const index = indexTemplate(options);
+    const records = recordTemplates({
+        product: options.product,
+        fromVersion: options.fromVersion,
+        toVersion: options.toVersion,
+        cohort: options.cohort ?? DEFAULT_COHORT,
+        configurations: checkInit(options),
+        vulnerabilities: options.vulnerabilities ?? []
+    });
+    const files = [[INDEX_FILE, index], ...Object.entries(records)];
+    for (const [name] of files)
+        await refuseExisting(path.join(dir, name));
     await promises.mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true });
-    await writeNew(path.join(dir, INDEX_FILE), index);
-    return [INDEX_FILE, `${ARTIFACTS_DIR}/`];
+    for (const [name, text] of files)
+        await writeNew(path.join(dir, name), text);
+    return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`];
 }
 async function readIndex(dir) {
     const file = path.join(dir, INDEX_FILE);
@@ -52375,6 +53979,49 @@ async function signPackage(dir, options) {
  * acceptors of its exceptions as risk acceptors, the builders of its provenance. Who is really
  * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
  */
+/**
+ * The values still to fill in (package init's templates) in the index and the files it lists, by
+ * file and line. Read before the package is loaded: a half-written template is reported as what
+ * is left to write, not as the first schema error it causes.
+ */
+async function placeholdersLeft(dir) {
+    let indexText;
+    try {
+        indexText = await promises.readFile(path.join(dir, INDEX_FILE), 'utf8');
+    }
+    catch {
+        return []; // loading the package reports a missing index with its fix
+    }
+    let files;
+    try {
+        const raw = parseYaml(indexText, INDEX_FILE);
+        files = (Array.isArray(raw?.evidence) ? raw.evidence : []).flatMap(e => typeof e?.file === 'string' &&
+            !path.isAbsolute(e.file) &&
+            !e.file.split(/[\\/]/).includes('..')
+            ? [e.file]
+            : []);
+    }
+    catch {
+        return []; // loading the package reports the parse error with its place
+    }
+    const lines = [];
+    for (const file of [INDEX_FILE, ...new Set(files)]) {
+        let text;
+        try {
+            const info = await promises.stat(path.join(dir, file));
+            if (!info.isFile() || info.size > MAX_SCANNED_BYTES)
+                continue;
+            text = await promises.readFile(path.join(dir, file), 'utf8');
+        }
+        catch {
+            continue; // a missing file is reported with the package's other facts
+        }
+        for (const p of placeholders(text))
+            lines.push(`  TO FILL IN ${file}:${p.line}: ${p.text}`);
+    }
+    return lines;
+}
+const MAX_SCANNED_BYTES = 4 * 1024 * 1024;
 const ALL_CONTROLS = [
     'signing',
     'provenance',
@@ -52542,6 +54189,17 @@ function levelLines(out) {
 }
 async function checkPackage(dir, options = {}) {
     const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' });
+    const left = await placeholdersLeft(dir);
+    if (left.length > 0) {
+        const text = [
+            `update-gate package check: ${dir}`,
+            `${left.length} value(s) still to fill in (marked ${FILL_IN}; examples: ${DOCS.records}):`,
+            ...left,
+            '',
+            'package check: not complete (exit 2); fill in the values above, then check again'
+        ];
+        return { ok: false, text: `${text.join('\n')}\n`, output: null };
+    }
     const pkg = await loadPackage(dir);
     const keys = await Promise.all((options.keys ?? []).map(readKey));
     const trust = neutralTrust(pkg, keys);
@@ -52840,6 +54498,7 @@ function buildProgram(io, setExit) {
         .default('reject'))
         .option('--policy <source>', 'policy: a directory of .rego files (compiled with opa from PATH; extends the built-in policy unless it defines update_gate.decision), a bundle.tar.gz from `update-gate policy build`, or a .wasm file (default: built-in)')
         .option('--data <file>', 'JSON or YAML data file merged into the policy data (repeatable); update_gate.requirements overrides the trust requirements', collect, [])
+        .option('--approved-reports <path>', 'retained JSON reports (a file, or a directory of *.json reports; repeatable): a to-version older than one approved earlier for the same product and cohort (approve or conditional, evaluated at or before --at) is flagged', collect, [])
         .option('--policy-timeout <seconds>', 'time limit of one evaluation of a custom policy (default 10)', positiveSeconds)
         .option('--sign-key <pem>', 'with --format vsa: sign the verification summary into a DSSE envelope with this PEM private key (ECDSA P-256 or Ed25519, PKCS#8)')
         .option('--fetch-attestations [owner/repo]', 'when the package carries no build provenance, fetch the attestations GitHub holds for each manifest artifact (GET /repos/{owner}/{repo}/attestations/sha256:{digest}) and verify them like any Sigstore bundle; the repository is the one given, else sigstore.attestationsRepository of the trust configuration; needs GITHUB_TOKEN or GH_TOKEN')
@@ -52863,6 +54522,7 @@ function buildProgram(io, setExit) {
                 evaluationTime: options.at,
                 policy: options.policy,
                 dataFiles: options.data,
+                approvedReports: options.approvedReports,
                 ...(options.policyTimeout === undefined
                     ? {}
                     : { policyTimeoutMs: options.policyTimeout * 1000 }),
@@ -52935,12 +54595,14 @@ function buildProgram(io, setExit) {
         .argument('<package-dir>', 'evidence package directory (holds update-evidence.yaml)')
         .requiredOption('--trust <file>', 'trust configuration, as for evaluate')
         .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
-        .option('--data <file>', 'data file, as for evaluate (repeatable)', collect, []);
+        .option('--data <file>', 'data file, as for evaluate (repeatable)', collect, [])
+        .option('--approved-reports <path>', 'retained reports, as for evaluate (repeatable)', collect, []); // prettier-ignore
     const inputFor = (packageDir, options) => policyInputOf({
         packageDir,
         trustFile: options.trust,
         evaluationTime: options.at,
-        dataFiles: options.data
+        dataFiles: options.data,
+        approvedReports: options.approvedReports
     });
     inputOptions(policy
         .command('input')
