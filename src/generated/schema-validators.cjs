@@ -16355,7 +16355,7 @@ return errors === 0;
 validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyOutput = validate47;
-const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"$ref":"#/$defs/level"},"required":{"type":"boolean"}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
+const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customQuestion":{"description":"One entry of a team package's `questions` rule: the id of a verification question its findings bear on.","enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"description":"The control's evidence level; null for a team package (custom.<team>), which has no evidence level of its own.","oneOf":[{"$ref":"#/$defs/level"},{"type":"null"}]},"required":{"type":"boolean"},"questions":{"type":"array","description":"A team package (custom.<team>): the ids of the verification questions it declares it bears on (its questions rule); its findings answer them.","items":{"type":"string"}}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
 const schema111 = {"type":"integer","minimum":1,"maximum":5};
 const schema115 = {"type":"array","items":{"type":"string"}};
 const schema112 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
@@ -16862,7 +16862,7 @@ vErrors.push(err30);
 errors++;
 }
 for(const key4 in data11){
-if(!((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required"))){
+if(!(((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required")) || (key4 === "questions"))){
 const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err31];
@@ -16913,6 +16913,10 @@ errors++;
 }
 if(data11.level !== undefined){
 let data14 = data11.level;
+const _errs31 = errors;
+let valid8 = false;
+let passing0 = null;
+const _errs32 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.type,parentSchema:schema111,data:data14};
 if(vErrors === null){
@@ -16945,11 +16949,14 @@ vErrors.push(err37);
 errors++;
 }
 }
+var _valid0 = _errs32 === errors;
+if(_valid0){
+valid8 = true;
+passing0 = 0;
 }
-if(data11.required !== undefined){
-let data15 = data11.required;
-if(typeof data15 !== "boolean"){
-const err38 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.controls.items.properties.required.type,parentSchema:schema110.properties.controls.items.properties.required,data:data15};
+const _errs35 = errors;
+if(data14 !== null){
+const err38 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema110.properties.controls.items.properties.level.oneOf[1].type,parentSchema:schema110.properties.controls.items.properties.level.oneOf[1],data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -16958,10 +16965,19 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
+var _valid0 = _errs35 === errors;
+if(_valid0 && valid8){
+valid8 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err39 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.controls.items.type,parentSchema:schema110.properties.controls.items,data:data11};
+if(_valid0){
+valid8 = true;
+passing0 = 1;
+}
+}
+if(!valid8){
+const err39 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema110.properties.controls.items.properties.level.oneOf,parentSchema:schema110.properties.controls.items.properties.level,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -16970,10 +16986,22 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
 }
 else {
-const err40 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.controls.type,parentSchema:schema110.properties.controls,data:data10};
+vErrors = null;
+}
+}
+}
+}
+if(data11.required !== undefined){
+let data15 = data11.required;
+if(typeof data15 !== "boolean"){
+const err40 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.controls.items.properties.required.type,parentSchema:schema110.properties.controls.items.properties.required,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -16983,15 +17011,14 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.configurations !== undefined){
-let data16 = data.configurations;
+if(data11.questions !== undefined){
+let data16 = data11.questions;
 if(Array.isArray(data16)){
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.id === undefined){
-const err41 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data17};
+if(typeof data17 !== "string"){
+const err41 = {instancePath:instancePath+"/controls/" + i0+"/questions/" + i1,schemaPath:"#/properties/controls/items/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.controls.items.properties.questions.items.type,parentSchema:schema110.properties.controls.items.properties.questions.items,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -17000,8 +17027,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data17.result === undefined){
-const err42 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data17};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/controls/" + i0+"/questions",schemaPath:"#/properties/controls/items/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.controls.items.properties.questions.type,parentSchema:schema110.properties.controls.items.properties.questions,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -17010,8 +17039,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data17.reasons === undefined){
-const err43 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data17};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.controls.items.type,parentSchema:schema110.properties.controls.items,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -17020,8 +17051,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data17.exception === undefined){
-const err44 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data17};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.controls.type,parentSchema:schema110.properties.controls,data:data10};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -17030,9 +17063,16 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key5 in data17){
-if(!(((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception")) || (key5 === "waivers"))){
-const err45 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items,data:data17};
+}
+if(data.configurations !== undefined){
+let data18 = data.configurations;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.id === undefined){
+const err45 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -17041,12 +17081,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data17.id !== undefined){
-let data18 = data17.id;
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err46 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.id,data:data18};
+if(data19.result === undefined){
+const err46 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -17055,9 +17091,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/configurations/" + i1+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.id.type,parentSchema:schema110.properties.configurations.items.properties.id,data:data18};
+if(data19.reasons === undefined){
+const err47 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -17066,11 +17101,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data17.result !== undefined){
-let data19 = data17.result;
-if(!(((data19 === "approved") || (data19 === "excluded")) || (data19 === "rejected"))){
-const err48 = {instancePath:instancePath+"/configurations/" + i1+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema110.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.configurations.items.properties.result.enum,parentSchema:schema110.properties.configurations.items.properties.result,data:data19};
+if(data19.exception === undefined){
+const err48 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema110.properties.configurations.items.required,parentSchema:schema110.properties.configurations.items,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -17079,15 +17111,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data17.reasons !== undefined){
-let data20 = data17.reasons;
-if(Array.isArray(data20)){
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-let data21 = data20[i2];
-if(typeof data21 !== "string"){
-const err49 = {instancePath:instancePath+"/configurations/" + i1+"/reasons/" + i2,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data21};
+for(const key5 in data19){
+if(!(((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception")) || (key5 === "waivers"))){
+const err49 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -17097,9 +17123,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/configurations/" + i1+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data20};
+if(data19.id !== undefined){
+let data20 = data19.id;
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err50 = {instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.id,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -17109,10 +17137,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data17.exception !== undefined){
-let data22 = data17.exception;
-if((typeof data22 !== "string") && (data22 !== null)){
-const err51 = {instancePath:instancePath+"/configurations/" + i1+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema110.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema110.properties.configurations.items.properties.exception.type,parentSchema:schema110.properties.configurations.items.properties.exception,data:data22};
+else {
+const err51 = {instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.id.type,parentSchema:schema110.properties.configurations.items.properties.id,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -17122,15 +17148,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data17.waivers !== undefined){
-let data23 = data17.waivers;
-if(Array.isArray(data23)){
-const len3 = data23.length;
-for(let i3=0; i3<len3; i3++){
-let data24 = data23[i3];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.exception === undefined){
-const err52 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+if(data19.result !== undefined){
+let data21 = data19.result;
+if(!(((data21 === "approved") || (data21 === "excluded")) || (data21 === "rejected"))){
+const err52 = {instancePath:instancePath+"/configurations/" + i2+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema110.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.configurations.items.properties.result.enum,parentSchema:schema110.properties.configurations.items.properties.result,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -17139,8 +17160,15 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data24.waived === undefined){
-const err53 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "waived"},message:"must have required property '"+"waived"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+}
+if(data19.reasons !== undefined){
+let data22 = data19.reasons;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+let data23 = data22[i3];
+if(typeof data23 !== "string"){
+const err53 = {instancePath:instancePath+"/configurations/" + i2+"/reasons/" + i3,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -17149,8 +17177,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data24.notWaived === undefined){
-const err54 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "notWaived"},message:"must have required property '"+"notWaived"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/configurations/" + i2+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -17159,9 +17189,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key6 in data24){
-if(!(((key6 === "exception") || (key6 === "waived")) || (key6 === "notWaived"))){
-const err55 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+}
+if(data19.exception !== undefined){
+let data24 = data19.exception;
+if((typeof data24 !== "string") && (data24 !== null)){
+const err55 = {instancePath:instancePath+"/configurations/" + i2+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema110.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema110.properties.configurations.items.properties.exception.type,parentSchema:schema110.properties.configurations.items.properties.exception,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -17171,11 +17203,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data24.exception !== undefined){
-let data25 = data24.exception;
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err56 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
+if(data19.waivers !== undefined){
+let data25 = data19.waivers;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+let data26 = data25[i4];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.exception === undefined){
+const err56 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data26};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -17184,9 +17220,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.exception.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.exception,data:data25};
+if(data26.waived === undefined){
+const err57 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "waived"},message:"must have required property '"+"waived"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -17195,16 +17230,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data24.waived !== undefined){
-let data26 = data24.waived;
-if(Array.isArray(data26)){
-const len4 = data26.length;
-for(let i4=0; i4<len4; i4++){
-let data27 = data26[i4];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.rule === undefined){
-const err58 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
+if(data26.notWaived === undefined){
+const err58 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "notWaived"},message:"must have required property '"+"notWaived"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -17213,8 +17240,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data27.message === undefined){
-const err59 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
+for(const key6 in data26){
+if(!(((key6 === "exception") || (key6 === "waived")) || (key6 === "notWaived"))){
+const err59 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -17223,9 +17251,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key7 in data27){
-if(!((key7 === "rule") || (key7 === "message"))){
-const err60 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
+}
+if(data26.exception !== undefined){
+let data27 = data26.exception;
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err60 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.exception,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -17235,11 +17266,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data27.rule !== undefined){
-let data28 = data27.rule;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err61 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
+else {
+const err61 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.exception.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.exception,data:data27};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -17249,8 +17277,15 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data28};
+if(data26.waived !== undefined){
+let data28 = data26.waived;
+if(Array.isArray(data28)){
+const len5 = data28.length;
+for(let i5=0; i5<len5; i5++){
+let data29 = data28[i5];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.rule === undefined){
+const err62 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -17259,12 +17294,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data27.message !== undefined){
-let data29 = data27.message;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err63 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
+if(data29.message === undefined){
+const err63 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -17273,9 +17304,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data29};
+for(const key7 in data29){
+if(!((key7 === "rule") || (key7 === "message"))){
+const err64 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -17285,9 +17316,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data27};
+if(data29.rule !== undefined){
+let data30 = data29.rule;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err65 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data30};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -17297,9 +17330,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
 else {
-const err66 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived,data:data26};
+const err66 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -17309,15 +17341,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data24.notWaived !== undefined){
-let data30 = data24.notWaived;
-if(Array.isArray(data30)){
-const len5 = data30.length;
-for(let i5=0; i5<len5; i5++){
-let data31 = data30[i5];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.rule === undefined){
-const err67 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+if(data29.message !== undefined){
+let data31 = data29.message;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err67 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data31};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -17326,8 +17354,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data31.message === undefined){
-const err68 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+}
+else {
+const err68 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -17336,8 +17365,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data31.why === undefined){
-const err69 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -17346,9 +17377,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key8 in data31){
-if(!(((key8 === "rule") || (key8 === "message")) || (key8 === "why"))){
-const err70 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.items.properties.waived.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.waived,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -17358,11 +17390,15 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data31.rule !== undefined){
-let data32 = data31.rule;
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err71 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
+if(data26.notWaived !== undefined){
+let data32 = data26.notWaived;
+if(Array.isArray(data32)){
+const len6 = data32.length;
+for(let i6=0; i6<len6; i6++){
+let data33 = data32[i6];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.rule === undefined){
+const err71 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -17371,9 +17407,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data32};
+if(data33.message === undefined){
+const err72 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -17382,12 +17417,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data31.message !== undefined){
-let data33 = data31.message;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err73 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
+if(data33.why === undefined){
+const err73 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -17396,9 +17427,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data33};
+for(const key8 in data33){
+if(!(((key8 === "rule") || (key8 === "message")) || (key8 === "why"))){
+const err74 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -17408,10 +17439,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data31.why !== undefined){
-let data34 = data31.why;
-if(!((data34 === "not-in-waives") || (data34 === "not-waivable"))){
-const err75 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why,data:data34};
+if(data33.rule !== undefined){
+let data34 = data33.rule;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err75 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -17421,9 +17453,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
 else {
-const err76 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data31};
+const err76 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -17433,9 +17464,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived,data:data30};
+if(data33.message !== undefined){
+let data35 = data33.message;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err77 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -17445,9 +17478,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
 else {
-const err78 = {instancePath:instancePath+"/configurations/" + i1+"/waivers/" + i3,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data24};
+const err78 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data35};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -17457,9 +17489,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/configurations/" + i1+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.type,parentSchema:schema110.properties.configurations.items.properties.waivers,data:data23};
+if(data33.why !== undefined){
+let data36 = data33.why;
+if(!((data36 === "not-in-waives") || (data36 === "not-waivable"))){
+const err79 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why,data:data36};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -17471,7 +17504,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/configurations/" + i1,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.type,parentSchema:schema110.properties.configurations.items,data:data17};
+const err80 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -17483,7 +17516,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.type,parentSchema:schema110.properties.configurations,data:data16};
+const err81 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items.properties.notWaived,data:data32};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -17493,11 +17526,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.questions !== undefined){
-let data35 = data.questions;
-if(Array.isArray(data35)){
-if(data35.length > 5){
-const err82 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data35};
+}
+else {
+const err82 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.properties.waivers.items.type,parentSchema:schema110.properties.configurations.items.properties.waivers.items,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -17506,8 +17537,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data35.length < 5){
-const err83 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data35};
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/configurations/" + i2+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.items.properties.waivers.type,parentSchema:schema110.properties.configurations.items.properties.waivers,data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -17516,12 +17549,10 @@ vErrors.push(err83);
 }
 errors++;
 }
-const len6 = data35.length;
-for(let i6=0; i6<len6; i6++){
-let data36 = data35[i6];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.id === undefined){
-const err84 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.configurations.items.type,parentSchema:schema110.properties.configurations.items,data:data19};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -17530,8 +17561,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data36.question === undefined){
-const err85 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.configurations.type,parentSchema:schema110.properties.configurations,data:data18};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -17540,8 +17573,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data36.answer === undefined){
-const err86 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+}
+if(data.questions !== undefined){
+let data37 = data.questions;
+if(Array.isArray(data37)){
+if(data37.length > 5){
+const err86 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -17550,8 +17587,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data36.reasons === undefined){
-const err87 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+if(data37.length < 5){
+const err87 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema110.properties.questions,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -17560,8 +17597,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data36.evidence === undefined){
-const err88 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data36};
+const len7 = data37.length;
+for(let i7=0; i7<len7; i7++){
+let data38 = data37[i7];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.id === undefined){
+const err88 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -17570,9 +17611,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key9 in data36){
-if(!(((((key9 === "id") || (key9 === "question")) || (key9 === "answer")) || (key9 === "reasons")) || (key9 === "evidence"))){
-const err89 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.questions.items,data:data36};
+if(data38.question === undefined){
+const err89 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data38};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -17581,11 +17621,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data36.id !== undefined){
-let data37 = data36.id;
-if(!(((((data37 === "approved-before-signing") || (data37 === "signed-by-authorized-key")) || (data37 === "affected-versions-mapped")) || (data37 === "rollback-recovery-tested")) || (data37 === "decisions-retained"))){
-const err90 = {instancePath:instancePath+"/questions/" + i6+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.id.enum,parentSchema:schema110.properties.questions.items.properties.id,data:data37};
+if(data38.answer === undefined){
+const err90 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -17594,12 +17631,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data36.question !== undefined){
-let data38 = data36.question;
-if(typeof data38 === "string"){
-if(func2(data38) < 1){
-const err91 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.questions.items.properties.question,data:data38};
+if(data38.reasons === undefined){
+const err91 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data38};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -17608,9 +17641,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/questions/" + i6+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.questions.items.properties.question.type,parentSchema:schema110.properties.questions.items.properties.question,data:data38};
+if(data38.evidence === undefined){
+const err92 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.questions.items.required,parentSchema:schema110.properties.questions.items,data:data38};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -17619,11 +17651,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data36.answer !== undefined){
-let data39 = data36.answer;
-if(!(((data39 === "pass") || (data39 === "fail")) || (data39 === "gap"))){
-const err93 = {instancePath:instancePath+"/questions/" + i6+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.answer.enum,parentSchema:schema110.properties.questions.items.properties.answer,data:data39};
+for(const key9 in data38){
+if(!(((((key9 === "id") || (key9 === "question")) || (key9 === "answer")) || (key9 === "reasons")) || (key9 === "evidence"))){
+const err93 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.questions.items,data:data38};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -17633,14 +17663,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data36.reasons !== undefined){
-let data40 = data36.reasons;
-if(Array.isArray(data40)){
-const len7 = data40.length;
-for(let i7=0; i7<len7; i7++){
-let data41 = data40[i7];
-if(typeof data41 !== "string"){
-const err94 = {instancePath:instancePath+"/questions/" + i6+"/reasons/" + i7,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data41};
+if(data38.id !== undefined){
+let data39 = data38.id;
+if(!(((((data39 === "approved-before-signing") || (data39 === "signed-by-authorized-key")) || (data39 === "affected-versions-mapped")) || (data39 === "rollback-recovery-tested")) || (data39 === "decisions-retained"))){
+const err94 = {instancePath:instancePath+"/questions/" + i7+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.id.enum,parentSchema:schema110.properties.questions.items.properties.id,data:data39};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -17650,9 +17676,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/questions/" + i6+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data40};
+if(data38.question !== undefined){
+let data40 = data38.question;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err95 = {instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.questions.items.properties.question,data:data40};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -17662,14 +17690,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data36.evidence !== undefined){
-let data42 = data36.evidence;
-if(Array.isArray(data42)){
-const len8 = data42.length;
-for(let i8=0; i8<len8; i8++){
-let data43 = data42[i8];
-if(typeof data43 !== "string"){
-const err96 = {instancePath:instancePath+"/questions/" + i6+"/evidence/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data43};
+else {
+const err96 = {instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.questions.items.properties.question.type,parentSchema:schema110.properties.questions.items.properties.question,data:data40};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -17679,9 +17701,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/questions/" + i6+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data42};
+if(data38.answer !== undefined){
+let data41 = data38.answer;
+if(!(((data41 === "pass") || (data41 === "fail")) || (data41 === "gap"))){
+const err97 = {instancePath:instancePath+"/questions/" + i7+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema110.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.questions.items.properties.answer.enum,parentSchema:schema110.properties.questions.items.properties.answer,data:data41};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -17691,9 +17714,14 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/questions/" + i6,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.questions.items.type,parentSchema:schema110.properties.questions.items,data:data36};
+if(data38.reasons !== undefined){
+let data42 = data38.reasons;
+if(Array.isArray(data42)){
+const len8 = data42.length;
+for(let i8=0; i8<len8; i8++){
+let data43 = data42[i8];
+if(typeof data43 !== "string"){
+const err98 = {instancePath:instancePath+"/questions/" + i7+"/reasons/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data43};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -17705,7 +17733,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.questions.type,parentSchema:schema110.properties.questions,data:data35};
+const err99 = {instancePath:instancePath+"/questions/" + i7+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -17715,15 +17743,14 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.conditions !== undefined){
-let data44 = data.conditions;
+if(data38.evidence !== undefined){
+let data44 = data38.evidence;
 if(Array.isArray(data44)){
 const len9 = data44.length;
 for(let i9=0; i9<len9; i9++){
 let data45 = data44[i9];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.id === undefined){
-const err100 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
+if(typeof data45 !== "string"){
+const err100 = {instancePath:instancePath+"/questions/" + i7+"/evidence/" + i9,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -17732,8 +17759,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data45.configuration === undefined){
-const err101 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/questions/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -17742,8 +17771,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data45.text === undefined){
-const err102 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.questions.items.type,parentSchema:schema110.properties.questions.items,data:data38};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -17752,8 +17783,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data45.followUpBy === undefined){
-const err103 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data45};
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.questions.type,parentSchema:schema110.properties.questions,data:data37};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -17762,9 +17795,16 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key10 in data45){
-if(!(((((((key10 === "id") || (key10 === "configuration")) || (key10 === "text")) || (key10 === "followUpBy")) || (key10 === "remainOn")) || (key10 === "mitigation")) || (key10 === "acceptedBy"))){
-const err104 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.conditions.items,data:data45};
+}
+if(data.conditions !== undefined){
+let data46 = data.conditions;
+if(Array.isArray(data46)){
+const len10 = data46.length;
+for(let i10=0; i10<len10; i10++){
+let data47 = data46[i10];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.id === undefined){
+const err104 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -17773,12 +17813,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data45.id !== undefined){
-let data46 = data45.id;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err105 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.id,data:data46};
+if(data47.configuration === undefined){
+const err105 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -17787,9 +17823,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/conditions/" + i9+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.id.type,parentSchema:schema110.properties.conditions.items.properties.id,data:data46};
+if(data47.text === undefined){
+const err106 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data47};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -17798,11 +17833,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data45.configuration !== undefined){
-let data47 = data45.configuration;
-if((typeof data47 !== "string") && (data47 !== null)){
-const err107 = {instancePath:instancePath+"/conditions/" + i9+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.configuration.type,parentSchema:schema110.properties.conditions.items.properties.configuration,data:data47};
+if(data47.followUpBy === undefined){
+const err107 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema110.properties.conditions.items.required,parentSchema:schema110.properties.conditions.items,data:data47};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -17811,12 +17843,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data45.text !== undefined){
-let data48 = data45.text;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err108 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.text,data:data48};
+for(const key10 in data47){
+if(!(((((((key10 === "id") || (key10 === "configuration")) || (key10 === "text")) || (key10 === "followUpBy")) || (key10 === "remainOn")) || (key10 === "mitigation")) || (key10 === "acceptedBy"))){
+const err108 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.conditions.items,data:data47};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -17826,8 +17855,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/conditions/" + i9+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.text.type,parentSchema:schema110.properties.conditions.items.properties.text,data:data48};
+if(data47.id !== undefined){
+let data48 = data47.id;
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err109 = {instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.id,data:data48};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -17837,10 +17869,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data45.followUpBy !== undefined){
-let data49 = data45.followUpBy;
-if((typeof data49 !== "string") && (data49 !== null)){
-const err110 = {instancePath:instancePath+"/conditions/" + i9+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.followUpBy.type,parentSchema:schema110.properties.conditions.items.properties.followUpBy,data:data49};
+else {
+const err110 = {instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.id.type,parentSchema:schema110.properties.conditions.items.properties.id,data:data48};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -17850,10 +17880,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data45.remainOn !== undefined){
-let data50 = data45.remainOn;
-if(typeof data50 !== "string"){
-const err111 = {instancePath:instancePath+"/conditions/" + i9+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.remainOn.type,parentSchema:schema110.properties.conditions.items.properties.remainOn,data:data50};
+if(data47.configuration !== undefined){
+let data49 = data47.configuration;
+if((typeof data49 !== "string") && (data49 !== null)){
+const err111 = {instancePath:instancePath+"/conditions/" + i10+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.configuration.type,parentSchema:schema110.properties.conditions.items.properties.configuration,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -17863,10 +17893,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data45.mitigation !== undefined){
-let data51 = data45.mitigation;
-if(typeof data51 !== "string"){
-const err112 = {instancePath:instancePath+"/conditions/" + i9+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.mitigation.type,parentSchema:schema110.properties.conditions.items.properties.mitigation,data:data51};
+if(data47.text !== undefined){
+let data50 = data47.text;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err112 = {instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.conditions.items.properties.text,data:data50};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -17876,10 +17907,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data45.acceptedBy !== undefined){
-let data52 = data45.acceptedBy;
-if(typeof data52 !== "string"){
-const err113 = {instancePath:instancePath+"/conditions/" + i9+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema110.properties.conditions.items.properties.acceptedBy,data:data52};
+else {
+const err113 = {instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.text.type,parentSchema:schema110.properties.conditions.items.properties.text,data:data50};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -17889,9 +17918,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/conditions/" + i9,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.conditions.items.type,parentSchema:schema110.properties.conditions.items,data:data45};
+if(data47.followUpBy !== undefined){
+let data51 = data47.followUpBy;
+if((typeof data51 !== "string") && (data51 !== null)){
+const err114 = {instancePath:instancePath+"/conditions/" + i10+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema110.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema110.properties.conditions.items.properties.followUpBy.type,parentSchema:schema110.properties.conditions.items.properties.followUpBy,data:data51};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -17901,9 +17931,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.conditions.type,parentSchema:schema110.properties.conditions,data:data44};
+if(data47.remainOn !== undefined){
+let data52 = data47.remainOn;
+if(typeof data52 !== "string"){
+const err115 = {instancePath:instancePath+"/conditions/" + i10+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.remainOn.type,parentSchema:schema110.properties.conditions.items.properties.remainOn,data:data52};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -17913,15 +17944,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.findings !== undefined){
-let data53 = data.findings;
-if(Array.isArray(data53)){
-const len10 = data53.length;
-for(let i10=0; i10<len10; i10++){
-let data54 = data53[i10];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.rule === undefined){
-const err116 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+if(data47.mitigation !== undefined){
+let data53 = data47.mitigation;
+if(typeof data53 !== "string"){
+const err116 = {instancePath:instancePath+"/conditions/" + i10+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.mitigation.type,parentSchema:schema110.properties.conditions.items.properties.mitigation,data:data53};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -17930,8 +17956,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data54.control === undefined){
-const err117 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+}
+if(data47.acceptedBy !== undefined){
+let data54 = data47.acceptedBy;
+if(typeof data54 !== "string"){
+const err117 = {instancePath:instancePath+"/conditions/" + i10+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema110.properties.conditions.items.properties.acceptedBy,data:data54};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -17940,8 +17969,10 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data54.severity === undefined){
-const err118 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.conditions.items.type,parentSchema:schema110.properties.conditions.items,data:data47};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -17950,8 +17981,10 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data54.message === undefined){
-const err119 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.conditions.type,parentSchema:schema110.properties.conditions,data:data46};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -17960,8 +17993,16 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data54.evidence === undefined){
-const err120 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data54};
+}
+if(data.findings !== undefined){
+let data55 = data.findings;
+if(Array.isArray(data55)){
+const len11 = data55.length;
+for(let i11=0; i11<len11; i11++){
+let data56 = data55[i11];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.rule === undefined){
+const err120 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data56};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -17970,9 +18011,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-for(const key11 in data54){
-if(!(((((((key11 === "rule") || (key11 === "control")) || (key11 === "severity")) || (key11 === "message")) || (key11 === "evidence")) || (key11 === "configuration")) || (key11 === "waivable"))){
-const err121 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.findings.items,data:data54};
+if(data56.control === undefined){
+const err121 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data56};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -17981,12 +18021,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data54.rule !== undefined){
-let data55 = data54.rule;
-if(typeof data55 === "string"){
-if(func2(data55) < 1){
-const err122 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.rule,data:data55};
+if(data56.severity === undefined){
+const err122 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data56};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -17995,9 +18031,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/findings/" + i10+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.rule.type,parentSchema:schema110.properties.findings.items.properties.rule,data:data55};
+if(data56.message === undefined){
+const err123 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data56};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -18006,12 +18041,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data54.control !== undefined){
-let data56 = data54.control;
-if(typeof data56 === "string"){
-if(func2(data56) < 1){
-const err124 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.control,data:data56};
+if(data56.evidence === undefined){
+const err124 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema110.properties.findings.items.required,parentSchema:schema110.properties.findings.items,data:data56};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -18020,9 +18051,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/findings/" + i10+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.control.type,parentSchema:schema110.properties.findings.items.properties.control,data:data56};
+for(const key11 in data56){
+if(!(((((((key11 === "rule") || (key11 === "control")) || (key11 === "severity")) || (key11 === "message")) || (key11 === "evidence")) || (key11 === "configuration")) || (key11 === "waivable"))){
+const err125 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.findings.items,data:data56};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -18032,10 +18063,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data54.severity !== undefined){
-let data57 = data54.severity;
-if(!((((data57 === "violation") || (data57 === "gap")) || (data57 === "warning")) || (data57 === "info"))){
-const err126 = {instancePath:instancePath+"/findings/" + i10+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema110.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.findings.items.properties.severity.enum,parentSchema:schema110.properties.findings.items.properties.severity,data:data57};
+if(data56.rule !== undefined){
+let data57 = data56.rule;
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
+const err126 = {instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.rule,data:data57};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -18045,11 +18077,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data54.message !== undefined){
-let data58 = data54.message;
-if(typeof data58 === "string"){
-if(func2(data58) < 1){
-const err127 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.message,data:data58};
+else {
+const err127 = {instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.rule.type,parentSchema:schema110.properties.findings.items.properties.rule,data:data57};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -18059,8 +18088,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-else {
-const err128 = {instancePath:instancePath+"/findings/" + i10+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.message.type,parentSchema:schema110.properties.findings.items.properties.message,data:data58};
+if(data56.control !== undefined){
+let data58 = data56.control;
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err128 = {instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.control,data:data58};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -18070,14 +18102,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data54.evidence !== undefined){
-let data59 = data54.evidence;
-if(Array.isArray(data59)){
-const len11 = data59.length;
-for(let i11=0; i11<len11; i11++){
-let data60 = data59[i11];
-if(typeof data60 !== "string"){
-const err129 = {instancePath:instancePath+"/findings/" + i10+"/evidence/" + i11,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data60};
+else {
+const err129 = {instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.control.type,parentSchema:schema110.properties.findings.items.properties.control,data:data58};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -18087,9 +18113,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/findings/" + i10+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data59};
+if(data56.severity !== undefined){
+let data59 = data56.severity;
+if(!((((data59 === "violation") || (data59 === "gap")) || (data59 === "warning")) || (data59 === "info"))){
+const err130 = {instancePath:instancePath+"/findings/" + i11+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema110.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.findings.items.properties.severity.enum,parentSchema:schema110.properties.findings.items.properties.severity,data:data59};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -18099,10 +18126,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data54.configuration !== undefined){
-let data61 = data54.configuration;
-if(typeof data61 !== "string"){
-const err131 = {instancePath:instancePath+"/findings/" + i10+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.configuration.type,parentSchema:schema110.properties.findings.items.properties.configuration,data:data61};
+if(data56.message !== undefined){
+let data60 = data56.message;
+if(typeof data60 === "string"){
+if(func2(data60) < 1){
+const err131 = {instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.findings.items.properties.message,data:data60};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -18112,10 +18140,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data54.waivable !== undefined){
-let data62 = data54.waivable;
-if(typeof data62 !== "boolean"){
-const err132 = {instancePath:instancePath+"/findings/" + i10+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.findings.items.properties.waivable.type,parentSchema:schema110.properties.findings.items.properties.waivable,data:data62};
+else {
+const err132 = {instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.message.type,parentSchema:schema110.properties.findings.items.properties.message,data:data60};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -18125,9 +18151,14 @@ vErrors.push(err132);
 errors++;
 }
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/findings/" + i10,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.findings.items.type,parentSchema:schema110.properties.findings.items,data:data54};
+if(data56.evidence !== undefined){
+let data61 = data56.evidence;
+if(Array.isArray(data61)){
+const len12 = data61.length;
+for(let i12=0; i12<len12; i12++){
+let data62 = data61[i12];
+if(typeof data62 !== "string"){
+const err133 = {instancePath:instancePath+"/findings/" + i11+"/evidence/" + i12,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.items.type,parentSchema:schema115.items,data:data62};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -18139,7 +18170,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.findings.type,parentSchema:schema110.properties.findings,data:data53};
+const err134 = {instancePath:instancePath+"/findings/" + i11+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data:data61};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -18149,11 +18180,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data.fleet !== undefined){
-let data63 = data.fleet;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.inventory === undefined){
-const err135 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+if(data56.configuration !== undefined){
+let data63 = data56.configuration;
+if(typeof data63 !== "string"){
+const err135 = {instancePath:instancePath+"/findings/" + i11+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.findings.items.properties.configuration.type,parentSchema:schema110.properties.findings.items.properties.configuration,data:data63};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -18162,8 +18192,11 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data63.cohort === undefined){
-const err136 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+}
+if(data56.waivable !== undefined){
+let data64 = data56.waivable;
+if(typeof data64 !== "boolean"){
+const err136 = {instancePath:instancePath+"/findings/" + i11+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.findings.items.properties.waivable.type,parentSchema:schema110.properties.findings.items.properties.waivable,data:data64};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -18172,8 +18205,10 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data63.covered === undefined){
-const err137 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.findings.items.type,parentSchema:schema110.properties.findings.items,data:data56};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -18182,8 +18217,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data63.notCovered === undefined){
-const err138 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.findings.type,parentSchema:schema110.properties.findings,data:data55};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -18192,8 +18229,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data63.unknown === undefined){
-const err139 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+}
+if(data.fleet !== undefined){
+let data65 = data.fleet;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.inventory === undefined){
+const err139 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data65};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -18202,8 +18243,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data63.note === undefined){
-const err140 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data63};
+if(data65.cohort === undefined){
+const err140 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data65};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -18212,9 +18253,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-for(const key12 in data63){
-if(!((((((key12 === "inventory") || (key12 === "cohort")) || (key12 === "covered")) || (key12 === "notCovered")) || (key12 === "unknown")) || (key12 === "note"))){
-const err141 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.fleet,data:data63};
+if(data65.covered === undefined){
+const err141 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data65};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -18223,11 +18263,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data63.inventory !== undefined){
-let data64 = data63.inventory;
-if(typeof data64 !== "boolean"){
-const err142 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.fleet.properties.inventory.type,parentSchema:schema110.properties.fleet.properties.inventory,data:data64};
+if(data65.notCovered === undefined){
+const err142 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data65};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -18236,11 +18273,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data63.cohort !== undefined){
-let data65 = data63.cohort;
-if(typeof data65 !== "string"){
-const err143 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.cohort.type,parentSchema:schema110.properties.fleet.properties.cohort,data:data65};
+if(data65.unknown === undefined){
+const err143 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data65};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -18249,15 +18283,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data63.covered !== undefined){
-let data66 = data63.covered;
-if(Array.isArray(data66)){
-const len12 = data66.length;
-for(let i12=0; i12<len12; i12++){
-let data67 = data66[i12];
-if(typeof data67 !== "string"){
-const err144 = {instancePath:instancePath+"/fleet/covered/" + i12,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.covered.items.type,parentSchema:schema110.properties.fleet.properties.covered.items,data:data67};
+if(data65.note === undefined){
+const err144 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema110.properties.fleet.required,parentSchema:schema110.properties.fleet,data:data65};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -18266,10 +18293,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.covered.type,parentSchema:schema110.properties.fleet.properties.covered,data:data66};
+for(const key12 in data65){
+if(!((((((key12 === "inventory") || (key12 === "cohort")) || (key12 === "covered")) || (key12 === "notCovered")) || (key12 === "unknown")) || (key12 === "note"))){
+const err145 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.fleet,data:data65};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -18279,14 +18305,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data63.notCovered !== undefined){
-let data68 = data63.notCovered;
-if(Array.isArray(data68)){
-const len13 = data68.length;
-for(let i13=0; i13<len13; i13++){
-let data69 = data68[i13];
-if(typeof data69 !== "string"){
-const err146 = {instancePath:instancePath+"/fleet/notCovered/" + i13,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.notCovered.items.type,parentSchema:schema110.properties.fleet.properties.notCovered.items,data:data69};
+if(data65.inventory !== undefined){
+let data66 = data65.inventory;
+if(typeof data66 !== "boolean"){
+const err146 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.fleet.properties.inventory.type,parentSchema:schema110.properties.fleet.properties.inventory,data:data66};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -18296,9 +18318,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.notCovered.type,parentSchema:schema110.properties.fleet.properties.notCovered,data:data68};
+if(data65.cohort !== undefined){
+let data67 = data65.cohort;
+if(typeof data67 !== "string"){
+const err147 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.cohort.type,parentSchema:schema110.properties.fleet.properties.cohort,data:data67};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -18308,14 +18331,14 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data63.unknown !== undefined){
-let data70 = data63.unknown;
-if(Array.isArray(data70)){
-const len14 = data70.length;
-for(let i14=0; i14<len14; i14++){
-let data71 = data70[i14];
-if(typeof data71 !== "string"){
-const err148 = {instancePath:instancePath+"/fleet/unknown/" + i14,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.unknown.items.type,parentSchema:schema110.properties.fleet.properties.unknown.items,data:data71};
+if(data65.covered !== undefined){
+let data68 = data65.covered;
+if(Array.isArray(data68)){
+const len13 = data68.length;
+for(let i13=0; i13<len13; i13++){
+let data69 = data68[i13];
+if(typeof data69 !== "string"){
+const err148 = {instancePath:instancePath+"/fleet/covered/" + i13,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.covered.items.type,parentSchema:schema110.properties.fleet.properties.covered.items,data:data69};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -18327,7 +18350,7 @@ errors++;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.unknown.type,parentSchema:schema110.properties.fleet.properties.unknown,data:data70};
+const err149 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.covered.type,parentSchema:schema110.properties.fleet.properties.covered,data:data68};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -18337,11 +18360,14 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data63.note !== undefined){
-let data72 = data63.note;
-if(typeof data72 === "string"){
-if(func2(data72) < 1){
-const err150 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.fleet.properties.note,data:data72};
+if(data65.notCovered !== undefined){
+let data70 = data65.notCovered;
+if(Array.isArray(data70)){
+const len14 = data70.length;
+for(let i14=0; i14<len14; i14++){
+let data71 = data70[i14];
+if(typeof data71 !== "string"){
+const err150 = {instancePath:instancePath+"/fleet/notCovered/" + i14,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.notCovered.items.type,parentSchema:schema110.properties.fleet.properties.notCovered.items,data:data71};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -18351,8 +18377,9 @@ vErrors.push(err150);
 errors++;
 }
 }
+}
 else {
-const err151 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.note.type,parentSchema:schema110.properties.fleet.properties.note,data:data72};
+const err151 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.notCovered.type,parentSchema:schema110.properties.fleet.properties.notCovered,data:data70};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -18362,9 +18389,14 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.fleet.type,parentSchema:schema110.properties.fleet,data:data63};
+if(data65.unknown !== undefined){
+let data72 = data65.unknown;
+if(Array.isArray(data72)){
+const len15 = data72.length;
+for(let i15=0; i15<len15; i15++){
+let data73 = data72[i15];
+if(typeof data73 !== "string"){
+const err152 = {instancePath:instancePath+"/fleet/unknown/" + i15,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.unknown.items.type,parentSchema:schema110.properties.fleet.properties.unknown.items,data:data73};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -18376,12 +18408,61 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err153 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.fleet.properties.unknown.type,parentSchema:schema110.properties.fleet.properties.unknown,data:data72};
 if(vErrors === null){
 vErrors = [err153];
 }
 else {
 vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data65.note !== undefined){
+let data74 = data65.note;
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err154 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.fleet.properties.note,data:data74};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.fleet.properties.note.type,parentSchema:schema110.properties.fleet.properties.note,data:data74};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.fleet.type,parentSchema:schema110.properties.fleet,data:data65};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+else {
+const err157 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
 }
 errors++;
 }
@@ -19077,11 +19158,10 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.dsseEnvelope = validate55;
-const schema125 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+exports.customQuestion = validate55;
+const schema125 = {"description":"One entry of a team package's `questions` rule: the id of a verification question its findings bear on.","enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://update-gate.dev/schemas/dsse-envelope.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate55.evaluated;
@@ -19091,9 +19171,38 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(((((data === "approved-before-signing") || (data === "signed-by-authorized-key")) || (data === "affected-versions-mapped")) || (data === "rollback-recovery-tested")) || (data === "decisions-retained"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values",schema:schema125.enum,parentSchema:schema125,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+validate55.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.dsseEnvelope = validate56;
+const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://update-gate.dev/schemas/dsse-envelope.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate56.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19103,7 +19212,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.payloadType === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19113,7 +19222,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.signatures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema126.required,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19125,7 +19234,7 @@ errors++;
 if(data.payload !== undefined){
 let data0 = data.payload;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.payload.type,parentSchema:schema125.properties.payload,data:data0};
+const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.payload.type,parentSchema:schema126.properties.payload,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19139,7 +19248,7 @@ if(data.payloadType !== undefined){
 let data1 = data.payloadType;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.payloadType,data:data1};
+const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.payloadType,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19150,7 +19259,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.payloadType.type,parentSchema:schema125.properties.payloadType,data:data1};
+const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.payloadType.type,parentSchema:schema126.properties.payloadType,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19164,7 +19273,7 @@ if(data.signatures !== undefined){
 let data2 = data.signatures;
 if(Array.isArray(data2)){
 if(data2.length > 100){
-const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema125.properties.signatures,data:data2};
+const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema126.properties.signatures,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19178,7 +19287,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.sig === undefined){
-const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema125.properties.signatures.items.required,parentSchema:schema125.properties.signatures.items,data:data3};
+const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema126.properties.signatures.items.required,parentSchema:schema126.properties.signatures.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19190,7 +19299,7 @@ errors++;
 if(data3.keyid !== undefined){
 let data4 = data3.keyid;
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.signatures.items.properties.keyid.type,parentSchema:schema125.properties.signatures.items.properties.keyid,data:data4};
+const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.signatures.items.properties.keyid.type,parentSchema:schema126.properties.signatures.items.properties.keyid,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19203,7 +19312,7 @@ errors++;
 if(data3.sig !== undefined){
 let data5 = data3.sig;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.signatures.items.properties.sig.type,parentSchema:schema125.properties.signatures.items.properties.sig,data:data5};
+const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.signatures.items.properties.sig.type,parentSchema:schema126.properties.signatures.items.properties.sig,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19215,7 +19324,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.properties.signatures.items.type,parentSchema:schema125.properties.signatures.items,data:data3};
+const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.properties.signatures.items.type,parentSchema:schema126.properties.signatures.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19227,7 +19336,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.properties.signatures.type,parentSchema:schema125.properties.signatures,data:data2};
+const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.signatures.type,parentSchema:schema126.properties.signatures,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -19239,7 +19348,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19248,23 +19357,23 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.verificationSummary = validate56;
-const schema126 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/verification-summary.schema.json","title":"SLSA Verification Summary Attestation v1 (in-toto Statement v1)","description":"An in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md) whose predicate is a SLSA Verification Summary v1 (https://slsa.dev/spec/v1.0/verification_summary). Written from the specifications (there is no official JSON Schema). Unrecognized fields are allowed, as the in-toto parsing rules require consumers to ignore them; predicate extension fields must be named by URIs.","type":"object","required":["_type","subject","predicateType","predicate"],"properties":{"_type":{"const":"https://in-toto.io/Statement/v1"},"subject":{"description":"The artifacts the verification applies to; each MUST have a digest (Statement v1).","type":"array","items":{"$ref":"#/$defs/subject"}},"predicateType":{"const":"https://slsa.dev/verification_summary/v1"},"predicate":{"$ref":"#/$defs/verificationSummary"}},"$defs":{"digestSet":{"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}},"subject":{"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}},"resourceDescriptor":{"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}},"slsaResult":{"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]},"verificationSummary":{"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}}}};
-const schema127 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
-const schema128 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
+exports.verificationSummary = validate57;
+const schema127 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/verification-summary.schema.json","title":"SLSA Verification Summary Attestation v1 (in-toto Statement v1)","description":"An in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md) whose predicate is a SLSA Verification Summary v1 (https://slsa.dev/spec/v1.0/verification_summary). Written from the specifications (there is no official JSON Schema). Unrecognized fields are allowed, as the in-toto parsing rules require consumers to ignore them; predicate extension fields must be named by URIs.","type":"object","required":["_type","subject","predicateType","predicate"],"properties":{"_type":{"const":"https://in-toto.io/Statement/v1"},"subject":{"description":"The artifacts the verification applies to; each MUST have a digest (Statement v1).","type":"array","items":{"$ref":"#/$defs/subject"}},"predicateType":{"const":"https://slsa.dev/verification_summary/v1"},"predicate":{"$ref":"#/$defs/verificationSummary"}},"$defs":{"digestSet":{"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}},"subject":{"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}},"resourceDescriptor":{"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}},"slsaResult":{"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]},"verificationSummary":{"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}}}};
+const schema128 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
+const schema129 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
 const formats50 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 const pattern61 = new RegExp("^[0-9a-fA-F]+$", "u");
 const pattern63 = new RegExp("^[0-9a-f]{128}$", "u");
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19273,7 +19382,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.digest === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema127.required,parentSchema:schema127,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19285,7 +19394,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.name.type,parentSchema:schema127.properties.name,data:data0};
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.name.type,parentSchema:schema128.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19299,7 +19408,7 @@ if(data.uri !== undefined){
 let data1 = data.uri;
 if(typeof data1 === "string"){
 if(!(formats50.test(data1))){
-const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema127.properties.uri,data:data1};
+const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema128.properties.uri,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19310,7 +19419,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.uri.type,parentSchema:schema127.properties.uri,data:data1};
+const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.uri.type,parentSchema:schema128.properties.uri,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19324,7 +19433,7 @@ if(data.digest !== undefined){
 let data2 = data.digest;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema128,data:data2};
+const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19338,7 +19447,7 @@ if(!((key0 === "sha256") || (key0 === "sha512"))){
 let data3 = data2[key0];
 if(typeof data3 === "string"){
 if(!pattern61.test(data3)){
-const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema128.additionalProperties,data:data3};
+const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema129.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19349,7 +19458,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.additionalProperties.type,parentSchema:schema128.additionalProperties,data:data3};
+const err6 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.additionalProperties.type,parentSchema:schema129.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19364,7 +19473,7 @@ if(data2.sha256 !== undefined){
 let data4 = data2.sha256;
 if(typeof data4 === "string"){
 if(!pattern16.test(data4)){
-const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128.properties.sha256,data:data4};
+const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema129.properties.sha256,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19375,7 +19484,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.sha256.type,parentSchema:schema128.properties.sha256,data:data4};
+const err8 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.sha256.type,parentSchema:schema129.properties.sha256,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19389,7 +19498,7 @@ if(data2.sha512 !== undefined){
 let data5 = data2.sha512;
 if(typeof data5 === "string"){
 if(!pattern63.test(data5)){
-const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema128.properties.sha512,data:data5};
+const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema129.properties.sha512,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19400,7 +19509,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.sha512.type,parentSchema:schema128.properties.sha512,data:data5};
+const err10 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.sha512.type,parentSchema:schema129.properties.sha512,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19412,7 +19521,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data:data2};
+const err11 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -19424,7 +19533,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19433,24 +19542,24 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema129 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
-const schema132 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
+const schema130 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
+const schema133 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
 const pattern64 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
 const pattern68 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
 const pattern69 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
 const pattern72 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 const formats52 = require("ajv-formats/dist/formats").fullFormats.uri;
-const schema130 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
+const schema131 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19462,7 +19571,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.uri === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema130.anyOf[0].required,parentSchema:schema130.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema131.anyOf[0].required,parentSchema:schema131.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19473,7 +19582,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.anyOf[0].type,parentSchema:schema130.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.anyOf[0].type,parentSchema:schema131.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19487,7 +19596,7 @@ valid0 = valid0 || _valid0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.digest === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema130.anyOf[1].required,parentSchema:schema130.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema131.anyOf[1].required,parentSchema:schema131.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19498,7 +19607,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.anyOf[1].type,parentSchema:schema130.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.anyOf[1].type,parentSchema:schema131.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19512,7 +19621,7 @@ valid0 = valid0 || _valid0;
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema130.anyOf[2].required,parentSchema:schema130.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema131.anyOf[2].required,parentSchema:schema131.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19523,7 +19632,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.anyOf[2].type,parentSchema:schema130.anyOf[2],data};
+const err5 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.anyOf[2].type,parentSchema:schema131.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19535,7 +19644,7 @@ errors++;
 var _valid0 = _errs6 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema130.anyOf,parentSchema:schema130,data};
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.anyOf,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19560,7 +19669,7 @@ if(data.uri !== undefined){
 let data0 = data.uri;
 if(typeof data0 === "string"){
 if(!(formats50.test(data0))){
-const err7 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema130.properties.uri,data:data0};
+const err7 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema131.properties.uri,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19571,7 +19680,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.uri.type,parentSchema:schema130.properties.uri,data:data0};
+const err8 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.uri.type,parentSchema:schema131.properties.uri,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19585,7 +19694,7 @@ if(data.digest !== undefined){
 let data1 = data.digest;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err9 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema128,data:data1};
+const err9 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema129,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19599,7 +19708,7 @@ if(!((key0 === "sha256") || (key0 === "sha512"))){
 let data2 = data1[key0];
 if(typeof data2 === "string"){
 if(!pattern61.test(data2)){
-const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema128.additionalProperties,data:data2};
+const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema129.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19610,7 +19719,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.additionalProperties.type,parentSchema:schema128.additionalProperties,data:data2};
+const err11 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.additionalProperties.type,parentSchema:schema129.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -19625,7 +19734,7 @@ if(data1.sha256 !== undefined){
 let data3 = data1.sha256;
 if(typeof data3 === "string"){
 if(!pattern16.test(data3)){
-const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema128.properties.sha256,data:data3};
+const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema129.properties.sha256,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19636,7 +19745,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.sha256.type,parentSchema:schema128.properties.sha256,data:data3};
+const err13 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.sha256.type,parentSchema:schema129.properties.sha256,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -19650,7 +19759,7 @@ if(data1.sha512 !== undefined){
 let data4 = data1.sha512;
 if(typeof data4 === "string"){
 if(!pattern63.test(data4)){
-const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema128.properties.sha512,data:data4};
+const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema129.properties.sha512,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -19661,7 +19770,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.sha512.type,parentSchema:schema128.properties.sha512,data:data4};
+const err15 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.sha512.type,parentSchema:schema129.properties.sha512,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -19673,7 +19782,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data:data1};
+const err16 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -19686,7 +19795,7 @@ errors++;
 if(data.name !== undefined){
 let data5 = data.name;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.name.type,parentSchema:schema130.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.name.type,parentSchema:schema131.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -19700,7 +19809,7 @@ if(data.downloadLocation !== undefined){
 let data6 = data.downloadLocation;
 if(typeof data6 === "string"){
 if(!(formats50.test(data6))){
-const err18 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema130.properties.downloadLocation,data:data6};
+const err18 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema131.properties.downloadLocation,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -19711,7 +19820,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.downloadLocation.type,parentSchema:schema130.properties.downloadLocation,data:data6};
+const err19 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.downloadLocation.type,parentSchema:schema131.properties.downloadLocation,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -19724,7 +19833,7 @@ errors++;
 if(data.mediaType !== undefined){
 let data7 = data.mediaType;
 if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.mediaType.type,parentSchema:schema130.properties.mediaType,data:data7};
+const err20 = {instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.mediaType.type,parentSchema:schema131.properties.mediaType,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -19737,7 +19846,7 @@ errors++;
 if(data.content !== undefined){
 let data8 = data.content;
 if(typeof data8 !== "string"){
-const err21 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.content.type,parentSchema:schema130.properties.content,data:data8};
+const err21 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.content.type,parentSchema:schema131.properties.content,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -19750,7 +19859,7 @@ errors++;
 if(data.annotations !== undefined){
 let data9 = data.annotations;
 if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-const err22 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.annotations.type,parentSchema:schema130.properties.annotations,data:data9};
+const err22 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.annotations.type,parentSchema:schema131.properties.annotations,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -19762,7 +19871,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -19771,16 +19880,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":{"uri":true,"digest":true,"name":true,"downloadLocation":true,"mediaType":true,"content":true,"annotations":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"uri":true,"digest":true,"name":true,"downloadLocation":true,"mediaType":true,"content":true,"annotations":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19789,7 +19898,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.verifier === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifier"},message:"must have required property '"+"verifier"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifier"},message:"must have required property '"+"verifier"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19799,7 +19908,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.timeVerified === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeVerified"},message:"must have required property '"+"timeVerified"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeVerified"},message:"must have required property '"+"timeVerified"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19809,7 +19918,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.resourceUri === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceUri"},message:"must have required property '"+"resourceUri"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceUri"},message:"must have required property '"+"resourceUri"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19819,7 +19928,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.policy === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19829,7 +19938,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.verificationResult === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationResult"},message:"must have required property '"+"verificationResult"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationResult"},message:"must have required property '"+"verificationResult"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19839,7 +19948,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.verifiedLevels === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifiedLevels"},message:"must have required property '"+"verifiedLevels"+"'",schema:schema129.required,parentSchema:schema129,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifiedLevels"},message:"must have required property '"+"verifiedLevels"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19854,7 +19963,7 @@ const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 if(typeof key0 !== "string"){
-const err6 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.propertyNames.anyOf[0].type,parentSchema:schema129.propertyNames.anyOf[0],data:key0,propertyName:key0};
+const err6 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.propertyNames.anyOf[0].type,parentSchema:schema130.propertyNames.anyOf[0],data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19864,7 +19973,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((((((key0 === "verifier") || (key0 === "timeVerified")) || (key0 === "resourceUri")) || (key0 === "policy")) || (key0 === "inputAttestations")) || (key0 === "verificationResult")) || (key0 === "verifiedLevels")) || (key0 === "dependencyLevels")) || (key0 === "slsaVersion"))){
-const err7 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema129.propertyNames.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema129.propertyNames.anyOf[0].enum,parentSchema:schema129.propertyNames.anyOf[0],data:key0,propertyName:key0};
+const err7 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema130.propertyNames.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema130.propertyNames.anyOf[0].enum,parentSchema:schema130.propertyNames.anyOf[0],data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19878,7 +19987,7 @@ valid1 = valid1 || _valid0;
 const _errs5 = errors;
 if(typeof key0 === "string"){
 if(!pattern64.test(key0)){
-const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema129.propertyNames.anyOf[1],data:key0,propertyName:key0};
+const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema130.propertyNames.anyOf[1],data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19889,7 +19998,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.propertyNames.anyOf[1].type,parentSchema:schema129.propertyNames.anyOf[1],data:key0,propertyName:key0};
+const err9 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.propertyNames.anyOf[1].type,parentSchema:schema130.propertyNames.anyOf[1],data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19901,7 +20010,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err10 = {instancePath,schemaPath:"#/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema129.propertyNames.anyOf,parentSchema:schema129.propertyNames,data:key0,propertyName:key0};
+const err10 = {instancePath,schemaPath:"#/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema130.propertyNames.anyOf,parentSchema:schema130.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19923,7 +20032,7 @@ vErrors = null;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema129.propertyNames,parentSchema:schema129,data};
+const err11 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema130.propertyNames,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -19937,7 +20046,7 @@ if(data.verifier !== undefined){
 let data0 = data.verifier;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err12 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema129.properties.verifier.required,parentSchema:schema129.properties.verifier,data:data0};
+const err12 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema130.properties.verifier.required,parentSchema:schema130.properties.verifier,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19950,7 +20059,7 @@ if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 === "string"){
 if(!(formats52(data1))){
-const err13 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema129.properties.verifier.properties.id,data:data1};
+const err13 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema130.properties.verifier.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -19961,7 +20070,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.verifier.properties.id.type,parentSchema:schema129.properties.verifier.properties.id,data:data1};
+const err14 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.verifier.properties.id.type,parentSchema:schema130.properties.verifier.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -19977,7 +20086,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 let data3 = data2[key1];
 if(typeof data3 !== "string"){
-const err15 = {instancePath:instancePath+"/verifier/version/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verifier/properties/version/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.verifier.properties.version.additionalProperties.type,parentSchema:schema129.properties.verifier.properties.version.additionalProperties,data:data3};
+const err15 = {instancePath:instancePath+"/verifier/version/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verifier/properties/version/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.verifier.properties.version.additionalProperties.type,parentSchema:schema130.properties.verifier.properties.version.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -19989,7 +20098,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/verifier/version",schemaPath:"#/properties/verifier/properties/version/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.verifier.properties.version.type,parentSchema:schema129.properties.verifier.properties.version,data:data2};
+const err16 = {instancePath:instancePath+"/verifier/version",schemaPath:"#/properties/verifier/properties/version/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.verifier.properties.version.type,parentSchema:schema130.properties.verifier.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -20001,7 +20110,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.verifier.type,parentSchema:schema129.properties.verifier,data:data0};
+const err17 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.verifier.type,parentSchema:schema130.properties.verifier,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -20015,7 +20124,7 @@ if(data.timeVerified !== undefined){
 let data4 = data.timeVerified;
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-const err18 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema129.properties.timeVerified,data:data4};
+const err18 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema130.properties.timeVerified,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -20026,7 +20135,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.timeVerified.type,parentSchema:schema129.properties.timeVerified,data:data4};
+const err19 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.timeVerified.type,parentSchema:schema130.properties.timeVerified,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -20040,7 +20149,7 @@ if(data.resourceUri !== undefined){
 let data5 = data.resourceUri;
 if(typeof data5 === "string"){
 if(!(formats52(data5))){
-const err20 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema129.properties.resourceUri,data:data5};
+const err20 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema130.properties.resourceUri,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -20051,7 +20160,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.resourceUri.type,parentSchema:schema129.properties.resourceUri,data:data5};
+const err21 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.resourceUri.type,parentSchema:schema130.properties.resourceUri,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -20063,13 +20172,13 @@ errors++;
 }
 if(data.policy !== undefined){
 let data6 = data.policy;
-if(!(validate60(data6, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate61(data6, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.uri === undefined){
-const err22 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema129.properties.policy.allOf[1].required,parentSchema:schema129.properties.policy.allOf[1],data:data6};
+const err22 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema130.properties.policy.allOf[1].required,parentSchema:schema130.properties.policy.allOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -20080,7 +20189,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.policy.allOf[1].type,parentSchema:schema129.properties.policy.allOf[1],data:data6};
+const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.policy.allOf[1].type,parentSchema:schema130.properties.policy.allOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -20096,13 +20205,13 @@ if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
-if(!(validate60(data8, {instancePath:instancePath+"/inputAttestations/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate61(data8, {instancePath:instancePath+"/inputAttestations/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.digest === undefined){
-const err24 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema129.properties.inputAttestations.items.allOf[1].required,parentSchema:schema129.properties.inputAttestations.items.allOf[1],data:data8};
+const err24 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema130.properties.inputAttestations.items.allOf[1].required,parentSchema:schema130.properties.inputAttestations.items.allOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -20113,7 +20222,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.inputAttestations.items.allOf[1].type,parentSchema:schema129.properties.inputAttestations.items.allOf[1],data:data8};
+const err25 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.inputAttestations.items.allOf[1].type,parentSchema:schema130.properties.inputAttestations.items.allOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -20125,7 +20234,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/inputAttestations",schemaPath:"#/properties/inputAttestations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.inputAttestations.type,parentSchema:schema129.properties.inputAttestations,data:data7};
+const err26 = {instancePath:instancePath+"/inputAttestations",schemaPath:"#/properties/inputAttestations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.inputAttestations.type,parentSchema:schema130.properties.inputAttestations,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -20138,7 +20247,7 @@ errors++;
 if(data.verificationResult !== undefined){
 let data9 = data.verificationResult;
 if(typeof data9 !== "string"){
-const err27 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.verificationResult.type,parentSchema:schema129.properties.verificationResult,data:data9};
+const err27 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.verificationResult.type,parentSchema:schema130.properties.verificationResult,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -20148,7 +20257,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((data9 === "PASSED") || (data9 === "FAILED"))){
-const err28 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/enum",keyword:"enum",params:{allowedValues: schema129.properties.verificationResult.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.verificationResult.enum,parentSchema:schema129.properties.verificationResult,data:data9};
+const err28 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/enum",keyword:"enum",params:{allowedValues: schema130.properties.verificationResult.enum},message:"must be equal to one of the allowed values",schema:schema130.properties.verificationResult.enum,parentSchema:schema130.properties.verificationResult,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -20165,7 +20274,7 @@ const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(typeof data11 !== "string"){
-const err29 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.type,parentSchema:schema132,data:data11};
+const err29 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -20179,7 +20288,7 @@ let valid12 = false;
 const _errs38 = errors;
 if(typeof data11 === "string"){
 if(!pattern68.test(data11)){
-const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema132.anyOf[0],data:data11};
+const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema133.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -20190,7 +20299,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[0].type,parentSchema:schema132.anyOf[0],data:data11};
+const err31 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[0].type,parentSchema:schema133.anyOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -20203,7 +20312,7 @@ var _valid1 = _errs38 === errors;
 valid12 = valid12 || _valid1;
 const _errs40 = errors;
 if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[1].type,parentSchema:schema132.anyOf[1],data:data11};
+const err32 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[1].type,parentSchema:schema133.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -20213,7 +20322,7 @@ vErrors.push(err32);
 errors++;
 }
 if("FAILED" !== data11){
-const err33 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema132.anyOf[1],data:data11};
+const err33 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema133.anyOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -20227,7 +20336,7 @@ valid12 = valid12 || _valid1;
 const _errs42 = errors;
 if(typeof data11 === "string"){
 if(!pattern69.test(data11)){
-const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema132.anyOf[2],data:data11};
+const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema133.anyOf[2],data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -20238,7 +20347,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[2].type,parentSchema:schema132.anyOf[2],data:data11};
+const err35 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[2].type,parentSchema:schema133.anyOf[2],data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -20250,7 +20359,7 @@ errors++;
 var _valid1 = _errs42 === errors;
 valid12 = valid12 || _valid1;
 if(!valid12){
-const err36 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.anyOf,parentSchema:schema132,data:data11};
+const err36 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema133.anyOf,parentSchema:schema133,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -20273,7 +20382,7 @@ vErrors = null;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/verifiedLevels",schemaPath:"#/properties/verifiedLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.verifiedLevels.type,parentSchema:schema129.properties.verifiedLevels,data:data10};
+const err37 = {instancePath:instancePath+"/verifiedLevels",schemaPath:"#/properties/verifiedLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.verifiedLevels.type,parentSchema:schema130.properties.verifiedLevels,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -20289,7 +20398,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key2 in data12){
 const _errs46 = errors;
 if(typeof key2 !== "string"){
-const err38 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.type,parentSchema:schema132,data:key2,propertyName:key2};
+const err38 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.type,parentSchema:schema133,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -20303,7 +20412,7 @@ let valid15 = false;
 const _errs50 = errors;
 if(typeof key2 === "string"){
 if(!pattern68.test(key2)){
-const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema132.anyOf[0],data:key2,propertyName:key2};
+const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema133.anyOf[0],data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -20314,7 +20423,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[0].type,parentSchema:schema132.anyOf[0],data:key2,propertyName:key2};
+const err40 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[0].type,parentSchema:schema133.anyOf[0],data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -20327,7 +20436,7 @@ var _valid2 = _errs50 === errors;
 valid15 = valid15 || _valid2;
 const _errs52 = errors;
 if(typeof key2 !== "string"){
-const err41 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[1].type,parentSchema:schema132.anyOf[1],data:key2,propertyName:key2};
+const err41 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[1].type,parentSchema:schema133.anyOf[1],data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -20337,7 +20446,7 @@ vErrors.push(err41);
 errors++;
 }
 if("FAILED" !== key2){
-const err42 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema132.anyOf[1],data:key2,propertyName:key2};
+const err42 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema133.anyOf[1],data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -20351,7 +20460,7 @@ valid15 = valid15 || _valid2;
 const _errs54 = errors;
 if(typeof key2 === "string"){
 if(!pattern69.test(key2)){
-const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema132.anyOf[2],data:key2,propertyName:key2};
+const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema133.anyOf[2],data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -20362,7 +20471,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.anyOf[2].type,parentSchema:schema132.anyOf[2],data:key2,propertyName:key2};
+const err44 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.anyOf[2].type,parentSchema:schema133.anyOf[2],data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -20374,7 +20483,7 @@ errors++;
 var _valid2 = _errs54 === errors;
 valid15 = valid15 || _valid2;
 if(!valid15){
-const err45 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.anyOf,parentSchema:schema132,data:key2,propertyName:key2};
+const err45 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema133.anyOf,parentSchema:schema133,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -20396,7 +20505,7 @@ vErrors = null;
 }
 var valid13 = _errs46 === errors;
 if(!valid13){
-const err46 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema129.properties.dependencyLevels.propertyNames,parentSchema:schema129.properties.dependencyLevels,data:data12};
+const err46 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema130.properties.dependencyLevels.propertyNames,parentSchema:schema130.properties.dependencyLevels,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -20409,7 +20518,7 @@ errors++;
 for(const key3 in data12){
 let data13 = data12[key3];
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err47 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.dependencyLevels.additionalProperties.type,parentSchema:schema129.properties.dependencyLevels.additionalProperties,data:data13};
+const err47 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.dependencyLevels.additionalProperties.type,parentSchema:schema130.properties.dependencyLevels.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -20420,7 +20529,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err48 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema129.properties.dependencyLevels.additionalProperties,data:data13};
+const err48 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema130.properties.dependencyLevels.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -20433,7 +20542,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.dependencyLevels.type,parentSchema:schema129.properties.dependencyLevels,data:data12};
+const err49 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.dependencyLevels.type,parentSchema:schema130.properties.dependencyLevels,data:data12};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -20447,7 +20556,7 @@ if(data.slsaVersion !== undefined){
 let data14 = data.slsaVersion;
 if(typeof data14 === "string"){
 if(!pattern72.test(data14)){
-const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema129.properties.slsaVersion,data:data14};
+const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema130.properties.slsaVersion,data:data14};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -20458,7 +20567,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.slsaVersion.type,parentSchema:schema129.properties.slsaVersion,data:data14};
+const err51 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.slsaVersion.type,parentSchema:schema130.properties.slsaVersion,data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -20470,7 +20579,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -20479,17 +20588,17 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":{"verifier":true,"timeVerified":true,"resourceUri":true,"policy":true,"inputAttestations":true,"verificationResult":true,"verifiedLevels":true,"dependencyLevels":true,"slsaVersion":true},"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":{"verifier":true,"timeVerified":true,"resourceUri":true,"policy":true,"inputAttestations":true,"verificationResult":true,"verifiedLevels":true,"dependencyLevels":true,"slsaVersion":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/verification-summary.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20498,7 +20607,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data._type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "_type"},message:"must have required property '"+"_type"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "_type"},message:"must have required property '"+"_type"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20508,7 +20617,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.subject === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20518,7 +20627,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.predicateType === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20528,7 +20637,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.predicate === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate"},message:"must have required property '"+"predicate"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate"},message:"must have required property '"+"predicate"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20540,7 +20649,7 @@ errors++;
 if(data._type !== undefined){
 let data0 = data._type;
 if("https://in-toto.io/Statement/v1" !== data0){
-const err4 = {instancePath:instancePath+"/_type",schemaPath:"#/properties/_type/const",keyword:"const",params:{allowedValue: "https://in-toto.io/Statement/v1"},message:"must be equal to constant",schema:"https://in-toto.io/Statement/v1",parentSchema:schema126.properties._type,data:data0};
+const err4 = {instancePath:instancePath+"/_type",schemaPath:"#/properties/_type/const",keyword:"const",params:{allowedValue: "https://in-toto.io/Statement/v1"},message:"must be equal to constant",schema:"https://in-toto.io/Statement/v1",parentSchema:schema127.properties._type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20555,14 +20664,14 @@ let data1 = data.subject;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate57(data1[i0], {instancePath:instancePath+"/subject/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate58(data1[i0], {instancePath:instancePath+"/subject/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema126.properties.subject.type,parentSchema:schema126.properties.subject,data:data1};
+const err5 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.subject.type,parentSchema:schema127.properties.subject,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20575,7 +20684,7 @@ errors++;
 if(data.predicateType !== undefined){
 let data3 = data.predicateType;
 if("https://slsa.dev/verification_summary/v1" !== data3){
-const err6 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/const",keyword:"const",params:{allowedValue: "https://slsa.dev/verification_summary/v1"},message:"must be equal to constant",schema:"https://slsa.dev/verification_summary/v1",parentSchema:schema126.properties.predicateType,data:data3};
+const err6 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/const",keyword:"const",params:{allowedValue: "https://slsa.dev/verification_summary/v1"},message:"must be equal to constant",schema:"https://slsa.dev/verification_summary/v1",parentSchema:schema127.properties.predicateType,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20586,14 +20695,14 @@ errors++;
 }
 }
 if(data.predicate !== undefined){
-if(!(validate59(data.predicate, {instancePath:instancePath+"/predicate",parentData:data,parentDataProperty:"predicate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate60(data.predicate, {instancePath:instancePath+"/predicate",parentData:data,parentDataProperty:"predicate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20602,20 +20711,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":{"_type":true,"subject":true,"predicateType":true,"predicate":true},"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":{"_type":true,"subject":true,"predicateType":true,"predicate":true},"dynamicProps":false,"dynamicItems":false};
 
-exports.signingEvent = validate64;
-const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema135 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+exports.signingEvent = validate65;
+const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema136 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/signing-event.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20624,7 +20733,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20634,7 +20743,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20644,7 +20753,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.signer === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20654,7 +20763,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.keyId === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20664,7 +20773,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.time === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20674,7 +20783,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.subject === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20685,7 +20794,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema134,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20698,7 +20807,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.$schema.type,parentSchema:schema134.properties.$schema,data:data0};
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.$schema.type,parentSchema:schema135.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20711,7 +20820,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema134.properties.apiVersion,data:data1};
+const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema135.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20724,7 +20833,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("SigningEvent" !== data2){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema134.properties.kind,data:data2};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema135.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20738,7 +20847,7 @@ if(data.signer !== undefined){
 let data3 = data.signer;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema134.properties.signer,data:data3};
+const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema135.properties.signer,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20748,7 +20857,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.signer,data:data3};
+const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema135.properties.signer,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -20759,7 +20868,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.signer.type,parentSchema:schema134.properties.signer,data:data3};
+const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.signer.type,parentSchema:schema135.properties.signer,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -20773,7 +20882,7 @@ if(data.keyId !== undefined){
 let data4 = data.keyId;
 if(typeof data4 === "string"){
 if(func2(data4) > 1000){
-const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema134.properties.keyId,data:data4};
+const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema135.properties.keyId,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -20783,7 +20892,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func2(data4) < 1){
-const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.keyId,data:data4};
+const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema135.properties.keyId,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -20794,7 +20903,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.keyId.type,parentSchema:schema134.properties.keyId,data:data4};
+const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.keyId.type,parentSchema:schema135.properties.keyId,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -20808,7 +20917,7 @@ if(data.time !== undefined){
 let data5 = data.time;
 if(typeof data5 === "string"){
 if(func2(data5) > 64){
-const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema135,data:data5};
+const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema136,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -20818,7 +20927,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(formats0.validate(data5))){
-const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema135,data:data5};
+const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema136,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -20829,7 +20938,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data:data5};
+const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.type,parentSchema:schema136,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -20843,7 +20952,7 @@ if(data.subject !== undefined){
 let data6 = data.subject;
 if(typeof data6 === "string"){
 if(func2(data6) > 1000){
-const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema134.properties.subject,data:data6};
+const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema135.properties.subject,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -20853,7 +20962,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data6) < 1){
-const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.subject,data:data6};
+const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema135.properties.subject,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -20864,7 +20973,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.subject.type,parentSchema:schema134.properties.subject,data:data6};
+const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.subject.type,parentSchema:schema135.properties.subject,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -20876,7 +20985,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -20885,22 +20994,22 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.releaseApproval = validate65;
-const schema136 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema137 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema138 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
-const schema139 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+exports.releaseApproval = validate66;
+const schema137 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema138 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema139 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+const schema140 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/release-approval.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20909,7 +21018,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema136.required,parentSchema:schema136,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20919,7 +21028,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema136.required,parentSchema:schema136,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20929,7 +21038,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema136.required,parentSchema:schema136,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20939,7 +21048,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.version === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema136.required,parentSchema:schema136,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20949,7 +21058,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.approvedArtifacts === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema136.required,parentSchema:schema136,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20959,7 +21068,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.approvals === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema136.required,parentSchema:schema136,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20970,7 +21079,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20983,7 +21092,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.$schema.type,parentSchema:schema136.properties.$schema,data:data0};
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.$schema.type,parentSchema:schema137.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20996,7 +21105,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema136.properties.apiVersion,data:data1};
+const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema137.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -21009,7 +21118,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("ReleaseApproval" !== data2){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema136.properties.kind,data:data2};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema137.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -21023,7 +21132,7 @@ if(data.product !== undefined){
 let data3 = data.product;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.product,data:data3};
+const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -21033,7 +21142,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func2(data3) < 1){
-const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.product,data:data3};
+const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -21044,7 +21153,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.product.type,parentSchema:schema136.properties.product,data:data3};
+const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.product.type,parentSchema:schema137.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -21058,7 +21167,7 @@ if(data.version !== undefined){
 let data4 = data.version;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema137,data:data4};
+const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema138,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -21068,7 +21177,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!pattern10.test(data4)){
-const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema137,data:data4};
+const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema138,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -21079,7 +21188,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.type,parentSchema:schema137,data:data4};
+const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -21093,7 +21202,7 @@ if(data.approvedArtifacts !== undefined){
 let data5 = data.approvedArtifacts;
 if(Array.isArray(data5)){
 if(data5.length > 1000){
-const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema136.properties.approvedArtifacts,data:data5};
+const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema137.properties.approvedArtifacts,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -21103,7 +21212,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data5.length < 1){
-const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema136.properties.approvedArtifacts,data:data5};
+const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema137.properties.approvedArtifacts,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -21117,7 +21226,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema136.properties.approvedArtifacts.items.required,parentSchema:schema136.properties.approvedArtifacts.items,data:data6};
+const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema137.properties.approvedArtifacts.items.required,parentSchema:schema137.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -21127,7 +21236,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data6.sha256 === undefined){
-const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema136.properties.approvedArtifacts.items.required,parentSchema:schema136.properties.approvedArtifacts.items,data:data6};
+const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema137.properties.approvedArtifacts.items.required,parentSchema:schema137.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -21138,7 +21247,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "name") || (key1 === "sha256"))){
-const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema136.properties.approvedArtifacts.items,data:data6};
+const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema137.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -21152,7 +21261,7 @@ if(data6.name !== undefined){
 let data7 = data6.name;
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.approvedArtifacts.items.properties.name,data:data7};
+const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.approvedArtifacts.items.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -21162,7 +21271,7 @@ vErrors.push(err21);
 errors++;
 }
 if(func2(data7) < 1){
-const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.approvedArtifacts.items.properties.name,data:data7};
+const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.approvedArtifacts.items.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -21173,7 +21282,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema136.properties.approvedArtifacts.items.properties.name,data:data7};
+const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema137.properties.approvedArtifacts.items.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -21187,7 +21296,7 @@ if(data6.sha256 !== undefined){
 let data8 = data6.sha256;
 if(typeof data8 === "string"){
 if(!pattern16.test(data8)){
-const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema138,data:data8};
+const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema139,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -21198,7 +21307,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data8};
+const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.type,parentSchema:schema139,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -21210,7 +21319,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.properties.approvedArtifacts.items.type,parentSchema:schema136.properties.approvedArtifacts.items,data:data6};
+const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.properties.approvedArtifacts.items.type,parentSchema:schema137.properties.approvedArtifacts.items,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -21222,7 +21331,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.approvedArtifacts.type,parentSchema:schema136.properties.approvedArtifacts,data:data5};
+const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema137.properties.approvedArtifacts.type,parentSchema:schema137.properties.approvedArtifacts,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -21236,7 +21345,7 @@ if(data.approvals !== undefined){
 let data9 = data.approvals;
 if(Array.isArray(data9)){
 if(data9.length > 100){
-const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema136.properties.approvals,data:data9};
+const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema137.properties.approvals,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -21246,7 +21355,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9.length < 1){
-const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema136.properties.approvals,data:data9};
+const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema137.properties.approvals,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -21260,7 +21369,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.approver === undefined){
-const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema136.properties.approvals.items.required,parentSchema:schema136.properties.approvals.items,data:data10};
+const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema137.properties.approvals.items.required,parentSchema:schema137.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -21270,7 +21379,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data10.role === undefined){
-const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema136.properties.approvals.items.required,parentSchema:schema136.properties.approvals.items,data:data10};
+const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema137.properties.approvals.items.required,parentSchema:schema137.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -21280,7 +21389,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data10.decision === undefined){
-const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema136.properties.approvals.items.required,parentSchema:schema136.properties.approvals.items,data:data10};
+const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema137.properties.approvals.items.required,parentSchema:schema137.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -21290,7 +21399,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data10.time === undefined){
-const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema136.properties.approvals.items.required,parentSchema:schema136.properties.approvals.items,data:data10};
+const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema137.properties.approvals.items.required,parentSchema:schema137.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -21301,7 +21410,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema136.properties.approvals.items,data:data10};
+const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema137.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -21315,7 +21424,7 @@ if(data10.approver !== undefined){
 let data11 = data10.approver;
 if(typeof data11 === "string"){
 if(func2(data11) > 1000){
-const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.approvals.items.properties.approver,data:data11};
+const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -21325,7 +21434,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func2(data11) < 1){
-const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.approvals.items.properties.approver,data:data11};
+const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -21336,7 +21445,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.approvals.items.properties.approver.type,parentSchema:schema136.properties.approvals.items.properties.approver,data:data11};
+const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.approvals.items.properties.approver.type,parentSchema:schema137.properties.approvals.items.properties.approver,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -21350,7 +21459,7 @@ if(data10.role !== undefined){
 let data12 = data10.role;
 if(typeof data12 === "string"){
 if(func2(data12) > 1000){
-const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.approvals.items.properties.role,data:data12};
+const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.approvals.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -21360,7 +21469,7 @@ vErrors.push(err38);
 errors++;
 }
 if(func2(data12) < 1){
-const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.approvals.items.properties.role,data:data12};
+const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.approvals.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -21371,7 +21480,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.approvals.items.properties.role.type,parentSchema:schema136.properties.approvals.items.properties.role,data:data12};
+const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.approvals.items.properties.role.type,parentSchema:schema137.properties.approvals.items.properties.role,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -21384,7 +21493,7 @@ errors++;
 if(data10.decision !== undefined){
 let data13 = data10.decision;
 if(!((data13 === "approved") || (data13 === "rejected"))){
-const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema136.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema136.properties.approvals.items.properties.decision.enum,parentSchema:schema136.properties.approvals.items.properties.decision,data:data13};
+const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema137.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema137.properties.approvals.items.properties.decision.enum,parentSchema:schema137.properties.approvals.items.properties.decision,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -21398,7 +21507,7 @@ if(data10.time !== undefined){
 let data14 = data10.time;
 if(typeof data14 === "string"){
 if(func2(data14) > 64){
-const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema139,data:data14};
+const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema140,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -21408,7 +21517,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!(formats0.validate(data14))){
-const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema139,data:data14};
+const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema140,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -21419,7 +21528,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.type,parentSchema:schema139,data:data14};
+const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -21436,7 +21545,7 @@ let valid10 = false;
 const _errs36 = errors;
 if(typeof data15 === "string"){
 if(func2(data15) > 1000){
-const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema137.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -21446,7 +21555,7 @@ vErrors.push(err45);
 errors++;
 }
 if(func2(data15) < 1){
-const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -21457,7 +21566,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema136.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema137.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -21470,7 +21579,7 @@ var _valid0 = _errs36 === errors;
 valid10 = valid10 || _valid0;
 const _errs38 = errors;
 if(data15 !== null){
-const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema136.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema136.properties.approvals.items.properties.reference.anyOf[1],data:data15};
+const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema137.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema137.properties.approvals.items.properties.reference.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -21482,7 +21591,7 @@ errors++;
 var _valid0 = _errs38 === errors;
 valid10 = valid10 || _valid0;
 if(!valid10){
-const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema136.properties.approvals.items.properties.reference.anyOf,parentSchema:schema136.properties.approvals.items.properties.reference,data:data15};
+const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema137.properties.approvals.items.properties.reference.anyOf,parentSchema:schema137.properties.approvals.items.properties.reference,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -21505,7 +21614,7 @@ vErrors = null;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.properties.approvals.items.type,parentSchema:schema136.properties.approvals.items,data:data10};
+const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.properties.approvals.items.type,parentSchema:schema137.properties.approvals.items,data:data10};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -21517,7 +21626,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.approvals.type,parentSchema:schema136.properties.approvals,data:data9};
+const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema137.properties.approvals.type,parentSchema:schema137.properties.approvals,data:data9};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -21529,7 +21638,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -21538,21 +21647,21 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.rollbackRecoveryTests = validate66;
-const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema141 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema143 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+exports.rollbackRecoveryTests = validate67;
+const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema142 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema144 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21561,7 +21670,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -21571,7 +21680,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -21581,7 +21690,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -21591,7 +21700,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.fromVersion === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -21601,7 +21710,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.toVersion === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -21611,7 +21720,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.rollbackConditions === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -21621,7 +21730,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.results === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema141.required,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -21632,7 +21741,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -21645,7 +21754,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.$schema.type,parentSchema:schema140.properties.$schema,data:data0};
+const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.$schema.type,parentSchema:schema141.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -21658,7 +21767,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema140.properties.apiVersion,data:data1};
+const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema141.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -21671,7 +21780,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("RollbackRecoveryTests" !== data2){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema140.properties.kind,data:data2};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema141.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -21685,7 +21794,7 @@ if(data.product !== undefined){
 let data3 = data.product;
 if(typeof data3 === "string"){
 if(func2(data3) > 1000){
-const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.product,data:data3};
+const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -21695,7 +21804,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data3) < 1){
-const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.product,data:data3};
+const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -21706,7 +21815,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.product.type,parentSchema:schema140.properties.product,data:data3};
+const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.product.type,parentSchema:schema141.properties.product,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -21720,7 +21829,7 @@ if(data.fromVersion !== undefined){
 let data4 = data.fromVersion;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema141,data:data4};
+const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema142,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -21730,7 +21839,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!pattern10.test(data4)){
-const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema141,data:data4};
+const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema142,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -21741,7 +21850,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data4};
+const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -21755,7 +21864,7 @@ if(data.toVersion !== undefined){
 let data5 = data.toVersion;
 if(typeof data5 === "string"){
 if(func2(data5) > 64){
-const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema141,data:data5};
+const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema142,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -21765,7 +21874,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!pattern10.test(data5)){
-const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema141,data:data5};
+const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema142,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -21776,7 +21885,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data5};
+const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -21790,7 +21899,7 @@ if(data.rollbackConditions !== undefined){
 let data6 = data.rollbackConditions;
 if(Array.isArray(data6)){
 if(data6.length > 100){
-const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema140.properties.rollbackConditions,data:data6};
+const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema141.properties.rollbackConditions,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -21804,7 +21913,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.rollbackConditions.items,data:data7};
+const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.rollbackConditions.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -21814,7 +21923,7 @@ vErrors.push(err21);
 errors++;
 }
 if(func2(data7) < 1){
-const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.rollbackConditions.items,data:data7};
+const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.rollbackConditions.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -21825,7 +21934,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.rollbackConditions.items.type,parentSchema:schema140.properties.rollbackConditions.items,data:data7};
+const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.rollbackConditions.items.type,parentSchema:schema141.properties.rollbackConditions.items,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -21837,7 +21946,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.rollbackConditions.type,parentSchema:schema140.properties.rollbackConditions,data:data6};
+const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.properties.rollbackConditions.type,parentSchema:schema141.properties.rollbackConditions,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -21851,7 +21960,7 @@ if(data.results !== undefined){
 let data8 = data.results;
 if(Array.isArray(data8)){
 if(data8.length > 1000){
-const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema140.properties.results,data:data8};
+const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema141.properties.results,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -21908,7 +22017,7 @@ if(_valid0){
 const _errs26 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.time === undefined){
-const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema140.properties.results.items.allOf[0].then.required,parentSchema:schema140.properties.results.items.allOf[0].then,data:data9};
+const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema141.properties.results.items.allOf[0].then.required,parentSchema:schema141.properties.results.items.allOf[0].then,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -21921,7 +22030,7 @@ if(data9.time !== undefined){
 let data11 = data9.time;
 if(typeof data11 === "string"){
 if(func2(data11) > 64){
-const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema143,data:data11};
+const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema144,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -21931,7 +22040,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!(formats0.validate(data11))){
-const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema143,data:data11};
+const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema144,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -21942,7 +22051,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data11};
+const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.type,parentSchema:schema144,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -21962,7 +22071,7 @@ props0.outcome = true;
 }
 }
 if(!valid8){
-const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema140.properties.results.items.allOf[0].if,parentSchema:schema140.properties.results.items.allOf[0],data:data9};
+const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema141.properties.results.items.allOf[0].if,parentSchema:schema141.properties.results.items.allOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -22017,7 +22126,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.time !== undefined){
 let data13 = data9.time;
 if(data13 !== null){
-const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema140.properties.results.items.allOf[1].then.properties.time,data:data13};
+const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema141.properties.results.items.allOf[1].then.properties.time,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -22037,7 +22146,7 @@ props1.outcome = true;
 }
 }
 if(!valid12){
-const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema140.properties.results.items.allOf[1].if,parentSchema:schema140.properties.results.items.allOf[1],data:data9};
+const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema141.properties.results.items.allOf[1].if,parentSchema:schema141.properties.results.items.allOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -22057,7 +22166,7 @@ Object.assign(props0, props1);
 }
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.configuration === undefined){
-const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema140.properties.results.items.required,parentSchema:schema140.properties.results.items,data:data9};
+const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema141.properties.results.items.required,parentSchema:schema141.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -22067,7 +22176,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data9.hardware === undefined){
-const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema140.properties.results.items.required,parentSchema:schema140.properties.results.items,data:data9};
+const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema141.properties.results.items.required,parentSchema:schema141.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -22077,7 +22186,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data9.test === undefined){
-const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema140.properties.results.items.required,parentSchema:schema140.properties.results.items,data:data9};
+const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema141.properties.results.items.required,parentSchema:schema141.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -22087,7 +22196,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data9.outcome === undefined){
-const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema140.properties.results.items.required,parentSchema:schema140.properties.results.items,data:data9};
+const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema141.properties.results.items.required,parentSchema:schema141.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -22098,7 +22207,7 @@ errors++;
 }
 for(const key1 in data9){
 if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.results.items,data:data9};
+const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema141.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -22112,7 +22221,7 @@ if(data9.configuration !== undefined){
 let data14 = data9.configuration;
 if(typeof data14 === "string"){
 if(func2(data14) > 1000){
-const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.results.items.properties.configuration,data:data14};
+const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.results.items.properties.configuration,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -22122,7 +22231,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func2(data14) < 1){
-const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.results.items.properties.configuration,data:data14};
+const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.results.items.properties.configuration,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -22133,7 +22242,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.results.items.properties.configuration.type,parentSchema:schema140.properties.results.items.properties.configuration,data:data14};
+const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.results.items.properties.configuration.type,parentSchema:schema141.properties.results.items.properties.configuration,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -22147,7 +22256,7 @@ if(data9.hardware !== undefined){
 let data15 = data9.hardware;
 if(typeof data15 === "string"){
 if(func2(data15) > 1000){
-const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.results.items.properties.hardware,data:data15};
+const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.results.items.properties.hardware,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -22157,7 +22266,7 @@ vErrors.push(err45);
 errors++;
 }
 if(func2(data15) < 1){
-const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.results.items.properties.hardware,data:data15};
+const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.results.items.properties.hardware,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -22168,7 +22277,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.results.items.properties.hardware.type,parentSchema:schema140.properties.results.items.properties.hardware,data:data15};
+const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.results.items.properties.hardware.type,parentSchema:schema141.properties.results.items.properties.hardware,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -22181,7 +22290,7 @@ errors++;
 if(data9.test !== undefined){
 let data16 = data9.test;
 if(!((data16 === "rollback") || (data16 === "recovery"))){
-const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema140.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema140.properties.results.items.properties.test.enum,parentSchema:schema140.properties.results.items.properties.test,data:data16};
+const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema141.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema141.properties.results.items.properties.test.enum,parentSchema:schema141.properties.results.items.properties.test,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -22194,7 +22303,7 @@ errors++;
 if(data9.outcome !== undefined){
 let data17 = data9.outcome;
 if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "not-run"))){
-const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema140.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema140.properties.results.items.properties.outcome.enum,parentSchema:schema140.properties.results.items.properties.outcome,data:data17};
+const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema141.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema141.properties.results.items.properties.outcome.enum,parentSchema:schema141.properties.results.items.properties.outcome,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -22211,7 +22320,7 @@ let valid16 = false;
 const _errs46 = errors;
 if(typeof data18 === "string"){
 if(func2(data18) > 64){
-const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema143,data:data18};
+const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema144,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -22221,7 +22330,7 @@ vErrors.push(err50);
 errors++;
 }
 if(!(formats0.validate(data18))){
-const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema143,data:data18};
+const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema144,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -22232,7 +22341,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data18};
+const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.type,parentSchema:schema144,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -22245,7 +22354,7 @@ var _valid2 = _errs46 === errors;
 valid16 = valid16 || _valid2;
 const _errs49 = errors;
 if(data18 !== null){
-const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema140.properties.results.items.properties.time.anyOf[1],data:data18};
+const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema141.properties.results.items.properties.time.anyOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -22257,7 +22366,7 @@ errors++;
 var _valid2 = _errs49 === errors;
 valid16 = valid16 || _valid2;
 if(!valid16){
-const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.results.items.properties.time.anyOf,parentSchema:schema140.properties.results.items.properties.time,data:data18};
+const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema141.properties.results.items.properties.time.anyOf,parentSchema:schema141.properties.results.items.properties.time,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -22285,7 +22394,7 @@ let valid18 = false;
 const _errs53 = errors;
 if(typeof data19 === "string"){
 if(func2(data19) > 1000){
-const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.results.items.properties.reference.anyOf[0],data:data19};
+const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema141.properties.results.items.properties.reference.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -22295,7 +22404,7 @@ vErrors.push(err55);
 errors++;
 }
 if(func2(data19) < 1){
-const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.results.items.properties.reference.anyOf[0],data:data19};
+const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema141.properties.results.items.properties.reference.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -22306,7 +22415,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema140.properties.results.items.properties.reference.anyOf[0],data:data19};
+const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema141.properties.results.items.properties.reference.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -22319,7 +22428,7 @@ var _valid3 = _errs53 === errors;
 valid18 = valid18 || _valid3;
 const _errs55 = errors;
 if(data19 !== null){
-const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema140.properties.results.items.properties.reference.anyOf[1],data:data19};
+const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema141.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema141.properties.results.items.properties.reference.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -22331,7 +22440,7 @@ errors++;
 var _valid3 = _errs55 === errors;
 valid18 = valid18 || _valid3;
 if(!valid18){
-const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.results.items.properties.reference.anyOf,parentSchema:schema140.properties.results.items.properties.reference,data:data19};
+const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema141.properties.results.items.properties.reference.anyOf,parentSchema:schema141.properties.results.items.properties.reference,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -22354,7 +22463,7 @@ vErrors = null;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.results.items.type,parentSchema:schema140.properties.results.items,data:data9};
+const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.properties.results.items.type,parentSchema:schema141.properties.results.items,data:data9};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -22366,7 +22475,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.results.type,parentSchema:schema140.properties.results,data:data8};
+const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.properties.results.type,parentSchema:schema141.properties.results,data:data8};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -22378,7 +22487,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.type,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -22387,20 +22496,20 @@ vErrors.push(err62);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.affectedVersions = validate67;
-const schema145 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema146 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+exports.affectedVersions = validate68;
+const schema146 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema147 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/affected-versions.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22409,7 +22518,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema145.required,parentSchema:schema145,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema146.required,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -22419,7 +22528,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema145.required,parentSchema:schema145,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema146.required,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -22429,7 +22538,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.product === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema145.required,parentSchema:schema145,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema146.required,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -22439,7 +22548,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.vulnerabilities === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema145.required,parentSchema:schema145,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema146.required,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -22450,7 +22559,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema145,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -22463,7 +22572,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.$schema.type,parentSchema:schema145.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.$schema.type,parentSchema:schema146.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -22476,7 +22585,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema145.properties.apiVersion,data:data1};
+const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema146.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -22489,7 +22598,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("AffectedVersions" !== data2){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema145.properties.kind,data:data2};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema146.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -22502,7 +22611,7 @@ errors++;
 if(data.format !== undefined){
 let data3 = data.format;
 if("update-gate" !== data3){
-const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema145.properties.format,data:data3};
+const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema146.properties.format,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -22516,7 +22625,7 @@ if(data.product !== undefined){
 let data4 = data.product;
 if(typeof data4 === "string"){
 if(func2(data4) > 1000){
-const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema145.properties.product,data:data4};
+const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema146.properties.product,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -22526,7 +22635,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func2(data4) < 1){
-const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema145.properties.product,data:data4};
+const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.product,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -22537,7 +22646,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.product.type,parentSchema:schema145.properties.product,data:data4};
+const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.product.type,parentSchema:schema146.properties.product,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -22551,7 +22660,7 @@ if(data.vulnerabilities !== undefined){
 let data5 = data.vulnerabilities;
 if(Array.isArray(data5)){
 if(data5.length > 50000){
-const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema145.properties.vulnerabilities,data:data5};
+const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema146.properties.vulnerabilities,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -22561,7 +22670,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5.length < 1){
-const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema145.properties.vulnerabilities,data:data5};
+const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema146.properties.vulnerabilities,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -22575,7 +22684,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.id === undefined){
-const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -22585,7 +22694,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6.record === undefined){
-const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -22595,7 +22704,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6.ranges === undefined){
-const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -22605,7 +22714,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6.fixedIn === undefined){
-const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -22615,7 +22724,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6.remediation === undefined){
-const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema145.properties.vulnerabilities.items.required,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema146.properties.vulnerabilities.items.required,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -22626,7 +22735,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -22640,7 +22749,7 @@ if(data6.id !== undefined){
 let data7 = data6.id;
 if(typeof data7 === "string"){
 if(func2(data7) > 1000){
-const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema145.properties.vulnerabilities.items.properties.id,data:data7};
+const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema146.properties.vulnerabilities.items.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -22650,7 +22759,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema145.properties.vulnerabilities.items.properties.id,data:data7};
+const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.vulnerabilities.items.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -22661,7 +22770,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.vulnerabilities.items.properties.id.type,parentSchema:schema145.properties.vulnerabilities.items.properties.id,data:data7};
+const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.vulnerabilities.items.properties.id.type,parentSchema:schema146.properties.vulnerabilities.items.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -22675,7 +22784,7 @@ if(data6.record !== undefined){
 let data8 = data6.record;
 if(typeof data8 === "string"){
 if(func2(data8) > 1000){
-const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema145.properties.vulnerabilities.items.properties.record,data:data8};
+const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema146.properties.vulnerabilities.items.properties.record,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -22685,7 +22794,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func2(data8) < 1){
-const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema145.properties.vulnerabilities.items.properties.record,data:data8};
+const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.vulnerabilities.items.properties.record,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -22696,7 +22805,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.vulnerabilities.items.properties.record.type,parentSchema:schema145.properties.vulnerabilities.items.properties.record,data:data8};
+const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.vulnerabilities.items.properties.record.type,parentSchema:schema146.properties.vulnerabilities.items.properties.record,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -22710,7 +22819,7 @@ if(data6.ranges !== undefined){
 let data9 = data6.ranges;
 if(Array.isArray(data9)){
 if(data9.length > 100){
-const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges,data:data9};
+const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -22720,7 +22829,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9.length < 1){
-const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges,data:data9};
+const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -22734,7 +22843,7 @@ for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.introduced === undefined){
-const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -22744,7 +22853,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.fixed === undefined){
-const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -22755,7 +22864,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((key2 === "introduced") || (key2 === "fixed"))){
-const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -22769,7 +22878,7 @@ if(data10.introduced !== undefined){
 let data11 = data10.introduced;
 if(typeof data11 === "string"){
 if(func2(data11) > 64){
-const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema146,data:data11};
+const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema147,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -22779,7 +22888,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!pattern10.test(data11)){
-const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema146,data:data11};
+const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema147,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -22790,7 +22899,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data11};
+const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -22807,7 +22916,7 @@ let valid8 = false;
 const _errs28 = errors;
 if(typeof data12 === "string"){
 if(func2(data12) > 64){
-const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema146,data:data12};
+const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema147,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -22817,7 +22926,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!pattern10.test(data12)){
-const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema146,data:data12};
+const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema147,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -22828,7 +22937,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data12};
+const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -22841,7 +22950,7 @@ var _valid0 = _errs28 === errors;
 valid8 = valid8 || _valid0;
 const _errs31 = errors;
 if(data12 !== null){
-const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
+const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -22853,7 +22962,7 @@ errors++;
 var _valid0 = _errs31 === errors;
 valid8 = valid8 || _valid0;
 if(!valid8){
-const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
+const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -22876,7 +22985,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -22888,7 +22997,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema145.properties.vulnerabilities.items.properties.ranges,data:data9};
+const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema146.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema146.properties.vulnerabilities.items.properties.ranges,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -22905,7 +23014,7 @@ let valid10 = false;
 const _errs35 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) > 64){
-const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema146,data:data13};
+const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema147,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -22915,7 +23024,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!pattern10.test(data13)){
-const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema146,data:data13};
+const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema147,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -22926,7 +23035,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.type,parentSchema:schema146,data:data13};
+const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -22939,7 +23048,7 @@ var _valid1 = _errs35 === errors;
 valid10 = valid10 || _valid1;
 const _errs38 = errors;
 if(data13 !== null){
-const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema145.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema145.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
+const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema146.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema146.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -22951,7 +23060,7 @@ errors++;
 var _valid1 = _errs38 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema145.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema145.properties.vulnerabilities.items.properties.fixedIn,data:data13};
+const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema146.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema146.properties.vulnerabilities.items.properties.fixedIn,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -22976,7 +23085,7 @@ if(data6.remediation !== undefined){
 let data14 = data6.remediation;
 if(typeof data14 === "string"){
 if(func2(data14) > 10000){
-const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema145.properties.vulnerabilities.items.properties.remediation,data:data14};
+const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema146.properties.vulnerabilities.items.properties.remediation,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -22986,7 +23095,7 @@ vErrors.push(err46);
 errors++;
 }
 if(func2(data14) < 1){
-const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema145.properties.vulnerabilities.items.properties.remediation,data:data14};
+const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema146.properties.vulnerabilities.items.properties.remediation,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -22997,7 +23106,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema145.properties.vulnerabilities.items.properties.remediation,data:data14};
+const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema146.properties.vulnerabilities.items.properties.remediation,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -23009,7 +23118,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.properties.vulnerabilities.items.type,parentSchema:schema145.properties.vulnerabilities.items,data:data6};
+const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.properties.vulnerabilities.items.type,parentSchema:schema146.properties.vulnerabilities.items,data:data6};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -23021,7 +23130,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.properties.vulnerabilities.type,parentSchema:schema145.properties.vulnerabilities,data:data5};
+const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema146.properties.vulnerabilities.type,parentSchema:schema146.properties.vulnerabilities,data:data5};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -23033,7 +23142,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.type,parentSchema:schema145,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -23042,528 +23151,16 @@ vErrors.push(err51);
 }
 errors++;
 }
-validate67.errors = vErrors;
-return errors === 0;
-}
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.customerNotification = validate68;
-const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://update-gate.dev/schemas/records/customer-notification.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate68.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema149.required,parentSchema:schema149,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema149.required,parentSchema:schema149,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema149.required,parentSchema:schema149,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.scope === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema149.required,parentSchema:schema149,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.audience === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema149.required,parentSchema:schema149,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.text === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema149.required,parentSchema:schema149,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema149,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.$schema.type,parentSchema:schema149.properties.$schema,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.apiVersion !== undefined){
-let data1 = data.apiVersion;
-if("update-gate.dev/v1" !== data1){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema149.properties.apiVersion,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data2 = data.kind;
-if("CustomerNotification" !== data2){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema149.properties.kind,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-let data3 = data.status;
-if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema149.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema149.properties.status.enum,parentSchema:schema149.properties.status,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.scope !== undefined){
-let data4 = data.scope;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.product === undefined){
-const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema149.properties.scope.required,parentSchema:schema149.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data4.cohorts === undefined){
-const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema149.properties.scope.required,parentSchema:schema149.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data4.configurations === undefined){
-const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema149.properties.scope.required,parentSchema:schema149.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data4.vulnerabilities === undefined){
-const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema149.properties.scope.required,parentSchema:schema149.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-for(const key1 in data4){
-if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema149.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data4.product !== undefined){
-let data5 = data4.product;
-if(typeof data5 === "string"){
-if(func2(data5) > 1000){
-const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.scope.properties.product,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(func2(data5) < 1){
-const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.scope.properties.product,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.scope.properties.product.type,parentSchema:schema149.properties.scope.properties.product,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data4.cohorts !== undefined){
-let data6 = data4.cohorts;
-if(Array.isArray(data6)){
-if(data6.length > 1000){
-const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema149.properties.scope.properties.cohorts,data:data6};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 === "string"){
-if(func2(data7) > 1000){
-const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.scope.properties.cohorts.items,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(func2(data7) < 1){
-const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.scope.properties.cohorts.items,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.scope.properties.cohorts.items.type,parentSchema:schema149.properties.scope.properties.cohorts.items,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.scope.properties.cohorts.type,parentSchema:schema149.properties.scope.properties.cohorts,data:data6};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data4.configurations !== undefined){
-let data8 = data4.configurations;
-if(Array.isArray(data8)){
-if(data8.length > 50000){
-const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema149.properties.scope.properties.configurations,data:data8};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-if(typeof data9 === "string"){
-if(func2(data9) > 1000){
-const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.scope.properties.configurations.items,data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(func2(data9) < 1){
-const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.scope.properties.configurations.items,data:data9};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.scope.properties.configurations.items.type,parentSchema:schema149.properties.scope.properties.configurations.items,data:data9};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.scope.properties.configurations.type,parentSchema:schema149.properties.scope.properties.configurations,data:data8};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data4.vulnerabilities !== undefined){
-let data10 = data4.vulnerabilities;
-if(Array.isArray(data10)){
-if(data10.length > 50000){
-const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema149.properties.scope.properties.vulnerabilities,data:data10};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-let data11 = data10[i2];
-if(typeof data11 === "string"){
-if(func2(data11) > 1000){
-const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.scope.properties.vulnerabilities.items,data:data11};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(func2(data11) < 1){
-const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.scope.properties.vulnerabilities.items,data:data11};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema149.properties.scope.properties.vulnerabilities.items,data:data11};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.scope.properties.vulnerabilities.type,parentSchema:schema149.properties.scope.properties.vulnerabilities,data:data10};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.scope.type,parentSchema:schema149.properties.scope,data:data4};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.audience !== undefined){
-let data12 = data.audience;
-if(typeof data12 === "string"){
-if(func2(data12) > 1000){
-const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.audience,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(func2(data12) < 1){
-const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.audience,data:data12};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.audience.type,parentSchema:schema149.properties.audience,data:data12};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.text !== undefined){
-let data13 = data.text;
-if(typeof data13 === "string"){
-if(func2(data13) > 100000){
-const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema149.properties.text,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(func2(data13) < 1){
-const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.text,data:data13};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.text.type,parentSchema:schema149.properties.text,data:data13};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.type,parentSchema:schema149,data};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
 validate68.errors = vErrors;
 return errors === 0;
 }
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.deploymentRecords = validate69;
-const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema151 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema152 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+exports.customerNotification = validate69;
+const schema150 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://update-gate.dev/schemas/records/deployment-records.schema.json" */;
+/*# sourceURL="https://update-gate.dev/schemas/records/customer-notification.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate69.evaluated;
@@ -23594,8 +23191,520 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema150.required,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.scope === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema150.required,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.audience === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema150.required,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.text === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema150.required,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.$schema.type,parentSchema:schema150.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.apiVersion !== undefined){
+let data1 = data.apiVersion;
+if("update-gate.dev/v1" !== data1){
+const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema150.properties.apiVersion,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data2 = data.kind;
+if("CustomerNotification" !== data2){
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema150.properties.kind,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
+const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema150.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema150.properties.status.enum,parentSchema:schema150.properties.status,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data4 = data.scope;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.product === undefined){
+const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema150.properties.scope.required,parentSchema:schema150.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.cohorts === undefined){
+const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema150.properties.scope.required,parentSchema:schema150.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.configurations === undefined){
+const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema150.properties.scope.required,parentSchema:schema150.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4.vulnerabilities === undefined){
+const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema150.properties.scope.required,parentSchema:schema150.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
+const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema150.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.product !== undefined){
+let data5 = data4.product;
+if(typeof data5 === "string"){
+if(func2(data5) > 1000){
+const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.scope.properties.product,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.scope.properties.product,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.scope.properties.product.type,parentSchema:schema150.properties.scope.properties.product,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.cohorts !== undefined){
+let data6 = data4.cohorts;
+if(Array.isArray(data6)){
+if(data6.length > 1000){
+const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema150.properties.scope.properties.cohorts,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func2(data7) > 1000){
+const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.scope.properties.cohorts.items,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func2(data7) < 1){
+const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.scope.properties.cohorts.items,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.scope.properties.cohorts.items.type,parentSchema:schema150.properties.scope.properties.cohorts.items,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.scope.properties.cohorts.type,parentSchema:schema150.properties.scope.properties.cohorts,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data4.configurations !== undefined){
+let data8 = data4.configurations;
+if(Array.isArray(data8)){
+if(data8.length > 50000){
+const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema150.properties.scope.properties.configurations,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(func2(data9) > 1000){
+const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.scope.properties.configurations.items,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.scope.properties.configurations.items,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.scope.properties.configurations.items.type,parentSchema:schema150.properties.scope.properties.configurations.items,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.scope.properties.configurations.type,parentSchema:schema150.properties.scope.properties.configurations,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data4.vulnerabilities !== undefined){
+let data10 = data4.vulnerabilities;
+if(Array.isArray(data10)){
+if(data10.length > 50000){
+const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema150.properties.scope.properties.vulnerabilities,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(typeof data11 === "string"){
+if(func2(data11) > 1000){
+const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.scope.properties.vulnerabilities.items,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(func2(data11) < 1){
+const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.scope.properties.vulnerabilities.items,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema150.properties.scope.properties.vulnerabilities.items,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.scope.properties.vulnerabilities.type,parentSchema:schema150.properties.scope.properties.vulnerabilities,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.properties.scope.type,parentSchema:schema150.properties.scope,data:data4};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.audience !== undefined){
+let data12 = data.audience;
+if(typeof data12 === "string"){
+if(func2(data12) > 1000){
+const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.audience,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(func2(data12) < 1){
+const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.audience,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.audience.type,parentSchema:schema150.properties.audience,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data13 = data.text;
+if(typeof data13 === "string"){
+if(func2(data13) > 100000){
+const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema150.properties.text,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.text,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.text.type,parentSchema:schema150.properties.text,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.deploymentRecords = validate70;
+const schema151 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema152 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema153 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://update-gate.dev/schemas/records/deployment-records.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate70.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema151.required,parentSchema:schema151,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema151.required,parentSchema:schema151,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 if(data.records === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema150.required,parentSchema:schema150,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -23605,7 +23714,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.retainedAt === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema150.required,parentSchema:schema150,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -23616,7 +23725,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema150,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -23629,7 +23738,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.$schema.type,parentSchema:schema150.properties.$schema,data:data0};
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.$schema.type,parentSchema:schema151.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -23642,7 +23751,7 @@ errors++;
 if(data.apiVersion !== undefined){
 let data1 = data.apiVersion;
 if("update-gate.dev/v1" !== data1){
-const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema150.properties.apiVersion,data:data1};
+const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema151.properties.apiVersion,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -23655,7 +23764,7 @@ errors++;
 if(data.kind !== undefined){
 let data2 = data.kind;
 if("DeploymentRecords" !== data2){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema150.properties.kind,data:data2};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema151.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -23669,7 +23778,7 @@ if(data.records !== undefined){
 let data3 = data.records;
 if(Array.isArray(data3)){
 if(data3.length > 100000){
-const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema150.properties.records,data:data3};
+const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema151.properties.records,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -23683,7 +23792,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.configuration === undefined){
-const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -23693,7 +23802,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4.version === undefined){
-const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -23703,7 +23812,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data4.time === undefined){
-const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -23713,7 +23822,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4.outcome === undefined){
-const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -23723,7 +23832,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.devices === undefined){
-const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema150.properties.records.items.required,parentSchema:schema150.properties.records.items,data:data4};
+const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema151.properties.records.items.required,parentSchema:schema151.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -23734,7 +23843,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema150.properties.records.items,data:data4};
+const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema151.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -23748,7 +23857,7 @@ if(data4.configuration !== undefined){
 let data5 = data4.configuration;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.records.items.properties.configuration,data:data5};
+const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.records.items.properties.configuration,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -23758,7 +23867,7 @@ vErrors.push(err15);
 errors++;
 }
 if(func2(data5) < 1){
-const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.records.items.properties.configuration,data:data5};
+const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.records.items.properties.configuration,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -23769,7 +23878,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.records.items.properties.configuration.type,parentSchema:schema150.properties.records.items.properties.configuration,data:data5};
+const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.records.items.properties.configuration.type,parentSchema:schema151.properties.records.items.properties.configuration,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -23783,7 +23892,7 @@ if(data4.version !== undefined){
 let data6 = data4.version;
 if(typeof data6 === "string"){
 if(func2(data6) > 64){
-const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema151,data:data6};
+const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema152,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -23793,7 +23902,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!pattern10.test(data6)){
-const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema151,data:data6};
+const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema152,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -23804,7 +23913,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.type,parentSchema:schema151,data:data6};
+const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.type,parentSchema:schema152,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -23818,7 +23927,7 @@ if(data4.time !== undefined){
 let data7 = data4.time;
 if(typeof data7 === "string"){
 if(func2(data7) > 64){
-const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema152,data:data7};
+const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema153,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -23828,7 +23937,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(formats0.validate(data7))){
-const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema152,data:data7};
+const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema153,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -23839,7 +23948,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.type,parentSchema:schema152,data:data7};
+const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.type,parentSchema:schema153,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -23852,7 +23961,7 @@ errors++;
 if(data4.outcome !== undefined){
 let data8 = data4.outcome;
 if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema150.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema150.properties.records.items.properties.outcome.enum,parentSchema:schema150.properties.records.items.properties.outcome,data:data8};
+const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema151.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema151.properties.records.items.properties.outcome.enum,parentSchema:schema151.properties.records.items.properties.outcome,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -23865,7 +23974,7 @@ errors++;
 if(data4.devices !== undefined){
 let data9 = data4.devices;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema150.properties.records.items.properties.devices.type,parentSchema:schema150.properties.records.items.properties.devices,data:data9};
+const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema151.properties.records.items.properties.devices.type,parentSchema:schema151.properties.records.items.properties.devices,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -23876,7 +23985,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 1000000000 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema150.properties.records.items.properties.devices,data:data9};
+const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema151.properties.records.items.properties.devices,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -23886,7 +23995,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema150.properties.records.items.properties.devices,data:data9};
+const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema151.properties.records.items.properties.devices,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -23904,7 +24013,7 @@ let valid6 = false;
 const _errs24 = errors;
 if(typeof data10 === "string"){
 if(func2(data10) > 1000){
-const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.records.items.properties.reference.anyOf[0],data:data10};
+const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.records.items.properties.reference.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -23914,7 +24023,7 @@ vErrors.push(err28);
 errors++;
 }
 if(func2(data10) < 1){
-const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.records.items.properties.reference.anyOf[0],data:data10};
+const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.records.items.properties.reference.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -23925,7 +24034,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema150.properties.records.items.properties.reference.anyOf[0],data:data10};
+const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema151.properties.records.items.properties.reference.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -23938,7 +24047,7 @@ var _valid0 = _errs24 === errors;
 valid6 = valid6 || _valid0;
 const _errs26 = errors;
 if(data10 !== null){
-const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema150.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema150.properties.records.items.properties.reference.anyOf[1],data:data10};
+const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema151.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema151.properties.records.items.properties.reference.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -23950,7 +24059,7 @@ errors++;
 var _valid0 = _errs26 === errors;
 valid6 = valid6 || _valid0;
 if(!valid6){
-const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema150.properties.records.items.properties.reference.anyOf,parentSchema:schema150.properties.records.items.properties.reference,data:data10};
+const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema151.properties.records.items.properties.reference.anyOf,parentSchema:schema151.properties.records.items.properties.reference,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -23973,7 +24082,7 @@ vErrors = null;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.properties.records.items.type,parentSchema:schema150.properties.records.items,data:data4};
+const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.properties.records.items.type,parentSchema:schema151.properties.records.items,data:data4};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -23985,7 +24094,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.records.type,parentSchema:schema150.properties.records,data:data3};
+const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema151.properties.records.type,parentSchema:schema151.properties.records,data:data3};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -23999,7 +24108,7 @@ if(data.retainedAt !== undefined){
 let data11 = data.retainedAt;
 if(typeof data11 === "string"){
 if(func2(data11) > 1000){
-const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema150.properties.retainedAt,data:data11};
+const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.retainedAt,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -24009,7 +24118,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func2(data11) < 1){
-const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema150.properties.retainedAt,data:data11};
+const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.retainedAt,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -24020,7 +24129,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.retainedAt.type,parentSchema:schema150.properties.retainedAt,data:data11};
+const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.retainedAt.type,parentSchema:schema151.properties.retainedAt,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -24032,7 +24141,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -24041,21 +24150,21 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.updateManifest = validate70;
-const schema153 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-const schema154 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-const schema155 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+exports.updateManifest = validate71;
+const schema154 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+const schema155 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+const schema156 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/records/update-manifest.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24064,7 +24173,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.product === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema153.required,parentSchema:schema153,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -24074,7 +24183,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema153.required,parentSchema:schema153,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -24084,7 +24193,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.artifacts === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema153.required,parentSchema:schema153,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema154.required,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -24095,7 +24204,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema153,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -24108,7 +24217,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.$schema.type,parentSchema:schema153.properties.$schema,data:data0};
+const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.$schema.type,parentSchema:schema154.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -24122,7 +24231,7 @@ if(data.product !== undefined){
 let data1 = data.product;
 if(typeof data1 === "string"){
 if(func2(data1) > 1000){
-const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema153.properties.product,data:data1};
+const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema154.properties.product,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -24132,7 +24241,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.product,data:data1};
+const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema154.properties.product,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -24143,7 +24252,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.product.type,parentSchema:schema153.properties.product,data:data1};
+const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.product.type,parentSchema:schema154.properties.product,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -24157,7 +24266,7 @@ if(data.version !== undefined){
 let data2 = data.version;
 if(typeof data2 === "string"){
 if(func2(data2) > 64){
-const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema154,data:data2};
+const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema155,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -24167,7 +24276,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern10.test(data2)){
-const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema154,data:data2};
+const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema155,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -24178,7 +24287,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.type,parentSchema:schema154,data:data2};
+const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.type,parentSchema:schema155,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -24192,7 +24301,7 @@ if(data.artifacts !== undefined){
 let data3 = data.artifacts;
 if(Array.isArray(data3)){
 if(data3.length > 1000){
-const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema153.properties.artifacts,data:data3};
+const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema154.properties.artifacts,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -24202,7 +24311,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.length < 1){
-const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema153.properties.artifacts,data:data3};
+const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema154.properties.artifacts,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -24216,7 +24325,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema153.properties.artifacts.items.required,parentSchema:schema153.properties.artifacts.items,data:data4};
+const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema154.properties.artifacts.items.required,parentSchema:schema154.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -24226,7 +24335,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data4.size === undefined){
-const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema153.properties.artifacts.items.required,parentSchema:schema153.properties.artifacts.items,data:data4};
+const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema154.properties.artifacts.items.required,parentSchema:schema154.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -24236,7 +24345,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.sha256 === undefined){
-const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema153.properties.artifacts.items.required,parentSchema:schema153.properties.artifacts.items,data:data4};
+const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema154.properties.artifacts.items.required,parentSchema:schema154.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -24247,7 +24356,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema153.properties.artifacts.items,data:data4};
+const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -24261,7 +24370,7 @@ if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 === "string"){
 if(func2(data5) > 1000){
-const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema153.properties.artifacts.items.properties.name,data:data5};
+const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema154.properties.artifacts.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -24271,7 +24380,7 @@ vErrors.push(err17);
 errors++;
 }
 if(func2(data5) < 1){
-const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.artifacts.items.properties.name,data:data5};
+const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema154.properties.artifacts.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -24282,7 +24391,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.artifacts.items.properties.name.type,parentSchema:schema153.properties.artifacts.items.properties.name,data:data5};
+const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.artifacts.items.properties.name.type,parentSchema:schema154.properties.artifacts.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -24295,7 +24404,7 @@ errors++;
 if(data4.size !== undefined){
 let data6 = data4.size;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema153.properties.artifacts.items.properties.size.type,parentSchema:schema153.properties.artifacts.items.properties.size,data:data6};
+const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema154.properties.artifacts.items.properties.size.type,parentSchema:schema154.properties.artifacts.items.properties.size,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -24306,7 +24415,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 9007199254740991 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema153.properties.artifacts.items.properties.size,data:data6};
+const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema154.properties.artifacts.items.properties.size,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -24316,7 +24425,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema153.properties.artifacts.items.properties.size,data:data6};
+const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema154.properties.artifacts.items.properties.size,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -24331,7 +24440,7 @@ if(data4.sha256 !== undefined){
 let data7 = data4.sha256;
 if(typeof data7 === "string"){
 if(!pattern16.test(data7)){
-const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema155,data:data7};
+const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema156,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -24342,7 +24451,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.type,parentSchema:schema155,data:data7};
+const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.type,parentSchema:schema156,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -24354,7 +24463,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.properties.artifacts.items.type,parentSchema:schema153.properties.artifacts.items,data:data4};
+const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.artifacts.items.type,parentSchema:schema154.properties.artifacts.items,data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -24366,7 +24475,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.properties.artifacts.type,parentSchema:schema153.properties.artifacts,data:data3};
+const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.artifacts.type,parentSchema:schema154.properties.artifacts,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -24378,7 +24487,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -24387,19 +24496,19 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.requirementsOverride = validate71;
-const schema156 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+exports.requirementsOverride = validate72;
+const schema157 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/derived/requirements-override.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24409,7 +24518,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema156,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema157,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -24422,7 +24531,7 @@ errors++;
 if(data.minimumMaturity !== undefined){
 let data0 = data.minimumMaturity;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.minimumMaturity.type,parentSchema:schema156.properties.minimumMaturity,data:data0};
+const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema157.properties.minimumMaturity.type,parentSchema:schema157.properties.minimumMaturity,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -24433,7 +24542,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 5 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema156.properties.minimumMaturity,data:data0};
+const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema157.properties.minimumMaturity,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -24443,7 +24552,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema156.properties.minimumMaturity,data:data0};
+const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema157.properties.minimumMaturity,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -24458,7 +24567,7 @@ if(data.requiredControls !== undefined){
 let data1 = data.requiredControls;
 if(Array.isArray(data1)){
 if(data1.length > 1000){
-const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema156.properties.requiredControls,data:data1};
+const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema157.properties.requiredControls,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -24472,7 +24581,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema156.properties.requiredControls.items,data:data2};
+const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema157.properties.requiredControls.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -24482,7 +24591,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func2(data2) < 1){
-const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema156.properties.requiredControls.items,data:data2};
+const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema157.properties.requiredControls.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -24493,7 +24602,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.requiredControls.items.type,parentSchema:schema156.properties.requiredControls.items,data:data2};
+const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.requiredControls.items.type,parentSchema:schema157.properties.requiredControls.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -24505,7 +24614,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema156.properties.requiredControls.type,parentSchema:schema156.properties.requiredControls,data:data1};
+const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema157.properties.requiredControls.type,parentSchema:schema157.properties.requiredControls,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -24518,7 +24627,7 @@ errors++;
 if(data.requiredApprovals !== undefined){
 let data3 = data.requiredApprovals;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema156.properties.requiredApprovals.type,parentSchema:schema156.properties.requiredApprovals,data:data3};
+const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema157.properties.requiredApprovals.type,parentSchema:schema157.properties.requiredApprovals,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -24529,7 +24638,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema156.properties.requiredApprovals,data:data3};
+const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema157.properties.requiredApprovals,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -24539,7 +24648,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema156.properties.requiredApprovals,data:data3};
+const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema157.properties.requiredApprovals,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -24552,7 +24661,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.type,parentSchema:schema156,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.type,parentSchema:schema157,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -24561,7 +24670,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
