@@ -51983,7 +51983,7 @@ function renderText(report) {
         for (const f of bySeverity(r.findings)) {
             const where = f.configuration ? ` [${f.configuration}]` : '';
             const evidence = f.evidence.length ? ` (evidence: ${f.evidence.join(', ')})` : '';
-            lines.push(plain(`  ${f.severity.toUpperCase()} ${f.rule} (${f.control})${where}: ${f.message}${evidence}`));
+            lines.push(plain(`  ${f.severity.toUpperCase()} (${f.control}) ${f.rule}${where}: ${f.message}${evidence}`));
         }
     }
     lines.push('', footer(report));

@@ -217,7 +217,7 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
   expect(text.stdout).toMatch(
     /^ {2}custom\.company +fail +no level +required +blocking: company\.notification_not_sent/m
   )
-  expect(text.stdout).toMatch(/VIOLATION company\.notification_not_sent \(custom\.company\):/)
+  expect(text.stdout).toMatch(/VIOLATION \(custom\.company\) company\.notification_not_sent:/)
   const markdown = await cli([
     'evaluate',
     strong,

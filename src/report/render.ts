@@ -181,7 +181,7 @@ export function renderText(report: GateReport): string {
       const evidence = f.evidence.length ? ` (evidence: ${f.evidence.join(', ')})` : ''
       lines.push(
         plain(
-          `  ${f.severity.toUpperCase()} ${f.rule} (${f.control})${where}: ${f.message}${evidence}`
+          `  ${f.severity.toUpperCase()} (${f.control}) ${f.rule}${where}: ${f.message}${evidence}`
         )
       )
     }
