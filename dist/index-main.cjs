@@ -10845,10 +10845,10 @@ function parseRepository(value, field) {
     return { owner, repo };
 }
 const attestationsOrigin = (owner, repo) => `github-attestations-api:${owner}/${repo}`;
-const isObject$3 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject$4 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** The bundles of one answer, its shape checked (`{attestations: [{bundle, ...}]}`). */
 function bundlesOfAnswer(raw, label) {
-    const list = isObject$3(raw) ? raw.attestations : undefined;
+    const list = isObject$4(raw) ? raw.attestations : undefined;
     if (!Array.isArray(list)) {
         throw new GateError('GITHUB_API', 'the answer is not a list of attestations ({"attestations": [...]})', { file: label, field: 'attestations' });
     }
@@ -10856,10 +10856,10 @@ function bundlesOfAnswer(raw, label) {
         throw new GateError('GITHUB_API', `holds ${list.length} attestations; at most ${ATTESTATION_LIMITS.count} are read`, { file: label, field: 'attestations' });
     }
     return list.map((entry, i) => {
-        const bundle = isObject$3(entry) ? entry.bundle : undefined;
-        if (isObject$3(bundle))
+        const bundle = isObject$4(entry) ? entry.bundle : undefined;
+        if (isObject$4(bundle))
             return bundle;
-        const onlyUrl = isObject$3(entry) && typeof entry.bundle_url === 'string';
+        const onlyUrl = isObject$4(entry) && typeof entry.bundle_url === 'string';
         throw new GateError('GITHUB_API', onlyUrl
             ? `has no inline bundle, only a bundle_url (not followed; the gate asks API version ${ATTESTATIONS_API_VERSION}, whose answers carry the bundle)`
             : "must be the attestation's Sigstore bundle (a JSON object)", { file: label, field: `attestations[${i}].bundle` });
@@ -36486,12 +36486,12 @@ function validateOrThrow(schema, data, file, base = '') {
  * configuration's requirements key by key, and `parameters.<team>`, a team package's settings.
  * Anything else under `update_gate` would shadow the policy's own packages, so it is refused.
  */
-const isObject$2 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject$3 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function validateDataFile(data, file) {
     if (!('update_gate' in data))
         return;
     const gate = data.update_gate;
-    if (!isObject$2(gate)) {
+    if (!isObject$3(gate)) {
         throw new GateError('SCHEMA_VIOLATION', 'update_gate must be an object', {
             file,
             field: 'update_gate'
@@ -36504,7 +36504,7 @@ function validateDataFile(data, file) {
     }
     if ('requirements' in gate) {
         const requirements = gate.requirements;
-        if (!isObject$2(requirements)) {
+        if (!isObject$3(requirements)) {
             throw new GateError('SCHEMA_VIOLATION', 'must be an object', {
                 file,
                 field: 'update_gate.requirements'
@@ -36515,7 +36515,7 @@ function validateDataFile(data, file) {
     }
     if ('parameters' in gate) {
         const parameters = gate.parameters;
-        if (!isObject$2(parameters) || !Object.values(parameters).every(isObject$2)) {
+        if (!isObject$3(parameters) || !Object.values(parameters).every(isObject$3)) {
             throw new GateError('SCHEMA_VIOLATION', 'must map each team to an object', {
                 file,
                 field: 'update_gate.parameters'
@@ -36525,7 +36525,7 @@ function validateDataFile(data, file) {
 }
 /** Deep merge: objects merge key by key, anything else (arrays included) is replaced. */
 function merge(base, over) {
-    if (!isObject$2(base) || !isObject$2(over))
+    if (!isObject$3(base) || !isObject$3(over))
         return over;
     const out = { ...base };
     for (const [key, value] of Object.entries(over))
@@ -36601,19 +36601,19 @@ const KINDS = {
         shape: 'a question id: "approved-before-signing"|"signed-by-authorized-key"|"affected-versions-mapped"|"rollback-recovery-tested"|"decisions-retained"'
     }
 };
-const isObject$1 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject$2 = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * One line per problem, sorted by package, rule and entry:
  * `update_gate.custom.ops findings[1] (rule "ops.x"): message is required; expected {\u2026}`.
  * `contributions` is the value of the contributions entrypoint (team -> rule -> entries).
  */
 function contributionProblems(contributions) {
-    if (!isObject$1(contributions))
+    if (!isObject$2(contributions))
         return [];
     const problems = [];
     for (const team of Object.keys(contributions).sort()) {
         const rules = contributions[team];
-        if (!isObject$1(rules))
+        if (!isObject$2(rules))
             continue;
         for (const kind of Object.keys(KINDS)) {
             if (!(kind in rules))
@@ -36629,9 +36629,9 @@ function contributionProblems(contributions) {
                 const base = `${kind}[${index}]`;
                 let found = schemaProblems(schema, entry, base);
                 // A violation may be a bare message: an object's problems are its own, not "must be string".
-                if (kind === 'violations' && isObject$1(entry))
+                if (kind === 'violations' && isObject$2(entry))
                     found = found.filter(p => !(p.field === base && p.message.startsWith('must be string')));
-                const rule = isObject$1(entry) && typeof entry.rule === 'string'
+                const rule = isObject$2(entry) && typeof entry.rule === 'string'
                     ? ` (rule ${JSON.stringify(entry.rule)})`
                     : '';
                 for (const p of found) {
@@ -44391,6 +44391,14 @@ function canonicalIdentity(value, where) {
     return isEmailAddress(nfc) ? nfc.toLowerCase().normalize('NFC') : nfc;
 }
 
+const RECORD_KINDS = [
+    'signing-event',
+    'release-approval',
+    'rollback-recovery-tests',
+    'affected-versions',
+    'customer-notification',
+    'deployment-records'
+];
 /** Normalises a record of any kind; the caller has validated `raw` against `kind`'s schema. */
 const normaliseRecord = (kind, raw, file) => RECORD_NORMALISERS[kind](raw, file);
 const t = (value, file, field) => normaliseTimestamp(value, { file, field });
@@ -44470,6 +44478,104 @@ const RECORD_NORMALISERS = {
         retainedAt: r.retainedAt
     })
 };
+
+/**
+ * Recognised but declared as something else: a document of a format the gate knows (a CSAF
+ * advisory, an OpenVEX document, a Sigstore bundle, one of the gate's own records...) given under
+ * another kind or format gets one clear line naming what it looks like and how to declare it,
+ * rather than the list of fields the declared format misses. Documents the gate does not read
+ * (an SPDX or CycloneDX SBOM, an unsigned in-toto statement) get one line saying so.
+ */
+const isObject$1 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str$1 = (v) => (typeof v === 'string' ? v : null);
+/** `SigningEvent` -> `signing-event`. */
+const kebab = (pascal) => pascal.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+/** What a parsed document is, when it is one the gate knows; null otherwise. */
+function recognise(raw) {
+    if (!isObject$1(raw))
+        return null;
+    const doc = raw.document;
+    if (isObject$1(doc) && str$1(doc.csaf_version) !== null) {
+        return { what: 'a CSAF document', reads: { kinds: ['affected-versions'], format: 'csaf' } };
+    }
+    if (str$1(raw['@context'])?.startsWith('https://openvex.dev/ns')) {
+        return {
+            what: 'an OpenVEX document',
+            reads: { kinds: ['affected-versions'], format: 'openvex' }
+        };
+    }
+    if (raw.bomFormat === 'CycloneDX') {
+        if (Array.isArray(raw.vulnerabilities) && raw.vulnerabilities.length > 0) {
+            return {
+                what: 'a CycloneDX VEX document',
+                reads: { kinds: ['affected-versions'], format: 'cyclonedx-vex' }
+            };
+        }
+        return {
+            what: 'a CycloneDX SBOM without vulnerabilities',
+            reads: null,
+            instead: 'it says nothing about affected versions; affected-versions reads CycloneDX VEX (a BOM with vulnerabilities[].analysis) with format: cyclonedx-vex'
+        };
+    }
+    if (str$1(raw.spdxVersion) !== null) {
+        return {
+            what: 'an SPDX SBOM',
+            reads: null,
+            instead: 'the gate does not read SBOMs; affected-versions reads CSAF, OpenVEX, OSV or CycloneDX VEX'
+        };
+    }
+    if (str$1(raw.mediaType)?.startsWith('application/vnd.dev.sigstore.bundle')) {
+        return {
+            what: 'a Sigstore bundle',
+            reads: { kinds: ['build-provenance', 'update-manifest'], format: 'sigstore-bundle' }
+        };
+    }
+    if (str$1(raw.payloadType) !== null && Array.isArray(raw.signatures)) {
+        return { what: 'a DSSE envelope', reads: { kinds: ['build-provenance'], format: 'dsse' } };
+    }
+    if (str$1(raw._type)?.startsWith('https://in-toto.io/Statement/')) {
+        return {
+            what: 'an unsigned in-toto statement',
+            reads: null,
+            instead: 'build provenance must be signed: a DSSE envelope (format: dsse) or a Sigstore bundle (format: sigstore-bundle) holding it'
+        };
+    }
+    if (raw.apiVersion === 'update-gate.dev/v1' && typeof raw.kind === 'string') {
+        const kind = kebab(raw.kind);
+        if (RECORD_KINDS.includes(kind)) {
+            return {
+                what: `an update-gate ${raw.kind} record`,
+                reads: { kinds: [kind], format: 'update-gate' },
+                field: 'kind'
+            };
+        }
+    }
+    if (str$1(raw.id) !== null &&
+        str$1(raw.modified) !== null &&
+        (Array.isArray(raw.affected) || str$1(raw.schema_version) !== null)) {
+        return { what: 'an OSV record', reads: { kinds: ['affected-versions'], format: 'osv' } };
+    }
+    return null;
+}
+/**
+ * Throws one line when `raw` is a known document that `kind` with `format` does not read; returns
+ * when it is what was declared or nothing the gate knows (the format's own checks then apply).
+ */
+function refuseRecognised(raw, kind, format, file) {
+    const known = recognise(raw);
+    if (!known)
+        return;
+    const reads = known.reads;
+    if (reads && reads.format === format && reads.kinds.includes(kind))
+        return;
+    const message = reads
+        ? `this looks like ${known.what}, not ${kind} in format ${format}; ${reads.kinds.join(' and ')} ${reads.kinds.length > 1 ? 'read' : 'reads'} it with format: ${reads.format}`
+        : `this looks like ${known.what}: ${known.instead}`;
+    throw new GateError('SCHEMA_VIOLATION', message, {
+        file,
+        ...(known.field ? { field: known.field } : {})
+    });
+}
 
 /**
  * Version schemes and `vers:` ranges (https://github.com/package-url/vers-spec).
@@ -46676,19 +46782,35 @@ const document$1 = async () => ({ type: 'document' });
 const record = (kind) => async (ctx) => {
     const text = decodeUtf8(ctx.file.bytes, ctx.file.path);
     const raw = parseYaml(text, ctx.file.path, { maxAliasCount: ctx.maxAliasCount });
+    refuseRecognised(raw, kind, 'update-gate', ctx.file.path);
     validateOrThrow(kind, raw, ctx.file.path);
     return { type: 'record', record: normaliseRecord(kind, raw, ctx.file.path) };
 };
-/** A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix. */
+/**
+ * A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix,
+ * and a JSON document the gate knows (a Sigstore bundle) one line saying how to declare it.
+ */
 function signatureText(bytes, file) {
+    let text;
     try {
-        return decodeUtf8(bytes, file);
+        text = decodeUtf8(bytes, file);
     }
     catch {
         throw new GateError('PARSE_ERROR', 'is binary, but the signature must be base64 text as `cosign sign-blob` writes it; convert it with `openssl base64 -A -in <binary signature> -out ' +
             file +
             '`', { file });
     }
+    if (text.trimStart().startsWith('{')) {
+        let json = null;
+        try {
+            json = parseJson(text, file);
+        }
+        catch {
+            // not JSON: the signature check says what is wrong with it
+        }
+        refuseRecognised(json, 'update-manifest', 'cosign-sign-blob', file);
+    }
+    return text;
 }
 const cosignSignBlob = async (ctx) => {
     const rel = ctx.item.signature;
@@ -46728,7 +46850,7 @@ const isSigstoreMediaType = (v) => typeof v === 'string' && v.startsWith('applic
 const MAX_BUNDLES_PER_FILE = 1000;
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** One line: is it a Sigstore bundle of a supported media type? One clear line when not. */
-function recogniseBundle(raw, file, field) {
+function recogniseBundle(raw, file, field, kind) {
     const at = { file, field: field === '' ? 'mediaType' : `${field}.mediaType` };
     if (!isObject(raw)) {
         throw new GateError('SCHEMA_VIOLATION', 'must be a Sigstore bundle (a JSON object)', {
@@ -46741,6 +46863,8 @@ function recogniseBundle(raw, file, field) {
         if (typeof raw.payloadType === 'string' && Array.isArray(raw.signatures)) {
             throw new GateError('SCHEMA_VIOLATION', 'is missing: this is a bare DSSE envelope, not a Sigstore bundle; declare format: dsse', at);
         }
+        if (field === '')
+            refuseRecognised(raw, kind, 'sigstore-bundle', file);
         throw new GateError('SCHEMA_VIOLATION', 'is required: a Sigstore bundle names its media type (application/vnd.dev.sigstore.bundle.v0.3+json)', at);
     }
     if (!SIGSTORE_BUNDLE_MEDIA_TYPES.includes(mediaType)) {
@@ -46754,7 +46878,7 @@ function recogniseBundle(raw, file, field) {
  * `gh attestation download` writes). Structure beyond the media type is checked by
  * @sigstore/bundle in the verify stage.
  */
-function parseBundleFile(file) {
+function parseBundleFile(file, kind) {
     const text = decodeUtf8(file.bytes, file.path);
     let whole;
     let wholeError = null;
@@ -46765,7 +46889,7 @@ function parseBundleFile(file) {
         wholeError = error;
     }
     if (wholeError === null) {
-        recogniseBundle(whole, file.path, '');
+        recogniseBundle(whole, file.path, '', kind);
         return [{ json: whole, line: null }];
     }
     const lines = text.split('\n');
@@ -46781,7 +46905,7 @@ function parseBundleFile(file) {
             return;
         const field = `line ${i + 1}`;
         const json = parseJson(l, file.path, field);
-        recogniseBundle(json, file.path, field);
+        recogniseBundle(json, file.path, field, kind);
         bundles.push({ json, line: i + 1 });
     });
     if (bundles.length === 0) {
@@ -46797,7 +46921,7 @@ function parseBundleFile(file) {
 function fetchedProvenance(fetched, origin, id, position) {
     const bundles = fetched.bundles.map((json, i) => {
         const field = `attestations[${i}].bundle`;
-        recogniseBundle(json, fetched.label, field);
+        recogniseBundle(json, fetched.label, field, 'build-provenance');
         return { json, line: i + 1, field };
     });
     return {
@@ -46828,7 +46952,7 @@ const bundleProvenance = async (ctx) => ({
     bytes: null,
     bundleFile: { file: ctx.file.path, present: true, sha256: ctx.file.sha256 },
     origin: 'package',
-    bundles: parseBundleFile(ctx.file)
+    bundles: parseBundleFile(ctx.file, 'build-provenance')
 });
 const bundleManifest = async (ctx) => {
     const rel = ctx.item.signature;
@@ -46845,7 +46969,7 @@ const bundleManifest = async (ctx) => {
             ? { file: sig.path, present: true, sha256: sig.sha256 }
             : { file: rel, present: false, sha256: null },
         origin: 'package',
-        bundles: sig ? parseBundleFile(sig) : []
+        bundles: sig ? parseBundleFile(sig, 'update-manifest') : []
     };
 };
 /** DSSE envelope structure (secure-systems-lab/dsse envelope.md); extra fields are tolerated. */
@@ -46866,6 +46990,7 @@ const dsse = async (ctx) => {
     if (isObject(raw) && isSigstoreMediaType(raw.mediaType)) {
         throw new GateError('SCHEMA_VIOLATION', `is a Sigstore bundle (media type ${raw.mediaType}), not a bare DSSE envelope; declare format: sigstore-bundle`, { file: ctx.file.path, field: 'mediaType' });
     }
+    refuseRecognised(raw, 'build-provenance', 'dsse', ctx.file.path);
     validateOrThrow('dsse-envelope', raw, ctx.file.path);
     const env = raw;
     return {
@@ -46888,6 +47013,7 @@ const dsse = async (ctx) => {
  */
 const vexDocument = (format, read) => async (ctx) => {
     const raw = readJsonDocument(ctx.file.bytes, ctx.file.path);
+    refuseRecognised(raw, 'affected-versions', format, ctx.file.path);
     await validateVex(format, raw, ctx.file.path);
     return { type: 'vex', document: read(raw, ctx.file.path) };
 };

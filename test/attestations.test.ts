@@ -124,6 +124,10 @@ describe('CLI --fetch-attestations', () => {
       SUPPLIER
     )
     expect(text.stdout).toContain(`from github-attestations-api:${SUPPLIER}`)
+    // The verification summary names the fetched answer by its label, not as a package file.
+    const vsa = await evaluate(pkg, '--fetch-attestations', SUPPLIER, '--format', 'vsa')
+    const inputs = JSON.parse(vsa.stdout).predicate.inputAttestations as Record<string, unknown>[]
+    expect(inputs).toContainEqual({ name: label, digest: { sha256: report.inputDigests[label] } })
   })
 
   test('an attestation from another signer is verified and judged: the identity is not trusted', async () => {

@@ -42,3 +42,25 @@ test_times_ahead_by_design_not_checked if {
 	msgs := future_messages(object.union(fx.strong, {"evaluationTime": "2026-11-26T00:00:00Z"}))
 	count(msgs) == 0
 }
+
+test_later_than_by_time_key_and_by_parsing if {
+	key := "2026-11-26T00:00:00000000000"
+	ns := time.parse_rfc3339_ns("2026-11-26T00:00:00Z")
+	timeline.later_than("2026-11-26T00:00:00.000000001Z", key, ns)
+	not timeline.later_than("2026-11-26T00:00:00Z", key, ns)
+	not timeline.later_than("2026-11-25T23:59:59.999999999Z", key, ns)
+
+	# not in normal form: parsed (offsets); an invalid time is never later
+	timeline.later_than("2026-11-26T01:00:00+00:30", key, ns)
+	not timeline.later_than("2026-11-26T01:00:00+01:30", key, ns)
+	not timeline.later_than("the day after", key, ns)
+
+	# a reference without a key: parsed
+	timeline.later_than("2026-11-26T00:00:01Z", null, ns)
+	not timeline.later_than("2026-11-25T00:00:01Z", null, ns)
+}
+
+test_now_key if {
+	timeline.now_key == "2026-11-26T00:00:00000000000" with input as {"evaluationTime": "2026-11-26T00:00:00Z"}
+	timeline.now_key == "2026-11-26T00:00:00500000000" with input as {"evaluationTime": "2026-11-26T00:00:00.5Z"}
+}

@@ -10,6 +10,7 @@ import type { EvidenceKind } from '../contracts/policy-input.js'
 import { readInside, type ReadResult, type Where } from '../shared/fs-safe.js'
 import { decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
 import { normaliseRecord, type RecordKind } from './records.js'
+import { refuseRecognised } from './recognise.js'
 import { validateOrThrow } from '../shared/schema.js'
 import type { DsseEnvelope, LoadedContent, LoadedEvidence } from './types.js'
 import type { FetchedBundles } from '../contracts/evidence-package.js'
@@ -41,14 +42,19 @@ const record =
   async ctx => {
     const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
     const raw = parseYaml(text, ctx.file.path, { maxAliasCount: ctx.maxAliasCount })
+    refuseRecognised(raw, kind, 'update-gate', ctx.file.path)
     validateOrThrow(kind, raw, ctx.file.path)
     return { type: 'record', record: normaliseRecord(kind, raw, ctx.file.path) }
   }
 
-/** A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix. */
+/**
+ * A cosign `.sig` is base64 text; a raw DER or Ed25519 signature gets the conversion as its fix,
+ * and a JSON document the gate knows (a Sigstore bundle) one line saying how to declare it.
+ */
 function signatureText(bytes: Uint8Array, file: string): string {
+  let text: string
   try {
-    return decodeUtf8(bytes, file)
+    text = decodeUtf8(bytes, file)
   } catch {
     throw new GateError(
       'PARSE_ERROR',
@@ -58,6 +64,16 @@ function signatureText(bytes: Uint8Array, file: string): string {
       { file }
     )
   }
+  if (text.trimStart().startsWith('{')) {
+    let json: unknown = null
+    try {
+      json = parseJson(text, file)
+    } catch {
+      // not JSON: the signature check says what is wrong with it
+    }
+    refuseRecognised(json, 'update-manifest', 'cosign-sign-blob', file)
+  }
+  return text
 }
 
 const cosignSignBlob: EvidenceReader = async ctx => {
@@ -104,7 +120,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /** One line: is it a Sigstore bundle of a supported media type? One clear line when not. */
-function recogniseBundle(raw: unknown, file: string, field: string): void {
+function recogniseBundle(raw: unknown, file: string, field: string, kind: string): void {
   const at = { file, field: field === '' ? 'mediaType' : `${field}.mediaType` }
   if (!isObject(raw)) {
     throw new GateError('SCHEMA_VIOLATION', 'must be a Sigstore bundle (a JSON object)', {
@@ -121,6 +137,7 @@ function recogniseBundle(raw: unknown, file: string, field: string): void {
         at
       )
     }
+    if (field === '') refuseRecognised(raw, kind, 'sigstore-bundle', file)
     throw new GateError(
       'SCHEMA_VIOLATION',
       'is required: a Sigstore bundle names its media type (application/vnd.dev.sigstore.bundle.v0.3+json)',
@@ -143,7 +160,10 @@ function recogniseBundle(raw: unknown, file: string, field: string): void {
  * `gh attestation download` writes). Structure beyond the media type is checked by
  * @sigstore/bundle in the verify stage.
  */
-export function parseBundleFile(file: ReadResult): { json: unknown; line: number | null }[] {
+export function parseBundleFile(
+  file: ReadResult,
+  kind: 'build-provenance' | 'update-manifest'
+): { json: unknown; line: number | null }[] {
   const text = decodeUtf8(file.bytes, file.path)
   let whole: unknown
   let wholeError: unknown = null
@@ -153,7 +173,7 @@ export function parseBundleFile(file: ReadResult): { json: unknown; line: number
     wholeError = error
   }
   if (wholeError === null) {
-    recogniseBundle(whole, file.path, '')
+    recogniseBundle(whole, file.path, '', kind)
     return [{ json: whole, line: null }]
   }
   const lines = text.split('\n')
@@ -171,7 +191,7 @@ export function parseBundleFile(file: ReadResult): { json: unknown; line: number
     if (l.trim() === '') return
     const field = `line ${i + 1}`
     const json = parseJson(l, file.path, field)
-    recogniseBundle(json, file.path, field)
+    recogniseBundle(json, file.path, field, kind)
     bundles.push({ json, line: i + 1 })
   })
   if (bundles.length === 0) {
@@ -193,7 +213,7 @@ export function fetchedProvenance(
 ): LoadedEvidence {
   const bundles = fetched.bundles.map((json, i) => {
     const field = `attestations[${i}].bundle`
-    recogniseBundle(json, fetched.label, field)
+    recogniseBundle(json, fetched.label, field, 'build-provenance')
     return { json, line: i + 1, field }
   })
   return {
@@ -225,7 +245,7 @@ const bundleProvenance: EvidenceReader = async ctx => ({
   bytes: null,
   bundleFile: { file: ctx.file.path, present: true, sha256: ctx.file.sha256 },
   origin: 'package',
-  bundles: parseBundleFile(ctx.file)
+  bundles: parseBundleFile(ctx.file, 'build-provenance')
 })
 
 const bundleManifest: EvidenceReader = async ctx => {
@@ -247,7 +267,7 @@ const bundleManifest: EvidenceReader = async ctx => {
       ? { file: sig.path, present: true, sha256: sig.sha256 }
       : { file: rel, present: false, sha256: null },
     origin: 'package',
-    bundles: sig ? parseBundleFile(sig) : []
+    bundles: sig ? parseBundleFile(sig, 'update-manifest') : []
   }
 }
 
@@ -276,6 +296,7 @@ const dsse: EvidenceReader = async ctx => {
       { file: ctx.file.path, field: 'mediaType' }
     )
   }
+  refuseRecognised(raw, 'build-provenance', 'dsse', ctx.file.path)
   validateOrThrow('dsse-envelope', raw, ctx.file.path)
   const env = raw as DsseEnvelope
   return {
@@ -301,6 +322,7 @@ const vexDocument =
   (format: VexFormat, read: (doc: unknown, file: string) => VexDocument): EvidenceReader =>
   async ctx => {
     const raw = readJsonDocument(ctx.file.bytes, ctx.file.path)
+    refuseRecognised(raw, 'affected-versions', format, ctx.file.path)
     await validateVex(format, raw, ctx.file.path)
     return { type: 'vex', document: read(raw, ctx.file.path) }
   }

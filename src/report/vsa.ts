@@ -63,9 +63,12 @@ export function updateUri(report: GateReport): string {
   return `pkg:generic/${purlPart(report.package.product)}@${purlPart(report.package.toVersion)}`
 }
 
-/** An input digest's key as a URI reference: package files under the package directory. */
+/**
+ * An input digest's key as a URI reference: package files under the package directory; trust and
+ * data files, and attestations fetched from GitHub (`github:`), by name only.
+ */
 function inputAttestation(report: GateReport, key: string, sha256: string) {
-  const prefixed = /^(trust|data):/.test(key)
+  const prefixed = /^(trust|data|github):/.test(key)
   return {
     name: key,
     ...(prefixed ? {} : { uri: uriOf(posix.join(report.package.dir.replace(/\\/g, '/'), key)) }),

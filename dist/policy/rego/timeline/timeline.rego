@@ -72,11 +72,33 @@ happened contains {"what": concat("", ["build ", name, " of ", e.id]), "evidence
 }
 
 # METADATA
+# title: Evaluation time key
+# description: lib.time_key of the evaluation time, computed once; null when not in normal form.
+# scope: document
+default now_key := null
+
+now_key := lib.time_key(input.evaluationTime)
+
+# METADATA
+# title: Later than
+# description: >-
+#   Whether time t is later than the time whose lib.time_key is ref_key (null if it has none) and
+#   whose nanoseconds are ref_ns: by time_key when both are in normal form (no host call: a host
+#   call per time copies its argument into a wasm heap that grows with the package), else by
+#   time.parse_rfc3339_ns; undefined for an invalid time.
+# scope: document
+later_than(t, ref_key, ref_ns) := later if {
+	is_string(ref_key)
+	k := lib.time_key(t)
+	later := k > ref_key
+} else := lib.ns(t) > ref_ns
+
+# METADATA
 # title: Evidence from the future
 # description: A time that records something having happened is later than the evaluation time.
 findings contains lib.finding({"rule": "timeline.evidence_from_the_future", "severity": "violation", "message": msg, "evidence": h.evidence}) if {
 	some h in happened
-	lib.ns(h.time) > now
+	later_than(h.time, now_key, now)
 	msg := concat("", [
 		h.what, " is ", h.time, ", after the evaluation time ", input.evaluationTime,
 		" (evidence from the future)",
