@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const only = process.argv.slice(2)
 const scripts = readdirSync(here)
-  .filter(f => f.endsWith('.mjs') && !['lib.mjs', 'run-all.mjs'].includes(f))
+  .filter(f => f.endsWith('.mjs') && !['lib.mjs', 'run-all.mjs', 'scaled.mjs'].includes(f))
   .filter(f => only.length === 0 || only.some(name => f.startsWith(name)))
   .sort()
 let failed = 0

@@ -43,14 +43,13 @@ function cacheDir() {
 const wrap = (source) => `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
 /**
  * Runs the CommonJS file at `url` (a bundle with no top-level exports the caller needs) with the
- * code cache of `profile`.
+ * code cache of `profile`. The chunks it requires lazily (`./<name>.cjs` beside it: the Sigstore
+ * verifier, the GitHub client...) go through the same cache, each with its own file, so a run
+ * that loads one does not compile its functions again on every start (Node's compile cache holds
+ * their top level only).
  */
 function runCached(url, profile) {
     const file = fileURLToPath(url);
-    const bytes = readFileSync(file);
-    // The bundles are ASCII (non-ASCII characters escaped at build time): a one-byte string, read
-    // without UTF-8 decoding, and hashed as bytes.
-    const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     const off = process.env.UPDATE_GATE_CODE_CACHE === 'off';
     const dir = off ? null : cacheDir();
     if (dir) {
@@ -61,6 +60,29 @@ function runCached(url, profile) {
             // Node's compile cache is optional too.
         }
     }
+    const base = nodeModule.createRequire(file);
+    const here = dirname(file);
+    // The bundles require their chunks as `./<name>.cjs`; anything else is Node's.
+    const require = ((id) => {
+        if (!/^\.\/[A-Za-z0-9._-]+\.cjs$/.test(id))
+            return base(id);
+        const chunk = join(here, id.slice(2));
+        return (base.cache[chunk] ?? load(chunk, profile, dir, require)).exports;
+    });
+    Object.assign(require, {
+        resolve: base.resolve,
+        cache: base.cache,
+        main: base.main,
+        extensions: base.extensions
+    });
+    load(file, profile, dir, require);
+}
+/** Compiles `file` with its cached code (written at exit when there was none), then runs it. */
+function load(file, profile, dir, require) {
+    const bytes = readFileSync(file);
+    // The bundles are ASCII (non-ASCII characters escaped at build time): a one-byte string, read
+    // without UTF-8 decoding, and hashed as bytes.
+    const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     const key = createHash('sha256')
         .update(`${process.version}\0${process.arch}\0${profile}\0`)
         .update(bytes)
@@ -93,15 +115,15 @@ function runCached(url, profile) {
             }
         });
     }
-    // Registered as the module it is, so that a chunk requiring the bundle (for code they share)
-    // gets this instance rather than running the bundle a second time.
+    // Registered (before it runs, as Node does) as the module it is, so that a chunk requiring the
+    // bundle (for code they share) gets this instance rather than running the bundle a second time.
     const module = new nodeModule.Module(file);
     module.filename = file;
-    const require = nodeModule.createRequire(file);
     require.cache[file] = module;
     const run = script.runInThisContext();
     run(module.exports, require, module, file, dirname(file));
     module.loaded = true;
+    return module;
 }
 /** The CLI's profile: its command (`evaluate`, `policy`, \u2026), so each has the functions it uses. */
 const cliProfile = (argv) => {

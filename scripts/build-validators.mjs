@@ -39,6 +39,7 @@ const VALIDATORS = {
   customerNotification: 'records/customer-notification.schema.json',
   deploymentRecords: 'records/deployment-records.schema.json',
   updateManifest: 'records/update-manifest.schema.json',
+  report: 'report.schema.json',
   requirementsOverride: 'derived/requirements-override.schema.json'
 }
 
@@ -72,7 +73,8 @@ const TYPES = {
   'records/affected-versions.schema.json': 'AffectedVersionsDocument',
   'records/customer-notification.schema.json': 'CustomerNotificationDocument',
   'records/deployment-records.schema.json': 'DeploymentRecordsDocument',
-  'records/update-manifest.schema.json': 'UpdateManifestDocument'
+  'records/update-manifest.schema.json': 'UpdateManifestDocument',
+  'report.schema.json': 'GateReport'
 }
 /** Validators of a schema's part rather than its root: the type of that part. */
 const PART_TYPES = {
@@ -113,7 +115,8 @@ for (const [file, name] of Object.entries(TYPES)) {
     unreachableDefinitions: true,
     strictIndexSignatures: true,
     maxItems: -1,
-    format: false
+    format: false,
+    cwd: path.join(root, 'schemas') // a $ref to another schema file (report -> policy output)
   })
   const target = path.join(typesDir, file.replace(/\.schema\.json$/, '.ts'))
   mkdirSync(path.dirname(target), { recursive: true })

@@ -14,7 +14,13 @@ import type {
 import { REPORT_VERSION, type EvidenceSummary, type GateReport } from './contracts/report.js'
 import { mergeDataFiles, readDataFile } from './evaluate/policy-data.js'
 import { openRunner, type PolicyData, type PolicyRunner } from './evaluate/runner.js'
-import { loadPackage, loadTrust, type LoadedTrust } from './load/index.js'
+import {
+  loadPackage,
+  loadRetainedReports,
+  loadTrust,
+  type LoadedReports,
+  type LoadedTrust
+} from './load/index.js'
 import { normaliseTimestamp } from './shared/time.js'
 import { verifyPackage, type VerifyOptions } from './verify/index.js'
 import type { AttestationFetch } from './contracts/evidence-package.js'
@@ -36,7 +42,22 @@ export interface GateSetup {
   policyLabel?: string
   /** Time limit of one evaluation of a policy other than the built-in one (default 10 s). */
   policyTimeoutMs?: number
+  /**
+   * Retained reports (files or directories of `--format json` reports), owned by the gate runner:
+   * a to-version older than one approved earlier for the cohort is flagged.
+   */
+  approvedReports?: string[]
+  /** How errors and the report name each of them; default: the path. */
+  approvedReportLabels?: string[]
 }
+
+const NO_REPORTS: LoadedReports = { reports: [], digests: {} }
+
+/** The retained reports, when the gate runner gives any (none: the input has no field). */
+const loadReports = (setup: Pick<GateSetup, 'approvedReports' | 'approvedReportLabels'>) =>
+  setup.approvedReports?.length
+    ? loadRetainedReports(setup.approvedReports, setup.approvedReportLabels)
+    : Promise.resolve(null)
 
 export interface PackageOptions {
   /** RFC 3339 evaluation time; defaults to now. */
@@ -115,15 +136,17 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
     )
   )
   opening.catch(() => undefined) // awaited below; an early rejection is not unhandled
-  const [trust, dataFiles] = await Promise.all([
+  const [trust, dataFiles, reports] = await Promise.all([
     loadTrust(setup.trustFile),
-    Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!)))
+    Promise.all(dataPaths.map((path, i) => readDataFile(path, dataLabels[i]!))),
+    loadReports(setup)
   ])
   const policy = await opening
   const extraData = mergeDataFiles(dataFiles.map(d => d.data))
-  const dataDigests = Object.fromEntries(
-    dataLabels.map((label, i) => [`data:${label}`, dataFiles[i]!.sha256])
-  )
+  const dataDigests = {
+    ...Object.fromEntries(dataLabels.map((label, i) => [`data:${label}`, dataFiles[i]!.sha256])),
+    ...(reports ?? NO_REPORTS).digests
+  }
   return {
     evaluate: (packageDir, options = {}) =>
       evaluatePackage(
@@ -132,6 +155,7 @@ export async function openGate(setup: GateSetup): Promise<Gate> {
         trust,
         extraData,
         dataDigests,
+        reports,
         packageDir,
         options
       ),
@@ -145,6 +169,7 @@ async function evaluatePackage(
   trust: LoadedTrust,
   extraData: Record<string, unknown>,
   dataDigests: Record<string, string>,
+  reports: LoadedReports | null,
   packageDir: string,
   options: PackageOptions
 ): Promise<GateReport> {
@@ -156,11 +181,7 @@ async function evaluatePackage(
     options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}
   )
   const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust))
-  const input = {
-    ...verified.input,
-    ...(options.change ? { change: options.change } : {}),
-    ...(options.release ? { release: options.release } : {})
-  }
+  const input = withContext(verified.input, options, reports)
   const result = await policy.evaluate(policyData(extraData, verified.data), input)
   const scope = verified.input.package.scope
   return {
@@ -180,6 +201,18 @@ async function evaluatePackage(
     result
   }
 }
+
+/** The verified input with what the caller adds: the change, the release, the retained reports. */
+const withContext = (
+  input: PolicyInput,
+  options: PackageOptions,
+  reports: LoadedReports | null
+): PolicyInput => ({
+  ...input,
+  ...(reports ? { retainedReports: reports.reports } : {}),
+  ...(options.change ? { change: options.change } : {}),
+  ...(options.release ? { release: options.release } : {})
+})
 
 /**
  * Where attestations are fetched from: the caller's repository, else the trust configuration's
@@ -215,9 +248,10 @@ export async function policyInputOf(
   options: Omit<GateOptions, 'policy' | 'policyLabel' | 'policyTimeoutMs'>
 ): Promise<{ input: PolicyInput; data: PolicyData }> {
   const dataPaths = options.dataFiles ?? []
-  const [trust, dataFiles] = await Promise.all([
+  const [trust, dataFiles, reports] = await Promise.all([
     loadTrust(options.trustFile),
-    Promise.all(dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path)))
+    Promise.all(dataPaths.map((path, i) => readDataFile(path, options.dataLabels?.[i] ?? path))),
+    loadReports(options)
   ])
   const evaluationTime = normaliseTimestamp(options.evaluationTime ?? new Date().toISOString(), {
     file: 'evaluation time'
@@ -227,11 +261,7 @@ export async function policyInputOf(
     options.artifactsDir ? { artifactsDir: options.artifactsDir } : {}
   )
   const verified = await verifyPackage(pkg, trust, evaluationTime, verifyOptions(options, trust))
-  const input: PolicyInput = {
-    ...verified.input,
-    ...(options.change ? { change: options.change } : {}),
-    ...(options.release ? { release: options.release } : {})
-  }
+  const input = withContext(verified.input, options, reports)
   return { input, data: policyData(mergeDataFiles(dataFiles.map(d => d.data)), verified.data) }
 }
 

@@ -162,6 +162,22 @@ function sections(text: string): Map<string, string> {
   return out
 }
 
+describe('every gap finding links the docs section that says what to add', () => {
+  it.each(['weak', 'better', 'strong', 'all-tested'])('%s', async example => {
+    const r = await evaluate(path.join(SEED, example), '--format', 'json', '--fail-on', 'never')
+    const findings = (JSON.parse(r.stdout) as { result: { findings: { rule: string; severity: string; message: string }[] } }).result.findings // prettier-ignore
+    const unlinked = findings.filter(f => f.severity === 'gap' && !/docs\/[a-z-]+\.md#[a-z0-9-]+/.test(f.message)) // prettier-ignore
+    expect(unlinked).toEqual([])
+  })
+
+  it('a missing recovery test names the record, its example and the exception alternative', async () => {
+    const r = await evaluate(path.join(SEED, 'strong'))
+    expect(r.stdout).toContain(
+      'recovery test not run on regional (IC-22-RG-B): add a passed result { configuration: regional, test: recovery } to the rollback-recovery-tests record (example docs/evidence-format.md#rollback-recovery-tests), or an exception (docs/evidence-format.md#index-update-evidenceyaml) for regional that waives this rule'
+    )
+  })
+})
+
 describe('report wording in one voice', () => {
   it('rule ids are printed at most once per section', async () => {
     for (const example of ['weak', 'better', 'strong']) {

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { run, type CliIO } from '../src/cli/program.js'
@@ -50,6 +50,80 @@ function writeKeys(dir: string, type: 'ec' | 'ed25519') {
 const openssl = (args: string[]) =>
   execFileSync('openssl', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
+const BUILDER = 'https://ci.gw7.example/release@refs/heads/main'
+
+/** A docs example rewritten for the made-up GW-7 2.0.0 -> 2.1.0 and its artifact's sha256. */
+const adaptTo = (sha: string) => {
+  const docsBuilder =
+    'https://github.com/supplier/ic22-firmware/.github/workflows/release.yml@refs/heads/main'
+  return (text: string) =>
+    text
+      .replaceAll('ic22-fw-5.4.3.bin', 'gw7-fw-2.1.0.img')
+      .replaceAll('d895b58bf1d76d6511b2267f9ec0cbb1d9b0f33567aab5b750d4494408a0461d', sha)
+      .replaceAll(docsBuilder, BUILDER)
+      .replaceAll('ic22-release-2026', 'gw7-release')
+      .replaceAll('IC-22-REF-C', 'GW7-REF')
+      .replaceAll('IC-22-RG-B', 'GW7-RG')
+      .replaceAll('IC-22', 'GW-7')
+      .replaceAll('VULN-2026-014', 'CVE-2026-1111')
+      .replaceAll('cohorts: [A]', 'cohorts: [pilot]')
+      .replaceAll('5.4.3', '2.1.0')
+      .replaceAll('5.4.2', '2.0.0')
+      .replaceAll('5.0.0', '1.0.0')
+}
+
+/** The buyer's trust file for GW-7, naming the key whose public PEM is `pub` (beside it). */
+function gw7Trust(work: string, pub: string): string {
+  const trust = path.join(work, 'trust.yaml')
+  writeFileSync(
+    trust,
+    `apiVersion: update-gate.dev/v1
+kind: TrustConfiguration
+keys:
+  - id: gw7-release
+    publicKeyFile: ${path.basename(pub)}
+    usage: [update-manifest, build-provenance]
+    products: [GW-7]
+    minVersion: 2.0.0
+    maxVersion: 2.99.99
+    validFrom: 2026-01-01T00:00:00Z
+    validUntil: 2027-06-01T00:00:00Z
+    revoked: false
+    revokedAt: null
+approvers:
+  - { id: carol@supplier.example, name: Carol, roles: [release-approver] }
+builders:
+  - id: ${BUILDER}
+requirements:
+  minimumMaturity: 4
+  requiredControls: [signing, provenance, approval, rollback-recovery, affected-versions, notification, retention]
+  requiredApprovals: 1
+`
+  )
+  return trust
+}
+
+/** init, then manifest of one made-up firmware file, then sign with a new key and provenance. */
+async function gw7Package(work: string) {
+  const pkg = path.join(work, 'gw7-2.1.0')
+  const init = await cli([
+    'package', 'init', pkg, '--product', 'GW-7', '--from', '2.0.0', '--to', '2.1.0',
+    '--cohort', 'pilot', '--configuration', 'reference=GW7-REF',
+    '--configuration', 'regional=GW7-RG', '--vulnerability', 'CVE-2026-1111'
+  ]) // prettier-ignore
+  expect(init).toMatchObject({ code: 0, stderr: '' })
+  const firmware = path.join(work, 'gw7-fw-2.1.0.img')
+  writeFileSync(firmware, Buffer.from('GW7 firmware 2.1.0 (made up)\n'.repeat(100)))
+  expect((await cli(['package', 'manifest', pkg, firmware])).code).toBe(0)
+  const written = JSON.parse(readFileSync(path.join(pkg, 'manifest.json'), 'utf8'))
+  const sha = written.artifacts[0].sha256 as string
+  const statement = path.join(work, 'statement.json')
+  writeFileSync(statement, adaptTo(sha)(docExample('build-provenance')))
+  const { key, pub } = writeKeys(work, 'ec')
+  expect((await cli(['package', 'sign', pkg, '--key', key, '--provenance', statement])).code).toBe(0) // prettier-ignore
+  return { pkg, sha, pub, init }
+}
+
 describe('a supplier builds a package with the package commands only', () => {
   it('init -> manifest -> sign -> records from the docs -> check -> approve with a trust file', async () => {
     const work = tempDir()
@@ -77,23 +151,7 @@ describe('a supplier builds a package with the package commands only', () => {
       artifacts: [{ name: 'gw7-fw-2.1.0.img', size: 2900, sha256: sha }]
     })
 
-    const BUILDER = 'https://ci.gw7.example/release@refs/heads/main'
-    const docsBuilder =
-      'https://github.com/supplier/ic22-firmware/.github/workflows/release.yml@refs/heads/main'
-    const adapt = (text: string) =>
-      text
-        .replaceAll('ic22-fw-5.4.3.bin', 'gw7-fw-2.1.0.img')
-        .replaceAll('d895b58bf1d76d6511b2267f9ec0cbb1d9b0f33567aab5b750d4494408a0461d', sha)
-        .replaceAll(docsBuilder, BUILDER)
-        .replaceAll('ic22-release-2026', 'gw7-release')
-        .replaceAll('IC-22-REF-C', 'GW7-REF')
-        .replaceAll('IC-22-RG-B', 'GW7-RG')
-        .replaceAll('IC-22', 'GW-7')
-        .replaceAll('VULN-2026-014', 'CVE-2026-1111')
-        .replaceAll('cohorts: [A]', 'cohorts: [pilot]')
-        .replaceAll('5.4.3', '2.1.0')
-        .replaceAll('5.4.2', '2.0.0')
-        .replaceAll('5.0.0', '1.0.0')
+    const adapt = adaptTo(sha)
     const statement = path.join(work, 'statement.json')
     writeFileSync(statement, adapt(docExample('build-provenance')))
     const { key, pub } = writeKeys(work, 'ec')
@@ -111,23 +169,38 @@ describe('a supplier builds a package with the package commands only', () => {
       'customer-notification': 'notification.yaml',
       'deployment-records': 'deployments.yaml'
     }
-    // Before the records: check lists each missing file and what each level needs.
+    // Before the records: init's templates are there, check lists every value left to fill in.
     const before = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
     expect(before.code).toBe(2)
     expect(before.stdout).toContain(
-      "MISSING approval.yaml: evidence 'approval' (kind release-approval) is listed in update-evidence.yaml but the file is not in the package"
+      'value(s) still to fill in (marked FILL-IN; examples: docs/evidence-format.md#record-examples):'
     )
-    expect(before.stdout).toContain('to reach level 4 (verified) add')
-
-    for (const [kind, file] of Object.entries(files))
-      writeFileSync(path.join(pkg, file), adapt(docExample(kind)))
+    expect(before.stdout).toMatch(
+      /\n {2}TO FILL IN approval\.yaml:\d+: sha256: "FILL-IN: its sha256/
+    )
     const index = path.join(pkg, 'update-evidence.yaml')
     writeFileSync(
       index,
       readFileSync(index, 'utf8')
-        .replace('owners: []', 'owners: [GW-7 release owner]')
-        .replace('locations: []', 'locations: [release records, deployment logs]')
+        .replace(/owners: \["FILL-IN: [^"]*"\]/, 'owners: [GW-7 release owner]')
+        .replace(/locations: \["FILL-IN: [^"]*"\]/, 'locations: [release records, deployment logs]')
     )
+    // A listed record that is not there: named with its kind and what to do.
+    rmSync(path.join(pkg, 'approval.yaml'))
+    writeFileSync(path.join(pkg, 'recovery-procedure.md'), adapt(docExample('recovery-procedure')))
+    for (const kind of Object.keys(files).filter(
+      k => k !== 'release-approval' && k !== 'recovery-procedure'
+    ))
+      writeFileSync(path.join(pkg, files[kind]!), adapt(docExample(kind)))
+    const missing = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
+    expect(missing.code).toBe(2)
+    expect(missing.stdout).toContain(
+      "MISSING approval.yaml: evidence 'approval' (kind release-approval) is listed in update-evidence.yaml but the file is not in the package"
+    )
+    expect(missing.stdout).toContain('to reach level 4 (verified) add')
+
+    for (const [kind, file] of Object.entries(files))
+      writeFileSync(path.join(pkg, file), adapt(docExample(kind)))
 
     const check = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
     expect(check.stdout).toContain('nothing to add: level 5')
@@ -135,37 +208,70 @@ describe('a supplier builds a package with the package commands only', () => {
     expect(check.stdout).toContain('signature of provenance.dsse.json: verified')
     expect(check.code).toBe(0)
 
-    const trust = path.join(work, 'trust.yaml')
-    writeFileSync(
-      trust,
-      `apiVersion: update-gate.dev/v1
-kind: TrustConfiguration
-keys:
-  - id: gw7-release
-    publicKeyFile: ${path.basename(pub)}
-    usage: [update-manifest, build-provenance]
-    products: [GW-7]
-    minVersion: 2.0.0
-    maxVersion: 2.99.99
-    validFrom: 2026-01-01T00:00:00Z
-    validUntil: 2027-06-01T00:00:00Z
-    revoked: false
-    revokedAt: null
-approvers:
-  - { id: carol@supplier.example, name: Carol, roles: [release-approver] }
-builders:
-  - id: ${BUILDER}
-requirements:
-  minimumMaturity: 4
-  requiredControls: [signing, provenance, approval, rollback-recovery, affected-versions, notification, retention]
-  requiredApprovals: 1
-`
-    )
+    const trust = gw7Trust(work, pub)
     const evaluated = await cli(['evaluate', pkg, '--trust', trust, '--at', EVAL_TIME])
     expect(evaluated.stderr).toBe('')
     expect(evaluated.stdout).toMatch(/^update-gate: APPROVE: approved for deployment\n/)
     expect(evaluated.stdout).toContain('Evidence maturity: level 5')
     expect(evaluated.stdout).toContain('manifest.json.sig: verified by key gw7-release')
+    expect(evaluated.code).toBe(0)
+  })
+  it("init's record templates validate as soon as filled in: filled, the package reaches approve", async () => {
+    const work = tempDir()
+    const { pkg, sha, pub, init } = await gw7Package(work)
+    const templates = [
+      'signing-event.yaml', 'approval.yaml', 'tests.yaml', 'recovery-procedure.md',
+      'affected-versions.yaml', 'notification.yaml', 'deployments.yaml'
+    ] // prettier-ignore
+    for (const file of ['update-evidence.yaml', ...templates])
+      expect(init.stdout).toContain(`\n  ${file}\n`)
+    expect(readdirSync(pkg).sort()).toEqual(
+      [...templates, 'update-evidence.yaml', 'artifacts', 'manifest.json', 'manifest.json.sig', 'provenance.dsse.json'].sort()
+    ) // prettier-ignore
+
+    // Every placeholder replaced by a value of the kind it names, nothing else edited.
+    const value: Record<string, Record<string, string> & { '*': string }> = {
+      'signing-event.yaml': { signer: 'release-signing@gw7.example', keyId: 'gw7-release', time: '2026-10-02T10:00:00Z', '*': '' },
+      'approval.yaml': { name: 'gw7-fw-2.1.0.img', sha256: sha, approver: 'carol@supplier.example', decision: 'approved', time: '2026-10-01T15:00:00Z', '*': 'REL-7' },
+      'tests.yaml': { outcome: 'passed', time: '2026-10-01T10:00:00Z', reference: 'TEST-7', '*': 'Automatic rollback to 2.0.0 on a failed health check.' },
+      'affected-versions.yaml': { record: 'GW7-PSIRT-1', introduced: '1.0.0', remediation: 'Fixes the parser.', '*': '' },
+      'notification.yaml': { status: 'sent', audience: 'GW-7 operators', text: 'Update to 2.1.0.', '*': '' },
+      'deployments.yaml': { time: '2026-10-05T09:00:00Z', outcome: 'succeeded', devices: '3', reference: 'DEP-7', retainedAt: 'GW-7 deployment log', '*': '' },
+      'recovery-procedure.md': { '*': 'the device boots the previous version.' },
+      'update-evidence.yaml': { '*': 'GW-7 release records' }
+    } // prettier-ignore
+    for (const file of ['update-evidence.yaml', ...templates]) {
+      const text = readFileSync(path.join(pkg, file), 'utf8')
+      const filled = text.replace(
+        /(?:(\w+): )?"FILL-IN: [^"]*"|FILL-IN: .*$/gm,
+        (whole, key: string | undefined) => {
+          const v = (key && value[file]![key]) ?? value[file]!['*']
+          expect(v).not.toBe('') // every placeholder has a value in the table above
+          // YAML values as JSON strings (devices a number, as its placeholder asks); Markdown as is
+          if (file.endsWith('.md')) return v!
+          return key ? `${key}: ${key === 'devices' ? v : JSON.stringify(v)}` : JSON.stringify(v)
+        }
+      ) // prettier-ignore
+      expect(filled).not.toContain('FILL-IN')
+      writeFileSync(path.join(pkg, file), filled)
+    }
+    const check = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
+    expect(check.stderr).toBe('')
+    expect(check.stdout).toContain(
+      'update-evidence.yaml and every record: valid (schemas and references)'
+    )
+    expect(check.stdout).toContain('maturity with a neutral trust')
+    expect(check.code).toBe(0)
+    const evaluated = await cli([
+      'evaluate',
+      pkg,
+      '--trust',
+      gw7Trust(work, pub),
+      '--at',
+      EVAL_TIME
+    ])
+    expect(evaluated.stderr).toBe('')
+    expect(evaluated.stdout).toMatch(/^update-gate: APPROVE: approved for deployment\n/)
     expect(evaluated.code).toBe(0)
   })
 })
@@ -306,6 +412,46 @@ describe('the gate verifies a signature cosign made', () => {
   })
 })
 
+/**
+ * The per-level lists of `package check`: for level 4 each control with its level and the rule
+ * ids it lists, for level 5 the rule ids (and `everything listed for level 4`). Each listed line
+ * must say what to add (an `add ...` clause).
+ */
+function levelLists(stdout: string) {
+  const at4 = stdout.indexOf('to reach level 4')
+  const at5 = stdout.indexOf('to reach level 5')
+  const end = stdout.indexOf('\n\n', at5)
+  const level4: Record<string, { level: number; rules: string[] }> = {}
+  let control = ''
+  for (const line of stdout.slice(at4, at5).split('\n').slice(1)) {
+    const c = /^ {2}(\S+) \(now level (\d)\):$/.exec(line)
+    if (c) {
+      control = c[1]!
+      level4[control] = { level: Number(c[2]), rules: [] }
+    } else if (line.trim()) {
+      const f = /^ {4}- (\S+): .*\badd\b/.exec(line)
+      expect([line, Boolean(f)]).toEqual([line, true]) // each line names what to add
+      level4[control]!.rules.push(f![1]!)
+    }
+  }
+  const level5 = stdout
+    .slice(at5, end)
+    .split('\n')
+    .slice(1)
+    .map(line => line.trim().replace(/^- /, ''))
+    .map(item => /^([a-z_-]+\.[a-z_]+):/.exec(item)?.[1] ?? item)
+  return { level4, level5 }
+}
+
+const MISSING_RECORDS = {
+  'affected-versions': { level: 1, rules: ['affected_versions.missing'] },
+  approval: { level: 1, rules: ['approval.missing'] },
+  notification: { level: 1, rules: ['notification.missing'] },
+  provenance: { level: 1, rules: ['provenance.missing'] },
+  retention: { level: 1, rules: ['retention.location_missing', 'retention.owner_missing'] },
+  'rollback-recovery': { level: 1, rules: ['rollback_recovery.tests_missing'] }
+}
+
 describe('package check on the seed examples lists what to add per level', () => {
   it('weak: every required control, each with the kind or field to add', async () => {
     const r = await cli(['package', 'check', path.join(SEED, 'weak'), '--at', EVAL_TIME])
@@ -324,6 +470,11 @@ describe('package check on the seed examples lists what to add per level', () =>
     expect(r.stdout).toContain(
       "maturity with a neutral trust (the package's own key, approvers and builders): level 1"
     )
+    // The full lists, level by level.
+    expect(levelLists(r.stdout)).toEqual({
+      level4: { ...MISSING_RECORDS, signing: { level: 1, rules: ['signing.manifest_missing'] } },
+      level5: ['retention.deployment_records_missing', 'everything listed for level 4']
+    })
   })
 
   it('better: the signature verifies with --key; signing needs only the signing event', async () => {
@@ -340,6 +491,14 @@ describe('package check on the seed examples lists what to add per level', () =>
       'add a signing-event record whose subject is the evidence id manifest (not a file name'
     )
     expect(r.stdout).toContain('maturity with a neutral trust')
+    // The full lists, level by level: the signed manifest lifts signing to 3, the rest is missing.
+    expect(levelLists(r.stdout)).toEqual({
+      level4: {
+        ...MISSING_RECORDS,
+        signing: { level: 3, rules: ['signing.signing_event_missing'] }
+      },
+      level5: ['retention.deployment_records_missing', 'everything listed for level 4']
+    })
   })
 
   it('all-tested: nothing to add', async () => {

@@ -10,7 +10,8 @@ import addFormatsModule from 'ajv-formats'
 import { validateXML } from 'xmllint-wasm'
 import { EXIT, run } from '../src/cli/program.js'
 import { RULE_CATALOG } from '../src/generated/rule-catalog.js'
-import { cleanTemps, EVAL_TIME, REPO, SEED, SEED_TRUST } from './helpers.js'
+import { cleanTemps, EVAL_TIME, EXAMPLES, REPO, SEED, SEED_TRUST } from './helpers.js'
+import { validator } from '../src/shared/schema.js'
 
 afterAll(cleanTemps)
 
@@ -200,5 +201,19 @@ describe('--format junit', () => {
   it('is refused by the XSD when a required attribute is missing (the validation can fail)', async () => {
     const xml = (await evaluate('strong', 'junit')).replace(/ hostname="localhost"/, '')
     expect((await validJunit(xml)).valid).toBe(false)
+  })
+})
+
+describe('JSON report', () => {
+  it.each(EXAMPLES)('%s: the JSON report meets schemas/report.schema.json', async example => {
+    const report: unknown = JSON.parse(await evaluate(example, 'json'))
+    const validate = validator('report')
+    const ok = validate(report)
+    expect(validate.errors ?? []).toEqual([])
+    expect(ok).toBe(true)
+    // and the schema is not vacuous: a report without its decision is refused
+    const broken = structuredClone(report) as { result: { decision?: string } }
+    delete broken.result.decision
+    expect(validate(broken)).toBe(false)
   })
 })

@@ -120,7 +120,8 @@ findings contains lib.finding({"rule": rule, "severity": "gap", "message": msg, 
 	msg := concat("", [
 		test, " test ", missing_how(rs), " on ", c.id, " (", c.hardware,
 		"): add a passed result { configuration: ", c.id, ", test: ", test,
-		" } to the rollback-recovery-tests record, or an exception for ", c.id, " that waives this rule",
+		" } to the rollback-recovery-tests record (example docs/evidence-format.md#rollback-recovery-tests),",
+		" or an exception (docs/evidence-format.md#index-update-evidenceyaml) for ", c.id, " that waives this rule",
 	])
 }
 

@@ -135,3 +135,91 @@ test_older_than_an_approved_version_is_flagged if {
 test_all_tested_still_approves_with_the_inventory if {
 	result_for(fx.all_tested, inventory).decision == "approve"
 }
+
+# Retained reports, as the gate reads them (input.retainedReports).
+report(file, patch) := object.union(
+	{
+		"file": file, "sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+		"product": "IC-22", "cohort": "A", "fromVersion": "5.4.2", "toVersion": "5.4.4",
+		"decision": "approve", "evaluationTime": "2026-10-01T00:00:00Z",
+	},
+	patch,
+)
+
+with_reports(inp, reports) := object.union(inp, {"retainedReports": reports})
+
+older_findings(inp) := [f | some f in fleet.findings with input as inp with data.trust as fx.trust; f.rule == "fleet.older_than_approved"]
+
+test_a_retained_approval_of_a_newer_version_is_flagged_without_an_inventory if {
+	fs := older_findings(with_reports(fx.all_tested, [report("reports/5.4.4.json", {})]))
+	count(fs) == 1
+	fs[0].severity == "warning"
+	fs[0].message == "the update to 5.4.3 is older than 5.4.4, already approved for IC-22 cohort A in report reports/5.4.4.json (approve at 2026-10-01T00:00:00Z)"
+}
+
+test_a_conditional_report_counts_as_an_approval if {
+	count(older_findings(with_reports(fx.all_tested, [report("c.json", {"decision": "conditional"})]))) == 1
+}
+
+test_a_rejected_report_does_not_count if {
+	older_findings(with_reports(fx.all_tested, [report("r.json", {"decision": "reject"})])) == []
+}
+
+test_reports_of_another_cohort_or_product_do_not_count if {
+	older_findings(with_reports(fx.all_tested, [
+		report("b.json", {"cohort": "B"}),
+		report("p.json", {"product": "IC-23"}),
+	])) == []
+}
+
+test_a_report_evaluated_after_the_evaluation_time_does_not_count if {
+	at_noon := object.union(fx.all_tested, {"evaluationTime": "2026-10-05T12:00:00Z"})
+	later := report("later.json", {"evaluationTime": "2026-10-05T12:00:00.5Z"})
+	older_findings(with_reports(at_noon, [later])) == []
+	same := report("same.json", {"evaluationTime": "2026-10-05T12:00:00Z"})
+	count(older_findings(with_reports(at_noon, [same]))) == 1
+}
+
+test_the_same_version_approved_again_is_not_flagged if {
+	older_findings(with_reports(fx.all_tested, [report("same.json", {"toVersion": "5.4.3"})])) == []
+}
+
+test_the_newest_approval_is_named_by_version_order_not_string_order if {
+	fs := older_findings(with_reports(fx.all_tested, [
+		report("a.json", {"toVersion": "5.4.4"}),
+		report("b.json", {"toVersion": "5.4.10"}),
+		report("c.json", {"toVersion": "5.4.9"}),
+		report("d.json", {"toVersion": "5.4.10", "decision": "conditional"}),
+	]))
+	count(fs) == 1
+	contains(fs[0].message, concat("", [
+		"is older than 5.4.10, already approved for IC-22 cohort A in ",
+		"report b.json (approve at 2026-10-01T00:00:00Z); report d.json (conditional at 2026-10-01T00:00:00Z)",
+	]))
+}
+
+test_reports_and_the_hand_list_name_their_source if {
+	approved := {"cohorts": [object.union(inventory.cohorts[0], {"approvedVersions": ["5.4.5"]})]}
+	fs := [f |
+		some f in fleet.findings with input as with_reports(fx.all_tested, [report("r.json", {})]) with data.trust as trust_with(approved)
+		f.rule == "fleet.older_than_approved"
+	]
+	fs[0].message == "the update to 5.4.3 is older than 5.4.5, already approved for IC-22 cohort A in the fleet inventory's approvedVersions of cohort A"
+}
+
+test_generic_scheme_orders_approved_versions_by_the_products_scheme if {
+	generic := scope_patch(fx.all_tested, {"versionScheme": "generic", "fromVersion": "2026.9", "toVersion": "2026.10"})
+	fs := older_findings(with_reports(generic, [
+		report("a.json", {"toVersion": "2026.9"}),
+		report("b.json", {"toVersion": "2026.11"}),
+	]))
+	count(fs) == 1
+	contains(fs[0].message, "older than 2026.11")
+}
+
+test_an_approved_version_that_is_not_a_version_is_flagged if {
+	fs := fleet.findings with input as with_reports(fx.all_tested, [report("x.json", {"toVersion": "five"})]) with data.trust as fx.trust
+	some f in fs
+	f.rule == "fleet.approved_version_invalid"
+	f.message == "the approved version five in report x.json (approve at 2026-10-01T00:00:00Z) is not a semver version of IC-22; it was not compared with the update to 5.4.3"
+}

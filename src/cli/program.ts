@@ -47,6 +47,7 @@ interface EvaluateOptions {
   failOn: FailOn
   policy?: string
   data: string[]
+  approvedReports: string[]
   policyTimeout?: number
   signKey?: string
   fetchAttestations?: string | true
@@ -155,6 +156,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       []
     )
     .option(
+      '--approved-reports <path>',
+      'retained JSON reports (a file, or a directory of *.json reports; repeatable): a to-version older than one approved earlier for the same product and cohort (approve or conditional, evaluated at or before --at) is flagged',
+      collect,
+      []
+    )
+    .option(
       '--policy-timeout <seconds>',
       'time limit of one evaluation of a custom policy (default 10)',
       positiveSeconds
@@ -197,6 +204,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
           evaluationTime: options.at,
           policy: options.policy,
           dataFiles: options.data,
+          approvedReports: options.approvedReports,
           ...(options.policyTimeout === undefined
             ? {}
             : { policyTimeoutMs: options.policyTimeout * 1000 }),
@@ -283,6 +291,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     trust: string
     at?: string
     data: string[]
+    approvedReports: string[]
     output?: string
   }
   const inputOptions = (command: Command): Command =>
@@ -291,12 +300,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       .requiredOption('--trust <file>', 'trust configuration, as for evaluate')
       .option('--at <time>', 'evaluation time, RFC 3339 with a zone (default: now)')
       .option('--data <file>', 'data file, as for evaluate (repeatable)', collect, [])
+      .option('--approved-reports <path>', 'retained reports, as for evaluate (repeatable)', collect, []) // prettier-ignore
   const inputFor = (packageDir: string, options: InputOptions) =>
     policyInputOf({
       packageDir,
       trustFile: options.trust,
       evaluationTime: options.at,
-      dataFiles: options.data
+      dataFiles: options.data,
+      approvedReports: options.approvedReports
     })
 
   inputOptions(

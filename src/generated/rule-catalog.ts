@@ -146,6 +146,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "Packages under data.update_gate.controls with findings but without the rest of the control interface (level, level_reason): each is a blocking violation, so a broken control fails closed instead of dropping out of the decision.",
     "control": "decision"
   },
+  "fleet.approved_version_invalid": {
+    "title": "Approved version not comparable",
+    "description": "An approved version (of the same product and cohort) that is not a version of the product's scheme cannot be compared: flagged, never silently ignored.",
+    "control": "fleet"
+  },
   "fleet.cohort_unknown": {
     "title": "Cohort unknown",
     "description": "The inventory has no entry for the product and cohort in scope.",
@@ -178,7 +183,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "fleet.older_than_approved": {
     "title": "Older than an approved version",
-    "description": "The to-version is older than a version already approved for the cohort (approvedVersions, from retained reports).",
+    "description": "The to-version is older than the newest version already approved for the product and cohort (retained reports, the inventory's approvedVersions): a rollback past an approval, flagged with where that approval is recorded.",
     "control": "fleet"
   },
   "fleet.rollback": {

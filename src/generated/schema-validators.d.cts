@@ -19,6 +19,7 @@ import type { AffectedVersionsDocument } from './types/records/affected-versions
 import type { CustomerNotificationDocument } from './types/records/customer-notification.js'
 import type { DeploymentRecordsDocument } from './types/records/deployment-records.js'
 import type { UpdateManifestDocument } from './types/records/update-manifest.js'
+import type { GateReport } from './types/report.js'
 import type { Requirements } from './types/trust.js'
 
 export declare const updateEvidence: ValidateFunction<UpdateEvidenceIndex>
@@ -40,4 +41,5 @@ export declare const affectedVersions: ValidateFunction<AffectedVersionsDocument
 export declare const customerNotification: ValidateFunction<CustomerNotificationDocument>
 export declare const deploymentRecords: ValidateFunction<DeploymentRecordsDocument>
 export declare const updateManifest: ValidateFunction<UpdateManifestDocument>
+export declare const report: ValidateFunction<GateReport>
 export declare const requirementsOverride: ValidateFunction<Partial<Requirements>>

@@ -252,7 +252,7 @@ export async function loadTrust(
       }
     }
   })
-  const fleet = raw.fleet === undefined ? undefined : fleetInventory(raw.fleet, label)
+  const fleet = raw.fleet === undefined ? undefined : fleetInventory(raw.fleet, label, schemeOf)
   return {
     file: real,
     keys: keys.sort(byId),
@@ -277,15 +277,31 @@ export async function loadTrust(
 
 type FleetInventory = NonNullable<TrustData['fleet']>
 
+/** Order by id as Rego orders strings (UTF-8 bytes), not by UTF-16 code units. */
+const byIdBytes = (a: { id: string }, b: { id: string }): number =>
+  Buffer.compare(Buffer.from(a.id), Buffer.from(b.id))
+
 /**
  * The fleet inventory as the policy reads it (data.trust.fleet): one entry per product and
  * cohort, each configuration id once per cohort, defaults written out.
  */
 function fleetInventory(
   raw: { cohorts: FleetInventory['cohorts']; downgrades?: FleetInventory['downgrades'] },
-  file: string
+  file: string,
+  schemeOf: (product: string) => VersionScheme
 ): FleetInventory {
   const cohorts = new Set<string>()
+  // Versions compare in the product's scheme, so each must be a version of that scheme.
+  const version = (product: string, value: string, field: string) => {
+    const scheme = schemeOf(product)
+    if (!isValidVersion(scheme, value))
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `must be a ${scheme} version (the version scheme of product ${clip(product, 100)}), got ${JSON.stringify(clip(value, 100))}`,
+        { file, field }
+      )
+    return value
+  }
   return {
     cohorts: raw.cohorts.map((c, i) => {
       const key = JSON.stringify([c.product, c.cohort])
@@ -307,15 +323,22 @@ function fleetInventory(
           )
         }
         ids.add(x.id)
-        return { id: x.id, hardware: x.hardware, version: x.version }
+        const field = `fleet.cohorts[${i}].configurations[${j}].version`
+        return { id: x.id, hardware: x.hardware, version: version(c.product, x.version, field) }
       })
       return {
         product: c.product,
         cohort: c.cohort,
         allowPartial: c.allowPartial ?? false,
-        approvedVersions: [...(c.approvedVersions ?? [])],
-        // Non-empty as the schema requires (minItems 1), so the tuple type holds.
-        configurations: configurations as FleetInventory['cohorts'][number]['configurations']
+        approvedVersions: (c.approvedVersions ?? []).map((v, k) =>
+          version(c.product, v, `fleet.cohorts[${i}].approvedVersions[${k}]`)
+        ),
+        // Sorted by id in the policy's string order (bytes of UTF-8), so the policy lists covered
+        // and not covered configurations in order without sorting them. Non-empty as the schema
+        // requires (minItems 1), so the tuple type holds.
+        configurations: configurations.sort(
+          byIdBytes
+        ) as FleetInventory['cohorts'][number]['configurations']
       }
     }),
     downgrades: (raw.downgrades ?? []).map(d => ({ product: d.product, reason: d.reason }))

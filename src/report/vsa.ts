@@ -107,8 +107,8 @@ export function buildVsa(report: GateReport, toolVersion: string): VsaStatement 
         uri: report.policy.name === 'built-in' ? BUILT_IN_POLICY_URI : uriOf(report.policy.name),
         digest: { sha256: report.policy.sha256 }
       },
-      inputAttestations: Object.entries(report.inputDigests).map(([key, sha]) =>
-        inputAttestation(report, key, sha)
+      inputAttestations: Object.entries(report.inputDigests).flatMap(([key, sha]) =>
+        sha === undefined ? [] : [inputAttestation(report, key, sha)]
       ),
       verificationResult: passed ? 'PASSED' : 'FAILED',
       verifiedLevels: passed ? [`UPDATE_GATE_MATURITY_LEVEL_${r.maturity.level}`] : ['FAILED'],

@@ -29,6 +29,7 @@ const VALIDATORS = {
   'customer-notification': generated.customerNotification,
   'deployment-records': generated.deploymentRecords,
   'update-manifest': generated.updateManifest,
+  report: generated.report,
   'requirements-override': generated.requirementsOverride
 } as const satisfies Record<string, ValidateFunction>
 export type SchemaName = keyof typeof VALIDATORS

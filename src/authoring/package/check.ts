@@ -11,7 +11,11 @@
  * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
  */
 import { createPublicKey } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { INDEX_FILE } from '../../contracts/evidence-package.js'
+import { parseYaml } from '../../shared/parse.js'
+import { FILL_IN, placeholders } from './templates.js'
 import { GateError, messageOf } from '../../shared/errors.js'
 import { readPolicy } from '../policy-source.js'
 import { openRunner } from '../../evaluate/runner.js'
@@ -41,8 +45,51 @@ export interface CheckResult {
   /** Files, digests and signatures are all right and nothing blocks level 4. */
   ok: boolean
   text: string
-  output: PolicyOutput
+  /** The policy output with the neutral trust; null while templates still have values to fill in. */
+  output: PolicyOutput | null
 }
+
+/**
+ * The values still to fill in (package init's templates) in the index and the files it lists, by
+ * file and line. Read before the package is loaded: a half-written template is reported as what
+ * is left to write, not as the first schema error it causes.
+ */
+async function placeholdersLeft(dir: string): Promise<string[]> {
+  let indexText: string
+  try {
+    indexText = await readFile(path.join(dir, INDEX_FILE), 'utf8')
+  } catch {
+    return [] // loading the package reports a missing index with its fix
+  }
+  let files: string[]
+  try {
+    const raw = parseYaml(indexText, INDEX_FILE) as { evidence?: { file?: unknown }[] } | null
+    files = (Array.isArray(raw?.evidence) ? raw.evidence : []).flatMap(e =>
+      typeof e?.file === 'string' &&
+      !path.isAbsolute(e.file) &&
+      !e.file.split(/[\\/]/).includes('..')
+        ? [e.file]
+        : []
+    )
+  } catch {
+    return [] // loading the package reports the parse error with its place
+  }
+  const lines: string[] = []
+  for (const file of [INDEX_FILE, ...new Set(files)]) {
+    let text: string
+    try {
+      const info = await stat(path.join(dir, file))
+      if (!info.isFile() || info.size > MAX_SCANNED_BYTES) continue
+      text = await readFile(path.join(dir, file), 'utf8')
+    } catch {
+      continue // a missing file is reported with the package's other facts
+    }
+    for (const p of placeholders(text)) lines.push(`  TO FILL IN ${file}:${p.line}: ${p.text}`)
+  }
+  return lines
+}
+
+const MAX_SCANNED_BYTES = 4 * 1024 * 1024
 
 const ALL_CONTROLS = [
   'signing',
@@ -230,6 +277,17 @@ export function levelLines(out: PolicyOutput): string[] {
 
 export async function checkPackage(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const at = normaliseTimestamp(options.at ?? new Date().toISOString(), { field: '--at' })
+  const left = await placeholdersLeft(dir)
+  if (left.length > 0) {
+    const text = [
+      `update-gate package check: ${dir}`,
+      `${left.length} value(s) still to fill in (marked ${FILL_IN}; examples: ${DOCS.records}):`,
+      ...left,
+      '',
+      'package check: not complete (exit 2); fill in the values above, then check again'
+    ]
+    return { ok: false, text: `${text.join('\n')}\n`, output: null }
+  }
   const pkg = await loadPackage(dir)
   const keys = await Promise.all((options.keys ?? []).map(readKey))
   const trust = neutralTrust(pkg, keys)

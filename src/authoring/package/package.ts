@@ -14,24 +14,30 @@ import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
 import { exists } from '../files.js'
 import { schemaUrl, DOCS } from './links.js'
+import { FILL_IN, recordTemplates } from './templates.js'
 
 export const MANIFEST_FILE = 'manifest.json'
 export const SIGNATURE_FILE = 'manifest.json.sig'
 export const PROVENANCE_FILE = 'provenance.dsse.json'
 export const ARTIFACTS_DIR = 'artifacts'
 
+const DEFAULT_COHORT = 'all'
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 
-/** Writes a new file; never overwrites one unless `overwrite`. */
-async function writeNew(file: string, content: string | Uint8Array, overwrite = false) {
-  if (!overwrite && (await exists(file))) {
+async function refuseExisting(file: string) {
+  if (await exists(file)) {
     throw new GateError(
       'USAGE',
       'already exists; package init never overwrites a file (remove it or use another directory)',
       { file }
     )
   }
+}
+
+/** Writes a new file; never overwrites one unless `overwrite`. */
+async function writeNew(file: string, content: string | Uint8Array, overwrite = false) {
+  if (!overwrite) await refuseExisting(file)
   try {
     await writeFile(file, content)
   } catch (error) {
@@ -85,7 +91,7 @@ const q = (value: string): string => JSON.stringify(value)
 export function indexTemplate(options: InitOptions): string {
   const configurations = checkInit(options)
   const vulns = options.vulnerabilities ?? []
-  const cohort = options.cohort ?? 'all'
+  const cohort = options.cohort ?? DEFAULT_COHORT
   const p = options.product
   return `# yaml-language-server: $schema=${schemaUrl('update-evidence')}
 # Evidence package index (${DOCS.index}).
@@ -114,8 +120,9 @@ producers:
 # Who consumes it (the buyer's people).
 consumers: []
 verificationMethod: [release-approval, signature-validity, key-authorization, affected-version-mapping, rollback-recovery-tests, notification-scope]
-# The evidence items. A listed file that is not there yet is reported by \`package check\` with
-# what to write; each record kind has an example in ${DOCS.records}.
+# The evidence items. \`package init\` wrote a template of each record to fill in; a listed file
+# that is not there is reported by \`package check\` with what to write; each record kind has an
+# example in ${DOCS.records}.
 evidence:
   # Written by \`update-gate package manifest\` and \`update-gate package sign --key\`.
   - { id: manifest, kind: update-manifest, file: ${MANIFEST_FILE}, signature: ${SIGNATURE_FILE}, producer: release-manager@supplier.example }
@@ -141,18 +148,33 @@ knownGaps: []
 # followUpBy, acceptedBy a risk acceptor of the buyer's trust file, acceptedAt, and waives: the rule ids
 # of the findings it accepts, e.g. [rollback_recovery.recovery_test_missing]).
 exceptions: []
-# Who keeps the release, vulnerability and deployment records, and where (level 5 needs both).
+# Who keeps the release, vulnerability and deployment records, and where (the retention control
+# needs both).
 retention:
-  owners: []
-  locations: []
+  owners: [${q(`${FILL_IN}: who keeps the records, e.g. ${p} release manager`)}]
+  locations: [${q(`${FILL_IN}: where they are kept, e.g. release records system`)}]
 `
 }
 
+/**
+ * Writes the index and a template of every record it lists (never over an existing file: all
+ * are checked before the first is written), and creates artifacts/.
+ */
 export async function initPackage(dir: string, options: InitOptions): Promise<string[]> {
   const index = indexTemplate(options)
+  const records = recordTemplates({
+    product: options.product,
+    fromVersion: options.fromVersion,
+    toVersion: options.toVersion,
+    cohort: options.cohort ?? DEFAULT_COHORT,
+    configurations: checkInit(options),
+    vulnerabilities: options.vulnerabilities ?? []
+  })
+  const files: [string, string][] = [[INDEX_FILE, index], ...Object.entries(records)]
+  for (const [name] of files) await refuseExisting(path.join(dir, name))
   await mkdir(path.join(dir, ARTIFACTS_DIR), { recursive: true })
-  await writeNew(path.join(dir, INDEX_FILE), index)
-  return [INDEX_FILE, `${ARTIFACTS_DIR}/`]
+  for (const [name, text] of files) await writeNew(path.join(dir, name), text)
+  return [...files.map(([name]) => name), `${ARTIFACTS_DIR}/`]
 }
 
 // ---------------------------------------------------------------------------------------------

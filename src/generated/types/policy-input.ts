@@ -34,6 +34,10 @@ evaluationTime: string
 package: PackageFacts
 evidence: EvidenceFact[]
 /**
+ * Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).
+ */
+retainedReports?: RetainedReport[]
+/**
  * Set when the gate judges a change (a pull request): what the change touches.
  */
 change?: {
@@ -409,6 +413,28 @@ inSubjects: boolean
 format?: ("dsse" | "sigstore-bundle")
 }
 /**
+ * One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.
+ * 
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "retainedReport".
+ */
+export interface RetainedReport {
+/**
+ * How errors and findings name the report file.
+ */
+file: string
+sha256: Sha256
+product: string
+cohort: string
+fromVersion: string
+toVersion: string
+decision: ("approve" | "conditional" | "reject")
+/**
+ * RFC 3339 timestamp normalised to UTC with a Z suffix.
+ */
+evaluationTime: string
+}
+/**
  * data.trust: the trust configuration as policies see it (validate with $ref "policy-input.schema.json#/$defs/trustData").
  * 
  * This interface was referenced by `PolicyInput`'s JSON-Schema
@@ -483,11 +509,11 @@ cohort: string
  */
 allowPartial?: boolean
 /**
- * Versions already approved for this cohort (from retained reports); an update to an older version is flagged.
+ * Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged.
  */
-approvedVersions?: Semver[]
+approvedVersions?: string[]
 /**
- * The configurations of the cohort.
+ * The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).
  * 
  * @minItems 1
  * 
@@ -503,7 +529,7 @@ id: string
  */
 hardware: string
 /**
- * A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic.
+ * The version it runs now, in the product's version scheme.
  */
 version: string
 }, ...({
@@ -516,7 +542,7 @@ id: string
  */
 hardware: string
 /**
- * A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic.
+ * The version it runs now, in the product's version scheme.
  */
 version: string
 })[]]

@@ -126,16 +126,23 @@ export type Version2 = string
  */
 export type Version3 = string
 /**
+ * A version in the product's scheme (products[].versionScheme, default semver).
+ * 
+ * This interface was referenced by `TrustConfiguration`'s JSON-Schema
+ * via the `definition` "version".
+ */
+export type Version4 = string
+/**
+ * A version in the product's scheme (products[].versionScheme, default semver).
+ */
+export type Version5 = string
+/**
  * Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string).
  * 
  * This interface was referenced by `TrustConfiguration`'s JSON-Schema
  * via the `definition` "semver".
  */
-export type Version4 = string
-/**
- * Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string).
- */
-export type Version5 = string
+export type Version6 = string
 /**
  * Lower-case hex SHA-256 digest (64 characters).
  * 
@@ -143,13 +150,6 @@ export type Version5 = string
  * via the `definition` "sha256".
  */
 export type SHA256 = string
-/**
- * A version in the product's scheme (products[].versionScheme, default semver).
- * 
- * This interface was referenced by `TrustConfiguration`'s JSON-Schema
- * via the `definition` "version".
- */
-export type Version6 = string
 
 /**
  * Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.
@@ -308,7 +308,7 @@ cohort: string
  */
 allowPartial?: boolean
 /**
- * Versions already approved for this cohort (from retained reports); an update to an older version is flagged.
+ * Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports).
  * 
  * @maxItems 1000
  */

@@ -7,8 +7,10 @@
 #   is not covered by the evidence, a configuration the inventory does not know is a violation, a
 #   from-version other than what a configuration runs is a violation, and a to-version not above
 #   it is a rollback unless the trust configuration allows a downgrade for the product (with a
-#   reason). Its findings always block, whatever requiredControls says; it is not a maturity
-#   control. Without an inventory nothing changes and the output says so.
+#   reason). An update older than a version approved earlier for the cohort (retained reports,
+#   or the inventory's approvedVersions) is flagged. Its findings always block, whatever
+#   requiredControls says; it is not a maturity control. Without an inventory the scope is as the
+#   package declares it and the output says so.
 # scope: package
 # schemas:
 #   - input: schema["policy-input.schema"]
@@ -34,8 +36,13 @@ cohort := c if {
 
 # METADATA
 # title: Inventory by configuration id
-# description: The cohort's configurations by id (one pass).
-inventory[c.id] := c if some c in cohort.configurations
+# description: >-
+#   The cohort's configurations by id, built once (a complete rule: each lookup is a key lookup,
+#   never a scan of the inventory).
+inventory := {c.id: c | some c in cohort.configurations}
+
+# The ids of the configurations in scope, built once (lib.configuration_ids), for key lookups.
+in_scope := lib.configuration_ids
 
 partial_allowed if cohort.allowPartial == true
 
@@ -89,7 +96,7 @@ not_covered_message(c) := concat("", [
 # description: The cohort's configurations the package's scope leaves out.
 not_covered contains c if {
 	some c in cohort.configurations
-	not lib.configurations[c.id]
+	not in_scope[c.id]
 }
 
 # METADATA
@@ -132,7 +139,7 @@ findings contains lib.finding({
 	"configuration": id,
 }) if {
 	some id, inv in inventory
-	lib.configurations[id]
+	in_scope[id]
 	inv.version != scope.fromVersion
 }
 
@@ -149,7 +156,7 @@ findings contains lib.finding({
 	"configuration": id,
 }) if {
 	some id, inv in inventory
-	lib.configurations[id]
+	in_scope[id]
 	not_above[inv.version]
 	not downgrade_reason
 }
@@ -168,28 +175,94 @@ findings contains lib.finding({
 	"configuration": id,
 }) if {
 	some id, inv in inventory
-	lib.configurations[id]
+	in_scope[id]
 	not_above[inv.version]
 	downgrade_reason
 }
 
-# Running versions the to-version is not above: once per distinct version, not per configuration.
-not_above contains v if {
-	some v in {c.version | some c in cohort.configurations}
+# Running versions the to-version is not above: compared once per distinct version, not per
+# configuration, and built once (a complete rule) so each configuration's check is a lookup.
+not_above := {v |
+	some v in running_versions
 	not lib.version_lt(v, scope.toVersion)
+}
+
+running_versions := {c.version | some c in cohort.configurations}
+
+# METADATA
+# title: Approved versions
+# scope: document
+# description: >-
+#   Versions approved earlier for the product and cohort in scope, each with where it comes from:
+#   retained reports (input.retainedReports, given by the gate runner) of the same product and
+#   cohort whose decision is approve or conditional and whose evaluation time is not after this
+#   evaluation's, and the cohort's approvedVersions in the inventory (approvals the gate runner
+#   records by hand, e.g. made before the gate was used). One pass over each source.
+approved contains {"version": r.toVersion, "source": concat("", ["report ", r.file, " (", r.decision, " at ", r.evaluationTime, ")"])} if {
+	some r in input.retainedReports
+	r.product == scope.product
+	r.cohort == scope.cohort
+	r.decision in {"approve", "conditional"}
+	time.parse_rfc3339_ns(r.evaluationTime) <= evaluation_ns
+}
+
+approved contains {"version": v, "source": concat("", ["the fleet inventory's approvedVersions of cohort ", scope.cohort])} if {
+	some v in object.get(cohort, "approvedVersions", [])
+}
+
+evaluation_ns := time.parse_rfc3339_ns(input.evaluationTime)
+
+# Approved versions above the to-version (by the product's version scheme).
+newer contains a if {
+	some a in approved
+	lib.version_lt(scope.toVersion, a.version)
+}
+
+newer_versions := {a.version | some a in newer}
+
+# The newest of them: none of the others is above it (compared among the newer versions only).
+newest := lib.sorted([v |
+	some v in newer_versions
+	not above_any(v)
+])[0]
+
+above_any(v) if {
+	some w in newer_versions
+	lib.version_lt(v, w)
 }
 
 # METADATA
 # title: Older than an approved version
-# description: The to-version is older than a version already approved for the cohort (approvedVersions, from retained reports).
+# description: >-
+#   The to-version is older than the newest version already approved for the product and cohort
+#   (retained reports, the inventory's approvedVersions): a rollback past an approval, flagged
+#   with where that approval is recorded.
 findings contains lib.finding({
 	"rule": "fleet.older_than_approved",
 	"severity": "warning",
-	"message": concat("", ["the update to ", scope.toVersion, " is older than ", v, ", already approved for cohort ", scope.cohort]),
+	"message": concat("", [
+		"the update to ", scope.toVersion, " is older than ", newest, ", already approved for ",
+		scope.product, " cohort ", scope.cohort, " in ", concat("; ", lib.sorted([a.source | some a in newer; a.version == newest])),
+	]),
+	"evidence": [],
+}) if newest
+
+# METADATA
+# title: Approved version not comparable
+# description: >-
+#   An approved version (of the same product and cohort) that is not a version of the product's
+#   scheme cannot be compared: flagged, never silently ignored.
+findings contains lib.finding({
+	"rule": "fleet.approved_version_invalid",
+	"severity": "warning",
+	"message": concat("", [
+		"the approved version ", a.version, " in ", a.source, " is not a ", lib.version_scheme,
+		" version of ", scope.product, "; it was not compared with the update to ", scope.toVersion,
+	]),
 	"evidence": [],
 }) if {
-	some v in object.get(cohort, "approvedVersions", [])
-	lib.version_lt(scope.toVersion, v)
+	some a in approved
+	not lib.valid_version(a.version)
 }
 
 # METADATA
@@ -224,11 +297,13 @@ else := {
 	"note": "scope as declared by the package; no fleet inventory given",
 }
 
+# The inventory's configurations come sorted by id (the load stage sorts them), so covered and
+# not covered are in id order by construction: one pass each, no sort of 10 000 ids.
 cohort_view := {
 	"inventory": true,
 	"cohort": scope.cohort,
-	"covered": lib.sorted([c.id | some c in cohort.configurations; lib.configurations[c.id]]),
-	"notCovered": lib.sorted([c.id | some c in not_covered]),
+	"covered": [c.id | some c in cohort.configurations; in_scope[c.id]],
+	"notCovered": [c.id | some c in cohort.configurations; not in_scope[c.id]],
 	"unknown": lib.sorted([c.id | some c in scope.configurations; not inventory[c.id]]),
 	"note": concat("", [
 		"scope checked against the fleet inventory of ", scope.product, " cohort ", scope.cohort, ": ",

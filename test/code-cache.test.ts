@@ -1,0 +1,68 @@
+/**
+ * The code cache of the bundled CLI (src/boot/code-cache.ts): the bundle and each chunk it
+ * requires lazily (here the Sigstore verifier) get their own cache file, written after the run;
+ * the next run reads them and decides the same; a damaged cache is ignored, never trusted.
+ */
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { cleanTemps, EVAL_TIME, REPO, tempDir } from './helpers.js'
+
+afterAll(cleanTemps)
+
+const CLI = path.join(REPO, 'dist', 'cli.js')
+const EXAMPLE = path.join(REPO, 'examples', 'github-attestation')
+
+function evaluate(tmp: string) {
+  const r = spawnSync(
+    process.execPath,
+    [
+      CLI,
+      'evaluate',
+      path.join(EXAMPLE, 'package'),
+      '--trust',
+      path.join(EXAMPLE, 'trust.yaml'),
+      '--at',
+      EVAL_TIME
+    ],
+    { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } }
+  )
+  return { code: r.status, first: r.stdout.split('\n')[0], stderr: r.stderr }
+}
+
+/** The cache key of a dist file in an `evaluate` run (src/boot/code-cache.ts). */
+const keyOf = (file: string): string =>
+  createHash('sha256')
+    .update(`${process.version}\0${process.arch}\0cli-evaluate\0`)
+    .update(readFileSync(path.join(REPO, 'dist', file)))
+    .digest('hex')
+    .slice(0, 32)
+
+const cacheFiles = (tmp: string): string[] => {
+  const dir = readdirSync(tmp).find(d => d.startsWith('update-gate-code-cache-'))
+  return dir
+    ? readdirSync(path.join(tmp, dir))
+        .filter(f => f.endsWith('.bin'))
+        .map(f => path.join(tmp, dir, f))
+    : []
+}
+
+describe('code cache of the bundled CLI', () => {
+  test('the bundle and the lazily loaded Sigstore chunk each get a cache file; runs decide the same with it and with a damaged one', () => {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bundle` first')
+    const tmp = tempDir()
+    const first = evaluate(tmp)
+    expect(first.stderr).toBe('')
+    expect(first.first).toBe('update-gate: APPROVE: approved for deployment')
+    // cli-main.cjs and cli-sigstore.cjs, keyed as code-cache.ts keys them
+    const files = cacheFiles(tmp)
+    const names = files.map(f => path.basename(f, '.bin'))
+    expect(names).toContain(keyOf('cli-main.cjs'))
+    expect(names).toContain(keyOf('cli-sigstore.cjs'))
+    expect(evaluate(tmp)).toEqual(first)
+    for (const f of files) writeFileSync(f, Buffer.from('not V8 code cache data'))
+    expect(evaluate(tmp)).toEqual(first)
+  }, 60_000)
+})
