@@ -29,6 +29,7 @@ const VALIDATORS = {
   customViolation: 'policy-output.schema.json#/$defs/customViolation',
   customCondition: 'policy-output.schema.json#/$defs/customCondition',
   customExclusion: 'policy-output.schema.json#/$defs/customExclusion',
+  customQuestion: 'policy-output.schema.json#/$defs/customQuestion',
   dsseEnvelope: 'dsse-envelope.schema.json',
   verificationSummary: 'verification-summary.schema.json',
   signingEvent: 'records/signing-event.schema.json',
@@ -86,6 +87,7 @@ const PART_TYPES = {
   customViolation: ['policy-output.schema.json', 'CustomViolation'],
   customCondition: ['policy-output.schema.json', 'CustomCondition'],
   customExclusion: ['policy-output.schema.json', 'CustomExclusion'],
+  customQuestion: ['policy-output.schema.json', 'CustomQuestion'],
   requirementsOverride: ['trust.schema.json', 'Requirements', 'Partial<Requirements>']
 }
 

@@ -38,6 +38,11 @@ package update_gate.custom.company
 
 import data.update_gate.lib
 
+# The verification questions these rules bear on: their findings answer them too.
+questions contains "decisions-retained"
+
+questions contains "approved-before-signing"
+
 # (a) A vulnerability fix needs a notification actually sent.
 violations contains {
 	"rule": "company.notification_not_sent",
@@ -124,7 +129,7 @@ test_sent_regional_rejected_not_excluded_despite_exc1 if {
 	startswith(waived, "rollback_recovery.recovery_test_missing: ")
 	endswith(waived, " (waived by EXC-1)")
 	some refused in regional.reasons
-	startswith(refused, "company.regional_safety_approval_missing: ")
+	startswith(refused, "company.regional_safety_approval_missing [custom.company]: ")
 	endswith(refused, " (not waived: not in the waives of EXC-1)")
 	result_of(r, "reference").result == "approved"
 }
@@ -151,6 +156,9 @@ test_with_every_test_passed_it_is_approved if {
 interface Result {
   decision: string
   findings: { rule: string; control: string }[]
+  controls: unknown[]
+  questions: { id: string; answer: string }[]
+  maturity: { reason: string }
   configurations: {
     id: string
     result: string
@@ -207,6 +215,41 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
   expect(a.result.findings).toContainEqual(
     expect.objectContaining({ rule: 'company.notification_not_sent', control: 'custom.company' })
   )
+  // The team package is a control of every report section: the Controls table, the questions
+  // it declares, the maturity reason, and the control beside its rules in text and Markdown.
+  expect(a.result.controls).toContainEqual({
+    id: 'custom.company',
+    result: 'fail',
+    level: null,
+    required: true,
+    questions: ['approved-before-signing', 'decisions-retained']
+  })
+  expect(a.result.questions.find(q => q.id === 'decisions-retained')).toEqual(
+    expect.objectContaining({ answer: 'fail' })
+  )
+  expect(a.result.maturity.reason).toContain(
+    'because of company.notification_not_sent [custom.company]'
+  )
+  const text = await cli(['evaluate', strong, '--trust', trust, '--at', EVAL_TIME, '--policy', dir])
+  expect(text.stdout).toMatch(
+    /^ {2}custom\.company +fail +no level +required +blocking: company\.notification_not_sent/m
+  )
+  expect(text.stdout).toMatch(/VIOLATION \(custom\.company\) company\.notification_not_sent:/)
+  const markdown = await cli([
+    'evaluate',
+    strong,
+    '--trust',
+    trust,
+    '--at',
+    EVAL_TIME,
+    '--policy',
+    dir,
+    '--format',
+    'markdown'
+  ])
+  expect(markdown.stdout).toMatch(
+    /\| violation \| custom\.company \| company\.notification\\_not\\_sent \|/
+  )
 
   // (b): notification sent; regional is rejected, not excluded: EXC-1 waives only the recovery test.
   edit(path.join(strong, 'notification.yaml'), 'status: draft', 'status: sent')
@@ -235,7 +278,7 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
   )
   expect(regional.reasons).toContainEqual(
     expect.stringMatching(
-      /^company\.regional_safety_approval_missing: .* \(not waived: not in the waives of EXC-1\)$/
+      /^company\.regional_safety_approval_missing \[custom\.company\]: .* \(not waived: not in the waives of EXC-1\)$/
     )
   )
 

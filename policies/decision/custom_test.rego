@@ -118,3 +118,59 @@ test_custom_package_reads_configuration_maturity if {
 	r.reference.level == 5
 	r.regional.level == 3
 }
+
+company := {"company": {
+	"questions": {"decisions-retained"},
+	"violations": {{"rule": "signing.key_revoked", "message": "the notification was not sent"}},
+}}
+
+test_custom_control_in_the_controls_table if {
+	r := result_with(fx.all_tested, company)
+	[c | some c in r.controls; c.id == "custom.company"] == [{
+		"id": "custom.company", "result": "fail", "level": null, "required": true,
+		"questions": ["decisions-retained"],
+	}]
+
+	# sorted by id with the built-in controls
+	ids := [c.id | some c in r.controls]
+	ids == sort(ids)
+}
+
+test_team_package_without_findings_passes_in_the_table if {
+	r := result_with(fx.all_tested, {"quiet": {"findings": set()}})
+	[c.result | some c in r.controls; c.id == "custom.quiet"] == ["pass"]
+}
+
+test_custom_findings_answer_the_questions_they_bear_on if {
+	r := result_with(fx.all_tested, company)
+	answers := {q.id: q.answer | some q in r.questions}
+	answers["decisions-retained"] == "fail"
+	answers["signed-by-authorized-key"] == "pass"
+	some q in r.questions
+	q.id == "decisions-retained"
+	q.reasons == ["signing.key_revoked [custom.company]: the notification was not sent"]
+}
+
+test_without_questions_a_custom_control_answers_none if {
+	r := result_with(fx.all_tested, {"company": object.remove(company.company, ["questions"])})
+	every q in r.questions {
+		q.answer == "pass"
+	}
+}
+
+test_unknown_question_is_malformed if {
+	r := result_with(fx.all_tested, {"company": {"questions": {"is-it-safe"}}})
+	"custom.malformed_contribution" in rules_of(r)
+	r.decision == "reject"
+}
+
+test_maturity_reason_names_the_findings_when_none_is_approved if {
+	r := result_with(fx.strong, company)
+	r.decision == "reject"
+	r.maturity.reason == "lowest level of the configurations in scope (none approved, because of signing.key_revoked [custom.company]): reference 5, regional 3"
+}
+
+test_configuration_reasons_show_the_team_control if {
+	r := result_with(fx.all_tested, {"company": {"violations": {{"rule": "signing.key_revoked", "message": "m", "configuration": "regional"}}}})
+	[c.reasons | some c in r.configurations; c.id == "regional"] == [["signing.key_revoked [custom.company]: m", "no valid exception excludes it"]]
+}

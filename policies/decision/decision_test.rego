@@ -139,7 +139,7 @@ test_custom_configuration_finding_needs_a_waiver if {
 		"waived": [{"rule": recovery_missing, "message": [f.message | some f in r.findings; f.rule == recovery_missing][0]}],
 		"notWaived": [{"rule": "fleet.pilot", "message": "no pilot", "why": "not-in-waives"}],
 	}]
-	"fleet.pilot: no pilot (not waived: not in the waives of EXC-1)" in c.reasons
+	"fleet.pilot [custom.fleet]: no pilot (not waived: not in the waives of EXC-1)" in c.reasons
 	"its valid exceptions do not waive every blocking finding on it" in c.reasons
 }
 
@@ -149,7 +149,7 @@ test_exception_naming_every_blocking_rule_excludes if {
 		with data.update_gate.custom as {"fleet": {"findings": {pilot_gap}}}
 	r.decision == "conditional"
 	config_results(r) == {"reference": "approved", "regional": "excluded"}
-	"fleet.pilot: no pilot (waived by EXC-1)" in regional(r).reasons
+	"fleet.pilot [custom.fleet]: no pilot (waived by EXC-1)" in regional(r).reasons
 }
 
 # Two exceptions that each waive part of the findings exclude together; the smallest id that
@@ -162,7 +162,7 @@ test_exceptions_waive_together if {
 	c.result == "excluded"
 	c.exception == "EXC-0"
 	[w.exception | some w in c.waivers] == ["EXC-0", "EXC-1"]
-	"fleet.pilot: no pilot (waived by EXC-0)" in c.reasons
+	"fleet.pilot [custom.fleet]: no pilot (waived by EXC-0)" in c.reasons
 	c.waivers[0].notWaived[0].rule == recovery_missing
 }
 
@@ -175,7 +175,7 @@ test_unwaivable_finding_rejects_despite_an_exception_naming_it if {
 	config_results(r) == {"reference": "approved", "regional": "rejected"}
 	c := regional(r)
 	c.waivers[0].notWaived == [{"rule": "fleet.pilot", "message": "no pilot", "why": "not-waivable"}]
-	"fleet.pilot: no pilot (not waived: its rule marks it waivable: false)" in c.reasons
+	"fleet.pilot [custom.fleet]: no pilot (not waived: its rule marks it waivable: false)" in c.reasons
 	some f in r.findings
 	f.rule == "fleet.pilot"
 	f.waivable == false

@@ -58,7 +58,7 @@ result_of(fs) := "fail" if {
 # description: The seed's five verification questions, answered pass, fail or gap with reasons and evidence ids.
 questions := [a |
 	some q in question_table
-	fs := {f | some ctl in q.controls; some f in controls[ctl].findings}
+	fs := {f | some ctl in q.controls; some f in controls[ctl].findings} | object.get(custom_question_findings, q.id, set())
 	ans := result_of(fs)
 	a := {
 		"id": q.id,
@@ -72,5 +72,5 @@ questions := [a |
 question_reasons(q, _, "pass") := [q.pass]
 
 question_reasons(_, fs, ans) := [concat("", [rule, ": ", message]) |
-	some [rule, _, message] in lib.sorted([[f.rule, object.get(f, "configuration", ""), f.message] | some f in lib.blocking(fs)])
+	some [rule, _, message] in lib.sorted([[rule_label(f), object.get(f, "configuration", ""), f.message] | some f in lib.blocking(fs)])
 ] if ans != "pass"

@@ -1,6 +1,6 @@
 /**
  * The custom-package contract at its source: every entry a team package contributes
- * (`findings`, `violations`, `conditions`, `exclusions` of `update_gate.custom.<team>`) is
+ * (`findings`, `violations`, `conditions`, `exclusions`, `questions` of `update_gate.custom.<team>`) is
  * validated against the `$defs` of schemas/policy-output.schema.json. `policy test` and the
  * evaluate stage use this one check, so a malformed entry gets the same message in both: the
  * package, the rule, the entry's index, the field and the shape expected.
@@ -27,6 +27,11 @@ const KINDS: Record<string, { schema: SchemaName; shape: string }> = {
   exclusions: {
     schema: 'custom-exclusion',
     shape: '{configuration: string, reason: string, id?: string}'
+  },
+  questions: {
+    schema: 'custom-question',
+    shape:
+      'a question id: "approved-before-signing"|"signed-by-authorized-key"|"affected-versions-mapped"|"rollback-recovery-tested"|"decisions-retained"'
   }
 }
 

@@ -9,6 +9,7 @@ import type { CustomFinding } from './types/policy-output.js'
 import type { CustomViolation } from './types/policy-output.js'
 import type { CustomCondition } from './types/policy-output.js'
 import type { CustomExclusion } from './types/policy-output.js'
+import type { CustomQuestion } from './types/policy-output.js'
 import type { DsseEnvelope } from './types/dsse-envelope.js'
 import type { VerificationSummaryStatement } from './types/verification-summary.js'
 import type { SigningEventDocument } from './types/records/signing-event.js'
@@ -32,6 +33,7 @@ export declare const customFinding: ValidateFunction<CustomFinding>
 export declare const customViolation: ValidateFunction<CustomViolation>
 export declare const customCondition: ValidateFunction<CustomCondition>
 export declare const customExclusion: ValidateFunction<CustomExclusion>
+export declare const customQuestion: ValidateFunction<CustomQuestion>
 export declare const dsseEnvelope: ValidateFunction<DsseEnvelope>
 export declare const verificationSummary: ValidateFunction<VerificationSummaryStatement>
 export declare const signingEvent: ValidateFunction<SigningEventDocument>

@@ -77,7 +77,7 @@ export function renderJunit(report: GateReport): string {
       ...(meta
         ? ([
             ['result', meta.result],
-            ['level', String(meta.level)],
+            ...(meta.level === null ? [] : [['level', String(meta.level)]]),
             ['required', String(meta.required)]
           ] as [string, string][])
         : [])

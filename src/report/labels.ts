@@ -42,3 +42,23 @@ export function fleetLine(r: PolicyOutput): string | null {
     parts.push(`not in the inventory: ${f.unknown.join(', ')}`)
   return `${parts.join('; ')}.`
 }
+
+/**
+ * The Controls table's "why": a built-in control's maturity reason; for a team package
+ * (custom.<team>, no evidence level) the rules of its blocking findings, or that it found
+ * nothing, and the questions it bears on.
+ */
+export function controlWhy(r: PolicyOutput, c: PolicyOutput['controls'][number]): string {
+  const reason = r.maturity.controls[c.id]?.reason
+  if (reason !== undefined) return reason
+  const rules = [
+    ...new Set(
+      r.findings
+        .filter(f => f.control === c.id && (f.severity === 'violation' || f.severity === 'gap'))
+        .map(f => f.rule)
+    )
+  ].sort()
+  const found = rules.length ? `blocking: ${rules.join(', ')}` : 'team package: no blocking finding'
+  const questions = c.questions?.length ? `; bears on ${c.questions.join(', ')}` : ''
+  return `${found}${questions}`
+}

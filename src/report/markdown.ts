@@ -13,7 +13,7 @@
  */
 import type { Finding, PolicyOutput } from '../contracts/policy-output.js'
 import type { GateReport } from '../contracts/report.js'
-import { DECISION_ICON, fleetLine, LEVEL_NAME, RESULT_ICON } from './labels.js'
+import { controlWhy, DECISION_ICON, fleetLine, LEVEL_NAME, RESULT_ICON } from './labels.js'
 import { signerText } from './signer.js'
 import { inlineMarkdown } from './text.js'
 
@@ -142,9 +142,9 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
       r.controls.map(c => [
         md(c.id),
         `${RESULT_ICON[c.result] ?? ''} ${c.result}`,
-        String(c.level),
+        c.level === null ? '-' : String(c.level),
         c.required ? 'yes' : 'no',
-        cell(r.maturity.controls[c.id]?.reason ?? '')
+        cell(controlWhy(r, c))
       ])
     )
   )
@@ -169,9 +169,10 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
     )
     out.push(
       ...tableRows(
-        ['Severity', 'Rule', 'Configuration', 'Finding', 'Evidence'],
+        ['Severity', 'Control', 'Rule', 'Configuration', 'Finding', 'Evidence'],
         sorted.map(f => [
           f.severity,
+          md(f.control),
           md(f.rule),
           cell(f.configuration ?? ''),
           md(f.message),

@@ -10,7 +10,7 @@ import type { GateReport } from '../contracts/report.js'
 import { signerText } from './signer.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import type { Finding } from '../contracts/policy-output.js'
-import { DECISION_LABEL, fleetLine, LEVEL_NAME } from './labels.js'
+import { controlWhy, DECISION_LABEL, fleetLine, LEVEL_NAME } from './labels.js'
 import { renderMarkdown } from './markdown.js'
 import { plain } from './text.js'
 import type { IndexPlaces } from '../shared/index-places.js'
@@ -162,9 +162,9 @@ export function renderText(report: GateReport): string {
   const controlRows = r.controls.map(c => [
     c.id,
     c.result,
-    `level ${c.level}`,
+    c.level === null ? 'no level' : `level ${c.level}`,
     c.required ? 'required' : 'optional',
-    r.maturity.controls[c.id]?.reason ?? ''
+    controlWhy(r, c)
   ])
   lines.push(...table(controlRows.length ? controlRows : [['(none)']]).map(l => `  ${plain(l)}`))
   if (r.conditions.length > 0) {
@@ -179,7 +179,11 @@ export function renderText(report: GateReport): string {
     for (const f of bySeverity(r.findings)) {
       const where = f.configuration ? ` [${f.configuration}]` : ''
       const evidence = f.evidence.length ? ` (evidence: ${f.evidence.join(', ')})` : ''
-      lines.push(plain(`  ${f.severity.toUpperCase()} ${f.rule}${where}: ${f.message}${evidence}`))
+      lines.push(
+        plain(
+          `  ${f.severity.toUpperCase()} (${f.control}) ${f.rule}${where}: ${f.message}${evidence}`
+        )
+      )
     }
   }
   lines.push('', footer(report))

@@ -19,6 +19,7 @@ const VALIDATORS = {
   'custom-violation': generated.customViolation,
   'custom-condition': generated.customCondition,
   'custom-exclusion': generated.customExclusion,
+  'custom-question': generated.customQuestion,
   'dsse-envelope': generated.dsseEnvelope,
   'verification-summary': generated.verificationSummary,
   'signing-event': generated.signingEvent,

@@ -274,7 +274,7 @@ export function levelLines(out: PolicyOutput): string[] {
       )
       .sort(byRule)
   if (current < 4) {
-    const below = required.filter(c => c.level < 4)
+    const below = required.filter(c => c.level !== null && c.level < 4)
     lines.push(
       `to reach level 4 (verified) add, per control (levels 2 and 3 count the evidence present, capped at 3):`
     )

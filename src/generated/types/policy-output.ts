@@ -26,6 +26,13 @@ configuration?: string
  */
 waivable?: boolean
 })
+/**
+ * One entry of a team package's `questions` rule: the id of a verification question its findings bear on.
+ * 
+ * This interface was referenced by `PolicyOutput`'s JSON-Schema
+ * via the `definition` "customQuestion".
+ */
+export type CustomQuestion = ("approved-before-signing" | "signed-by-authorized-key" | "affected-versions-mapped" | "rollback-recovery-tested" | "decisions-retained")
 
 /**
  * What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.
@@ -47,8 +54,15 @@ configurations: {
 controls: {
 id: string
 result: ("pass" | "fail" | "gap")
-level: Level
+/**
+ * The control's evidence level; null for a team package (custom.<team>), which has no evidence level of its own.
+ */
+level: (Level | null)
 required: boolean
+/**
+ * A team package (custom.<team>): the ids of the verification questions it declares it bears on (its questions rule); its findings answer them.
+ */
+questions?: string[]
 }[]
 configurations: {
 id: string

@@ -133,11 +133,14 @@ controls: {
 id: string
 result: ("pass" | "fail" | "gap")
 /**
- * This interface was referenced by `UpdateGatePolicyOutputV1`'s JSON-Schema
- * via the `definition` "level".
+ * The control's evidence level; null for a team package (custom.<team>), which has no evidence level of its own.
  */
-level: number
+level: (number | null)
 required: boolean
+/**
+ * A team package (custom.<team>): the ids of the verification questions it declares it bears on (its questions rule); its findings answer them.
+ */
+questions?: string[]
 }[]
 configurations: {
 id: string

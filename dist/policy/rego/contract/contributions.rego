@@ -2,13 +2,13 @@
 # title: Custom contributions
 # description: >-
 #   What each team package under data.update_gate.custom contributes (findings, violations,
-#   conditions, exclusions), exactly as written. A second entrypoint: the host validates every
+#   conditions, exclusions, questions), exactly as written. A second entrypoint: the host validates every
 #   entry against the $defs of schemas/policy-output.schema.json (customFinding, ...) before it
 #   reads the decision, so a malformed entry is an error naming package, rule, entry and field.
 # scope: package
 package update_gate.contract
 
-kinds := ["findings", "violations", "conditions", "exclusions"]
+kinds := ["findings", "violations", "conditions", "exclusions", "questions"]
 
 # METADATA
 # title: Contributions

@@ -104,7 +104,7 @@ exception_for(id) := min({w.exception | some w in waivers_by_configuration[id]; 
 #   The blocking findings of a configuration as "rule: message", each followed, when valid
 #   exceptions name the configuration, by which of them waived it or why none could.
 configuration_reasons(id, fs) := [concat("", [rule, ": ", message, suffix]) |
-	some [rule, message, suffix] in sort([[f.rule, f.message, waiver_suffix(id, f)] | some f in fs])
+	some [rule, message, suffix] in sort([[rule_label(f), f.message, waiver_suffix(id, f)] | some f in fs])
 ]
 
 waiver_suffix(id, f) := "" if {

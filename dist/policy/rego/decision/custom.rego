@@ -37,7 +37,7 @@ custom_findings contains normalise({"rule": concat("", [team, ".violation"]), "m
 
 custom_findings contains malformed(team, kind) if {
 	some team, pkg in data.update_gate.custom
-	some kind in ["findings", "violations", "conditions", "exclusions"]
+	some kind in ["findings", "violations", "conditions", "exclusions", "questions"]
 	some x in object.get(pkg, kind, set())
 	not contribution_ok(kind, x)
 }
@@ -78,6 +78,44 @@ contribution_ok("violations", x) if is_string(x)
 contribution_ok("conditions", x) if well_formed_condition(x)
 
 contribution_ok("exclusions", x) if well_formed_exclusion(x)
+
+contribution_ok("questions", x) if question_ids[x]
+
+question_ids := {q.id | some q in question_table}
+
+# METADATA
+# title: Custom controls
+# description: >-
+#   Each team package under data.update_gate.custom as a control custom.<team>: its findings
+#   and the ids of the verification questions it declares it bears on (its `questions` rule, a
+#   set of question ids), so it shows in the Controls table and answers those questions.
+custom_controls[team_control(team)] := {
+	"findings": object.get(custom_findings_by_control, team_control(team), set()),
+	"questions": {q | some q in object.get(pkg, "questions", set()); question_ids[q]},
+} if {
+	some team, pkg in data.update_gate.custom
+	is_object(pkg)
+}
+
+custom_findings_by_control[f.control] contains f if some f in custom_findings
+
+# METADATA
+# title: Custom findings by question
+# description: The findings of the team packages that declare they bear on each question, by question id.
+custom_question_findings[q] contains f if {
+	some c in custom_controls
+	some q in c.questions
+	some f in c.findings
+}
+
+# METADATA
+# title: Rule label
+# description: >-
+#   How a finding's rule is named in reasons: a team package's rule with its control
+#   ("signing.key_revoked [custom.ops]"), so it is not mistaken for a built-in rule.
+rule_label(f) := concat("", [f.rule, " [", f.control, "]"]) if startswith(f.control, "custom.")
+
+else := f.rule
 
 # A configuration not in scope cannot be excluded or rejected alone: the finding is update-wide.
 normalise(f, control) := object.union(object.filter(f, {"rule", "message", "waivable"}), {

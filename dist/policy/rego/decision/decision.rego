@@ -138,9 +138,14 @@ result := {
 		"controls": {ctl: {"level": c.level, "reason": c.reason} | some ctl, c in controls},
 		"configurations": configuration_maturity,
 	},
-	"controls": [{"id": ctl, "result": result_of(controls[ctl].findings), "level": controls[ctl].level, "required": ctl in required_controls} |
-		some ctl in sort(object.keys(controls))
-	],
+	"controls": [row | some [_, row] in sort(array.concat(
+		[[ctl, {"id": ctl, "result": result_of(controls[ctl].findings), "level": controls[ctl].level, "required": ctl in required_controls}] |
+			some ctl in object.keys(controls)
+		],
+		[[ctl, {"id": ctl, "result": result_of(c.findings), "level": null, "required": true, "questions": sort(c.questions)}] |
+			some ctl, c in custom_controls
+		],
+	))],
 	"configurations": [configuration_results[id] | some id in lib.sorted(object.keys(configuration_results))],
 	"questions": questions,
 	"conditions": conditions,

@@ -72,7 +72,7 @@ overall := {"level": l, "reason": reason} if {
 	count(maturity_scope) > 0
 	l := min({configuration_maturity[id].level | some id in maturity_scope})
 	reason := concat("", [
-		"lowest level of the ", scope_name, ": ",
+		"lowest level of the ", scope_name, none_approved_note, ": ",
 		concat(", ", [concat("", [id, " ", format_int(configuration_maturity[id].level, 10)]) | some id in maturity_scope]),
 	])
 }
@@ -100,3 +100,16 @@ overall := {"level": l, "reason": reason} if {
 scope_name := "approved scope" if count(approved) > 0
 
 else := "configurations in scope"
+
+# METADATA
+# title: Why no configuration is approved
+# description: >-
+#   When none is approved, the maturity is measured on every configuration: the note names the
+#   blocking findings no exception waives (rule ids, a team rule with its control).
+none_approved_note := "" if count(approved) > 0
+
+else := concat("", [" (none approved, because of ", concat(", ", sort(rejecting_rules)), ")"]) if count(rejecting_rules) > 0
+
+else := ""
+
+rejecting_rules := {rule_label(f) | some f in global_blocking} | {rule_label(f) | some fs in unwaived_by_configuration; some f in fs}
