@@ -1,1 +1,0 @@
-Ajq+7oRF7IPFs7OFNrvbt7etWfgzVUnoFEN/8CqoHjDMSrpjhz6X8001hSJABo8YZKp/MvdfYG9rsHsKmuldCA==
