@@ -18,6 +18,8 @@ export interface ActionInputs {
   /** On a release: fetch GitHub's attestations when the package carries no provenance. */
   fetchAttestations: boolean
   token: string
+  /** Retained report paths (files or directories; same places as data). */
+  approvedReports: string[]
   /** RFC 3339, or undefined for now. */
   at: string | undefined
   report: string
@@ -55,6 +57,16 @@ function booleanInput(name: string): string {
   return raw
 }
 
+/** A comma or newline separated list of repository paths, each checked. */
+function pathList(name: string, what: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[,\n]/)
+    .map(p => p.trim())
+    .filter(Boolean)
+    .map(p => repoPath(p, `input ${name}`, what))
+}
+
 export function readInputs(): ActionInputs {
   const failOn = (core.getInput('fail-on') || 'reject').trim() as FailOn
   if (!FAIL_ON.includes(failOn)) {
@@ -73,12 +85,8 @@ export function readInputs(): ActionInputs {
   if (policy !== DEFAULT_POLICY) repoPath(policy, 'input policy', 'a path')
   const trust = core.getInput('trust').trim() || DEFAULT_TRUST
   repoPath(trust, 'input trust', 'a file path')
-  const data = core
-    .getInput('data')
-    .split(/[,\n]/)
-    .map(p => p.trim())
-    .filter(Boolean)
-  for (const path of data) repoPath(path, 'input data', 'a file path')
+  const data = pathList('data', 'a file path')
+  const approvedReports = pathList('approved-reports', 'a file or directory path')
   const evidence = core.getInput('evidence').trim()
   for (const pattern of splitPatterns(evidence)) {
     repoPath(pattern, 'input evidence', 'a directory or glob')
@@ -88,6 +96,7 @@ export function readInputs(): ActionInputs {
     trust,
     policy,
     data,
+    approvedReports,
     failOn,
     comment: commentRaw === 'true',
     fetchAttestations: fetchRaw === 'true',

@@ -69,9 +69,12 @@ function header(
     const data = collected.dataSources.length
       ? `; data ${collected.dataSources.map(md).join(', ')}`
       : ''
+    const reports = collected.approvedReportSources?.length
+      ? `; retained reports ${collected.approvedReportSources.map(md).join(', ')}`
+      : ''
     lines.push(
       '',
-      `Judged with the trust configuration ${md(collected.trustSource)}; policy ${md(collected.policySource)}${data}.`
+      `Judged with the trust configuration ${md(collected.trustSource)}; policy ${md(collected.policySource)}${data}${reports}.`
     )
   }
   if (outcome.findings.length > 0) {

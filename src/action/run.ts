@@ -117,6 +117,7 @@ export async function run(): Promise<void> {
       trust: inputs.trust,
       policy: inputs.policy,
       data: inputs.data,
+      reports: inputs.approvedReports,
       tempRoot,
       client: getClient
     })
@@ -132,6 +133,14 @@ export async function run(): Promise<void> {
           : {}),
         ...(collected.dataFiles.length
           ? { dataFiles: collected.dataFiles, dataLabels: collected.dataSources }
+          : {}),
+        ...(collected.approvedReports?.length
+          ? {
+              approvedReports: collected.approvedReports,
+              ...(collected.approvedReportSources
+                ? { approvedReportLabels: collected.approvedReportSources }
+                : {})
+            }
           : {})
       })
       for (const pkg of collected.packages) {

@@ -1,6 +1,6 @@
 /**
  * The one place the gate's configuration (trust configuration and its key files, the policy when
- * it is a path, the data files) is read from a trusted commit through the API, for every event
+ * it is a path, the data files, the retained reports) is read from a trusted commit through the API, for every event
  * that reads it from GitHub (pull_request, pull_request_target, merge_group, push, release).
  * Each part goes into its own temp dir; the report names each by repository path and commit,
  * never by the temp copy, so the same inputs give the same report.
@@ -12,10 +12,12 @@ import type { RepoRef } from './repo-files.js'
 import {
   fetchDataFiles,
   fetchPolicy,
+  fetchReports,
   fetchTrust,
   touchesConfiguration,
   type FetchedData,
   type FetchedPolicy,
+  type FetchedReports,
   type FetchedTrust
 } from './trust.js'
 
@@ -27,6 +29,8 @@ export interface ConfigInputs {
   policy: string
   /** Data file repository paths. */
   data: string[]
+  /** Retained report repository paths (files or directories); [] for none. */
+  reports: string[]
 }
 
 export interface GateConfiguration {
@@ -35,6 +39,7 @@ export interface GateConfiguration {
   trust: FetchedTrust
   policy?: FetchedPolicy
   data: FetchedData[]
+  reports: FetchedReports[]
   trustSource: string
   policySource: string
   dataSources: string[]
@@ -47,14 +52,23 @@ export const configurationFields = (
   config: GateConfiguration
 ): Pick<
   Collected,
-  'trustFile' | 'trustSource' | 'policy' | 'policySource' | 'dataFiles' | 'dataSources'
+  | 'trustFile'
+  | 'trustSource'
+  | 'policy'
+  | 'policySource'
+  | 'dataFiles'
+  | 'dataSources'
+  | 'approvedReports'
+  | 'approvedReportSources'
 > => ({
   trustFile: config.trust.file,
   trustSource: config.trustSource,
   ...(config.policy ? { policy: config.policy.local } : {}),
   policySource: config.policySource,
   dataFiles: config.data.map(d => d.local),
-  dataSources: config.dataSources
+  dataSources: config.dataSources,
+  approvedReports: config.reports.map(r => r.local),
+  approvedReportSources: config.reports.map(r => r.repoPath)
 })
 
 const ZERO_SHA = /^0{40}$/
@@ -82,7 +96,7 @@ export async function resolveCommit(
 /** `path at <commit>`: how a report names a configuration file. */
 export const sourceLabel = (repoPath: string, at: RepoRef): string => `${repoPath} at ${at.ref}`
 
-/** Reads trust, policy and data at one commit, each into its own temp dir under tempRoot. */
+/** Reads trust, policy, data and retained reports at one commit, each into its own temp dir under tempRoot. */
 export async function fetchConfiguration(
   client: GitHubClient,
   at: RepoRef,
@@ -112,14 +126,23 @@ export async function fetchConfiguration(
         await mkdtemp(join(tempRoot, 'update-gate-data-'))
       )
     : []
+  const reports = inputs.reports.length
+    ? await fetchReports(
+        client,
+        at,
+        inputs.reports,
+        await mkdtemp(join(tempRoot, 'update-gate-reports-'))
+      )
+    : []
   return {
     at,
     trust,
     ...(policy ? { policy } : {}),
     data,
+    reports,
     trustSource: sourceLabel(inputs.trust, at),
     policySource: policy ? sourceLabel(policy.repoPath, at) : 'built-in',
     dataSources: data.map(d => sourceLabel(d.repoPath, at)),
-    touches: path => touchesConfiguration(path, trust, policy, data)
+    touches: path => touchesConfiguration(path, trust, policy, data, reports)
   }
 }

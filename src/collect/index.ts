@@ -25,6 +25,8 @@ export interface CollectRequest {
   policy: string
   /** Data file paths, same places as policy. */
   data: string[]
+  /** Retained report paths (files or directories), same places as policy. */
+  reports: string[]
   /** Parent for every temp dir; the caller removes it. */
   tempRoot: string
   client: () => Promise<GitHubClient>
@@ -54,6 +56,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
     trust: request.trust,
     policy: request.policy,
     data: request.data,
+    reports: request.reports,
     tempRoot: request.tempRoot
   })
   if (PR_EVENTS.has(request.eventName)) {
@@ -85,6 +88,7 @@ export async function collect(request: CollectRequest): Promise<Collected | null
     evidence: request.evidence,
     trust: request.trust,
     policy: request.policy,
-    data: request.data
+    data: request.data,
+    reports: request.reports
   })
 }

@@ -4,7 +4,7 @@
  * (never from the change under review). Key files it names (`publicKeyFile`, relative to the
  * trust file) come along from the same commit.
  */
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join, posix } from 'node:path'
 import { parse } from 'yaml'
 import { GateError } from '../shared/errors.js'
@@ -160,15 +160,94 @@ export async function fetchDataFiles(
   return out
 }
 
+export interface FetchedReports {
+  /** Local path (file or directory) to hand to the gate. */
+  local: string
+  /** The repository path; a directory when `isDirectory`. */
+  repoPath: string
+  isDirectory: boolean
+}
+
+/** A retained report holds a whole policy output (as the load stage bounds it). */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024
+
+/**
+ * Retained reports (the `approved-reports` input): report files, or directories whose `*.json`
+ * files are reports (subdirectories are not read, as for `--approved-reports`), read from the same
+ * trusted commit as the trust configuration, never from the change under review. The load stage
+ * validates each file and names it by its repository path.
+ */
+export async function fetchReports(
+  client: GitHubClient,
+  at: RepoRef,
+  paths: string[],
+  destDir: string
+): Promise<FetchedReports[]> {
+  const out: FetchedReports[] = []
+  for (const path of new Set(paths)) {
+    if (!isSafeRepoPath(path)) {
+      throw new GateError(
+        'PATH_OUTSIDE_ROOT',
+        'a retained report path must be relative to the repository root',
+        { file: path, field: 'input approved-reports' }
+      )
+    }
+    // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
+    const local = join(destDir, ...path.split('/'))
+    const entries = await listDir(client, at, path)
+    if (entries) {
+      await mkdir(local, { recursive: true })
+      for (const entry of entries) {
+        if (entry.type !== 'file' || !entry.name.endsWith('.json')) continue
+        if (entry.name.includes('/') || entry.path !== `${path}/${entry.name}`) {
+          throw new GateError('PATH_OUTSIDE_ROOT', 'unexpected entry name from the contents API', {
+            file: entry.path,
+            field: 'input approved-reports'
+          })
+        }
+        const got = await fetchFile(
+          client,
+          at,
+          entry.path,
+          join(local, entry.name),
+          MAX_REPORT_BYTES
+        )
+        if (!got)
+          throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}: HTTP 404`, {
+            file: entry.path,
+            field: 'input approved-reports'
+          })
+      }
+      out.push({ local, repoPath: path, isDirectory: true })
+    } else if (await fetchFile(client, at, path, local, MAX_REPORT_BYTES)) {
+      out.push({ local, repoPath: path, isDirectory: false })
+    } else {
+      throw new GateError(
+        'FILE_NOT_FOUND',
+        `retained report (file or directory) not found at ${at.ref.slice(0, 12)}`,
+        { file: path, field: 'input approved-reports' }
+      )
+    }
+  }
+  return out
+}
+
 /** Whether a changed repository path is part of the gate's configuration. */
 export function touchesConfiguration(
   changed: string,
   trust: FetchedTrust,
   policy: FetchedPolicy | undefined,
-  data: FetchedData[] = []
+  data: FetchedData[] = [],
+  reports: FetchedReports[] = []
 ): boolean {
   if (trust.repoPaths.includes(changed)) return true
   if (data.some(d => d.repoPath === changed)) return true
+  if (
+    reports.some(r =>
+      r.isDirectory ? changed.startsWith(`${r.repoPath}/`) : changed === r.repoPath
+    )
+  )
+    return true
   if (!policy) return false
   return policy.isDirectory
     ? changed.startsWith(`${policy.repoPath}/`)

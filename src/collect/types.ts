@@ -47,6 +47,10 @@ export interface Collected {
   dataFiles: string[]
   /** Where each data file came from, for the report. */
   dataSources: string[]
+  /** Local paths (files or directories) of the retained reports (`approved-reports`); [] for none. */
+  approvedReports?: string[]
+  /** How errors and the report name each of them (repository or workspace path). */
+  approvedReportSources?: string[]
   /** What the change under review touches (PR events), passed to the policy as `input.change`. */
   change?: { event: string; gateConfigurationChanged: string[] }
   /** What was checked for packages on a change: the evidence globs and how many changed files. */

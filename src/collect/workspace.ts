@@ -24,6 +24,8 @@ export interface WorkspaceOptions {
   policy: string
   /** Data file workspace paths. */
   data?: string[]
+  /** Retained report workspace paths (files or directories). */
+  reports?: string[]
 }
 
 const toPosix = (p: string) => p.split(sep).join('/')
@@ -92,6 +94,12 @@ export async function collectWorkspace(options: WorkspaceOptions): Promise<Colle
     }
     dataFiles.push(file)
   }
+  // Files or directories: the load stage reads them and names each by its workspace path.
+  const reports = options.reports ?? []
+  const approvedReports: string[] = []
+  for (const path of reports) {
+    approvedReports.push(await insideWorkspace(root, path, 'input approved-reports'))
+  }
   const patterns = splitPatterns(options.evidence || '**')
   let dirs: string[]
   if (patterns.length === 1 && !isGlob(patterns[0] as string)) {
@@ -124,6 +132,8 @@ export async function collectWorkspace(options: WorkspaceOptions): Promise<Colle
     policySource: policy ? `${toPosix(relative(root, policy))} in the workspace` : 'built-in',
     dataFiles,
     dataSources: dataFiles.map(f => `${toPosix(relative(root, f))} in the workspace`),
+    approvedReports,
+    approvedReportSources: approvedReports.map(f => toPosix(relative(root, f))),
     findings: []
   }
 }
