@@ -9779,11 +9779,59 @@ async function fetchDataFiles(client, at, dataPaths, destDir) {
     }
     return out;
 }
+/** A retained report holds a whole policy output (as the load stage bounds it). */
+const MAX_REPORT_BYTES$1 = 64 * 1024 * 1024;
+/**
+ * Retained reports (the `approved-reports` input): report files, or directories whose `*.json`
+ * files are reports (subdirectories are not read, as for `--approved-reports`), read from the same
+ * trusted commit as the trust configuration, never from the change under review. The load stage
+ * validates each file and names it by its repository path.
+ */
+async function fetchReports(client, at, paths, destDir) {
+    const out = [];
+    for (const path$1 of new Set(paths)) {
+        if (!isSafeRepoPath(path$1)) {
+            throw new GateError('PATH_OUTSIDE_ROOT', 'a retained report path must be relative to the repository root', { file: path$1, field: 'input approved-reports' });
+        }
+        // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
+        const local = path.join(destDir, ...path$1.split('/'));
+        const entries = await listDir(client, at, path$1);
+        if (entries) {
+            await promises.mkdir(local, { recursive: true });
+            for (const entry of entries) {
+                if (entry.type !== 'file' || !entry.name.endsWith('.json'))
+                    continue;
+                if (entry.name.includes('/') || entry.path !== `${path$1}/${entry.name}`) {
+                    throw new GateError('PATH_OUTSIDE_ROOT', 'unexpected entry name from the contents API', {
+                        file: entry.path,
+                        field: 'input approved-reports'
+                    });
+                }
+                const got = await fetchFile(client, at, entry.path, path.join(local, entry.name), MAX_REPORT_BYTES$1);
+                if (!got)
+                    throw new GateError('FILE_NOT_FOUND', `listed but not readable at ${at.ref}: HTTP 404`, {
+                        file: entry.path,
+                        field: 'input approved-reports'
+                    });
+            }
+            out.push({ local, repoPath: path$1, isDirectory: true });
+        }
+        else if (await fetchFile(client, at, path$1, local, MAX_REPORT_BYTES$1)) {
+            out.push({ local, repoPath: path$1, isDirectory: false });
+        }
+        else {
+            throw new GateError('FILE_NOT_FOUND', `retained report (file or directory) not found at ${at.ref.slice(0, 12)}`, { file: path$1, field: 'input approved-reports' });
+        }
+    }
+    return out;
+}
 /** Whether a changed repository path is part of the gate's configuration. */
-function touchesConfiguration(changed, trust, policy, data = []) {
+function touchesConfiguration(changed, trust, policy, data = [], reports = []) {
     if (trust.repoPaths.includes(changed))
         return true;
     if (data.some(d => d.repoPath === changed))
+        return true;
+    if (reports.some(r => r.isDirectory ? changed.startsWith(`${r.repoPath}/`) : changed === r.repoPath))
         return true;
     if (!policy)
         return false;
@@ -9794,7 +9842,7 @@ function touchesConfiguration(changed, trust, policy, data = []) {
 
 /**
  * The one place the gate's configuration (trust configuration and its key files, the policy when
- * it is a path, the data files) is read from a trusted commit through the API, for every event
+ * it is a path, the data files, the retained reports) is read from a trusted commit through the API, for every event
  * that reads it from GitHub (pull_request, pull_request_target, merge_group, push, release).
  * Each part goes into its own temp dir; the report names each by repository path and commit,
  * never by the temp copy, so the same inputs give the same report.
@@ -9806,7 +9854,9 @@ const configurationFields = (config) => ({
     ...(config.policy ? { policy: config.policy.local } : {}),
     policySource: config.policySource,
     dataFiles: config.data.map(d => d.local),
-    dataSources: config.dataSources
+    dataSources: config.dataSources,
+    approvedReports: config.reports.map(r => r.local),
+    approvedReportSources: config.reports.map(r => r.repoPath)
 });
 const ZERO_SHA = /^0{40}$/;
 const isZeroSha = (sha) => typeof sha === 'string' && ZERO_SHA.test(sha);
@@ -9826,7 +9876,7 @@ async function resolveCommit(client, owner, repo, ref) {
 }
 /** `path at <commit>`: how a report names a configuration file. */
 const sourceLabel = (repoPath, at) => `${repoPath} at ${at.ref}`;
-/** Reads trust, policy and data at one commit, each into its own temp dir under tempRoot. */
+/** Reads trust, policy, data and retained reports at one commit, each into its own temp dir under tempRoot. */
 async function fetchConfiguration(client, at, inputs, tempRoot) {
     const trust = await fetchTrust(client, at, inputs.trust, await promises.mkdtemp(path.join(tempRoot, 'update-gate-trust-')));
     const policy = inputs.policy === 'builtin'
@@ -9835,15 +9885,19 @@ async function fetchConfiguration(client, at, inputs, tempRoot) {
     const data = inputs.data.length
         ? await fetchDataFiles(client, at, inputs.data, await promises.mkdtemp(path.join(tempRoot, 'update-gate-data-')))
         : [];
+    const reports = inputs.reports.length
+        ? await fetchReports(client, at, inputs.reports, await promises.mkdtemp(path.join(tempRoot, 'update-gate-reports-')))
+        : [];
     return {
         at,
         trust,
         ...(policy ? { policy } : {}),
         data,
+        reports,
         trustSource: sourceLabel(inputs.trust, at),
         policySource: policy ? sourceLabel(policy.repoPath, at) : 'built-in',
         dataSources: data.map(d => sourceLabel(d.repoPath, at)),
-        touches: path => touchesConfiguration(path, trust, policy, data)
+        touches: path => touchesConfiguration(path, trust, policy, data, reports)
     };
 }
 
@@ -10414,6 +10468,12 @@ async function collectWorkspace(options) {
         }
         dataFiles.push(file);
     }
+    // Files or directories: the load stage reads them and names each by its workspace path.
+    const reports = options.reports ?? [];
+    const approvedReports = [];
+    for (const path of reports) {
+        approvedReports.push(await insideWorkspace(root, path, 'input approved-reports'));
+    }
     const patterns = splitPatterns(options.evidence || '**');
     let dirs;
     if (patterns.length === 1 && !isGlob(patterns[0])) {
@@ -10443,6 +10503,8 @@ async function collectWorkspace(options) {
         policySource: policy ? `${toPosix(path.relative(root, policy))} in the workspace` : 'built-in',
         dataFiles,
         dataSources: dataFiles.map(f => `${toPosix(path.relative(root, f))} in the workspace`),
+        approvedReports,
+        approvedReportSources: approvedReports.map(f => toPosix(path.relative(root, f))),
         findings: []
     };
 }
@@ -10472,6 +10534,7 @@ async function collect(request) {
         trust: request.trust,
         policy: request.policy,
         data: request.data,
+        reports: request.reports,
         tempRoot: request.tempRoot
     });
     if (PR_EVENTS.has(request.eventName)) {
@@ -10504,7 +10567,8 @@ async function collect(request) {
         evidence: request.evidence,
         trust: request.trust,
         policy: request.policy,
-        data: request.data
+        data: request.data,
+        reports: request.reports
     });
 }
 
@@ -49962,6 +50026,14 @@ function booleanInput(name) {
     }
     return raw;
 }
+/** A comma or newline separated list of repository paths, each checked. */
+function pathList(name, what) {
+    return getInput(name)
+        .split(/[,\n]/)
+        .map(p => p.trim())
+        .filter(Boolean)
+        .map(p => repoPath(p, `input ${name}`, what));
+}
 function readInputs() {
     const failOn = (getInput('fail-on') || 'reject').trim();
     if (!FAIL_ON.includes(failOn)) {
@@ -49982,12 +50054,8 @@ function readInputs() {
         repoPath(policy, 'input policy', 'a path');
     const trust = getInput('trust').trim() || DEFAULT_TRUST;
     repoPath(trust, 'input trust', 'a file path');
-    const data = getInput('data')
-        .split(/[,\n]/)
-        .map(p => p.trim())
-        .filter(Boolean);
-    for (const path of data)
-        repoPath(path, 'input data', 'a file path');
+    const data = pathList('data', 'a file path');
+    const approvedReports = pathList('approved-reports', 'a file or directory path');
     const evidence = getInput('evidence').trim();
     for (const pattern of splitPatterns(evidence)) {
         repoPath(pattern, 'input evidence', 'a directory or glob');
@@ -49997,6 +50065,7 @@ function readInputs() {
         trust,
         policy,
         data,
+        approvedReports,
         failOn,
         comment: commentRaw === 'true',
         fetchAttestations: fetchRaw === 'true',
@@ -50945,7 +51014,10 @@ function header(outcome, collected, subject, errorLine) {
         const data = collected.dataSources.length
             ? `; data ${collected.dataSources.map(md).join(', ')}`
             : '';
-        lines.push('', `Judged with the trust configuration ${md(collected.trustSource)}; policy ${md(collected.policySource)}${data}.`);
+        const reports = collected.approvedReportSources?.length
+            ? `; retained reports ${collected.approvedReportSources.map(md).join(', ')}`
+            : '';
+        lines.push('', `Judged with the trust configuration ${md(collected.trustSource)}; policy ${md(collected.policySource)}${data}${reports}.`);
     }
     if (outcome.findings.length > 0) {
         lines.push('');
@@ -51157,6 +51229,7 @@ async function run() {
             trust: inputs.trust,
             policy: inputs.policy,
             data: inputs.data,
+            reports: inputs.approvedReports,
             tempRoot,
             client: getClient
         });
@@ -51173,6 +51246,14 @@ async function run() {
                     : {}),
                 ...(collected.dataFiles.length
                     ? { dataFiles: collected.dataFiles, dataLabels: collected.dataSources }
+                    : {}),
+                ...(collected.approvedReports?.length
+                    ? {
+                        approvedReports: collected.approvedReports,
+                        ...(collected.approvedReportSources
+                            ? { approvedReportLabels: collected.approvedReportSources }
+                            : {})
+                    }
                     : {})
             });
             for (const pkg of collected.packages) {
