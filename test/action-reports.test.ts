@@ -204,6 +204,22 @@ describe('approved-reports that cannot be used are an error naming the input or 
     )
   })
 
+  test('a directory the contents API may list only in part (1000 entries): error, not fewer reports', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [
+        `${REPORTS}/r${String(i).padStart(4, '0')}.json`,
+        Buffer.from('{}')
+      ])
+    )
+    const run = await pr(164, many, { 'approved-reports': REPORTS })
+    expect(run.outputs.decision).toBe('error')
+    expect(errorLines(run.stdout)).toContainEqual(
+      expect.stringContaining(
+        `${REPORTS}: input approved-reports: 1000 entries, and the contents API lists at most 1000`
+      )
+    )
+  })
+
   test('a path outside the repository root: input error before any API call', async () => {
     const run = await pr(163, {}, { 'approved-reports': '../reports' })
     expect(run.outputs.decision).toBe('error')

@@ -168,6 +168,9 @@ export interface FetchedReports {
   isDirectory: boolean
 }
 
+/** Entries the contents API lists of one directory, at most (GitHub docs, "Get repository content"). */
+const CONTENTS_LIST_MAX = 1000
+
 /** A retained report holds a whole policy output (as the load stage bounds it). */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024
 
@@ -196,6 +199,15 @@ export async function fetchReports(
     const local = join(destDir, ...path.split('/'))
     const entries = await listDir(client, at, path)
     if (entries) {
+      // The contents API lists at most 1000 entries of a directory, silently: fewer reports read
+      // would mean fewer flags, so a directory that may be cut short is an error.
+      if (entries.length >= CONTENTS_LIST_MAX) {
+        throw new GateError(
+          'FILE_TOO_LARGE',
+          `${entries.length} entries, and the contents API lists at most ${CONTENTS_LIST_MAX}: split the reports into directories of fewer entries and name each`,
+          { file: path, field: 'input approved-reports' }
+        )
+      }
       await mkdir(local, { recursive: true })
       for (const entry of entries) {
         if (entry.type !== 'file' || !entry.name.endsWith('.json')) continue
