@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { run, type CliIO } from '../src/cli/program.js'
+import { cli } from './support/cli.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, REPO, tempDir } from './helpers.js'
 
 beforeAll(() => {
@@ -22,13 +22,6 @@ beforeAll(() => {
   process.env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`
 })
 afterAll(cleanTemps)
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
-  return run(args, io).then(code => ({ code, stdout, stderr }))
-}
 
 const POLICY = `# METADATA
 # title: Company rules

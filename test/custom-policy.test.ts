@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { run, type CliIO } from '../src/cli/program.js'
+import { cli } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import { InProcessRunner, openRunner } from '../src/evaluate/runner.js'
 import { WorkerRunner } from '../src/evaluate/worker-runner.js'
@@ -37,13 +37,6 @@ async function decide(
     configurations: Object.fromEntries(report.result.configurations.map(c => [c.id, c.result])),
     rules: report.result.findings.map(f => f.rule)
   }
-}
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
-  return run(args, io).then(code => ({ code, stdout, stderr }))
 }
 
 describe('example policies change the seed decisions', () => {

@@ -6,18 +6,10 @@ import { generateKeyPairSync, sign } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { run, type CliIO } from '../src/cli/program.js'
+import { cli } from './support/cli.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
-  const code = await run(args, io)
-  return { code, stdout, stderr }
-}
 
 const evaluate = (pkg: string, ...more: string[]) =>
   cli(['evaluate', pkg, '--trust', SEED_TRUST, '--at', EVAL_TIME, ...more])

@@ -9,21 +9,13 @@ import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { run, type CliIO } from '../src/cli/program.js'
+import { cli } from './support/cli.js'
 import { pae } from '../src/verify/dsse.js'
 import { signatureFact } from '../src/verify/signature.js'
 import { parsePublicKey, keyFingerprint } from '../src/load/trust.js'
 import { cleanTemps, EVAL_TIME, REPO, SEED, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
-  const code = await run(args, io)
-  return { code, stdout, stderr }
-}
 
 /** The fenced block under `### <kind>` in docs/evidence-format.md. */
 function docExample(kind: string): string {

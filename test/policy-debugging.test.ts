@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { run, type CliIO } from '../src/cli/program.js'
+import { cli } from './support/cli.js'
 import { contributionProblems } from '../src/evaluate/contributions.js'
 import { cleanTemps, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
@@ -25,13 +25,6 @@ beforeAll(() => {
   process.env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`
 })
 afterAll(cleanTemps)
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = { stdout: t => void (stdout += t), stderr: t => void (stderr += t) }
-  return run(args, io).then(code => ({ code, stdout, stderr }))
-}
 
 function policyDir(files: Record<string, string>): string {
   const dir = path.join(tempDir(), 'team')
