@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto'
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse, stringify } from 'yaml'
-import { EXIT, run } from '../src/cli/program.js'
+import { EXIT } from '../src/cli/program.js'
+import { cli as runCli } from './support/cli.js'
 import { FakeGitHub } from './support/fake-github.js'
 import { BUNDLE, readTree, runAction } from './support/action-run.js'
 import { releasePayload, REPO as RELEASE_REPO, MAIN_SHA, TRUST } from './support/e2e-fixtures.js'
@@ -72,12 +73,7 @@ function withoutProvenance(trust: (doc: Record<string, unknown>) => void = () =>
   return { root, dir, trust: trustFile }
 }
 
-async function cli(...args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(args, { stdout: t => (stdout += t), stderr: t => (stderr += t) })
-  return { code, stdout, stderr }
-}
+const cli = (...args: string[]) => runCli(args)
 
 const evaluate = (pkg: { dir: string; trust: string }, ...extra: string[]) =>
   cli('evaluate', pkg.dir, '--trust', pkg.trust, '--at', EVAL_TIME, '--format', 'json', ...extra)

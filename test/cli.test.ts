@@ -2,27 +2,13 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { EXIT, run } from '../src/cli/program.js'
+import { EXIT } from '../src/cli/program.js'
+import { cli as runCli, evaluateArgs } from './support/cli.js'
 import { cleanTemps, copySeed, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(args, { stdout: t => (stdout += t), stderr: t => (stderr += t) })
-  return { code, stdout, stderr }
-}
-
-const evaluateArgs = (example: string, ...more: string[]) => [
-  'evaluate',
-  path.join(SEED, example),
-  '--trust',
-  SEED_TRUST,
-  '--at',
-  EVAL_TIME,
-  ...more
-]
+const cli = (...args: string[]) => runCli(args)
 
 describe('update-gate evaluate', () => {
   it('prints a text report, decision first, and passes on conditional by default', async () => {

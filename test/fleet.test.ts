@@ -5,19 +5,15 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { EXIT, run } from '../src/cli/program.js'
+import { EXIT } from '../src/cli/program.js'
+import { cli as runCli } from './support/cli.js'
 import { cleanTemps, copySeed, edit, EVAL_TIME, SEED, SEED_TRUST, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
 const FLEET_TRUST = path.join(SEED, 'trust-fleet.yaml')
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(args, { stdout: t => (stdout += t), stderr: t => (stderr += t) })
-  return { code, stdout, stderr }
-}
+const cli = (...args: string[]) => runCli(args)
 
 const evaluate = (dir: string, trust: string, ...more: string[]) =>
   cli('evaluate', dir, '--trust', trust, '--at', EVAL_TIME, ...more)

@@ -9,7 +9,8 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto'
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
-import { EXIT, run } from '../src/cli/program.js'
+import { EXIT } from '../src/cli/program.js'
+import { cli as runCli } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { renderReport } from '../src/report/index.js'
@@ -194,12 +195,7 @@ const bcr = (over: Partial<PackageSpec> = {}) =>
     ...over
   })
 
-async function cli(...args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(args, { stdout: t => (stdout += t), stderr: t => (stderr += t) })
-  return { code, stdout, stderr }
-}
+const cli = (...args: string[]) => runCli(args)
 
 describe('real GitHub artifact attestation (slsa-verifier/bcr)', () => {
   it('passes with the public-good root and the workflow identity; the reports name SAN, issuer and Rekor log index', async () => {

@@ -16,13 +16,14 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
-import { EXIT, run } from '../src/cli/program.js'
+import { EXIT } from '../src/cli/program.js'
+import { cli as runCli, evaluateArgs } from './support/cli.js'
 import { verifyDsse } from '../src/verify/dsse.js'
 import { keyFingerprint } from '../src/load/trust.js'
 import type { TrustedKey } from '../src/load/types.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { buildVsa, VSA_EXTENSION, type VsaDecision } from '../src/report/vsa.js'
-import { cleanTemps, copySeed, EVAL_TIME, REPO, SEED, SEED_TRUST, tempDir } from './helpers.js'
+import { cleanTemps, copySeed, EVAL_TIME, REPO, SEED, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -33,22 +34,7 @@ const validateVsa = ajv.compile(
   JSON.parse(readFileSync(path.join(REPO, 'schemas/verification-summary.schema.json'), 'utf8'))
 )
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(args, { stdout: t => (stdout += t), stderr: t => (stderr += t) })
-  return { code, stdout, stderr }
-}
-
-const evaluateArgs = (example: string, ...more: string[]) => [
-  'evaluate',
-  path.join(SEED, example),
-  '--trust',
-  SEED_TRUST,
-  '--at',
-  EVAL_TIME,
-  ...more
-]
+const cli = (...args: string[]) => runCli(args)
 
 interface Statement {
   _type: string

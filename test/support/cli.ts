@@ -1,4 +1,6 @@
+import path from 'node:path'
 import { run, type CliIO } from '../../src/cli/program.js'
+import { EVAL_TIME, SEED, SEED_TRUST } from '../helpers.js'
 
 /** The CLI run in process, as a user would call it: its exit code and what it printed. */
 export async function cli(
@@ -10,3 +12,14 @@ export async function cli(
   const code = await run(args, io)
   return { code, stdout, stderr }
 }
+
+/** `evaluate` of a seed example with the seed's trust at the seed's evaluation time. */
+export const evaluateArgs = (example: string, ...more: string[]): string[] => [
+  'evaluate',
+  path.join(SEED, example),
+  '--trust',
+  SEED_TRUST,
+  '--at',
+  EVAL_TIME,
+  ...more
+]
