@@ -218,3 +218,51 @@ describe('attest: true, failures fail the step and leave the decision as it was'
     expect(gh.stored).toHaveLength(0)
   })
 })
+
+describe('the Sigstore instance the Action signs with', () => {
+  const none = { enabled: true, fulcioUrl: '', rekorUrl: '', timestampUrl: '' }
+
+  test('by visibility, as actions/attest: public-good for public, GitHub’s own for private and internal', async () => {
+    const { endpointsFor } = await import('../src/action/attest.js')
+    expect(endpointsFor(none, 'public', 'https://github.com')).toEqual({
+      instance: 'public-good',
+      fulcioUrl: 'https://fulcio.sigstore.dev',
+      rekorUrl: 'https://rekor.sigstore.dev',
+      tsaUrl: null
+    })
+    for (const visibility of ['private', 'internal', undefined])
+      expect(endpointsFor(none, visibility, 'https://github.com')).toEqual({
+        instance: 'github',
+        fulcioUrl: 'https://fulcio.githubapp.com',
+        rekorUrl: null,
+        tsaUrl: 'https://timestamp.githubapp.com'
+      })
+    expect(endpointsFor(none, 'private', 'https://octo.ghe.com').fulcioUrl).toBe(
+      'https://fulcio.octo.ghe.com'
+    )
+  })
+
+  test('the inputs replace that choice', async () => {
+    const { endpointsFor } = await import('../src/action/attest.js')
+    expect(
+      endpointsFor(
+        { ...none, fulcioUrl: 'https://fulcio.example', rekorUrl: 'https://rekor.example' },
+        'private',
+        'https://github.com'
+      )
+    ).toEqual({
+      instance: 'inputs',
+      fulcioUrl: 'https://fulcio.example',
+      rekorUrl: 'https://rekor.example',
+      tsaUrl: null
+    })
+  })
+
+  test('a fulcio-url that is not http(s) is an input error before anything runs', async () => {
+    const run = await gate('strong', { inputs: { 'fulcio-url': 'file:///etc/passwd' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.decision).toBe('error')
+    expect(run.stdout).toMatch(/input fulcio-url: expected an http\(s\) URL/)
+    expect(audiences).toEqual([])
+  })
+})
