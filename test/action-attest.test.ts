@@ -197,6 +197,20 @@ describe('attest: true', () => {
     expect(sigstore.served.length).toBe(served)
   })
 
+  test('fail-on conditional: a conditional decision fails the gate, so nothing is attested', async () => {
+    const served = sigstore.served.length
+    const run = await gate('strong', { inputs: { 'fail-on': 'conditional' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.decision).toBe('conditional')
+    expect(run.outputs.attestations).toBe('[]')
+    expect(run.stdout).toContain(
+      'attest: nothing to attest (decision conditional, fail-on conditional)'
+    )
+    expect(audiences).toEqual([])
+    expect(sigstore.served.length).toBe(served)
+    expect(gh.seen('POST', /\/attestations$/)).toHaveLength(0)
+  })
+
   test('attest false (the default): no token, no signing, no attestation', async () => {
     const served = sigstore.served.length
     const run = await gate('strong', { inputs: { attest: '' } })

@@ -192,8 +192,8 @@ export async function run(): Promise<void> {
 }
 
 /**
- * `attest: true`: when the run's decision is approve or conditional (never when a package was
- * rejected or errored, or the change was flagged), each package's verification summary is signed
+ * `attest: true`: when the run's decision is approve or conditional and passes `fail-on` (never
+ * when a package was rejected or errored, or the change was flagged), each package's verification summary is signed
  * keyless and stored as a GitHub attestation (src/action/attest.ts, loaded only then). Returns
  * the error line, if any; the `attestations` output lists what was stored.
  */
@@ -205,8 +205,14 @@ async function attest(
   getClient: () => Promise<GitHubClient>
 ): Promise<string | undefined> {
   core.setOutput('attestations', '[]')
-  if (outcome.decision !== 'approve' && outcome.decision !== 'conditional') {
-    core.info(`update-gate: attest: nothing to attest (decision ${outcome.decision})`)
+  // Only a decision that passes the gate: approve or conditional, and not one `fail-on` fails.
+  if (
+    (outcome.decision !== 'approve' && outcome.decision !== 'conditional') ||
+    failsGate(outcome.decision, inputs.failOn)
+  ) {
+    core.info(
+      `update-gate: attest: nothing to attest (decision ${outcome.decision}, fail-on ${inputs.failOn})`
+    )
     return undefined
   }
   try {
