@@ -13593,8 +13593,14 @@ function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
     }
     return false;
 }
-/** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
-const yamlTextTooDeep = (text, limit = MAX_NESTING_DEPTH) => cstTooDeep(Array.from(new distExports.Parser().parse(text)), limit);
+/**
+ * A YAML text's CST, parsed once, or null when its collections nest deeper than `limit` (judged
+ * on the CST, iteratively). `onNewLine` is the parser's (a LineCounter's `addNewLine`).
+ */
+function yamlTokens(text, onNewLine, limit = MAX_NESTING_DEPTH) {
+    const tokens = Array.from(new distExports.Parser(onNewLine).parse(text));
+    return cstTooDeep(tokens, limit) ? null : tokens;
+}
 /** True when the CST tokens' collections nest deeper than `limit`. Iterative. */
 function cstTooDeep(tokens, limit = MAX_NESTING_DEPTH) {
     // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
@@ -54655,11 +54661,18 @@ const MAX_INDEX_CHARS = 4 * 1024 * 1024;
 /** Places in the index text. */
 function indexPlacesOf(text) {
     const places = { evidence: new Map(), exceptions: new Map() };
-    if (text.length > MAX_INDEX_CHARS || yamlTextTooDeep(text))
+    if (text.length > MAX_INDEX_CHARS)
         return places;
+    // One parse, as the load stage does (depth judged on the CST the composer then reads): the text
+    // is parsed once here, not a second time for the depth check.
     const lineCounter = new distExports.LineCounter();
-    const doc = distExports.parseDocument(text, { lineCounter, uniqueKeys: false });
-    if (doc.errors.length > 0 || !distExports.isMap(doc.contents))
+    const tokens = yamlTokens(text, lineCounter.addNewLine);
+    if (tokens === null)
+        return places;
+    const docs = Array.from(new distExports.Composer({ uniqueKeys: false }).compose(tokens, true, text.length));
+    const doc = docs[0];
+    // More than one document is an error, as parseDocument reports it.
+    if (docs.length !== 1 || !doc || doc.errors.length > 0 || !distExports.isMap(doc.contents))
         return places;
     const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
     const items = (key) => {
