@@ -6497,32 +6497,6 @@ var distExports = requireDist();
  */
 /** More log entries or timestamps than this in one bundle is malformed input, not evidence. */
 const MAX_BUNDLE_ENTRIES = 32;
-/**
- * @sigstore/core re-encodes an ASN.1 tree to DER on every `toDER()`, recursively, and
- * @sigstore/verify calls it for every certificate comparison (`X509Certificate.equals`: each pair
- * of the chain's certificates, then again while building the path), every signature check over a
- * `tbsCertificate` and every certificate clone: the same certificates are encoded dozens of times
- * per bundle (most of a bundle's verification time in a CPU profile). Each node's encoding is
- * therefore computed once and kept; the library's own encoder computes it, so the bytes are the
- * same. Safe because the library never changes a tree it has encoded: the one tree it changes
- * (the certificate clone whose SCT extension `verifySCTs` removes) is a fresh parse, encoded only
- * after the change. Every call returns a copy, so a caller that edits the bytes it gets (RFC 3161
- * signed attributes are re-tagged in place) does not edit the kept encoding.
- */
-const encodings = new WeakMap();
-const encode = Object.getOwnPropertyDescriptor(distExports$2.ASN1Obj.prototype, 'toDER')?.value;
-if (encode && !encode.memoised) {
-    const memoised = function () {
-        let der = encodings.get(this);
-        if (der === undefined) {
-            der = encode.call(this);
-            encodings.set(this, der);
-        }
-        return Buffer.from(der);
-    };
-    Object.assign(memoised, { memoised: true });
-    distExports$2.ASN1Obj.prototype.toDER = memoised;
-}
 /** Fulcio certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
 const OID = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',

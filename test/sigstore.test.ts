@@ -15,8 +15,6 @@ import { runGate } from '../src/gate.js'
 import type { GateReport } from '../src/contracts/report.js'
 import { renderReport } from '../src/report/index.js'
 import { pae } from '../src/verify/index.js'
-import { verifyBundle } from '../src/verify/sigstore.js'
-import { X509Certificate } from '@sigstore/core'
 import { cleanTemps, EVAL_TIME, FIXTURES, REPO, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
@@ -723,41 +721,5 @@ describe('examples/github-attestation', () => {
     expect(stdout).toContain(
       'MODULE.bazel.intoto.jsonl: verified by identity https://github.com/bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml@refs/tags/v0.0.1 (issuer https://token.actions.githubusercontent.com), Rekor log index 188622862'
     )
-  })
-})
-
-describe('DER encodings kept per ASN.1 node (src/verify/sigstore.ts)', () => {
-  const root = JSON.parse(
-    readFileSync(fx('sigstore-js/trusted_root.public-good.json'), 'utf8')
-  ) as {
-    certificateAuthorities: { certChain: { certificates: { rawBytes: string }[] } }[]
-  }
-  const bcr = JSON.parse(
-    readFileSync(fx('slsa-verifier/bcr/MODULE.bazel.intoto.jsonl'), 'utf8').split('\n')[0]!
-  ) as { verificationMaterial: { certificate: { rawBytes: string } } }
-  const certificates = [
-    ...root.certificateAuthorities.flatMap(ca => ca.certChain.certificates.map(c => c.rawBytes)),
-    bcr.verificationMaterial.certificate.rawBytes
-  ].map(b64 => Buffer.from(b64, 'base64'))
-
-  it('are the library encoding: every certificate re-encodes to its DER bytes, again and again', () => {
-    expect(typeof verifyBundle).toBe('function') // the module that keeps them is loaded
-    expect(certificates.length).toBeGreaterThan(3)
-    for (const der of certificates) {
-      const cert = X509Certificate.parse(der)
-      expect(cert.root.toDER().equals(der)).toBe(true)
-      expect(cert.root.toDER().equals(der)).toBe(true)
-      expect(cert.equals(X509Certificate.parse(Buffer.from(der)))).toBe(true)
-    }
-  })
-
-  it('hand out copies: a caller editing the bytes (RFC 3161 re-tagging) does not change them', () => {
-    const cert = X509Certificate.parse(certificates[0]!)
-    const first = cert.tbsCertificate.toDER()
-    const expected = Buffer.from(first)
-    first[0] = 0x31
-    first.fill(0, 1)
-    expect(cert.tbsCertificate.toDER().equals(expected)).toBe(true)
-    expect(cert.root.toDER().equals(certificates[0]!)).toBe(true)
   })
 })
