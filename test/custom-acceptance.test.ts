@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { cli } from './support/cli.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, REPO, tempDir } from './helpers.js'
+import { cleanTemps, copySeed, edit, EVAL_TIME, REPO, resign, tempDir } from './helpers.js'
 
 beforeAll(() => {
   const bin = execFileSync('bash', [path.join(REPO, 'scripts/install-policy-tools.sh')], {
@@ -67,6 +67,7 @@ regional_safety_approved if {
 	some a in e.record.approvals
 	a.decision == "approved"
 	lib.has_role(a.approver, "regional-safety")
+	lib.signed_by_person(e, a.approver) # only an approval its approver signed counts
 }
 `
 
@@ -84,9 +85,25 @@ safety_approval := {
 	"time": "2026-10-02T09:30:00Z", "reference": "RS-7",
 }
 
-approved := fx.with_record(sent, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])}))
+# The approval record with Sam's approval added, signed by Carol and by Sam.
+with_safety(inp) := fx.patch_item(
+	fx.with_record(inp, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])})),
+	"approval",
+	{"attestation": {"signatures": array.concat(fx.signed_with("carol-2026", "approval.yaml.sig").signatures, fx.signed_with("sam-2026", "approval.yaml.sam.sig").signatures)}},
+)
 
-trust := object.union(fx.trust, {"approvers": array.concat(fx.trust.approvers, [{"id": "sam.safety@buyer.example", "name": "Sam", "roles": ["regional-safety"]}])})
+approved := with_safety(sent)
+
+trust := object.union(fx.trust, {
+	"keys": array.concat(fx.trust.keys, [fx.record_key("sam-2026", "sha256:5a5a", ["release-approval"])]),
+	"approvers": array.concat(fx.trust.approvers, [{"id": "sam.safety@buyer.example", "name": "Sam", "roles": ["regional-safety"], "keys": ["sam-2026"]}]),
+})
+
+test_unsigned_safety_approval_does_not_count if {
+	unsigned := fx.with_record(sent, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])}))
+	r := decision.result with input as unsigned with data.trust as trust
+	"company.regional_safety_approval_missing" in {f.rule | some f in r.findings}
+}
 
 test_strong_rejected_for_the_notification if {
 	r := decision.result with input as fx.strong with data.trust as fx.trust
@@ -122,7 +139,7 @@ test_with_a_regional_safety_approval_regional_is_excluded_only_for_its_recovery_
 }
 
 test_with_every_test_passed_it_is_approved if {
-	inp := fx.with_record(fx.all_tested, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])}))
+	inp := with_safety(fx.all_tested)
 	r := decision.result with input as fx.with_record(inp, "notification", object.union(fx.notification, {"status": "sent"}))
 		with data.trust as trust
 	r.decision == "approve"
@@ -177,7 +194,7 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
   writeFileSync(path.join(dir, 'company.rego'), POLICY)
   writeFileSync(path.join(dir, 'company_test.rego'), TESTS)
   const tested = await cli(['policy', 'test', dir, '-v'])
-  expect(tested.stdout).toMatch(/PASS: 4\/4/)
+  expect(tested.stdout).toMatch(/PASS: 5\/5/)
   expect(tested.code).toBe(0)
 
   const seed = copySeed()
@@ -229,6 +246,7 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
 
   // (b): notification sent; regional is rejected, not excluded: EXC-1 waives only the recovery test.
   edit(path.join(strong, 'notification.yaml'), 'status: draft', 'status: sent')
+  resign(seed, 'strong', 'notification.yaml')
   const b = await evaluate(strong, trust, dir)
   expect(b.result.decision).toBe('reject')
   expect(b.result.findings.map(f => f.rule)).not.toContain('company.notification_not_sent')
@@ -267,8 +285,10 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
   edit(
     trust,
     /approvers:\n/,
-    'approvers:\n  - { id: sam.safety@buyer.example, name: Sam, roles: [regional-safety] }\n'
+    'approvers:\n  - { id: sam.safety@buyer.example, name: Sam, roles: [regional-safety], keys: [test-resign] }\n'
   )
+  // The record now holds Sam's approval too: signed again, with the key Carol's and Sam's entries name.
+  resign(seed, 'strong', 'approval.yaml')
   const approved = await evaluate(strong, trust, dir)
   expect(approved.code).toBe(0)
   expect(approved.result.decision).toBe('conditional')

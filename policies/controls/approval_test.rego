@@ -33,9 +33,10 @@ test_deployed_before_signing_and_approval if {
 }
 
 test_approver_who_also_signed if {
-	# rita signed the strong example's manifest (its signing event).
-	trust := fx.trust_with_approver("rita@supplier.example")
-	"approval.approver_is_signer" in rules_with(with_approval({"approvals": [by("rita@supplier.example", "2026-10-02T09:00:00Z")]}), trust)
+	# rita signed the strong example's manifest (its signing event); here she also approves, signing the record.
+	trust := fx.trust_with_signing_approver("rita@supplier.example", "rita-2026")
+	inp := fx.signed_also_by(with_approval({"approvals": [by("rita@supplier.example", "2026-10-02T09:00:00Z")]}), "approval", "rita-2026")
+	"approval.approver_is_signer" in rules_with(inp, trust)
 }
 
 test_approver_who_also_built if {
@@ -67,8 +68,45 @@ test_unauthorized_and_insufficient if {
 test_two_required if {
 	trust := object.union(fx.trust_with_approver("dana@buyer.example"), {"requirements": {"requiredApprovals": 2}})
 	"approval.insufficient_approvals" in rules_with(fx.strong, trust)
-	two := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), by("dana@buyer.example", "2026-10-02T09:30:00Z")]})
-	rules_with(two, trust) == set()
+	unsigned := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), by("dana@buyer.example", "2026-10-02T09:30:00Z")]})
+	rules_with(unsigned, trust) == {"approval.insufficient_approvals", "approval.not_signed_by_approver"}
+
+	# Each approver signs the record with the key the trust configuration maps to them.
+	dana := object.union(fx.trust_with_signing_approver("dana@buyer.example", "dana-2026"), {"requirements": {"requiredApprovals": 2}})
+	rules_with(fx.signed_also_by(unsigned, "approval", "dana-2026"), dana) == set()
+}
+
+# A forged approval (valid YAML naming an authorized approver) does not count and does not verify.
+test_forged_approval_unsigned if {
+	inp := fx.patch_item(fx.strong, "approval", {"attestation": null})
+	r := rules_for(inp)
+	r == {"approval.insufficient_approvals", "approval.not_signed_by_approver"}
+	approval.level == 3 with input as inp with data.trust as fx.trust
+}
+
+test_forged_approval_signed_by_another_key if {
+	# olga's key verifies, but the trust configuration maps it to olga, not to carol.
+	inp := fx.patch_item(fx.strong, "approval", {"attestation": fx.signed_with("olga-2026", "approval.yaml.sig")})
+	"approval.not_signed_by_approver" in rules_for(inp)
+	"approval.insufficient_approvals" in rules_for(inp)
+}
+
+test_approval_signed_by_mapped_identity if {
+	identity := object.union(fx.release_identity, {"id": "carol-mail", "issuer": "https://accounts.example", "subject": "carol@supplier.example", "usage": ["release-approval"]})
+	trust := object.union(fx.trust, {
+		"identities": [identity],
+		"approvers": [object.union(fx.trust.approvers[0], {"keys": [], "identities": ["carol-mail"]})],
+	})
+	cert := object.union(fx.certificate_signature, {"identity": {
+		"issuer": "https://accounts.example", "subject": "carol@supplier.example",
+		"sourceRepository": null, "sourceRef": null, "signerWorkflow": null,
+	}})
+	inp := fx.patch_item(fx.strong, "approval", {"attestation": {
+		"carrier": "sigstore-bundle", "file": "approval.sigstore.json", "signatures": [cert],
+		"predicateType": "https://update-gate.dev/attestation/release-approval/v1",
+		"subjects": [{"name": "ic22-5.4.3.bin", "sha256": fx.digest_a}], "subjectsMatch": true,
+	}})
+	rules_with(inp, trust) == set()
 }
 
 test_rejected if {

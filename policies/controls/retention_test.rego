@@ -52,7 +52,7 @@ test_unknown_configuration_and_unlisted_gap if {
 }
 
 test_no_retention if {
-	inp := fx.without(fx.patch_package(fx.strong, {"retention": null}), "deployments")
+	inp := fx.without(fx.without(fx.patch_package(fx.strong, {"retention": null}), "deployments"), "acceptance")
 	f := findings_for(inp)
 	["retention.owner_missing", "gap", ""] in f
 	["retention.location_missing", "gap", ""] in f
@@ -67,4 +67,38 @@ test_failed_deployment if {
 	["retention.deployment_failed", "warning", "reference"] in findings_for(inp)
 	retention.retained == set() with input as inp with data.trust as fx.trust
 	contains(retention.level_reason, "no succeeded deployment") with input as inp with data.trust as fx.trust
+}
+
+test_forged_acceptance_unsigned if {
+	inp := fx.patch_item(fx.strong, "acceptance", {"attestation": null})
+	["retention.exception_acceptance_unsigned", "violation", "regional"] in findings_for(inp)
+	valid_for(inp) == set()
+	some f in retention.findings with input as inp with data.trust as fx.trust
+	f.rule == "retention.exception_acceptance_unsigned"
+	contains(f.message, "has no risk-acceptance record signed by olga@buyer.example")
+}
+
+test_forged_acceptance_signed_by_another_key if {
+	inp := fx.patch_item(fx.strong, "acceptance", {"attestation": fx.signed_with("carol-2026", "acceptance.yaml.sig")})
+	valid_for(inp) == set()
+}
+
+test_acceptance_widened_after_signing if {
+	inp := with_exception({"mitigation": "None needed", "followUpBy": "2027-06-01T00:00:00Z", "waives": ["rollback_recovery.recovery_test_missing", "signing.key_revoked"]})
+	valid_for(inp) == set()
+	some f in retention.findings with input as inp with data.trust as fx.trust
+	f.rule == "retention.exception_acceptance_unsigned"
+	contains(f.message, "(followUpBy, mitigation, waives differ)")
+}
+
+test_acceptance_waives_as_signed if {
+	waives := ["rollback_recovery.recovery_test_missing", "rollback_recovery.rollback_test_missing"]
+	accepted := object.union(fx.accepted_exc1, {"waives": waives})
+	inp := fx.with_record(with_exception({"waives": waives}), "acceptance", object.union(fx.acceptance, {"exceptions": [accepted]}))
+	valid_for(inp) == {"EXC-1"}
+}
+
+test_unsigned_deployments_not_retained if {
+	inp := fx.patch_item(fx.strong, "deployments", {"attestation": null})
+	retention.retained == set() with input as inp with data.trust as fx.trust
 }

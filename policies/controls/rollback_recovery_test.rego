@@ -69,3 +69,20 @@ test_procedure_missing if {
 test_weak_level if {
 	rr.level == 1 with input as fx.weak with data.trust as fx.trust
 }
+
+test_result_signed_by_unauthorized_system if {
+	# The lab may test the reference hardware only: its regional results do not count.
+	trust := object.union(fx.trust, {"testSystems": [object.union(fx.trust.testSystems[0], {"hardware": ["IC-22-REF-C"]})]})
+	f := {[f.rule, f.severity, object.get(f, "configuration", "")] | some f in rr.findings} with input as fx.all_tested with data.trust as trust
+	["rollback_recovery.result_unsigned", "warning", ""] in f
+	["rollback_recovery.rollback_test_missing", "gap", "regional"] in f
+	["rollback_recovery.recovery_test_missing", "gap", "regional"] in f
+	not ["rollback_recovery.rollback_test_missing", "gap", "reference"] in f
+}
+
+test_results_signed_by_a_key_of_no_test_system if {
+	inp := fx.patch_item(fx.all_tested, "tests", {"attestation": fx.signed_with("ic22-update-service-2026", "tests.yaml.sig")})
+	f := findings_for(inp)
+	["rollback_recovery.result_unsigned", "warning", ""] in f
+	["rollback_recovery.rollback_test_missing", "gap", "reference"] in f
+}

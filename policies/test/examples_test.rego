@@ -13,8 +13,24 @@ evaluation_time := "2026-11-26T00:00:00Z"
 trust := {
 	"keys": [
 		{
+			"id": "carol-2026",
+			"fingerprint": "sha256:897f4e02cf1d78c9d5a787050117cffe6fbeba08bd45489ba4e8a711c151a178",
+			"usage": [
+				"release-approval",
+			],
+			"products": [
+				"IC-22",
+			],
+			"minVersion": "5.0.0",
+			"maxVersion": "5.99.99",
+			"validFrom": "2026-01-01T00:00:00Z",
+			"validUntil": "2027-01-01T00:00:00Z",
+			"revoked": false,
+			"revokedAt": null,
+		},
+		{
 			"id": "ic22-provenance-2026",
-			"fingerprint": "sha256:184222afc7b1e4e77f1ce837f3b35c76061fd2c9140836de49a9e48fd588f169",
+			"fingerprint": "sha256:abaa6bbedccef4d2fd21b11127889d9b8f61e390bddd9103c4e1cff38f162109",
 			"usage": [
 				"build-provenance",
 			],
@@ -30,7 +46,7 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2025",
-			"fingerprint": "sha256:12c513290380e1a45a69f94af28a65389c3ee7bec4ddd63196d2b86c95b26e9c",
+			"fingerprint": "sha256:39540d3d2c9d25f9417d0c3e1cae9aa0e6ef72ba377bacdc3d08287043acf442",
 			"usage": [
 				"update-manifest",
 			],
@@ -46,9 +62,74 @@ trust := {
 		},
 		{
 			"id": "ic22-release-2026",
-			"fingerprint": "sha256:f51fd8c523e470b55aaed49603e918ab399bd3ec190c49bf95e9cc8b6f678736",
+			"fingerprint": "sha256:0d58e54a93c3deca9d684b669cbf10722dae44748cb9b893921421da016ce2b6",
 			"usage": [
 				"update-manifest",
+			],
+			"products": [
+				"IC-22",
+			],
+			"minVersion": "5.0.0",
+			"maxVersion": "5.99.99",
+			"validFrom": "2026-01-01T00:00:00Z",
+			"validUntil": "2027-01-01T00:00:00Z",
+			"revoked": false,
+			"revokedAt": null,
+		},
+		{
+			"id": "ic22-release-records-2026",
+			"fingerprint": "sha256:74fa44ee501c7819bb276b437b75bb904290dc7df1d53c762cf69f4913188784",
+			"usage": [
+				"customer-notification",
+				"signing-event",
+			],
+			"products": [
+				"IC-22",
+			],
+			"minVersion": "5.0.0",
+			"maxVersion": "5.99.99",
+			"validFrom": "2026-01-01T00:00:00Z",
+			"validUntil": "2027-01-01T00:00:00Z",
+			"revoked": false,
+			"revokedAt": null,
+		},
+		{
+			"id": "ic22-test-lab-2026",
+			"fingerprint": "sha256:2b2e8f25dfcb14301ddd1918e9125efae0796ca6cf789fac642416c8d74cb741",
+			"usage": [
+				"rollback-recovery-tests",
+			],
+			"products": [
+				"IC-22",
+			],
+			"minVersion": "5.0.0",
+			"maxVersion": "5.99.99",
+			"validFrom": "2026-01-01T00:00:00Z",
+			"validUntil": "2027-01-01T00:00:00Z",
+			"revoked": false,
+			"revokedAt": null,
+		},
+		{
+			"id": "ic22-update-service-2026",
+			"fingerprint": "sha256:d1d18ec2861b8b2d85961d051b26044fb84c9feeeced7c551eaec90f9534e448",
+			"usage": [
+				"deployment-records",
+			],
+			"products": [
+				"IC-22",
+			],
+			"minVersion": "5.0.0",
+			"maxVersion": "5.99.99",
+			"validFrom": "2026-01-01T00:00:00Z",
+			"validUntil": "2027-01-01T00:00:00Z",
+			"revoked": false,
+			"revokedAt": null,
+		},
+		{
+			"id": "olga-2026",
+			"fingerprint": "sha256:f970a6091ad210c991dada6106e99ab094825a122c93a05e765cfaed4c24a48e",
+			"usage": [
+				"risk-acceptance",
 			],
 			"products": [
 				"IC-22",
@@ -68,6 +149,11 @@ trust := {
 			"roles": [
 				"release-approver",
 			],
+			"keys": [
+				"carol-2026",
+			],
+			"identities": [],
+			"github": null,
 		},
 		{
 			"id": "olga@buyer.example",
@@ -75,11 +161,44 @@ trust := {
 			"roles": [
 				"risk-acceptor",
 			],
+			"keys": [
+				"olga-2026",
+			],
+			"identities": [],
+			"github": null,
 		},
 	],
 	"builders": [
 		{
 			"id": "https://github.com/supplier/ic22-firmware/.github/workflows/release.yml@refs/heads/main",
+		},
+	],
+	"testSystems": [
+		{
+			"id": "ic22-test-lab",
+			"name": "Supplier IC-22 test lab",
+			"keys": [
+				"ic22-test-lab-2026",
+			],
+			"identities": [],
+			"hardware": [
+				"IC-22-REF-C",
+				"IC-22-RG-B",
+			],
+		},
+	],
+	"deploymentSystems": [
+		{
+			"id": "ic22-update-service",
+			"name": "Supplier update service",
+			"keys": [
+				"ic22-update-service-2026",
+			],
+			"identities": [],
+			"hardware": [
+				"IC-22-REF-C",
+				"IC-22-RG-B",
+			],
 		},
 	],
 	"products": [],
@@ -204,6 +323,7 @@ weak := {
 			"statement": "We have a secure update process.",
 			"record": null,
 			"verification": null,
+			"attestation": null,
 		},
 	],
 }
@@ -326,7 +446,7 @@ better := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:f51fd8c523e470b55aaed49603e918ab399bd3ec190c49bf95e9cc8b6f678736",
+						"keyFingerprint": "sha256:0d58e54a93c3deca9d684b669cbf10722dae44748cb9b893921421da016ce2b6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -342,6 +462,7 @@ better := {
 					},
 				],
 			},
+			"attestation": null,
 		},
 		{
 			"id": "claim",
@@ -357,6 +478,7 @@ better := {
 			"statement": "Updates are signed before release.",
 			"record": null,
 			"verification": null,
+			"attestation": null,
 		},
 		{
 			"id": "signing-procedure",
@@ -372,6 +494,7 @@ better := {
 			"statement": null,
 			"record": null,
 			"verification": null,
+			"attestation": null,
 		},
 	],
 }
@@ -381,7 +504,7 @@ strong := {
 	"evaluationTime": "2026-11-26T00:00:00Z",
 	"package": {
 		"index": "update-evidence.yaml",
-		"indexSha256": "b4abb6f136927bca2720675bf2bf33af3b18f032a0bb98e207f8de06569dbc8a",
+		"indexSha256": "227287b07e279bd86e155fffac945aeea55d3e8b1a86bdd8f636705f21d6ddb2",
 		"decisionSupported": "Approve firmware update 5.4.3 for deployment to IC-22 cohort A",
 		"threats": [
 			"unauthorized-update",
@@ -526,7 +649,7 @@ strong := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:f51fd8c523e470b55aaed49603e918ab399bd3ec190c49bf95e9cc8b6f678736",
+						"keyFingerprint": "sha256:0d58e54a93c3deca9d684b669cbf10722dae44748cb9b893921421da016ce2b6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -542,6 +665,7 @@ strong := {
 					},
 				],
 			},
+			"attestation": null,
 		},
 		{
 			"id": "provenance",
@@ -551,7 +675,7 @@ strong := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "f136166c4af6784bfdf04a5aa0810d4008822fb5619598f8fef0dc337bcd8154",
+			"sha256": "f4c131f4e3e0977922c77e6f3361d426425511eff6001aa50a6c70b488ae21c6",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -562,7 +686,7 @@ strong := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:184222afc7b1e4e77f1ce837f3b35c76061fd2c9140836de49a9e48fd588f169",
+						"keyFingerprint": "sha256:abaa6bbedccef4d2fd21b11127889d9b8f61e390bddd9103c4e1cff38f162109",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -597,6 +721,7 @@ strong := {
 					},
 				],
 			},
+			"attestation": null,
 		},
 		{
 			"id": "signing-event",
@@ -616,6 +741,23 @@ strong := {
 				"subject": "manifest",
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "signing-event.yaml.sig",
+				"signatures": [
+					{
+						"source": "signing-event.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-release-records-2026",
+						"keyFingerprint": "sha256:74fa44ee501c7819bb276b437b75bb904290dc7df1d53c762cf69f4913188784",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "approval",
@@ -648,6 +790,23 @@ strong := {
 				],
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "approval.yaml.sig",
+				"signatures": [
+					{
+						"source": "approval.yaml.sig",
+						"verified": true,
+						"keyId": "carol-2026",
+						"keyFingerprint": "sha256:897f4e02cf1d78c9d5a787050117cffe6fbeba08bd45489ba4e8a711c151a178",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "tests",
@@ -705,6 +864,23 @@ strong := {
 				],
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "tests.yaml.sig",
+				"signatures": [
+					{
+						"source": "tests.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-test-lab-2026",
+						"keyFingerprint": "sha256:2b2e8f25dfcb14301ddd1918e9125efae0796ca6cf789fac642416c8d74cb741",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "recovery-procedure",
@@ -720,6 +896,7 @@ strong := {
 			"statement": null,
 			"record": null,
 			"verification": null,
+			"attestation": null,
 		},
 		{
 			"id": "affected-versions",
@@ -751,6 +928,7 @@ strong := {
 				],
 			},
 			"verification": null,
+			"attestation": null,
 		},
 		{
 			"id": "notification",
@@ -782,6 +960,23 @@ strong := {
 				"text": "Firmware 5.4.3 for IC-22 fixes VULN-2026-014 in the device communication component\n(affected: 5.0.0 up to 5.4.2). It is approved for the reference configuration. The regional configuration\n(IC-22-RG-B) stays on 5.4.2 with network segmentation of the affected port until\nrecovery testing completes; a follow-up decision is due by 2027-01-15.\n",
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "notification.yaml.sig",
+				"signatures": [
+					{
+						"source": "notification.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-release-records-2026",
+						"keyFingerprint": "sha256:74fa44ee501c7819bb276b437b75bb904290dc7df1d53c762cf69f4913188784",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "deployments",
@@ -808,6 +1003,71 @@ strong := {
 				"retainedAt": "Supplier update service deployment log",
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "deployments.yaml.sig",
+				"signatures": [
+					{
+						"source": "deployments.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-update-service-2026",
+						"keyFingerprint": "sha256:d1d18ec2861b8b2d85961d051b26044fb84c9feeeced7c551eaec90f9534e448",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
+		},
+		{
+			"id": "acceptance",
+			"kind": "risk-acceptance",
+			"file": "acceptance.yaml",
+			"producer": "olga@buyer.example",
+			"time": "2026-10-03T08:00:00Z",
+			"controls": [],
+			"present": true,
+			"sha256": "d46c889512779e1f22ff6a7d145ca192edac423442a532dbbf4722c0d791c06f",
+			"statement": null,
+			"record": {
+				"kind": "RiskAcceptance",
+				"product": "IC-22",
+				"toVersion": "5.4.3",
+				"acceptedBy": "olga@buyer.example",
+				"acceptedAt": "2026-10-03T08:00:00Z",
+				"exceptions": [
+					{
+						"id": "EXC-1",
+						"configuration": "regional",
+						"mitigation": "Stay on 5.4.2 with network segmentation of the affected port.",
+						"remainOn": "5.4.2",
+						"followUpBy": "2027-01-15T00:00:00Z",
+						"waives": [
+							"rollback_recovery.recovery_test_missing",
+						],
+					},
+				],
+			},
+			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "acceptance.yaml.sig",
+				"signatures": [
+					{
+						"source": "acceptance.yaml.sig",
+						"verified": true,
+						"keyId": "olga-2026",
+						"keyFingerprint": "sha256:f970a6091ad210c991dada6106e99ab094825a122c93a05e765cfaed4c24a48e",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "signing-procedure",
@@ -823,6 +1083,7 @@ strong := {
 			"statement": null,
 			"record": null,
 			"verification": null,
+			"attestation": null,
 		},
 	],
 }
@@ -832,7 +1093,7 @@ all_tested := {
 	"evaluationTime": "2026-11-26T00:00:00Z",
 	"package": {
 		"index": "update-evidence.yaml",
-		"indexSha256": "4aaecc006541a828cfc30483c6d4f2f7243daff65cd93102da1c73fc1db59226",
+		"indexSha256": "81d917feff3c0c93677ab09a626cc62bb0c9015f4437c4fc2380d03a0584178e",
 		"decisionSupported": "Approve firmware update 5.4.3 for deployment to IC-22 cohort A",
 		"threats": [
 			"unauthorized-update",
@@ -955,7 +1216,7 @@ all_tested := {
 						"source": "manifest.json.sig",
 						"verified": true,
 						"keyId": "ic22-release-2026",
-						"keyFingerprint": "sha256:f51fd8c523e470b55aaed49603e918ab399bd3ec190c49bf95e9cc8b6f678736",
+						"keyFingerprint": "sha256:0d58e54a93c3deca9d684b669cbf10722dae44748cb9b893921421da016ce2b6",
 						"algorithm": "ecdsa-p256-sha256",
 						"reason": null,
 					},
@@ -971,6 +1232,7 @@ all_tested := {
 					},
 				],
 			},
+			"attestation": null,
 		},
 		{
 			"id": "provenance",
@@ -980,7 +1242,7 @@ all_tested := {
 			"time": "2026-10-01T08:20:00Z",
 			"controls": [],
 			"present": true,
-			"sha256": "f136166c4af6784bfdf04a5aa0810d4008822fb5619598f8fef0dc337bcd8154",
+			"sha256": "f4c131f4e3e0977922c77e6f3361d426425511eff6001aa50a6c70b488ae21c6",
 			"statement": null,
 			"record": null,
 			"verification": {
@@ -991,7 +1253,7 @@ all_tested := {
 						"source": "envelope#0",
 						"verified": true,
 						"keyId": "ic22-provenance-2026",
-						"keyFingerprint": "sha256:184222afc7b1e4e77f1ce837f3b35c76061fd2c9140836de49a9e48fd588f169",
+						"keyFingerprint": "sha256:abaa6bbedccef4d2fd21b11127889d9b8f61e390bddd9103c4e1cff38f162109",
 						"algorithm": "ed25519",
 						"reason": null,
 					},
@@ -1026,6 +1288,7 @@ all_tested := {
 					},
 				],
 			},
+			"attestation": null,
 		},
 		{
 			"id": "signing-event",
@@ -1045,6 +1308,23 @@ all_tested := {
 				"subject": "manifest",
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "signing-event.yaml.sig",
+				"signatures": [
+					{
+						"source": "signing-event.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-release-records-2026",
+						"keyFingerprint": "sha256:74fa44ee501c7819bb276b437b75bb904290dc7df1d53c762cf69f4913188784",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "approval",
@@ -1077,6 +1357,23 @@ all_tested := {
 				],
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "approval.yaml.sig",
+				"signatures": [
+					{
+						"source": "approval.yaml.sig",
+						"verified": true,
+						"keyId": "carol-2026",
+						"keyFingerprint": "sha256:897f4e02cf1d78c9d5a787050117cffe6fbeba08bd45489ba4e8a711c151a178",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "tests",
@@ -1134,6 +1431,23 @@ all_tested := {
 				],
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "tests.yaml.sig",
+				"signatures": [
+					{
+						"source": "tests.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-test-lab-2026",
+						"keyFingerprint": "sha256:2b2e8f25dfcb14301ddd1918e9125efae0796ca6cf789fac642416c8d74cb741",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "recovery-procedure",
@@ -1149,6 +1463,7 @@ all_tested := {
 			"statement": null,
 			"record": null,
 			"verification": null,
+			"attestation": null,
 		},
 		{
 			"id": "affected-versions",
@@ -1180,6 +1495,7 @@ all_tested := {
 				],
 			},
 			"verification": null,
+			"attestation": null,
 		},
 		{
 			"id": "notification",
@@ -1211,6 +1527,23 @@ all_tested := {
 				"text": "Firmware 5.4.3 for IC-22 fixes VULN-2026-014 in the device communication component\n(affected: 5.0.0 up to 5.4.2). It is approved for the reference and regional configurations.\n",
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "notification.yaml.sig",
+				"signatures": [
+					{
+						"source": "notification.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-release-records-2026",
+						"keyFingerprint": "sha256:74fa44ee501c7819bb276b437b75bb904290dc7df1d53c762cf69f4913188784",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "deployments",
@@ -1245,6 +1578,23 @@ all_tested := {
 				"retainedAt": "Supplier update service deployment log",
 			},
 			"verification": null,
+			"attestation": {
+				"carrier": "signature",
+				"file": "deployments.yaml.sig",
+				"signatures": [
+					{
+						"source": "deployments.yaml.sig",
+						"verified": true,
+						"keyId": "ic22-update-service-2026",
+						"keyFingerprint": "sha256:d1d18ec2861b8b2d85961d051b26044fb84c9feeeced7c551eaec90f9534e448",
+						"algorithm": "ed25519",
+						"reason": null,
+					},
+				],
+				"predicateType": null,
+				"subjects": null,
+				"subjectsMatch": null,
+			},
 		},
 		{
 			"id": "signing-procedure",
@@ -1260,6 +1610,7 @@ all_tested := {
 			"statement": null,
 			"record": null,
 			"verification": null,
+			"attestation": null,
 		},
 	],
 }

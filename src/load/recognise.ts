@@ -11,8 +11,8 @@ import { RECORD_KINDS } from './records.js'
 interface Known {
   /** `a CSAF document`, as the message says it. */
   what: string
-  /** Which kinds read it, and with which format; null: no kind reads it. */
-  reads: { kinds: string[]; format: string } | null
+  /** Which kinds read it (`label`: how the message names them), with which format; null: none. */
+  reads: { kinds: string[]; format: string; label?: string } | null
   /** For a document no kind reads: what to give instead. */
   instead?: string
   /** The field that names what it is, when the document has one (a record's `kind`). */
@@ -27,6 +27,9 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 /** `SigningEvent` -> `signing-event`. */
 const kebab = (pascal: string): string =>
   pascal.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
+
+/** Record kinds that may come signed as an in-toto statement (DSSE envelope or Sigstore bundle). */
+const SIGNED_RECORD_KINDS = RECORD_KINDS.filter(k => k !== 'affected-versions')
 
 /** What a parsed document is, when it is one the gate knows; null otherwise. */
 export function recognise(raw: unknown): Known | null {
@@ -66,11 +69,22 @@ export function recognise(raw: unknown): Known | null {
   if (str(raw.mediaType)?.startsWith('application/vnd.dev.sigstore.bundle')) {
     return {
       what: 'a Sigstore bundle',
-      reads: { kinds: ['build-provenance', 'update-manifest'], format: 'sigstore-bundle' }
+      reads: {
+        kinds: ['build-provenance', 'update-manifest', ...SIGNED_RECORD_KINDS],
+        format: 'sigstore-bundle',
+        label: 'build-provenance, update-manifest and signed records'
+      }
     }
   }
   if (str(raw.payloadType) !== null && Array.isArray(raw.signatures)) {
-    return { what: 'a DSSE envelope', reads: { kinds: ['build-provenance'], format: 'dsse' } }
+    return {
+      what: 'a DSSE envelope',
+      reads: {
+        kinds: ['build-provenance', ...SIGNED_RECORD_KINDS],
+        format: 'dsse',
+        label: 'build-provenance and signed records'
+      }
+    }
   }
   if (str(raw._type)?.startsWith('https://in-toto.io/Statement/')) {
     return {
@@ -110,7 +124,7 @@ export function refuseRecognised(raw: unknown, kind: string, format: string, fil
   const reads = known.reads
   if (reads && reads.format === format && reads.kinds.includes(kind)) return
   const message = reads
-    ? `this looks like ${known.what}, not ${kind} in format ${format}; ${reads.kinds.join(' and ')} ${reads.kinds.length > 1 ? 'read' : 'reads'} it with format: ${reads.format}`
+    ? `this looks like ${known.what}, not ${kind} in format ${format}; ${reads.label ?? reads.kinds.join(' and ')} ${reads.kinds.length > 1 ? 'read' : 'reads'} it with format: ${reads.format}`
     : `this looks like ${known.what}: ${known.instead}`
   throw new GateError('SCHEMA_VIOLATION', message, {
     file,

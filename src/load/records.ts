@@ -5,6 +5,7 @@ import type {
   DeploymentRecordsRecord,
   EvidenceRecord,
   ReleaseApprovalRecord,
+  RiskAcceptanceRecord,
   RollbackRecoveryTestsRecord,
   SigningEventRecord
 } from '../contracts/policy-input.js'
@@ -19,6 +20,7 @@ export type RecordKind =
   | 'affected-versions'
   | 'customer-notification'
   | 'deployment-records'
+  | 'risk-acceptance'
 
 export const RECORD_KINDS: readonly RecordKind[] = [
   'signing-event',
@@ -26,7 +28,8 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   'rollback-recovery-tests',
   'affected-versions',
   'customer-notification',
-  'deployment-records'
+  'deployment-records',
+  'risk-acceptance'
 ]
 
 /** Each kind's normaliser takes the record as its schema types it (validated first). */
@@ -118,5 +121,20 @@ const RECORD_NORMALISERS: Normalisers = {
       reference: d.reference ?? null
     })),
     retainedAt: r.retainedAt
+  }),
+  'risk-acceptance': (r, file): RiskAcceptanceRecord => ({
+    kind: 'RiskAcceptance',
+    product: r.product,
+    toVersion: r.toVersion,
+    acceptedBy: id(r.acceptedBy, file, 'acceptedBy'),
+    acceptedAt: t(r.acceptedAt, file, 'acceptedAt'),
+    exceptions: r.exceptions.map((x, i) => ({
+      id: x.id,
+      configuration: x.configuration,
+      mitigation: x.mitigation,
+      remainOn: x.remainOn,
+      followUpBy: t(x.followUpBy, file, `exceptions[${i}].followUpBy`),
+      waives: x.waives === undefined ? null : [...x.waives].sort()
+    }))
   })
 }

@@ -29,6 +29,8 @@ const VALIDATORS = {
   'customer-notification': generated.customerNotification,
   'deployment-records': generated.deploymentRecords,
   'update-manifest': generated.updateManifest,
+  'risk-acceptance': generated.riskAcceptance,
+  'test-result': generated.testResult,
   report: generated.report,
   'requirements-override': generated.requirementsOverride
 } as const satisfies Record<string, ValidateFunction>

@@ -184,3 +184,62 @@ other_product_key := {
 trust_with_other_product_key := object.union(trust, {"keys": array.concat(trust.keys, [other_product_key])})
 
 trust_with_approver(id) := object.union(trust, {"approvers": array.concat(trust.approvers, [{"id": id, "name": id, "roles": ["release-approver"]}])})
+
+# METADATA
+# title: Signed records
+# description: >-
+#   record_key(id, fingerprint, usage): a trusted key for IC-22 that may sign these record kinds;
+#   signed_with(key, file): the attestation facts of a detached signature verified with that key;
+#   signed_also_by(inp, id, key): the record of item id signed by that key as well;
+#   trust_with_signing_approver(id, key): trust with one more release approver signing with key.
+record_key(id, fingerprint, usage) := {
+	"id": id, "fingerprint": fingerprint, "usage": usage, "products": ["IC-22"],
+	"minVersion": "5.0.0", "maxVersion": "5.99.99",
+	"validFrom": "2026-01-01T00:00:00Z", "validUntil": "2027-01-01T00:00:00Z",
+	"revoked": false, "revokedAt": null,
+}
+
+signed_with(key, file) := {
+	"carrier": "signature", "file": file, "predicateType": null, "subjects": null, "subjectsMatch": null,
+	"signatures": [{
+		"source": file, "verified": true, "keyId": key, "keyFingerprint": "sha256:ee55",
+		"algorithm": "ed25519", "reason": null,
+	}],
+}
+
+signed_also_by(inp, id, key) := patch_item(inp, id, {"attestation": {"signatures": array.concat(
+	item_of(inp, id).attestation.signatures,
+	signed_with(key, concat("", [id, ".", key, ".sig"])).signatures,
+)}})
+
+trust_with_signing_approver(id, key) := object.union(trust, {
+	"keys": array.concat(trust.keys, [record_key(key, "sha256:3300", ["release-approval"])]),
+	"approvers": array.concat(trust.approvers, [{"id": id, "name": id, "roles": ["release-approver"], "keys": [key], "identities": [], "github": null}]),
+})
+
+# METADATA
+# title: The strong example's risk acceptance
+# description: acceptance (its record, signed by olga) and accepted_exc1 (how it accepts EXC-1).
+acceptance := record_of(strong, "acceptance")
+
+accepted_exc1 := acceptance.exceptions[0]
+
+# METADATA
+# title: Replace the exceptions, each accepted as it stands
+# description: >-
+#   The input with these exceptions, and the signed risk acceptance saying exactly them (as if
+#   the acceptor had signed them so).
+with_exceptions(inp, exceptions) := with_record(
+	patch_package(inp, {"exceptions": exceptions}),
+	"acceptance",
+	object.union(acceptance, {"exceptions": [accepted_as(ex) | some ex in exceptions]}),
+)
+
+accepted_as(ex) := {
+	"id": ex.id, "configuration": ex.configuration, "mitigation": ex.mitigation,
+	"remainOn": ex.remainOn, "followUpBy": ex.followUpBy, "waives": waives_of(ex),
+}
+
+waives_of(ex) := sort(ex.waives) if is_array(ex.waives)
+
+else := null

@@ -30,7 +30,32 @@ record_ids := sort([e.id | some e in records])
 #   they name (one pass over the results).
 results_by_configuration[r.configuration] contains {"evidence": e.id, "result": r} if {
 	some e in records
+	hw := object.get(lib.tester_hardware, e.id, set())
 	some r in e.record.results
+	hw[r.hardware]
+}
+
+# METADATA
+# title: Hardware of results not signed by an authorized test system
+# description: By evidence id, the hardware of results that no test system authorized for it signed.
+unsigned_hardware[e.id] contains r.hardware if {
+	some e in records
+	hw := object.get(lib.tester_hardware, e.id, set())
+	some r in e.record.results
+	not hw[r.hardware]
+}
+
+# METADATA
+# title: Result not signed by an authorized test system
+# description: >-
+#   Test results for hardware that no test system authorized for it signed (testSystems in the
+#   trust configuration); they do not count.
+findings contains lib.finding({"rule": "rollback_recovery.result_unsigned", "severity": "warning", "message": msg, "evidence": [id]}) if {
+	some id, hws in unsigned_hardware
+	msg := concat("", [
+		"test results in ", id, " for hardware ", concat(", ", sort(hws)),
+		" are not signed by a test system authorized for that hardware (testSystems in the trust configuration); they do not count",
+	])
 }
 
 # Results for a configuration and test on that configuration's hardware.

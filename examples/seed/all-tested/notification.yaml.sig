@@ -1,0 +1,1 @@
+2iiiO44uZbxvEtp9rf6/nnNJ77TpPrsGBxv58MtIS20tx6bmfzbizLzpNRvIyAVMIWD7SKMIacaiYqmM/4MWBg==

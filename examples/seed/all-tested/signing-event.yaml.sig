@@ -1,0 +1,1 @@
+omJ/euN7u0pB0/vtzxcbyKQbSpwOLqWiXPEfDRBXWloylL9f/Exn7s9UUN+FMLUcUfn0O0aoleft2LYfnhqCAg==

@@ -1,0 +1,1 @@
+PWkl3vRR+/cXcyHVtCHuzBWX42iTDQrwklBiDj2dwl7goMoteV53WdYygHSV8vfgGQScQzZMYnp3AZfn7VDbBQ==
