@@ -2,10 +2,12 @@
 # title: Signed records
 # description: >-
 #   Authenticity of the records (docs/policies.md, signed records). Hostile records are refused,
-#   each with its own rule: a signature that does not verify over the record's bytes (or the
-#   statement's PAE), a statement whose subjects are not the signed manifest's artifact digests,
-#   a verified signer outside the trust configuration. Records not signed by whom they name are
-#   listed; the control they support is at most level 3 (produced artifact without complete
+#   each with its own rule, whether or not their kind must be signed: a signature that does not
+#   verify over the record's bytes (or the statement's PAE), a statement whose subjects are not
+#   the signed manifest's artifact digests, a verified signer outside the trust configuration, a
+#   test or deployment system vouching for hardware it is not authorized for. Records not signed
+#   by whom they name are listed; when requirements.signedRecords names their kind they do not
+#   count and the control they support is at most level 3 (produced artifact without complete
 #   verification), see unsigned_by_control.
 # scope: package
 # schemas:
@@ -62,6 +64,27 @@ findings contains finding("attestation.signer_untrusted", e, msg) if {
 	])
 }
 
+# METADATA
+# title: System not authorized for the hardware
+# description: >-
+#   A test or deployment record signed by a system of its kind (testSystems, deploymentSystems)
+#   holds results or deployments for hardware that none of its signing systems is authorized for.
+findings contains finding("attestation.hardware_unauthorized", e, msg) if {
+	some e in signed_items
+	hws := lib.unauthorized_hardware(e)
+	count(hws) > 0
+	msg := concat("", [
+		e.kind, " ", e.id, ": signed by ", concat(", ", signing_system_ids(e)),
+		", not authorized (", lib.system_list[e.kind], "[].hardware) for hardware ",
+		concat(", ", sort(hws)), " it vouches for; the record is refused",
+	])
+}
+
+signing_system_ids(e) := sort([sys.id |
+	some sys in object.get(data.trust, lib.system_list[e.kind], [])
+	count(lib.party_principals(sys) & lib.signers_of(e.id)) > 0
+])
+
 signer_label(s) := concat("", ["identity ", lib.identity_label(s.identity)]) if lib.certificate_signature(s)
 
 else := concat("", ["key ", s.keyId]) if is_string(s.keyId)
@@ -72,16 +95,37 @@ finding(rule, e, msg) := lib.finding({"rule": rule, "severity": "violation", "me
 
 # METADATA
 # title: Unsigned records
-# description: Records not signed by whom they name, listed (info); their control is capped at level 3.
+# description: >-
+#   Records not signed by whom they name, listed (info). When requirements.signedRecords names
+#   their kind they do not count and their control is capped at level 3; otherwise they count
+#   as before, and the finding says so.
 findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": [id]}) if {
 	some id in lib.unsigned_records
+	not lib.refused_records[id]
 	e := lib.evidence_by_id[id]
+	msg := concat("", [e.kind, " ", id, " is not signed by ", expected_signer[e.kind], unsigned_effect(e.kind)])
+}
+
+# An exception no signed risk acceptance says when risk acceptances need not be signed (when they
+# must, retention.exception_acceptance_unsigned refuses it).
+findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": [ex.id]}) if {
+	not lib.signature_required("risk-acceptance")
+	some ex in input.package.exceptions
+	is_string(ex.acceptedBy)
+	not lib.authentic_exception(ex)
+	count(lib.signed_acceptances(ex)) == 0
 	msg := concat("", [
-		e.kind, " ", id, " is not signed by ", expected_signer[e.kind],
-		": a produced artifact without complete verification, so control ",
-		lib.natural_control[e.kind], " is at most level 3",
+		"exception ", ex.id, " is not in a risk-acceptance record signed by ", ex.acceptedBy,
+		": it counts because requirements.signedRecords does not name risk-acceptance",
 	])
 }
+
+unsigned_effect(kind) := concat("", [
+	": it does not count, and control ", lib.natural_control[kind],
+	" is at most level 3 (requirements.signedRecords names ", kind, ")",
+]) if {
+	lib.signature_required(kind)
+} else := concat("", [": it counts because requirements.signedRecords does not name ", kind])
 
 expected_signer := {
 	"signing-event": "a key or identity authorized for signing-event",
@@ -94,8 +138,15 @@ expected_signer := {
 
 # METADATA
 # title: Unsigned records by control
-# description: By control id, the sorted ids of the unsigned records supporting it.
+# description: >-
+#   By control id, the sorted ids of the unsigned records supporting it whose kind must be signed
+#   (requirements.signedRecords): the controls capped at level 3.
 unsigned_by_control[ctl] := sort(ids) if {
-	some ctl in {lib.natural_control[lib.evidence_by_id[id].kind] | some id in lib.unsigned_records}
-	ids := {id | some id in lib.unsigned_records; lib.natural_control[lib.evidence_by_id[id].kind] == ctl}
+	some ctl in {lib.natural_control[lib.evidence_by_id[id].kind] | some id in capping}
+	ids := {id | some id in capping; lib.natural_control[lib.evidence_by_id[id].kind] == ctl}
+}
+
+capping := {id |
+	some id in lib.unsigned_records
+	lib.signature_required(lib.evidence_by_id[id].kind)
 }

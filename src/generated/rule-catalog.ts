@@ -118,7 +118,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "approval.not_signed_by_approver": {
     "title": "Approval not signed by the approver",
-    "description": "An approval by a release approver in a record that approver did not sign (unsigned, or signed by someone else); it does not count: anyone who writes the package could have written it.",
+    "description": "The trust configuration requires signed release approvals, and an approval by a release approver is in a record that approver did not sign (unsigned, or signed by someone else); it does not count: anyone who writes the package could have written it.",
     "control": "approval"
   },
   "approval.product_mismatch": {
@@ -141,6 +141,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "The record names a version other than the target version.",
     "control": "approval"
   },
+  "attestation.hardware_unauthorized": {
+    "title": "System not authorized for the hardware",
+    "description": "A test or deployment record signed by a system of its kind (testSystems, deploymentSystems) holds results or deployments for hardware that none of its signing systems is authorized for.",
+    "control": "attestation"
+  },
   "attestation.signature_invalid": {
     "title": "Signature invalid",
     "description": "A record's signature does not verify (over other bytes, or by a key the trust configuration does not list).",
@@ -158,7 +163,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "attestation.unsigned": {
     "title": "Unsigned records",
-    "description": "Records not signed by whom they name, listed (info); their control is capped at level 3.",
+    "description": "Records not signed by whom they name, listed (info). When requirements.signedRecords names their kind they do not count and their control is capped at level 3; otherwise they count as before, and the finding says so.",
     "control": "attestation"
   },
   "change.gate_configuration_modified": {
@@ -413,7 +418,7 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   },
   "rollback_recovery.result_unsigned": {
     "title": "Result not signed by an authorized test system",
-    "description": "Test results for hardware that no test system authorized for it signed (testSystems in the trust configuration); they do not count.",
+    "description": "The trust configuration requires signed test results, and results for some hardware are not signed by a test system authorized for it (testSystems in the trust configuration): they do not count.",
     "control": "rollback-recovery"
   },
   "rollback_recovery.rollback_test_failed": {

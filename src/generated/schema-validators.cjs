@@ -3692,7 +3692,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.trust = validate21;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"type":"object","title":"Test system","description":"A test system and what it may sign for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"type":"object","title":"Deployment system","description":"A deployment system and what it may sign for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/trust.schema.json","title":"update-gate trust configuration","description":"Trusted keys, approvers, builders and requirements. Owned by whoever runs the gate, never by the evidence package.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Format version."},"kind":{"const":"TrustConfiguration","description":"Always TrustConfiguration."},"keys":{"type":"array","maxItems":1000,"description":"Trusted signing keys (revoked ones stay listed so the policy can name them).","items":{"type":"object","title":"Key","description":"A public key and what it may sign. Exactly one of publicKey / publicKeyFile.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Key id, unique in this file."},"publicKey":{"type":"string","minLength":1,"maxLength":20000,"description":"PKIX PEM (-----BEGIN PUBLIC KEY-----): ECDSA P-256, P-384 or Ed25519."},"publicKeyFile":{"type":"string","minLength":1,"maxLength":1000,"description":"PEM file, relative to the trust file (no .., no absolute path)."},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the key may sign for."},"minVersion":{"$ref":"#/$defs/version","description":"Lowest version the key may sign."},"maxVersion":{"$ref":"#/$defs/version","description":"Highest version the key may sign."},"validFrom":{"$ref":"#/$defs/timestamp","description":"Start of validity."},"validUntil":{"$ref":"#/$defs/timestamp","description":"End of validity."},"revoked":{"type":"boolean","description":"The key is revoked."},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When it was revoked; null if not revoked."}},"required":["id","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked"],"oneOf":[{"required":["publicKey"]},{"required":["publicKeyFile"]}]}},"identities":{"type":"array","maxItems":1000,"description":"Trusted keyless signers (Sigstore/Fulcio certificate identities), beside keys. A signature made with a Fulcio certificate counts only when an identity matches its issuer, SAN and extensions.","items":{"type":"object","title":"Identity","description":"A certificate identity and what it may sign. Exactly one of subject / subjectPattern.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Identity id, unique in this file (shown in reports)."},"issuer":{"type":"string","minLength":1,"maxLength":1000,"description":"OIDC issuer of the certificate (Fulcio issuer extension), compared exactly, e.g. https://token.actions.githubusercontent.com (gh attestation verify --cert-oidc-issuer)."},"subject":{"type":"string","minLength":1,"maxLength":2000,"description":"Certificate SAN, compared byte for byte, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml@refs/tags/v1.2.3 (gh attestation verify --cert-identity)."},"subjectPattern":{"type":"string","minLength":1,"maxLength":2000,"description":"Regular expression (RE2 syntax) that must match the WHOLE certificate SAN (gh attestation verify --cert-identity-regex, anchored)."},"sourceRepository":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository URI extension (1.3.6.1.4.1.57264.1.12), exact, e.g. https://github.com/OWNER/REPO (gh attestation verify --repo OWNER/REPO)."},"sourceRef":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Source Repository Ref extension (1.3.6.1.4.1.57264.1.14), exact, e.g. refs/tags/v1.2.3 (gh attestation verify --source-ref)."},"signerWorkflow":{"type":"string","minLength":1,"maxLength":1000,"description":"Fulcio Build Signer URI extension (1.3.6.1.4.1.57264.1.9) without its @ref, exact, e.g. https://github.com/OWNER/REPO/.github/workflows/release.yml (gh attestation verify --signer-workflow)."},"usage":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone."},"products":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Products the identity may sign for."},"minVersion":{"$ref":"#/$defs/semver","description":"Lowest version the identity may sign."},"maxVersion":{"$ref":"#/$defs/semver","description":"Highest version the identity may sign."}},"required":["id","issuer","usage","products","minVersion","maxVersion"],"oneOf":[{"required":["subject"]},{"required":["subjectPattern"]}]}},"sigstore":{"type":"object","title":"Sigstore","description":"How Sigstore bundles are verified.","additionalProperties":false,"properties":{"trustedRoot":{"type":"string","minLength":1,"maxLength":1000,"description":"Sigstore trusted_root.json (Fulcio CAs, Rekor logs, CT logs, TSAs), relative to the trust file (no .., no absolute path). Default: the Sigstore public-good root shipped with the gate (dist/sigstore/trusted_root.public-good.json); name a private instance's root (e.g. GitHub's for private repositories) here."},"attestationsRepository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$","description":"GitHub repository (owner/repo) whose artifact attestations the gate may fetch when a package carries no build provenance (GET /repos/{owner}/{repo}/attestations/sha256:{digest}; the Action on a release, the CLI with --fetch-attestations). Default: the release's own repository. Never one the package names."}}},"approvers":{"type":"array","maxItems":1000,"description":"People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).","items":{"type":"object","title":"Approver","description":"An approver and their roles.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"roles":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Roles, e.g. release-approver, risk-acceptor."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"github":{"type":"string","minLength":1,"maxLength":39,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance."}},"required":["id","name","roles"]}},"builders":{"type":"array","maxItems":1000,"description":"Trusted builder ids (SLSA runDetails.builder.id).","items":{"type":"object","title":"Builder","description":"A trusted builder.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Builder id (URI)."}},"required":["id"]}},"testSystems":{"type":"array","maxItems":1000,"description":"Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"type":"object","title":"Test system","description":"A test system and what it may sign for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]}},"deploymentSystems":{"type":"array","maxItems":1000,"description":"Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.","items":{"type":"object","title":"Deployment system","description":"A deployment system and what it may sign for.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":200,"description":"Id, unique in this list."},"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Display name."},"keys":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keys (keys[].id) that sign for this party."},"identities":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party."},"hardware":{"type":"array","minItems":1,"maxItems":10000,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Hardware ids (scope.configurations[].hardware) this system is authorized for."}},"required":["id","hardware"],"anyOf":[{"required":["keys"]},{"required":["identities"]}]}},"requirements":{"type":"object","title":"Requirements","description":"What the policy requires.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"required":["minimumMaturity","requiredControls","requiredApprovals"]},"products":{"type":"array","maxItems":1000,"description":"Per product: how its versions compare. A product not listed uses semver.","items":{"type":"object","title":"Product","additionalProperties":false,"description":"A product and its version scheme.","properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, as scope.product names it."},"versionScheme":{"enum":["semver","generic"],"description":"semver (SemVer 2.0.0 precedence) or generic (the vers spec's generic scheme, ordered as docs/evidence-format.md says). Key version ranges of the product use it too."}},"required":["id","versionScheme"]}},"fleet":{"type":"object","title":"Fleet inventory","description":"What the buyer's fleet runs: per product and cohort, the configurations (id, hardware) and the version each runs now. With it the policy checks the package's scope against the fleet (docs/policies.md, fleet); without it the scope is as the package declares it.","additionalProperties":false,"properties":{"cohorts":{"type":"array","maxItems":1000,"description":"One entry per product and cohort.","items":{"type":"object","title":"Cohort","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"cohort":{"type":"string","minLength":1,"maxLength":1000,"description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/version"},"description":"Versions approved for this cohort that the gate runner records by hand (e.g. approved before the gate was used), in the product's version scheme; an update to an older one is flagged, as for a version approved in a retained report (--approved-reports)."},"configurations":{"type":"array","minItems":1,"maxItems":50000,"description":"The configurations of the cohort.","items":{"type":"object","title":"Fleet configuration","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id, as packages name it."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware id, e.g. IC-22-REF-C."},"version":{"$ref":"#/$defs/version","description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","maxItems":1000,"description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","title":"Downgrade allowance","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"reason":{"type":"string","minLength":1,"maxLength":10000,"description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"required":["apiVersion","kind","keys","approvers","builders","requirements"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."},"version":{"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."}}};
 const schema39 = {"title":"Version","type":"string","minLength":1,"maxLength":256,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's scheme (products[].versionScheme, default semver)."};
 const schema41 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or ±hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 const schema44 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
@@ -6699,7 +6699,7 @@ vErrors.push(err233);
 errors++;
 }
 for(const key8 in data70){
-if(!(((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals"))){
+if(!((((key8 === "minimumMaturity") || (key8 === "requiredControls")) || (key8 === "requiredApprovals")) || (key8 === "signedRecords"))){
 const err234 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.requirements,data:data70};
 if(vErrors === null){
 vErrors = [err234];
@@ -6841,9 +6841,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err246 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data70};
+if(data70.signedRecords !== undefined){
+let data75 = data70.signedRecords;
+if(Array.isArray(data75)){
+if(data75.length > 6){
+const err246 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items",schema:6,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data75};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -6852,12 +6854,11 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-if(data.products !== undefined){
-let data75 = data.products;
-if(Array.isArray(data75)){
-if(data75.length > 1000){
-const err247 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data75};
+const len20 = data75.length;
+for(let i30=0; i30<len20; i30++){
+let data76 = data75[i30];
+if(!((((((data76 === "signing-event") || (data76 === "release-approval")) || (data76 === "risk-acceptance")) || (data76 === "rollback-recovery-tests")) || (data76 === "deployment-records")) || (data76 === "customer-notification"))){
+const err247 = {instancePath:instancePath+"/requirements/signedRecords/" + i30,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema38.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema38.properties.requirements.properties.signedRecords.items,data:data76};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -6866,12 +6867,15 @@ vErrors.push(err247);
 }
 errors++;
 }
-const len20 = data75.length;
-for(let i30=0; i30<len20; i30++){
-let data76 = data75[i30];
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.id === undefined){
-const err248 = {instancePath:instancePath+"/products/" + i30,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data76};
+}
+let i31 = data75.length;
+let j10;
+if(i31 > 1){
+outer2:
+for(;i31--;){
+for(j10 = i31; j10--;){
+if(func0(data75[i31], data75[j10])){
+const err248 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i31, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i31+" are identical)",schema:true,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data75};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -6879,9 +6883,14 @@ else {
 vErrors.push(err248);
 }
 errors++;
+break outer2;
 }
-if(data76.versionScheme === undefined){
-const err249 = {instancePath:instancePath+"/products/" + i30,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data76};
+}
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.requirements.properties.signedRecords.type,parentSchema:schema38.properties.requirements.properties.signedRecords,data:data75};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -6890,9 +6899,10 @@ vErrors.push(err249);
 }
 errors++;
 }
-for(const key9 in data76){
-if(!((key9 === "id") || (key9 === "versionScheme"))){
-const err250 = {instancePath:instancePath+"/products/" + i30,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data76};
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.requirements.type,parentSchema:schema38.properties.requirements,data:data70};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -6902,11 +6912,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data76.id !== undefined){
-let data77 = data76.id;
-if(typeof data77 === "string"){
-if(func2(data77) > 1000){
-const err251 = {instancePath:instancePath+"/products/" + i30+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data77};
+if(data.products !== undefined){
+let data77 = data.products;
+if(Array.isArray(data77)){
+if(data77.length > 1000){
+const err251 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.products,data:data77};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -6915,8 +6925,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(func2(data77) < 1){
-const err252 = {instancePath:instancePath+"/products/" + i30+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data77};
+const len21 = data77.length;
+for(let i32=0; i32<len21; i32++){
+let data78 = data77[i32];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.id === undefined){
+const err252 = {instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data78};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -6925,9 +6939,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-else {
-const err253 = {instancePath:instancePath+"/products/" + i30+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data77};
+if(data78.versionScheme === undefined){
+const err253 = {instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema38.properties.products.items.required,parentSchema:schema38.properties.products.items,data:data78};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -6936,11 +6949,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-if(data76.versionScheme !== undefined){
-let data78 = data76.versionScheme;
-if(!((data78 === "semver") || (data78 === "generic"))){
-const err254 = {instancePath:instancePath+"/products/" + i30+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data78};
+for(const key9 in data78){
+if(!((key9 === "id") || (key9 === "versionScheme"))){
+const err254 = {instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.products.items,data:data78};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -6950,9 +6961,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-}
-else {
-const err255 = {instancePath:instancePath+"/products/" + i30,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data76};
+if(data78.id !== undefined){
+let data79 = data78.id;
+if(typeof data79 === "string"){
+if(func2(data79) > 1000){
+const err255 = {instancePath:instancePath+"/products/" + i32+"/id",schemaPath:"#/properties/products/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.products.items.properties.id,data:data79};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -6961,10 +6974,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-}
-else {
-const err256 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data75};
+if(func2(data79) < 1){
+const err256 = {instancePath:instancePath+"/products/" + i32+"/id",schemaPath:"#/properties/products/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.products.items.properties.id,data:data79};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -6974,11 +6985,8 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data.fleet !== undefined){
-let data79 = data.fleet;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.cohorts === undefined){
-const err257 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data79};
+else {
+const err257 = {instancePath:instancePath+"/products/" + i32+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.products.items.properties.id.type,parentSchema:schema38.properties.products.items.properties.id,data:data79};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -6987,9 +6995,11 @@ vErrors.push(err257);
 }
 errors++;
 }
-for(const key10 in data79){
-if(!((key10 === "cohorts") || (key10 === "downgrades"))){
-const err258 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data79};
+}
+if(data78.versionScheme !== undefined){
+let data80 = data78.versionScheme;
+if(!((data80 === "semver") || (data80 === "generic"))){
+const err258 = {instancePath:instancePath+"/products/" + i32+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema38.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.products.items.properties.versionScheme.enum,parentSchema:schema38.properties.products.items.properties.versionScheme,data:data80};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -6999,11 +7009,9 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data79.cohorts !== undefined){
-let data80 = data79.cohorts;
-if(Array.isArray(data80)){
-if(data80.length > 1000){
-const err259 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data80};
+}
+else {
+const err259 = {instancePath:instancePath+"/products/" + i32,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.products.items.type,parentSchema:schema38.properties.products.items,data:data78};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7012,12 +7020,10 @@ vErrors.push(err259);
 }
 errors++;
 }
-const len21 = data80.length;
-for(let i31=0; i31<len21; i31++){
-let data81 = data80[i31];
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.product === undefined){
-const err260 = {instancePath:instancePath+"/fleet/cohorts/" + i31,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data81};
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.products.type,parentSchema:schema38.properties.products,data:data77};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7026,8 +7032,12 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(data81.cohort === undefined){
-const err261 = {instancePath:instancePath+"/fleet/cohorts/" + i31,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data81};
+}
+if(data.fleet !== undefined){
+let data81 = data.fleet;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.cohorts === undefined){
+const err261 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema38.properties.fleet.required,parentSchema:schema38.properties.fleet,data:data81};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7036,8 +7046,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data81.configurations === undefined){
-const err262 = {instancePath:instancePath+"/fleet/cohorts/" + i31,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data81};
+for(const key10 in data81){
+if(!((key10 === "cohorts") || (key10 === "downgrades"))){
+const err262 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet,data:data81};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7046,9 +7057,12 @@ vErrors.push(err262);
 }
 errors++;
 }
-for(const key11 in data81){
-if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
-const err263 = {instancePath:instancePath+"/fleet/cohorts/" + i31,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data81};
+}
+if(data81.cohorts !== undefined){
+let data82 = data81.cohorts;
+if(Array.isArray(data82)){
+if(data82.length > 1000){
+const err263 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts,data:data82};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7057,12 +7071,12 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-if(data81.product !== undefined){
-let data82 = data81.product;
-if(typeof data82 === "string"){
-if(func2(data82) > 1000){
-const err264 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data82};
+const len22 = data82.length;
+for(let i33=0; i33<len22; i33++){
+let data83 = data82[i33];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.product === undefined){
+const err264 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7071,8 +7085,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(func2(data82) < 1){
-const err265 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data82};
+if(data83.cohort === undefined){
+const err265 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7081,9 +7095,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data82};
+if(data83.configurations === undefined){
+const err266 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema38.properties.fleet.properties.cohorts.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7092,12 +7105,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-if(data81.cohort !== undefined){
-let data83 = data81.cohort;
-if(typeof data83 === "string"){
-if(func2(data83) > 1000){
-const err267 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data83};
+for(const key11 in data83){
+if(!(((((key11 === "product") || (key11 === "cohort")) || (key11 === "allowPartial")) || (key11 === "approvedVersions")) || (key11 === "configurations"))){
+const err267 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7106,8 +7116,12 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(func2(data83) < 1){
-const err268 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data83};
+}
+if(data83.product !== undefined){
+let data84 = data83.product;
+if(typeof data84 === "string"){
+if(func2(data84) > 1000){
+const err268 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data84};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7116,9 +7130,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-else {
-const err269 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data83};
+if(func2(data84) < 1){
+const err269 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data84};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7128,10 +7141,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data81.allowPartial !== undefined){
-let data84 = data81.allowPartial;
-if(typeof data84 !== "boolean"){
-const err270 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data84};
+else {
+const err270 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.product,data:data84};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7141,11 +7152,11 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data81.approvedVersions !== undefined){
-let data85 = data81.approvedVersions;
-if(Array.isArray(data85)){
-if(data85.length > 1000){
-const err271 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data85};
+if(data83.cohort !== undefined){
+let data85 = data83.cohort;
+if(typeof data85 === "string"){
+if(func2(data85) > 1000){
+const err271 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data85};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7154,12 +7165,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-const len22 = data85.length;
-for(let i32=0; i32<len22; i32++){
-let data86 = data85[i32];
-if(typeof data86 === "string"){
-if(func2(data86) > 256){
-const err272 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/approvedVersions/" + i32,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data86};
+if(func2(data85) < 1){
+const err272 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data85};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -7168,8 +7175,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(func2(data86) < 1){
-const err273 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/approvedVersions/" + i32,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data86};
+}
+else {
+const err273 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.cohort,data:data85};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -7178,8 +7186,11 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(!pattern4.test(data86)){
-const err274 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/approvedVersions/" + i32,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data86};
+}
+if(data83.allowPartial !== undefined){
+let data86 = data83.allowPartial;
+if(typeof data86 !== "boolean"){
+const err274 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data86};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -7189,8 +7200,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/approvedVersions/" + i32,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data86};
+if(data83.approvedVersions !== undefined){
+let data87 = data83.approvedVersions;
+if(Array.isArray(data87)){
+if(data87.length > 1000){
+const err275 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data87};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -7199,10 +7213,12 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-}
-else {
-const err276 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data85};
+const len23 = data87.length;
+for(let i34=0; i34<len23; i34++){
+let data88 = data87[i34];
+if(typeof data88 === "string"){
+if(func2(data88) > 256){
+const err276 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data88};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -7211,12 +7227,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-if(data81.configurations !== undefined){
-let data87 = data81.configurations;
-if(Array.isArray(data87)){
-if(data87.length > 50000){
-const err277 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data87};
+if(func2(data88) < 1){
+const err277 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data88};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -7225,8 +7237,8 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(data87.length < 1){
-const err278 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data87};
+if(!pattern4.test(data88)){
+const err278 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data88};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -7235,12 +7247,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-const len23 = data87.length;
-for(let i33=0; i33<len23; i33++){
-let data88 = data87[i33];
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.id === undefined){
-const err279 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+}
+else {
+const err279 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions/" + i34,schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data88};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -7249,8 +7258,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(data88.hardware === undefined){
-const err280 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data87};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -7259,8 +7270,12 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data88.version === undefined){
-const err281 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+}
+if(data83.configurations !== undefined){
+let data89 = data83.configurations;
+if(Array.isArray(data89)){
+if(data89.length > 50000){
+const err281 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data89};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -7269,9 +7284,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-for(const key12 in data88){
-if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
-const err282 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+if(data89.length < 1){
+const err282 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data89};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -7280,12 +7294,12 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-if(data88.id !== undefined){
-let data89 = data88.id;
-if(typeof data89 === "string"){
-if(func2(data89) > 1000){
-const err283 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data89};
+const len24 = data89.length;
+for(let i35=0; i35<len24; i35++){
+let data90 = data89[i35];
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.id === undefined){
+const err283 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -7294,8 +7308,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(func2(data89) < 1){
-const err284 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data89};
+if(data90.hardware === undefined){
+const err284 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -7304,9 +7318,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-else {
-const err285 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data89};
+if(data90.version === undefined){
+const err285 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -7315,12 +7328,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-if(data88.hardware !== undefined){
-let data90 = data88.hardware;
-if(typeof data90 === "string"){
-if(func2(data90) > 1000){
-const err286 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data90};
+for(const key12 in data90){
+if(!(((key12 === "id") || (key12 === "hardware")) || (key12 === "version"))){
+const err286 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -7329,8 +7339,12 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(func2(data90) < 1){
-const err287 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data90};
+}
+if(data90.id !== undefined){
+let data91 = data90.id;
+if(typeof data91 === "string"){
+if(func2(data91) > 1000){
+const err287 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data91};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -7339,9 +7353,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-else {
-const err288 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data90};
+if(func2(data91) < 1){
+const err288 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data91};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -7351,11 +7364,8 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data88.version !== undefined){
-let data91 = data88.version;
-if(typeof data91 === "string"){
-if(func2(data91) > 256){
-const err289 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data91};
+else {
+const err289 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data91};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -7364,8 +7374,12 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(func2(data91) < 1){
-const err290 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data91};
+}
+if(data90.hardware !== undefined){
+let data92 = data90.hardware;
+if(typeof data92 === "string"){
+if(func2(data92) > 1000){
+const err290 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data92};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -7374,8 +7388,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(!pattern4.test(data91)){
-const err291 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data91};
+if(func2(data92) < 1){
+const err291 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data92};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -7386,7 +7400,7 @@ errors++;
 }
 }
 else {
-const err292 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data91};
+const err292 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data92};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -7396,9 +7410,11 @@ vErrors.push(err292);
 errors++;
 }
 }
-}
-else {
-const err293 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data88};
+if(data90.version !== undefined){
+let data93 = data90.version;
+if(typeof data93 === "string"){
+if(func2(data93) > 256){
+const err293 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema39,data:data93};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -7407,10 +7423,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-}
-else {
-const err294 = {instancePath:instancePath+"/fleet/cohorts/" + i31+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data87};
+if(func2(data93) < 1){
+const err294 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data:data93};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -7419,10 +7433,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-}
-else {
-const err295 = {instancePath:instancePath+"/fleet/cohorts/" + i31,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data81};
+if(!pattern4.test(data93)){
+const err295 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"},message:"must match pattern \""+"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$"+"\"",schema:"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$",parentSchema:schema39,data:data93};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -7432,9 +7444,8 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
 else {
-const err296 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data80};
+const err296 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35+"/version",schemaPath:"#/$defs/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data93};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -7444,11 +7455,9 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data79.downgrades !== undefined){
-let data92 = data79.downgrades;
-if(Array.isArray(data92)){
-if(data92.length > 1000){
-const err297 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data92};
+}
+else {
+const err297 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations/" + i35,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data90};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -7457,12 +7466,10 @@ vErrors.push(err297);
 }
 errors++;
 }
-const len24 = data92.length;
-for(let i34=0; i34<len24; i34++){
-let data93 = data92[i34];
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-if(data93.product === undefined){
-const err298 = {instancePath:instancePath+"/fleet/downgrades/" + i34,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data93};
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/fleet/cohorts/" + i33+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema38.properties.fleet.properties.cohorts.items.properties.configurations,data:data89};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -7471,8 +7478,10 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data93.reason === undefined){
-const err299 = {instancePath:instancePath+"/fleet/downgrades/" + i34,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data93};
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/fleet/cohorts/" + i33,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.cohorts.items.type,parentSchema:schema38.properties.fleet.properties.cohorts.items,data:data83};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -7481,9 +7490,10 @@ vErrors.push(err299);
 }
 errors++;
 }
-for(const key13 in data93){
-if(!((key13 === "product") || (key13 === "reason"))){
-const err300 = {instancePath:instancePath+"/fleet/downgrades/" + i34,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data93};
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.cohorts.type,parentSchema:schema38.properties.fleet.properties.cohorts,data:data82};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -7493,11 +7503,11 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data93.product !== undefined){
-let data94 = data93.product;
-if(typeof data94 === "string"){
-if(func2(data94) > 1000){
-const err301 = {instancePath:instancePath+"/fleet/downgrades/" + i34+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data94};
+if(data81.downgrades !== undefined){
+let data94 = data81.downgrades;
+if(Array.isArray(data94)){
+if(data94.length > 1000){
+const err301 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades,data:data94};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -7506,8 +7516,12 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(func2(data94) < 1){
-const err302 = {instancePath:instancePath+"/fleet/downgrades/" + i34+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data94};
+const len25 = data94.length;
+for(let i36=0; i36<len25; i36++){
+let data95 = data94[i36];
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.product === undefined){
+const err302 = {instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data95};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -7516,9 +7530,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-else {
-const err303 = {instancePath:instancePath+"/fleet/downgrades/" + i34+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data94};
+if(data95.reason === undefined){
+const err303 = {instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema38.properties.fleet.properties.downgrades.items.required,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data95};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -7527,12 +7540,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-if(data93.reason !== undefined){
-let data95 = data93.reason;
-if(typeof data95 === "string"){
-if(func2(data95) > 10000){
-const err304 = {instancePath:instancePath+"/fleet/downgrades/" + i34+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data95};
+for(const key13 in data95){
+if(!((key13 === "product") || (key13 === "reason"))){
+const err304 = {instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data95};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -7541,8 +7551,12 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(func2(data95) < 1){
-const err305 = {instancePath:instancePath+"/fleet/downgrades/" + i34+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data95};
+}
+if(data95.product !== undefined){
+let data96 = data95.product;
+if(typeof data96 === "string"){
+if(func2(data96) > 1000){
+const err305 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data96};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -7551,9 +7565,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/fleet/downgrades/" + i34+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data95};
+if(func2(data96) < 1){
+const err306 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data96};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -7563,9 +7576,8 @@ vErrors.push(err306);
 errors++;
 }
 }
-}
 else {
-const err307 = {instancePath:instancePath+"/fleet/downgrades/" + i34,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data93};
+const err307 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.product,data:data96};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -7575,9 +7587,11 @@ vErrors.push(err307);
 errors++;
 }
 }
-}
-else {
-const err308 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data92};
+if(data95.reason !== undefined){
+let data97 = data95.reason;
+if(typeof data97 === "string"){
+if(func2(data97) > 10000){
+const err308 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data97};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -7586,10 +7600,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-}
-else {
-const err309 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data79};
+if(func2(data97) < 1){
+const err309 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data97};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -7599,14 +7611,61 @@ vErrors.push(err309);
 errors++;
 }
 }
-}
 else {
-const err310 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err310 = {instancePath:instancePath+"/fleet/downgrades/" + i36+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema38.properties.fleet.properties.downgrades.items.properties.reason,data:data97};
 if(vErrors === null){
 vErrors = [err310];
 }
 else {
 vErrors.push(err310);
+}
+errors++;
+}
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/fleet/downgrades/" + i36,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.properties.downgrades.items.type,parentSchema:schema38.properties.fleet.properties.downgrades.items,data:data95};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.fleet.properties.downgrades.type,parentSchema:schema38.properties.fleet.properties.downgrades,data:data94};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.fleet.type,parentSchema:schema38.properties.fleet,data:data81};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+}
+else {
+const err314 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
 }
 errors++;
 }
@@ -7616,7 +7675,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyInput = validate22;
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests are exactly the computed digests of the signed manifest's artifacts; null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
+const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records","risk-acceptance"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"$ref":"#/$defs/riskAcceptance"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]},"attestation":{"anyOf":[{"$ref":"#/$defs/attestationFact"},{"type":"null"}],"description":"Record kinds: how the record is signed (null when it is not)."}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"riskAcceptance":{"type":"object","additionalProperties":false,"required":["kind","product","toVersion","acceptedBy","acceptedAt","exceptions"],"properties":{"kind":{"const":"RiskAcceptance"},"product":{"type":"string"},"toVersion":{"type":"string"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","mitigation","remainOn","followUpBy","waives"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"type":"string"},"followUpBy":{"$ref":"#/$defs/timestamp"},"waives":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}],"description":"Sorted rule ids the acceptance waives; null when it names none."}}}}}},"attestationFact":{"type":"object","additionalProperties":false,"description":"How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.","required":["carrier","file","signatures","predicateType","subjects","subjectsMatch"],"properties":{"carrier":{"enum":["signature","sigstore-bundle","dsse"],"description":"signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one."},"file":{"type":"string","description":"The signature, envelope or bundle file."},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"predicateType":{"type":["string","null"]},"subjects":{"anyOf":[{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}}}},{"type":"null"}],"description":"The statement's subjects; null for a detached signature."},"subjectsMatch":{"type":["boolean","null"],"description":"True when the subjects' sha256 digests are exactly the computed digests of the signed manifest's artifacts; null for a detached signature or without a manifest."}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
 const schema49 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
 const schema51 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
 const pattern16 = new RegExp("Z$", "u");
@@ -17039,7 +17098,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.policyTrustData = validate53;
-const schema108 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+const schema108 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements","testSystems","deploymentSystems"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles","keys","identities","github"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"github":{"type":["string","null"]}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"testSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"deploymentSystems":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","keys","identities","hardware"],"properties":{"id":{"type":"string"},"name":{"type":["string","null"]},"keys":{"type":"array","items":{"type":"string"}},"identities":{"type":"array","items":{"type":"string"}},"hardware":{"type":"array","items":{"type":"string"}}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance","signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals","signedRecords"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0},"signedRecords":{"type":"array","uniqueItems":true,"description":"The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.","items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]}}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18662,9 +18721,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-for(const key7 in data63){
-if(!(((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals"))){
-const err130 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.requirements,data:data63};
+if(data63.signedRecords === undefined){
+const err130 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "signedRecords"},message:"must have required property '"+"signedRecords"+"'",schema:schema108.properties.requirements.required,parentSchema:schema108.properties.requirements,data:data63};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -18673,11 +18731,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data63.minimumMaturity !== undefined){
-let data64 = data63.minimumMaturity;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err131 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.requirements.properties.minimumMaturity.type,parentSchema:schema108.properties.requirements.properties.minimumMaturity,data:data64};
+for(const key7 in data63){
+if(!((((key7 === "minimumMaturity") || (key7 === "requiredControls")) || (key7 === "requiredApprovals")) || (key7 === "signedRecords"))){
+const err131 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.requirements,data:data63};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -18686,9 +18742,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 5 || isNaN(data64)){
-const err132 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema108.properties.requirements.properties.minimumMaturity,data:data64};
+}
+if(data63.minimumMaturity !== undefined){
+let data64 = data63.minimumMaturity;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err132 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.requirements.properties.minimumMaturity.type,parentSchema:schema108.properties.requirements.properties.minimumMaturity,data:data64};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -18697,13 +18755,24 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data64 < 1 || isNaN(data64)){
-const err133 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.requirements.properties.minimumMaturity,data:data64};
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 5 || isNaN(data64)){
+const err133 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema108.properties.requirements.properties.minimumMaturity,data:data64};
 if(vErrors === null){
 vErrors = [err133];
 }
 else {
 vErrors.push(err133);
+}
+errors++;
+}
+if(data64 < 1 || isNaN(data64)){
+const err134 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema108.properties.requirements.properties.minimumMaturity,data:data64};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
 }
 errors++;
 }
@@ -18716,19 +18785,7 @@ const len19 = data65.length;
 for(let i19=0; i19<len19; i19++){
 let data66 = data65[i19];
 if(typeof data66 !== "string"){
-const err134 = {instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.requirements.properties.requiredControls.items.type,parentSchema:schema108.properties.requirements.properties.requiredControls.items,data:data66};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.requirements.properties.requiredControls.type,parentSchema:schema108.properties.requirements.properties.requiredControls,data:data65};
+const err135 = {instancePath:instancePath+"/requirements/requiredControls/" + i19,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.requirements.properties.requiredControls.items.type,parentSchema:schema108.properties.requirements.properties.requiredControls.items,data:data66};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -18738,10 +18795,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data63.requiredApprovals !== undefined){
-let data67 = data63.requiredApprovals;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-const err136 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.requirements.properties.requiredApprovals.type,parentSchema:schema108.properties.requirements.properties.requiredApprovals,data:data67};
+}
+else {
+const err136 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.requirements.properties.requiredControls.type,parentSchema:schema108.properties.requirements.properties.requiredControls,data:data65};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -18750,9 +18806,11 @@ vErrors.push(err136);
 }
 errors++;
 }
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 < 0 || isNaN(data67)){
-const err137 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.requirements.properties.requiredApprovals,data:data67};
+}
+if(data63.requiredApprovals !== undefined){
+let data67 = data63.requiredApprovals;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+const err137 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.requirements.properties.requiredApprovals.type,parentSchema:schema108.properties.requirements.properties.requiredApprovals,data:data67};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -18761,11 +18819,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.requirements.type,parentSchema:schema108.properties.requirements,data:data63};
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 0 || isNaN(data67)){
+const err138 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.requirements.properties.requiredApprovals,data:data67};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -18775,15 +18831,15 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data.products !== undefined){
-let data68 = data.products;
+}
+if(data63.signedRecords !== undefined){
+let data68 = data63.signedRecords;
 if(Array.isArray(data68)){
 const len20 = data68.length;
 for(let i20=0; i20<len20; i20++){
 let data69 = data68[i20];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.id === undefined){
-const err139 = {instancePath:instancePath+"/products/" + i20,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.properties.products.items.required,parentSchema:schema108.properties.products.items,data:data69};
+if(!((((((data69 === "signing-event") || (data69 === "release-approval")) || (data69 === "risk-acceptance")) || (data69 === "rollback-recovery-tests")) || (data69 === "deployment-records")) || (data69 === "customer-notification"))){
+const err139 = {instancePath:instancePath+"/requirements/signedRecords/" + i20,schemaPath:"#/properties/requirements/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema108.properties.requirements.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.requirements.properties.signedRecords.items.enum,parentSchema:schema108.properties.requirements.properties.signedRecords.items,data:data69};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -18792,8 +18848,15 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data69.versionScheme === undefined){
-const err140 = {instancePath:instancePath+"/products/" + i20,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema108.properties.products.items.required,parentSchema:schema108.properties.products.items,data:data69};
+}
+let i21 = data68.length;
+let j0;
+if(i21 > 1){
+outer0:
+for(;i21--;){
+for(j0 = i21; j0--;){
+if(func0(data68[i21], data68[j0])){
+const err140 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i21+" are identical)",schema:true,parentSchema:schema108.properties.requirements.properties.signedRecords,data:data68};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -18801,10 +18864,14 @@ else {
 vErrors.push(err140);
 }
 errors++;
+break outer0;
 }
-for(const key8 in data69){
-if(!((key8 === "id") || (key8 === "versionScheme"))){
-const err141 = {instancePath:instancePath+"/products/" + i20,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.products.items,data:data69};
+}
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/requirements/signedRecords",schemaPath:"#/properties/requirements/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.requirements.properties.signedRecords.type,parentSchema:schema108.properties.requirements.properties.signedRecords,data:data68};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -18814,10 +18881,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data69.id !== undefined){
-let data70 = data69.id;
-if(typeof data70 !== "string"){
-const err142 = {instancePath:instancePath+"/products/" + i20+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.products.items.properties.id.type,parentSchema:schema108.properties.products.items.properties.id,data:data70};
+}
+else {
+const err142 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.requirements.type,parentSchema:schema108.properties.requirements,data:data63};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -18827,10 +18893,15 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data69.versionScheme !== undefined){
-let data71 = data69.versionScheme;
-if(!((data71 === "semver") || (data71 === "generic"))){
-const err143 = {instancePath:instancePath+"/products/" + i20+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema108.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.products.items.properties.versionScheme.enum,parentSchema:schema108.properties.products.items.properties.versionScheme,data:data71};
+if(data.products !== undefined){
+let data70 = data.products;
+if(Array.isArray(data70)){
+const len21 = data70.length;
+for(let i22=0; i22<len21; i22++){
+let data71 = data70[i22];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.id === undefined){
+const err143 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.properties.products.items.required,parentSchema:schema108.properties.products.items,data:data71};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -18839,10 +18910,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/products/" + i20,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.products.items.type,parentSchema:schema108.properties.products.items,data:data69};
+if(data71.versionScheme === undefined){
+const err144 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema108.properties.products.items.required,parentSchema:schema108.properties.products.items,data:data71};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -18851,10 +18920,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.products.type,parentSchema:schema108.properties.products,data:data68};
+for(const key8 in data71){
+if(!((key8 === "id") || (key8 === "versionScheme"))){
+const err145 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.products.items,data:data71};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -18864,11 +18932,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data.fleet !== undefined){
-let data72 = data.fleet;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.cohorts === undefined){
-const err146 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema108.properties.fleet.required,parentSchema:schema108.properties.fleet,data:data72};
+if(data71.id !== undefined){
+let data72 = data71.id;
+if(typeof data72 !== "string"){
+const err146 = {instancePath:instancePath+"/products/" + i22+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.products.items.properties.id.type,parentSchema:schema108.properties.products.items.properties.id,data:data72};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -18877,9 +18944,11 @@ vErrors.push(err146);
 }
 errors++;
 }
-for(const key9 in data72){
-if(!((key9 === "cohorts") || (key9 === "downgrades"))){
-const err147 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.fleet,data:data72};
+}
+if(data71.versionScheme !== undefined){
+let data73 = data71.versionScheme;
+if(!((data73 === "semver") || (data73 === "generic"))){
+const err147 = {instancePath:instancePath+"/products/" + i22+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema108.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.products.items.properties.versionScheme.enum,parentSchema:schema108.properties.products.items.properties.versionScheme,data:data73};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -18889,15 +18958,9 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data72.cohorts !== undefined){
-let data73 = data72.cohorts;
-if(Array.isArray(data73)){
-const len21 = data73.length;
-for(let i21=0; i21<len21; i21++){
-let data74 = data73[i21];
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.product === undefined){
-const err148 = {instancePath:instancePath+"/fleet/cohorts/" + i21,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema108.properties.fleet.properties.cohorts.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data74};
+}
+else {
+const err148 = {instancePath:instancePath+"/products/" + i22,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.products.items.type,parentSchema:schema108.properties.products.items,data:data71};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -18906,8 +18969,10 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data74.cohort === undefined){
-const err149 = {instancePath:instancePath+"/fleet/cohorts/" + i21,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema108.properties.fleet.properties.cohorts.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data74};
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.products.type,parentSchema:schema108.properties.products,data:data70};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -18916,8 +18981,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data74.configurations === undefined){
-const err150 = {instancePath:instancePath+"/fleet/cohorts/" + i21,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema108.properties.fleet.properties.cohorts.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data74};
+}
+if(data.fleet !== undefined){
+let data74 = data.fleet;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.cohorts === undefined){
+const err150 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema108.properties.fleet.required,parentSchema:schema108.properties.fleet,data:data74};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -18926,9 +18995,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-for(const key10 in data74){
-if(!(((((key10 === "product") || (key10 === "cohort")) || (key10 === "allowPartial")) || (key10 === "approvedVersions")) || (key10 === "configurations"))){
-const err151 = {instancePath:instancePath+"/fleet/cohorts/" + i21,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data74};
+for(const key9 in data74){
+if(!((key9 === "cohorts") || (key9 === "downgrades"))){
+const err151 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.fleet,data:data74};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -18938,10 +19007,15 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data74.product !== undefined){
-let data75 = data74.product;
-if(typeof data75 !== "string"){
-const err152 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.product,data:data75};
+if(data74.cohorts !== undefined){
+let data75 = data74.cohorts;
+if(Array.isArray(data75)){
+const len22 = data75.length;
+for(let i23=0; i23<len22; i23++){
+let data76 = data75[i23];
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.product === undefined){
+const err152 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema108.properties.fleet.properties.cohorts.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data76};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -18950,11 +19024,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data74.cohort !== undefined){
-let data76 = data74.cohort;
-if(typeof data76 !== "string"){
-const err153 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.cohort,data:data76};
+if(data76.cohort === undefined){
+const err153 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema108.properties.fleet.properties.cohorts.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data76};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -18963,11 +19034,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data74.allowPartial !== undefined){
-let data77 = data74.allowPartial;
-if(typeof data77 !== "boolean"){
-const err154 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data77};
+if(data76.configurations === undefined){
+const err154 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema108.properties.fleet.properties.cohorts.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data76};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -18976,16 +19044,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data74.approvedVersions !== undefined){
-let data78 = data74.approvedVersions;
-if(Array.isArray(data78)){
-const len22 = data78.length;
-for(let i22=0; i22<len22; i22++){
-let data79 = data78[i22];
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err155 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/approvedVersions/" + i22,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data79};
+for(const key10 in data76){
+if(!(((((key10 === "product") || (key10 === "cohort")) || (key10 === "allowPartial")) || (key10 === "approvedVersions")) || (key10 === "configurations"))){
+const err155 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data76};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -18995,8 +19056,10 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/approvedVersions/" + i22,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data79};
+if(data76.product !== undefined){
+let data77 = data76.product;
+if(typeof data77 !== "string"){
+const err156 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.product,data:data77};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -19006,9 +19069,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data78};
+if(data76.cohort !== undefined){
+let data78 = data76.cohort;
+if(typeof data78 !== "string"){
+const err157 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.cohort,data:data78};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -19018,11 +19082,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data74.configurations !== undefined){
-let data80 = data74.configurations;
-if(Array.isArray(data80)){
-if(data80.length < 1){
-const err158 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations,data:data80};
+if(data76.allowPartial !== undefined){
+let data79 = data76.allowPartial;
+if(typeof data79 !== "boolean"){
+const err158 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data79};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -19031,12 +19094,16 @@ vErrors.push(err158);
 }
 errors++;
 }
+}
+if(data76.approvedVersions !== undefined){
+let data80 = data76.approvedVersions;
+if(Array.isArray(data80)){
 const len23 = data80.length;
-for(let i23=0; i23<len23; i23++){
-let data81 = data80[i23];
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.id === undefined){
-const err159 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data81};
+for(let i24=0; i24<len23; i24++){
+let data81 = data80[i24];
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
+const err159 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data81};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -19045,8 +19112,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data81.hardware === undefined){
-const err160 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data81};
+}
+else {
+const err160 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions/" + i24,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data81};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -19055,8 +19123,10 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data81.version === undefined){
-const err161 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data81};
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data80};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -19065,9 +19135,12 @@ vErrors.push(err161);
 }
 errors++;
 }
-for(const key11 in data81){
-if(!(((key11 === "id") || (key11 === "hardware")) || (key11 === "version"))){
-const err162 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data81};
+}
+if(data76.configurations !== undefined){
+let data82 = data76.configurations;
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err162 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations,data:data82};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -19076,11 +19149,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data81.id !== undefined){
-let data82 = data81.id;
-if(typeof data82 !== "string"){
-const err163 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations/" + i23+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data82};
+const len24 = data82.length;
+for(let i25=0; i25<len24; i25++){
+let data83 = data82[i25];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.id === undefined){
+const err163 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -19089,11 +19163,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data81.hardware !== undefined){
-let data83 = data81.hardware;
-if(typeof data83 !== "string"){
-const err164 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations/" + i23+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data83};
+if(data83.hardware === undefined){
+const err164 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -19102,12 +19173,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(data81.version !== undefined){
-let data84 = data81.version;
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err165 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations/" + i23+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data84};
+if(data83.version === undefined){
+const err165 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -19116,9 +19183,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations/" + i23+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data84};
+for(const key11 in data83){
+if(!(((key11 === "id") || (key11 === "hardware")) || (key11 === "version"))){
+const err166 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -19128,9 +19195,10 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data81};
+if(data83.id !== undefined){
+let data84 = data83.id;
+if(typeof data84 !== "string"){
+const err167 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data84};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -19140,9 +19208,10 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/fleet/cohorts/" + i21+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations,data:data80};
+if(data83.hardware !== undefined){
+let data85 = data83.hardware;
+if(typeof data85 !== "string"){
+const err168 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data85};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -19152,9 +19221,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/fleet/cohorts/" + i21,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.fleet.properties.cohorts.items.type,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data74};
+if(data83.version !== undefined){
+let data86 = data83.version;
+if(typeof data86 === "string"){
+if(func2(data86) < 1){
+const err169 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data86};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -19164,9 +19235,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
 else {
-const err170 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.fleet.properties.cohorts.type,parentSchema:schema108.properties.fleet.properties.cohorts,data:data73};
+const err170 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data86};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -19176,15 +19246,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data72.downgrades !== undefined){
-let data85 = data72.downgrades;
-if(Array.isArray(data85)){
-const len24 = data85.length;
-for(let i24=0; i24<len24; i24++){
-let data86 = data85[i24];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.product === undefined){
-const err171 = {instancePath:instancePath+"/fleet/downgrades/" + i24,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema108.properties.fleet.properties.downgrades.items.required,parentSchema:schema108.properties.fleet.properties.downgrades.items,data:data86};
+}
+else {
+const err171 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations/" + i25,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data83};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -19193,8 +19257,10 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data86.reason === undefined){
-const err172 = {instancePath:instancePath+"/fleet/downgrades/" + i24,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema108.properties.fleet.properties.downgrades.items.required,parentSchema:schema108.properties.fleet.properties.downgrades.items,data:data86};
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/fleet/cohorts/" + i23+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema108.properties.fleet.properties.cohorts.items.properties.configurations,data:data82};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -19203,9 +19269,10 @@ vErrors.push(err172);
 }
 errors++;
 }
-for(const key12 in data86){
-if(!((key12 === "product") || (key12 === "reason"))){
-const err173 = {instancePath:instancePath+"/fleet/downgrades/" + i24,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.fleet.properties.downgrades.items,data:data86};
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/fleet/cohorts/" + i23,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.fleet.properties.cohorts.items.type,parentSchema:schema108.properties.fleet.properties.cohorts.items,data:data76};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -19215,10 +19282,9 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data86.product !== undefined){
-let data87 = data86.product;
-if(typeof data87 !== "string"){
-const err174 = {instancePath:instancePath+"/fleet/downgrades/" + i24+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema108.properties.fleet.properties.downgrades.items.properties.product,data:data87};
+}
+else {
+const err174 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.fleet.properties.cohorts.type,parentSchema:schema108.properties.fleet.properties.cohorts,data:data75};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -19228,10 +19294,15 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data86.reason !== undefined){
-let data88 = data86.reason;
-if(typeof data88 !== "string"){
-const err175 = {instancePath:instancePath+"/fleet/downgrades/" + i24+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema108.properties.fleet.properties.downgrades.items.properties.reason,data:data88};
+if(data74.downgrades !== undefined){
+let data87 = data74.downgrades;
+if(Array.isArray(data87)){
+const len25 = data87.length;
+for(let i26=0; i26<len25; i26++){
+let data88 = data87[i26];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.product === undefined){
+const err175 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema108.properties.fleet.properties.downgrades.items.required,parentSchema:schema108.properties.fleet.properties.downgrades.items,data:data88};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -19240,10 +19311,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-}
-else {
-const err176 = {instancePath:instancePath+"/fleet/downgrades/" + i24,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.fleet.properties.downgrades.items.type,parentSchema:schema108.properties.fleet.properties.downgrades.items,data:data86};
+if(data88.reason === undefined){
+const err176 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema108.properties.fleet.properties.downgrades.items.required,parentSchema:schema108.properties.fleet.properties.downgrades.items,data:data88};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -19252,10 +19321,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.fleet.properties.downgrades.type,parentSchema:schema108.properties.fleet.properties.downgrades,data:data85};
+for(const key12 in data88){
+if(!((key12 === "product") || (key12 === "reason"))){
+const err177 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.fleet.properties.downgrades.items,data:data88};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -19265,9 +19333,10 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.fleet.type,parentSchema:schema108.properties.fleet,data:data72};
+if(data88.product !== undefined){
+let data89 = data88.product;
+if(typeof data89 !== "string"){
+const err178 = {instancePath:instancePath+"/fleet/downgrades/" + i26+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema108.properties.fleet.properties.downgrades.items.properties.product,data:data89};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -19277,14 +19346,63 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
-else {
-const err179 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+if(data88.reason !== undefined){
+let data90 = data88.reason;
+if(typeof data90 !== "string"){
+const err179 = {instancePath:instancePath+"/fleet/downgrades/" + i26+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema108.properties.fleet.properties.downgrades.items.properties.reason,data:data90};
 if(vErrors === null){
 vErrors = [err179];
 }
 else {
 vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/fleet/downgrades/" + i26,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.fleet.properties.downgrades.items.type,parentSchema:schema108.properties.fleet.properties.downgrades.items,data:data88};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.fleet.properties.downgrades.type,parentSchema:schema108.properties.fleet.properties.downgrades,data:data87};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.fleet.type,parentSchema:schema108.properties.fleet,data:data74};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
 }
 errors++;
 }
@@ -29877,7 +29995,7 @@ return errors === 0;
 validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.requirementsOverride = validate83;
-const schema172 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+const schema172 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."},"signedRecords":{"type":"array","maxItems":6,"uniqueItems":true,"items":{"enum":["signing-event","release-approval","risk-acceptance","rollback-recovery-tests","deployment-records","customer-notification"]},"description":"The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://update-gate.dev/schemas/derived/requirements-override.schema.json" */;
@@ -29892,7 +30010,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals"))){
+if(!((((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals")) || (key0 === "signedRecords"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema172,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -30034,14 +30152,73 @@ errors++;
 }
 }
 }
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.type,parentSchema:schema172,data};
+if(data.signedRecords !== undefined){
+let data4 = data.signedRecords;
+if(Array.isArray(data4)){
+if(data4.length > 6){
+const err12 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items",schema:6,parentSchema:schema172.properties.signedRecords,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(!((((((data5 === "signing-event") || (data5 === "release-approval")) || (data5 === "risk-acceptance")) || (data5 === "rollback-recovery-tests")) || (data5 === "deployment-records")) || (data5 === "customer-notification"))){
+const err13 = {instancePath:instancePath+"/signedRecords/" + i1,schemaPath:"#/properties/signedRecords/items/enum",keyword:"enum",params:{allowedValues: schema172.properties.signedRecords.items.enum},message:"must be equal to one of the allowed values",schema:schema172.properties.signedRecords.items.enum,parentSchema:schema172.properties.signedRecords.items,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let i2 = data4.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data4[i2], data4[j0])){
+const err14 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema172.properties.signedRecords,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/signedRecords",schemaPath:"#/properties/signedRecords/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema172.properties.signedRecords.type,parentSchema:schema172.properties.signedRecords,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.type,parentSchema:schema172,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }

@@ -6,7 +6,7 @@
  * (an SPDX or CycloneDX SBOM, an unsigned in-toto statement) get one line saying so.
  */
 import { GateError } from '../shared/errors.js'
-import { RECORD_KINDS } from './records.js'
+import { RECORD_KINDS, SIGNED_RECORD_KINDS } from './records.js'
 
 interface Known {
   /** `a CSAF document`, as the message says it. */
@@ -28,8 +28,6 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const kebab = (pascal: string): string =>
   pascal.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
 
-/** Record kinds that may come signed as an in-toto statement (DSSE envelope or Sigstore bundle). */
-const SIGNED_RECORD_KINDS = RECORD_KINDS.filter(k => k !== 'affected-versions')
 
 /** What a parsed document is, when it is one the gate knows; null otherwise. */
 export function recognise(raw: unknown): Known | null {

@@ -32,6 +32,13 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   'risk-acceptance'
 ]
 
+/**
+ * The record kinds that may be signed (every record kind but affected-versions; a DSSE envelope
+ * or Sigstore bundle may hold them as an in-toto statement): what `requirements.signedRecords`
+ * names, and every one of them when the trust file leaves it out.
+ */
+export const SIGNED_RECORD_KINDS = RECORD_KINDS.filter(k => k !== 'affected-versions')
+
 /** Each kind's normaliser takes the record as its schema types it (validated first). */
 type Normalisers = {
   [K in RecordKind]: (raw: SchemaType<K>, file: string) => EvidenceRecord

@@ -9,6 +9,7 @@ import { validateOrThrow } from '../shared/schema.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import { canonicalIdentity } from './identity.js'
+import { SIGNED_RECORD_KINDS } from './records.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
 
 /** What a key or identity may sign: the manifest, provenance, and each kind of signed record. */
@@ -334,7 +335,9 @@ export async function loadTrust(
       requirements: {
         minimumMaturity: raw.requirements.minimumMaturity,
         requiredControls: [...raw.requirements.requiredControls],
-        requiredApprovals: raw.requirements.requiredApprovals
+        requiredApprovals: raw.requirements.requiredApprovals,
+        // Who must sign what: absent means every record kind (fail closed), [] none.
+        signedRecords: [...(raw.requirements.signedRecords ?? SIGNED_RECORD_KINDS)].sort()
       },
       ...(fleet === undefined ? {} : { fleet })
     },

@@ -24,6 +24,7 @@ import type { Finding, PolicyOutput } from '../../contracts/policy-output.js'
 import { loadPackage, parsePublicKey, keyFingerprint } from '../../load/index.js'
 import { normaliseTimestamp } from '../../shared/time.js'
 import { KEY_USAGES } from '../../load/trust.js'
+import { SIGNED_RECORD_KINDS } from '../../load/records.js'
 import type { LoadedPackage, LoadedTrust, TrustedKey } from '../../load/types.js'
 import { verifyPackage } from '../../verify/index.js'
 import type {
@@ -184,7 +185,13 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
     // The given keys sign for every party: check says whether the records verify with them.
     testSystems: systems,
     deploymentSystems: systems,
-    requirements: { minimumMaturity: 4, requiredControls: ALL_CONTROLS, requiredApprovals: 1 }
+    // Every record kind must be signed, as when a buyer's trust file does not say (the default).
+    requirements: {
+      minimumMaturity: 4,
+      requiredControls: ALL_CONTROLS,
+      requiredApprovals: 1,
+      signedRecords: [...SIGNED_RECORD_KINDS].sort()
+    }
   }
   return {
     file: '(neutral trust of package check)',

@@ -550,6 +550,10 @@ requirements: {
 minimumMaturity: number
 requiredControls: string[]
 requiredApprovals: number
+/**
+ * The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.
+ */
+signedRecords: ("signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification")[]
 }
 /**
  * Version scheme per product (added in v1; a product not listed uses semver).

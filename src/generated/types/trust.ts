@@ -356,6 +356,12 @@ requiredControls: string[]
  * Number of approvals required.
  */
 requiredApprovals: number
+/**
+ * The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none.
+ * 
+ * @maxItems 6
+ */
+signedRecords?: ("signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification")[]
 }
 /**
  * A product and its version scheme.

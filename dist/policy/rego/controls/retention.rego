@@ -76,11 +76,10 @@ retained contains r.configuration if {
 	count(owners) > 0
 	some e in deployment_items
 	trim_space(e.record.retainedAt) != ""
-	hw := object.get(lib.deployment_hardware, e.id, set())
 	some r in e.record.records
 	r.version == scope.toVersion
 	r.outcome == "succeeded"
-	hw[lib.configurations[r.configuration].hardware]
+	lib.counts_for_hardware(e, lib.configurations[r.configuration].hardware)
 }
 
 # METADATA
@@ -135,7 +134,17 @@ exception_fails("retention.exception_expired", ex) if not follow_up_after[ex.fol
 
 exception_fails("retention.exception_acceptor_unauthorized", ex) if not risk_acceptors[ex.acceptedBy]
 
-exception_fails("retention.exception_acceptance_unsigned", ex) if not accepted_as_signed(ex)
+# Required: accepted as signed. Not required: an unsigned exception counts, but one that says
+# other than what its acceptor signed does not.
+exception_fails("retention.exception_acceptance_unsigned", ex) if {
+	lib.signature_required("risk-acceptance")
+	not lib.authentic_exception(ex)
+}
+
+exception_fails("retention.exception_acceptance_unsigned", ex) if {
+	count(lib.signed_acceptances(ex)) > 0
+	not lib.authentic_exception(ex)
+}
 
 exception_message("retention.exception_mitigation_missing", _) := "has no mitigation"
 
@@ -149,64 +158,15 @@ exception_message("retention.exception_expired", ex) := concat("", [
 exception_message("retention.exception_acceptor_unauthorized", ex) := concat("", ["was accepted by ", ex.acceptedBy, ", not a risk acceptor in the trust configuration"])
 
 exception_message("retention.exception_acceptance_unsigned", ex) := concat("", [
-	"says other than the acceptance ", ex.acceptedBy, " signed (", concat(", ", acceptance_differences(ex)),
+	"says other than the acceptance ", ex.acceptedBy, " signed (", concat(", ", lib.acceptance_differences(ex)),
 	" differ): it counts only as signed",
 ]) if {
-	count(signed_acceptances(ex)) > 0
+	count(lib.signed_acceptances(ex)) > 0
 } else := concat("", [
 	"has no risk-acceptance record signed by ", ex.acceptedBy,
-	" (a key or identity the trust configuration maps to them): anyone who writes the package could have written it",
+	" (a key or identity the trust configuration maps to them), and requirements.signedRecords",
+	" requires signed risk-acceptance records: anyone who writes the package could have written it",
 ])
-
-# METADATA
-# title: Risk acceptances by exception
-# description: >-
-#   Each exception a risk-acceptance record accepts, with the record's acceptor, time, product and
-#   version, grouped by exception id (one pass over the records).
-acceptances_by_exception[x.id] contains {"evidence": e.id, "accepted": object.union(x, common)} if {
-	some e in lib.records_of("risk-acceptance")
-	common := object.remove(e.record, ["kind", "exceptions"])
-	some x in e.record.exceptions
-}
-
-# The acceptances of this exception that its acceptor signed.
-signed_acceptances(ex) := {a.accepted |
-	some a in object.get(acceptances_by_exception, ex.id, set())
-	lib.signed_by_person_id(a.evidence, ex.acceptedBy)
-}
-
-# METADATA
-# title: Accepted as signed
-# description: >-
-#   The exception says exactly what a risk acceptance signed by its acceptor says: configuration,
-#   mitigation, version to remain on, follow-up date, acceptance time, the findings it waives,
-#   and this update's product and target version. An exception widened after signing loses it.
-# scope: document
-accepted_as_signed(ex) if {
-	some r in signed_acceptances(ex)
-	count(differences(ex, r)) == 0
-}
-
-acceptance_differences(ex) := sort({d | some r in signed_acceptances(ex); some d in differences(ex, r)})
-
-differences(ex, r) := {f |
-	some f, pair in {
-		"acceptedBy": [ex.acceptedBy, r.acceptedBy],
-		"configuration": [ex.configuration, r.configuration],
-		"mitigation": [object.get(ex, "mitigation", null), r.mitigation],
-		"remainOn": [ex.remainOn, r.remainOn],
-		"followUpBy": [ex.followUpBy, r.followUpBy],
-		"acceptedAt": [object.get(ex, "acceptedAt", null), r.acceptedAt],
-		"waives": [sort(object.get(ex, "waives", [])), object.get(r, "waives", null)],
-		"product": [scope.product, r.product],
-		"toVersion": [scope.toVersion, r.toVersion],
-	}
-	not same(f, pair)
-}
-
-same("waives", [a, null]) if a == []
-
-same(_, [a, b]) if a == b
 
 # METADATA
 # title: Versions to remain on that are before the target

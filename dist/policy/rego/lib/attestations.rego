@@ -3,7 +3,8 @@
 # rollback-recovery-tests, customer-notification, deployment-records): the principals (a trusted
 # key or a trusted certificate identity, authorized for the record's kind) of its verified
 # signatures, and the parties of the trust configuration they sign for (approvers, test and
-# deployment systems). A record is authentic when the party its content names signed it.
+# deployment systems). A record is authentic when the party its content names signed it; which
+# kinds must be authentic to count is requirements.signedRecords.
 # (package update_gate.lib: its METADATA is in lib.rego.)
 package update_gate.lib
 
@@ -14,6 +15,20 @@ record_kinds := {
 	"signing-event", "release-approval", "risk-acceptance", "rollback-recovery-tests",
 	"customer-notification", "deployment-records",
 }
+
+# METADATA
+# title: Record kinds that must be signed
+# description: >-
+#   requirements.signedRecords: the kinds whose records count only when signed by the party they
+#   name. The load stage writes every kind when the trust file leaves it out; so does this
+#   default, should data.trust come from elsewhere (fail closed).
+signed_record_kinds := {k | some k in object.get(requirements, "signedRecords", record_kinds)}
+
+# METADATA
+# title: Signature required
+# description: The trust configuration requires records of this kind to be signed by the party they name.
+# scope: document
+signature_required(kind) if signed_record_kinds[kind]
 
 # METADATA
 # title: Principals of a signature
@@ -106,14 +121,31 @@ authentic(e) if {
 authentic(e) if {
 	e.kind == "release-approval"
 	every a in e.record.approvals {
-		signed_by_person(e, a.approver)
+		authentic_approval(e, a.approver)
 	}
 }
 
 authentic(e) if {
 	e.kind == "risk-acceptance"
-	signed_by_person(e, e.record.acceptedBy)
+	authentic_acceptance(e.id, e.record.acceptedBy)
 }
+
+# METADATA
+# title: Authentic approval
+# description: >-
+#   The approval by person in the release-approval item e is person's own: the record is signed
+#   by a key or identity the trust configuration maps to person (approvers[].keys, identities).
+#   Another source of authentication (e.g. a review the platform authenticates) adds a body.
+# scope: document
+authentic_approval(e, person) if signed_by_person(e, person)
+
+# METADATA
+# title: Authentic risk acceptance
+# description: >-
+#   The risk-acceptance item with this evidence id is person's own: signed by a key or identity
+#   the trust configuration maps to person. Another source of authentication adds a body.
+# scope: document
+authentic_acceptance(id, person) if signed_by_person_id(id, person)
 
 authentic(e) if {
 	e.kind == "rollback-recovery-tests"
@@ -144,3 +176,183 @@ unsigned_records contains e.id if {
 	e.record != null
 	not authentic(e)
 }
+
+# METADATA
+# title: Refused records
+# description: >-
+#   Ids of the hostile records, which never count: a signature that does not verify, a
+#   statement whose subjects are not the signed manifest's artifacts, a verified signer the trust
+#   configuration does not authorize for the kind, a system signing for hardware it is not
+#   authorized for (package update_gate.attestation reports each).
+refused_records contains e.id if {
+	some e in input.evidence
+	record_kinds[e.kind]
+	hostile(e)
+}
+
+hostile(e) if {
+	some s in attestation(e).signatures
+	s.verified == false
+}
+
+hostile(e) if attestation(e).subjectsMatch == false
+
+hostile(e) if {
+	some s in attestation(e).signatures
+	s.verified == true
+	count(principals(s, e.kind)) == 0
+}
+
+hostile(e) if count(unauthorized_hardware(e)) > 0
+
+# METADATA
+# title: Hardware beyond the signing systems' authorization
+# description: >-
+#   For a test or deployment record signed by at least one system of its kind (testSystems,
+#   deploymentSystems), the hardware of its results or deployments that none of those systems is
+#   authorized for: a system vouching for hardware it may not.
+# scope: document
+unauthorized_hardware(e) := {r.hardware |
+	signing_systems(e)
+	hw := object.get(tester_hardware, e.id, set())
+	some r in e.record.results
+	not hw[r.hardware]
+} if e.kind == "rollback-recovery-tests"
+
+else := {h |
+	signing_systems(e)
+	hw := object.get(deployment_hardware, e.id, set())
+	some r in e.record.records
+	h := configurations[r.configuration].hardware
+	not hw[h]
+} if {
+	e.kind == "deployment-records"
+}
+
+else := set()
+
+# A system of the record's kind signed it.
+signing_systems(e) if {
+	systems := object.get(data.trust, system_list[e.kind], [])
+	some sys in systems
+	count(party_principals(sys) & signers_of(e.id)) > 0
+}
+
+system_list := {"rollback-recovery-tests": "testSystems", "deployment-records": "deploymentSystems"}
+
+# METADATA
+# title: Record counts
+# description: >-
+#   A record's content counts: it is not refused, and it is authentic or its kind need not be
+#   signed. For release approvals and risk acceptances, which count per person, see
+#   approval_counts and acceptance_counts; for test results and deployments, per hardware.
+# scope: document
+record_counts(e) if {
+	not refused_records[e.id]
+	authentic(e)
+}
+
+record_counts(e) if {
+	not refused_records[e.id]
+	not signature_required(e.kind)
+}
+
+# METADATA
+# title: Approval counts
+# description: >-
+#   The approval by person in the release-approval item e counts as authenticated: the record is
+#   not refused, and the approval is authentic (authentic_approval) or the trust configuration
+#   does not require signed release approvals.
+# scope: document
+approval_counts(e, person) if {
+	not refused_records[e.id]
+	authentic_approval(e, person)
+}
+
+approval_counts(e, _) if {
+	not refused_records[e.id]
+	not signature_required("release-approval")
+}
+
+# METADATA
+# title: Counts for hardware
+# description: >-
+#   The test or deployment record e counts for hardware h: it is not refused, and a system of
+#   its kind authorized for h signed it (testSystems, deploymentSystems) or the trust
+#   configuration does not require signed records of its kind.
+# scope: document
+counts_for_hardware(e, _) if {
+	not refused_records[e.id]
+	not signature_required(e.kind)
+}
+
+counts_for_hardware(e, h) if {
+	not refused_records[e.id]
+	e.kind == "rollback-recovery-tests"
+	tester_hardware[e.id][h]
+}
+
+counts_for_hardware(e, h) if {
+	not refused_records[e.id]
+	e.kind == "deployment-records"
+	deployment_hardware[e.id][h]
+}
+
+# METADATA
+# title: Risk acceptances by exception
+# description: >-
+#   Each exception a risk-acceptance record accepts, with the record's acceptor, time, product and
+#   version, grouped by exception id (one pass over the records).
+acceptances_by_exception[x.id] contains {"evidence": e.id, "accepted": object.union(x, common)} if {
+	some e in records_of("risk-acceptance")
+	common := object.remove(e.record, ["kind", "exceptions"])
+	some x in e.record.exceptions
+}
+
+# METADATA
+# title: Signed acceptances of an exception
+# description: What the risk-acceptance records that the exception's acceptor signed (and that are not refused) say about it.
+# scope: document
+signed_acceptances(ex) := {a.accepted |
+	some a in object.get(acceptances_by_exception, ex.id, set())
+	not refused_records[a.evidence]
+	authentic_acceptance(a.evidence, ex.acceptedBy)
+}
+
+# METADATA
+# title: Authentic exception
+# description: >-
+#   The exception is its acceptor's own: it says exactly what a risk acceptance signed by its
+#   acceptor says (configuration, mitigation, version to remain on, follow-up date, acceptance
+#   time, the findings it waives, this update's product and target version). An exception
+#   widened after signing loses it. Another source of authentication adds a body.
+# scope: document
+authentic_exception(ex) if {
+	some r in signed_acceptances(ex)
+	count(differences(ex, r)) == 0
+}
+
+# METADATA
+# title: Differences from the signed acceptances
+# description: The sorted fields in which the exception differs from what its acceptor signed.
+# scope: document
+acceptance_differences(ex) := sort({d | some r in signed_acceptances(ex); some d in differences(ex, r)})
+
+differences(ex, r) := {f |
+	some f, pair in {
+		"acceptedBy": [ex.acceptedBy, r.acceptedBy],
+		"configuration": [ex.configuration, r.configuration],
+		"mitigation": [object.get(ex, "mitigation", null), r.mitigation],
+		"remainOn": [ex.remainOn, r.remainOn],
+		"followUpBy": [ex.followUpBy, r.followUpBy],
+		"acceptedAt": [object.get(ex, "acceptedAt", null), r.acceptedAt],
+		"waives": [sort(object.get(ex, "waives", [])), object.get(r, "waives", null)],
+		"product": [input.package.scope.product, r.product],
+		"toVersion": [input.package.scope.toVersion, r.toVersion],
+	}
+	not same(f, pair)
+}
+
+same("waives", [a, null]) if a == []
+
+same(_, [a, b]) if a == b

@@ -1,1 +1,0 @@
-PWkl3vRR+/cXcyHVtCHuzBWX42iTDQrwklBiDj2dwl7goMoteV53WdYygHSV8vfgGQScQzZMYnp3AZfn7VDbBQ==

@@ -1,1 +1,0 @@
-omJ/euN7u0pB0/vtzxcbyKQbSpwOLqWiXPEfDRBXWloylL9f/Exn7s9UUN+FMLUcUfn0O0aoleft2LYfnhqCAg==

@@ -1,1 +1,0 @@
-qy4AFCs5cRrA38Bj3PHMp6YAd2xKYCreksGpBy7xd5z3txIbNYBJtf+PdQCSGmun/wzEPtZviJf9BFAuBtPUBA==
