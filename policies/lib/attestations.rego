@@ -203,33 +203,36 @@ hostile(e) if {
 	count(principals(s, e.kind)) == 0
 }
 
-hostile(e) if count(unauthorized_hardware(e)) > 0
+hostile(e) if unauthorized_hardware[e.id]
 
 # METADATA
 # title: Hardware beyond the signing systems' authorization
 # description: >-
-#   For a test or deployment record signed by at least one system of its kind (testSystems,
-#   deploymentSystems), the hardware of its results or deployments that none of those systems is
-#   authorized for: a system vouching for hardware it may not.
-# scope: document
-unauthorized_hardware(e) := {r.hardware |
+#   By evidence id of a test or deployment record signed by at least one system of its kind
+#   (testSystems, deploymentSystems), the hardware of its results or deployments that none of
+#   those systems is authorized for: a system vouching for hardware it may not.
+# scope: rule
+unauthorized_hardware[e.id] := hws if {
+	some e in input.evidence
+	e.kind == "rollback-recovery-tests"
 	signing_systems(e)
 	hw := object.get(tester_hardware, e.id, set())
-	some r in e.record.results
-	not hw[r.hardware]
-} if e.kind == "rollback-recovery-tests"
-
-else := {h |
-	signing_systems(e)
-	hw := object.get(deployment_hardware, e.id, set())
-	some r in e.record.records
-	h := configurations[r.configuration].hardware
-	not hw[h]
-} if {
-	e.kind == "deployment-records"
+	hws := {r.hardware | some r in e.record.results; not hw[r.hardware]}
+	count(hws) > 0
 }
 
-else := set()
+unauthorized_hardware[e.id] := hws if {
+	some e in input.evidence
+	e.kind == "deployment-records"
+	signing_systems(e)
+	hw := object.get(deployment_hardware, e.id, set())
+	hws := {h |
+		some r in e.record.records
+		h := configurations[r.configuration].hardware
+		not hw[h]
+	}
+	count(hws) > 0
+}
 
 # A system of the record's kind signed it.
 signing_systems(e) if {

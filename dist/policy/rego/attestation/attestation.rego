@@ -70,9 +70,8 @@ findings contains finding("attestation.signer_untrusted", e, msg) if {
 #   A test or deployment record signed by a system of its kind (testSystems, deploymentSystems)
 #   holds results or deployments for hardware that none of its signing systems is authorized for.
 findings contains finding("attestation.hardware_unauthorized", e, msg) if {
-	some e in signed_items
-	hws := lib.unauthorized_hardware(e)
-	count(hws) > 0
+	some id, hws in lib.unauthorized_hardware
+	e := lib.evidence_by_id[id]
 	msg := concat("", [
 		e.kind, " ", e.id, ": signed by ", concat(", ", signing_system_ids(e)),
 		", not authorized (", lib.system_list[e.kind], "[].hardware) for hardware ",
