@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { cli } from './support/cli.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, REPO, resign, tempDir } from './helpers.js'
+import { cleanTemps, copySeed, edit, EVAL_TIME, REPO, tempDir } from './helpers.js'
 
 beforeAll(() => {
   const bin = execFileSync('bash', [path.join(REPO, 'scripts/install-policy-tools.sh')], {
@@ -67,7 +67,7 @@ regional_safety_approved if {
 	some a in e.record.approvals
 	a.decision == "approved"
 	lib.has_role(a.approver, "regional-safety")
-	lib.signed_by_person(e, a.approver) # only an approval its approver signed counts
+	lib.approval_counts(e, a.approver) # signed by its approver where the trust file requires it
 }
 `
 
@@ -99,10 +99,14 @@ trust := object.union(fx.trust, {
 	"approvers": array.concat(fx.trust.approvers, [{"id": "sam.safety@buyer.example", "name": "Sam", "roles": ["regional-safety"], "keys": ["sam-2026"]}]),
 })
 
+# Where the trust configuration requires signed release approvals, an unsigned one does not count.
 test_unsigned_safety_approval_does_not_count if {
 	unsigned := fx.with_record(sent, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])}))
 	r := decision.result with input as unsigned with data.trust as trust
-	"company.regional_safety_approval_missing" in {f.rule | some f in r.findings}
+	not "company.regional_safety_approval_missing" in {f.rule | some f in r.findings}
+	required := object.union(trust, {"requirements": {"signedRecords": ["release-approval"]}})
+	s := decision.result with input as unsigned with data.trust as required
+	"company.regional_safety_approval_missing" in {f.rule | some f in s.findings}
 }
 
 test_strong_rejected_for_the_notification if {
@@ -246,7 +250,6 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
 
   // (b): notification sent; regional is rejected, not excluded: EXC-1 waives only the recovery test.
   edit(path.join(strong, 'notification.yaml'), 'status: draft', 'status: sent')
-  resign(seed, 'strong', 'notification.yaml')
   const b = await evaluate(strong, trust, dir)
   expect(b.result.decision).toBe('reject')
   expect(b.result.findings.map(f => f.rule)).not.toContain('company.notification_not_sent')
@@ -285,10 +288,8 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
   edit(
     trust,
     /approvers:\n/,
-    'approvers:\n  - { id: sam.safety@buyer.example, name: Sam, roles: [regional-safety], keys: [test-resign] }\n'
+    'approvers:\n  - { id: sam.safety@buyer.example, name: Sam, roles: [regional-safety] }\n'
   )
-  // The record now holds Sam's approval too: signed again, with the key Carol's and Sam's entries name.
-  resign(seed, 'strong', 'approval.yaml')
   const approved = await evaluate(strong, trust, dir)
   expect(approved.code).toBe(0)
   expect(approved.result.decision).toBe('conditional')

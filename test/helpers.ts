@@ -10,16 +10,23 @@ export const SEED = path.join(REPO, 'examples/seed')
 export const SEED_TRUST = path.join(SEED, 'trust.yaml')
 export const EVAL_TIME = '2026-11-26T00:00:00Z'
 export const EXAMPLES = ['weak', 'better', 'strong', 'all-tested'] as const
+/** Strong with every record signed (package/), the same unsigned (unsigned/), a trust requiring all. */
+export const SIGNED_RECORDS = path.join(REPO, 'examples/signed-records')
 
 const temps: string[] = []
 
-/** A fresh temp dir holding a copy of examples/seed (packages, trust.yaml, keys/). */
-export function copySeed(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'update-gate-test-'))
-  temps.push(dir)
-  cpSync(SEED, dir, { recursive: true })
-  return dir
+/** A fresh temp dir holding a copy of `dir`. */
+function copyOf(dir: string): string {
+  const copy = tempDir()
+  cpSync(dir, copy, { recursive: true })
+  return copy
 }
+
+/** A fresh temp dir holding a copy of examples/seed (packages, trust.yaml, keys/). */
+export const copySeed = (): string => copyOf(SEED)
+
+/** A fresh temp dir holding a copy of examples/signed-records (package/, unsigned/, trust.yaml, keys/). */
+export const copySigned = (): string => copyOf(SIGNED_RECORDS)
 
 export function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'update-gate-test-'))

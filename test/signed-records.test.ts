@@ -1,8 +1,11 @@
 /**
  * Signed records (issue 13) through the real pipeline (load -> verify -> compiled policy in wasm):
- * the seed's records are signed by whom they name; unsigned or forged ones drop the decision and
- * the level; hostile ones are refused each with its own rule; records also come as in-toto
- * statements in DSSE envelopes (the record as predicate, or in-toto test-result v0.1 for tests).
+ * examples/signed-records has every record signed by whom it names, and its trust requires every
+ * kind signed; unsigned or forged records there drop the decision and the level. The seed's trust
+ * requires none (requirements.signedRecords: []): its strong package's unsigned records count and
+ * are listed. Hostile records are refused each with its own rule, required or not; records also
+ * come as in-toto statements in DSSE envelopes (the record as predicate, or in-toto test-result
+ * v0.1 for tests).
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
@@ -12,7 +15,17 @@ import { parse, stringify } from 'yaml'
 import type { GateReport } from '../src/contracts/report.js'
 import { runGate } from '../src/gate.js'
 import { pae } from '../src/verify/index.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, SEED, SEED_TRUST } from './helpers.js'
+import {
+  cleanTemps,
+  copySeed,
+  copySigned,
+  edit,
+  EVAL_TIME,
+  gateError,
+  SEED,
+  SEED_TRUST,
+  SIGNED_RECORDS
+} from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -91,14 +104,36 @@ function setItem(dir: string, id: string, item: Record<string, unknown>): void {
   writeFileSync(index, stringify(doc))
 }
 
-describe('the seed carries signed records', () => {
-  it('strong and all-tested keep their decisions and levels, every record signed by whom it names', async () => {
-    const strong = await evaluate(path.join(SEED, 'strong'), SEED_TRUST)
-    expect(strong.result.decision).toBe('conditional')
-    expect(strong.result.maturity.level).toBe(5)
-    expect(rules(strong)).not.toContain('attestation.unsigned')
+const SIGNED_TRUST = path.join(SIGNED_RECORDS, 'trust.yaml')
+const unsignedRules = (r: GateReport) =>
+  r.result.findings
+    .filter(f => f.rule === 'attestation.unsigned')
+    .map(f => f.evidence[0])
+    .sort()
+
+/**
+ * A copy of the seed (its packages) and of signed-records (its trust, which requires every record
+ * kind signed, and its keys, the seed's): `all-tested` is the seed's fully signed package.
+ */
+function signedCopies(): { dir: (example: string) => string; trust: string; seedTrust: string } {
+  const seed = copySeed()
+  const signed = copySigned()
+  return {
+    dir: example => path.join(seed, example),
+    trust: path.join(signed, 'trust.yaml'),
+    seedTrust: path.join(seed, 'trust.yaml')
+  }
+}
+
+describe('who must sign what: requirements.signedRecords', () => {
+  it('signed-records: every record signed by whom it names, every kind required; the seed decision and levels', async () => {
+    const r = await evaluate(path.join(SIGNED_RECORDS, 'package'), SIGNED_TRUST)
+    expect(r.result.decision).toBe('conditional')
+    expect(results(r)).toEqual({ reference: 'approved', regional: 'excluded' })
+    expect(r.result.maturity.level).toBe(5)
+    expect(rules(r)).not.toContain('attestation.unsigned')
     const signers = Object.fromEntries(
-      strong.evidence.signatures.map(s => [s.evidence, [s.keyId, s.verified]])
+      r.evidence.signatures.map(s => [s.evidence, [s.keyId, s.verified]])
     )
     expect(signers).toMatchObject({
       approval: ['carol-2026', true],
@@ -108,33 +143,82 @@ describe('the seed carries signed records', () => {
       'signing-event': ['ic22-release-records-2026', true],
       notification: ['ic22-release-records-2026', true]
     })
-    const allTested = await evaluate(path.join(SEED, 'all-tested'), SEED_TRUST)
+    const allTested = await evaluate(path.join(SEED, 'all-tested'), SIGNED_TRUST)
     expect(allTested.result.decision).toBe('approve')
     expect(allTested.result.maturity.level).toBe(5)
   })
 
-  it('a copy with unsigned records drops to level 3 and is rejected; the report names them', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'strong')
-    unsign(dir, 'approval.yaml', 'tests.yaml', 'notification.yaml', 'signing-event.yaml')
-    const r = await evaluate(dir, path.join(seed, 'trust.yaml'))
+  it('signed-records unsigned: the acceptance excludes nothing, so the update is rejected at level 3; the report names the records', async () => {
+    const r = await evaluate(path.join(SIGNED_RECORDS, 'unsigned'), SIGNED_TRUST)
     expect(r.result.decision).toBe('reject')
+    expect(results(r).regional).toBe('rejected')
     expect(r.result.maturity.level).toBe(3)
-    const unsigned = r.result.findings
-      .filter(f => f.rule === 'attestation.unsigned')
-      .map(f => f.evidence[0])
-    expect(unsigned.sort()).toEqual(['approval', 'notification', 'signing-event', 'tests'])
-    for (const c of ['approval', 'notification', 'signing', 'rollback-recovery'])
-      expect(level(r, c)).toBeLessThanOrEqual(3)
+    expect(unsignedRules(r)).toEqual([
+      'acceptance', 'approval', 'deployments', 'notification', 'signing-event', 'tests'
+    ]) // prettier-ignore
+    expect(rules(r)).toEqual(
+      expect.arrayContaining([
+        'retention.exception_acceptance_unsigned',
+        'approval.not_signed_by_approver',
+        'rollback_recovery.result_unsigned'
+      ])
+    )
+    for (const c of ['approval', 'notification', 'signing', 'rollback-recovery', 'retention'])
+      expect(level(r, c)).toBe(3)
+  })
+
+  it('the seed trust requires none: strong keeps its decision and levels, its unsigned records listed as info', async () => {
+    const r = await evaluate(path.join(SEED, 'strong'), SEED_TRUST)
+    expect(r.result.decision).toBe('conditional')
+    expect(r.result.maturity.level).toBe(5)
+    expect(r.evidence.signatures.map(s => s.evidence)).toEqual(['manifest', 'provenance'])
+    const unsigned = r.result.findings.filter(f => f.rule === 'attestation.unsigned')
+    expect(unsigned.map(f => f.evidence[0]).sort()).toEqual([
+      'EXC-1', 'approval', 'deployments', 'notification', 'signing-event', 'tests'
+    ]) // prettier-ignore
+    expect(new Set(unsigned.map(f => f.severity))).toEqual(new Set(['info']))
+    expect(unsigned.find(f => f.evidence[0] === 'EXC-1')?.message).toBe(
+      'exception EXC-1 is not in a risk-acceptance record signed by olga@buyer.example: it counts because requirements.signedRecords does not name risk-acceptance'
+    )
+  })
+
+  it('only the kinds named must be signed; leaving the setting out requires every kind', async () => {
+    const seed = copySeed()
+    const trust = path.join(seed, 'trust.yaml')
+    editTrust(trust, t => {
+      ;(t.requirements as Record<string, unknown>).signedRecords = ['release-approval']
+    })
+    const some = await evaluate(path.join(seed, 'strong'), trust)
+    expect(rules(some)).toContain('approval.not_signed_by_approver')
+    expect(level(some, 'approval')).toBe(3)
+    expect(level(some, 'notification')).toBe(4)
+    expect(some.result.decision).toBe('reject')
+
+    editTrust(trust, t => {
+      delete (t.requirements as Record<string, unknown>).signedRecords
+    })
+    const all = await evaluate(path.join(seed, 'strong'), trust)
+    expect(all.result.decision).toBe('reject')
+    expect(all.result.maturity.level).toBe(3)
+    expect(rules(all)).toContain('retention.exception_acceptance_unsigned')
+  })
+
+  it('a trust file naming a kind that is not a record kind is an input error naming the field', async () => {
+    const seed = copySeed()
+    const trust = path.join(seed, 'trust.yaml')
+    editTrust(trust, t => {
+      ;(t.requirements as Record<string, unknown>).signedRecords = ['affected-versions']
+    })
+    const e = await gateError(() => evaluate(path.join(seed, 'strong'), trust))
+    expect(e).toMatchObject({ code: 'SCHEMA_VIOLATION', field: 'requirements.signedRecords[0]' })
   })
 })
 
-describe('forged records', () => {
+describe('forged records (every kind required)', () => {
   it('an unsigned approval naming an authorized approver does not reach level 4', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'all-tested')
-    unsign(dir, 'approval.yaml')
-    const r = await evaluate(dir, path.join(seed, 'trust.yaml'))
+    const c = signedCopies()
+    unsign(c.dir('all-tested'), 'approval.yaml')
+    const r = await evaluate(c.dir('all-tested'), c.trust)
     expect(level(r, 'approval')).toBe(3)
     expect(rules(r)).toEqual(
       expect.arrayContaining(['approval.not_signed_by_approver', 'approval.insufficient_approvals'])
@@ -143,55 +227,61 @@ describe('forged records', () => {
   })
 
   it('an approval signed by another key (trusted, but not mapped to the approver) does not count', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'all-tested')
-    const trust = path.join(seed, 'trust.yaml')
-    const mallory = addKey(trust, 'mallory-2026', ['release-approval'])
+    const c = signedCopies()
+    const dir = c.dir('all-tested')
+    const mallory = addKey(c.trust, 'mallory-2026', ['release-approval'])
     const bytes = readFileSync(path.join(dir, 'approval.yaml'))
     writeFileSync(
       path.join(dir, 'approval.yaml.sig'),
       sign(null, bytes, mallory).toString('base64')
     )
-    const r = await evaluate(dir, trust)
+    const r = await evaluate(dir, c.trust)
     expect(r.evidence.signatures.find(s => s.evidence === 'approval')?.keyId).toBe('mallory-2026')
     expect(level(r, 'approval')).toBe(3)
     expect(rules(r)).toContain('approval.not_signed_by_approver')
+    expect(rules(r)).not.toContain('attestation.signer_untrusted')
     expect(r.result.decision).toBe('reject')
   })
 
   it('a forged risk acceptance excludes nothing: the configuration and the update are rejected', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'strong')
+    const dir = path.join(copySigned(), 'package')
     unsign(dir, 'acceptance.yaml')
-    const r = await evaluate(dir, path.join(seed, 'trust.yaml'))
+    const r = await evaluate(dir, SIGNED_TRUST)
     expect(results(r)).toEqual({ reference: 'approved', regional: 'rejected' })
     expect(r.result.decision).toBe('reject')
     expect(rules(r)).toContain('retention.exception_acceptance_unsigned')
   })
 
   it('an exception widened after its acceptance was signed loses it', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'strong')
+    const dir = path.join(copySigned(), 'package')
     edit(path.join(dir, 'update-evidence.yaml'), 'followUpBy: 2027-01-15', 'followUpBy: 2027-06-15')
-    const r = await evaluate(dir, path.join(seed, 'trust.yaml'))
+    const r = await evaluate(dir, SIGNED_TRUST)
     expect(results(r).regional).toBe('rejected')
     const f = r.result.findings.find(x => x.rule === 'retention.exception_acceptance_unsigned')
     expect(f?.message).toContain('(followUpBy differ)')
+    // Where risk acceptances need not be signed, what olga signed still shows the widening.
+    const seedTrust = await evaluate(dir, SEED_TRUST)
+    expect(results(seedTrust).regional).toBe('rejected')
   })
 
-  it('a test result signed by a system not authorized for that hardware does not count', async () => {
-    const seed = copySeed()
-    const trust = path.join(seed, 'trust.yaml')
-    editTrust(trust, t => {
-      ;(t.testSystems as { hardware: string[] }[])[0]!.hardware = ['IC-22-REF-C']
-    })
-    const r = await evaluate(path.join(seed, 'all-tested'), trust)
-    expect(rules(r)).toContain('rollback_recovery.result_unsigned')
-    expect(results(r)).toEqual({ reference: 'approved', regional: 'rejected' })
-    expect(r.result.decision).toBe('reject')
+  it('a test result signed by a system not authorized for that hardware does not count, required or not', async () => {
+    const c = signedCopies()
+    for (const trust of [c.trust, c.seedTrust]) {
+      editTrust(trust, t => {
+        ;(t.testSystems as { hardware: string[] }[])[0]!.hardware = ['IC-22-REF-C']
+      })
+      const r = await evaluate(c.dir('all-tested'), trust)
+      const f = r.result.findings.find(x => x.rule === 'attestation.hardware_unauthorized')
+      expect(f).toMatchObject({ severity: 'violation', evidence: ['tests'] })
+      expect(f?.message).toContain('signed by ic22-test-lab, not authorized (testSystems[].hardware) for hardware IC-22-RG-B') // prettier-ignore
+      expect(rules(r)).toContain('rollback_recovery.recovery_test_missing')
+      expect(results(r).regional).toBe('rejected')
+      expect(r.result.decision).toBe('reject')
+    }
   })
 })
 
+// With the seed trust, which requires no record kind signed: hostile records are refused all the same.
 describe('hostile records are refused, each with its own rule', () => {
   it('a signature over other bytes: attestation.signature_invalid', async () => {
     const seed = copySeed()
@@ -226,7 +316,6 @@ describe('hostile records are refused, each with its own rule', () => {
     const r = await evaluate(dir, trust)
     const f = r.result.findings.find(x => x.rule === 'attestation.subjects_mismatch')
     expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
-    expect(rules(r)).toContain('approval.not_signed_by_approver')
     expect(r.result.decision).toBe('reject')
   })
 
@@ -250,9 +339,9 @@ describe('hostile records are refused, each with its own rule', () => {
 
 describe('records as in-toto statements', () => {
   it('a DSSE statement with the record as predicate counts like the signed YAML', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'all-tested')
-    const trust = path.join(seed, 'trust.yaml')
+    const c = signedCopies()
+    const dir = c.dir('all-tested')
+    const trust = c.trust
     const key = addKey(trust, 'carol-dsse', ['release-approval'])
     editTrust(trust, t => {
       ;(t.approvers as { keys: string[] }[])[0]!.keys.push('carol-dsse')
@@ -270,9 +359,9 @@ describe('records as in-toto statements', () => {
   })
 
   it('in-toto test-result v0.1 statements signed by the test lab count per configuration', async () => {
-    const seed = copySeed()
-    const dir = path.join(seed, 'all-tested')
-    const trust = path.join(seed, 'trust.yaml')
+    const c = signedCopies()
+    const dir = c.dir('all-tested')
+    const trust = c.trust
     const lab = addKey(trust, 'lab-intoto', ['rollback-recovery-tests'])
     editTrust(trust, t => {
       ;(t.testSystems as { keys: string[] }[])[0]!.keys.push('lab-intoto')
