@@ -58536,14 +58536,7 @@ async function readIndex(dir) {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 /** Kinds whose YAML record may carry a detached signature (docs/evidence-format.md#signed-records). */
-const SIGNABLE = new Set([
-    'signing-event',
-    'release-approval',
-    'risk-acceptance',
-    'rollback-recovery-tests',
-    'customer-notification',
-    'deployment-records'
-]);
+const SIGNABLE = new Set(SIGNED_RECORD_KINDS);
 /**
  * Signs records as a person or system that vouches for them: `<file>.sig` over the exact record
  * bytes (as cosign sign-blob), and the item's `signature` set in the index (comments kept).

@@ -522,7 +522,7 @@ describe('package check on the seed examples lists what to add per level', () =>
     ]) // prettier-ignore
     expect(r.code).toBe(2)
     expect(r.stdout).toContain(
-      '  notification (now level 3):\n    - attestation.unsigned: customer-notification notification is not signed by a key or identity authorized for customer-notification'
+      '  notification (now level 3):\n    - attestation.unsigned: record notification (customer-notification) is not signed by a key or identity authorized for customer-notification: it is refused'
     )
   })
 })

@@ -11,6 +11,7 @@ import { INDEX_FILE } from '../../contracts/evidence-package.js'
 import { decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
 import { sha256Hex } from '../../shared/fs-safe.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
+import { SIGNED_RECORD_KINDS } from '../../load/records.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
 import { exists } from '../files.js'
@@ -225,14 +226,7 @@ async function readIndex(dir: string): Promise<IndexInfo> {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Kinds whose YAML record may carry a detached signature (docs/evidence-format.md#signed-records). */
-const SIGNABLE = new Set([
-  'signing-event',
-  'release-approval',
-  'risk-acceptance',
-  'rollback-recovery-tests',
-  'customer-notification',
-  'deployment-records'
-])
+const SIGNABLE = new Set<string>(SIGNED_RECORD_KINDS)
 
 /**
  * Signs records as a person or system that vouches for them: `<file>.sig` over the exact record

@@ -100,9 +100,12 @@ finding(rule, e, msg) := lib.finding({"rule": rule, "severity": "violation", "me
 #   as before, and the finding says so.
 findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": [id]}) if {
 	some id in lib.unsigned_records
-	not lib.refused_records[id]
 	e := lib.evidence_by_id[id]
-	msg := concat("", [e.kind, " ", id, " is not signed by ", expected_signer[e.kind], unsigned_effect(e.kind)])
+	effect := unsigned_effect(
+		e.kind, lib.natural_control[e.kind],
+		id in lib.refused_records, e.kind in lib.signed_record_kinds,
+	)
+	msg := concat("", ["record ", id, " (", e.kind, ") is not signed by ", expected_signer[e.kind], effect])
 }
 
 # An exception no signed risk acceptance says when risk acceptances need not be signed (when they
@@ -114,17 +117,26 @@ findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info
 	not lib.authentic_exception(ex)
 	count(lib.signed_acceptances(ex)) == 0
 	msg := concat("", [
-		"exception ", ex.id, " is not in a risk-acceptance record signed by ", ex.acceptedBy,
+		"exception ", ex.id, " is in no risk-acceptance record its acceptor signed",
 		": it counts because requirements.signedRecords does not name risk-acceptance",
 	])
 }
 
-unsigned_effect(kind) := concat("", [
-	": it does not count, and control ", lib.natural_control[kind],
-	" is at most level 3 (requirements.signedRecords names ", kind, ")",
-]) if {
-	lib.signature_required(kind)
-} else := concat("", [": it counts because requirements.signedRecords does not name ", kind])
+# What follows for the record: of a kind that must be signed (required) or not, refused or not.
+# (package check reads "control <id> is at most level 3" at the end.)
+unsigned_effect(_, ctl, true, true) := concat("", [
+	": it is refused (an attestation violation says why), so it does not count, and control ",
+	ctl, " is at most level 3",
+])
+
+unsigned_effect(_, _, true, false) := ": it is refused (an attestation violation says why), so it does not count"
+
+unsigned_effect(kind, ctl, false, true) := concat("", [
+	" (requirements.signedRecords names ", kind, "): it does not count, and control ",
+	ctl, " is at most level 3",
+])
+
+unsigned_effect(kind, _, false, false) := concat("", [": it counts because requirements.signedRecords does not name ", kind])
 
 expected_signer := {
 	"signing-event": "a key or identity authorized for signing-event",
