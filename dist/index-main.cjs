@@ -1,7 +1,7 @@
 'use strict';
 
 var os = require('os');
-var crypto = require('crypto');
+var require$$0 = require('crypto');
 var fs = require('fs');
 require('path');
 require('string_decoder');
@@ -9,14 +9,14 @@ require('events');
 require('child_process');
 require('assert');
 require('timers');
-var node_fs = require('node:fs');
+var Qi = require('node:fs');
 var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var path = require('node:path');
-var require$$0 = require('process');
-var require$$0$1 = require('buffer');
+var require$$0$1 = require('process');
+var require$$0$2 = require('buffer');
 var node_crypto = require('node:crypto');
-var require$$0$2 = require('node:stream');
+var require$$0$3 = require('node:stream');
 var promises$1 = require('node:stream/promises');
 var require$$1 = require('node:url');
 
@@ -39,7 +39,7 @@ function _interopNamespaceDefault(e) {
 }
 
 var os__namespace = /*#__PURE__*/_interopNamespaceDefault(os);
-var crypto__namespace = /*#__PURE__*/_interopNamespaceDefault(crypto);
+var require$$0__namespace = /*#__PURE__*/_interopNamespaceDefault(require$$0);
 var fs__namespace = /*#__PURE__*/_interopNamespaceDefault(fs);
 
 // We use any as a valid input type
@@ -179,7 +179,7 @@ function issueFileCommand(command, message) {
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto__namespace.randomUUID()}`;
+    const delimiter = `ghadelimiter_${require$$0__namespace.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -197,6 +197,35 @@ var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof win
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
+function getAugmentedNamespace(n) {
+  if (Object.prototype.hasOwnProperty.call(n, '__esModule')) return n;
+  var f = n.default;
+	if (typeof f == "function") {
+		var a = function a () {
+			var isInstance = false;
+      try {
+        isInstance = this instanceof a;
+      } catch (e) {}
+			if (isInstance) {
+        return Reflect.construct(f, arguments, this.constructor);
+			}
+			return f.apply(this, arguments);
+		};
+		a.prototype = f.prototype;
+  } else a = {};
+  Object.defineProperty(a, '__esModule', {value: true});
+	Object.keys(n).forEach(function (k) {
+		var d = Object.getOwnPropertyDescriptor(n, k);
+		Object.defineProperty(a, k, d.get ? d : {
+			enumerable: true,
+			get: function () {
+				return n[k];
+			}
+		});
+	});
+	return a;
 }
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -563,6 +592,38 @@ var ExitCode;
      */
     ExitCode[ExitCode["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
 /**
  * Gets the value of an input.
  * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
@@ -2785,7 +2846,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0$1;
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -3846,7 +3907,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0$1;
+	var node_buffer = require$$0$2;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -6772,7 +6833,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0$1;
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -8315,7 +8376,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0$1;
 	var cst = requireCst();
 	var lexer = requireLexer();
 
@@ -9479,13 +9540,13 @@ function bodyStream(body, label) {
     if (!body || typeof body.getReader !== 'function') {
         throw new GateError('GITHUB_API', `download of ${label} returned no body`);
     }
-    return require$$0$2.Readable.fromWeb(body);
+    return require$$0$3.Readable.fromWeb(body);
 }
 /** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
 function meter(maxBytes, label) {
     const hash = node_crypto.createHash('sha256');
     let size = 0;
-    const stream = new require$$0$2.Transform({
+    const stream = new require$$0$3.Transform({
         transform(chunk, _encoding, done) {
             size += chunk.length;
             if (size > maxBytes) {
@@ -9511,7 +9572,7 @@ async function streamToFile(body, file, maxBytes, label) {
     await promises.mkdir(path.dirname(file), { recursive: true });
     const counted = meter(maxBytes, label);
     try {
-        await promises$1.pipeline(source, counted.stream, node_fs.createWriteStream(file));
+        await promises$1.pipeline(source, counted.stream, Qi.createWriteStream(file));
     }
     catch (error) {
         throw downloadFailed(error, label);
@@ -10987,7 +11048,7 @@ function builtInPolicyDir() {
     const candidates = [path.join(here, 'policy')];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
         candidates.push(path.join(dir, 'dist', 'policy'));
-    const found = candidates.find(dir => node_fs.existsSync(path.join(dir, 'policy.wasm')));
+    const found = candidates.find(dir => Qi.existsSync(path.join(dir, 'policy.wasm')));
     if (!found) {
         throw new GateError('POLICY_LOAD', `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`);
     }
@@ -10997,7 +11058,7 @@ async function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
     const wasm = await promises.readFile(path.join(dir, 'policy.wasm'));
     const dataFile = path.join(dir, 'data.json');
-    const data = node_fs.existsSync(dataFile)
+    const data = Qi.existsSync(dataFile)
         ? JSON.parse(await promises.readFile(dataFile, 'utf8'))
         : {};
     return { name: 'built-in', wasm, data, builtIn: true };
@@ -11034,7 +11095,7 @@ async function readWasmBundle(file) {
         }
     })();
     try {
-        await Promise.all([promises$1.pipeline(node_fs.createReadStream(file), createGunzip(), entries), reading]);
+        await Promise.all([promises$1.pipeline(Qi.createReadStream(file), createGunzip(), entries), reading]);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -11285,7 +11346,7 @@ function notRegular(info) {
 const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
 // Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0) | (node_fs.constants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = Qi.constants.O_RDONLY | (Qi.constants.O_NONBLOCK ?? 0) | (Qi.constants.O_NOFOLLOW ?? 0);
 /**
  * Opens a regular file by its real path for reading. The type is checked (without following a
  * link) before the open, the open is non-blocking, and the type is checked again on the handle:
@@ -53523,6 +53584,8 @@ function signatureFact(source, message, signatureText, keys) {
 }
 
 /** DSSE envelopes (PAE), in-toto Statement v1 and SLSA Provenance v1 facts. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 /** DSSE v1 Pre-Authentication Encoding: `DSSEv1 SP LEN(type) SP type SP LEN(body) SP body`. */
 function pae(payloadType, payload) {
@@ -53696,7 +53759,7 @@ function rootFile() {
         candidates.push(path.join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE));
         candidates.push(path.join(dir, 'sigstore', PUBLIC_GOOD_ROOT_FILE));
     }
-    const found = candidates.find(f => node_fs.existsSync(f));
+    const found = candidates.find(f => Qi.existsSync(f));
     if (!found) {
         throw new GateError('FILE_NOT_FOUND', `the built-in Sigstore trusted root is missing (no ${PUBLIC_GOOD_ROOT_FILE} in ${here}/sigstore or any dist/sigstore above it); run npm run build, or name one as sigstore.trustedRoot in the trust configuration`);
     }
@@ -54507,6 +54570,34 @@ function failsGate(decision, failOn) {
     return failOn === 'conditional' && decision === 'conditional';
 }
 
+/**
+ * What keyless signing takes (src/report/keyless.ts does the signing and is loaded only when it
+ * is asked for; this module holds what the entry points check before a run, without
+ * @sigstore/sign).
+ */
+/** Sigstore's public-good instance (what cosign and @actions/attest use for public repositories). */
+const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
+const DEFAULT_FIELDS = {
+    fulcio: 'Fulcio URL',
+    rekor: 'Rekor URL',
+    tsa: 'timestamp authority URL',
+    token: 'identity token'
+};
+/** An http(s) URL, or a usage error naming the flag or input it came from. */
+function checkServiceUrl(value, field) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new GateError('USAGE', `expected an http(s) URL, got "${value}"`, { field });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new GateError('USAGE', `expected an http(s) URL, got "${value}"`, { field });
+    return value.replace(/\/+$/, '');
+}
+
 /** The Action's inputs (action.yml), read and checked once. */
 const DEFAULT_TRUST = '.github/update-gate/trust.yaml';
 const DEFAULT_POLICY = 'builtin';
@@ -54521,9 +54612,9 @@ function repoPath(value, field, what) {
     }
     return clean === '.' ? '' : clean;
 }
-/** A `true`/`false` input (default true). */
-function booleanInput(name) {
-    const raw = (getInput(name) || 'true').trim().toLowerCase();
+/** A `true`/`false` input (default true unless said). */
+function booleanInput(name, fallback = 'true') {
+    const raw = (getInput(name) || fallback).trim().toLowerCase();
     if (!['true', 'false'].includes(raw)) {
         throw new GateError('USAGE', `expected true or false, got "${raw}"`, {
             field: `input ${name}`
@@ -54548,6 +54639,17 @@ function readInputs() {
     }
     const commentRaw = booleanInput('comment');
     const fetchRaw = booleanInput('fetch-attestations');
+    const attestRaw = booleanInput('attest', 'false');
+    const url = (name) => {
+        const value = getInput(name).trim();
+        return value ? checkServiceUrl(value, `input ${name}`) : '';
+    };
+    const attest = {
+        enabled: attestRaw === 'true',
+        fulcioUrl: url('fulcio-url'),
+        rekorUrl: url('rekor-url'),
+        timestampUrl: url('timestamp-url')
+    };
     const at = getInput('at').trim() || undefined;
     // Checked here, before anything is fetched; the gate normalises it again, the same way.
     if (at !== undefined)
@@ -54577,7 +54679,8 @@ function readInputs() {
         token: getInput('token').trim(),
         at,
         report: getInput('report').trim(),
-        sarifFile: getInput('sarif-file').trim()
+        sarifFile: getInput('sarif-file').trim(),
+        attest
     };
 }
 
@@ -55697,10 +55800,10 @@ function describeError(error) {
 }
 function readPayload() {
     const path = process.env.GITHUB_EVENT_PATH;
-    if (!path || !node_fs.existsSync(path))
+    if (!path || !Qi.existsSync(path))
         return {};
     try {
-        const payload = JSON.parse(node_fs.readFileSync(path, 'utf8'));
+        const payload = JSON.parse(Qi.readFileSync(path, 'utf8'));
         return payload && typeof payload === 'object' ? payload : {};
     }
     catch {
@@ -55741,6 +55844,7 @@ async function run() {
     let tempRoot;
     let reportPath;
     let prTarget;
+    let visibility;
     // The client (Octokit, undici) is loaded only by runs that call the API.
     const getClient = async () => {
         if (!client) {
@@ -55759,6 +55863,7 @@ async function run() {
         reportPath = path.resolve(workspace, inputs.report || path.join(runnerTemp, 'update-gate-report.json'));
         const payload = readPayload();
         subject = subjectOf(eventName, payload);
+        visibility = payload.repository?.visibility;
         const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
         const prNumber = payload.pull_request?.number;
         if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
@@ -55831,6 +55936,9 @@ async function run() {
             headline: `update-gate: error: ${describeError(error)}`
         };
     }
+    const attestError = inputs?.attest.enabled
+        ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
+        : undefined;
     await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient);
     if (tempRoot)
         await promises.rm(tempRoot, { recursive: true, force: true }).catch(() => { });
@@ -55838,6 +55946,39 @@ async function run() {
         setFailed(outcome.headline);
     else
         info(outcome.headline);
+    // Never fail open: a summary that could not be signed or stored fails the step; the decision
+    // and its outputs stay what the gate decided.
+    if (attestError)
+        setFailed(attestError);
+}
+/**
+ * `attest: true`: when the run's decision is approve or conditional (never when a package was
+ * rejected or errored, or the change was flagged), each package's verification summary is signed
+ * keyless and stored as a GitHub attestation (src/action/attest.ts, loaded only then). Returns
+ * the error line, if any; the `attestations` output lists what was stored.
+ */
+async function attest(outcome, inputs, visibility, runnerTemp, getClient) {
+    setOutput('attestations', '[]');
+    if (outcome.decision !== 'approve' && outcome.decision !== 'conditional') {
+        info(`update-gate: attest: nothing to attest (decision ${outcome.decision})`);
+        return undefined;
+    }
+    try {
+        const { attestReports, endpointsFor } = await Promise.resolve().then(function () { return require('./index-attest.cjs'); });
+        const attested = await attestReports(outcome.results.flatMap(r => r.report ? [{ label: r.pkg.repoPath || '.', report: r.report }] : []), {
+            client: await getClient(),
+            repository: process.env.GITHUB_REPOSITORY ?? '',
+            endpoints: endpointsFor(inputs.attest, visibility, process.env.GITHUB_SERVER_URL ?? ''),
+            outDir: path.join(runnerTemp, 'update-gate-attestations')
+        });
+        setOutput('attestations', JSON.stringify(attested));
+        return undefined;
+    }
+    catch (error) {
+        const line = `update-gate: attest: ${describeError(error)} (the decision is unchanged: ${outcome.decision})`;
+        error$1(line);
+        return line;
+    }
 }
 async function publish(outcome, collected, subject, inputs, reportPath, target, getClient) {
     const errorLine = outcome.decision === 'error' && outcome.results.length === 0 ? outcome.headline : undefined;
@@ -55910,14 +56051,31 @@ run().catch((error) => {
 
 exports.CONTRIBUTIONS_ENTRYPOINT = CONTRIBUTIONS_ENTRYPOINT;
 exports.DECISION_ENTRYPOINT = DECISION_ENTRYPOINT;
+exports.DEFAULT_FIELDS = DEFAULT_FIELDS;
 exports.GateError = GateError;
+exports.IN_TOTO_PAYLOAD_TYPE = IN_TOTO_PAYLOAD_TYPE;
+exports.IN_TOTO_STATEMENT_V1 = IN_TOTO_STATEMENT_V1;
+exports.PUBLIC_GOOD_FULCIO_URL = PUBLIC_GOOD_FULCIO_URL;
+exports.PUBLIC_GOOD_REKOR_URL = PUBLIC_GOOD_REKOR_URL;
+exports.api = api;
 exports.builtInPolicyDir = builtInPolicyDir;
 exports.checkContributions = checkContributions;
 exports.checkOutput = checkOutput;
 exports.commonjsGlobal = commonjsGlobal;
+exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
+exports.info = info;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
+exports.requireConstants = requireConstants$1;
+exports.requireDebug = requireDebug;
 exports.requireEqual = requireEqual;
 exports.requireFormats = requireFormats;
+exports.requireIdentifiers = requireIdentifiers;
+exports.requireParseOptions = requireParseOptions;
+exports.requireRe = requireRe;
+exports.requireSemver = requireSemver;
 exports.requireUcs2length = requireUcs2length;
+exports.setSecret = setSecret;
+exports.uriOf = uriOf;
+exports.validateOrThrow = validateOrThrow;
