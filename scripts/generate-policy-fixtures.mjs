@@ -31,16 +31,7 @@ const EXAMPLES = {
 function policyInput([dir, trust]) {
   const out = execFileSync(
     process.execPath,
-    [
-      path.join(repo, 'bin/update-gate.js'),
-      'policy',
-      'input',
-      dir,
-      '--trust',
-      trust,
-      '--at',
-      AT
-    ],
+    [path.join(repo, 'bin/update-gate.js'), 'policy', 'input', dir, '--trust', trust, '--at', AT],
     { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
   )
   return JSON.parse(out)

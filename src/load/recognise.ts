@@ -28,7 +28,6 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const kebab = (pascal: string): string =>
   pascal.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
 
-
 /** What a parsed document is, when it is one the gate knows; null otherwise. */
 export function recognise(raw: unknown): Known | null {
   if (!isObject(raw)) return null
