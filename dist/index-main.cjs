@@ -52516,7 +52516,7 @@ const RECORD_PREDICATE_TYPES = {
     'deployment-records': 'https://update-gate.dev/attestation/deployment-records/v1'
 };
 const TEST_RESULT_V01 = 'https://in-toto.io/attestation/test-result/v0.1';
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const IN_TOTO_STATEMENT_V1$1 = 'https://in-toto.io/Statement/v1';
 const record = (kind) => async (ctx) => {
     const text = decodeUtf8(ctx.file.bytes, ctx.file.path);
     const raw = parseYaml(text, ctx.file.path, { maxAliasCount: ctx.maxAliasCount });
@@ -52569,8 +52569,8 @@ function recordFromStatement(kind, payload, file, field) {
     const text = decodeUtf8(payload, file);
     const statement = parseJson(text, file, field);
     const at = (f) => ({ file, field: `${field}.${f}` });
-    if (!isObject(statement) || statement._type !== IN_TOTO_STATEMENT_V1) {
-        throw new GateError('SCHEMA_VIOLATION', `must be an in-toto Statement (_type ${IN_TOTO_STATEMENT_V1})`, at('_type'));
+    if (!isObject(statement) || statement._type !== IN_TOTO_STATEMENT_V1$1) {
+        throw new GateError('SCHEMA_VIOLATION', `must be an in-toto Statement (_type ${IN_TOTO_STATEMENT_V1$1})`, at('_type'));
     }
     const wanted = RECORD_PREDICATE_TYPES[kind];
     const predicateType = statement.predicateType;
