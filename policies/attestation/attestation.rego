@@ -132,9 +132,20 @@ unsigned_effect(_, ctl, true, true) := concat("", [
 unsigned_effect(_, _, true, false) := ": it is refused (an attestation violation says why), so it does not count"
 
 unsigned_effect(kind, ctl, false, true) := concat("", [
-	" (requirements.signedRecords names ", kind, "): it does not count, and control ",
+	" (requirements.signedRecords names ", kind, ")", not_counted[kind], ": control ",
 	ctl, " is at most level 3",
 ])
+
+# What an unsigned record of a required kind loses besides the level (signing events and
+# notifications are still read; they only cap their control).
+not_counted := {
+	"release-approval": ", so its approvals do not count",
+	"risk-acceptance": ", so it accepts nothing",
+	"rollback-recovery-tests": ", so its results do not count",
+	"deployment-records": ", so its deployments are not retained",
+	"signing-event": "",
+	"customer-notification": "",
+}
 
 unsigned_effect(kind, _, false, false) := concat("", [": it counts because requirements.signedRecords does not name ", kind])
 

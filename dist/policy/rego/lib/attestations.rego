@@ -130,23 +130,6 @@ authentic(e) if {
 	authentic_acceptance(e.id, e.record.acceptedBy)
 }
 
-# METADATA
-# title: Authentic approval
-# description: >-
-#   The approval by person in the release-approval item e is person's own: the record is signed
-#   by a key or identity the trust configuration maps to person (approvers[].keys, identities).
-#   Another source of authentication (e.g. a review the platform authenticates) adds a body.
-# scope: document
-authentic_approval(e, person) if signed_by_person(e, person)
-
-# METADATA
-# title: Authentic risk acceptance
-# description: >-
-#   The risk-acceptance item with this evidence id is person's own: signed by a key or identity
-#   the trust configuration maps to person. Another source of authentication adds a body.
-# scope: document
-authentic_acceptance(id, person) if signed_by_person_id(id, person)
-
 authentic(e) if {
 	e.kind == "rollback-recovery-tests"
 	hw := object.get(tester_hardware, e.id, set())
@@ -166,6 +149,23 @@ authentic(e) if {
 deployment_authorized(hw, r) if hw[configurations[r.configuration].hardware]
 
 deployment_authorized(_, r) if not configurations[r.configuration]
+
+# METADATA
+# title: Authentic approval
+# description: >-
+#   The approval by person in the release-approval item e is person's own: the record is signed
+#   by a key or identity the trust configuration maps to person (approvers[].keys, identities).
+#   Another source of authentication (e.g. a review the platform authenticates) adds a body.
+# scope: document
+authentic_approval(e, person) if signed_by_person(e, person)
+
+# METADATA
+# title: Authentic risk acceptance
+# description: >-
+#   The risk-acceptance item with this evidence id is person's own: signed by a key or identity
+#   the trust configuration maps to person. Another source of authentication adds a body.
+# scope: document
+authentic_acceptance(id, person) if signed_by_person_id(id, person)
 
 # METADATA
 # title: Unsigned records
@@ -242,23 +242,6 @@ signing_systems(e) if {
 }
 
 system_list := {"rollback-recovery-tests": "testSystems", "deployment-records": "deploymentSystems"}
-
-# METADATA
-# title: Record counts
-# description: >-
-#   A record's content counts: it is not refused, and it is authentic or its kind need not be
-#   signed. For release approvals and risk acceptances, which count per person, see
-#   approval_counts and acceptance_counts; for test results and deployments, per hardware.
-# scope: document
-record_counts(e) if {
-	not refused_records[e.id]
-	authentic(e)
-}
-
-record_counts(e) if {
-	not refused_records[e.id]
-	not signature_required(e.kind)
-}
 
 # METADATA
 # title: Approval counts
