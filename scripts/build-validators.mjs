@@ -39,6 +39,8 @@ const VALIDATORS = {
   customerNotification: 'records/customer-notification.schema.json',
   deploymentRecords: 'records/deployment-records.schema.json',
   updateManifest: 'records/update-manifest.schema.json',
+  riskAcceptance: 'records/risk-acceptance.schema.json',
+  testResult: 'attestations/test-result.schema.json',
   report: 'report.schema.json',
   requirementsOverride: 'derived/requirements-override.schema.json'
 }
@@ -74,6 +76,8 @@ const TYPES = {
   'records/customer-notification.schema.json': 'CustomerNotificationDocument',
   'records/deployment-records.schema.json': 'DeploymentRecordsDocument',
   'records/update-manifest.schema.json': 'UpdateManifestDocument',
+  'records/risk-acceptance.schema.json': 'RiskAcceptanceDocument',
+  'attestations/test-result.schema.json': 'TestResultPredicate',
   'report.schema.json': 'GateReport'
 }
 /** Validators of a schema's part rather than its root: the type of that part. */

@@ -32,6 +32,8 @@ const VALIDATORS = {
   'customer-notification': 'customerNotification',
   'deployment-records': 'deploymentRecords',
   'update-manifest': 'updateManifest',
+  'risk-acceptance': 'riskAcceptance',
+  'test-result': 'testResult',
   report: 'report',
   'requirements-override': 'requirementsOverride'
 } as const satisfies Record<string, keyof typeof generated>
