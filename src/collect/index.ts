@@ -97,7 +97,10 @@ async function collectEvent(request: CollectRequest): Promise<Collected | null> 
     tempRoot: request.tempRoot
   })
   if (PR_EVENTS.has(request.eventName)) {
-    return collectPullRequest(await request.client(), request.payload, fromApi())
+    return collectPullRequest(await request.client(), request.payload, {
+      ...fromApi(),
+      eventName: request.eventName
+    })
   }
   if (request.eventName === 'merge_group') {
     return collectMergeGroup(await request.client(), request.payload, fromApi())

@@ -1,7 +1,7 @@
 /**
  * A GitHub REST API on 127.0.0.1 for the end-to-end tests of the bundled Action. It serves
  * what the Action reads (PR files, contents at a ref, releases and their assets, artifact
- * attestations, issue comments), paginates like GitHub (per_page, Link rel="next"), follows GitHub's asset download
+ * attestations, issue comments, PR reviews, a run's deployment approvals), paginates like GitHub (per_page, Link rel="next"), follows GitHub's asset download
  * (302 to a storage URL), records every request, and lets a test inject failures.
  */
 import { createHash } from 'node:crypto'
@@ -64,6 +64,18 @@ export class FakeGitHub {
    * entry answers an empty list, as GitHub does for a digest without attestations.
    */
   readonly attestations = new Map<string, Map<string, unknown[]>>()
+  /**
+   * `owner/repo#number` -> the PR's reviews in chronological order, as
+   * `GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews` lists them. A PR with files but no
+   * entry answers an empty list, as GitHub does for a PR nobody reviewed.
+   */
+  readonly reviews = new Map<string, unknown[]>()
+  /**
+   * `owner/repo#run_id` -> the run's environment reviews, as
+   * `GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals` lists them (one unpaginated list).
+   * A run without an entry answers 404, as GitHub does for a run it does not know.
+   */
+  readonly runApprovals = new Map<string, unknown[]>()
   /** `owner/repo` -> branch -> commit sha (what `GET /commits/{ref}` resolves). */
   readonly branches = new Map<string, Map<string, string>>()
   /** GitHub lists at most this many files of a PR (the rest are silently left out). */
@@ -206,6 +218,23 @@ export class FakeGitHub {
           ...f
         }))
       )
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/reviews$/))
+    ) {
+      const key = `${m[1]}#${m[2]}`
+      const reviews = this.reviews.get(key) ?? (this.pullFiles.has(key) ? [] : undefined)
+      if (!reviews) return this.json(res, 404, { message: 'Not Found' })
+      return this.paginate(req, res, reviews)
+    }
+    if (
+      req.method === 'GET' &&
+      (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)\/approvals$/))
+    ) {
+      const approvals = this.runApprovals.get(`${m[1]}#${m[2]}`)
+      if (!approvals) return this.json(res, 404, { message: 'Not Found' })
+      return this.json(res, 200, approvals)
     }
     if (
       req.method === 'GET' &&
