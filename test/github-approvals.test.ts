@@ -9,7 +9,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseDocument } from 'yaml'
 import {
   collectApprovals,
   deploymentApprovals,
@@ -33,23 +32,9 @@ import {
   trustTree
 } from './support/e2e-fixtures.js'
 import { webhookExample } from './support/action-run.js'
-import { restEnvironmentApproval, restReview } from './support/github-approvals.js'
+import { restEnvironmentApproval, restReview, trustWith } from './support/github-approvals.js'
 
 const OLD_SHA = 'd'.repeat(40)
-
-/** The seed trust configuration with GitHub logins mapped to approvers (approvers[].github). */
-export function trustWithLogins(logins: Record<string, string>): Buffer {
-  const tree = trustTree()
-  const doc = parseDocument(tree[TRUST]!.toString('utf8'))
-  const approvers = doc.get('approvers') as {
-    items: { get(k: string): unknown; set(k: string, v: unknown): void }[]
-  }
-  for (const item of approvers.items) {
-    const login = logins[String(item.get('id'))]
-    if (login) item.set('github', login)
-  }
-  return Buffer.from(doc.toString())
-}
 
 const review = (
   login: string | null,
@@ -152,9 +137,8 @@ describe('deployment approvals of a run', () => {
 })
 
 test('whether a trust configuration maps a GitHub login', () => {
-  expect(
-    mapsGitHubLogin(trustWithLogins({ 'olga@buyer.example': 'olga-buyer' }).toString(), 't')
-  ).toBe(true)
+  const mapped = trustWith({ logins: { 'olga@buyer.example': 'olga-buyer' } })[TRUST]!
+  expect(mapsGitHubLogin(mapped.toString(), 't')).toBe(true)
   expect(mapsGitHubLogin(trustTree()[TRUST]!.toString(), 't')).toBe(
     /\bgithub:/.test(trustTree()[TRUST]!.toString())
   )
@@ -171,20 +155,14 @@ describe('collect reads them from the API (fake GitHub on 127.0.0.1)', () => {
   })
   afterAll(async () => gh.stop())
   beforeEach(() => {
-    gh.requests.length = 0
-    gh.faults.length = 0
-    gh.reviews.clear()
-    gh.runApprovals.clear()
+    gh.reset()
     tempRoot = mkdtempSync(join(tmpdir(), 'update-gate-approvals-'))
   })
 
-  const mapped = () => ({
-    ...trustTree(),
-    [TRUST]: trustWithLogins({
-      'olga@buyer.example': 'olga-buyer',
-      'carol@supplier.example': 'carol-supplier'
+  const mapped = () =>
+    trustWith({
+      logins: { 'olga@buyer.example': 'olga-buyer', 'carol@supplier.example': 'carol-supplier' }
     })
-  })
   const client = () =>
     Promise.resolve(createClient({ token: 't', baseUrl: gh.url, retry: { maxAttempts: 1 } }))
   const request = (

@@ -86,6 +86,14 @@ export class FakeGitHub {
   private nextCommentId = 1000
   url = ''
 
+  /** Forgets what the previous test asked for and set up: requests, faults, reviews, run approvals. */
+  reset(): void {
+    this.requests.length = 0
+    this.faults.length = 0
+    this.reviews.clear()
+    this.runApprovals.clear()
+  }
+
   setTree(repo: string, ref: string, files: Record<string, Buffer | string>): void {
     const refs = this.trees.get(repo) ?? new Map<string, Map<string, Buffer>>()
     refs.set(

@@ -4,7 +4,9 @@
  * `GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals`): typed with the response types of
  * the Octokit client the Action uses, so a missing or misnamed field does not compile.
  */
+import { parseDocument } from 'yaml'
 import type { GitHubClient } from '../../src/collect/api.js'
+import { TRUST, trustTree } from './e2e-fixtures.js'
 
 type Data<F extends (...args: never[]) => unknown> =
   Awaited<ReturnType<F>> extends {
@@ -103,4 +105,25 @@ export function restEnvironmentApproval(
       }
     })
   }
+}
+
+/**
+ * The seed trust configuration (and its key files, at their repository paths) with GitHub logins
+ * mapped to approvers by id (approvers[].github) and, when given, requirements.signedRecords.
+ */
+export function trustWith(options: {
+  logins: Record<string, string>
+  signedRecords?: string[]
+}): Record<string, Buffer> {
+  const tree = trustTree()
+  const doc = parseDocument(tree[TRUST]!.toString('utf8'))
+  const approvers = doc.get('approvers') as {
+    items: { get(key: string): unknown; set(key: string, value: unknown): void }[]
+  }
+  for (const item of approvers.items) {
+    const login = options.logins[String(item.get('id'))]
+    if (login) item.set('github', login)
+  }
+  if (options.signedRecords) doc.setIn(['requirements', 'signedRecords'], options.signedRecords)
+  return { ...tree, [TRUST]: Buffer.from(doc.toString()) }
 }
