@@ -101,6 +101,8 @@ describe('pull request reviews: the risk acceptor approves the head commit', () 
     expect(findings(run, 'github.approval_authenticated')).toEqual([
       `approved by approving review by olga-buyer of ${HEAD_SHA}: counts as olga@buyer.example's signed approval or risk acceptance of what the package holds there`
     ])
+    // The job summary (and the PR comment, the same Markdown) says it too.
+    expect(run.summary).toContain(`approved by approving review by olga-buyer of ${HEAD_SHA}`)
   })
 
   test('the same review from a login the trust configuration does not map: reject', async () => {
