@@ -71,6 +71,10 @@ const entry = (input, name, format = 'es') => ({
     sourcemap: false
   },
   treeshake: { moduleSideEffects: id => !HTTP_STACK.test(id) },
+  // make-fetch-happen's proxy agent (under @sigstore/sign, keyless signing) requires `kerberos`
+  // only for Negotiate proxy authentication, inside a function: left as a run-time require that
+  // fails with its own message then, not bundled.
+  external: ['kerberos'],
   plugins: [...plugins(), ascii()],
   onwarn(warning, warn) {
     // Dependencies (undici, @actions/*) use circular imports and `this` at module scope on purpose.

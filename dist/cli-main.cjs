@@ -37,6 +37,35 @@ function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
+function getAugmentedNamespace(n) {
+  if (Object.prototype.hasOwnProperty.call(n, '__esModule')) return n;
+  var f = n.default;
+	if (typeof f == "function") {
+		var a = function a () {
+			var isInstance = false;
+      try {
+        isInstance = this instanceof a;
+      } catch (e) {}
+			if (isInstance) {
+        return Reflect.construct(f, arguments, this.constructor);
+			}
+			return f.apply(this, arguments);
+		};
+		a.prototype = f.prototype;
+  } else a = {};
+  Object.defineProperty(a, '__esModule', {value: true});
+	Object.keys(n).forEach(function (k) {
+		var d = Object.getOwnPropertyDescriptor(n, k);
+		Object.defineProperty(a, k, d.get ? d : {
+			enumerable: true,
+			get: function () {
+				return n[k];
+			}
+		});
+	});
+	return a;
+}
+
 var commander$1 = {};
 
 var argument = {};
@@ -54237,6 +54266,34 @@ function renderText(report) {
 }
 
 /**
+ * What keyless signing takes (src/report/keyless.ts does the signing and is loaded only when it
+ * is asked for; this module holds what the entry points check before a run, without
+ * @sigstore/sign).
+ */
+/** Sigstore's public-good instance (what cosign and @actions/attest use for public repositories). */
+const PUBLIC_GOOD_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const PUBLIC_GOOD_REKOR_URL = 'https://rekor.sigstore.dev';
+const DEFAULT_FIELDS = {
+    fulcio: 'Fulcio URL',
+    rekor: 'Rekor URL',
+    tsa: 'timestamp authority URL',
+    token: 'identity token'
+};
+/** An http(s) URL, or a usage error naming the flag or input it came from. */
+function checkServiceUrl(value, field) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new GateError('USAGE', `expected an http(s) URL, got "${value}"`, { field });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new GateError('USAGE', `expected an http(s) URL, got "${value}"`, { field });
+    return value.replace(/\/+$/, '');
+}
+
+/**
  * Signing keys for `update-gate package sign`: PEM private keys (PKCS#8 `PRIVATE KEY`, SEC1
  * `EC PRIVATE KEY`, or `ENCRYPTED PRIVATE KEY` with UPDATE_GATE_KEY_PASSWORD), ECDSA P-256 or
  * Ed25519. The private key never leaves this process; only signatures and the public half are
@@ -55222,6 +55279,34 @@ function cliAttestations(value) {
         open: repository => githubAttestations(getClient, repository, value === true ? 'sigstore.attestationsRepository' : '--fetch-attestations')
     };
 }
+/** Keyless signing (src/report/keyless.ts, with @sigstore/sign) loads only when asked for. */
+const keylessSigning = () => Promise.resolve().then(function () { return require('./cli-keyless.cjs'); });
+/** The environment variable cosign also reads the identity token from. */
+const IDENTITY_TOKEN_ENV = 'SIGSTORE_ID_TOKEN';
+/** The keyless flags, checked before the evaluation (a usage error whatever the decision). */
+function keylessPlan(options) {
+    const urls = ['fulcioUrl', 'rekorUrl', 'timestampUrl', 'identityToken'].filter(k => options[k] !== undefined);
+    if (!options.signKeyless) {
+        if (urls.length > 0) {
+            const flag = `--${urls[0].replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
+            throw new GateError('USAGE', 'is for keyless signing; add --sign-keyless', { field: flag });
+        }
+        return undefined;
+    }
+    if (options.format !== 'vsa')
+        throw new GateError('USAGE', `signs only the verification summary; add --format vsa (the format is ${options.format})`, { field: '--sign-keyless' });
+    if (options.signKey !== undefined)
+        throw new GateError('USAGE', 'sign with a key or keyless, not both', {
+            field: '--sign-keyless'
+        });
+    const token = options.identityToken ?? process.env[IDENTITY_TOKEN_ENV];
+    const tokenField = options.identityToken !== undefined ? '--identity-token' : IDENTITY_TOKEN_ENV;
+    if (!token)
+        throw new GateError('USAGE', `needs an OIDC identity token for Fulcio: --identity-token <jwt> or the ${IDENTITY_TOKEN_ENV} environment variable`, { field: '--sign-keyless' });
+    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token.trim()))
+        throw new GateError('USAGE', 'expected an OIDC identity token (a JWT: three base64url parts separated by dots)', { field: tokenField });
+    return { token: token.trim(), tokenField };
+}
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
 async function writeReport(file, text) {
     try {
@@ -55273,12 +55358,25 @@ function buildProgram(io, setExit) {
         .option('--approved-reports <path>', 'retained JSON reports (a file, or a directory of *.json reports; repeatable): a to-version older than one approved earlier for the same product and cohort (approve or conditional, evaluated at or before --at) is flagged', collect, [])
         .option('--policy-timeout <seconds>', 'time limit of one evaluation of a custom policy (default 10)', positiveSeconds)
         .option('--sign-key <pem>', 'with --format vsa: sign the verification summary into a DSSE envelope with this PEM private key (ECDSA P-256 or Ed25519, PKCS#8)')
+        .option('--sign-keyless', 'with --format vsa: sign the verification summary keyless through Sigstore (certificate from Fulcio for the OIDC identity token, entry in Rekor) and write a Sigstore bundle v0.3')
+        .option('--fulcio-url <url>', 'with --sign-keyless: the Fulcio instance (default https://fulcio.sigstore.dev)')
+        .option('--rekor-url <url>', 'with --sign-keyless: the Rekor instance (default https://rekor.sigstore.dev)')
+        .option('--timestamp-url <url>', 'with --sign-keyless: also an RFC 3161 timestamp from this timestamp authority (its full endpoint URL, or a bare origin for /api/v1/timestamp; default: none)')
+        .option('--identity-token <jwt>', 'with --sign-keyless: the OIDC identity token for Fulcio (default: the SIGSTORE_ID_TOKEN environment variable, which keeps it out of the process list)')
         .option('--fetch-attestations [owner/repo]', 'when the package carries no build provenance, fetch the attestations GitHub holds for each manifest artifact (GET /repos/{owner}/{repo}/attestations/sha256:{digest}) and verify them like any Sigstore bundle; the repository is the one given, else sigstore.attestationsRepository of the trust configuration; needs GITHUB_TOKEN or GH_TOKEN')
         .action(async (packageDir, options) => {
         if (!options.trust)
             throw new GateError('USAGE', 'the trust configuration is required: --trust <file> (keys, approvers, requirements; docs/evidence-format.md#trust-configuration)', { field: '--trust' });
         if (options.signKey !== undefined && options.format !== 'vsa')
             throw new GateError('USAGE', `signs only the verification summary; add --format vsa (the format is ${options.format})`, { field: '--sign-key' });
+        const keyless = keylessPlan(options);
+        const fulcioUrl = options.fulcioUrl ?? PUBLIC_GOOD_FULCIO_URL;
+        const rekorUrl = options.rekorUrl ?? PUBLIC_GOOD_REKOR_URL;
+        const fulcio = checkServiceUrl(fulcioUrl, '--fulcio-url');
+        const rekor = checkServiceUrl(rekorUrl, '--rekor-url');
+        const tsa = options.timestampUrl === undefined
+            ? null
+            : checkServiceUrl(options.timestampUrl, '--timestamp-url');
         // Read before the evaluation: a bad key is an input error whatever the decision.
         const key = options.signKey === undefined
             ? undefined
@@ -55310,12 +55408,25 @@ function buildProgram(io, setExit) {
             }
             throw error;
         }
-        const rendered = key
-            ? renderSignedVsa(report, VERSION, key)
-            : renderReport(report, options.format, {
-                toolVersion: VERSION,
-                ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
-            });
+        const rendered = keyless
+            ? await (await keylessSigning()).renderKeylessVsa(report, VERSION, {
+                fulcioUrl: fulcio,
+                rekorUrl: rekor,
+                tsaUrl: tsa,
+                identityToken: () => Promise.resolve(keyless.token),
+                fields: {
+                    fulcio: '--fulcio-url',
+                    rekor: '--rekor-url',
+                    tsa: '--timestamp-url',
+                    token: keyless.tokenField
+                }
+            })
+            : key
+                ? renderSignedVsa(report, VERSION, key)
+                : renderReport(report, options.format, {
+                    toolVersion: VERSION,
+                    ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+                });
         if (options.output) {
             await writeReport(options.output, rendered);
             io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`);
@@ -55505,7 +55616,9 @@ void run(process.argv.slice(2)).then(code => {
 
 exports.CONTRIBUTIONS_ENTRYPOINT = CONTRIBUTIONS_ENTRYPOINT;
 exports.DECISION_ENTRYPOINT = DECISION_ENTRYPOINT;
+exports.DEFAULT_FIELDS = DEFAULT_FIELDS;
 exports.GateError = GateError;
+exports.IN_TOTO_PAYLOAD_TYPE = IN_TOTO_PAYLOAD_TYPE;
 exports.buildRegoDirectory = buildRegoDirectory;
 exports.builtInPolicyDir = builtInPolicyDir;
 exports.builtInRegoFiles = builtInRegoFiles;
@@ -55515,13 +55628,21 @@ exports.commonjsGlobal = commonjsGlobal;
 exports.contributionProblems = contributionProblems;
 exports.exists = exists;
 exports.fixtureFiles = fixtureFiles;
+exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
 exports.opaTestArgs = opaTestArgs;
 exports.policySources = policySources;
+exports.renderVsa = renderVsa;
 exports.replacesBuiltIn = replacesBuiltIn;
+exports.requireConstants = requireConstants$1;
+exports.requireDebug = requireDebug;
 exports.requireEqual = requireEqual;
 exports.requireFormats = requireFormats;
+exports.requireIdentifiers = requireIdentifiers;
+exports.requireParseOptions = requireParseOptions;
+exports.requireRe = requireRe;
+exports.requireSemver = requireSemver;
 exports.requireUcs2length = requireUcs2length;
 exports.stageSources = stageSources;

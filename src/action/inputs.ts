@@ -5,6 +5,16 @@ import { isSafeRepoPath } from '../collect/repo-files.js'
 import { FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { GateError } from '../shared/errors.js'
 import { normaliseTimestamp } from '../shared/time.js'
+import { checkServiceUrl } from '../report/keyless-options.js'
+
+/** `attest` and the Sigstore endpoints it signs with (src/action/attest.ts). */
+export interface AttestInputs {
+  enabled: boolean
+  /** '' for the instance chosen by the repository's visibility. */
+  fulcioUrl: string
+  rekorUrl: string
+  timestampUrl: string
+}
 
 export interface ActionInputs {
   /** Package directory or glob(s); '' lets the event decide. */
@@ -25,6 +35,7 @@ export interface ActionInputs {
   report: string
   /** SARIF 2.1.0 file to write (workspace-relative); '' for none. */
   sarifFile: string
+  attest: AttestInputs
 }
 
 export const DEFAULT_TRUST = '.github/update-gate/trust.yaml'
@@ -46,9 +57,9 @@ function repoPath(value: string, field: string, what: string): string {
   return clean === '.' ? '' : clean
 }
 
-/** A `true`/`false` input (default true). */
-function booleanInput(name: string): string {
-  const raw = (core.getInput(name) || 'true').trim().toLowerCase()
+/** A `true`/`false` input (default true unless said). */
+function booleanInput(name: string, fallback: 'true' | 'false' = 'true'): string {
+  const raw = (core.getInput(name) || fallback).trim().toLowerCase()
   if (!['true', 'false'].includes(raw)) {
     throw new GateError('USAGE', `expected true or false, got "${raw}"`, {
       field: `input ${name}`
@@ -76,6 +87,17 @@ export function readInputs(): ActionInputs {
   }
   const commentRaw = booleanInput('comment')
   const fetchRaw = booleanInput('fetch-attestations')
+  const attestRaw = booleanInput('attest', 'false')
+  const url = (name: string) => {
+    const value = core.getInput(name).trim()
+    return value ? checkServiceUrl(value, `input ${name}`) : ''
+  }
+  const attest: AttestInputs = {
+    enabled: attestRaw === 'true',
+    fulcioUrl: url('fulcio-url'),
+    rekorUrl: url('rekor-url'),
+    timestampUrl: url('timestamp-url')
+  }
   const at = core.getInput('at').trim() || undefined
   // Checked here, before anything is fetched; the gate normalises it again, the same way.
   if (at !== undefined) normaliseTimestamp(at, { field: 'input at' })
@@ -103,6 +125,7 @@ export function readInputs(): ActionInputs {
     token: core.getInput('token').trim(),
     at,
     report: core.getInput('report').trim(),
-    sarifFile: core.getInput('sarif-file').trim()
+    sarifFile: core.getInput('sarif-file').trim(),
+    attest
   }
 }

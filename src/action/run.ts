@@ -94,6 +94,7 @@ export async function run(): Promise<void> {
   let tempRoot: string | undefined
   let reportPath: string | undefined
   let prTarget: { owner: string; repo: string; number: number } | undefined
+  let visibility: string | undefined
 
   // The client (Octokit, undici) is loaded only by runs that call the API.
   const getClient = async (): Promise<GitHubClient> => {
@@ -114,6 +115,7 @@ export async function run(): Promise<void> {
     reportPath = resolve(workspace, inputs.report || join(runnerTemp, 'update-gate-report.json'))
     const payload = readPayload()
     subject = subjectOf(eventName, payload)
+    visibility = (payload.repository as { visibility?: string } | undefined)?.visibility
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
     const prNumber = (payload.pull_request as { number?: unknown } | undefined)?.number
     if (PR_EVENTS.has(eventName) && owner && repo && typeof prNumber === 'number') {
@@ -188,12 +190,59 @@ export async function run(): Promise<void> {
     }
   }
 
+  const attestError = inputs?.attest.enabled
+    ? await attest(outcome, inputs, visibility, runnerTemp, getClient)
+    : undefined
+
   await publish(outcome, collected, subject, inputs, reportPath, prTarget, getClient)
   if (tempRoot) await rm(tempRoot, { recursive: true, force: true }).catch(() => {})
 
   if (inputs === undefined || failsGate(outcome.decision, inputs.failOn))
     core.setFailed(outcome.headline)
   else core.info(outcome.headline)
+  // Never fail open: a summary that could not be signed or stored fails the step; the decision
+  // and its outputs stay what the gate decided.
+  if (attestError) core.setFailed(attestError)
+}
+
+/**
+ * `attest: true`: when the run's decision is approve or conditional (never when a package was
+ * rejected or errored, or the change was flagged), each package's verification summary is signed
+ * keyless and stored as a GitHub attestation (src/action/attest.ts, loaded only then). Returns
+ * the error line, if any; the `attestations` output lists what was stored.
+ */
+async function attest(
+  outcome: RunOutcome,
+  inputs: ActionInputs,
+  visibility: string | undefined,
+  runnerTemp: string,
+  getClient: () => Promise<GitHubClient>
+): Promise<string | undefined> {
+  core.setOutput('attestations', '[]')
+  if (outcome.decision !== 'approve' && outcome.decision !== 'conditional') {
+    core.info(`update-gate: attest: nothing to attest (decision ${outcome.decision})`)
+    return undefined
+  }
+  try {
+    const { attestReports, endpointsFor } = await import('./attest.js')
+    const attested = await attestReports(
+      outcome.results.flatMap(r =>
+        r.report ? [{ label: r.pkg.repoPath || '.', report: r.report }] : []
+      ),
+      {
+        client: await getClient(),
+        repository: process.env.GITHUB_REPOSITORY ?? '',
+        endpoints: endpointsFor(inputs.attest, visibility, process.env.GITHUB_SERVER_URL ?? ''),
+        outDir: join(runnerTemp, 'update-gate-attestations')
+      }
+    )
+    core.setOutput('attestations', JSON.stringify(attested))
+    return undefined
+  } catch (error) {
+    const line = `update-gate: attest: ${describeError(error)} (the decision is unchanged: ${outcome.decision})`
+    core.error(line)
+    return line
+  }
 }
 
 async function publish(

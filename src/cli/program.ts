@@ -15,6 +15,11 @@ import {
   renderSignedVsa,
   type ReportFormat
 } from '../report/index.js'
+import {
+  checkServiceUrl,
+  PUBLIC_GOOD_FULCIO_URL,
+  PUBLIC_GOOD_REKOR_URL
+} from '../report/keyless-options.js'
 import { readPrivateKey } from '../authoring/package/keys.js'
 import { failsGate, FAIL_ON, type FailOn } from '../contracts/fail-on.js'
 import { initPackage, signPackage, writeManifest } from '../authoring/package/package.js'
@@ -50,6 +55,11 @@ interface EvaluateOptions {
   approvedReports: string[]
   policyTimeout?: number
   signKey?: string
+  signKeyless?: boolean
+  fulcioUrl?: string
+  rekorUrl?: string
+  timestampUrl?: string
+  identityToken?: string
   fetchAttestations?: string | true
 }
 
@@ -81,6 +91,51 @@ function cliAttestations(value: string | true): AttestationFetch {
         value === true ? 'sigstore.attestationsRepository' : '--fetch-attestations'
       )
   }
+}
+
+/** Keyless signing (src/report/keyless.ts, with @sigstore/sign) loads only when asked for. */
+const keylessSigning = () => import('../report/keyless.js')
+
+/** The environment variable cosign also reads the identity token from. */
+export const IDENTITY_TOKEN_ENV = 'SIGSTORE_ID_TOKEN'
+
+/** The keyless flags, checked before the evaluation (a usage error whatever the decision). */
+function keylessPlan(options: EvaluateOptions) {
+  const urls = (['fulcioUrl', 'rekorUrl', 'timestampUrl', 'identityToken'] as const).filter(
+    k => options[k] !== undefined
+  )
+  if (!options.signKeyless) {
+    if (urls.length > 0) {
+      const flag = `--${urls[0]!.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`
+      throw new GateError('USAGE', 'is for keyless signing; add --sign-keyless', { field: flag })
+    }
+    return undefined
+  }
+  if (options.format !== 'vsa')
+    throw new GateError(
+      'USAGE',
+      `signs only the verification summary; add --format vsa (the format is ${options.format})`,
+      { field: '--sign-keyless' }
+    )
+  if (options.signKey !== undefined)
+    throw new GateError('USAGE', 'sign with a key or keyless, not both', {
+      field: '--sign-keyless'
+    })
+  const token = options.identityToken ?? process.env[IDENTITY_TOKEN_ENV]
+  const tokenField = options.identityToken !== undefined ? '--identity-token' : IDENTITY_TOKEN_ENV
+  if (!token)
+    throw new GateError(
+      'USAGE',
+      `needs an OIDC identity token for Fulcio: --identity-token <jwt> or the ${IDENTITY_TOKEN_ENV} environment variable`,
+      { field: '--sign-keyless' }
+    )
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token.trim()))
+    throw new GateError(
+      'USAGE',
+      'expected an OIDC identity token (a JWT: three base64url parts separated by dots)',
+      { field: tokenField }
+    )
+  return { token: token.trim(), tokenField }
 }
 
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
@@ -171,6 +226,26 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       'with --format vsa: sign the verification summary into a DSSE envelope with this PEM private key (ECDSA P-256 or Ed25519, PKCS#8)'
     )
     .option(
+      '--sign-keyless',
+      'with --format vsa: sign the verification summary keyless through Sigstore (certificate from Fulcio for the OIDC identity token, entry in Rekor) and write a Sigstore bundle v0.3'
+    )
+    .option(
+      '--fulcio-url <url>',
+      'with --sign-keyless: the Fulcio instance (default https://fulcio.sigstore.dev)'
+    )
+    .option(
+      '--rekor-url <url>',
+      'with --sign-keyless: the Rekor instance (default https://rekor.sigstore.dev)'
+    )
+    .option(
+      '--timestamp-url <url>',
+      'with --sign-keyless: also an RFC 3161 timestamp from this timestamp authority (its full endpoint URL, or a bare origin for /api/v1/timestamp; default: none)'
+    )
+    .option(
+      '--identity-token <jwt>',
+      'with --sign-keyless: the OIDC identity token for Fulcio (default: the SIGSTORE_ID_TOKEN environment variable, which keeps it out of the process list)'
+    )
+    .option(
       '--fetch-attestations [owner/repo]',
       'when the package carries no build provenance, fetch the attestations GitHub holds for each manifest artifact (GET /repos/{owner}/{repo}/attestations/sha256:{digest}) and verify them like any Sigstore bundle; the repository is the one given, else sigstore.attestationsRepository of the trust configuration; needs GITHUB_TOKEN or GH_TOKEN'
     )
@@ -187,6 +262,15 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
           `signs only the verification summary; add --format vsa (the format is ${options.format})`,
           { field: '--sign-key' }
         )
+      const keyless = keylessPlan(options)
+      const fulcioUrl = options.fulcioUrl ?? PUBLIC_GOOD_FULCIO_URL
+      const rekorUrl = options.rekorUrl ?? PUBLIC_GOOD_REKOR_URL
+      const fulcio = checkServiceUrl(fulcioUrl, '--fulcio-url')
+      const rekor = checkServiceUrl(rekorUrl, '--rekor-url')
+      const tsa =
+        options.timestampUrl === undefined
+          ? null
+          : checkServiceUrl(options.timestampUrl, '--timestamp-url')
       // Read before the evaluation: a bad key is an input error whatever the decision.
       const key =
         options.signKey === undefined
@@ -222,12 +306,27 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         }
         throw error
       }
-      const rendered = key
-        ? renderSignedVsa(report, VERSION, key)
-        : renderReport(report, options.format, {
-            toolVersion: VERSION,
-            ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+      const rendered = keyless
+        ? await (
+            await keylessSigning()
+          ).renderKeylessVsa(report, VERSION, {
+            fulcioUrl: fulcio,
+            rekorUrl: rekor,
+            tsaUrl: tsa,
+            identityToken: () => Promise.resolve(keyless.token),
+            fields: {
+              fulcio: '--fulcio-url',
+              rekor: '--rekor-url',
+              tsa: '--timestamp-url',
+              token: keyless.tokenField
+            }
           })
+        : key
+          ? renderSignedVsa(report, VERSION, key)
+          : renderReport(report, options.format, {
+              toolVersion: VERSION,
+              ...(options.format === 'sarif' ? { places: await indexPlaces(packageDir) } : {})
+            })
       if (options.output) {
         await writeReport(options.output, rendered)
         io.stderr(`update-gate: ${report.result.decision}; report written to ${options.output}\n`)

@@ -22,6 +22,7 @@ export type GateErrorCode =
   | 'POLICY_EVAL'
   | 'POLICY_OUTPUT'
   | 'GITHUB_API'
+  | 'SIGNING'
 
 export class GateError extends Error {
   readonly code: GateErrorCode

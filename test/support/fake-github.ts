@@ -1,7 +1,7 @@
 /**
  * A GitHub REST API on 127.0.0.1 for the end-to-end tests of the bundled Action. It serves
  * what the Action reads (PR files, contents at a ref, releases and their assets, artifact
- * attestations, issue comments, PR reviews, a run's deployment approvals), paginates like GitHub (per_page, Link rel="next"), follows GitHub's asset download
+ * attestations, issue comments, PR reviews, a run's deployment approvals; stores attestations and serves the Actions OIDC token), paginates like GitHub (per_page, Link rel="next"), follows GitHub's asset download
  * (302 to a storage URL), records every request, and lets a test inject failures.
  */
 import { createHash } from 'node:crypto'
@@ -47,6 +47,9 @@ export interface Fault {
   times?: number
 }
 
+/** The bearer token the fake Actions OIDC service expects (ACTIONS_ID_TOKEN_REQUEST_TOKEN). */
+export const OIDC_REQUEST_TOKEN = 'oidc-request-token-e2e'
+
 export class FakeGitHub {
   /** `owner/repo` -> ref (sha, branch or tag) -> path -> bytes. */
   readonly trees = new Map<string, Map<string, Map<string, Buffer>>>()
@@ -76,6 +79,14 @@ export class FakeGitHub {
    * A run without an entry answers 404, as GitHub does for a run it does not know.
    */
   readonly runApprovals = new Map<string, unknown[]>()
+  /** Bundles stored by `POST /repos/{owner}/{repo}/attestations`, in order, with their ids. */
+  readonly stored: { repo: string; id: number; bundle: unknown }[] = []
+  /**
+   * The Actions OIDC token service (ACTIONS_ID_TOKEN_REQUEST_URL = `${url}/_oidc/token?api-version=2.0`,
+   * bearer ACTIONS_ID_TOKEN_REQUEST_TOKEN = OIDC_REQUEST_TOKEN): mints the token for the audience
+   * asked; unset, the service answers 404.
+   */
+  mintIdToken: ((audience: string) => string) | undefined
   /** `owner/repo` -> branch -> commit sha (what `GET /commits/{ref}` resolves). */
   readonly branches = new Map<string, Map<string, string>>()
   /** GitHub lists at most this many files of a PR (the rest are silently left out). */
@@ -84,6 +95,7 @@ export class FakeGitHub {
   treeEntriesCap = 100_000
   private server: Server | undefined
   private nextCommentId = 1000
+  private nextAttestationId = 5000
   url = ''
 
   /** Forgets what the previous test asked for and set up: requests, faults, reviews, run approvals. */
@@ -143,6 +155,33 @@ export class FakeGitHub {
   /** Requests matching method and path pattern. */
   seen(method: string, path: RegExp): Recorded[] {
     return this.requests.filter(r => r.method === method && path.test(r.path))
+  }
+
+  /**
+   * What GitHub does with `POST /attestations`: a Sigstore bundle (`{ bundle }`) whose DSSE
+   * payload is an in-toto statement is stored and listed under each subject's sha256, so
+   * `GET /attestations/sha256:{hex}` (what `gh attestation verify` reads) returns it.
+   */
+  private storeAttestation(res: ServerResponse, repo: string, body: string): void {
+    let subjects: string[]
+    let bundle: unknown
+    try {
+      bundle = (JSON.parse(body) as { bundle?: unknown }).bundle
+      const envelope = (bundle as { dsseEnvelope?: { payload?: string } }).dsseEnvelope
+      const statement = JSON.parse(Buffer.from(envelope!.payload!, 'base64').toString('utf8')) as {
+        subject: { digest: { sha256?: string } }[]
+      }
+      subjects = statement.subject.flatMap(s => (s.digest.sha256 ? [s.digest.sha256] : []))
+    } catch {
+      return this.json(res, 422, { message: 'Invalid bundle' })
+    }
+    if (subjects.length === 0) return this.json(res, 422, { message: 'No subject digests' })
+    const id = this.nextAttestationId++
+    this.stored.push({ repo, id, bundle })
+    const held = this.attestations.get(repo) ?? new Map<string, unknown[]>()
+    this.attestations.set(repo, held)
+    for (const hex of subjects) held.set(hex, [...(held.get(hex) ?? []), bundle])
+    this.json(res, 201, { id })
   }
 
   private json(
@@ -205,6 +244,13 @@ export class FakeGitHub {
       })
       res.end(asset.bytes)
       return
+    }
+    if (req.method === 'GET' && req.path === '/_oidc/token') {
+      if (raw.headers.authorization !== `Bearer ${OIDC_REQUEST_TOKEN}`)
+        return this.json(res, 401, { message: 'bad request token' })
+      const audience = req.query.get('audience')
+      if (!this.mintIdToken || !audience) return this.json(res, 404, { message: 'Not Found' })
+      return this.json(res, 200, { value: this.mintIdToken(audience) })
     }
     if (!raw.headers.authorization?.startsWith('token ')) {
       return this.json(res, 401, { message: 'Requires authentication' })
@@ -325,6 +371,9 @@ export class FakeGitHub {
       return this.json(res, 200, {
         attestations: bundles.map(bundle => ({ bundle, repository_id: 1 }))
       })
+    }
+    if (req.method === 'POST' && (m = req.path.match(/^\/repos\/([^/]+\/[^/]+)\/attestations$/))) {
+      return this.storeAttestation(res, m[1] as string, body)
     }
     if (
       req.method === 'PATCH' &&
