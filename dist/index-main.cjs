@@ -1,7 +1,7 @@
 'use strict';
 
 var os = require('os');
-var require$$0 = require('crypto');
+var crypto = require('crypto');
 var fs = require('fs');
 require('path');
 require('string_decoder');
@@ -9,14 +9,14 @@ require('events');
 require('child_process');
 require('assert');
 require('timers');
-var Qi = require('node:fs');
+var node_fs = require('node:fs');
 var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var path = require('node:path');
-var require$$0$1 = require('process');
-var require$$0$2 = require('buffer');
 var node_crypto = require('node:crypto');
-var require$$0$3 = require('node:stream');
+var require$$0 = require('process');
+var require$$0$1 = require('buffer');
+var require$$0$2 = require('node:stream');
 var promises$1 = require('node:stream/promises');
 var require$$1 = require('node:url');
 
@@ -39,7 +39,7 @@ function _interopNamespaceDefault(e) {
 }
 
 var os__namespace = /*#__PURE__*/_interopNamespaceDefault(os);
-var require$$0__namespace = /*#__PURE__*/_interopNamespaceDefault(require$$0);
+var crypto__namespace = /*#__PURE__*/_interopNamespaceDefault(crypto);
 var fs__namespace = /*#__PURE__*/_interopNamespaceDefault(fs);
 
 // We use any as a valid input type
@@ -179,7 +179,7 @@ function issueFileCommand(command, message) {
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${require$$0__namespace.randomUUID()}`;
+    const delimiter = `ghadelimiter_${crypto__namespace.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -197,35 +197,6 @@ var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof win
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
-}
-
-function getAugmentedNamespace(n) {
-  if (Object.prototype.hasOwnProperty.call(n, '__esModule')) return n;
-  var f = n.default;
-	if (typeof f == "function") {
-		var a = function a () {
-			var isInstance = false;
-      try {
-        isInstance = this instanceof a;
-      } catch (e) {}
-			if (isInstance) {
-        return Reflect.construct(f, arguments, this.constructor);
-			}
-			return f.apply(this, arguments);
-		};
-		a.prototype = f.prototype;
-  } else a = {};
-  Object.defineProperty(a, '__esModule', {value: true});
-	Object.keys(n).forEach(function (k) {
-		var d = Object.getOwnPropertyDescriptor(n, k);
-		Object.defineProperty(a, k, d.get ? d : {
-			enumerable: true,
-			get: function () {
-				return n[k];
-			}
-		});
-	});
-	return a;
 }
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -784,41 +755,182 @@ function messageOf(error) {
     return String(error);
 }
 
-/** The layout of an evidence package (docs/evidence-format.md). */
-/** The index every package directory (or release) holds; the collect and load stages look for it. */
-const INDEX_FILE = 'update-evidence.yaml';
-
-/** The HTTP status of an Octokit error, when it has one. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+/**
+ * Safe file access inside a root directory (security invariant 3): every path is relative to the
+ * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
+ * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
+ */
+const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+const errnoCode = (error) => typeof error === 'object' && error !== null && 'code' in error
+    ? String(error.code)
+    : undefined;
+/** Checks a package-relative path and returns it normalised to `/` separators. */
+function checkRelativePath(rel, where) {
+    const outside = (why) => new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' ${why}; paths are relative to the root`, where);
+    if (rel.includes('\0'))
+        throw outside('contains a NUL byte');
+    if (path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
+        throw outside('is absolute');
+    }
+    const segments = rel.split(/[\\/]+/).filter(s => s !== '' && s !== '.');
+    if (segments.includes('..'))
+        throw outside("contains '..'");
+    if (segments.length === 0)
+        throw outside('names no file');
+    return segments.join('/');
 }
-/** Turns any failure of an API call into a one-line GateError naming what was asked. */
-function apiError(what, error) {
-    if (error instanceof GateError)
-        return error;
-    const status = statusOf(error);
-    // A timeout surfaces as the fetch's TimeoutError/AbortError, or wrapped (as `cause`) by Octokit.
-    const names = [error, error?.cause].map(e => e?.name);
-    let reason;
-    if (names.includes('TimeoutError') || names.includes('AbortError'))
-        reason = 'timed out';
-    else if (status !== undefined && status !== 500)
-        reason = `HTTP ${status}`;
-    else
-        reason = status === 500 ? `HTTP 500 or network error` : 'network error';
-    const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : '';
-    return new GateError('GITHUB_API', `GitHub API ${what} failed: ${reason}${detail ? ` (${detail})` : ''}`);
-}
-/** Runs one API call, converting failures. */
-async function api(what, call) {
+/** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
+async function realRoot(dir, where = { file: dir }) {
     try {
-        return await call();
+        return await promises.realpath(dir);
     }
     catch (error) {
-        throw apiError(what, error);
+        if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
+            throw new GateError('FILE_NOT_FOUND', `directory '${dir}' does not exist`, where);
+        }
+        throw new GateError('FILE_UNREADABLE', `cannot read '${dir}': ${String(error)}`, where);
     }
 }
+const isInside = (root, real) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+/**
+ * Resolves `rel` inside `root` (a real path). Returns the real path, or null when nothing exists
+ * there (a dangling symlink counts as missing). PATH_OUTSIDE_ROOT when it leaves the root.
+ */
+async function resolveInside(root, rel, where) {
+    const clean = checkRelativePath(rel, where);
+    const joined = path.join(root, ...clean.split('/'));
+    let real;
+    try {
+        real = await promises.realpath(joined);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        // Missing, or a dangling symlink: nothing is read either way.
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        if (code === 'ELOOP') {
+            throw new GateError('FILE_UNREADABLE', `path '${clip(rel, 200)}' is a symlink loop`, where);
+        }
+        throw new GateError('FILE_UNREADABLE', `cannot resolve '${clip(rel, 200)}': ${String(error)}`, where);
+    }
+    if (!isInside(root, real)) {
+        throw new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' resolves (through a symlink) outside the root`, where);
+    }
+    return real;
+}
+/** What a file that is not a regular file is, for the error that refuses it. */
+function notRegular(info) {
+    if (info.isFile())
+        return null;
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a special file';
+}
+const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
+// Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
+// following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
+const OPEN_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0) | (node_fs.constants.O_NOFOLLOW ?? 0);
+/**
+ * Opens a regular file by its real path for reading. The type is checked (without following a
+ * link) before the open, the open is non-blocking, and the type is checked again on the handle:
+ * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
+ * could block or stream without end.
+ */
+async function openRegularFile(real, where) {
+    let before;
+    try {
+        before = await promises.lstat(real);
+    }
+    catch (error) {
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
+    const kind = notRegular(before);
+    if (kind !== null)
+        throw refuse(kind, where);
+    let handle;
+    try {
+        handle = await promises.open(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = errnoCode(error);
+        if (code === 'ELOOP')
+            throw refuse('a symbolic link', where);
+        throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where);
+    }
+    try {
+        const after = await handle.stat();
+        const changed = notRegular(after);
+        if (changed !== null)
+            throw refuse(changed, where);
+        if (after.ino !== before.ino || after.dev !== before.dev) {
+            throw new GateError('FILE_UNREADABLE', 'changed while it was being opened', where);
+        }
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
+}
+/**
+ * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
+ * checked on the open handle and again while reading, so a growing file cannot bypass it.
+ */
+async function readBounded(real, maxBytes, where) {
+    const handle = await openRegularFile(real, where);
+    try {
+        const info = await handle.stat();
+        const tooLarge = () => new GateError('FILE_TOO_LARGE', `is larger than the limit of ${maxBytes} bytes for a document`, where);
+        if (info.size > maxBytes)
+            throw tooLarge();
+        const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 1)));
+        let total = 0;
+        for (;;) {
+            if (total === buffer.length) {
+                if (total > maxBytes)
+                    throw tooLarge();
+                break;
+            }
+            const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+        }
+        if (total > maxBytes)
+            throw tooLarge();
+        return buffer.subarray(0, total);
+    }
+    catch (error) {
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Resolves and reads a document inside root; null when the file does not exist. */
+async function readInside(root, rel, maxBytes, where) {
+    const clean = checkRelativePath(rel, where);
+    const real = await resolveInside(root, clean, where);
+    if (real === null)
+        return null;
+    const bytes = await readBounded(real, maxBytes, { ...where, file: clean });
+    return { path: clean, bytes, sha256: sha256Hex(bytes) };
+}
+const sha256Hex = (bytes) => node_crypto.createHash('sha256').update(bytes).digest('hex');
 
 var dist$1 = {};
 
@@ -2846,7 +2958,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0;
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -3907,7 +4019,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0$2;
+	var node_buffer = require$$0$1;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -6833,7 +6945,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0;
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -8376,7 +8488,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = require$$0$1;
+	var node_process = require$$0;
 	var cst = requireCst();
 	var lexer = requireLexer();
 
@@ -9533,6 +9645,333 @@ function requireDist$1 () {
 var distExports = requireDist$1();
 
 /**
+ * Parsing untrusted YAML and JSON with bounded work: duplicate keys are errors, YAML aliases are
+ * capped (alias bombs), nesting is capped (checked before anything recurses), only the YAML 1.2
+ * core schema is used (no custom tags, timestamps stay strings), and every error names the file
+ * and, where known, the field.
+ */
+const DEFAULT_MAX_ALIAS_COUNT = 50;
+/**
+ * Deepest nesting of arrays/objects (JSON) or collections (YAML) accepted. Evidence documents
+ * nest a handful of levels (SLSA provenance about ten); deeper input is refused as PARSE_ERROR
+ * before any recursive step (composer, duplicate-key scan, schema validation, messages) sees it.
+ */
+const MAX_NESTING_DEPTH = 64;
+const tooDeep = (file, field) => new GateError('PARSE_ERROR', `is nested more than ${MAX_NESTING_DEPTH} levels deep (arrays and objects); refused before parsing`, { file, field });
+/** True when JSON text nests `[`/`{` deeper than `limit` (strings skipped). Iterative. */
+function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
+                if (text.charCodeAt(i) === 0x5c /* \ */)
+                    i++;
+            }
+        }
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+            depth--;
+        }
+    }
+    return false;
+}
+/** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
+const yamlTextTooDeep = (text, limit = MAX_NESTING_DEPTH) => cstTooDeep(Array.from(new distExports.Parser().parse(text)), limit);
+/** True when the CST tokens' collections nest deeper than `limit`. Iterative. */
+function cstTooDeep(tokens, limit = MAX_NESTING_DEPTH) {
+    // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
+    const stack = tokens.map(token => [token, 0]);
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const [token, depth] = next;
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push([token.value, depth]);
+        }
+        else if (token.type === 'block-map' ||
+            token.type === 'block-seq' ||
+            token.type === 'flow-collection') {
+            if (depth + 1 > limit)
+                return true;
+            for (const item of token.items) {
+                if (item.key)
+                    stack.push([item.key, depth + 1]);
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return false;
+}
+/**
+ * True when a parsed value (arrays and objects) nests deeper than `limit`. Iterative; stops at
+ * the limit, so even a cyclic value ends. Used after YAML aliases are expanded (an alias can put
+ * a deep collection inside another).
+ */
+function valueTooDeep(value, limit = MAX_NESTING_DEPTH) {
+    const stack = [[value, 0]];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const [v, depth] = next;
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (depth + 1 > limit)
+            return true;
+        for (const child of Array.isArray(v) ? v : Object.values(v))
+            stack.push([child, depth + 1]);
+    }
+    return false;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeUtf8(bytes, file, field) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        throw new GateError('PARSE_ERROR', 'is not valid UTF-8 text', { file, field });
+    }
+}
+/** `a.b[3].c` from path segments. */
+function fieldPath(segments, base = '') {
+    let out = base;
+    for (const s of segments) {
+        if (typeof s === 'number')
+            out += `[${s}]`;
+        else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(s))
+            out += out === '' ? s : `.${s}`;
+        else
+            out += `[${JSON.stringify(clip(s, 100))}]`;
+    }
+    return out;
+}
+/**
+ * Walks a parsed YAML document's mappings depth first (depth is bounded before this runs) and
+ * returns the field path where `check` first reports a problem: `'key'` for the pair's own path
+ * (a repeated key), `'map'` for the map's (a key that is a collection or an alias). `keyOf`
+ * names a pair's key in the paths below it.
+ */
+function findYamlKeyProblem(node, segments, check, keyOf) {
+    if (distExports.isMap(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const key = keyOf(pair);
+            const problem = check(pair, key, seen);
+            if (problem === 'key')
+                return fieldPath([...segments, key]);
+            if (problem === 'map')
+                return fieldPath(segments) || '(document)';
+            seen.add(key);
+            const found = findYamlKeyProblem(pair.value, [...segments, key], check, keyOf);
+            if (found)
+                return found;
+        }
+    }
+    else if (distExports.isSeq(node)) {
+        for (let i = 0; i < node.items.length; i++) {
+            const found = findYamlKeyProblem(node.items[i], [...segments, i], check, keyOf);
+            if (found)
+                return found;
+        }
+    }
+    return null;
+}
+/** The field path of the first repeated mapping key in a parsed YAML document. */
+const findDuplicateYamlKey = (node) => findYamlKeyProblem(node, [], (_pair, key, seen) => (seen.has(key) ? 'key' : null), pair => (distExports.isScalar(pair.key) ? String(pair.key.value) : String(pair.key)));
+/**
+ * The field path of the first map with a key that is a collection or an alias (`? [a, b]: x`,
+ * `*a: x`). Evidence keys are plain scalars; the YAML library would stringify such a key (and
+ * warn on stderr) rather than fail.
+ */
+const findNonScalarYamlKey = (node) => findYamlKeyProblem(node, [], pair => (pair.key !== null && !distExports.isScalar(pair.key) ? 'map' : null), pair => (distExports.isScalar(pair.key) ? String(pair.key.value) : ''));
+/** The YAML 1.2 core schema only; duplicate keys and every problem are errors. */
+const YAML_OPTIONS = {
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: true,
+    strict: true,
+    merge: false,
+    // Problems are errors here, never warnings the library prints on stderr.
+    logLevel: 'error'
+};
+/**
+ * The one document of a parsed text, composed from its CST. A text with errors, warnings or a
+ * second document is handed to `parseDocument`, which words its problems (line, column, the
+ * line itself) and reports a second document, exactly as it does for any text.
+ */
+function composeDocument(tokens, text) {
+    const docs = Array.from(new distExports.Composer(YAML_OPTIONS).compose(tokens, true, text.length));
+    const doc = docs[0];
+    if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0)
+        return distExports.parseDocument(text, YAML_OPTIONS);
+    return doc;
+}
+/** Parses one YAML document (core schema) into plain data. */
+function parseYaml(text, file, options = {}) {
+    let doc;
+    try {
+        // The text is parsed once: the depth check reads the CST the composer then builds from.
+        const tokens = Array.from(new distExports.Parser().parse(text));
+        if (cstTooDeep(tokens))
+            throw tooDeep(file);
+        doc = composeDocument(tokens, text);
+    }
+    catch (error) {
+        if (error instanceof GateError)
+            throw error;
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+            file
+        });
+    }
+    const first = doc.errors[0];
+    if (first) {
+        if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
+            const field = findDuplicateYamlKey(doc.contents) ?? undefined;
+            const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first;
+            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`, { file, field });
+        }
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(first.message, 600)}`, { file });
+    }
+    const warning = doc.warnings[0];
+    if (warning) {
+        // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
+        throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file });
+    }
+    const collectionKey = findNonScalarYamlKey(doc.contents);
+    if (collectionKey !== null) {
+        throw new GateError('PARSE_ERROR', 'has a mapping key that is a collection or an alias; keys must be plain scalars', { file, field: collectionKey });
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new GateError('ALIAS_LIMIT', `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${clip(error.message, 300)}`, { file });
+        }
+        if (error instanceof RangeError)
+            throw tooDeep(file);
+        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
+            file
+        });
+    }
+    if (valueTooDeep(value))
+        throw tooDeep(file);
+    return value;
+}
+/**
+ * Scans syntactically valid JSON for a repeated key within one object; returns its field path.
+ * Iterative, so deep nesting cannot overflow the stack.
+ */
+function findDuplicateJsonKey(text, base = '') {
+    const stack = [];
+    const segments = () => {
+        const out = [];
+        for (const f of stack) {
+            if (f.type === 'array')
+                out.push(f.index);
+            else if (f.current !== null)
+                out.push(f.current);
+        }
+        return out;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            const raw = text.slice(i, j + 1);
+            i = j;
+            const top = stack[stack.length - 1];
+            if (top?.type === 'object' && top.expectKey) {
+                const key = JSON.parse(raw);
+                if (top.keys.has(key)) {
+                    top.current = key;
+                    return fieldPath(segments(), base);
+                }
+                top.keys.add(key);
+                top.current = key;
+                top.expectKey = false;
+            }
+        }
+        else if (c === '{') {
+            stack.push({ type: 'object', keys: new Set(), expectKey: true, current: null });
+        }
+        else if (c === '[') {
+            stack.push({ type: 'array', index: 0 });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.type === 'object')
+                top.expectKey = true;
+            else if (top?.type === 'array')
+                top.index++;
+        }
+    }
+    return null;
+}
+/** Parses JSON strictly: syntax errors are PARSE_ERROR, repeated keys DUPLICATE_KEY. */
+function parseJson(text, file, field) {
+    if (jsonTextTooDeep(text))
+        throw tooDeep(file, field);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new GateError('PARSE_ERROR', `is not valid JSON: ${clip(messageOf(error), 300)}`, {
+            file,
+            field
+        });
+    }
+    const duplicate = findDuplicateJsonKey(text, field ?? '');
+    if (duplicate !== null) {
+        throw new GateError('DUPLICATE_KEY', 'duplicate object key (each key may appear once)', {
+            file,
+            field: duplicate
+        });
+    }
+    return value;
+}
+
+/** The HTTP status of an Octokit error, when it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** Turns any failure of an API call into a one-line GateError naming what was asked. */
+function apiError(what, error) {
+    if (error instanceof GateError)
+        return error;
+    const status = statusOf(error);
+    // A timeout surfaces as the fetch's TimeoutError/AbortError, or wrapped (as `cause`) by Octokit.
+    const names = [error, error?.cause].map(e => e?.name);
+    let reason;
+    if (names.includes('TimeoutError') || names.includes('AbortError'))
+        reason = 'timed out';
+    else if (status !== undefined && status !== 500)
+        reason = `HTTP ${status}`;
+    else
+        reason = status === 500 ? `HTTP 500 or network error` : 'network error';
+    const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 200) : '';
+    return new GateError('GITHUB_API', `GitHub API ${what} failed: ${reason}${detail ? ` (${detail})` : ''}`);
+}
+/** Runs one API call, converting failures. */
+async function api(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw apiError(what, error);
+    }
+}
+
+/**
  * Streaming downloads from the GitHub API to disk: bytes go to the file as they arrive, a
  * SHA-256 is computed on the way, and a size bound stops hostile or runaway responses.
  */
@@ -9540,13 +9979,13 @@ function bodyStream(body, label) {
     if (!body || typeof body.getReader !== 'function') {
         throw new GateError('GITHUB_API', `download of ${label} returned no body`);
     }
-    return require$$0$3.Readable.fromWeb(body);
+    return require$$0$2.Readable.fromWeb(body);
 }
 /** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
 function meter(maxBytes, label) {
     const hash = node_crypto.createHash('sha256');
     let size = 0;
-    const stream = new require$$0$3.Transform({
+    const stream = new require$$0$2.Transform({
         transform(chunk, _encoding, done) {
             size += chunk.length;
             if (size > maxBytes) {
@@ -9572,7 +10011,7 @@ async function streamToFile(body, file, maxBytes, label) {
     await promises.mkdir(path.dirname(file), { recursive: true });
     const counted = meter(maxBytes, label);
     try {
-        await promises$1.pipeline(source, counted.stream, Qi.createWriteStream(file));
+        await promises$1.pipeline(source, counted.stream, node_fs.createWriteStream(file));
     }
     catch (error) {
         throw downloadFailed(error, label);
@@ -9737,6 +10176,197 @@ async function paginateAll(client, route, params, what, maxItems = 10_000) {
         return items;
     });
 }
+
+/**
+ * The approvals GitHub itself authenticates (docs/action.md, "Approvals GitHub authenticates"),
+ * read from the API at run time, never from the package, and handed to the policy as facts
+ * (`input.github`):
+ *
+ * - on a pull request (pull_request, pull_request_target, pull_request_review): the PR's reviews
+ *   (`GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews`, every page), reduced per reviewer
+ *   to the state that counts under GitHub's semantics: the latest review that approves, requests
+ *   changes or was dismissed (a COMMENTED or PENDING review changes nothing), with the commit it
+ *   was given on and whether the reviewer is the PR author;
+ * - on a release, workflow_dispatch or deployment run: the run's environment deployment
+ *   approvals (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals`, run id GITHUB_RUN_ID).
+ *
+ * Which of them count as whose approval or risk acceptance is the policy's rule (Rego, with the
+ * trust configuration's approvers[].github); nothing here decides. They are read only when the
+ * trust configuration maps a GitHub login to an approver: otherwise they could count for no one,
+ * and the workflow needs no extra permission. Fails closed: an API error, an answer of another
+ * shape, or more reviews than MAX_REVIEWS is an error, never fewer facts.
+ */
+/** Reviews read of one pull request at most; more is an error, not a partial list. */
+const MAX_REVIEWS = 3000;
+/** Environment reviews of one run at most. */
+const MAX_DEPLOYMENT_APPROVALS = 1000;
+const GIT_SHA = /^[0-9a-f]{40}$/;
+/** The review states that set a reviewer's state on GitHub; COMMENTED and PENDING do not. */
+const COUNTING_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+const APPROVAL_STATES = new Set([
+    'approved',
+    'rejected',
+    'pending'
+]);
+const sameLogin = (a, b) => b !== null && a.toLowerCase() === b.toLowerCase();
+const unexpected = (what, index, field) => new GateError('GITHUB_API', `GitHub API ${what}: entry ${index} has no valid ${field}`);
+/**
+ * Per reviewer, the latest review (GitHub lists them in chronological order) whose state counts,
+ * sorted by login. A review by a deleted account (user null) belongs to no one and is left out.
+ */
+function latestReviews(reviews, author, what = 'listing the reviews') {
+    const byLogin = new Map();
+    reviews.forEach((r, i) => {
+        if (r === null || typeof r !== 'object')
+            throw unexpected(what, i, 'review');
+        if (typeof r.state !== 'string')
+            throw unexpected(what, i, 'state');
+        const state = r.state.toUpperCase();
+        if (!COUNTING_STATES.has(state))
+            return;
+        if (r.user === null)
+            return;
+        const login = r.user?.login;
+        if (typeof login !== 'string' || login === '')
+            throw unexpected(what, i, 'user.login');
+        const commitId = r.commit_id ?? null;
+        if (commitId !== null && !(typeof commitId === 'string' && GIT_SHA.test(commitId)))
+            throw unexpected(what, i, 'commit_id');
+        const submittedAt = typeof r.submitted_at === 'string' ? r.submitted_at : null;
+        byLogin.set(login.toLowerCase(), {
+            login,
+            state,
+            commitId,
+            submittedAt,
+            byAuthor: sameLogin(login, author)
+        });
+    });
+    return [...byLogin.values()].sort((a, b) => a.login.toLowerCase() < b.login.toLowerCase() ? -1 : 1);
+}
+/** The run's environment reviews as facts, in GitHub's order. */
+function deploymentApprovals(approvals, actor, what = 'reading the deployment approvals') {
+    const out = [];
+    approvals.forEach((a, i) => {
+        if (a === null || typeof a !== 'object')
+            throw unexpected(what, i, 'approval');
+        const state = a.state;
+        if (!APPROVAL_STATES.has(state))
+            throw unexpected(what, i, 'state');
+        if (a.user === null)
+            return;
+        const login = a.user?.login;
+        if (typeof login !== 'string' || login === '')
+            throw unexpected(what, i, 'user.login');
+        if (!Array.isArray(a.environments))
+            throw unexpected(what, i, 'environments');
+        const environments = a.environments.map(e => {
+            if (typeof e?.name !== 'string')
+                throw unexpected(what, i, 'environments[].name');
+            return e.name;
+        });
+        out.push({
+            login,
+            state,
+            environments: environments.sort(),
+            comment: typeof a.comment === 'string' ? a.comment : '',
+            byAuthor: sameLogin(login, actor)
+        });
+    });
+    return out;
+}
+/** Whether a trust document maps any approver to a GitHub login (approvers[].github). */
+function mapsGitHubLogin(trustText, trustLabel) {
+    let doc;
+    try {
+        doc = parseYaml(trustText, trustLabel);
+    }
+    catch {
+        return false; // the load stage reports the parse error with its location
+    }
+    const approvers = doc?.approvers;
+    return (Array.isArray(approvers) &&
+        approvers.some(a => typeof a?.github === 'string'));
+}
+async function trustMapsGitHubLogin(trustFile, label) {
+    let text;
+    try {
+        const bytes = await readBounded(await promises.realpath(trustFile), 16 * 1024 * 1024, { file: label });
+        text = bytes.toString('utf8');
+    }
+    catch {
+        return false; // the load stage reads the file again and names what is wrong with it
+    }
+    return mapsGitHubLogin(text, label);
+}
+async function pullRequestReviews(client, pr, event) {
+    const what = `listing the reviews of PR #${pr.number}`;
+    const reviews = await paginateAll(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { owner: pr.owner, repo: pr.repo, pull_number: pr.number }, what, MAX_REVIEWS);
+    return {
+        event,
+        repository: `${pr.owner}/${pr.repo}`,
+        pullRequest: pr.number,
+        headSha: pr.headSha,
+        author: pr.author,
+        reviews: latestReviews(reviews, pr.author, what),
+        deploymentApprovals: []
+    };
+}
+async function runDeploymentApprovals(client, run, event) {
+    const what = `reading the deployment approvals of run ${run.runId}`;
+    const approvals = await api(what, async () => {
+        const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: run.owner, repo: run.repo, run_id: run.runId });
+        const data = response.data;
+        if (!Array.isArray(data))
+            throw new Error('the answer is not a list');
+        if (data.length > MAX_DEPLOYMENT_APPROVALS)
+            throw new GateError('GITHUB_API', `${what}: more than ${MAX_DEPLOYMENT_APPROVALS} items`);
+        return data;
+    });
+    return {
+        event,
+        repository: `${run.owner}/${run.repo}`,
+        runId: run.runId,
+        headSha: run.headSha,
+        author: run.actor,
+        reviews: [],
+        deploymentApprovals: deploymentApprovals(approvals, run.actor, what)
+    };
+}
+/** Events whose run's environment deployment approvals are read. */
+const RUN_APPROVAL_EVENTS = new Set(['release', 'workflow_dispatch', 'deployment']);
+/** `input.github`, or undefined when the event has no approvals or the trust maps no login. */
+async function collectApprovals(req) {
+    const onRun = RUN_APPROVAL_EVENTS.has(req.eventName);
+    if (!req.pullRequest && !onRun)
+        return undefined;
+    if (!(await trustMapsGitHubLogin(req.trustFile, req.trustSource)))
+        return undefined;
+    const { owner, repo } = req;
+    if (req.pullRequest) {
+        if (!GIT_SHA.test(req.pullRequest.headSha)) {
+            throw new GateError('USAGE', 'expected a 40-character commit sha', {
+                file: 'GITHUB_EVENT_PATH',
+                field: 'pull_request.head.sha'
+            });
+        }
+        return pullRequestReviews(await req.client(), { owner, repo, ...req.pullRequest }, req.event);
+    }
+    const runId = Number(req.run.runId);
+    if (!req.run.runId || !/^[1-9][0-9]{0,18}$/.test(req.run.runId) || !Number.isSafeInteger(runId)) {
+        throw new GateError('USAGE', `the trust configuration maps GitHub logins to approvers, so the run's deployment approvals are read: expected the run id, got "${req.run.runId ?? ''}"`, { field: 'GITHUB_RUN_ID' });
+    }
+    const headSha = req.run.sha ?? '';
+    if (!GIT_SHA.test(headSha)) {
+        throw new GateError('USAGE', `expected a 40-character commit sha, got "${headSha}"`, {
+            field: 'GITHUB_SHA'
+        });
+    }
+    return runDeploymentApprovals(await req.client(), { owner, repo, runId, headSha, actor: req.run.actor || null }, req.event);
+}
+
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
+const INDEX_FILE = 'update-evidence.yaml';
 
 /**
  * The trust configuration is owned by whoever runs the gate: on a PR it is read from the base
@@ -10195,7 +10825,8 @@ async function diffCommits(client, base, head) {
 }
 
 /**
- * pull_request / pull_request_target: the change is the PR's files.
+ * pull_request / pull_request_target / pull_request_review (a review is gated as its PR): the
+ * change is the PR's files.
  *
  * - The changed files come from the PR files API (every page; renamed files count under both
  *   names, removed files mark their package as changed). That API lists at most 3000 files: when
@@ -10235,7 +10866,7 @@ async function collectPullRequest(client, payload, options) {
         source: 'pull_request',
         subject: `PR #${pr.number} (${pr.head.sha.slice(0, 7)})`,
         noun: 'This PR',
-        event: String(payload.action ? `pull_request.${String(payload.action)}` : 'pull_request'),
+        event: payload.action ? `${options.eventName}.${String(payload.action)}` : options.eventName,
         head,
         changed,
         ...(headTree ? { headTree } : {}),
@@ -10581,12 +11212,45 @@ async function collectWorkspace(options) {
  * The collect stage for the Action: turn the triggering event into local directories holding
  * each evidence package and the trust configuration (see docs/action.md, "Where files come from").
  */
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events gated as a pull request: evidence from the head, configuration from the base. */
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 const RELEASE_EVENTS = new Set(['release']);
 /** Release actions after which there are no assets left to gate. */
 const RELEASE_GONE = new Set(['deleted', 'unpublished']);
-/** null: the event has nothing to gate (e.g. a deleted release). */
+/**
+ * null: the event has nothing to gate (e.g. a deleted release). The approvals GitHub
+ * authenticates (PR reviews, a run's deployment approvals) come with it as `github`.
+ */
 async function collect(request) {
+    const collected = await collectEvent(request);
+    if (!collected)
+        return null;
+    const [owner = '', repo = ''] = request.repository.split('/');
+    const pr = request.payload.pull_request;
+    const github = await collectApprovals({
+        eventName: request.eventName,
+        event: request.payload.action
+            ? `${request.eventName}.${String(request.payload.action)}`
+            : request.eventName,
+        owner,
+        repo,
+        ...(PR_EVENTS.has(request.eventName) && collected.pullRequest
+            ? {
+                pullRequest: {
+                    number: collected.pullRequest.number,
+                    headSha: String(pr?.head?.sha),
+                    author: typeof pr?.user?.login === 'string' ? pr.user.login : null
+                }
+            }
+            : {}),
+        run: request.run ?? {},
+        trustFile: collected.trustFile,
+        trustSource: collected.trustSource,
+        client: request.client
+    });
+    return github ? { ...collected, github } : collected;
+}
+async function collectEvent(request) {
     const [owner, repo] = request.repository.split('/');
     const needRepo = () => {
         if (!owner || !repo) {
@@ -10606,7 +11270,10 @@ async function collect(request) {
         tempRoot: request.tempRoot
     });
     if (PR_EVENTS.has(request.eventName)) {
-        return collectPullRequest(await request.client(), request.payload, fromApi());
+        return collectPullRequest(await request.client(), request.payload, {
+            ...fromApi(),
+            eventName: request.eventName
+        });
     }
     if (request.eventName === 'merge_group') {
         return collectMergeGroup(await request.client(), request.payload, fromApi());
@@ -10638,301 +11305,6 @@ async function collect(request) {
         data: request.data,
         reports: request.reports
     });
-}
-
-/**
- * Parsing untrusted YAML and JSON with bounded work: duplicate keys are errors, YAML aliases are
- * capped (alias bombs), nesting is capped (checked before anything recurses), only the YAML 1.2
- * core schema is used (no custom tags, timestamps stay strings), and every error names the file
- * and, where known, the field.
- */
-const DEFAULT_MAX_ALIAS_COUNT = 50;
-/**
- * Deepest nesting of arrays/objects (JSON) or collections (YAML) accepted. Evidence documents
- * nest a handful of levels (SLSA provenance about ten); deeper input is refused as PARSE_ERROR
- * before any recursive step (composer, duplicate-key scan, schema validation, messages) sees it.
- */
-const MAX_NESTING_DEPTH = 64;
-const tooDeep = (file, field) => new GateError('PARSE_ERROR', `is nested more than ${MAX_NESTING_DEPTH} levels deep (arrays and objects); refused before parsing`, { file, field });
-/** True when JSON text nests `[`/`{` deeper than `limit` (strings skipped). Iterative. */
-function jsonTextTooDeep(text, limit = MAX_NESTING_DEPTH) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */) {
-            for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
-                if (text.charCodeAt(i) === 0x5c /* \ */)
-                    i++;
-            }
-        }
-        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            if (++depth > limit)
-                return true;
-        }
-        else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
-            depth--;
-        }
-    }
-    return false;
-}
-/** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
-const yamlTextTooDeep = (text, limit = MAX_NESTING_DEPTH) => cstTooDeep(Array.from(new distExports.Parser().parse(text)), limit);
-/** True when the CST tokens' collections nest deeper than `limit`. Iterative. */
-function cstTooDeep(tokens, limit = MAX_NESTING_DEPTH) {
-    // The CST parser keeps its own explicit stack; only the composer (which builds nodes) recurses.
-    const stack = tokens.map(token => [token, 0]);
-    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-        const [token, depth] = next;
-        if (token.type === 'document') {
-            if (token.value)
-                stack.push([token.value, depth]);
-        }
-        else if (token.type === 'block-map' ||
-            token.type === 'block-seq' ||
-            token.type === 'flow-collection') {
-            if (depth + 1 > limit)
-                return true;
-            for (const item of token.items) {
-                if (item.key)
-                    stack.push([item.key, depth + 1]);
-                if (item.value)
-                    stack.push([item.value, depth + 1]);
-            }
-        }
-    }
-    return false;
-}
-/**
- * True when a parsed value (arrays and objects) nests deeper than `limit`. Iterative; stops at
- * the limit, so even a cyclic value ends. Used after YAML aliases are expanded (an alias can put
- * a deep collection inside another).
- */
-function valueTooDeep(value, limit = MAX_NESTING_DEPTH) {
-    const stack = [[value, 0]];
-    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-        const [v, depth] = next;
-        if (v === null || typeof v !== 'object')
-            continue;
-        if (depth + 1 > limit)
-            return true;
-        for (const child of Array.isArray(v) ? v : Object.values(v))
-            stack.push([child, depth + 1]);
-    }
-    return false;
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function decodeUtf8(bytes, file, field) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        throw new GateError('PARSE_ERROR', 'is not valid UTF-8 text', { file, field });
-    }
-}
-/** `a.b[3].c` from path segments. */
-function fieldPath(segments, base = '') {
-    let out = base;
-    for (const s of segments) {
-        if (typeof s === 'number')
-            out += `[${s}]`;
-        else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(s))
-            out += out === '' ? s : `.${s}`;
-        else
-            out += `[${JSON.stringify(clip(s, 100))}]`;
-    }
-    return out;
-}
-/**
- * Walks a parsed YAML document's mappings depth first (depth is bounded before this runs) and
- * returns the field path where `check` first reports a problem: `'key'` for the pair's own path
- * (a repeated key), `'map'` for the map's (a key that is a collection or an alias). `keyOf`
- * names a pair's key in the paths below it.
- */
-function findYamlKeyProblem(node, segments, check, keyOf) {
-    if (distExports.isMap(node)) {
-        const seen = new Set();
-        for (const pair of node.items) {
-            const key = keyOf(pair);
-            const problem = check(pair, key, seen);
-            if (problem === 'key')
-                return fieldPath([...segments, key]);
-            if (problem === 'map')
-                return fieldPath(segments) || '(document)';
-            seen.add(key);
-            const found = findYamlKeyProblem(pair.value, [...segments, key], check, keyOf);
-            if (found)
-                return found;
-        }
-    }
-    else if (distExports.isSeq(node)) {
-        for (let i = 0; i < node.items.length; i++) {
-            const found = findYamlKeyProblem(node.items[i], [...segments, i], check, keyOf);
-            if (found)
-                return found;
-        }
-    }
-    return null;
-}
-/** The field path of the first repeated mapping key in a parsed YAML document. */
-const findDuplicateYamlKey = (node) => findYamlKeyProblem(node, [], (_pair, key, seen) => (seen.has(key) ? 'key' : null), pair => (distExports.isScalar(pair.key) ? String(pair.key.value) : String(pair.key)));
-/**
- * The field path of the first map with a key that is a collection or an alias (`? [a, b]: x`,
- * `*a: x`). Evidence keys are plain scalars; the YAML library would stringify such a key (and
- * warn on stderr) rather than fail.
- */
-const findNonScalarYamlKey = (node) => findYamlKeyProblem(node, [], pair => (pair.key !== null && !distExports.isScalar(pair.key) ? 'map' : null), pair => (distExports.isScalar(pair.key) ? String(pair.key.value) : ''));
-/** The YAML 1.2 core schema only; duplicate keys and every problem are errors. */
-const YAML_OPTIONS = {
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: true,
-    strict: true,
-    merge: false,
-    // Problems are errors here, never warnings the library prints on stderr.
-    logLevel: 'error'
-};
-/**
- * The one document of a parsed text, composed from its CST. A text with errors, warnings or a
- * second document is handed to `parseDocument`, which words its problems (line, column, the
- * line itself) and reports a second document, exactly as it does for any text.
- */
-function composeDocument(tokens, text) {
-    const docs = Array.from(new distExports.Composer(YAML_OPTIONS).compose(tokens, true, text.length));
-    const doc = docs[0];
-    if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0)
-        return distExports.parseDocument(text, YAML_OPTIONS);
-    return doc;
-}
-/** Parses one YAML document (core schema) into plain data. */
-function parseYaml(text, file, options = {}) {
-    let doc;
-    try {
-        // The text is parsed once: the depth check reads the CST the composer then builds from.
-        const tokens = Array.from(new distExports.Parser().parse(text));
-        if (cstTooDeep(tokens))
-            throw tooDeep(file);
-        doc = composeDocument(tokens, text);
-    }
-    catch (error) {
-        if (error instanceof GateError)
-            throw error;
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
-            file
-        });
-    }
-    const first = doc.errors[0];
-    if (first) {
-        if (first.code === 'DUPLICATE_KEY' || doc.errors.some(e => e.code === 'DUPLICATE_KEY')) {
-            const field = findDuplicateYamlKey(doc.contents) ?? undefined;
-            const error = doc.errors.find(e => e.code === 'DUPLICATE_KEY') ?? first;
-            throw new GateError('DUPLICATE_KEY', `duplicate mapping key (each key may appear once): ${clip(error.message, 600)}`, { file, field });
-        }
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(first.message, 600)}`, { file });
-    }
-    const warning = doc.warnings[0];
-    if (warning) {
-        // Unknown tags and the like: evidence is data, nothing is interpreted beyond the core schema.
-        throw new GateError('PARSE_ERROR', `is not plain YAML: ${clip(warning.message, 600)}`, { file });
-    }
-    const collectionKey = findNonScalarYamlKey(doc.contents);
-    if (collectionKey !== null) {
-        throw new GateError('PARSE_ERROR', 'has a mapping key that is a collection or an alias; keys must be plain scalars', { file, field: collectionKey });
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-            throw new GateError('ALIAS_LIMIT', `uses YAML aliases beyond the limit of ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} (alias expansion bomb?): ${clip(error.message, 300)}`, { file });
-        }
-        if (error instanceof RangeError)
-            throw tooDeep(file);
-        throw new GateError('PARSE_ERROR', `is not valid YAML: ${clip(messageOf(error), 300)}`, {
-            file
-        });
-    }
-    if (valueTooDeep(value))
-        throw tooDeep(file);
-    return value;
-}
-/**
- * Scans syntactically valid JSON for a repeated key within one object; returns its field path.
- * Iterative, so deep nesting cannot overflow the stack.
- */
-function findDuplicateJsonKey(text, base = '') {
-    const stack = [];
-    const segments = () => {
-        const out = [];
-        for (const f of stack) {
-            if (f.type === 'array')
-                out.push(f.index);
-            else if (f.current !== null)
-                out.push(f.current);
-        }
-        return out;
-    };
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '"') {
-            let j = i + 1;
-            while (j < text.length && text[j] !== '"')
-                j += text[j] === '\\' ? 2 : 1;
-            const raw = text.slice(i, j + 1);
-            i = j;
-            const top = stack[stack.length - 1];
-            if (top?.type === 'object' && top.expectKey) {
-                const key = JSON.parse(raw);
-                if (top.keys.has(key)) {
-                    top.current = key;
-                    return fieldPath(segments(), base);
-                }
-                top.keys.add(key);
-                top.current = key;
-                top.expectKey = false;
-            }
-        }
-        else if (c === '{') {
-            stack.push({ type: 'object', keys: new Set(), expectKey: true, current: null });
-        }
-        else if (c === '[') {
-            stack.push({ type: 'array', index: 0 });
-        }
-        else if (c === '}' || c === ']') {
-            stack.pop();
-        }
-        else if (c === ',') {
-            const top = stack[stack.length - 1];
-            if (top?.type === 'object')
-                top.expectKey = true;
-            else if (top?.type === 'array')
-                top.index++;
-        }
-    }
-    return null;
-}
-/** Parses JSON strictly: syntax errors are PARSE_ERROR, repeated keys DUPLICATE_KEY. */
-function parseJson(text, file, field) {
-    if (jsonTextTooDeep(text))
-        throw tooDeep(file, field);
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new GateError('PARSE_ERROR', `is not valid JSON: ${clip(messageOf(error), 300)}`, {
-            file,
-            field
-        });
-    }
-    const duplicate = findDuplicateJsonKey(text, field ?? '');
-    if (duplicate !== null) {
-        throw new GateError('DUPLICATE_KEY', 'duplicate object key (each key may appear once)', {
-            file,
-            field: duplicate
-        });
-    }
-    return value;
 }
 
 /**
@@ -11048,7 +11420,7 @@ function builtInPolicyDir() {
     const candidates = [path.join(here, 'policy')];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
         candidates.push(path.join(dir, 'dist', 'policy'));
-    const found = candidates.find(dir => Qi.existsSync(path.join(dir, 'policy.wasm')));
+    const found = candidates.find(dir => node_fs.existsSync(path.join(dir, 'policy.wasm')));
     if (!found) {
         throw new GateError('POLICY_LOAD', `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`);
     }
@@ -11058,7 +11430,7 @@ async function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
     const wasm = await promises.readFile(path.join(dir, 'policy.wasm'));
     const dataFile = path.join(dir, 'data.json');
-    const data = Qi.existsSync(dataFile)
+    const data = node_fs.existsSync(dataFile)
         ? JSON.parse(await promises.readFile(dataFile, 'utf8'))
         : {};
     return { name: 'built-in', wasm, data, builtIn: true };
@@ -11095,7 +11467,7 @@ async function readWasmBundle(file) {
         }
     })();
     try {
-        await Promise.all([promises$1.pipeline(Qi.createReadStream(file), createGunzip(), entries), reading]);
+        await Promise.all([promises$1.pipeline(node_fs.createReadStream(file), createGunzip(), entries), reading]);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -11261,183 +11633,6 @@ async function readPolicy(source) {
 }
 
 const REPORT_VERSION = 'update-gate.dev/report/v1';
-
-/**
- * Safe file access inside a root directory (security invariant 3): every path is relative to the
- * root, `..` and absolute paths are refused, and a symlink whose real path leaves the root is
- * refused. Documents are read with a size bound (invariant 4); artifacts are streamed by verify.
- */
-const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
-const errnoCode = (error) => typeof error === 'object' && error !== null && 'code' in error
-    ? String(error.code)
-    : undefined;
-/** Checks a package-relative path and returns it normalised to `/` separators. */
-function checkRelativePath(rel, where) {
-    const outside = (why) => new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' ${why}; paths are relative to the root`, where);
-    if (rel.includes('\0'))
-        throw outside('contains a NUL byte');
-    if (path.posix.isAbsolute(rel) || path.win32.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
-        throw outside('is absolute');
-    }
-    const segments = rel.split(/[\\/]+/).filter(s => s !== '' && s !== '.');
-    if (segments.includes('..'))
-        throw outside("contains '..'");
-    if (segments.length === 0)
-        throw outside('names no file');
-    return segments.join('/');
-}
-/** Real path of a root directory; FILE_NOT_FOUND when it does not exist. */
-async function realRoot(dir, where = { file: dir }) {
-    try {
-        return await promises.realpath(dir);
-    }
-    catch (error) {
-        if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
-            throw new GateError('FILE_NOT_FOUND', `directory '${dir}' does not exist`, where);
-        }
-        throw new GateError('FILE_UNREADABLE', `cannot read '${dir}': ${String(error)}`, where);
-    }
-}
-const isInside = (root, real) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
-/**
- * Resolves `rel` inside `root` (a real path). Returns the real path, or null when nothing exists
- * there (a dangling symlink counts as missing). PATH_OUTSIDE_ROOT when it leaves the root.
- */
-async function resolveInside(root, rel, where) {
-    const clean = checkRelativePath(rel, where);
-    const joined = path.join(root, ...clean.split('/'));
-    let real;
-    try {
-        real = await promises.realpath(joined);
-    }
-    catch (error) {
-        const code = errnoCode(error);
-        // Missing, or a dangling symlink: nothing is read either way.
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return null;
-        if (code === 'ELOOP') {
-            throw new GateError('FILE_UNREADABLE', `path '${clip(rel, 200)}' is a symlink loop`, where);
-        }
-        throw new GateError('FILE_UNREADABLE', `cannot resolve '${clip(rel, 200)}': ${String(error)}`, where);
-    }
-    if (!isInside(root, real)) {
-        throw new GateError('PATH_OUTSIDE_ROOT', `path '${clip(rel, 200)}' resolves (through a symlink) outside the root`, where);
-    }
-    return real;
-}
-/** What a file that is not a regular file is, for the error that refuses it. */
-function notRegular(info) {
-    if (info.isFile())
-        return null;
-    if (info.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isSymbolicLink())
-        return 'a symbolic link';
-    return 'a special file';
-}
-const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
-// Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
-// following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = Qi.constants.O_RDONLY | (Qi.constants.O_NONBLOCK ?? 0) | (Qi.constants.O_NOFOLLOW ?? 0);
-/**
- * Opens a regular file by its real path for reading. The type is checked (without following a
- * link) before the open, the open is non-blocking, and the type is checked again on the handle:
- * a FIFO, socket or device is refused (FILE_UNREADABLE naming the file), never opened so that it
- * could block or stream without end.
- */
-async function openRegularFile(real, where) {
-    let before;
-    try {
-        before = await promises.lstat(real);
-    }
-    catch (error) {
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
-    }
-    const kind = notRegular(before);
-    if (kind !== null)
-        throw refuse(kind, where);
-    let handle;
-    try {
-        handle = await promises.open(real, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = errnoCode(error);
-        if (code === 'ELOOP')
-            throw refuse('a symbolic link', where);
-        throw new GateError('FILE_UNREADABLE', `cannot open: ${code ?? String(error)}`, where);
-    }
-    try {
-        const after = await handle.stat();
-        const changed = notRegular(after);
-        if (changed !== null)
-            throw refuse(changed, where);
-        if (after.ino !== before.ino || after.dev !== before.dev) {
-            throw new GateError('FILE_UNREADABLE', 'changed while it was being opened', where);
-        }
-        return handle;
-    }
-    catch (error) {
-        await handle.close();
-        if (error instanceof GateError)
-            throw error;
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
-    }
-}
-/**
- * Reads a regular file by its real path, refusing it when larger than maxBytes. The size is
- * checked on the open handle and again while reading, so a growing file cannot bypass it.
- */
-async function readBounded(real, maxBytes, where) {
-    const handle = await openRegularFile(real, where);
-    try {
-        const info = await handle.stat();
-        const tooLarge = () => new GateError('FILE_TOO_LARGE', `is larger than the limit of ${maxBytes} bytes for a document`, where);
-        if (info.size > maxBytes)
-            throw tooLarge();
-        const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 1)));
-        let total = 0;
-        for (;;) {
-            if (total === buffer.length) {
-                if (total > maxBytes)
-                    throw tooLarge();
-                break;
-            }
-            const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-        }
-        if (total > maxBytes)
-            throw tooLarge();
-        return buffer.subarray(0, total);
-    }
-    catch (error) {
-        if (error instanceof GateError)
-            throw error;
-        throw new GateError('FILE_UNREADABLE', `cannot read: ${errnoCode(error) ?? String(error)}`, where);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Resolves and reads a document inside root; null when the file does not exist. */
-async function readInside(root, rel, maxBytes, where) {
-    const clean = checkRelativePath(rel, where);
-    const real = await resolveInside(root, clean, where);
-    if (real === null)
-        return null;
-    const bytes = await readBounded(real, maxBytes, { ...where, file: clean });
-    return { path: clean, bytes, sha256: sha256Hex(bytes) };
-}
-const sha256Hex = (bytes) => node_crypto.createHash('sha256').update(bytes).digest('hex');
 
 var schemaValidators = {};
 
@@ -18183,10 +18378,12 @@ function requireSchemaValidators () {
 	validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyInput = validate22;
-	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
+	const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-input.schema.json","title":"update-gate policy input v1","description":"The facts the verify stage computed from one evidence package (policies read it as `input`). Facts only, never verdicts. Mirrors src/verify/policy-input.ts.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","evidence"],"properties":{"apiVersion":{"const":"update-gate.dev/policy-input/v1"},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The time the decision is made for; policies never read a clock."},"package":{"$ref":"#/$defs/packageFacts"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceFact"}},"retainedReports":{"description":"Set when the gate runner gives retained reports (`--approved-reports`): each report as read, one entry per report file, whatever its product, cohort, decision or time. Facts: which of them count as approvals for this update is the policy's rule (fleet.older_than_approved).","type":"array","items":{"$ref":"#/$defs/retainedReport"}},"change":{"description":"Set when the gate judges a change (a pull request): what the change touches.","type":"object","additionalProperties":false,"required":["event","gateConfigurationChanged"],"properties":{"event":{"type":"string","description":"The GitHub event, e.g. pull_request."},"gateConfigurationChanged":{"type":"array","items":{"type":"string"},"description":"Gate configuration files (trust configuration, policy, data files) the change modifies; such a change needs its own review."}}},"github":{"description":"Set by the Action when the trust configuration maps a GitHub login to an approver (approvers[].github): what GitHub itself authenticates about who approved, read from the API at run time, never from the package. On a pull request (pull_request, pull_request_target, pull_request_review) the PR's reviews; on a release, workflow_dispatch or deployment run the run's environment deployment approvals. Facts only: which of them count as whose approval or risk acceptance is the policy's rule (the login -> person mapping is data.trust.approvers[].github).","type":"object","additionalProperties":false,"required":["event","repository","headSha","author","reviews","deploymentApprovals"],"properties":{"event":{"type":"string","description":"The GitHub event the Action ran on, e.g. pull_request, pull_request_review, release."},"repository":{"type":"string","description":"owner/repo the workflow runs in."},"pullRequest":{"type":"integer","minimum":1,"description":"On a pull request: its number."},"runId":{"type":"integer","minimum":1,"description":"On a release, workflow_dispatch or deployment run: the workflow run id (GITHUB_RUN_ID) whose approvals were read."},"headSha":{"$ref":"#/$defs/gitSha","description":"The commit under review: the PR head the evidence was read at, or the commit the run is for (GITHUB_SHA)."},"author":{"type":["string","null"],"description":"Login of the PR author (pull requests), or of the user who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR); null when GitHub does not say."},"reviews":{"type":"array","description":"Per reviewer, the review state that counts under GitHub's semantics: the reviewer's latest review that is APPROVED, CHANGES_REQUESTED or DISMISSED (COMMENTED and PENDING reviews change nothing), sorted by login. Empty when the event is not a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","commitId","submittedAt","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["APPROVED","CHANGES_REQUESTED","DISMISSED"]},"commitId":{"description":"The commit the review was given on (null when GitHub no longer has it).","oneOf":[{"$ref":"#/$defs/gitSha"},{"type":"null"}]},"submittedAt":{"type":["string","null"],"description":"When the review was submitted, as GitHub gives it."},"byAuthor":{"type":"boolean","description":"Whether the reviewer is the PR author (logins compared case-insensitively)."}}}},"deploymentApprovals":{"type":"array","description":"The run's environment deployment reviews (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals), in the order GitHub lists them. Empty when the event is a pull request.","items":{"type":"object","additionalProperties":false,"required":["login","state","environments","comment","byAuthor"],"properties":{"login":{"type":"string","minLength":1},"state":{"enum":["approved","rejected","pending"]},"environments":{"type":"array","description":"Names of the environments approved or rejected, sorted.","items":{"type":"string"}},"comment":{"type":"string"},"byAuthor":{"type":"boolean","description":"Whether the reviewer triggered the run (logins compared case-insensitively)."}}}}}},"release":{"description":"Set on a release: the release and every one of its assets as downloaded, so a policy can account for each asset.","type":"object","additionalProperties":false,"required":["tag","assets"],"properties":{"tag":{"type":"string","description":"The release tag."},"assets":{"type":"array","description":"Every asset of the release, sorted by name.","items":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}}}}}},"$defs":{"timestamp":{"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."},"gitSha":{"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."},"semver":{"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."},"party":{"type":"object","additionalProperties":false,"required":["id","name","role"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"role":{"type":"string"}}},"packageFacts":{"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}},"evidenceFact":{"type":"object","additionalProperties":false,"required":["id","kind","file","producer","time","controls","present","sha256","statement","record","verification"],"properties":{"id":{"type":"string"},"kind":{"enum":["assertion","process-document","update-manifest","build-provenance","signing-event","release-approval","rollback-recovery-tests","recovery-procedure","affected-versions","customer-notification","deployment-records"]},"file":{"type":["string","null"]},"producer":{"type":"string"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"controls":{"type":"array","items":{"type":"string"}},"present":{"type":"boolean"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"statement":{"type":["string","null"]},"record":{"anyOf":[{"$ref":"#/$defs/signingEvent"},{"$ref":"#/$defs/releaseApproval"},{"$ref":"#/$defs/rollbackRecoveryTests"},{"$ref":"#/$defs/affectedVersions"},{"$ref":"#/$defs/vexDocument"},{"$ref":"#/$defs/customerNotification"},{"$ref":"#/$defs/deploymentRecords"},{"type":"null"}]},"verification":{"anyOf":[{"$ref":"#/$defs/manifestVerification"},{"$ref":"#/$defs/provenanceVerification"},{"type":"null"}]}}},"signatureFact":{"type":"object","additionalProperties":false,"required":["source","verified","keyId","keyFingerprint","algorithm","reason"],"properties":{"source":{"type":"string"},"verified":{"type":"boolean"},"keyId":{"type":["string","null"]},"keyFingerprint":{"anyOf":[{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},{"type":"null"}]},"algorithm":{"type":["string","null"]},"reason":{"type":["string","null"]},"method":{"enum":["key","certificate"],"description":"Sigstore bundles and certificate-carrying DSSE signatures only: verified by a trusted key or through a certificate."},"identity":{"anyOf":[{"$ref":"#/$defs/certificateIdentity"},{"type":"null"}]},"certificate":{"anyOf":[{"type":"object","additionalProperties":false,"required":["notBefore","notAfter"],"properties":{"notBefore":{"$ref":"#/$defs/timestamp"},"notAfter":{"$ref":"#/$defs/timestamp"}}},{"type":"null"}]},"tlogEntries":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["logId","logIndex","integratedTime"],"properties":{"logId":{"type":"string"},"logIndex":{"type":"string"},"integratedTime":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"signedTimestamps":{"type":"array","items":{"$ref":"#/$defs/timestamp"}},"signedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"Earliest trusted time (log integrated time or RFC 3161 signed timestamp): the signing time."},"bundle":{"type":"object","additionalProperties":false,"required":["mediaType","origin"],"properties":{"mediaType":{"type":"string"},"origin":{"type":"string"}}}}},"manifestArtifact":{"type":"object","additionalProperties":false,"required":["name","size","sha256"],"properties":{"name":{"type":"string"},"size":{"type":"integer","minimum":0},"sha256":{"$ref":"#/$defs/sha256"}}},"manifestVerification":{"type":"object","additionalProperties":false,"required":["type","manifest","signatures","artifacts"],"properties":{"type":{"const":"update-manifest"},"manifest":{"type":"object","additionalProperties":false,"required":["product","version","artifacts"],"properties":{"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"artifacts":{"type":"array","items":{"$ref":"#/$defs/manifestArtifact"}}}},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"artifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","file","present","size","sha256","matches"],"properties":{"name":{"type":"string"},"file":{"type":"string"},"present":{"type":"boolean"},"size":{"type":["integer","null"],"minimum":0},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"matches":{"type":"boolean"}}}}}},"provenanceVerification":{"type":"object","additionalProperties":false,"required":["type","payloadType","signatures","statement","slsa","artifactsInSubjects"],"properties":{"type":{"const":"build-provenance"},"payloadType":{"type":"string"},"signatures":{"type":"array","items":{"$ref":"#/$defs/signatureFact"}},"statement":{"type":"object","additionalProperties":false,"required":["type","predicateType","subjects"],"properties":{"type":{"type":"string"},"predicateType":{"type":"string"},"subjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"algorithms":{"type":"array","items":{"type":"string"}}}}}}},"slsa":{"anyOf":[{"type":"object","additionalProperties":false,"required":["buildType","builderId","sourceRepository","sourceRef","sourceCommit","startedOn","finishedOn"],"properties":{"buildType":{"type":"string"},"builderId":{"type":"string"},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"startedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"finishedOn":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}},{"type":"null"}]},"artifactsInSubjects":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256","inSubjects"],"properties":{"name":{"type":"string"},"sha256":{"anyOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"inSubjects":{"type":"boolean"}}}},"format":{"enum":["dsse","sigstore-bundle"]}}},"signingEvent":{"type":"object","additionalProperties":false,"required":["kind","signer","keyId","time","subject"],"properties":{"kind":{"const":"SigningEvent"},"signer":{"type":"string"},"keyId":{"type":"string"},"time":{"$ref":"#/$defs/timestamp"},"subject":{"type":"string"}}},"releaseApproval":{"type":"object","additionalProperties":false,"required":["kind","product","version","approvedArtifacts","approvals"],"properties":{"kind":{"const":"ReleaseApproval"},"product":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"approvedArtifacts":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"}}}},"approvals":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["approver","role","decision","time","reference"],"properties":{"approver":{"type":"string"},"role":{"type":"string"},"decision":{"enum":["approved","rejected"]},"time":{"$ref":"#/$defs/timestamp"},"reference":{"type":["string","null"]}}}}}},"rollbackRecoveryTests":{"type":"object","additionalProperties":false,"required":["kind","product","fromVersion","toVersion","rollbackConditions","results"],"properties":{"kind":{"const":"RollbackRecoveryTests"},"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"rollbackConditions":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","hardware","test","outcome","time","reference"],"properties":{"configuration":{"type":"string"},"hardware":{"type":"string"},"test":{"enum":["rollback","recovery"]},"outcome":{"enum":["passed","failed","not-run"]},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]},"reference":{"type":["string","null"]}},"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}}},"then":{"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}}},"then":{"properties":{"time":{"type":"null"}}}}]}}}},"affectedVersions":{"type":"object","additionalProperties":false,"required":["kind","format","product","vulnerabilities"],"properties":{"kind":{"const":"AffectedVersions"},"format":{"const":"update-gate"},"product":{"type":"string"},"vulnerabilities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","record","ranges","fixedIn","remediation"],"properties":{"id":{"type":"string"},"record":{"type":"string"},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed"],"properties":{"introduced":{"$ref":"#/$defs/semver"},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]}}}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}]},"remediation":{"type":"string"}}}}}},"customerNotification":{"type":"object","additionalProperties":false,"required":["kind","status","scope","audience","text"],"properties":{"kind":{"const":"CustomerNotification"},"status":{"enum":["draft","approved","sent"]},"scope":{"type":"object","additionalProperties":false,"required":["product","cohorts","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"cohorts":{"type":"array","items":{"type":"string"}},"configurations":{"type":"array","items":{"type":"string"}},"vulnerabilities":{"type":"array","items":{"type":"string"}}}},"audience":{"type":"string"},"text":{"type":"string"}}},"deploymentRecords":{"type":"object","additionalProperties":false,"required":["kind","records","retainedAt"],"properties":{"kind":{"const":"DeploymentRecords"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["configuration","version","time","outcome","devices","reference"],"properties":{"configuration":{"type":"string"},"version":{"$ref":"#/$defs/semver"},"time":{"$ref":"#/$defs/timestamp"},"outcome":{"enum":["succeeded","failed","rolled-back"]},"devices":{"type":"integer","minimum":0},"reference":{"type":["string","null"]}}}},"retainedAt":{"type":"string"}}},"trustData":{"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."},"certificateIdentity":{"type":"object","additionalProperties":false,"description":"What a verified Fulcio certificate says about the signer (values as in the certificate, never canonicalised).","required":["issuer","subject","sourceRepository","sourceRef","sourceCommit","buildSignerUri","signerWorkflow","runnerEnvironment"],"properties":{"issuer":{"type":["string","null"]},"subject":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"sourceCommit":{"type":["string","null"]},"buildSignerUri":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"runnerEnvironment":{"type":["string","null"]}}},"vexDocument":{"type":"object","additionalProperties":false,"description":"A supplier's affected-version document (CSAF, OpenVEX, OSV, CycloneDX VEX) reduced to what it says about this update (added in v1).","required":["kind","format","document","versionScheme","statements","notThisProduct","notThisProductCount","unsupported"],"properties":{"kind":{"const":"VexDocument"},"format":{"enum":["csaf","openvex","osv","cyclonedx-vex"]},"document":{"type":"string"},"versionScheme":{"enum":["semver","generic"]},"statements":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["vulnerability","statement","product","identifier","status","justification","allVersions","versions","vers","ranges","fromVersion","toVersion"],"properties":{"vulnerability":{"type":"string"},"statement":{"type":"string"},"product":{"type":"string"},"identifier":{"type":"string"},"status":{"enum":["affected","not_affected","fixed","under_investigation"]},"justification":{"type":["string","null"]},"allVersions":{"type":"boolean"},"versions":{"type":"array","items":{"type":"string"}},"vers":{"type":"array","items":{"type":"string"}},"ranges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["introduced","fixed","lastAffected"],"properties":{"introduced":{"type":"string"},"fixed":{"type":["string","null"]},"lastAffected":{"type":["string","null"]}}}},"fromVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]},"toVersion":{"enum":["affected","not_affected","fixed","under_investigation",null]}}}},"notThisProduct":{"type":"array","items":{"type":"string"}},"notThisProductCount":{"type":"integer","minimum":0},"unsupported":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["statement","vulnerability","product","reason"],"properties":{"statement":{"type":"string"},"vulnerability":{"type":"string"},"product":{"type":"string"},"reason":{"type":"string"}}}}}},"retainedReport":{"title":"Retained report","description":"One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.","type":"object","additionalProperties":false,"required":["file","sha256","product","cohort","fromVersion","toVersion","decision","evaluationTime"],"properties":{"file":{"type":"string","minLength":1,"description":"How errors and findings name the report file."},"sha256":{"$ref":"#/$defs/sha256"},"product":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"decision":{"enum":["approve","conditional","reject"]},"evaluationTime":{"$ref":"#/$defs/timestamp","description":"The report's evaluation time."}}}}};
 	const schema49 = {"type":"string","format":"date-time","pattern":"Z$","description":"RFC 3339 timestamp normalised to UTC with a Z suffix."};
+	const schema102 = {"type":"string","pattern":"^[0-9a-f]{40}$","description":"A git commit id (SHA-1, lower-case hex)."};
 	const schema51 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256."};
 	const pattern15 = new RegExp("Z$", "u");
+	const pattern52 = new RegExp("^[0-9a-f]{40}$", "u");
 	const pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
 	const schema50 = {"type":"object","additionalProperties":false,"required":["index","indexSha256","decisionSupported","threats","controls","scope","producers","consumers","verificationMethod","knownGaps","exceptions","retention"],"properties":{"index":{"const":"update-evidence.yaml"},"indexSha256":{"$ref":"#/$defs/sha256"},"decisionSupported":{"type":"string"},"threats":{"type":"array","items":{"type":"string"}},"controls":{"type":"array","items":{"type":"string"}},"scope":{"type":"object","additionalProperties":false,"required":["product","fromVersion","toVersion","cohort","configurations","vulnerabilities"],"properties":{"product":{"type":"string"},"fromVersion":{"$ref":"#/$defs/semver"},"toVersion":{"$ref":"#/$defs/semver"},"cohort":{"type":"string"},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","hardware"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"hardware":{"type":"string"}}}},"vulnerabilities":{"type":"array","items":{"type":"string"}},"versionScheme":{"enum":["semver","generic"],"description":"The product's version scheme from the trust configuration (added in v1, always present)."},"identifiers":{"type":"array","description":"How supplier documents name this product (added in v1, always present).","items":{"type":"object","additionalProperties":false,"properties":{"purl":{"type":"string"},"cpe":{"type":"string"},"csafProductId":{"type":"string"},"version":{"type":"string"},"name":{"type":"string"},"vendor":{"type":"string"},"ecosystem":{"type":"string"}}}}}},"producers":{"type":"array","items":{"$ref":"#/$defs/party"}},"consumers":{"type":"array","items":{"$ref":"#/$defs/party"}},"verificationMethod":{"type":"array","items":{"type":"string"}},"knownGaps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","configurations"],"properties":{"id":{"type":"string"},"description":{"type":"string"},"configurations":{"type":"array","items":{"type":"string"}}}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","reason","mitigation","remainOn","followUpBy","acceptedBy","acceptedAt"],"properties":{"id":{"type":"string"},"configuration":{"type":"string"},"reason":{"type":"string"},"mitigation":{"type":"string"},"remainOn":{"$ref":"#/$defs/semver"},"followUpBy":{"$ref":"#/$defs/timestamp"},"acceptedBy":{"type":"string"},"acceptedAt":{"$ref":"#/$defs/timestamp"},"waives":{"type":"array","items":{"type":"string"},"description":"Rule ids this exception waives (absent: none)."}}}},"retention":{"anyOf":[{"type":"object","additionalProperties":false,"required":["owners","locations"],"properties":{"owners":{"type":"array","items":{"type":"string"}},"locations":{"type":"array","items":{"type":"string"}}}},{"type":"null"}]}}};
 	const schema52 = {"type":"string","pattern":"^[0-9A-Za-z][0-9A-Za-z.+~_-]*$","description":"A version in the product's version scheme (scope.versionScheme): SemVer for semver, any vers generic version for generic."};
@@ -26295,7 +26492,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "retainedReports")) || (key0 === "change")) || (key0 === "release"))){
+	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "evidence")) || (key0 === "retainedReports")) || (key0 === "change")) || (key0 === "github")) || (key0 === "release"))){
 	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 	if(vErrors === null){
 	vErrors = [err4];
@@ -26493,11 +26690,11 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data.release !== undefined){
-	let data11 = data.release;
+	if(data.github !== undefined){
+	let data11 = data.github;
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-	if(data11.tag === undefined){
-	const err18 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema48.properties.release.required,parentSchema:schema48.properties.release,data:data11};
+	if(data11.event === undefined){
+	const err18 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema48.properties.github.required,parentSchema:schema48.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -26506,8 +26703,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data11.assets === undefined){
-	const err19 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.release.required,parentSchema:schema48.properties.release,data:data11};
+	if(data11.repository === undefined){
+	const err19 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema48.properties.github.required,parentSchema:schema48.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -26516,9 +26713,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key2 in data11){
-	if(!((key2 === "tag") || (key2 === "assets"))){
-	const err20 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.release,data:data11};
+	if(data11.headSha === undefined){
+	const err20 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "headSha"},message:"must have required property '"+"headSha"+"'",schema:schema48.properties.github.required,parentSchema:schema48.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -26527,11 +26723,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data11.tag !== undefined){
-	let data12 = data11.tag;
-	if(typeof data12 !== "string"){
-	const err21 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.release.properties.tag.type,parentSchema:schema48.properties.release.properties.tag,data:data12};
+	if(data11.author === undefined){
+	const err21 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'",schema:schema48.properties.github.required,parentSchema:schema48.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -26540,16 +26733,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	if(data11.assets !== undefined){
-	let data13 = data11.assets;
-	if(Array.isArray(data13)){
-	const len3 = data13.length;
-	for(let i3=0; i3<len3; i3++){
-	let data14 = data13[i3];
-	if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-	if(data14.name === undefined){
-	const err22 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
+	if(data11.reviews === undefined){
+	const err22 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema48.properties.github.required,parentSchema:schema48.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -26558,8 +26743,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data14.size === undefined){
-	const err23 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
+	if(data11.deploymentApprovals === undefined){
+	const err23 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/required",keyword:"required",params:{missingProperty: "deploymentApprovals"},message:"must have required property '"+"deploymentApprovals"+"'",schema:schema48.properties.github.required,parentSchema:schema48.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -26568,8 +26753,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data14.sha256 === undefined){
-	const err24 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
+	for(const key2 in data11){
+	if(!((((((((key2 === "event") || (key2 === "repository")) || (key2 === "pullRequest")) || (key2 === "runId")) || (key2 === "headSha")) || (key2 === "author")) || (key2 === "reviews")) || (key2 === "deploymentApprovals"))){
+	const err24 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.github,data:data11};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -26578,9 +26764,11 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	for(const key3 in data14){
-	if(!(((key3 === "name") || (key3 === "size")) || (key3 === "sha256"))){
-	const err25 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
+	}
+	if(data11.event !== undefined){
+	let data12 = data11.event;
+	if(typeof data12 !== "string"){
+	const err25 = {instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.github.properties.event.type,parentSchema:schema48.properties.github.properties.event,data:data12};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -26590,10 +26778,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data14.name !== undefined){
-	let data15 = data14.name;
-	if(typeof data15 !== "string"){
-	const err26 = {instancePath:instancePath+"/release/assets/" + i3+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.release.properties.assets.items.properties.name.type,parentSchema:schema48.properties.release.properties.assets.items.properties.name,data:data15};
+	if(data11.repository !== undefined){
+	let data13 = data11.repository;
+	if(typeof data13 !== "string"){
+	const err26 = {instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.github.properties.repository.type,parentSchema:schema48.properties.github.properties.repository,data:data13};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -26603,10 +26791,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	if(data14.size !== undefined){
-	let data16 = data14.size;
-	if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-	const err27 = {instancePath:instancePath+"/release/assets/" + i3+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.release.properties.assets.items.properties.size.type,parentSchema:schema48.properties.release.properties.assets.items.properties.size,data:data16};
+	if(data11.pullRequest !== undefined){
+	let data14 = data11.pullRequest;
+	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+	const err27 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.github.properties.pullRequest.type,parentSchema:schema48.properties.github.properties.pullRequest,data:data14};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -26615,9 +26803,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if((typeof data16 == "number") && (isFinite(data16))){
-	if(data16 < 0 || isNaN(data16)){
-	const err28 = {instancePath:instancePath+"/release/assets/" + i3+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.release.properties.assets.items.properties.size,data:data16};
+	if((typeof data14 == "number") && (isFinite(data14))){
+	if(data14 < 1 || isNaN(data14)){
+	const err28 = {instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.github.properties.pullRequest,data:data14};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -26628,11 +26816,10 @@ function requireSchemaValidators () {
 	}
 	}
 	}
-	if(data14.sha256 !== undefined){
-	let data17 = data14.sha256;
-	if(typeof data17 === "string"){
-	if(!pattern16.test(data17)){
-	const err29 = {instancePath:instancePath+"/release/assets/" + i3+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data17};
+	if(data11.runId !== undefined){
+	let data15 = data11.runId;
+	if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+	const err29 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.github.properties.runId.type,parentSchema:schema48.properties.github.properties.runId,data:data15};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -26641,9 +26828,9 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	}
-	else {
-	const err30 = {instancePath:instancePath+"/release/assets/" + i3+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data17};
+	if((typeof data15 == "number") && (isFinite(data15))){
+	if(data15 < 1 || isNaN(data15)){
+	const err30 = {instancePath:instancePath+"/github/runId",schemaPath:"#/properties/github/properties/runId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.github.properties.runId,data:data15};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -26654,8 +26841,11 @@ function requireSchemaValidators () {
 	}
 	}
 	}
-	else {
-	const err31 = {instancePath:instancePath+"/release/assets/" + i3,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.release.properties.assets.items.type,parentSchema:schema48.properties.release.properties.assets.items,data:data14};
+	if(data11.headSha !== undefined){
+	let data16 = data11.headSha;
+	if(typeof data16 === "string"){
+	if(!pattern52.test(data16)){
+	const err31 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema102,data:data16};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -26665,9 +26855,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
 	else {
-	const err32 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.release.properties.assets.type,parentSchema:schema48.properties.release.properties.assets,data:data13};
+	const err32 = {instancePath:instancePath+"/github/headSha",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.type,parentSchema:schema102,data:data16};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -26677,9 +26866,10 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err33 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.release.type,parentSchema:schema48.properties.release,data:data11};
+	if(data11.author !== undefined){
+	let data17 = data11.author;
+	if((typeof data17 !== "string") && (data17 !== null)){
+	const err33 = {instancePath:instancePath+"/github/author",schemaPath:"#/properties/github/properties/author/type",keyword:"type",params:{type: schema48.properties.github.properties.author.type},message:"must be string,null",schema:schema48.properties.github.properties.author.type,parentSchema:schema48.properties.github.properties.author,data:data17};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -26689,14 +26879,642 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	}
-	}
-	else {
-	const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+	if(data11.reviews !== undefined){
+	let data18 = data11.reviews;
+	if(Array.isArray(data18)){
+	const len3 = data18.length;
+	for(let i3=0; i3<len3; i3++){
+	let data19 = data18[i3];
+	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+	if(data19.login === undefined){
+	const err34 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema48.properties.github.properties.reviews.items.required,parentSchema:schema48.properties.github.properties.reviews.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
 	else {
 	vErrors.push(err34);
+	}
+	errors++;
+	}
+	if(data19.state === undefined){
+	const err35 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema48.properties.github.properties.reviews.items.required,parentSchema:schema48.properties.github.properties.reviews.items,data:data19};
+	if(vErrors === null){
+	vErrors = [err35];
+	}
+	else {
+	vErrors.push(err35);
+	}
+	errors++;
+	}
+	if(data19.commitId === undefined){
+	const err36 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "commitId"},message:"must have required property '"+"commitId"+"'",schema:schema48.properties.github.properties.reviews.items.required,parentSchema:schema48.properties.github.properties.reviews.items,data:data19};
+	if(vErrors === null){
+	vErrors = [err36];
+	}
+	else {
+	vErrors.push(err36);
+	}
+	errors++;
+	}
+	if(data19.submittedAt === undefined){
+	const err37 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "submittedAt"},message:"must have required property '"+"submittedAt"+"'",schema:schema48.properties.github.properties.reviews.items.required,parentSchema:schema48.properties.github.properties.reviews.items,data:data19};
+	if(vErrors === null){
+	vErrors = [err37];
+	}
+	else {
+	vErrors.push(err37);
+	}
+	errors++;
+	}
+	if(data19.byAuthor === undefined){
+	const err38 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema48.properties.github.properties.reviews.items.required,parentSchema:schema48.properties.github.properties.reviews.items,data:data19};
+	if(vErrors === null){
+	vErrors = [err38];
+	}
+	else {
+	vErrors.push(err38);
+	}
+	errors++;
+	}
+	for(const key3 in data19){
+	if(!(((((key3 === "login") || (key3 === "state")) || (key3 === "commitId")) || (key3 === "submittedAt")) || (key3 === "byAuthor"))){
+	const err39 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.github.properties.reviews.items,data:data19};
+	if(vErrors === null){
+	vErrors = [err39];
+	}
+	else {
+	vErrors.push(err39);
+	}
+	errors++;
+	}
+	}
+	if(data19.login !== undefined){
+	let data20 = data19.login;
+	if(typeof data20 === "string"){
+	if(func2(data20) < 1){
+	const err40 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.github.properties.reviews.items.properties.login,data:data20};
+	if(vErrors === null){
+	vErrors = [err40];
+	}
+	else {
+	vErrors.push(err40);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err41 = {instancePath:instancePath+"/github/reviews/" + i3+"/login",schemaPath:"#/properties/github/properties/reviews/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.github.properties.reviews.items.properties.login.type,parentSchema:schema48.properties.github.properties.reviews.items.properties.login,data:data20};
+	if(vErrors === null){
+	vErrors = [err41];
+	}
+	else {
+	vErrors.push(err41);
+	}
+	errors++;
+	}
+	}
+	if(data19.state !== undefined){
+	let data21 = data19.state;
+	if(!(((data21 === "APPROVED") || (data21 === "CHANGES_REQUESTED")) || (data21 === "DISMISSED"))){
+	const err42 = {instancePath:instancePath+"/github/reviews/" + i3+"/state",schemaPath:"#/properties/github/properties/reviews/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema48.properties.github.properties.reviews.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.github.properties.reviews.items.properties.state.enum,parentSchema:schema48.properties.github.properties.reviews.items.properties.state,data:data21};
+	if(vErrors === null){
+	vErrors = [err42];
+	}
+	else {
+	vErrors.push(err42);
+	}
+	errors++;
+	}
+	}
+	if(data19.commitId !== undefined){
+	let data22 = data19.commitId;
+	const _errs47 = errors;
+	let valid14 = false;
+	let passing0 = null;
+	const _errs48 = errors;
+	if(typeof data22 === "string"){
+	if(!pattern52.test(data22)){
+	const err43 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}$"},message:"must match pattern \""+"^[0-9a-f]{40}$"+"\"",schema:"^[0-9a-f]{40}$",parentSchema:schema102,data:data22};
+	if(vErrors === null){
+	vErrors = [err43];
+	}
+	else {
+	vErrors.push(err43);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err44 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/$defs/gitSha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.type,parentSchema:schema102,data:data22};
+	if(vErrors === null){
+	vErrors = [err44];
+	}
+	else {
+	vErrors.push(err44);
+	}
+	errors++;
+	}
+	var _valid0 = _errs48 === errors;
+	if(_valid0){
+	valid14 = true;
+	passing0 = 0;
+	}
+	const _errs51 = errors;
+	if(data22 !== null){
+	const err45 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema48.properties.github.properties.reviews.items.properties.commitId.oneOf[1].type,parentSchema:schema48.properties.github.properties.reviews.items.properties.commitId.oneOf[1],data:data22};
+	if(vErrors === null){
+	vErrors = [err45];
+	}
+	else {
+	vErrors.push(err45);
+	}
+	errors++;
+	}
+	var _valid0 = _errs51 === errors;
+	if(_valid0 && valid14){
+	valid14 = false;
+	passing0 = [passing0, 1];
+	}
+	else {
+	if(_valid0){
+	valid14 = true;
+	passing0 = 1;
+	}
+	}
+	if(!valid14){
+	const err46 = {instancePath:instancePath+"/github/reviews/" + i3+"/commitId",schemaPath:"#/properties/github/properties/reviews/items/properties/commitId/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema48.properties.github.properties.reviews.items.properties.commitId.oneOf,parentSchema:schema48.properties.github.properties.reviews.items.properties.commitId,data:data22};
+	if(vErrors === null){
+	vErrors = [err46];
+	}
+	else {
+	vErrors.push(err46);
+	}
+	errors++;
+	}
+	else {
+	errors = _errs47;
+	if(vErrors !== null){
+	if(_errs47){
+	vErrors.length = _errs47;
+	}
+	else {
+	vErrors = null;
+	}
+	}
+	}
+	}
+	if(data19.submittedAt !== undefined){
+	let data23 = data19.submittedAt;
+	if((typeof data23 !== "string") && (data23 !== null)){
+	const err47 = {instancePath:instancePath+"/github/reviews/" + i3+"/submittedAt",schemaPath:"#/properties/github/properties/reviews/items/properties/submittedAt/type",keyword:"type",params:{type: schema48.properties.github.properties.reviews.items.properties.submittedAt.type},message:"must be string,null",schema:schema48.properties.github.properties.reviews.items.properties.submittedAt.type,parentSchema:schema48.properties.github.properties.reviews.items.properties.submittedAt,data:data23};
+	if(vErrors === null){
+	vErrors = [err47];
+	}
+	else {
+	vErrors.push(err47);
+	}
+	errors++;
+	}
+	}
+	if(data19.byAuthor !== undefined){
+	let data24 = data19.byAuthor;
+	if(typeof data24 !== "boolean"){
+	const err48 = {instancePath:instancePath+"/github/reviews/" + i3+"/byAuthor",schemaPath:"#/properties/github/properties/reviews/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.github.properties.reviews.items.properties.byAuthor.type,parentSchema:schema48.properties.github.properties.reviews.items.properties.byAuthor,data:data24};
+	if(vErrors === null){
+	vErrors = [err48];
+	}
+	else {
+	vErrors.push(err48);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err49 = {instancePath:instancePath+"/github/reviews/" + i3,schemaPath:"#/properties/github/properties/reviews/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.github.properties.reviews.items.type,parentSchema:schema48.properties.github.properties.reviews.items,data:data19};
+	if(vErrors === null){
+	vErrors = [err49];
+	}
+	else {
+	vErrors.push(err49);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err50 = {instancePath:instancePath+"/github/reviews",schemaPath:"#/properties/github/properties/reviews/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.github.properties.reviews.type,parentSchema:schema48.properties.github.properties.reviews,data:data18};
+	if(vErrors === null){
+	vErrors = [err50];
+	}
+	else {
+	vErrors.push(err50);
+	}
+	errors++;
+	}
+	}
+	if(data11.deploymentApprovals !== undefined){
+	let data25 = data11.deploymentApprovals;
+	if(Array.isArray(data25)){
+	const len4 = data25.length;
+	for(let i4=0; i4<len4; i4++){
+	let data26 = data25[i4];
+	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+	if(data26.login === undefined){
+	const err51 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema48.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema48.properties.github.properties.deploymentApprovals.items,data:data26};
+	if(vErrors === null){
+	vErrors = [err51];
+	}
+	else {
+	vErrors.push(err51);
+	}
+	errors++;
+	}
+	if(data26.state === undefined){
+	const err52 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema48.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema48.properties.github.properties.deploymentApprovals.items,data:data26};
+	if(vErrors === null){
+	vErrors = [err52];
+	}
+	else {
+	vErrors.push(err52);
+	}
+	errors++;
+	}
+	if(data26.environments === undefined){
+	const err53 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema48.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema48.properties.github.properties.deploymentApprovals.items,data:data26};
+	if(vErrors === null){
+	vErrors = [err53];
+	}
+	else {
+	vErrors.push(err53);
+	}
+	errors++;
+	}
+	if(data26.comment === undefined){
+	const err54 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema48.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema48.properties.github.properties.deploymentApprovals.items,data:data26};
+	if(vErrors === null){
+	vErrors = [err54];
+	}
+	else {
+	vErrors.push(err54);
+	}
+	errors++;
+	}
+	if(data26.byAuthor === undefined){
+	const err55 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/required",keyword:"required",params:{missingProperty: "byAuthor"},message:"must have required property '"+"byAuthor"+"'",schema:schema48.properties.github.properties.deploymentApprovals.items.required,parentSchema:schema48.properties.github.properties.deploymentApprovals.items,data:data26};
+	if(vErrors === null){
+	vErrors = [err55];
+	}
+	else {
+	vErrors.push(err55);
+	}
+	errors++;
+	}
+	for(const key4 in data26){
+	if(!(((((key4 === "login") || (key4 === "state")) || (key4 === "environments")) || (key4 === "comment")) || (key4 === "byAuthor"))){
+	const err56 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.github.properties.deploymentApprovals.items,data:data26};
+	if(vErrors === null){
+	vErrors = [err56];
+	}
+	else {
+	vErrors.push(err56);
+	}
+	errors++;
+	}
+	}
+	if(data26.login !== undefined){
+	let data27 = data26.login;
+	if(typeof data27 === "string"){
+	if(func2(data27) < 1){
+	const err57 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
+	if(vErrors === null){
+	vErrors = [err57];
+	}
+	else {
+	vErrors.push(err57);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err58 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/login",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.github.properties.deploymentApprovals.items.properties.login.type,parentSchema:schema48.properties.github.properties.deploymentApprovals.items.properties.login,data:data27};
+	if(vErrors === null){
+	vErrors = [err58];
+	}
+	else {
+	vErrors.push(err58);
+	}
+	errors++;
+	}
+	}
+	if(data26.state !== undefined){
+	let data28 = data26.state;
+	if(!(((data28 === "approved") || (data28 === "rejected")) || (data28 === "pending"))){
+	const err59 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/state",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema48.properties.github.properties.deploymentApprovals.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.github.properties.deploymentApprovals.items.properties.state.enum,parentSchema:schema48.properties.github.properties.deploymentApprovals.items.properties.state,data:data28};
+	if(vErrors === null){
+	vErrors = [err59];
+	}
+	else {
+	vErrors.push(err59);
+	}
+	errors++;
+	}
+	}
+	if(data26.environments !== undefined){
+	let data29 = data26.environments;
+	if(Array.isArray(data29)){
+	const len5 = data29.length;
+	for(let i5=0; i5<len5; i5++){
+	let data30 = data29[i5];
+	if(typeof data30 !== "string"){
+	const err60 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments/" + i5,schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.github.properties.deploymentApprovals.items.properties.environments.items.type,parentSchema:schema48.properties.github.properties.deploymentApprovals.items.properties.environments.items,data:data30};
+	if(vErrors === null){
+	vErrors = [err60];
+	}
+	else {
+	vErrors.push(err60);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err61 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/environments",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.github.properties.deploymentApprovals.items.properties.environments.type,parentSchema:schema48.properties.github.properties.deploymentApprovals.items.properties.environments,data:data29};
+	if(vErrors === null){
+	vErrors = [err61];
+	}
+	else {
+	vErrors.push(err61);
+	}
+	errors++;
+	}
+	}
+	if(data26.comment !== undefined){
+	let data31 = data26.comment;
+	if(typeof data31 !== "string"){
+	const err62 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/comment",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.github.properties.deploymentApprovals.items.properties.comment.type,parentSchema:schema48.properties.github.properties.deploymentApprovals.items.properties.comment,data:data31};
+	if(vErrors === null){
+	vErrors = [err62];
+	}
+	else {
+	vErrors.push(err62);
+	}
+	errors++;
+	}
+	}
+	if(data26.byAuthor !== undefined){
+	let data32 = data26.byAuthor;
+	if(typeof data32 !== "boolean"){
+	const err63 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4+"/byAuthor",schemaPath:"#/properties/github/properties/deploymentApprovals/items/properties/byAuthor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.github.properties.deploymentApprovals.items.properties.byAuthor.type,parentSchema:schema48.properties.github.properties.deploymentApprovals.items.properties.byAuthor,data:data32};
+	if(vErrors === null){
+	vErrors = [err63];
+	}
+	else {
+	vErrors.push(err63);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err64 = {instancePath:instancePath+"/github/deploymentApprovals/" + i4,schemaPath:"#/properties/github/properties/deploymentApprovals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.github.properties.deploymentApprovals.items.type,parentSchema:schema48.properties.github.properties.deploymentApprovals.items,data:data26};
+	if(vErrors === null){
+	vErrors = [err64];
+	}
+	else {
+	vErrors.push(err64);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err65 = {instancePath:instancePath+"/github/deploymentApprovals",schemaPath:"#/properties/github/properties/deploymentApprovals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.github.properties.deploymentApprovals.type,parentSchema:schema48.properties.github.properties.deploymentApprovals,data:data25};
+	if(vErrors === null){
+	vErrors = [err65];
+	}
+	else {
+	vErrors.push(err65);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err66 = {instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.github.type,parentSchema:schema48.properties.github,data:data11};
+	if(vErrors === null){
+	vErrors = [err66];
+	}
+	else {
+	vErrors.push(err66);
+	}
+	errors++;
+	}
+	}
+	if(data.release !== undefined){
+	let data33 = data.release;
+	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+	if(data33.tag === undefined){
+	const err67 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema48.properties.release.required,parentSchema:schema48.properties.release,data:data33};
+	if(vErrors === null){
+	vErrors = [err67];
+	}
+	else {
+	vErrors.push(err67);
+	}
+	errors++;
+	}
+	if(data33.assets === undefined){
+	const err68 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.release.required,parentSchema:schema48.properties.release,data:data33};
+	if(vErrors === null){
+	vErrors = [err68];
+	}
+	else {
+	vErrors.push(err68);
+	}
+	errors++;
+	}
+	for(const key5 in data33){
+	if(!((key5 === "tag") || (key5 === "assets"))){
+	const err69 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.release,data:data33};
+	if(vErrors === null){
+	vErrors = [err69];
+	}
+	else {
+	vErrors.push(err69);
+	}
+	errors++;
+	}
+	}
+	if(data33.tag !== undefined){
+	let data34 = data33.tag;
+	if(typeof data34 !== "string"){
+	const err70 = {instancePath:instancePath+"/release/tag",schemaPath:"#/properties/release/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.release.properties.tag.type,parentSchema:schema48.properties.release.properties.tag,data:data34};
+	if(vErrors === null){
+	vErrors = [err70];
+	}
+	else {
+	vErrors.push(err70);
+	}
+	errors++;
+	}
+	}
+	if(data33.assets !== undefined){
+	let data35 = data33.assets;
+	if(Array.isArray(data35)){
+	const len6 = data35.length;
+	for(let i6=0; i6<len6; i6++){
+	let data36 = data35[i6];
+	if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+	if(data36.name === undefined){
+	const err71 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data36};
+	if(vErrors === null){
+	vErrors = [err71];
+	}
+	else {
+	vErrors.push(err71);
+	}
+	errors++;
+	}
+	if(data36.size === undefined){
+	const err72 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data36};
+	if(vErrors === null){
+	vErrors = [err72];
+	}
+	else {
+	vErrors.push(err72);
+	}
+	errors++;
+	}
+	if(data36.sha256 === undefined){
+	const err73 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema48.properties.release.properties.assets.items.required,parentSchema:schema48.properties.release.properties.assets.items,data:data36};
+	if(vErrors === null){
+	vErrors = [err73];
+	}
+	else {
+	vErrors.push(err73);
+	}
+	errors++;
+	}
+	for(const key6 in data36){
+	if(!(((key6 === "name") || (key6 === "size")) || (key6 === "sha256"))){
+	const err74 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.release.properties.assets.items,data:data36};
+	if(vErrors === null){
+	vErrors = [err74];
+	}
+	else {
+	vErrors.push(err74);
+	}
+	errors++;
+	}
+	}
+	if(data36.name !== undefined){
+	let data37 = data36.name;
+	if(typeof data37 !== "string"){
+	const err75 = {instancePath:instancePath+"/release/assets/" + i6+"/name",schemaPath:"#/properties/release/properties/assets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.release.properties.assets.items.properties.name.type,parentSchema:schema48.properties.release.properties.assets.items.properties.name,data:data37};
+	if(vErrors === null){
+	vErrors = [err75];
+	}
+	else {
+	vErrors.push(err75);
+	}
+	errors++;
+	}
+	}
+	if(data36.size !== undefined){
+	let data38 = data36.size;
+	if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+	const err76 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.release.properties.assets.items.properties.size.type,parentSchema:schema48.properties.release.properties.assets.items.properties.size,data:data38};
+	if(vErrors === null){
+	vErrors = [err76];
+	}
+	else {
+	vErrors.push(err76);
+	}
+	errors++;
+	}
+	if((typeof data38 == "number") && (isFinite(data38))){
+	if(data38 < 0 || isNaN(data38)){
+	const err77 = {instancePath:instancePath+"/release/assets/" + i6+"/size",schemaPath:"#/properties/release/properties/assets/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.release.properties.assets.items.properties.size,data:data38};
+	if(vErrors === null){
+	vErrors = [err77];
+	}
+	else {
+	vErrors.push(err77);
+	}
+	errors++;
+	}
+	}
+	}
+	if(data36.sha256 !== undefined){
+	let data39 = data36.sha256;
+	if(typeof data39 === "string"){
+	if(!pattern16.test(data39)){
+	const err78 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema51,data:data39};
+	if(vErrors === null){
+	vErrors = [err78];
+	}
+	else {
+	vErrors.push(err78);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err79 = {instancePath:instancePath+"/release/assets/" + i6+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data39};
+	if(vErrors === null){
+	vErrors = [err79];
+	}
+	else {
+	vErrors.push(err79);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err80 = {instancePath:instancePath+"/release/assets/" + i6,schemaPath:"#/properties/release/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.release.properties.assets.items.type,parentSchema:schema48.properties.release.properties.assets.items,data:data36};
+	if(vErrors === null){
+	vErrors = [err80];
+	}
+	else {
+	vErrors.push(err80);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err81 = {instancePath:instancePath+"/release/assets",schemaPath:"#/properties/release/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.release.properties.assets.type,parentSchema:schema48.properties.release.properties.assets,data:data35};
+	if(vErrors === null){
+	vErrors = [err81];
+	}
+	else {
+	vErrors.push(err81);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err82 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.release.type,parentSchema:schema48.properties.release,data:data33};
+	if(vErrors === null){
+	vErrors = [err82];
+	}
+	else {
+	vErrors.push(err82);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+	if(vErrors === null){
+	vErrors = [err83];
+	}
+	else {
+	vErrors.push(err83);
 	}
 	errors++;
 	}
@@ -26706,7 +27524,7 @@ function requireSchemaValidators () {
 	validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyTrustData = validate48;
-	const schema103 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
+	const schema105 = {"type":"object","additionalProperties":false,"required":["keys","approvers","builders","requirements"],"properties":{"keys":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","fingerprint","usage","products","minVersion","maxVersion","validFrom","validUntil","revoked","revokedAt"],"properties":{"id":{"type":"string"},"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"},"validFrom":{"$ref":"#/$defs/timestamp"},"validUntil":{"$ref":"#/$defs/timestamp"},"revoked":{"type":"boolean"},"revokedAt":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}]}}}},"approvers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","roles"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}},"builders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}}},"identities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","issuer","subject","subjectPattern","sourceRepository","sourceRef","signerWorkflow","usage","products","minVersion","maxVersion"],"properties":{"id":{"type":"string"},"issuer":{"type":"string"},"subject":{"type":["string","null"]},"subjectPattern":{"type":["string","null"]},"sourceRepository":{"type":["string","null"]},"sourceRef":{"type":["string","null"]},"signerWorkflow":{"type":["string","null"]},"usage":{"type":"array","items":{"enum":["update-manifest","build-provenance"]}},"products":{"type":"array","items":{"type":"string"}},"minVersion":{"$ref":"#/$defs/semver"},"maxVersion":{"$ref":"#/$defs/semver"}}}},"requirements":{"type":"object","additionalProperties":false,"required":["minimumMaturity","requiredControls","requiredApprovals"],"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5},"requiredControls":{"type":"array","items":{"type":"string"}},"requiredApprovals":{"type":"integer","minimum":0}}},"products":{"type":"array","description":"Version scheme per product (added in v1; a product not listed uses semver).","items":{"type":"object","additionalProperties":false,"required":["id","versionScheme"],"properties":{"id":{"type":"string"},"versionScheme":{"enum":["semver","generic"]}}}},"fleet":{"type":"object","description":"data.trust.fleet: the fleet inventory (trust.schema.json fleet), or absent.","additionalProperties":false,"properties":{"cohorts":{"type":"array","description":"One entry per product and cohort.","items":{"type":"object","description":"The configurations of one cohort of one product.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product, e.g. IC-22."},"cohort":{"type":"string","description":"Cohort, e.g. A."},"allowPartial":{"type":"boolean","description":"When true, an update whose scope leaves out configurations of the cohort is conditional (each named) instead of rejected. Default false."},"approvedVersions":{"type":"array","items":{"type":"string","minLength":1},"description":"Versions approved for this cohort that the gate runner records by hand, in the product's version scheme; an update to an older one is flagged."},"configurations":{"type":"array","minItems":1,"description":"The configurations of the cohort, sorted by id (the load stage sorts them; the fleet view lists them in this order).","items":{"type":"object","description":"One configuration as deployed.","additionalProperties":false,"properties":{"id":{"type":"string","description":"Configuration id, as packages name it."},"hardware":{"type":"string","description":"Hardware id, e.g. IC-22-REF-C."},"version":{"type":"string","minLength":1,"description":"The version it runs now, in the product's version scheme."}},"required":["id","hardware","version"]}}},"required":["product","cohort","configurations"]}},"downgrades":{"type":"array","description":"Products for which an update to a version not above the running one is allowed, each with its reason.","items":{"type":"object","description":"A product whose downgrades are allowed.","additionalProperties":false,"properties":{"product":{"type":"string","description":"Product."},"reason":{"type":"string","description":"Why downgrades are allowed."}},"required":["product","reason"]}}},"required":["cohorts"]}},"description":"data.trust: the trust configuration as policies see it (validate with $ref \"policy-input.schema.json#/$defs/trustData\")."};
 
 	function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -26720,7 +27538,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.keys === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema103.required,parentSchema:schema103,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keys"},message:"must have required property '"+"keys"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -26730,7 +27548,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.approvers === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema103.required,parentSchema:schema103,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -26740,7 +27558,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.builders === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema103.required,parentSchema:schema103,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builders"},message:"must have required property '"+"builders"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -26750,7 +27568,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.requirements === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema103.required,parentSchema:schema103,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requirements"},message:"must have required property '"+"requirements"+"'",schema:schema105.required,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -26761,7 +27579,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "keys") || (key0 === "approvers")) || (key0 === "builders")) || (key0 === "identities")) || (key0 === "requirements")) || (key0 === "products")) || (key0 === "fleet"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -26779,7 +27597,7 @@ function requireSchemaValidators () {
 	let data1 = data0[i0];
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(data1.id === undefined){
-	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err5 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -26789,7 +27607,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.fingerprint === undefined){
-	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err6 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "fingerprint"},message:"must have required property '"+"fingerprint"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -26799,7 +27617,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.usage === undefined){
-	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err7 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -26809,7 +27627,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.products === undefined){
-	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err8 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -26819,7 +27637,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.minVersion === undefined){
-	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err9 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -26829,7 +27647,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.maxVersion === undefined){
-	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err10 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -26839,7 +27657,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validFrom === undefined){
-	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err11 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -26849,7 +27667,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.validUntil === undefined){
-	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err12 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "validUntil"},message:"must have required property '"+"validUntil"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -26859,7 +27677,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revoked === undefined){
-	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err13 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revoked"},message:"must have required property '"+"revoked"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -26869,7 +27687,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data1.revokedAt === undefined){
-	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema103.properties.keys.items.required,parentSchema:schema103.properties.keys.items,data:data1};
+	const err14 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/required",keyword:"required",params:{missingProperty: "revokedAt"},message:"must have required property '"+"revokedAt"+"'",schema:schema105.properties.keys.items.required,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -26879,8 +27697,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key1 in data1){
-	if(!(func1.call(schema103.properties.keys.items.properties, key1))){
-	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.keys.items,data:data1};
+	if(!(func1.call(schema105.properties.keys.items.properties, key1))){
+	const err15 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -26893,7 +27711,7 @@ function requireSchemaValidators () {
 	if(data1.id !== undefined){
 	let data2 = data1.id;
 	if(typeof data2 !== "string"){
-	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.keys.items.properties.id.type,parentSchema:schema103.properties.keys.items.properties.id,data:data2};
+	const err16 = {instancePath:instancePath+"/keys/" + i0+"/id",schemaPath:"#/properties/keys/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.keys.items.properties.id.type,parentSchema:schema105.properties.keys.items.properties.id,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -26907,7 +27725,7 @@ function requireSchemaValidators () {
 	let data3 = data1.fingerprint;
 	if(typeof data3 === "string"){
 	if(!pattern39.test(data3)){
-	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema103.properties.keys.items.properties.fingerprint,data:data3};
+	const err17 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema105.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -26918,7 +27736,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.keys.items.properties.fingerprint.type,parentSchema:schema103.properties.keys.items.properties.fingerprint,data:data3};
+	const err18 = {instancePath:instancePath+"/keys/" + i0+"/fingerprint",schemaPath:"#/properties/keys/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.keys.items.properties.fingerprint.type,parentSchema:schema105.properties.keys.items.properties.fingerprint,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -26935,7 +27753,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data5 = data4[i1];
 	if(!((data5 === "update-manifest") || (data5 === "build-provenance"))){
-	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema103.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.keys.items.properties.usage.items.enum,parentSchema:schema103.properties.keys.items.properties.usage.items,data:data5};
+	const err19 = {instancePath:instancePath+"/keys/" + i0+"/usage/" + i1,schemaPath:"#/properties/keys/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema105.properties.keys.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.keys.items.properties.usage.items.enum,parentSchema:schema105.properties.keys.items.properties.usage.items,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -26947,7 +27765,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.keys.items.properties.usage.type,parentSchema:schema103.properties.keys.items.properties.usage,data:data4};
+	const err20 = {instancePath:instancePath+"/keys/" + i0+"/usage",schemaPath:"#/properties/keys/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.keys.items.properties.usage.type,parentSchema:schema105.properties.keys.items.properties.usage,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -26964,7 +27782,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data7 = data6[i2];
 	if(typeof data7 !== "string"){
-	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.keys.items.properties.products.items.type,parentSchema:schema103.properties.keys.items.properties.products.items,data:data7};
+	const err21 = {instancePath:instancePath+"/keys/" + i0+"/products/" + i2,schemaPath:"#/properties/keys/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.keys.items.properties.products.items.type,parentSchema:schema105.properties.keys.items.properties.products.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -26976,7 +27794,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.keys.items.properties.products.type,parentSchema:schema103.properties.keys.items.properties.products,data:data6};
+	const err22 = {instancePath:instancePath+"/keys/" + i0+"/products",schemaPath:"#/properties/keys/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.keys.items.properties.products.type,parentSchema:schema105.properties.keys.items.properties.products,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -27109,7 +27927,7 @@ function requireSchemaValidators () {
 	if(data1.revoked !== undefined){
 	let data12 = data1.revoked;
 	if(typeof data12 !== "boolean"){
-	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.keys.items.properties.revoked.type,parentSchema:schema103.properties.keys.items.properties.revoked,data:data12};
+	const err33 = {instancePath:instancePath+"/keys/" + i0+"/revoked",schemaPath:"#/properties/keys/items/properties/revoked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.keys.items.properties.revoked.type,parentSchema:schema105.properties.keys.items.properties.revoked,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -27160,7 +27978,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid0;
 	const _errs37 = errors;
 	if(data13 !== null){
-	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema103.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema103.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
+	const err37 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema105.properties.keys.items.properties.revokedAt.anyOf[1].type,parentSchema:schema105.properties.keys.items.properties.revokedAt.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -27172,7 +27990,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs37 === errors;
 	valid12 = valid12 || _valid0;
 	if(!valid12){
-	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema103.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema103.properties.keys.items.properties.revokedAt,data:data13};
+	const err38 = {instancePath:instancePath+"/keys/" + i0+"/revokedAt",schemaPath:"#/properties/keys/items/properties/revokedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema105.properties.keys.items.properties.revokedAt.anyOf,parentSchema:schema105.properties.keys.items.properties.revokedAt,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -27195,7 +28013,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.keys.items.type,parentSchema:schema103.properties.keys.items,data:data1};
+	const err39 = {instancePath:instancePath+"/keys/" + i0,schemaPath:"#/properties/keys/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.keys.items.type,parentSchema:schema105.properties.keys.items,data:data1};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -27207,7 +28025,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.keys.type,parentSchema:schema103.properties.keys,data:data0};
+	const err40 = {instancePath:instancePath+"/keys",schemaPath:"#/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.keys.type,parentSchema:schema105.properties.keys,data:data0};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -27225,7 +28043,7 @@ function requireSchemaValidators () {
 	let data15 = data14[i3];
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(data15.id === undefined){
-	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.approvers.items.required,parentSchema:schema103.properties.approvers.items,data:data15};
+	const err41 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.approvers.items.required,parentSchema:schema105.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -27235,7 +28053,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.name === undefined){
-	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema103.properties.approvers.items.required,parentSchema:schema103.properties.approvers.items,data:data15};
+	const err42 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema105.properties.approvers.items.required,parentSchema:schema105.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -27245,7 +28063,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.roles === undefined){
-	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema103.properties.approvers.items.required,parentSchema:schema103.properties.approvers.items,data:data15};
+	const err43 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema105.properties.approvers.items.required,parentSchema:schema105.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -27256,7 +28074,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data15){
 	if(!(((key2 === "id") || (key2 === "name")) || (key2 === "roles"))){
-	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.approvers.items,data:data15};
+	const err44 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -27269,7 +28087,7 @@ function requireSchemaValidators () {
 	if(data15.id !== undefined){
 	let data16 = data15.id;
 	if(typeof data16 !== "string"){
-	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.approvers.items.properties.id.type,parentSchema:schema103.properties.approvers.items.properties.id,data:data16};
+	const err45 = {instancePath:instancePath+"/approvers/" + i3+"/id",schemaPath:"#/properties/approvers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.approvers.items.properties.id.type,parentSchema:schema105.properties.approvers.items.properties.id,data:data16};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -27282,7 +28100,7 @@ function requireSchemaValidators () {
 	if(data15.name !== undefined){
 	let data17 = data15.name;
 	if(typeof data17 !== "string"){
-	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.approvers.items.properties.name.type,parentSchema:schema103.properties.approvers.items.properties.name,data:data17};
+	const err46 = {instancePath:instancePath+"/approvers/" + i3+"/name",schemaPath:"#/properties/approvers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.approvers.items.properties.name.type,parentSchema:schema105.properties.approvers.items.properties.name,data:data17};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -27299,7 +28117,7 @@ function requireSchemaValidators () {
 	for(let i4=0; i4<len4; i4++){
 	let data19 = data18[i4];
 	if(typeof data19 !== "string"){
-	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.approvers.items.properties.roles.items.type,parentSchema:schema103.properties.approvers.items.properties.roles.items,data:data19};
+	const err47 = {instancePath:instancePath+"/approvers/" + i3+"/roles/" + i4,schemaPath:"#/properties/approvers/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.approvers.items.properties.roles.items.type,parentSchema:schema105.properties.approvers.items.properties.roles.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -27311,7 +28129,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.approvers.items.properties.roles.type,parentSchema:schema103.properties.approvers.items.properties.roles,data:data18};
+	const err48 = {instancePath:instancePath+"/approvers/" + i3+"/roles",schemaPath:"#/properties/approvers/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.approvers.items.properties.roles.type,parentSchema:schema105.properties.approvers.items.properties.roles,data:data18};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -27323,7 +28141,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.approvers.items.type,parentSchema:schema103.properties.approvers.items,data:data15};
+	const err49 = {instancePath:instancePath+"/approvers/" + i3,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.approvers.items.type,parentSchema:schema105.properties.approvers.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -27335,7 +28153,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.approvers.type,parentSchema:schema103.properties.approvers,data:data14};
+	const err50 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.approvers.type,parentSchema:schema105.properties.approvers,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -27353,7 +28171,7 @@ function requireSchemaValidators () {
 	let data21 = data20[i5];
 	if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 	if(data21.id === undefined){
-	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.builders.items.required,parentSchema:schema103.properties.builders.items,data:data21};
+	const err51 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.builders.items.required,parentSchema:schema105.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -27364,7 +28182,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data21){
 	if(!(key3 === "id")){
-	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.builders.items,data:data21};
+	const err52 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -27377,7 +28195,7 @@ function requireSchemaValidators () {
 	if(data21.id !== undefined){
 	let data22 = data21.id;
 	if(typeof data22 !== "string"){
-	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.builders.items.properties.id.type,parentSchema:schema103.properties.builders.items.properties.id,data:data22};
+	const err53 = {instancePath:instancePath+"/builders/" + i5+"/id",schemaPath:"#/properties/builders/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.builders.items.properties.id.type,parentSchema:schema105.properties.builders.items.properties.id,data:data22};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -27389,7 +28207,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.builders.items.type,parentSchema:schema103.properties.builders.items,data:data21};
+	const err54 = {instancePath:instancePath+"/builders/" + i5,schemaPath:"#/properties/builders/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.builders.items.type,parentSchema:schema105.properties.builders.items,data:data21};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -27401,7 +28219,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.builders.type,parentSchema:schema103.properties.builders,data:data20};
+	const err55 = {instancePath:instancePath+"/builders",schemaPath:"#/properties/builders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.builders.type,parentSchema:schema105.properties.builders,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -27419,7 +28237,7 @@ function requireSchemaValidators () {
 	let data24 = data23[i6];
 	if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 	if(data24.id === undefined){
-	const err56 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err56 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -27429,7 +28247,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.issuer === undefined){
-	const err57 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err57 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -27439,7 +28257,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.subject === undefined){
-	const err58 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err58 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -27449,7 +28267,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.subjectPattern === undefined){
-	const err59 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err59 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "subjectPattern"},message:"must have required property '"+"subjectPattern"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -27459,7 +28277,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.sourceRepository === undefined){
-	const err60 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err60 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRepository"},message:"must have required property '"+"sourceRepository"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -27469,7 +28287,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.sourceRef === undefined){
-	const err61 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err61 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "sourceRef"},message:"must have required property '"+"sourceRef"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -27479,7 +28297,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.signerWorkflow === undefined){
-	const err62 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err62 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "signerWorkflow"},message:"must have required property '"+"signerWorkflow"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -27489,7 +28307,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.usage === undefined){
-	const err63 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err63 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "usage"},message:"must have required property '"+"usage"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -27499,7 +28317,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.products === undefined){
-	const err64 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err64 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "products"},message:"must have required property '"+"products"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -27509,7 +28327,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.minVersion === undefined){
-	const err65 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err65 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "minVersion"},message:"must have required property '"+"minVersion"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -27519,7 +28337,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data24.maxVersion === undefined){
-	const err66 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema103.properties.identities.items.required,parentSchema:schema103.properties.identities.items,data:data24};
+	const err66 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/required",keyword:"required",params:{missingProperty: "maxVersion"},message:"must have required property '"+"maxVersion"+"'",schema:schema105.properties.identities.items.required,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -27529,8 +28347,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key4 in data24){
-	if(!(func1.call(schema103.properties.identities.items.properties, key4))){
-	const err67 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.identities.items,data:data24};
+	if(!(func1.call(schema105.properties.identities.items.properties, key4))){
+	const err67 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -27543,7 +28361,7 @@ function requireSchemaValidators () {
 	if(data24.id !== undefined){
 	let data25 = data24.id;
 	if(typeof data25 !== "string"){
-	const err68 = {instancePath:instancePath+"/identities/" + i6+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.identities.items.properties.id.type,parentSchema:schema103.properties.identities.items.properties.id,data:data25};
+	const err68 = {instancePath:instancePath+"/identities/" + i6+"/id",schemaPath:"#/properties/identities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.identities.items.properties.id.type,parentSchema:schema105.properties.identities.items.properties.id,data:data25};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -27556,7 +28374,7 @@ function requireSchemaValidators () {
 	if(data24.issuer !== undefined){
 	let data26 = data24.issuer;
 	if(typeof data26 !== "string"){
-	const err69 = {instancePath:instancePath+"/identities/" + i6+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.identities.items.properties.issuer.type,parentSchema:schema103.properties.identities.items.properties.issuer,data:data26};
+	const err69 = {instancePath:instancePath+"/identities/" + i6+"/issuer",schemaPath:"#/properties/identities/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.identities.items.properties.issuer.type,parentSchema:schema105.properties.identities.items.properties.issuer,data:data26};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -27569,7 +28387,7 @@ function requireSchemaValidators () {
 	if(data24.subject !== undefined){
 	let data27 = data24.subject;
 	if((typeof data27 !== "string") && (data27 !== null)){
-	const err70 = {instancePath:instancePath+"/identities/" + i6+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.subject.type,parentSchema:schema103.properties.identities.items.properties.subject,data:data27};
+	const err70 = {instancePath:instancePath+"/identities/" + i6+"/subject",schemaPath:"#/properties/identities/items/properties/subject/type",keyword:"type",params:{type: schema105.properties.identities.items.properties.subject.type},message:"must be string,null",schema:schema105.properties.identities.items.properties.subject.type,parentSchema:schema105.properties.identities.items.properties.subject,data:data27};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -27582,7 +28400,7 @@ function requireSchemaValidators () {
 	if(data24.subjectPattern !== undefined){
 	let data28 = data24.subjectPattern;
 	if((typeof data28 !== "string") && (data28 !== null)){
-	const err71 = {instancePath:instancePath+"/identities/" + i6+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.subjectPattern.type,parentSchema:schema103.properties.identities.items.properties.subjectPattern,data:data28};
+	const err71 = {instancePath:instancePath+"/identities/" + i6+"/subjectPattern",schemaPath:"#/properties/identities/items/properties/subjectPattern/type",keyword:"type",params:{type: schema105.properties.identities.items.properties.subjectPattern.type},message:"must be string,null",schema:schema105.properties.identities.items.properties.subjectPattern.type,parentSchema:schema105.properties.identities.items.properties.subjectPattern,data:data28};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -27595,7 +28413,7 @@ function requireSchemaValidators () {
 	if(data24.sourceRepository !== undefined){
 	let data29 = data24.sourceRepository;
 	if((typeof data29 !== "string") && (data29 !== null)){
-	const err72 = {instancePath:instancePath+"/identities/" + i6+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.sourceRepository.type,parentSchema:schema103.properties.identities.items.properties.sourceRepository,data:data29};
+	const err72 = {instancePath:instancePath+"/identities/" + i6+"/sourceRepository",schemaPath:"#/properties/identities/items/properties/sourceRepository/type",keyword:"type",params:{type: schema105.properties.identities.items.properties.sourceRepository.type},message:"must be string,null",schema:schema105.properties.identities.items.properties.sourceRepository.type,parentSchema:schema105.properties.identities.items.properties.sourceRepository,data:data29};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -27608,7 +28426,7 @@ function requireSchemaValidators () {
 	if(data24.sourceRef !== undefined){
 	let data30 = data24.sourceRef;
 	if((typeof data30 !== "string") && (data30 !== null)){
-	const err73 = {instancePath:instancePath+"/identities/" + i6+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.sourceRef.type,parentSchema:schema103.properties.identities.items.properties.sourceRef,data:data30};
+	const err73 = {instancePath:instancePath+"/identities/" + i6+"/sourceRef",schemaPath:"#/properties/identities/items/properties/sourceRef/type",keyword:"type",params:{type: schema105.properties.identities.items.properties.sourceRef.type},message:"must be string,null",schema:schema105.properties.identities.items.properties.sourceRef.type,parentSchema:schema105.properties.identities.items.properties.sourceRef,data:data30};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -27621,7 +28439,7 @@ function requireSchemaValidators () {
 	if(data24.signerWorkflow !== undefined){
 	let data31 = data24.signerWorkflow;
 	if((typeof data31 !== "string") && (data31 !== null)){
-	const err74 = {instancePath:instancePath+"/identities/" + i6+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema103.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema103.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema103.properties.identities.items.properties.signerWorkflow,data:data31};
+	const err74 = {instancePath:instancePath+"/identities/" + i6+"/signerWorkflow",schemaPath:"#/properties/identities/items/properties/signerWorkflow/type",keyword:"type",params:{type: schema105.properties.identities.items.properties.signerWorkflow.type},message:"must be string,null",schema:schema105.properties.identities.items.properties.signerWorkflow.type,parentSchema:schema105.properties.identities.items.properties.signerWorkflow,data:data31};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -27638,7 +28456,7 @@ function requireSchemaValidators () {
 	for(let i7=0; i7<len7; i7++){
 	let data33 = data32[i7];
 	if(!((data33 === "update-manifest") || (data33 === "build-provenance"))){
-	const err75 = {instancePath:instancePath+"/identities/" + i6+"/usage/" + i7,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema103.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.identities.items.properties.usage.items.enum,parentSchema:schema103.properties.identities.items.properties.usage.items,data:data33};
+	const err75 = {instancePath:instancePath+"/identities/" + i6+"/usage/" + i7,schemaPath:"#/properties/identities/items/properties/usage/items/enum",keyword:"enum",params:{allowedValues: schema105.properties.identities.items.properties.usage.items.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.identities.items.properties.usage.items.enum,parentSchema:schema105.properties.identities.items.properties.usage.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -27650,7 +28468,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err76 = {instancePath:instancePath+"/identities/" + i6+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.identities.items.properties.usage.type,parentSchema:schema103.properties.identities.items.properties.usage,data:data32};
+	const err76 = {instancePath:instancePath+"/identities/" + i6+"/usage",schemaPath:"#/properties/identities/items/properties/usage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.identities.items.properties.usage.type,parentSchema:schema105.properties.identities.items.properties.usage,data:data32};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -27667,7 +28485,7 @@ function requireSchemaValidators () {
 	for(let i8=0; i8<len8; i8++){
 	let data35 = data34[i8];
 	if(typeof data35 !== "string"){
-	const err77 = {instancePath:instancePath+"/identities/" + i6+"/products/" + i8,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.identities.items.properties.products.items.type,parentSchema:schema103.properties.identities.items.properties.products.items,data:data35};
+	const err77 = {instancePath:instancePath+"/identities/" + i6+"/products/" + i8,schemaPath:"#/properties/identities/items/properties/products/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.identities.items.properties.products.items.type,parentSchema:schema105.properties.identities.items.properties.products.items,data:data35};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -27679,7 +28497,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/identities/" + i6+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.identities.items.properties.products.type,parentSchema:schema103.properties.identities.items.properties.products,data:data34};
+	const err78 = {instancePath:instancePath+"/identities/" + i6+"/products",schemaPath:"#/properties/identities/items/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.identities.items.properties.products.type,parentSchema:schema105.properties.identities.items.properties.products,data:data34};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -27741,7 +28559,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err83 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.identities.items.type,parentSchema:schema103.properties.identities.items,data:data24};
+	const err83 = {instancePath:instancePath+"/identities/" + i6,schemaPath:"#/properties/identities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.identities.items.type,parentSchema:schema105.properties.identities.items,data:data24};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -27753,7 +28571,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err84 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.identities.type,parentSchema:schema103.properties.identities,data:data23};
+	const err84 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.identities.type,parentSchema:schema105.properties.identities,data:data23};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -27767,7 +28585,7 @@ function requireSchemaValidators () {
 	let data38 = data.requirements;
 	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 	if(data38.minimumMaturity === undefined){
-	const err85 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema103.properties.requirements.required,parentSchema:schema103.properties.requirements,data:data38};
+	const err85 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "minimumMaturity"},message:"must have required property '"+"minimumMaturity"+"'",schema:schema105.properties.requirements.required,parentSchema:schema105.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -27777,7 +28595,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.requiredControls === undefined){
-	const err86 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema103.properties.requirements.required,parentSchema:schema103.properties.requirements,data:data38};
+	const err86 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredControls"},message:"must have required property '"+"requiredControls"+"'",schema:schema105.properties.requirements.required,parentSchema:schema105.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -27787,7 +28605,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.requiredApprovals === undefined){
-	const err87 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema103.properties.requirements.required,parentSchema:schema103.properties.requirements,data:data38};
+	const err87 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/required",keyword:"required",params:{missingProperty: "requiredApprovals"},message:"must have required property '"+"requiredApprovals"+"'",schema:schema105.properties.requirements.required,parentSchema:schema105.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -27798,7 +28616,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data38){
 	if(!(((key5 === "minimumMaturity") || (key5 === "requiredControls")) || (key5 === "requiredApprovals"))){
-	const err88 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.requirements,data:data38};
+	const err88 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -27811,7 +28629,7 @@ function requireSchemaValidators () {
 	if(data38.minimumMaturity !== undefined){
 	let data39 = data38.minimumMaturity;
 	if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-	const err89 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.requirements.properties.minimumMaturity.type,parentSchema:schema103.properties.requirements.properties.minimumMaturity,data:data39};
+	const err89 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.requirements.properties.minimumMaturity.type,parentSchema:schema105.properties.requirements.properties.minimumMaturity,data:data39};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -27822,7 +28640,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data39 == "number") && (isFinite(data39))){
 	if(data39 > 5 || isNaN(data39)){
-	const err90 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema103.properties.requirements.properties.minimumMaturity,data:data39};
+	const err90 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema105.properties.requirements.properties.minimumMaturity,data:data39};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -27832,7 +28650,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data39 < 1 || isNaN(data39)){
-	const err91 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.requirements.properties.minimumMaturity,data:data39};
+	const err91 = {instancePath:instancePath+"/requirements/minimumMaturity",schemaPath:"#/properties/requirements/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.requirements.properties.minimumMaturity,data:data39};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -27850,7 +28668,7 @@ function requireSchemaValidators () {
 	for(let i9=0; i9<len9; i9++){
 	let data41 = data40[i9];
 	if(typeof data41 !== "string"){
-	const err92 = {instancePath:instancePath+"/requirements/requiredControls/" + i9,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.requirements.properties.requiredControls.items.type,parentSchema:schema103.properties.requirements.properties.requiredControls.items,data:data41};
+	const err92 = {instancePath:instancePath+"/requirements/requiredControls/" + i9,schemaPath:"#/properties/requirements/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.requirements.properties.requiredControls.items.type,parentSchema:schema105.properties.requirements.properties.requiredControls.items,data:data41};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -27862,7 +28680,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err93 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.requirements.properties.requiredControls.type,parentSchema:schema103.properties.requirements.properties.requiredControls,data:data40};
+	const err93 = {instancePath:instancePath+"/requirements/requiredControls",schemaPath:"#/properties/requirements/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.requirements.properties.requiredControls.type,parentSchema:schema105.properties.requirements.properties.requiredControls,data:data40};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -27875,7 +28693,7 @@ function requireSchemaValidators () {
 	if(data38.requiredApprovals !== undefined){
 	let data42 = data38.requiredApprovals;
 	if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-	const err94 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.requirements.properties.requiredApprovals.type,parentSchema:schema103.properties.requirements.properties.requiredApprovals,data:data42};
+	const err94 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.requirements.properties.requiredApprovals.type,parentSchema:schema105.properties.requirements.properties.requiredApprovals,data:data42};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -27886,7 +28704,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data42 == "number") && (isFinite(data42))){
 	if(data42 < 0 || isNaN(data42)){
-	const err95 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.requirements.properties.requiredApprovals,data:data42};
+	const err95 = {instancePath:instancePath+"/requirements/requiredApprovals",schemaPath:"#/properties/requirements/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.requirements.properties.requiredApprovals,data:data42};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -27899,7 +28717,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err96 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.requirements.type,parentSchema:schema103.properties.requirements,data:data38};
+	const err96 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.requirements.type,parentSchema:schema105.properties.requirements,data:data38};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -27917,7 +28735,7 @@ function requireSchemaValidators () {
 	let data44 = data43[i10];
 	if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 	if(data44.id === undefined){
-	const err97 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.products.items.required,parentSchema:schema103.properties.products.items,data:data44};
+	const err97 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.products.items.required,parentSchema:schema105.properties.products.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -27927,7 +28745,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data44.versionScheme === undefined){
-	const err98 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema103.properties.products.items.required,parentSchema:schema103.properties.products.items,data:data44};
+	const err98 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/required",keyword:"required",params:{missingProperty: "versionScheme"},message:"must have required property '"+"versionScheme"+"'",schema:schema105.properties.products.items.required,parentSchema:schema105.properties.products.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -27938,7 +28756,7 @@ function requireSchemaValidators () {
 	}
 	for(const key6 in data44){
 	if(!((key6 === "id") || (key6 === "versionScheme"))){
-	const err99 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.products.items,data:data44};
+	const err99 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.products.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -27951,7 +28769,7 @@ function requireSchemaValidators () {
 	if(data44.id !== undefined){
 	let data45 = data44.id;
 	if(typeof data45 !== "string"){
-	const err100 = {instancePath:instancePath+"/products/" + i10+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.products.items.properties.id.type,parentSchema:schema103.properties.products.items.properties.id,data:data45};
+	const err100 = {instancePath:instancePath+"/products/" + i10+"/id",schemaPath:"#/properties/products/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.products.items.properties.id.type,parentSchema:schema105.properties.products.items.properties.id,data:data45};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -27964,7 +28782,7 @@ function requireSchemaValidators () {
 	if(data44.versionScheme !== undefined){
 	let data46 = data44.versionScheme;
 	if(!((data46 === "semver") || (data46 === "generic"))){
-	const err101 = {instancePath:instancePath+"/products/" + i10+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema103.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.products.items.properties.versionScheme.enum,parentSchema:schema103.properties.products.items.properties.versionScheme,data:data46};
+	const err101 = {instancePath:instancePath+"/products/" + i10+"/versionScheme",schemaPath:"#/properties/products/items/properties/versionScheme/enum",keyword:"enum",params:{allowedValues: schema105.properties.products.items.properties.versionScheme.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.products.items.properties.versionScheme.enum,parentSchema:schema105.properties.products.items.properties.versionScheme,data:data46};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -27976,7 +28794,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err102 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.products.items.type,parentSchema:schema103.properties.products.items,data:data44};
+	const err102 = {instancePath:instancePath+"/products/" + i10,schemaPath:"#/properties/products/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.products.items.type,parentSchema:schema105.properties.products.items,data:data44};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -27988,7 +28806,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err103 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.products.type,parentSchema:schema103.properties.products,data:data43};
+	const err103 = {instancePath:instancePath+"/products",schemaPath:"#/properties/products/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.products.type,parentSchema:schema105.properties.products,data:data43};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -28002,7 +28820,7 @@ function requireSchemaValidators () {
 	let data47 = data.fleet;
 	if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 	if(data47.cohorts === undefined){
-	const err104 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema103.properties.fleet.required,parentSchema:schema103.properties.fleet,data:data47};
+	const err104 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema105.properties.fleet.required,parentSchema:schema105.properties.fleet,data:data47};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -28013,7 +28831,7 @@ function requireSchemaValidators () {
 	}
 	for(const key7 in data47){
 	if(!((key7 === "cohorts") || (key7 === "downgrades"))){
-	const err105 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.fleet,data:data47};
+	const err105 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.fleet,data:data47};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -28031,7 +28849,7 @@ function requireSchemaValidators () {
 	let data49 = data48[i11];
 	if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 	if(data49.product === undefined){
-	const err106 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema103.properties.fleet.properties.cohorts.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
+	const err106 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema105.properties.fleet.properties.cohorts.items.required,parentSchema:schema105.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -28041,7 +28859,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data49.cohort === undefined){
-	const err107 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema103.properties.fleet.properties.cohorts.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
+	const err107 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema105.properties.fleet.properties.cohorts.items.required,parentSchema:schema105.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -28051,7 +28869,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data49.configurations === undefined){
-	const err108 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema103.properties.fleet.properties.cohorts.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
+	const err108 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema105.properties.fleet.properties.cohorts.items.required,parentSchema:schema105.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -28062,7 +28880,7 @@ function requireSchemaValidators () {
 	}
 	for(const key8 in data49){
 	if(!(((((key8 === "product") || (key8 === "cohort")) || (key8 === "allowPartial")) || (key8 === "approvedVersions")) || (key8 === "configurations"))){
-	const err109 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
+	const err109 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -28075,7 +28893,7 @@ function requireSchemaValidators () {
 	if(data49.product !== undefined){
 	let data50 = data49.product;
 	if(typeof data50 !== "string"){
-	const err110 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.product,data:data50};
+	const err110 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/product",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.fleet.properties.cohorts.items.properties.product.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.product,data:data50};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -28088,7 +28906,7 @@ function requireSchemaValidators () {
 	if(data49.cohort !== undefined){
 	let data51 = data49.cohort;
 	if(typeof data51 !== "string"){
-	const err111 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.cohort,data:data51};
+	const err111 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/cohort",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.fleet.properties.cohorts.items.properties.cohort.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.cohort,data:data51};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -28101,7 +28919,7 @@ function requireSchemaValidators () {
 	if(data49.allowPartial !== undefined){
 	let data52 = data49.allowPartial;
 	if(typeof data52 !== "boolean"){
-	const err112 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data52};
+	const err112 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/allowPartial",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/allowPartial/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.fleet.properties.cohorts.items.properties.allowPartial.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.allowPartial,data:data52};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -28119,7 +28937,7 @@ function requireSchemaValidators () {
 	let data54 = data53[i12];
 	if(typeof data54 === "string"){
 	if(func2(data54) < 1){
-	const err113 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions/" + i12,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data54};
+	const err113 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions/" + i12,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -28130,7 +28948,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err114 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions/" + i12,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data54};
+	const err114 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions/" + i12,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.fleet.properties.cohorts.items.properties.approvedVersions.items.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.approvedVersions.items,data:data54};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -28142,7 +28960,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err115 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data53};
+	const err115 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/approvedVersions",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/approvedVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.fleet.properties.cohorts.items.properties.approvedVersions.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.approvedVersions,data:data53};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -28156,7 +28974,7 @@ function requireSchemaValidators () {
 	let data55 = data49.configurations;
 	if(Array.isArray(data55)){
 	if(data55.length < 1){
-	const err116 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations,data:data55};
+	const err116 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations,data:data55};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -28170,7 +28988,7 @@ function requireSchemaValidators () {
 	let data56 = data55[i13];
 	if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 	if(data56.id === undefined){
-	const err117 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err117 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -28180,7 +28998,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data56.hardware === undefined){
-	const err118 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err118 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -28190,7 +29008,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data56.version === undefined){
-	const err119 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err119 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.required,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -28201,7 +29019,7 @@ function requireSchemaValidators () {
 	}
 	for(const key9 in data56){
 	if(!(((key9 === "id") || (key9 === "hardware")) || (key9 === "version"))){
-	const err120 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err120 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -28214,7 +29032,7 @@ function requireSchemaValidators () {
 	if(data56.id !== undefined){
 	let data57 = data56.id;
 	if(typeof data57 !== "string"){
-	const err121 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data57};
+	const err121 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/id",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.id,data:data57};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -28227,7 +29045,7 @@ function requireSchemaValidators () {
 	if(data56.hardware !== undefined){
 	let data58 = data56.hardware;
 	if(typeof data58 !== "string"){
-	const err122 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data58};
+	const err122 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/hardware",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.hardware,data:data58};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -28241,7 +29059,7 @@ function requireSchemaValidators () {
 	let data59 = data56.version;
 	if(typeof data59 === "string"){
 	if(func2(data59) < 1){
-	const err123 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data59};
+	const err123 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data59};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -28252,7 +29070,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err124 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data59};
+	const err124 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13+"/version",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.properties.version,data:data59};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -28264,7 +29082,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err125 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
+	const err125 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations/" + i13,schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -28276,7 +29094,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err126 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema103.properties.fleet.properties.cohorts.items.properties.configurations,data:data55};
+	const err126 = {instancePath:instancePath+"/fleet/cohorts/" + i11+"/configurations",schemaPath:"#/properties/fleet/properties/cohorts/items/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.fleet.properties.cohorts.items.properties.configurations.type,parentSchema:schema105.properties.fleet.properties.cohorts.items.properties.configurations,data:data55};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -28288,7 +29106,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err127 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.fleet.properties.cohorts.items.type,parentSchema:schema103.properties.fleet.properties.cohorts.items,data:data49};
+	const err127 = {instancePath:instancePath+"/fleet/cohorts/" + i11,schemaPath:"#/properties/fleet/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.fleet.properties.cohorts.items.type,parentSchema:schema105.properties.fleet.properties.cohorts.items,data:data49};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -28300,7 +29118,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err128 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.fleet.properties.cohorts.type,parentSchema:schema103.properties.fleet.properties.cohorts,data:data48};
+	const err128 = {instancePath:instancePath+"/fleet/cohorts",schemaPath:"#/properties/fleet/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.fleet.properties.cohorts.type,parentSchema:schema105.properties.fleet.properties.cohorts,data:data48};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -28318,7 +29136,7 @@ function requireSchemaValidators () {
 	let data61 = data60[i14];
 	if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 	if(data61.product === undefined){
-	const err129 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema103.properties.fleet.properties.downgrades.items.required,parentSchema:schema103.properties.fleet.properties.downgrades.items,data:data61};
+	const err129 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema105.properties.fleet.properties.downgrades.items.required,parentSchema:schema105.properties.fleet.properties.downgrades.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -28328,7 +29146,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data61.reason === undefined){
-	const err130 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema103.properties.fleet.properties.downgrades.items.required,parentSchema:schema103.properties.fleet.properties.downgrades.items,data:data61};
+	const err130 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema105.properties.fleet.properties.downgrades.items.required,parentSchema:schema105.properties.fleet.properties.downgrades.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -28339,7 +29157,7 @@ function requireSchemaValidators () {
 	}
 	for(const key10 in data61){
 	if(!((key10 === "product") || (key10 === "reason"))){
-	const err131 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.fleet.properties.downgrades.items,data:data61};
+	const err131 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.fleet.properties.downgrades.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -28352,7 +29170,7 @@ function requireSchemaValidators () {
 	if(data61.product !== undefined){
 	let data62 = data61.product;
 	if(typeof data62 !== "string"){
-	const err132 = {instancePath:instancePath+"/fleet/downgrades/" + i14+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema103.properties.fleet.properties.downgrades.items.properties.product,data:data62};
+	const err132 = {instancePath:instancePath+"/fleet/downgrades/" + i14+"/product",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.fleet.properties.downgrades.items.properties.product.type,parentSchema:schema105.properties.fleet.properties.downgrades.items.properties.product,data:data62};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -28365,7 +29183,7 @@ function requireSchemaValidators () {
 	if(data61.reason !== undefined){
 	let data63 = data61.reason;
 	if(typeof data63 !== "string"){
-	const err133 = {instancePath:instancePath+"/fleet/downgrades/" + i14+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema103.properties.fleet.properties.downgrades.items.properties.reason,data:data63};
+	const err133 = {instancePath:instancePath+"/fleet/downgrades/" + i14+"/reason",schemaPath:"#/properties/fleet/properties/downgrades/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.fleet.properties.downgrades.items.properties.reason.type,parentSchema:schema105.properties.fleet.properties.downgrades.items.properties.reason,data:data63};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -28377,7 +29195,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err134 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.fleet.properties.downgrades.items.type,parentSchema:schema103.properties.fleet.properties.downgrades.items,data:data61};
+	const err134 = {instancePath:instancePath+"/fleet/downgrades/" + i14,schemaPath:"#/properties/fleet/properties/downgrades/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.fleet.properties.downgrades.items.type,parentSchema:schema105.properties.fleet.properties.downgrades.items,data:data61};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
@@ -28389,7 +29207,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err135 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.fleet.properties.downgrades.type,parentSchema:schema103.properties.fleet.properties.downgrades,data:data60};
+	const err135 = {instancePath:instancePath+"/fleet/downgrades",schemaPath:"#/properties/fleet/properties/downgrades/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.fleet.properties.downgrades.type,parentSchema:schema105.properties.fleet.properties.downgrades,data:data60};
 	if(vErrors === null){
 	vErrors = [err135];
 	}
@@ -28401,7 +29219,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err136 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.fleet.type,parentSchema:schema103.properties.fleet,data:data47};
+	const err136 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.fleet.type,parentSchema:schema105.properties.fleet,data:data47};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -28413,7 +29231,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+	const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -28428,10 +29246,10 @@ function requireSchemaValidators () {
 	validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.policyOutput = validate49;
-	const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customQuestion":{"description":"One entry of a team package's `questions` rule: the id of a verification question its findings bear on.","enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"description":"The control's evidence level; null for a team package (custom.<team>), which has no evidence level of its own.","oneOf":[{"$ref":"#/$defs/level"},{"type":"null"}]},"required":{"type":"boolean"},"questions":{"type":"array","description":"A team package (custom.<team>): the ids of the verification questions it declares it bears on (its questions rule); its findings answer them.","items":{"type":"string"}}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
-	const schema112 = {"type":"integer","minimum":1,"maximum":5};
-	const schema116 = {"type":"array","items":{"type":"string"}};
-	const schema113 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
+	const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/policy-output.schema.json","title":"update-gate policy output v1","description":"What the decision entrypoint update_gate/decision/result returns. Any policy, built-in or a team's replacement, must meet it: an output that does not is an error, never a decision.","type":"object","additionalProperties":false,"required":["apiVersion","decision","summary","maturity","controls","configurations","questions","conditions","findings"],"$defs":{"level":{"type":"integer","minimum":1,"maximum":5},"leveled":{"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}},"stringList":{"type":"array","items":{"type":"string"}},"customFinding":{"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}},"customViolation":{"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]},"customCondition":{"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}},"customQuestion":{"description":"One entry of a team package's `questions` rule: the id of a verification question its findings bear on.","enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"customExclusion":{"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}}},"properties":{"apiVersion":{"const":"update-gate.dev/policy-output/v1"},"decision":{"enum":["approve","conditional","reject"]},"summary":{"type":"string","minLength":1},"maturity":{"type":"object","additionalProperties":false,"required":["level","reason","controls","configurations"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1},"controls":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}},"configurations":{"type":"object","additionalProperties":{"$ref":"#/$defs/leveled"}}}},"controls":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","level","required"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["pass","fail","gap"]},"level":{"description":"The control's evidence level; null for a team package (custom.<team>), which has no evidence level of its own.","oneOf":[{"$ref":"#/$defs/level"},{"type":"null"}]},"required":{"type":"boolean"},"questions":{"type":"array","description":"A team package (custom.<team>): the ids of the verification questions it declares it bears on (its questions rule); its findings answer them.","items":{"type":"string"}}}}},"configurations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","result","reasons","exception"],"properties":{"id":{"type":"string","minLength":1},"result":{"enum":["approved","excluded","rejected"]},"reasons":{"$ref":"#/$defs/stringList"},"exception":{"type":["string","null"]},"waivers":{"type":"array","description":"For a configuration with blocking findings, one entry per valid exception naming it: the blocking findings it waived and those it could not (why: not-in-waives, or not-waivable when the finding's rule marks it waivable false). Excluded only when every blocking finding is waived. Optional: policies before scoped exceptions do not give it.","items":{"type":"object","additionalProperties":false,"required":["exception","waived","notWaived"],"properties":{"exception":{"type":"string","minLength":1},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1}}}},"notWaived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","message","why"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"why":{"enum":["not-in-waives","not-waivable"]}}}}}}}}}},"questions":{"type":"array","minItems":5,"maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["id","question","answer","reasons","evidence"],"properties":{"id":{"enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]},"question":{"type":"string","minLength":1},"answer":{"enum":["pass","fail","gap"]},"reasons":{"$ref":"#/$defs/stringList"},"evidence":{"$ref":"#/$defs/stringList"}}}},"conditions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","configuration","text","followUpBy"],"properties":{"id":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"text":{"type":"string","minLength":1},"followUpBy":{"type":["string","null"]},"remainOn":{"type":"string","description":"Exception conditions: the version the excluded configuration stays on."},"mitigation":{"type":"string","description":"Exception conditions: the mitigation while it stays there."},"acceptedBy":{"type":"string","description":"Exception conditions: who accepted the risk."}}}},"findings":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","control","severity","message","evidence"],"properties":{"rule":{"type":"string","minLength":1},"control":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: the finding's rule (built-in through lib.finding, or a team's) forbids any exception to waive it. Absent: waivable."}}}},"fleet":{"type":"object","description":"The fleet inventory's view beside the package's scope: which configurations of the cohort the decision covers and which it does not (optional: policies before issue 15 do not give it).","additionalProperties":false,"required":["inventory","cohort","covered","notCovered","unknown","note"],"properties":{"inventory":{"type":"boolean","description":"A fleet inventory was given."},"cohort":{"type":"string"},"covered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort in the package's scope."},"notCovered":{"type":"array","items":{"type":"string"},"description":"Configurations of the cohort the package's scope leaves out."},"unknown":{"type":"array","items":{"type":"string"},"description":"Configurations in the scope the inventory does not know."},"note":{"type":"string","minLength":1,"description":"One sentence for the report."}}}}};
+	const schema114 = {"type":"integer","minimum":1,"maximum":5};
+	const schema118 = {"type":"array","items":{"type":"string"}};
+	const schema115 = {"type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"#/$defs/level"},"reason":{"type":"string","minLength":1}}};
 
 	function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -28445,7 +29263,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.level === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema113.required,parentSchema:schema113,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema115.required,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -28455,7 +29273,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.reason === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema113.required,parentSchema:schema113,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema115.required,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -28466,7 +29284,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((key0 === "level") || (key0 === "reason"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -28479,7 +29297,7 @@ function requireSchemaValidators () {
 	if(data.level !== undefined){
 	let data0 = data.level;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.type,parentSchema:schema112,data:data0};
+	const err3 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.type,parentSchema:schema114,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -28490,7 +29308,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema112,data:data0};
+	const err4 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema114,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -28500,7 +29318,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112,data:data0};
+	const err5 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema114,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -28515,7 +29333,7 @@ function requireSchemaValidators () {
 	let data1 = data.reason;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.reason,data:data1};
+	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema115.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -28526,7 +29344,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.reason.type,parentSchema:schema113.properties.reason,data:data1};
+	const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.reason.type,parentSchema:schema115.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -28538,7 +29356,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+	const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -28565,7 +29383,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -28575,7 +29393,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.decision === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -28585,7 +29403,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.summary === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -28595,7 +29413,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.maturity === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maturity"},message:"must have required property '"+"maturity"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -28605,7 +29423,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.controls === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -28615,7 +29433,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.configurations === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -28625,7 +29443,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.questions === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -28635,7 +29453,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.conditions === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conditions"},message:"must have required property '"+"conditions"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -28645,7 +29463,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.findings === undefined){
-	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema111.required,parentSchema:schema111,data};
+	const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "findings"},message:"must have required property '"+"findings"+"'",schema:schema113.required,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -28655,8 +29473,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(func1.call(schema111.properties, key0))){
-	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+	if(!(func1.call(schema113.properties, key0))){
+	const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -28669,7 +29487,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data0 = data.apiVersion;
 	if("update-gate.dev/policy-output/v1" !== data0){
-	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema111.properties.apiVersion,data:data0};
+	const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/policy-output/v1"},message:"must be equal to constant",schema:"update-gate.dev/policy-output/v1",parentSchema:schema113.properties.apiVersion,data:data0};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -28682,7 +29500,7 @@ function requireSchemaValidators () {
 	if(data.decision !== undefined){
 	let data1 = data.decision;
 	if(!(((data1 === "approve") || (data1 === "conditional")) || (data1 === "reject"))){
-	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema111.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.decision.enum,parentSchema:schema111.properties.decision,data:data1};
+	const err11 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/enum",keyword:"enum",params:{allowedValues: schema113.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.decision.enum,parentSchema:schema113.properties.decision,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -28696,7 +29514,7 @@ function requireSchemaValidators () {
 	let data2 = data.summary;
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.summary,data:data2};
+	const err12 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -28707,7 +29525,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.summary.type,parentSchema:schema111.properties.summary,data:data2};
+	const err13 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.summary.type,parentSchema:schema113.properties.summary,data:data2};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -28721,7 +29539,7 @@ function requireSchemaValidators () {
 	let data3 = data.maturity;
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.level === undefined){
-	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema111.properties.maturity.required,parentSchema:schema111.properties.maturity,data:data3};
+	const err14 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema113.properties.maturity.required,parentSchema:schema113.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -28731,7 +29549,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.reason === undefined){
-	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema111.properties.maturity.required,parentSchema:schema111.properties.maturity,data:data3};
+	const err15 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema113.properties.maturity.required,parentSchema:schema113.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -28741,7 +29559,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.controls === undefined){
-	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema111.properties.maturity.required,parentSchema:schema111.properties.maturity,data:data3};
+	const err16 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema113.properties.maturity.required,parentSchema:schema113.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -28751,7 +29569,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.configurations === undefined){
-	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema111.properties.maturity.required,parentSchema:schema111.properties.maturity,data:data3};
+	const err17 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema113.properties.maturity.required,parentSchema:schema113.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -28762,7 +29580,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data3){
 	if(!((((key1 === "level") || (key1 === "reason")) || (key1 === "controls")) || (key1 === "configurations"))){
-	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.maturity,data:data3};
+	const err18 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -28775,7 +29593,7 @@ function requireSchemaValidators () {
 	if(data3.level !== undefined){
 	let data4 = data3.level;
 	if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.type,parentSchema:schema112,data:data4};
+	const err19 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.type,parentSchema:schema114,data:data4};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -28786,7 +29604,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data4 == "number") && (isFinite(data4))){
 	if(data4 > 5 || isNaN(data4)){
-	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema112,data:data4};
+	const err20 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema114,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -28796,7 +29614,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4 < 1 || isNaN(data4)){
-	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112,data:data4};
+	const err21 = {instancePath:instancePath+"/maturity/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema114,data:data4};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -28811,7 +29629,7 @@ function requireSchemaValidators () {
 	let data5 = data3.reason;
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.maturity.properties.reason,data:data5};
+	const err22 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -28822,7 +29640,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.maturity.properties.reason.type,parentSchema:schema111.properties.maturity.properties.reason,data:data5};
+	const err23 = {instancePath:instancePath+"/maturity/reason",schemaPath:"#/properties/maturity/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.maturity.properties.reason.type,parentSchema:schema113.properties.maturity.properties.reason,data:data5};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -28843,7 +29661,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.maturity.properties.controls.type,parentSchema:schema111.properties.maturity.properties.controls,data:data6};
+	const err24 = {instancePath:instancePath+"/maturity/controls",schemaPath:"#/properties/maturity/properties/controls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.maturity.properties.controls.type,parentSchema:schema113.properties.maturity.properties.controls,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -28864,7 +29682,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.maturity.properties.configurations.type,parentSchema:schema111.properties.maturity.properties.configurations,data:data8};
+	const err25 = {instancePath:instancePath+"/maturity/configurations",schemaPath:"#/properties/maturity/properties/configurations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.maturity.properties.configurations.type,parentSchema:schema113.properties.maturity.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -28876,7 +29694,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.maturity.type,parentSchema:schema111.properties.maturity,data:data3};
+	const err26 = {instancePath:instancePath+"/maturity",schemaPath:"#/properties/maturity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.maturity.type,parentSchema:schema113.properties.maturity,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -28894,7 +29712,7 @@ function requireSchemaValidators () {
 	let data11 = data10[i0];
 	if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 	if(data11.id === undefined){
-	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.controls.items.required,parentSchema:schema111.properties.controls.items,data:data11};
+	const err27 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema113.properties.controls.items.required,parentSchema:schema113.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -28904,7 +29722,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.result === undefined){
-	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema111.properties.controls.items.required,parentSchema:schema111.properties.controls.items,data:data11};
+	const err28 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema113.properties.controls.items.required,parentSchema:schema113.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -28914,7 +29732,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.level === undefined){
-	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema111.properties.controls.items.required,parentSchema:schema111.properties.controls.items,data:data11};
+	const err29 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema113.properties.controls.items.required,parentSchema:schema113.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -28924,7 +29742,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data11.required === undefined){
-	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema111.properties.controls.items.required,parentSchema:schema111.properties.controls.items,data:data11};
+	const err30 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema113.properties.controls.items.required,parentSchema:schema113.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -28935,7 +29753,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data11){
 	if(!(((((key4 === "id") || (key4 === "result")) || (key4 === "level")) || (key4 === "required")) || (key4 === "questions"))){
-	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.controls.items,data:data11};
+	const err31 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -28949,7 +29767,7 @@ function requireSchemaValidators () {
 	let data12 = data11.id;
 	if(typeof data12 === "string"){
 	if(func2(data12) < 1){
-	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.controls.items.properties.id,data:data12};
+	const err32 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -28960,7 +29778,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.controls.items.properties.id.type,parentSchema:schema111.properties.controls.items.properties.id,data:data12};
+	const err33 = {instancePath:instancePath+"/controls/" + i0+"/id",schemaPath:"#/properties/controls/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.controls.items.properties.id.type,parentSchema:schema113.properties.controls.items.properties.id,data:data12};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -28973,7 +29791,7 @@ function requireSchemaValidators () {
 	if(data11.result !== undefined){
 	let data13 = data11.result;
 	if(!(((data13 === "pass") || (data13 === "fail")) || (data13 === "gap"))){
-	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema111.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.controls.items.properties.result.enum,parentSchema:schema111.properties.controls.items.properties.result,data:data13};
+	const err34 = {instancePath:instancePath+"/controls/" + i0+"/result",schemaPath:"#/properties/controls/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema113.properties.controls.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.controls.items.properties.result.enum,parentSchema:schema113.properties.controls.items.properties.result,data:data13};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -28990,7 +29808,7 @@ function requireSchemaValidators () {
 	let passing0 = null;
 	const _errs32 = errors;
 	if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.type,parentSchema:schema112,data:data14};
+	const err35 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.type,parentSchema:schema114,data:data14};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -29001,7 +29819,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data14 == "number") && (isFinite(data14))){
 	if(data14 > 5 || isNaN(data14)){
-	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema112,data:data14};
+	const err36 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema114,data:data14};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -29011,7 +29829,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data14 < 1 || isNaN(data14)){
-	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112,data:data14};
+	const err37 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema114,data:data14};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -29028,7 +29846,7 @@ function requireSchemaValidators () {
 	}
 	const _errs35 = errors;
 	if(data14 !== null){
-	const err38 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.controls.items.properties.level.oneOf[1].type,parentSchema:schema111.properties.controls.items.properties.level.oneOf[1],data:data14};
+	const err38 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema113.properties.controls.items.properties.level.oneOf[1].type,parentSchema:schema113.properties.controls.items.properties.level.oneOf[1],data:data14};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -29049,7 +29867,7 @@ function requireSchemaValidators () {
 	}
 	}
 	if(!valid8){
-	const err39 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema111.properties.controls.items.properties.level.oneOf,parentSchema:schema111.properties.controls.items.properties.level,data:data14};
+	const err39 = {instancePath:instancePath+"/controls/" + i0+"/level",schemaPath:"#/properties/controls/items/properties/level/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema113.properties.controls.items.properties.level.oneOf,parentSchema:schema113.properties.controls.items.properties.level,data:data14};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -29073,7 +29891,7 @@ function requireSchemaValidators () {
 	if(data11.required !== undefined){
 	let data15 = data11.required;
 	if(typeof data15 !== "boolean"){
-	const err40 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.controls.items.properties.required.type,parentSchema:schema111.properties.controls.items.properties.required,data:data15};
+	const err40 = {instancePath:instancePath+"/controls/" + i0+"/required",schemaPath:"#/properties/controls/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.controls.items.properties.required.type,parentSchema:schema113.properties.controls.items.properties.required,data:data15};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -29090,7 +29908,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data17 = data16[i1];
 	if(typeof data17 !== "string"){
-	const err41 = {instancePath:instancePath+"/controls/" + i0+"/questions/" + i1,schemaPath:"#/properties/controls/items/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.controls.items.properties.questions.items.type,parentSchema:schema111.properties.controls.items.properties.questions.items,data:data17};
+	const err41 = {instancePath:instancePath+"/controls/" + i0+"/questions/" + i1,schemaPath:"#/properties/controls/items/properties/questions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.controls.items.properties.questions.items.type,parentSchema:schema113.properties.controls.items.properties.questions.items,data:data17};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -29102,7 +29920,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err42 = {instancePath:instancePath+"/controls/" + i0+"/questions",schemaPath:"#/properties/controls/items/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.controls.items.properties.questions.type,parentSchema:schema111.properties.controls.items.properties.questions,data:data16};
+	const err42 = {instancePath:instancePath+"/controls/" + i0+"/questions",schemaPath:"#/properties/controls/items/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.controls.items.properties.questions.type,parentSchema:schema113.properties.controls.items.properties.questions,data:data16};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -29114,7 +29932,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err43 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.controls.items.type,parentSchema:schema111.properties.controls.items,data:data11};
+	const err43 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/properties/controls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.controls.items.type,parentSchema:schema113.properties.controls.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -29126,7 +29944,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.controls.type,parentSchema:schema111.properties.controls,data:data10};
+	const err44 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.controls.type,parentSchema:schema113.properties.controls,data:data10};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -29144,7 +29962,7 @@ function requireSchemaValidators () {
 	let data19 = data18[i2];
 	if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 	if(data19.id === undefined){
-	const err45 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.configurations.items.required,parentSchema:schema111.properties.configurations.items,data:data19};
+	const err45 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema113.properties.configurations.items.required,parentSchema:schema113.properties.configurations.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -29154,7 +29972,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data19.result === undefined){
-	const err46 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema111.properties.configurations.items.required,parentSchema:schema111.properties.configurations.items,data:data19};
+	const err46 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema113.properties.configurations.items.required,parentSchema:schema113.properties.configurations.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -29164,7 +29982,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data19.reasons === undefined){
-	const err47 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema111.properties.configurations.items.required,parentSchema:schema111.properties.configurations.items,data:data19};
+	const err47 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema113.properties.configurations.items.required,parentSchema:schema113.properties.configurations.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -29174,7 +29992,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data19.exception === undefined){
-	const err48 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema111.properties.configurations.items.required,parentSchema:schema111.properties.configurations.items,data:data19};
+	const err48 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema113.properties.configurations.items.required,parentSchema:schema113.properties.configurations.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -29185,7 +30003,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data19){
 	if(!(((((key5 === "id") || (key5 === "result")) || (key5 === "reasons")) || (key5 === "exception")) || (key5 === "waivers"))){
-	const err49 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items,data:data19};
+	const err49 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.configurations.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -29199,7 +30017,7 @@ function requireSchemaValidators () {
 	let data20 = data19.id;
 	if(typeof data20 === "string"){
 	if(func2(data20) < 1){
-	const err50 = {instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.id,data:data20};
+	const err50 = {instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.configurations.items.properties.id,data:data20};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -29210,7 +30028,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.id.type,parentSchema:schema111.properties.configurations.items.properties.id,data:data20};
+	const err51 = {instancePath:instancePath+"/configurations/" + i2+"/id",schemaPath:"#/properties/configurations/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.configurations.items.properties.id.type,parentSchema:schema113.properties.configurations.items.properties.id,data:data20};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -29223,7 +30041,7 @@ function requireSchemaValidators () {
 	if(data19.result !== undefined){
 	let data21 = data19.result;
 	if(!(((data21 === "approved") || (data21 === "excluded")) || (data21 === "rejected"))){
-	const err52 = {instancePath:instancePath+"/configurations/" + i2+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema111.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.configurations.items.properties.result.enum,parentSchema:schema111.properties.configurations.items.properties.result,data:data21};
+	const err52 = {instancePath:instancePath+"/configurations/" + i2+"/result",schemaPath:"#/properties/configurations/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema113.properties.configurations.items.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.configurations.items.properties.result.enum,parentSchema:schema113.properties.configurations.items.properties.result,data:data21};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -29240,7 +30058,7 @@ function requireSchemaValidators () {
 	for(let i3=0; i3<len3; i3++){
 	let data23 = data22[i3];
 	if(typeof data23 !== "string"){
-	const err53 = {instancePath:instancePath+"/configurations/" + i2+"/reasons/" + i3,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data23};
+	const err53 = {instancePath:instancePath+"/configurations/" + i2+"/reasons/" + i3,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.items.type,parentSchema:schema118.items,data:data23};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -29252,7 +30070,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err54 = {instancePath:instancePath+"/configurations/" + i2+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data22};
+	const err54 = {instancePath:instancePath+"/configurations/" + i2+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.type,parentSchema:schema118,data:data22};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -29265,7 +30083,7 @@ function requireSchemaValidators () {
 	if(data19.exception !== undefined){
 	let data24 = data19.exception;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	const err55 = {instancePath:instancePath+"/configurations/" + i2+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema111.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema111.properties.configurations.items.properties.exception.type,parentSchema:schema111.properties.configurations.items.properties.exception,data:data24};
+	const err55 = {instancePath:instancePath+"/configurations/" + i2+"/exception",schemaPath:"#/properties/configurations/items/properties/exception/type",keyword:"type",params:{type: schema113.properties.configurations.items.properties.exception.type},message:"must be string,null",schema:schema113.properties.configurations.items.properties.exception.type,parentSchema:schema113.properties.configurations.items.properties.exception,data:data24};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -29283,7 +30101,7 @@ function requireSchemaValidators () {
 	let data26 = data25[i4];
 	if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 	if(data26.exception === undefined){
-	const err56 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data26};
+	const err56 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "exception"},message:"must have required property '"+"exception"+"'",schema:schema113.properties.configurations.items.properties.waivers.items.required,parentSchema:schema113.properties.configurations.items.properties.waivers.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -29293,7 +30111,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data26.waived === undefined){
-	const err57 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "waived"},message:"must have required property '"+"waived"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data26};
+	const err57 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "waived"},message:"must have required property '"+"waived"+"'",schema:schema113.properties.configurations.items.properties.waivers.items.required,parentSchema:schema113.properties.configurations.items.properties.waivers.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -29303,7 +30121,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data26.notWaived === undefined){
-	const err58 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "notWaived"},message:"must have required property '"+"notWaived"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data26};
+	const err58 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/required",keyword:"required",params:{missingProperty: "notWaived"},message:"must have required property '"+"notWaived"+"'",schema:schema113.properties.configurations.items.properties.waivers.items.required,parentSchema:schema113.properties.configurations.items.properties.waivers.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -29314,7 +30132,7 @@ function requireSchemaValidators () {
 	}
 	for(const key6 in data26){
 	if(!(((key6 === "exception") || (key6 === "waived")) || (key6 === "notWaived"))){
-	const err59 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data26};
+	const err59 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.configurations.items.properties.waivers.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -29328,7 +30146,7 @@ function requireSchemaValidators () {
 	let data27 = data26.exception;
 	if(typeof data27 === "string"){
 	if(func2(data27) < 1){
-	const err60 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.exception,data:data27};
+	const err60 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.exception,data:data27};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -29339,7 +30157,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.exception.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.exception,data:data27};
+	const err61 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/exception",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/exception/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.configurations.items.properties.waivers.items.properties.exception.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.exception,data:data27};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -29357,7 +30175,7 @@ function requireSchemaValidators () {
 	let data29 = data28[i5];
 	if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 	if(data29.rule === undefined){
-	const err62 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
+	const err62 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -29367,7 +30185,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data29.message === undefined){
-	const err63 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
+	const err63 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items.required,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -29378,7 +30196,7 @@ function requireSchemaValidators () {
 	}
 	for(const key7 in data29){
 	if(!((key7 === "rule") || (key7 === "message"))){
-	const err64 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
+	const err64 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -29392,7 +30210,7 @@ function requireSchemaValidators () {
 	let data30 = data29.rule;
 	if(typeof data30 === "string"){
 	if(func2(data30) < 1){
-	const err65 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data30};
+	const err65 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data30};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -29403,7 +30221,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err66 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data30};
+	const err66 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.rule,data:data30};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -29417,7 +30235,7 @@ function requireSchemaValidators () {
 	let data31 = data29.message;
 	if(typeof data31 === "string"){
 	if(func2(data31) < 1){
-	const err67 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data31};
+	const err67 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data31};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -29428,7 +30246,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err68 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data31};
+	const err68 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items.properties.message,data:data31};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -29440,7 +30258,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err69 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
+	const err69 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived/" + i5,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -29452,7 +30270,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err70 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.items.properties.waivers.items.properties.waived.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.waived,data:data28};
+	const err70 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/waived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/waived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.configurations.items.properties.waivers.items.properties.waived.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.waived,data:data28};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -29470,7 +30288,7 @@ function requireSchemaValidators () {
 	let data33 = data32[i6];
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 	if(data33.rule === undefined){
-	const err71 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
+	const err71 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -29480,7 +30298,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.message === undefined){
-	const err72 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
+	const err72 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -29490,7 +30308,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.why === undefined){
-	const err73 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
+	const err73 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'",schema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.required,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -29501,7 +30319,7 @@ function requireSchemaValidators () {
 	}
 	for(const key8 in data33){
 	if(!(((key8 === "rule") || (key8 === "message")) || (key8 === "why"))){
-	const err74 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
+	const err74 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -29515,7 +30333,7 @@ function requireSchemaValidators () {
 	let data34 = data33.rule;
 	if(typeof data34 === "string"){
 	if(func2(data34) < 1){
-	const err75 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data34};
+	const err75 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data34};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -29526,7 +30344,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err76 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data34};
+	const err76 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/rule",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.rule,data:data34};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -29540,7 +30358,7 @@ function requireSchemaValidators () {
 	let data35 = data33.message;
 	if(typeof data35 === "string"){
 	if(func2(data35) < 1){
-	const err77 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data35};
+	const err77 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data35};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -29551,7 +30369,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data35};
+	const err78 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/message",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.message,data:data35};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -29564,7 +30382,7 @@ function requireSchemaValidators () {
 	if(data33.why !== undefined){
 	let data36 = data33.why;
 	if(!((data36 === "not-in-waives") || (data36 === "not-waivable"))){
-	const err79 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why,data:data36};
+	const err79 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6+"/why",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/properties/why/enum",keyword:"enum",params:{allowedValues: schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why.enum,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.properties.why,data:data36};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -29576,7 +30394,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err80 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
+	const err80 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived/" + i6,schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -29588,7 +30406,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err81 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items.properties.notWaived,data:data32};
+	const err81 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4+"/notWaived",schemaPath:"#/properties/configurations/items/properties/waivers/items/properties/notWaived/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items.properties.notWaived,data:data32};
 	if(vErrors === null){
 	vErrors = [err81];
 	}
@@ -29600,7 +30418,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err82 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.properties.waivers.items.type,parentSchema:schema111.properties.configurations.items.properties.waivers.items,data:data26};
+	const err82 = {instancePath:instancePath+"/configurations/" + i2+"/waivers/" + i4,schemaPath:"#/properties/configurations/items/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.configurations.items.properties.waivers.items.type,parentSchema:schema113.properties.configurations.items.properties.waivers.items,data:data26};
 	if(vErrors === null){
 	vErrors = [err82];
 	}
@@ -29612,7 +30430,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err83 = {instancePath:instancePath+"/configurations/" + i2+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.items.properties.waivers.type,parentSchema:schema111.properties.configurations.items.properties.waivers,data:data25};
+	const err83 = {instancePath:instancePath+"/configurations/" + i2+"/waivers",schemaPath:"#/properties/configurations/items/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.configurations.items.properties.waivers.type,parentSchema:schema113.properties.configurations.items.properties.waivers,data:data25};
 	if(vErrors === null){
 	vErrors = [err83];
 	}
@@ -29624,7 +30442,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err84 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.configurations.items.type,parentSchema:schema111.properties.configurations.items,data:data19};
+	const err84 = {instancePath:instancePath+"/configurations/" + i2,schemaPath:"#/properties/configurations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.configurations.items.type,parentSchema:schema113.properties.configurations.items,data:data19};
 	if(vErrors === null){
 	vErrors = [err84];
 	}
@@ -29636,7 +30454,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err85 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.configurations.type,parentSchema:schema111.properties.configurations,data:data18};
+	const err85 = {instancePath:instancePath+"/configurations",schemaPath:"#/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.configurations.type,parentSchema:schema113.properties.configurations,data:data18};
 	if(vErrors === null){
 	vErrors = [err85];
 	}
@@ -29650,7 +30468,7 @@ function requireSchemaValidators () {
 	let data37 = data.questions;
 	if(Array.isArray(data37)){
 	if(data37.length > 5){
-	const err86 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema111.properties.questions,data:data37};
+	const err86 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema113.properties.questions,data:data37};
 	if(vErrors === null){
 	vErrors = [err86];
 	}
@@ -29660,7 +30478,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data37.length < 5){
-	const err87 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema111.properties.questions,data:data37};
+	const err87 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 5},message:"must NOT have fewer than 5 items",schema:5,parentSchema:schema113.properties.questions,data:data37};
 	if(vErrors === null){
 	vErrors = [err87];
 	}
@@ -29674,7 +30492,7 @@ function requireSchemaValidators () {
 	let data38 = data37[i7];
 	if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 	if(data38.id === undefined){
-	const err88 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data38};
+	const err88 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema113.properties.questions.items.required,parentSchema:schema113.properties.questions.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err88];
 	}
@@ -29684,7 +30502,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.question === undefined){
-	const err89 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data38};
+	const err89 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema113.properties.questions.items.required,parentSchema:schema113.properties.questions.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err89];
 	}
@@ -29694,7 +30512,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.answer === undefined){
-	const err90 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data38};
+	const err90 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "answer"},message:"must have required property '"+"answer"+"'",schema:schema113.properties.questions.items.required,parentSchema:schema113.properties.questions.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err90];
 	}
@@ -29704,7 +30522,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.reasons === undefined){
-	const err91 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data38};
+	const err91 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema113.properties.questions.items.required,parentSchema:schema113.properties.questions.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err91];
 	}
@@ -29714,7 +30532,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data38.evidence === undefined){
-	const err92 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema111.properties.questions.items.required,parentSchema:schema111.properties.questions.items,data:data38};
+	const err92 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema113.properties.questions.items.required,parentSchema:schema113.properties.questions.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err92];
 	}
@@ -29725,7 +30543,7 @@ function requireSchemaValidators () {
 	}
 	for(const key9 in data38){
 	if(!(((((key9 === "id") || (key9 === "question")) || (key9 === "answer")) || (key9 === "reasons")) || (key9 === "evidence"))){
-	const err93 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.questions.items,data:data38};
+	const err93 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.questions.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err93];
 	}
@@ -29738,7 +30556,7 @@ function requireSchemaValidators () {
 	if(data38.id !== undefined){
 	let data39 = data38.id;
 	if(!(((((data39 === "approved-before-signing") || (data39 === "signed-by-authorized-key")) || (data39 === "affected-versions-mapped")) || (data39 === "rollback-recovery-tested")) || (data39 === "decisions-retained"))){
-	const err94 = {instancePath:instancePath+"/questions/" + i7+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema111.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.questions.items.properties.id.enum,parentSchema:schema111.properties.questions.items.properties.id,data:data39};
+	const err94 = {instancePath:instancePath+"/questions/" + i7+"/id",schemaPath:"#/properties/questions/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema113.properties.questions.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.questions.items.properties.id.enum,parentSchema:schema113.properties.questions.items.properties.id,data:data39};
 	if(vErrors === null){
 	vErrors = [err94];
 	}
@@ -29752,7 +30570,7 @@ function requireSchemaValidators () {
 	let data40 = data38.question;
 	if(typeof data40 === "string"){
 	if(func2(data40) < 1){
-	const err95 = {instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.questions.items.properties.question,data:data40};
+	const err95 = {instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.questions.items.properties.question,data:data40};
 	if(vErrors === null){
 	vErrors = [err95];
 	}
@@ -29763,7 +30581,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err96 = {instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.questions.items.properties.question.type,parentSchema:schema111.properties.questions.items.properties.question,data:data40};
+	const err96 = {instancePath:instancePath+"/questions/" + i7+"/question",schemaPath:"#/properties/questions/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.questions.items.properties.question.type,parentSchema:schema113.properties.questions.items.properties.question,data:data40};
 	if(vErrors === null){
 	vErrors = [err96];
 	}
@@ -29776,7 +30594,7 @@ function requireSchemaValidators () {
 	if(data38.answer !== undefined){
 	let data41 = data38.answer;
 	if(!(((data41 === "pass") || (data41 === "fail")) || (data41 === "gap"))){
-	const err97 = {instancePath:instancePath+"/questions/" + i7+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema111.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.questions.items.properties.answer.enum,parentSchema:schema111.properties.questions.items.properties.answer,data:data41};
+	const err97 = {instancePath:instancePath+"/questions/" + i7+"/answer",schemaPath:"#/properties/questions/items/properties/answer/enum",keyword:"enum",params:{allowedValues: schema113.properties.questions.items.properties.answer.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.questions.items.properties.answer.enum,parentSchema:schema113.properties.questions.items.properties.answer,data:data41};
 	if(vErrors === null){
 	vErrors = [err97];
 	}
@@ -29793,7 +30611,7 @@ function requireSchemaValidators () {
 	for(let i8=0; i8<len8; i8++){
 	let data43 = data42[i8];
 	if(typeof data43 !== "string"){
-	const err98 = {instancePath:instancePath+"/questions/" + i7+"/reasons/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data43};
+	const err98 = {instancePath:instancePath+"/questions/" + i7+"/reasons/" + i8,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.items.type,parentSchema:schema118.items,data:data43};
 	if(vErrors === null){
 	vErrors = [err98];
 	}
@@ -29805,7 +30623,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err99 = {instancePath:instancePath+"/questions/" + i7+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data42};
+	const err99 = {instancePath:instancePath+"/questions/" + i7+"/reasons",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.type,parentSchema:schema118,data:data42};
 	if(vErrors === null){
 	vErrors = [err99];
 	}
@@ -29822,7 +30640,7 @@ function requireSchemaValidators () {
 	for(let i9=0; i9<len9; i9++){
 	let data45 = data44[i9];
 	if(typeof data45 !== "string"){
-	const err100 = {instancePath:instancePath+"/questions/" + i7+"/evidence/" + i9,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data45};
+	const err100 = {instancePath:instancePath+"/questions/" + i7+"/evidence/" + i9,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.items.type,parentSchema:schema118.items,data:data45};
 	if(vErrors === null){
 	vErrors = [err100];
 	}
@@ -29834,7 +30652,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err101 = {instancePath:instancePath+"/questions/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data44};
+	const err101 = {instancePath:instancePath+"/questions/" + i7+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.type,parentSchema:schema118,data:data44};
 	if(vErrors === null){
 	vErrors = [err101];
 	}
@@ -29846,7 +30664,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err102 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.questions.items.type,parentSchema:schema111.properties.questions.items,data:data38};
+	const err102 = {instancePath:instancePath+"/questions/" + i7,schemaPath:"#/properties/questions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.questions.items.type,parentSchema:schema113.properties.questions.items,data:data38};
 	if(vErrors === null){
 	vErrors = [err102];
 	}
@@ -29858,7 +30676,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err103 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.questions.type,parentSchema:schema111.properties.questions,data:data37};
+	const err103 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.questions.type,parentSchema:schema113.properties.questions,data:data37};
 	if(vErrors === null){
 	vErrors = [err103];
 	}
@@ -29876,7 +30694,7 @@ function requireSchemaValidators () {
 	let data47 = data46[i10];
 	if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 	if(data47.id === undefined){
-	const err104 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data47};
+	const err104 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema113.properties.conditions.items.required,parentSchema:schema113.properties.conditions.items,data:data47};
 	if(vErrors === null){
 	vErrors = [err104];
 	}
@@ -29886,7 +30704,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data47.configuration === undefined){
-	const err105 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data47};
+	const err105 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema113.properties.conditions.items.required,parentSchema:schema113.properties.conditions.items,data:data47};
 	if(vErrors === null){
 	vErrors = [err105];
 	}
@@ -29896,7 +30714,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data47.text === undefined){
-	const err106 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data47};
+	const err106 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema113.properties.conditions.items.required,parentSchema:schema113.properties.conditions.items,data:data47};
 	if(vErrors === null){
 	vErrors = [err106];
 	}
@@ -29906,7 +30724,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data47.followUpBy === undefined){
-	const err107 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema111.properties.conditions.items.required,parentSchema:schema111.properties.conditions.items,data:data47};
+	const err107 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/required",keyword:"required",params:{missingProperty: "followUpBy"},message:"must have required property '"+"followUpBy"+"'",schema:schema113.properties.conditions.items.required,parentSchema:schema113.properties.conditions.items,data:data47};
 	if(vErrors === null){
 	vErrors = [err107];
 	}
@@ -29917,7 +30735,7 @@ function requireSchemaValidators () {
 	}
 	for(const key10 in data47){
 	if(!(((((((key10 === "id") || (key10 === "configuration")) || (key10 === "text")) || (key10 === "followUpBy")) || (key10 === "remainOn")) || (key10 === "mitigation")) || (key10 === "acceptedBy"))){
-	const err108 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.conditions.items,data:data47};
+	const err108 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.conditions.items,data:data47};
 	if(vErrors === null){
 	vErrors = [err108];
 	}
@@ -29931,7 +30749,7 @@ function requireSchemaValidators () {
 	let data48 = data47.id;
 	if(typeof data48 === "string"){
 	if(func2(data48) < 1){
-	const err109 = {instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.conditions.items.properties.id,data:data48};
+	const err109 = {instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.conditions.items.properties.id,data:data48};
 	if(vErrors === null){
 	vErrors = [err109];
 	}
@@ -29942,7 +30760,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err110 = {instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.id.type,parentSchema:schema111.properties.conditions.items.properties.id,data:data48};
+	const err110 = {instancePath:instancePath+"/conditions/" + i10+"/id",schemaPath:"#/properties/conditions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.conditions.items.properties.id.type,parentSchema:schema113.properties.conditions.items.properties.id,data:data48};
 	if(vErrors === null){
 	vErrors = [err110];
 	}
@@ -29955,7 +30773,7 @@ function requireSchemaValidators () {
 	if(data47.configuration !== undefined){
 	let data49 = data47.configuration;
 	if((typeof data49 !== "string") && (data49 !== null)){
-	const err111 = {instancePath:instancePath+"/conditions/" + i10+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema111.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema111.properties.conditions.items.properties.configuration.type,parentSchema:schema111.properties.conditions.items.properties.configuration,data:data49};
+	const err111 = {instancePath:instancePath+"/conditions/" + i10+"/configuration",schemaPath:"#/properties/conditions/items/properties/configuration/type",keyword:"type",params:{type: schema113.properties.conditions.items.properties.configuration.type},message:"must be string,null",schema:schema113.properties.conditions.items.properties.configuration.type,parentSchema:schema113.properties.conditions.items.properties.configuration,data:data49};
 	if(vErrors === null){
 	vErrors = [err111];
 	}
@@ -29969,7 +30787,7 @@ function requireSchemaValidators () {
 	let data50 = data47.text;
 	if(typeof data50 === "string"){
 	if(func2(data50) < 1){
-	const err112 = {instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.conditions.items.properties.text,data:data50};
+	const err112 = {instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.conditions.items.properties.text,data:data50};
 	if(vErrors === null){
 	vErrors = [err112];
 	}
@@ -29980,7 +30798,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err113 = {instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.text.type,parentSchema:schema111.properties.conditions.items.properties.text,data:data50};
+	const err113 = {instancePath:instancePath+"/conditions/" + i10+"/text",schemaPath:"#/properties/conditions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.conditions.items.properties.text.type,parentSchema:schema113.properties.conditions.items.properties.text,data:data50};
 	if(vErrors === null){
 	vErrors = [err113];
 	}
@@ -29993,7 +30811,7 @@ function requireSchemaValidators () {
 	if(data47.followUpBy !== undefined){
 	let data51 = data47.followUpBy;
 	if((typeof data51 !== "string") && (data51 !== null)){
-	const err114 = {instancePath:instancePath+"/conditions/" + i10+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema111.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema111.properties.conditions.items.properties.followUpBy.type,parentSchema:schema111.properties.conditions.items.properties.followUpBy,data:data51};
+	const err114 = {instancePath:instancePath+"/conditions/" + i10+"/followUpBy",schemaPath:"#/properties/conditions/items/properties/followUpBy/type",keyword:"type",params:{type: schema113.properties.conditions.items.properties.followUpBy.type},message:"must be string,null",schema:schema113.properties.conditions.items.properties.followUpBy.type,parentSchema:schema113.properties.conditions.items.properties.followUpBy,data:data51};
 	if(vErrors === null){
 	vErrors = [err114];
 	}
@@ -30006,7 +30824,7 @@ function requireSchemaValidators () {
 	if(data47.remainOn !== undefined){
 	let data52 = data47.remainOn;
 	if(typeof data52 !== "string"){
-	const err115 = {instancePath:instancePath+"/conditions/" + i10+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.remainOn.type,parentSchema:schema111.properties.conditions.items.properties.remainOn,data:data52};
+	const err115 = {instancePath:instancePath+"/conditions/" + i10+"/remainOn",schemaPath:"#/properties/conditions/items/properties/remainOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.conditions.items.properties.remainOn.type,parentSchema:schema113.properties.conditions.items.properties.remainOn,data:data52};
 	if(vErrors === null){
 	vErrors = [err115];
 	}
@@ -30019,7 +30837,7 @@ function requireSchemaValidators () {
 	if(data47.mitigation !== undefined){
 	let data53 = data47.mitigation;
 	if(typeof data53 !== "string"){
-	const err116 = {instancePath:instancePath+"/conditions/" + i10+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.mitigation.type,parentSchema:schema111.properties.conditions.items.properties.mitigation,data:data53};
+	const err116 = {instancePath:instancePath+"/conditions/" + i10+"/mitigation",schemaPath:"#/properties/conditions/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.conditions.items.properties.mitigation.type,parentSchema:schema113.properties.conditions.items.properties.mitigation,data:data53};
 	if(vErrors === null){
 	vErrors = [err116];
 	}
@@ -30032,7 +30850,7 @@ function requireSchemaValidators () {
 	if(data47.acceptedBy !== undefined){
 	let data54 = data47.acceptedBy;
 	if(typeof data54 !== "string"){
-	const err117 = {instancePath:instancePath+"/conditions/" + i10+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema111.properties.conditions.items.properties.acceptedBy,data:data54};
+	const err117 = {instancePath:instancePath+"/conditions/" + i10+"/acceptedBy",schemaPath:"#/properties/conditions/items/properties/acceptedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.conditions.items.properties.acceptedBy.type,parentSchema:schema113.properties.conditions.items.properties.acceptedBy,data:data54};
 	if(vErrors === null){
 	vErrors = [err117];
 	}
@@ -30044,7 +30862,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err118 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.conditions.items.type,parentSchema:schema111.properties.conditions.items,data:data47};
+	const err118 = {instancePath:instancePath+"/conditions/" + i10,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.conditions.items.type,parentSchema:schema113.properties.conditions.items,data:data47};
 	if(vErrors === null){
 	vErrors = [err118];
 	}
@@ -30056,7 +30874,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err119 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.conditions.type,parentSchema:schema111.properties.conditions,data:data46};
+	const err119 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.conditions.type,parentSchema:schema113.properties.conditions,data:data46};
 	if(vErrors === null){
 	vErrors = [err119];
 	}
@@ -30074,7 +30892,7 @@ function requireSchemaValidators () {
 	let data56 = data55[i11];
 	if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 	if(data56.rule === undefined){
-	const err120 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data56};
+	const err120 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema113.properties.findings.items.required,parentSchema:schema113.properties.findings.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err120];
 	}
@@ -30084,7 +30902,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data56.control === undefined){
-	const err121 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data56};
+	const err121 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema113.properties.findings.items.required,parentSchema:schema113.properties.findings.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err121];
 	}
@@ -30094,7 +30912,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data56.severity === undefined){
-	const err122 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data56};
+	const err122 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema113.properties.findings.items.required,parentSchema:schema113.properties.findings.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err122];
 	}
@@ -30104,7 +30922,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data56.message === undefined){
-	const err123 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data56};
+	const err123 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema113.properties.findings.items.required,parentSchema:schema113.properties.findings.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err123];
 	}
@@ -30114,7 +30932,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data56.evidence === undefined){
-	const err124 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema111.properties.findings.items.required,parentSchema:schema111.properties.findings.items,data:data56};
+	const err124 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema113.properties.findings.items.required,parentSchema:schema113.properties.findings.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err124];
 	}
@@ -30125,7 +30943,7 @@ function requireSchemaValidators () {
 	}
 	for(const key11 in data56){
 	if(!(((((((key11 === "rule") || (key11 === "control")) || (key11 === "severity")) || (key11 === "message")) || (key11 === "evidence")) || (key11 === "configuration")) || (key11 === "waivable"))){
-	const err125 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.findings.items,data:data56};
+	const err125 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.findings.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err125];
 	}
@@ -30139,7 +30957,7 @@ function requireSchemaValidators () {
 	let data57 = data56.rule;
 	if(typeof data57 === "string"){
 	if(func2(data57) < 1){
-	const err126 = {instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.rule,data:data57};
+	const err126 = {instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.findings.items.properties.rule,data:data57};
 	if(vErrors === null){
 	vErrors = [err126];
 	}
@@ -30150,7 +30968,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err127 = {instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.rule.type,parentSchema:schema111.properties.findings.items.properties.rule,data:data57};
+	const err127 = {instancePath:instancePath+"/findings/" + i11+"/rule",schemaPath:"#/properties/findings/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.findings.items.properties.rule.type,parentSchema:schema113.properties.findings.items.properties.rule,data:data57};
 	if(vErrors === null){
 	vErrors = [err127];
 	}
@@ -30164,7 +30982,7 @@ function requireSchemaValidators () {
 	let data58 = data56.control;
 	if(typeof data58 === "string"){
 	if(func2(data58) < 1){
-	const err128 = {instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.control,data:data58};
+	const err128 = {instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.findings.items.properties.control,data:data58};
 	if(vErrors === null){
 	vErrors = [err128];
 	}
@@ -30175,7 +30993,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err129 = {instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.control.type,parentSchema:schema111.properties.findings.items.properties.control,data:data58};
+	const err129 = {instancePath:instancePath+"/findings/" + i11+"/control",schemaPath:"#/properties/findings/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.findings.items.properties.control.type,parentSchema:schema113.properties.findings.items.properties.control,data:data58};
 	if(vErrors === null){
 	vErrors = [err129];
 	}
@@ -30188,7 +31006,7 @@ function requireSchemaValidators () {
 	if(data56.severity !== undefined){
 	let data59 = data56.severity;
 	if(!((((data59 === "violation") || (data59 === "gap")) || (data59 === "warning")) || (data59 === "info"))){
-	const err130 = {instancePath:instancePath+"/findings/" + i11+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema111.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.findings.items.properties.severity.enum,parentSchema:schema111.properties.findings.items.properties.severity,data:data59};
+	const err130 = {instancePath:instancePath+"/findings/" + i11+"/severity",schemaPath:"#/properties/findings/items/properties/severity/enum",keyword:"enum",params:{allowedValues: schema113.properties.findings.items.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.findings.items.properties.severity.enum,parentSchema:schema113.properties.findings.items.properties.severity,data:data59};
 	if(vErrors === null){
 	vErrors = [err130];
 	}
@@ -30202,7 +31020,7 @@ function requireSchemaValidators () {
 	let data60 = data56.message;
 	if(typeof data60 === "string"){
 	if(func2(data60) < 1){
-	const err131 = {instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.findings.items.properties.message,data:data60};
+	const err131 = {instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.findings.items.properties.message,data:data60};
 	if(vErrors === null){
 	vErrors = [err131];
 	}
@@ -30213,7 +31031,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err132 = {instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.message.type,parentSchema:schema111.properties.findings.items.properties.message,data:data60};
+	const err132 = {instancePath:instancePath+"/findings/" + i11+"/message",schemaPath:"#/properties/findings/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.findings.items.properties.message.type,parentSchema:schema113.properties.findings.items.properties.message,data:data60};
 	if(vErrors === null){
 	vErrors = [err132];
 	}
@@ -30230,7 +31048,7 @@ function requireSchemaValidators () {
 	for(let i12=0; i12<len12; i12++){
 	let data62 = data61[i12];
 	if(typeof data62 !== "string"){
-	const err133 = {instancePath:instancePath+"/findings/" + i11+"/evidence/" + i12,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data62};
+	const err133 = {instancePath:instancePath+"/findings/" + i11+"/evidence/" + i12,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.items.type,parentSchema:schema118.items,data:data62};
 	if(vErrors === null){
 	vErrors = [err133];
 	}
@@ -30242,7 +31060,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err134 = {instancePath:instancePath+"/findings/" + i11+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data61};
+	const err134 = {instancePath:instancePath+"/findings/" + i11+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.type,parentSchema:schema118,data:data61};
 	if(vErrors === null){
 	vErrors = [err134];
 	}
@@ -30255,7 +31073,7 @@ function requireSchemaValidators () {
 	if(data56.configuration !== undefined){
 	let data63 = data56.configuration;
 	if(typeof data63 !== "string"){
-	const err135 = {instancePath:instancePath+"/findings/" + i11+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.findings.items.properties.configuration.type,parentSchema:schema111.properties.findings.items.properties.configuration,data:data63};
+	const err135 = {instancePath:instancePath+"/findings/" + i11+"/configuration",schemaPath:"#/properties/findings/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.findings.items.properties.configuration.type,parentSchema:schema113.properties.findings.items.properties.configuration,data:data63};
 	if(vErrors === null){
 	vErrors = [err135];
 	}
@@ -30268,7 +31086,7 @@ function requireSchemaValidators () {
 	if(data56.waivable !== undefined){
 	let data64 = data56.waivable;
 	if(typeof data64 !== "boolean"){
-	const err136 = {instancePath:instancePath+"/findings/" + i11+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.findings.items.properties.waivable.type,parentSchema:schema111.properties.findings.items.properties.waivable,data:data64};
+	const err136 = {instancePath:instancePath+"/findings/" + i11+"/waivable",schemaPath:"#/properties/findings/items/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.findings.items.properties.waivable.type,parentSchema:schema113.properties.findings.items.properties.waivable,data:data64};
 	if(vErrors === null){
 	vErrors = [err136];
 	}
@@ -30280,7 +31098,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err137 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.findings.items.type,parentSchema:schema111.properties.findings.items,data:data56};
+	const err137 = {instancePath:instancePath+"/findings/" + i11,schemaPath:"#/properties/findings/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.findings.items.type,parentSchema:schema113.properties.findings.items,data:data56};
 	if(vErrors === null){
 	vErrors = [err137];
 	}
@@ -30292,7 +31110,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err138 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.findings.type,parentSchema:schema111.properties.findings,data:data55};
+	const err138 = {instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.findings.type,parentSchema:schema113.properties.findings,data:data55};
 	if(vErrors === null){
 	vErrors = [err138];
 	}
@@ -30306,7 +31124,7 @@ function requireSchemaValidators () {
 	let data65 = data.fleet;
 	if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 	if(data65.inventory === undefined){
-	const err139 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data65};
+	const err139 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "inventory"},message:"must have required property '"+"inventory"+"'",schema:schema113.properties.fleet.required,parentSchema:schema113.properties.fleet,data:data65};
 	if(vErrors === null){
 	vErrors = [err139];
 	}
@@ -30316,7 +31134,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data65.cohort === undefined){
-	const err140 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data65};
+	const err140 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema113.properties.fleet.required,parentSchema:schema113.properties.fleet,data:data65};
 	if(vErrors === null){
 	vErrors = [err140];
 	}
@@ -30326,7 +31144,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data65.covered === undefined){
-	const err141 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data65};
+	const err141 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "covered"},message:"must have required property '"+"covered"+"'",schema:schema113.properties.fleet.required,parentSchema:schema113.properties.fleet,data:data65};
 	if(vErrors === null){
 	vErrors = [err141];
 	}
@@ -30336,7 +31154,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data65.notCovered === undefined){
-	const err142 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data65};
+	const err142 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "notCovered"},message:"must have required property '"+"notCovered"+"'",schema:schema113.properties.fleet.required,parentSchema:schema113.properties.fleet,data:data65};
 	if(vErrors === null){
 	vErrors = [err142];
 	}
@@ -30346,7 +31164,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data65.unknown === undefined){
-	const err143 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data65};
+	const err143 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema113.properties.fleet.required,parentSchema:schema113.properties.fleet,data:data65};
 	if(vErrors === null){
 	vErrors = [err143];
 	}
@@ -30356,7 +31174,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data65.note === undefined){
-	const err144 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema111.properties.fleet.required,parentSchema:schema111.properties.fleet,data:data65};
+	const err144 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema113.properties.fleet.required,parentSchema:schema113.properties.fleet,data:data65};
 	if(vErrors === null){
 	vErrors = [err144];
 	}
@@ -30367,7 +31185,7 @@ function requireSchemaValidators () {
 	}
 	for(const key12 in data65){
 	if(!((((((key12 === "inventory") || (key12 === "cohort")) || (key12 === "covered")) || (key12 === "notCovered")) || (key12 === "unknown")) || (key12 === "note"))){
-	const err145 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.fleet,data:data65};
+	const err145 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.fleet,data:data65};
 	if(vErrors === null){
 	vErrors = [err145];
 	}
@@ -30380,7 +31198,7 @@ function requireSchemaValidators () {
 	if(data65.inventory !== undefined){
 	let data66 = data65.inventory;
 	if(typeof data66 !== "boolean"){
-	const err146 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.fleet.properties.inventory.type,parentSchema:schema111.properties.fleet.properties.inventory,data:data66};
+	const err146 = {instancePath:instancePath+"/fleet/inventory",schemaPath:"#/properties/fleet/properties/inventory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.fleet.properties.inventory.type,parentSchema:schema113.properties.fleet.properties.inventory,data:data66};
 	if(vErrors === null){
 	vErrors = [err146];
 	}
@@ -30393,7 +31211,7 @@ function requireSchemaValidators () {
 	if(data65.cohort !== undefined){
 	let data67 = data65.cohort;
 	if(typeof data67 !== "string"){
-	const err147 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.cohort.type,parentSchema:schema111.properties.fleet.properties.cohort,data:data67};
+	const err147 = {instancePath:instancePath+"/fleet/cohort",schemaPath:"#/properties/fleet/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.fleet.properties.cohort.type,parentSchema:schema113.properties.fleet.properties.cohort,data:data67};
 	if(vErrors === null){
 	vErrors = [err147];
 	}
@@ -30410,7 +31228,7 @@ function requireSchemaValidators () {
 	for(let i13=0; i13<len13; i13++){
 	let data69 = data68[i13];
 	if(typeof data69 !== "string"){
-	const err148 = {instancePath:instancePath+"/fleet/covered/" + i13,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.covered.items.type,parentSchema:schema111.properties.fleet.properties.covered.items,data:data69};
+	const err148 = {instancePath:instancePath+"/fleet/covered/" + i13,schemaPath:"#/properties/fleet/properties/covered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.fleet.properties.covered.items.type,parentSchema:schema113.properties.fleet.properties.covered.items,data:data69};
 	if(vErrors === null){
 	vErrors = [err148];
 	}
@@ -30422,7 +31240,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err149 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.covered.type,parentSchema:schema111.properties.fleet.properties.covered,data:data68};
+	const err149 = {instancePath:instancePath+"/fleet/covered",schemaPath:"#/properties/fleet/properties/covered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.fleet.properties.covered.type,parentSchema:schema113.properties.fleet.properties.covered,data:data68};
 	if(vErrors === null){
 	vErrors = [err149];
 	}
@@ -30439,7 +31257,7 @@ function requireSchemaValidators () {
 	for(let i14=0; i14<len14; i14++){
 	let data71 = data70[i14];
 	if(typeof data71 !== "string"){
-	const err150 = {instancePath:instancePath+"/fleet/notCovered/" + i14,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.notCovered.items.type,parentSchema:schema111.properties.fleet.properties.notCovered.items,data:data71};
+	const err150 = {instancePath:instancePath+"/fleet/notCovered/" + i14,schemaPath:"#/properties/fleet/properties/notCovered/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.fleet.properties.notCovered.items.type,parentSchema:schema113.properties.fleet.properties.notCovered.items,data:data71};
 	if(vErrors === null){
 	vErrors = [err150];
 	}
@@ -30451,7 +31269,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err151 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.notCovered.type,parentSchema:schema111.properties.fleet.properties.notCovered,data:data70};
+	const err151 = {instancePath:instancePath+"/fleet/notCovered",schemaPath:"#/properties/fleet/properties/notCovered/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.fleet.properties.notCovered.type,parentSchema:schema113.properties.fleet.properties.notCovered,data:data70};
 	if(vErrors === null){
 	vErrors = [err151];
 	}
@@ -30468,7 +31286,7 @@ function requireSchemaValidators () {
 	for(let i15=0; i15<len15; i15++){
 	let data73 = data72[i15];
 	if(typeof data73 !== "string"){
-	const err152 = {instancePath:instancePath+"/fleet/unknown/" + i15,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.unknown.items.type,parentSchema:schema111.properties.fleet.properties.unknown.items,data:data73};
+	const err152 = {instancePath:instancePath+"/fleet/unknown/" + i15,schemaPath:"#/properties/fleet/properties/unknown/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.fleet.properties.unknown.items.type,parentSchema:schema113.properties.fleet.properties.unknown.items,data:data73};
 	if(vErrors === null){
 	vErrors = [err152];
 	}
@@ -30480,7 +31298,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err153 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.fleet.properties.unknown.type,parentSchema:schema111.properties.fleet.properties.unknown,data:data72};
+	const err153 = {instancePath:instancePath+"/fleet/unknown",schemaPath:"#/properties/fleet/properties/unknown/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.fleet.properties.unknown.type,parentSchema:schema113.properties.fleet.properties.unknown,data:data72};
 	if(vErrors === null){
 	vErrors = [err153];
 	}
@@ -30494,7 +31312,7 @@ function requireSchemaValidators () {
 	let data74 = data65.note;
 	if(typeof data74 === "string"){
 	if(func2(data74) < 1){
-	const err154 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.fleet.properties.note,data:data74};
+	const err154 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.fleet.properties.note,data:data74};
 	if(vErrors === null){
 	vErrors = [err154];
 	}
@@ -30505,7 +31323,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err155 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.fleet.properties.note.type,parentSchema:schema111.properties.fleet.properties.note,data:data74};
+	const err155 = {instancePath:instancePath+"/fleet/note",schemaPath:"#/properties/fleet/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.fleet.properties.note.type,parentSchema:schema113.properties.fleet.properties.note,data:data74};
 	if(vErrors === null){
 	vErrors = [err155];
 	}
@@ -30517,7 +31335,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err156 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.fleet.type,parentSchema:schema111.properties.fleet,data:data65};
+	const err156 = {instancePath:instancePath+"/fleet",schemaPath:"#/properties/fleet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.fleet.type,parentSchema:schema113.properties.fleet,data:data65};
 	if(vErrors === null){
 	vErrors = [err156];
 	}
@@ -30529,7 +31347,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err157 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+	const err157 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 	if(vErrors === null){
 	vErrors = [err157];
 	}
@@ -30544,7 +31362,7 @@ function requireSchemaValidators () {
 	validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customFinding = validate53;
-	const schema120 = {"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}};
+	const schema122 = {"description":"One entry of a team package's `findings` rule (docs/policy-authoring.md): a finding of control custom.<team>.","type":"object","additionalProperties":false,"required":["rule","severity","message"],"properties":{"rule":{"type":"string","minLength":1},"severity":{"enum":["violation","gap","warning","info"]},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding (a configuration it blocks is rejected whatever its exceptions waive). Default true."}}};
 
 	function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -30558,7 +31376,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.rule === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -30568,7 +31386,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.severity === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -30578,7 +31396,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.message === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema120.required,parentSchema:schema120,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema122.required,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -30589,7 +31407,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "rule") || (key0 === "severity")) || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -30603,7 +31421,7 @@ function requireSchemaValidators () {
 	let data0 = data.rule;
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.rule,data:data0};
+	const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.rule,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -30614,7 +31432,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.rule.type,parentSchema:schema120.properties.rule,data:data0};
+	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.rule.type,parentSchema:schema122.properties.rule,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -30627,7 +31445,7 @@ function requireSchemaValidators () {
 	if(data.severity !== undefined){
 	let data1 = data.severity;
 	if(!((((data1 === "violation") || (data1 === "gap")) || (data1 === "warning")) || (data1 === "info"))){
-	const err6 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema120.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.severity.enum,parentSchema:schema120.properties.severity,data:data1};
+	const err6 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema122.properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema122.properties.severity.enum,parentSchema:schema122.properties.severity,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -30641,7 +31459,7 @@ function requireSchemaValidators () {
 	let data2 = data.message;
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.properties.message,data:data2};
+	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.properties.message,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -30652,7 +31470,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.message.type,parentSchema:schema120.properties.message,data:data2};
+	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.message.type,parentSchema:schema122.properties.message,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -30669,7 +31487,7 @@ function requireSchemaValidators () {
 	for(let i0=0; i0<len0; i0++){
 	let data4 = data3[i0];
 	if(typeof data4 !== "string"){
-	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data4};
+	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.items.type,parentSchema:schema118.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -30681,7 +31499,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data3};
+	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.type,parentSchema:schema118,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -30694,7 +31512,7 @@ function requireSchemaValidators () {
 	if(data.configuration !== undefined){
 	let data5 = data.configuration;
 	if(typeof data5 !== "string"){
-	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.configuration.type,parentSchema:schema120.properties.configuration,data:data5};
+	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.configuration.type,parentSchema:schema122.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -30707,7 +31525,7 @@ function requireSchemaValidators () {
 	if(data.waivable !== undefined){
 	let data6 = data.waivable;
 	if(typeof data6 !== "boolean"){
-	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.waivable.type,parentSchema:schema120.properties.waivable,data:data6};
+	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema122.properties.waivable.type,parentSchema:schema122.properties.waivable,data:data6};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -30719,7 +31537,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+	const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -30734,7 +31552,7 @@ function requireSchemaValidators () {
 	validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customViolation = validate54;
-	const schema122 = {"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]};
+	const schema124 = {"description":"One entry of a team package's `violations` rule: the message alone (rule <team>.violation), or a finding without a severity.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["rule","message"],"properties":{"rule":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"evidence":{"$ref":"#/$defs/stringList"},"configuration":{"type":"string"},"waivable":{"type":"boolean","description":"false: no exception may waive this finding. Default true."}}}]};
 
 	function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -30751,7 +31569,7 @@ function requireSchemaValidators () {
 	const _errs1 = errors;
 	if(typeof data === "string"){
 	if(func2(data) < 1){
-	const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.anyOf[0],data};
+	const err0 = {instancePath,schemaPath:"#/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -30762,7 +31580,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[0].type,parentSchema:schema122.anyOf[0],data};
+	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.anyOf[0].type,parentSchema:schema124.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -30776,7 +31594,7 @@ function requireSchemaValidators () {
 	const _errs3 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.rule === undefined){
-	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema122.anyOf[1].required,parentSchema:schema122.anyOf[1],data};
+	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema124.anyOf[1].required,parentSchema:schema124.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -30786,7 +31604,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.message === undefined){
-	const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema122.anyOf[1].required,parentSchema:schema122.anyOf[1],data};
+	const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema124.anyOf[1].required,parentSchema:schema124.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -30797,7 +31615,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "rule") || (key0 === "message")) || (key0 === "evidence")) || (key0 === "configuration")) || (key0 === "waivable"))){
-	const err4 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122.anyOf[1],data};
+	const err4 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -30811,7 +31629,7 @@ function requireSchemaValidators () {
 	let data0 = data.rule;
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.anyOf[1].properties.rule,data:data0};
+	const err5 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.anyOf[1].properties.rule,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -30822,7 +31640,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[1].properties.rule.type,parentSchema:schema122.anyOf[1].properties.rule,data:data0};
+	const err6 = {instancePath:instancePath+"/rule",schemaPath:"#/anyOf/1/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.anyOf[1].properties.rule.type,parentSchema:schema124.anyOf[1].properties.rule,data:data0};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -30836,7 +31654,7 @@ function requireSchemaValidators () {
 	let data1 = data.message;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema122.anyOf[1].properties.message,data:data1};
+	const err7 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.anyOf[1].properties.message,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -30847,7 +31665,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[1].properties.message.type,parentSchema:schema122.anyOf[1].properties.message,data:data1};
+	const err8 = {instancePath:instancePath+"/message",schemaPath:"#/anyOf/1/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.anyOf[1].properties.message.type,parentSchema:schema124.anyOf[1].properties.message,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -30864,7 +31682,7 @@ function requireSchemaValidators () {
 	for(let i0=0; i0<len0; i0++){
 	let data3 = data2[i0];
 	if(typeof data3 !== "string"){
-	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.type,parentSchema:schema116.items,data:data3};
+	const err9 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/$defs/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.items.type,parentSchema:schema118.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -30876,7 +31694,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data:data2};
+	const err10 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/stringList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.type,parentSchema:schema118,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -30889,7 +31707,7 @@ function requireSchemaValidators () {
 	if(data.configuration !== undefined){
 	let data4 = data.configuration;
 	if(typeof data4 !== "string"){
-	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/anyOf/1/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.anyOf[1].properties.configuration.type,parentSchema:schema122.anyOf[1].properties.configuration,data:data4};
+	const err11 = {instancePath:instancePath+"/configuration",schemaPath:"#/anyOf/1/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.anyOf[1].properties.configuration.type,parentSchema:schema124.anyOf[1].properties.configuration,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -30902,7 +31720,7 @@ function requireSchemaValidators () {
 	if(data.waivable !== undefined){
 	let data5 = data.waivable;
 	if(typeof data5 !== "boolean"){
-	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/anyOf/1/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema122.anyOf[1].properties.waivable.type,parentSchema:schema122.anyOf[1].properties.waivable,data:data5};
+	const err12 = {instancePath:instancePath+"/waivable",schemaPath:"#/anyOf/1/properties/waivable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema124.anyOf[1].properties.waivable.type,parentSchema:schema124.anyOf[1].properties.waivable,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -30914,7 +31732,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.anyOf[1].type,parentSchema:schema122.anyOf[1],data};
+	const err13 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.anyOf[1].type,parentSchema:schema124.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -30929,7 +31747,7 @@ function requireSchemaValidators () {
 	var props0 = true;
 	}
 	if(!valid0){
-	const err14 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema122.anyOf,parentSchema:schema122,data};
+	const err14 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema124.anyOf,parentSchema:schema124,data};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -30956,7 +31774,7 @@ function requireSchemaValidators () {
 	validate54.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 	schemaValidators.customCondition = validate55;
-	const schema124 = {"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}};
+	const schema126 = {"description":"One entry of a team package's `conditions` rule.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","minLength":1},"text":{"type":"string","minLength":1},"configuration":{"type":["string","null"]},"followUpBy":{"type":["string","null"]}}};
 
 	function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -30970,7 +31788,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.id === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -30980,7 +31798,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.text === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema124.required,parentSchema:schema124,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema126.required,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -30991,7 +31809,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "id") || (key0 === "text")) || (key0 === "configuration")) || (key0 === "followUpBy"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -31005,7 +31823,7 @@ function requireSchemaValidators () {
 	let data0 = data.id;
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.id,data:data0};
+	const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.id,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -31016,7 +31834,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.id.type,parentSchema:schema124.properties.id,data:data0};
+	const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.id.type,parentSchema:schema126.properties.id,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -31030,7 +31848,7 @@ function requireSchemaValidators () {
 	let data1 = data.text;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err5 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.text,data:data1};
+	const err5 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.text,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -31041,7 +31859,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.text.type,parentSchema:schema124.properties.text,data:data1};
+	const err6 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.text.type,parentSchema:schema126.properties.text,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -31054,7 +31872,7 @@ function requireSchemaValidators () {
 	if(data.configuration !== undefined){
 	let data2 = data.configuration;
 	if((typeof data2 !== "string") && (data2 !== null)){
-	const err7 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: schema124.properties.configuration.type},message:"must be string,null",schema:schema124.properties.configuration.type,parentSchema:schema124.properties.configuration,data:data2};
+	const err7 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: schema126.properties.configuration.type},message:"must be string,null",schema:schema126.properties.configuration.type,parentSchema:schema126.properties.configuration,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -31067,7 +31885,7 @@ function requireSchemaValidators () {
 	if(data.followUpBy !== undefined){
 	let data3 = data.followUpBy;
 	if((typeof data3 !== "string") && (data3 !== null)){
-	const err8 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/properties/followUpBy/type",keyword:"type",params:{type: schema124.properties.followUpBy.type},message:"must be string,null",schema:schema124.properties.followUpBy.type,parentSchema:schema124.properties.followUpBy,data:data3};
+	const err8 = {instancePath:instancePath+"/followUpBy",schemaPath:"#/properties/followUpBy/type",keyword:"type",params:{type: schema126.properties.followUpBy.type},message:"must be string,null",schema:schema126.properties.followUpBy.type,parentSchema:schema126.properties.followUpBy,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -31079,7 +31897,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -31094,7 +31912,7 @@ function requireSchemaValidators () {
 	validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customExclusion = validate56;
-	const schema125 = {"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}};
+	const schema127 = {"description":"One entry of a team package's `exclusions` rule.","type":"object","additionalProperties":false,"required":["configuration","reason"],"properties":{"configuration":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"id":{"type":"string","minLength":1}}};
 
 	function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -31108,7 +31926,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.configuration === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema125.required,parentSchema:schema125,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema127.required,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -31118,7 +31936,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.reason === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema125.required,parentSchema:schema125,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema127.required,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -31129,7 +31947,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((key0 === "configuration") || (key0 === "reason")) || (key0 === "id"))){
-	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+	const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -31143,7 +31961,7 @@ function requireSchemaValidators () {
 	let data0 = data.configuration;
 	if(typeof data0 === "string"){
 	if(func2(data0) < 1){
-	const err3 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.configuration,data:data0};
+	const err3 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.configuration,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -31154,7 +31972,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err4 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.configuration.type,parentSchema:schema125.properties.configuration,data:data0};
+	const err4 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.configuration.type,parentSchema:schema127.properties.configuration,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -31168,7 +31986,7 @@ function requireSchemaValidators () {
 	let data1 = data.reason;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.reason,data:data1};
+	const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -31179,7 +31997,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.reason.type,parentSchema:schema125.properties.reason,data:data1};
+	const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.reason.type,parentSchema:schema127.properties.reason,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -31193,7 +32011,7 @@ function requireSchemaValidators () {
 	let data2 = data.id;
 	if(typeof data2 === "string"){
 	if(func2(data2) < 1){
-	const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.properties.id,data:data2};
+	const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.id,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -31204,7 +32022,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.id.type,parentSchema:schema125.properties.id,data:data2};
+	const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.id.type,parentSchema:schema127.properties.id,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -31216,7 +32034,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+	const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -31231,7 +32049,7 @@ function requireSchemaValidators () {
 	validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customQuestion = validate57;
-	const schema126 = {"description":"One entry of a team package's `questions` rule: the id of a verification question its findings bear on.","enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]};
+	const schema128 = {"description":"One entry of a team package's `questions` rule: the id of a verification question its findings bear on.","enum":["approved-before-signing","signed-by-authorized-key","affected-versions-mapped","rollback-recovery-tested","decisions-retained"]};
 
 	function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -31244,7 +32062,7 @@ function requireSchemaValidators () {
 	evaluated0.items = undefined;
 	}
 	if(!(((((data === "approved-before-signing") || (data === "signed-by-authorized-key")) || (data === "affected-versions-mapped")) || (data === "rollback-recovery-tested")) || (data === "decisions-retained"))){
-	const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values",schema:schema126.enum,parentSchema:schema126,data};
+	const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema128.enum},message:"must be equal to one of the allowed values",schema:schema128.enum,parentSchema:schema128,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -31259,7 +32077,7 @@ function requireSchemaValidators () {
 	validate57.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.dsseEnvelope = validate58;
-	const schema127 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
+	const schema129 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/dsse-envelope.schema.json","title":"DSSE envelope","description":"A Dead Simple Signing Envelope (secure-systems-lab/dsse envelope.md): base64 payload, its type, and signatures over PAE(type, payload). keyid is an untrusted hint.","type":"object","required":["payload","payloadType","signatures"],"properties":{"payload":{"type":"string"},"payloadType":{"type":"string","minLength":1},"signatures":{"type":"array","maxItems":100,"items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}};
 
 	function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -31273,7 +32091,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.payload === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema127.required,parentSchema:schema127,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'",schema:schema129.required,parentSchema:schema129,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -31283,7 +32101,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.payloadType === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema127.required,parentSchema:schema127,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'",schema:schema129.required,parentSchema:schema129,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -31293,7 +32111,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.signatures === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema127.required,parentSchema:schema127,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema129.required,parentSchema:schema129,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -31305,7 +32123,7 @@ function requireSchemaValidators () {
 	if(data.payload !== undefined){
 	let data0 = data.payload;
 	if(typeof data0 !== "string"){
-	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.payload.type,parentSchema:schema127.properties.payload,data:data0};
+	const err3 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.payload.type,parentSchema:schema129.properties.payload,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -31319,7 +32137,7 @@ function requireSchemaValidators () {
 	let data1 = data.payloadType;
 	if(typeof data1 === "string"){
 	if(func2(data1) < 1){
-	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.payloadType,data:data1};
+	const err4 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -31330,7 +32148,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.payloadType.type,parentSchema:schema127.properties.payloadType,data:data1};
+	const err5 = {instancePath:instancePath+"/payloadType",schemaPath:"#/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.payloadType.type,parentSchema:schema129.properties.payloadType,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -31344,7 +32162,7 @@ function requireSchemaValidators () {
 	let data2 = data.signatures;
 	if(Array.isArray(data2)){
 	if(data2.length > 100){
-	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema127.properties.signatures,data:data2};
+	const err6 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema129.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -31358,7 +32176,7 @@ function requireSchemaValidators () {
 	let data3 = data2[i0];
 	if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 	if(data3.sig === undefined){
-	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema127.properties.signatures.items.required,parentSchema:schema127.properties.signatures.items,data:data3};
+	const err7 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'",schema:schema129.properties.signatures.items.required,parentSchema:schema129.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -31370,7 +32188,7 @@ function requireSchemaValidators () {
 	if(data3.keyid !== undefined){
 	let data4 = data3.keyid;
 	if(typeof data4 !== "string"){
-	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.signatures.items.properties.keyid.type,parentSchema:schema127.properties.signatures.items.properties.keyid,data:data4};
+	const err8 = {instancePath:instancePath+"/signatures/" + i0+"/keyid",schemaPath:"#/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.signatures.items.properties.keyid.type,parentSchema:schema129.properties.signatures.items.properties.keyid,data:data4};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -31383,7 +32201,7 @@ function requireSchemaValidators () {
 	if(data3.sig !== undefined){
 	let data5 = data3.sig;
 	if(typeof data5 !== "string"){
-	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.signatures.items.properties.sig.type,parentSchema:schema127.properties.signatures.items.properties.sig,data:data5};
+	const err9 = {instancePath:instancePath+"/signatures/" + i0+"/sig",schemaPath:"#/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.signatures.items.properties.sig.type,parentSchema:schema129.properties.signatures.items.properties.sig,data:data5};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -31395,7 +32213,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.signatures.items.type,parentSchema:schema127.properties.signatures.items,data:data3};
+	const err10 = {instancePath:instancePath+"/signatures/" + i0,schemaPath:"#/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.properties.signatures.items.type,parentSchema:schema129.properties.signatures.items,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -31407,192 +32225,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema127.properties.signatures.type,parentSchema:schema127.properties.signatures,data:data2};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	validate58.errors = vErrors;
-	return errors === 0;
-	}
-	validate58.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
-
-	schemaValidators.verificationSummary = validate59;
-	const schema128 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/verification-summary.schema.json","title":"SLSA Verification Summary Attestation v1 (in-toto Statement v1)","description":"An in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md) whose predicate is a SLSA Verification Summary v1 (https://slsa.dev/spec/v1.0/verification_summary). Written from the specifications (there is no official JSON Schema). Unrecognized fields are allowed, as the in-toto parsing rules require consumers to ignore them; predicate extension fields must be named by URIs.","type":"object","required":["_type","subject","predicateType","predicate"],"properties":{"_type":{"const":"https://in-toto.io/Statement/v1"},"subject":{"description":"The artifacts the verification applies to; each MUST have a digest (Statement v1).","type":"array","items":{"$ref":"#/$defs/subject"}},"predicateType":{"const":"https://slsa.dev/verification_summary/v1"},"predicate":{"$ref":"#/$defs/verificationSummary"}},"$defs":{"digestSet":{"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}},"subject":{"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}},"resourceDescriptor":{"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}},"slsaResult":{"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]},"verificationSummary":{"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}}}};
-	const schema129 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
-	const schema130 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
-	const formats52 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-	const pattern61 = new RegExp("^[0-9a-fA-F]+$", "u");
-	const pattern63 = new RegExp("^[0-9a-f]{128}$", "u");
-
-	function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate60.evaluated;
-	if(evaluated0.dynamicProps){
-	evaluated0.props = undefined;
-	}
-	if(evaluated0.dynamicItems){
-	evaluated0.items = undefined;
-	}
-	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.digest === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema129.required,parentSchema:schema129,data};
-	if(vErrors === null){
-	vErrors = [err0];
-	}
-	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.name !== undefined){
-	let data0 = data.name;
-	if(typeof data0 !== "string"){
-	const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.name.type,parentSchema:schema129.properties.name,data:data0};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	}
-	if(data.uri !== undefined){
-	let data1 = data.uri;
-	if(typeof data1 === "string"){
-	if(!(formats52.test(data1))){
-	const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema129.properties.uri,data:data1};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.uri.type,parentSchema:schema129.properties.uri,data:data1};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	}
-	if(data.digest !== undefined){
-	let data2 = data.digest;
-	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-	if(Object.keys(data2).length < 1){
-	const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema130,data:data2};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	for(const key0 in data2){
-	if(!((key0 === "sha256") || (key0 === "sha512"))){
-	let data3 = data2[key0];
-	if(typeof data3 === "string"){
-	if(!pattern61.test(data3)){
-	const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema130.additionalProperties,data:data3};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err6 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.additionalProperties.type,parentSchema:schema130.additionalProperties,data:data3};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	}
-	if(data2.sha256 !== undefined){
-	let data4 = data2.sha256;
-	if(typeof data4 === "string"){
-	if(!pattern16.test(data4)){
-	const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema130.properties.sha256,data:data4};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err8 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.sha256.type,parentSchema:schema130.properties.sha256,data:data4};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data2.sha512 !== undefined){
-	let data5 = data2.sha512;
-	if(typeof data5 === "string"){
-	if(!pattern63.test(data5)){
-	const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema130.properties.sha512,data:data5};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err10 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.sha512.type,parentSchema:schema130.properties.sha512,data:data5};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err11 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data:data2};
+	const err11 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.signatures.type,parentSchema:schema129.properties.signatures,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -31613,19 +32246,204 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
+	validate58.errors = vErrors;
+	return errors === 0;
+	}
+	validate58.evaluated = {"props":{"payload":true,"payloadType":true,"signatures":true},"dynamicProps":false,"dynamicItems":false};
+
+	schemaValidators.verificationSummary = validate59;
+	const schema130 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/verification-summary.schema.json","title":"SLSA Verification Summary Attestation v1 (in-toto Statement v1)","description":"An in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md) whose predicate is a SLSA Verification Summary v1 (https://slsa.dev/spec/v1.0/verification_summary). Written from the specifications (there is no official JSON Schema). Unrecognized fields are allowed, as the in-toto parsing rules require consumers to ignore them; predicate extension fields must be named by URIs.","type":"object","required":["_type","subject","predicateType","predicate"],"properties":{"_type":{"const":"https://in-toto.io/Statement/v1"},"subject":{"description":"The artifacts the verification applies to; each MUST have a digest (Statement v1).","type":"array","items":{"$ref":"#/$defs/subject"}},"predicateType":{"const":"https://slsa.dev/verification_summary/v1"},"predicate":{"$ref":"#/$defs/verificationSummary"}},"$defs":{"digestSet":{"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}},"subject":{"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}},"resourceDescriptor":{"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}},"slsaResult":{"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]},"verificationSummary":{"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}}}};
+	const schema131 = {"type":"object","required":["digest"],"properties":{"name":{"type":"string"},"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"}}};
+	const schema132 = {"description":"in-toto DigestSet: algorithm -> lowercase hex (sha256 and sha512 checked for length).","type":"object","minProperties":1,"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sha512":{"type":"string","pattern":"^[0-9a-f]{128}$"}},"additionalProperties":{"type":"string","pattern":"^[0-9a-fA-F]+$"}};
+	const formats52 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+	const pattern63 = new RegExp("^[0-9a-fA-F]+$", "u");
+	const pattern65 = new RegExp("^[0-9a-f]{128}$", "u");
+
+	function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate60.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	if(data.digest === undefined){
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema131.required,parentSchema:schema131,data};
+	if(vErrors === null){
+	vErrors = [err0];
+	}
+	else {
+	vErrors.push(err0);
+	}
+	errors++;
+	}
+	if(data.name !== undefined){
+	let data0 = data.name;
+	if(typeof data0 !== "string"){
+	const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.name.type,parentSchema:schema131.properties.name,data:data0};
+	if(vErrors === null){
+	vErrors = [err1];
+	}
+	else {
+	vErrors.push(err1);
+	}
+	errors++;
+	}
+	}
+	if(data.uri !== undefined){
+	let data1 = data.uri;
+	if(typeof data1 === "string"){
+	if(!(formats52.test(data1))){
+	const err2 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema131.properties.uri,data:data1};
+	if(vErrors === null){
+	vErrors = [err2];
+	}
+	else {
+	vErrors.push(err2);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.uri.type,parentSchema:schema131.properties.uri,data:data1};
+	if(vErrors === null){
+	vErrors = [err3];
+	}
+	else {
+	vErrors.push(err3);
+	}
+	errors++;
+	}
+	}
+	if(data.digest !== undefined){
+	let data2 = data.digest;
+	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+	if(Object.keys(data2).length < 1){
+	const err4 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema132,data:data2};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	for(const key0 in data2){
+	if(!((key0 === "sha256") || (key0 === "sha512"))){
+	let data3 = data2[key0];
+	if(typeof data3 === "string"){
+	if(!pattern63.test(data3)){
+	const err5 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema132.additionalProperties,data:data3};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err6 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.additionalProperties.type,parentSchema:schema132.additionalProperties,data:data3};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	}
+	}
+	if(data2.sha256 !== undefined){
+	let data4 = data2.sha256;
+	if(typeof data4 === "string"){
+	if(!pattern16.test(data4)){
+	const err7 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema132.properties.sha256,data:data4};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err8 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.sha256.type,parentSchema:schema132.properties.sha256,data:data4};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	}
+	if(data2.sha512 !== undefined){
+	let data5 = data2.sha512;
+	if(typeof data5 === "string"){
+	if(!pattern65.test(data5)){
+	const err9 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema132.properties.sha512,data:data5};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err10 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.sha512.type,parentSchema:schema132.properties.sha512,data:data5};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err11 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data:data2};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
 	validate60.errors = vErrors;
 	return errors === 0;
 	}
 	validate60.evaluated = {"props":{"name":true,"uri":true,"digest":true},"dynamicProps":false,"dynamicItems":false};
 
-	const schema131 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
-	const schema134 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
-	const pattern64 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
-	const pattern68 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
-	const pattern69 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
-	const pattern72 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+	const schema133 = {"type":"object","required":["verifier","timeVerified","resourceUri","policy","verificationResult","verifiedLevels"],"properties":{"verifier":{"type":"object","required":["id"],"properties":{"id":{"type":"string","format":"uri"},"version":{"type":"object","additionalProperties":{"type":"string"}}}},"timeVerified":{"type":"string","format":"date-time"},"resourceUri":{"type":"string","format":"uri"},"policy":{"description":"The policy the subject was verified against; MUST contain a uri.","allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["uri"]}]},"inputAttestations":{"description":"Every attestation used; each MUST contain a digest and SHOULD contain a uri.","type":"array","items":{"allOf":[{"$ref":"#/$defs/resourceDescriptor"},{"type":"object","required":["digest"]}]}},"verificationResult":{"type":"string","enum":["PASSED","FAILED"]},"verifiedLevels":{"type":"array","items":{"$ref":"#/$defs/slsaResult"}},"dependencyLevels":{"type":"object","propertyNames":{"$ref":"#/$defs/slsaResult"},"additionalProperties":{"type":"integer","minimum":0}},"slsaVersion":{"type":"string","pattern":"^[0-9]+\\.[0-9]+$"}},"propertyNames":{"description":"Producers MAY add extension fields using field names that are URIs.","anyOf":[{"type":"string","enum":["verifier","timeVerified","resourceUri","policy","inputAttestations","verificationResult","verifiedLevels","dependencyLevels","slsaVersion"]},{"type":"string","pattern":"^[a-z][a-z0-9+.-]*:"}]}};
+	const schema136 = {"description":"SLSA_BUILD_LEVEL_0..3, FAILED, or a custom value not starting with SLSA_.","type":"string","anyOf":[{"type":"string","pattern":"^SLSA_BUILD_LEVEL_[0-3]$"},{"type":"string","const":"FAILED"},{"type":"string","pattern":"^(?!SLSA_)[A-Za-z0-9_]+$"}]};
+	const pattern66 = new RegExp("^[a-z][a-z0-9+.-]*:", "u");
+	const pattern70 = new RegExp("^SLSA_BUILD_LEVEL_[0-3]$", "u");
+	const pattern71 = new RegExp("^(?!SLSA_)[A-Za-z0-9_]+$", "u");
+	const pattern74 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 	const formats54 = requireFormats().fullFormats.uri;
-	const schema132 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
+	const schema134 = {"description":"in-toto ResourceDescriptor: at least one of uri, digest, content.","type":"object","anyOf":[{"type":"object","required":["uri"]},{"type":"object","required":["digest"]},{"type":"object","required":["content"]}],"properties":{"uri":{"type":"string","format":"uri-reference"},"digest":{"$ref":"#/$defs/digestSet"},"name":{"type":"string"},"downloadLocation":{"type":"string","format":"uri-reference"},"mediaType":{"type":"string"},"content":{"type":"string"},"annotations":{"type":"object"}}};
 
 	function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -31642,7 +32460,7 @@ function requireSchemaValidators () {
 	const _errs2 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.uri === undefined){
-	const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema132.anyOf[0].required,parentSchema:schema132.anyOf[0],data};
+	const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema134.anyOf[0].required,parentSchema:schema134.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -31653,7 +32471,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.anyOf[0].type,parentSchema:schema132.anyOf[0],data};
+	const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.anyOf[0].type,parentSchema:schema134.anyOf[0],data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -31667,7 +32485,7 @@ function requireSchemaValidators () {
 	const _errs4 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.digest === undefined){
-	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema132.anyOf[1].required,parentSchema:schema132.anyOf[1],data};
+	const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema134.anyOf[1].required,parentSchema:schema134.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -31678,7 +32496,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.anyOf[1].type,parentSchema:schema132.anyOf[1],data};
+	const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.anyOf[1].type,parentSchema:schema134.anyOf[1],data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -31692,7 +32510,7 @@ function requireSchemaValidators () {
 	const _errs6 = errors;
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.content === undefined){
-	const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema132.anyOf[2].required,parentSchema:schema132.anyOf[2],data};
+	const err4 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema134.anyOf[2].required,parentSchema:schema134.anyOf[2],data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -31703,7 +32521,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.anyOf[2].type,parentSchema:schema132.anyOf[2],data};
+	const err5 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.anyOf[2].type,parentSchema:schema134.anyOf[2],data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -31715,7 +32533,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs6 === errors;
 	valid0 = valid0 || _valid0;
 	if(!valid0){
-	const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema132.anyOf,parentSchema:schema132,data};
+	const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema134.anyOf,parentSchema:schema134,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -31740,7 +32558,7 @@ function requireSchemaValidators () {
 	let data0 = data.uri;
 	if(typeof data0 === "string"){
 	if(!(formats52.test(data0))){
-	const err7 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema132.properties.uri,data:data0};
+	const err7 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema134.properties.uri,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -31751,7 +32569,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.uri.type,parentSchema:schema132.properties.uri,data:data0};
+	const err8 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.uri.type,parentSchema:schema134.properties.uri,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -31765,7 +32583,7 @@ function requireSchemaValidators () {
 	let data1 = data.digest;
 	if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 	if(Object.keys(data1).length < 1){
-	const err9 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema130,data:data1};
+	const err9 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema132,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -31778,8 +32596,8 @@ function requireSchemaValidators () {
 	if(!((key0 === "sha256") || (key0 === "sha512"))){
 	let data2 = data1[key0];
 	if(typeof data2 === "string"){
-	if(!pattern61.test(data2)){
-	const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema130.additionalProperties,data:data2};
+	if(!pattern63.test(data2)){
+	const err10 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]+$"},message:"must match pattern \""+"^[0-9a-fA-F]+$"+"\"",schema:"^[0-9a-fA-F]+$",parentSchema:schema132.additionalProperties,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -31790,7 +32608,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.additionalProperties.type,parentSchema:schema130.additionalProperties,data:data2};
+	const err11 = {instancePath:instancePath+"/digest/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/digestSet/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.additionalProperties.type,parentSchema:schema132.additionalProperties,data:data2};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -31805,7 +32623,7 @@ function requireSchemaValidators () {
 	let data3 = data1.sha256;
 	if(typeof data3 === "string"){
 	if(!pattern16.test(data3)){
-	const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema130.properties.sha256,data:data3};
+	const err12 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema132.properties.sha256,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -31816,7 +32634,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.sha256.type,parentSchema:schema130.properties.sha256,data:data3};
+	const err13 = {instancePath:instancePath+"/digest/sha256",schemaPath:"#/$defs/digestSet/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.sha256.type,parentSchema:schema132.properties.sha256,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -31829,8 +32647,8 @@ function requireSchemaValidators () {
 	if(data1.sha512 !== undefined){
 	let data4 = data1.sha512;
 	if(typeof data4 === "string"){
-	if(!pattern63.test(data4)){
-	const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema130.properties.sha512,data:data4};
+	if(!pattern65.test(data4)){
+	const err14 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{128}$"},message:"must match pattern \""+"^[0-9a-f]{128}$"+"\"",schema:"^[0-9a-f]{128}$",parentSchema:schema132.properties.sha512,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -31841,7 +32659,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.sha512.type,parentSchema:schema130.properties.sha512,data:data4};
+	const err15 = {instancePath:instancePath+"/digest/sha512",schemaPath:"#/$defs/digestSet/properties/sha512/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.sha512.type,parentSchema:schema132.properties.sha512,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -31853,7 +32671,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data:data1};
+	const err16 = {instancePath:instancePath+"/digest",schemaPath:"#/$defs/digestSet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data:data1};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -31866,7 +32684,7 @@ function requireSchemaValidators () {
 	if(data.name !== undefined){
 	let data5 = data.name;
 	if(typeof data5 !== "string"){
-	const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.name.type,parentSchema:schema132.properties.name,data:data5};
+	const err17 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.name.type,parentSchema:schema134.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -31880,7 +32698,7 @@ function requireSchemaValidators () {
 	let data6 = data.downloadLocation;
 	if(typeof data6 === "string"){
 	if(!(formats52.test(data6))){
-	const err18 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema132.properties.downloadLocation,data:data6};
+	const err18 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/format",keyword:"format",params:{format: "uri-reference"},message:"must match format \""+"uri-reference"+"\"",schema:"uri-reference",parentSchema:schema134.properties.downloadLocation,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -31891,7 +32709,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.downloadLocation.type,parentSchema:schema132.properties.downloadLocation,data:data6};
+	const err19 = {instancePath:instancePath+"/downloadLocation",schemaPath:"#/properties/downloadLocation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.downloadLocation.type,parentSchema:schema134.properties.downloadLocation,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -31904,7 +32722,7 @@ function requireSchemaValidators () {
 	if(data.mediaType !== undefined){
 	let data7 = data.mediaType;
 	if(typeof data7 !== "string"){
-	const err20 = {instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.mediaType.type,parentSchema:schema132.properties.mediaType,data:data7};
+	const err20 = {instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.mediaType.type,parentSchema:schema134.properties.mediaType,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -31917,7 +32735,7 @@ function requireSchemaValidators () {
 	if(data.content !== undefined){
 	let data8 = data.content;
 	if(typeof data8 !== "string"){
-	const err21 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.content.type,parentSchema:schema132.properties.content,data:data8};
+	const err21 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.content.type,parentSchema:schema134.properties.content,data:data8};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -31930,7 +32748,7 @@ function requireSchemaValidators () {
 	if(data.annotations !== undefined){
 	let data9 = data.annotations;
 	if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-	const err22 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.annotations.type,parentSchema:schema132.properties.annotations,data:data9};
+	const err22 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.properties.annotations.type,parentSchema:schema134.properties.annotations,data:data9};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -31942,7 +32760,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
+	const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -31969,7 +32787,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.verifier === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifier"},message:"must have required property '"+"verifier"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifier"},message:"must have required property '"+"verifier"+"'",schema:schema133.required,parentSchema:schema133,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -31979,7 +32797,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.timeVerified === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeVerified"},message:"must have required property '"+"timeVerified"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeVerified"},message:"must have required property '"+"timeVerified"+"'",schema:schema133.required,parentSchema:schema133,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -31989,7 +32807,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.resourceUri === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceUri"},message:"must have required property '"+"resourceUri"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceUri"},message:"must have required property '"+"resourceUri"+"'",schema:schema133.required,parentSchema:schema133,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -31999,7 +32817,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.policy === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema133.required,parentSchema:schema133,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -32009,7 +32827,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.verificationResult === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationResult"},message:"must have required property '"+"verificationResult"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verificationResult"},message:"must have required property '"+"verificationResult"+"'",schema:schema133.required,parentSchema:schema133,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -32019,7 +32837,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.verifiedLevels === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifiedLevels"},message:"must have required property '"+"verifiedLevels"+"'",schema:schema131.required,parentSchema:schema131,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verifiedLevels"},message:"must have required property '"+"verifiedLevels"+"'",schema:schema133.required,parentSchema:schema133,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -32034,7 +32852,7 @@ function requireSchemaValidators () {
 	let valid1 = false;
 	const _errs3 = errors;
 	if(typeof key0 !== "string"){
-	const err6 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.propertyNames.anyOf[0].type,parentSchema:schema131.propertyNames.anyOf[0],data:key0,propertyName:key0};
+	const err6 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.propertyNames.anyOf[0].type,parentSchema:schema133.propertyNames.anyOf[0],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -32044,7 +32862,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(((((((((key0 === "verifier") || (key0 === "timeVerified")) || (key0 === "resourceUri")) || (key0 === "policy")) || (key0 === "inputAttestations")) || (key0 === "verificationResult")) || (key0 === "verifiedLevels")) || (key0 === "dependencyLevels")) || (key0 === "slsaVersion"))){
-	const err7 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema131.propertyNames.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema131.propertyNames.anyOf[0].enum,parentSchema:schema131.propertyNames.anyOf[0],data:key0,propertyName:key0};
+	const err7 = {instancePath,schemaPath:"#/propertyNames/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema133.propertyNames.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema133.propertyNames.anyOf[0].enum,parentSchema:schema133.propertyNames.anyOf[0],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -32057,8 +32875,8 @@ function requireSchemaValidators () {
 	valid1 = valid1 || _valid0;
 	const _errs5 = errors;
 	if(typeof key0 === "string"){
-	if(!pattern64.test(key0)){
-	const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema131.propertyNames.anyOf[1],data:key0,propertyName:key0};
+	if(!pattern66.test(key0)){
+	const err8 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*:"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*:"+"\"",schema:"^[a-z][a-z0-9+.-]*:",parentSchema:schema133.propertyNames.anyOf[1],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -32069,7 +32887,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err9 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.propertyNames.anyOf[1].type,parentSchema:schema131.propertyNames.anyOf[1],data:key0,propertyName:key0};
+	const err9 = {instancePath,schemaPath:"#/propertyNames/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.propertyNames.anyOf[1].type,parentSchema:schema133.propertyNames.anyOf[1],data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -32081,7 +32899,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs5 === errors;
 	valid1 = valid1 || _valid0;
 	if(!valid1){
-	const err10 = {instancePath,schemaPath:"#/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema131.propertyNames.anyOf,parentSchema:schema131.propertyNames,data:key0,propertyName:key0};
+	const err10 = {instancePath,schemaPath:"#/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema133.propertyNames.anyOf,parentSchema:schema133.propertyNames,data:key0,propertyName:key0};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -32103,7 +32921,7 @@ function requireSchemaValidators () {
 	}
 	var valid0 = _errs1 === errors;
 	if(!valid0){
-	const err11 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema131.propertyNames,parentSchema:schema131,data};
+	const err11 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema133.propertyNames,parentSchema:schema133,data};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -32117,7 +32935,7 @@ function requireSchemaValidators () {
 	let data0 = data.verifier;
 	if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 	if(data0.id === undefined){
-	const err12 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema131.properties.verifier.required,parentSchema:schema131.properties.verifier,data:data0};
+	const err12 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema133.properties.verifier.required,parentSchema:schema133.properties.verifier,data:data0};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -32130,7 +32948,7 @@ function requireSchemaValidators () {
 	let data1 = data0.id;
 	if(typeof data1 === "string"){
 	if(!(formats54(data1))){
-	const err13 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema131.properties.verifier.properties.id,data:data1};
+	const err13 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema133.properties.verifier.properties.id,data:data1};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -32141,7 +32959,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err14 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.verifier.properties.id.type,parentSchema:schema131.properties.verifier.properties.id,data:data1};
+	const err14 = {instancePath:instancePath+"/verifier/id",schemaPath:"#/properties/verifier/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.verifier.properties.id.type,parentSchema:schema133.properties.verifier.properties.id,data:data1};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -32157,7 +32975,7 @@ function requireSchemaValidators () {
 	for(const key1 in data2){
 	let data3 = data2[key1];
 	if(typeof data3 !== "string"){
-	const err15 = {instancePath:instancePath+"/verifier/version/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verifier/properties/version/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.verifier.properties.version.additionalProperties.type,parentSchema:schema131.properties.verifier.properties.version.additionalProperties,data:data3};
+	const err15 = {instancePath:instancePath+"/verifier/version/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/verifier/properties/version/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.verifier.properties.version.additionalProperties.type,parentSchema:schema133.properties.verifier.properties.version.additionalProperties,data:data3};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -32169,7 +32987,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/verifier/version",schemaPath:"#/properties/verifier/properties/version/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.verifier.properties.version.type,parentSchema:schema131.properties.verifier.properties.version,data:data2};
+	const err16 = {instancePath:instancePath+"/verifier/version",schemaPath:"#/properties/verifier/properties/version/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.properties.verifier.properties.version.type,parentSchema:schema133.properties.verifier.properties.version,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -32181,7 +32999,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.verifier.type,parentSchema:schema131.properties.verifier,data:data0};
+	const err17 = {instancePath:instancePath+"/verifier",schemaPath:"#/properties/verifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.properties.verifier.type,parentSchema:schema133.properties.verifier,data:data0};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -32195,7 +33013,7 @@ function requireSchemaValidators () {
 	let data4 = data.timeVerified;
 	if(typeof data4 === "string"){
 	if(!(formats0.validate(data4))){
-	const err18 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema131.properties.timeVerified,data:data4};
+	const err18 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema133.properties.timeVerified,data:data4};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -32206,7 +33024,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.timeVerified.type,parentSchema:schema131.properties.timeVerified,data:data4};
+	const err19 = {instancePath:instancePath+"/timeVerified",schemaPath:"#/properties/timeVerified/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.timeVerified.type,parentSchema:schema133.properties.timeVerified,data:data4};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -32220,7 +33038,7 @@ function requireSchemaValidators () {
 	let data5 = data.resourceUri;
 	if(typeof data5 === "string"){
 	if(!(formats54(data5))){
-	const err20 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema131.properties.resourceUri,data:data5};
+	const err20 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema133.properties.resourceUri,data:data5};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -32231,7 +33049,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.resourceUri.type,parentSchema:schema131.properties.resourceUri,data:data5};
+	const err21 = {instancePath:instancePath+"/resourceUri",schemaPath:"#/properties/resourceUri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.resourceUri.type,parentSchema:schema133.properties.resourceUri,data:data5};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -32249,7 +33067,7 @@ function requireSchemaValidators () {
 	}
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.uri === undefined){
-	const err22 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema131.properties.policy.allOf[1].required,parentSchema:schema131.properties.policy.allOf[1],data:data6};
+	const err22 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema133.properties.policy.allOf[1].required,parentSchema:schema133.properties.policy.allOf[1],data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -32260,7 +33078,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.policy.allOf[1].type,parentSchema:schema131.properties.policy.allOf[1],data:data6};
+	const err23 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.properties.policy.allOf[1].type,parentSchema:schema133.properties.policy.allOf[1],data:data6};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -32282,7 +33100,7 @@ function requireSchemaValidators () {
 	}
 	if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 	if(data8.digest === undefined){
-	const err24 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema131.properties.inputAttestations.items.allOf[1].required,parentSchema:schema131.properties.inputAttestations.items.allOf[1],data:data8};
+	const err24 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema133.properties.inputAttestations.items.allOf[1].required,parentSchema:schema133.properties.inputAttestations.items.allOf[1],data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -32293,7 +33111,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.inputAttestations.items.allOf[1].type,parentSchema:schema131.properties.inputAttestations.items.allOf[1],data:data8};
+	const err25 = {instancePath:instancePath+"/inputAttestations/" + i0,schemaPath:"#/properties/inputAttestations/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.properties.inputAttestations.items.allOf[1].type,parentSchema:schema133.properties.inputAttestations.items.allOf[1],data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -32305,7 +33123,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/inputAttestations",schemaPath:"#/properties/inputAttestations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.inputAttestations.type,parentSchema:schema131.properties.inputAttestations,data:data7};
+	const err26 = {instancePath:instancePath+"/inputAttestations",schemaPath:"#/properties/inputAttestations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema133.properties.inputAttestations.type,parentSchema:schema133.properties.inputAttestations,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -32318,7 +33136,7 @@ function requireSchemaValidators () {
 	if(data.verificationResult !== undefined){
 	let data9 = data.verificationResult;
 	if(typeof data9 !== "string"){
-	const err27 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.verificationResult.type,parentSchema:schema131.properties.verificationResult,data:data9};
+	const err27 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.verificationResult.type,parentSchema:schema133.properties.verificationResult,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -32328,7 +33146,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!((data9 === "PASSED") || (data9 === "FAILED"))){
-	const err28 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/enum",keyword:"enum",params:{allowedValues: schema131.properties.verificationResult.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.verificationResult.enum,parentSchema:schema131.properties.verificationResult,data:data9};
+	const err28 = {instancePath:instancePath+"/verificationResult",schemaPath:"#/properties/verificationResult/enum",keyword:"enum",params:{allowedValues: schema133.properties.verificationResult.enum},message:"must be equal to one of the allowed values",schema:schema133.properties.verificationResult.enum,parentSchema:schema133.properties.verificationResult,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -32345,7 +33163,7 @@ function requireSchemaValidators () {
 	for(let i1=0; i1<len1; i1++){
 	let data11 = data10[i1];
 	if(typeof data11 !== "string"){
-	const err29 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.type,parentSchema:schema134,data:data11};
+	const err29 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.type,parentSchema:schema136,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -32358,8 +33176,8 @@ function requireSchemaValidators () {
 	let valid12 = false;
 	const _errs38 = errors;
 	if(typeof data11 === "string"){
-	if(!pattern68.test(data11)){
-	const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema134.anyOf[0],data:data11};
+	if(!pattern70.test(data11)){
+	const err30 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema136.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -32370,7 +33188,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.anyOf[0].type,parentSchema:schema134.anyOf[0],data:data11};
+	const err31 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.anyOf[0].type,parentSchema:schema136.anyOf[0],data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -32383,7 +33201,7 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid1;
 	const _errs40 = errors;
 	if(typeof data11 !== "string"){
-	const err32 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.anyOf[1].type,parentSchema:schema134.anyOf[1],data:data11};
+	const err32 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.anyOf[1].type,parentSchema:schema136.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -32393,7 +33211,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if("FAILED" !== data11){
-	const err33 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema134.anyOf[1],data:data11};
+	const err33 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema136.anyOf[1],data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -32406,8 +33224,8 @@ function requireSchemaValidators () {
 	valid12 = valid12 || _valid1;
 	const _errs42 = errors;
 	if(typeof data11 === "string"){
-	if(!pattern69.test(data11)){
-	const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema134.anyOf[2],data:data11};
+	if(!pattern71.test(data11)){
+	const err34 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema136.anyOf[2],data:data11};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -32418,7 +33236,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err35 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.anyOf[2].type,parentSchema:schema134.anyOf[2],data:data11};
+	const err35 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.anyOf[2].type,parentSchema:schema136.anyOf[2],data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -32430,7 +33248,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs42 === errors;
 	valid12 = valid12 || _valid1;
 	if(!valid12){
-	const err36 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema134.anyOf,parentSchema:schema134,data:data11};
+	const err36 = {instancePath:instancePath+"/verifiedLevels/" + i1,schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema136.anyOf,parentSchema:schema136,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -32453,7 +33271,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/verifiedLevels",schemaPath:"#/properties/verifiedLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.verifiedLevels.type,parentSchema:schema131.properties.verifiedLevels,data:data10};
+	const err37 = {instancePath:instancePath+"/verifiedLevels",schemaPath:"#/properties/verifiedLevels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema133.properties.verifiedLevels.type,parentSchema:schema133.properties.verifiedLevels,data:data10};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -32469,7 +33287,7 @@ function requireSchemaValidators () {
 	for(const key2 in data12){
 	const _errs46 = errors;
 	if(typeof key2 !== "string"){
-	const err38 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.type,parentSchema:schema134,data:key2,propertyName:key2};
+	const err38 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.type,parentSchema:schema136,data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -32482,8 +33300,8 @@ function requireSchemaValidators () {
 	let valid15 = false;
 	const _errs50 = errors;
 	if(typeof key2 === "string"){
-	if(!pattern68.test(key2)){
-	const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema134.anyOf[0],data:key2,propertyName:key2};
+	if(!pattern70.test(key2)){
+	const err39 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^SLSA_BUILD_LEVEL_[0-3]$"},message:"must match pattern \""+"^SLSA_BUILD_LEVEL_[0-3]$"+"\"",schema:"^SLSA_BUILD_LEVEL_[0-3]$",parentSchema:schema136.anyOf[0],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -32494,7 +33312,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.anyOf[0].type,parentSchema:schema134.anyOf[0],data:key2,propertyName:key2};
+	const err40 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.anyOf[0].type,parentSchema:schema136.anyOf[0],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -32507,7 +33325,7 @@ function requireSchemaValidators () {
 	valid15 = valid15 || _valid2;
 	const _errs52 = errors;
 	if(typeof key2 !== "string"){
-	const err41 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.anyOf[1].type,parentSchema:schema134.anyOf[1],data:key2,propertyName:key2};
+	const err41 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.anyOf[1].type,parentSchema:schema136.anyOf[1],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -32517,7 +33335,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if("FAILED" !== key2){
-	const err42 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema134.anyOf[1],data:key2,propertyName:key2};
+	const err42 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/1/const",keyword:"const",params:{allowedValue: "FAILED"},message:"must be equal to constant",schema:"FAILED",parentSchema:schema136.anyOf[1],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -32530,8 +33348,8 @@ function requireSchemaValidators () {
 	valid15 = valid15 || _valid2;
 	const _errs54 = errors;
 	if(typeof key2 === "string"){
-	if(!pattern69.test(key2)){
-	const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema134.anyOf[2],data:key2,propertyName:key2};
+	if(!pattern71.test(key2)){
+	const err43 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?!SLSA_)[A-Za-z0-9_]+$"},message:"must match pattern \""+"^(?!SLSA_)[A-Za-z0-9_]+$"+"\"",schema:"^(?!SLSA_)[A-Za-z0-9_]+$",parentSchema:schema136.anyOf[2],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -32542,7 +33360,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.anyOf[2].type,parentSchema:schema134.anyOf[2],data:key2,propertyName:key2};
+	const err44 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.anyOf[2].type,parentSchema:schema136.anyOf[2],data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -32554,7 +33372,7 @@ function requireSchemaValidators () {
 	var _valid2 = _errs54 === errors;
 	valid15 = valid15 || _valid2;
 	if(!valid15){
-	const err45 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema134.anyOf,parentSchema:schema134,data:key2,propertyName:key2};
+	const err45 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/$defs/slsaResult/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema136.anyOf,parentSchema:schema136,data:key2,propertyName:key2};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -32576,7 +33394,7 @@ function requireSchemaValidators () {
 	}
 	var valid13 = _errs46 === errors;
 	if(!valid13){
-	const err46 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema131.properties.dependencyLevels.propertyNames,parentSchema:schema131.properties.dependencyLevels,data:data12};
+	const err46 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema133.properties.dependencyLevels.propertyNames,parentSchema:schema133.properties.dependencyLevels,data:data12};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -32589,7 +33407,7 @@ function requireSchemaValidators () {
 	for(const key3 in data12){
 	let data13 = data12[key3];
 	if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-	const err47 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.dependencyLevels.additionalProperties.type,parentSchema:schema131.properties.dependencyLevels.additionalProperties,data:data13};
+	const err47 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema133.properties.dependencyLevels.additionalProperties.type,parentSchema:schema133.properties.dependencyLevels.additionalProperties,data:data13};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -32600,7 +33418,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data13 == "number") && (isFinite(data13))){
 	if(data13 < 0 || isNaN(data13)){
-	const err48 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.dependencyLevels.additionalProperties,data:data13};
+	const err48 = {instancePath:instancePath+"/dependencyLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencyLevels/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema133.properties.dependencyLevels.additionalProperties,data:data13};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -32613,7 +33431,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.dependencyLevels.type,parentSchema:schema131.properties.dependencyLevels,data:data12};
+	const err49 = {instancePath:instancePath+"/dependencyLevels",schemaPath:"#/properties/dependencyLevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.properties.dependencyLevels.type,parentSchema:schema133.properties.dependencyLevels,data:data12};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -32626,8 +33444,8 @@ function requireSchemaValidators () {
 	if(data.slsaVersion !== undefined){
 	let data14 = data.slsaVersion;
 	if(typeof data14 === "string"){
-	if(!pattern72.test(data14)){
-	const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema131.properties.slsaVersion,data:data14};
+	if(!pattern74.test(data14)){
+	const err50 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+$",parentSchema:schema133.properties.slsaVersion,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -32638,7 +33456,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.slsaVersion.type,parentSchema:schema131.properties.slsaVersion,data:data14};
+	const err51 = {instancePath:instancePath+"/slsaVersion",schemaPath:"#/properties/slsaVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.slsaVersion.type,parentSchema:schema133.properties.slsaVersion,data:data14};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -32650,7 +33468,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -32677,7 +33495,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data._type === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "_type"},message:"must have required property '"+"_type"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "_type"},message:"must have required property '"+"_type"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -32687,7 +33505,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.subject === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -32697,7 +33515,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.predicateType === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicateType"},message:"must have required property '"+"predicateType"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -32707,7 +33525,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.predicate === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate"},message:"must have required property '"+"predicate"+"'",schema:schema128.required,parentSchema:schema128,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate"},message:"must have required property '"+"predicate"+"'",schema:schema130.required,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -32719,7 +33537,7 @@ function requireSchemaValidators () {
 	if(data._type !== undefined){
 	let data0 = data._type;
 	if("https://in-toto.io/Statement/v1" !== data0){
-	const err4 = {instancePath:instancePath+"/_type",schemaPath:"#/properties/_type/const",keyword:"const",params:{allowedValue: "https://in-toto.io/Statement/v1"},message:"must be equal to constant",schema:"https://in-toto.io/Statement/v1",parentSchema:schema128.properties._type,data:data0};
+	const err4 = {instancePath:instancePath+"/_type",schemaPath:"#/properties/_type/const",keyword:"const",params:{allowedValue: "https://in-toto.io/Statement/v1"},message:"must be equal to constant",schema:"https://in-toto.io/Statement/v1",parentSchema:schema130.properties._type,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -32741,7 +33559,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err5 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.properties.subject.type,parentSchema:schema128.properties.subject,data:data1};
+	const err5 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.subject.type,parentSchema:schema130.properties.subject,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -32754,7 +33572,7 @@ function requireSchemaValidators () {
 	if(data.predicateType !== undefined){
 	let data3 = data.predicateType;
 	if("https://slsa.dev/verification_summary/v1" !== data3){
-	const err6 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/const",keyword:"const",params:{allowedValue: "https://slsa.dev/verification_summary/v1"},message:"must be equal to constant",schema:"https://slsa.dev/verification_summary/v1",parentSchema:schema128.properties.predicateType,data:data3};
+	const err6 = {instancePath:instancePath+"/predicateType",schemaPath:"#/properties/predicateType/const",keyword:"const",params:{allowedValue: "https://slsa.dev/verification_summary/v1"},message:"must be equal to constant",schema:"https://slsa.dev/verification_summary/v1",parentSchema:schema130.properties.predicateType,data:data3};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -32772,7 +33590,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
+	const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -32787,297 +33605,13 @@ function requireSchemaValidators () {
 	validate59.evaluated = {"props":{"_type":true,"subject":true,"predicateType":true,"predicate":true},"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.signingEvent = validate67;
-	const schema136 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema137 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema138 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/signing-event.schema.json","title":"update-gate SigningEvent record","description":"Who signed the update manifest, with which key, when.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"SigningEvent","description":"Record kind, always SigningEvent."},"signer":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the person or service that performed the signing."},"keyId":{"type":"string","minLength":1,"maxLength":1000,"description":"Trust-configuration id of the signing key as the signer recorded it (a claim; the verify stage finds the key that really verifies)."},"time":{"$ref":"#/$defs/timestamp","description":"When the signing happened."},"subject":{"type":"string","minLength":1,"maxLength":1000,"description":"Evidence id of the signed item (the update manifest)."}},"required":["apiVersion","kind","signer","keyId","time","subject"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema139 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
 	let errors = 0;
 	const evaluated0 = validate67.evaluated;
-	if(evaluated0.dynamicProps){
-	evaluated0.props = undefined;
-	}
-	if(evaluated0.dynamicItems){
-	evaluated0.items = undefined;
-	}
-	if(data && typeof data == "object" && !Array.isArray(data)){
-	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema136.required,parentSchema:schema136,data};
-	if(vErrors === null){
-	vErrors = [err0];
-	}
-	else {
-	vErrors.push(err0);
-	}
-	errors++;
-	}
-	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema136.required,parentSchema:schema136,data};
-	if(vErrors === null){
-	vErrors = [err1];
-	}
-	else {
-	vErrors.push(err1);
-	}
-	errors++;
-	}
-	if(data.signer === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema136.required,parentSchema:schema136,data};
-	if(vErrors === null){
-	vErrors = [err2];
-	}
-	else {
-	vErrors.push(err2);
-	}
-	errors++;
-	}
-	if(data.keyId === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema136.required,parentSchema:schema136,data};
-	if(vErrors === null){
-	vErrors = [err3];
-	}
-	else {
-	vErrors.push(err3);
-	}
-	errors++;
-	}
-	if(data.time === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema136.required,parentSchema:schema136,data};
-	if(vErrors === null){
-	vErrors = [err4];
-	}
-	else {
-	vErrors.push(err4);
-	}
-	errors++;
-	}
-	if(data.subject === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema136.required,parentSchema:schema136,data};
-	if(vErrors === null){
-	vErrors = [err5];
-	}
-	else {
-	vErrors.push(err5);
-	}
-	errors++;
-	}
-	for(const key0 in data){
-	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136,data};
-	if(vErrors === null){
-	vErrors = [err6];
-	}
-	else {
-	vErrors.push(err6);
-	}
-	errors++;
-	}
-	}
-	if(data.$schema !== undefined){
-	let data0 = data.$schema;
-	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.$schema.type,parentSchema:schema136.properties.$schema,data:data0};
-	if(vErrors === null){
-	vErrors = [err7];
-	}
-	else {
-	vErrors.push(err7);
-	}
-	errors++;
-	}
-	}
-	if(data.apiVersion !== undefined){
-	let data1 = data.apiVersion;
-	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema136.properties.apiVersion,data:data1};
-	if(vErrors === null){
-	vErrors = [err8];
-	}
-	else {
-	vErrors.push(err8);
-	}
-	errors++;
-	}
-	}
-	if(data.kind !== undefined){
-	let data2 = data.kind;
-	if("SigningEvent" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema136.properties.kind,data:data2};
-	if(vErrors === null){
-	vErrors = [err9];
-	}
-	else {
-	vErrors.push(err9);
-	}
-	errors++;
-	}
-	}
-	if(data.signer !== undefined){
-	let data3 = data.signer;
-	if(typeof data3 === "string"){
-	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.signer,data:data3};
-	if(vErrors === null){
-	vErrors = [err10];
-	}
-	else {
-	vErrors.push(err10);
-	}
-	errors++;
-	}
-	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.signer,data:data3};
-	if(vErrors === null){
-	vErrors = [err11];
-	}
-	else {
-	vErrors.push(err11);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.signer.type,parentSchema:schema136.properties.signer,data:data3};
-	if(vErrors === null){
-	vErrors = [err12];
-	}
-	else {
-	vErrors.push(err12);
-	}
-	errors++;
-	}
-	}
-	if(data.keyId !== undefined){
-	let data4 = data.keyId;
-	if(typeof data4 === "string"){
-	if(func2(data4) > 1000){
-	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.keyId,data:data4};
-	if(vErrors === null){
-	vErrors = [err13];
-	}
-	else {
-	vErrors.push(err13);
-	}
-	errors++;
-	}
-	if(func2(data4) < 1){
-	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.keyId,data:data4};
-	if(vErrors === null){
-	vErrors = [err14];
-	}
-	else {
-	vErrors.push(err14);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.keyId.type,parentSchema:schema136.properties.keyId,data:data4};
-	if(vErrors === null){
-	vErrors = [err15];
-	}
-	else {
-	vErrors.push(err15);
-	}
-	errors++;
-	}
-	}
-	if(data.time !== undefined){
-	let data5 = data.time;
-	if(typeof data5 === "string"){
-	if(func2(data5) > 64){
-	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema137,data:data5};
-	if(vErrors === null){
-	vErrors = [err16];
-	}
-	else {
-	vErrors.push(err16);
-	}
-	errors++;
-	}
-	if(!(formats0.validate(data5))){
-	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema137,data:data5};
-	if(vErrors === null){
-	vErrors = [err17];
-	}
-	else {
-	vErrors.push(err17);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.type,parentSchema:schema137,data:data5};
-	if(vErrors === null){
-	vErrors = [err18];
-	}
-	else {
-	vErrors.push(err18);
-	}
-	errors++;
-	}
-	}
-	if(data.subject !== undefined){
-	let data6 = data.subject;
-	if(typeof data6 === "string"){
-	if(func2(data6) > 1000){
-	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema136.properties.subject,data:data6};
-	if(vErrors === null){
-	vErrors = [err19];
-	}
-	else {
-	vErrors.push(err19);
-	}
-	errors++;
-	}
-	if(func2(data6) < 1){
-	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema136.properties.subject,data:data6};
-	if(vErrors === null){
-	vErrors = [err20];
-	}
-	else {
-	vErrors.push(err20);
-	}
-	errors++;
-	}
-	}
-	else {
-	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.subject.type,parentSchema:schema136.properties.subject,data:data6};
-	if(vErrors === null){
-	vErrors = [err21];
-	}
-	else {
-	vErrors.push(err21);
-	}
-	errors++;
-	}
-	}
-	}
-	else {
-	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
-	if(vErrors === null){
-	vErrors = [err22];
-	}
-	else {
-	vErrors.push(err22);
-	}
-	errors++;
-	}
-	validate67.errors = vErrors;
-	return errors === 0;
-	}
-	validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-	schemaValidators.releaseApproval = validate68;
-	const schema138 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema139 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema140 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
-	const schema141 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
-
-	function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate68.evaluated;
 	if(evaluated0.dynamicProps){
 	evaluated0.props = undefined;
 	}
@@ -33105,8 +33639,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema138.required,parentSchema:schema138,data};
+	if(data.signer === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema138.required,parentSchema:schema138,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -33115,8 +33649,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.version === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema138.required,parentSchema:schema138,data};
+	if(data.keyId === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema138.required,parentSchema:schema138,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -33125,8 +33659,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.approvedArtifacts === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema138.required,parentSchema:schema138,data};
+	if(data.time === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema138.required,parentSchema:schema138,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -33135,8 +33669,8 @@ function requireSchemaValidators () {
 	}
 	errors++;
 	}
-	if(data.approvals === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema138.required,parentSchema:schema138,data};
+	if(data.subject === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema138.required,parentSchema:schema138,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -33146,7 +33680,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key0 in data){
-	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
+	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "signer")) || (key0 === "keyId")) || (key0 === "time")) || (key0 === "subject"))){
 	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138,data};
 	if(vErrors === null){
 	vErrors = [err6];
@@ -33185,8 +33719,292 @@ function requireSchemaValidators () {
 	}
 	if(data.kind !== undefined){
 	let data2 = data.kind;
+	if("SigningEvent" !== data2){
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SigningEvent"},message:"must be equal to constant",schema:"SigningEvent",parentSchema:schema138.properties.kind,data:data2};
+	if(vErrors === null){
+	vErrors = [err9];
+	}
+	else {
+	vErrors.push(err9);
+	}
+	errors++;
+	}
+	}
+	if(data.signer !== undefined){
+	let data3 = data.signer;
+	if(typeof data3 === "string"){
+	if(func2(data3) > 1000){
+	const err10 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema138.properties.signer,data:data3};
+	if(vErrors === null){
+	vErrors = [err10];
+	}
+	else {
+	vErrors.push(err10);
+	}
+	errors++;
+	}
+	if(func2(data3) < 1){
+	const err11 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema138.properties.signer,data:data3};
+	if(vErrors === null){
+	vErrors = [err11];
+	}
+	else {
+	vErrors.push(err11);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err12 = {instancePath:instancePath+"/signer",schemaPath:"#/properties/signer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.signer.type,parentSchema:schema138.properties.signer,data:data3};
+	if(vErrors === null){
+	vErrors = [err12];
+	}
+	else {
+	vErrors.push(err12);
+	}
+	errors++;
+	}
+	}
+	if(data.keyId !== undefined){
+	let data4 = data.keyId;
+	if(typeof data4 === "string"){
+	if(func2(data4) > 1000){
+	const err13 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema138.properties.keyId,data:data4};
+	if(vErrors === null){
+	vErrors = [err13];
+	}
+	else {
+	vErrors.push(err13);
+	}
+	errors++;
+	}
+	if(func2(data4) < 1){
+	const err14 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema138.properties.keyId,data:data4};
+	if(vErrors === null){
+	vErrors = [err14];
+	}
+	else {
+	vErrors.push(err14);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err15 = {instancePath:instancePath+"/keyId",schemaPath:"#/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.keyId.type,parentSchema:schema138.properties.keyId,data:data4};
+	if(vErrors === null){
+	vErrors = [err15];
+	}
+	else {
+	vErrors.push(err15);
+	}
+	errors++;
+	}
+	}
+	if(data.time !== undefined){
+	let data5 = data.time;
+	if(typeof data5 === "string"){
+	if(func2(data5) > 64){
+	const err16 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema139,data:data5};
+	if(vErrors === null){
+	vErrors = [err16];
+	}
+	else {
+	vErrors.push(err16);
+	}
+	errors++;
+	}
+	if(!(formats0.validate(data5))){
+	const err17 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema139,data:data5};
+	if(vErrors === null){
+	vErrors = [err17];
+	}
+	else {
+	vErrors.push(err17);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err18 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.type,parentSchema:schema139,data:data5};
+	if(vErrors === null){
+	vErrors = [err18];
+	}
+	else {
+	vErrors.push(err18);
+	}
+	errors++;
+	}
+	}
+	if(data.subject !== undefined){
+	let data6 = data.subject;
+	if(typeof data6 === "string"){
+	if(func2(data6) > 1000){
+	const err19 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema138.properties.subject,data:data6};
+	if(vErrors === null){
+	vErrors = [err19];
+	}
+	else {
+	vErrors.push(err19);
+	}
+	errors++;
+	}
+	if(func2(data6) < 1){
+	const err20 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema138.properties.subject,data:data6};
+	if(vErrors === null){
+	vErrors = [err20];
+	}
+	else {
+	vErrors.push(err20);
+	}
+	errors++;
+	}
+	}
+	else {
+	const err21 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.subject.type,parentSchema:schema138.properties.subject,data:data6};
+	if(vErrors === null){
+	vErrors = [err21];
+	}
+	else {
+	vErrors.push(err21);
+	}
+	errors++;
+	}
+	}
+	}
+	else {
+	const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
+	if(vErrors === null){
+	vErrors = [err22];
+	}
+	else {
+	vErrors.push(err22);
+	}
+	errors++;
+	}
+	validate67.errors = vErrors;
+	return errors === 0;
+	}
+	validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+	schemaValidators.releaseApproval = validate68;
+	const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/release-approval.schema.json","title":"update-gate ReleaseApproval record","description":"The logged release decision, bound to the digests of the artifacts it approves.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"ReleaseApproval","description":"Record kind, always ReleaseApproval."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product the approval is for, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version approved."},"approvedArtifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts approved, by name and digest.","items":{"type":"object","title":"Approved artifact","description":"One approved artifact.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"Artifact file name."},"sha256":{"$ref":"#/$defs/sha256","description":"Digest of the approved artifact."}},"required":["name","sha256"]}},"approvals":{"type":"array","minItems":1,"maxItems":100,"description":"Approval decisions, one per approver.","items":{"type":"object","title":"Approval","description":"One approval decision.","additionalProperties":false,"properties":{"approver":{"type":"string","minLength":1,"maxLength":1000,"description":"Identity of the approver (matches an approver id in the trust configuration)."},"role":{"type":"string","minLength":1,"maxLength":1000,"description":"Role the approver acted in, e.g. release-approver."},"decision":{"enum":["approved","rejected"],"description":"approved | rejected"},"time":{"$ref":"#/$defs/timestamp","description":"When the decision was made."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["approver","role","decision","time"]}}},"required":["apiVersion","kind","product","version","approvedArtifacts","approvals"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema141 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema142 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	const schema143 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+
+	function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate68.evaluated;
+	if(evaluated0.dynamicProps){
+	evaluated0.props = undefined;
+	}
+	if(evaluated0.dynamicItems){
+	evaluated0.items = undefined;
+	}
+	if(data && typeof data == "object" && !Array.isArray(data)){
+	if(data.apiVersion === undefined){
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema140.required,parentSchema:schema140,data};
+	if(vErrors === null){
+	vErrors = [err0];
+	}
+	else {
+	vErrors.push(err0);
+	}
+	errors++;
+	}
+	if(data.kind === undefined){
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema140.required,parentSchema:schema140,data};
+	if(vErrors === null){
+	vErrors = [err1];
+	}
+	else {
+	vErrors.push(err1);
+	}
+	errors++;
+	}
+	if(data.product === undefined){
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema140.required,parentSchema:schema140,data};
+	if(vErrors === null){
+	vErrors = [err2];
+	}
+	else {
+	vErrors.push(err2);
+	}
+	errors++;
+	}
+	if(data.version === undefined){
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema140.required,parentSchema:schema140,data};
+	if(vErrors === null){
+	vErrors = [err3];
+	}
+	else {
+	vErrors.push(err3);
+	}
+	errors++;
+	}
+	if(data.approvedArtifacts === undefined){
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvedArtifacts"},message:"must have required property '"+"approvedArtifacts"+"'",schema:schema140.required,parentSchema:schema140,data};
+	if(vErrors === null){
+	vErrors = [err4];
+	}
+	else {
+	vErrors.push(err4);
+	}
+	errors++;
+	}
+	if(data.approvals === undefined){
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema140.required,parentSchema:schema140,data};
+	if(vErrors === null){
+	vErrors = [err5];
+	}
+	else {
+	vErrors.push(err5);
+	}
+	errors++;
+	}
+	for(const key0 in data){
+	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "version")) || (key0 === "approvedArtifacts")) || (key0 === "approvals"))){
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
+	if(vErrors === null){
+	vErrors = [err6];
+	}
+	else {
+	vErrors.push(err6);
+	}
+	errors++;
+	}
+	}
+	if(data.$schema !== undefined){
+	let data0 = data.$schema;
+	if(typeof data0 !== "string"){
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.$schema.type,parentSchema:schema140.properties.$schema,data:data0};
+	if(vErrors === null){
+	vErrors = [err7];
+	}
+	else {
+	vErrors.push(err7);
+	}
+	errors++;
+	}
+	}
+	if(data.apiVersion !== undefined){
+	let data1 = data.apiVersion;
+	if("update-gate.dev/v1" !== data1){
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema140.properties.apiVersion,data:data1};
+	if(vErrors === null){
+	vErrors = [err8];
+	}
+	else {
+	vErrors.push(err8);
+	}
+	errors++;
+	}
+	}
+	if(data.kind !== undefined){
+	let data2 = data.kind;
 	if("ReleaseApproval" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema138.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ReleaseApproval"},message:"must be equal to constant",schema:"ReleaseApproval",parentSchema:schema140.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -33200,7 +34018,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema138.properties.product,data:data3};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -33210,7 +34028,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema138.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -33221,7 +34039,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.product.type,parentSchema:schema138.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.product.type,parentSchema:schema140.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -33235,7 +34053,7 @@ function requireSchemaValidators () {
 	let data4 = data.version;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema139,data:data4};
+	const err13 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema141,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -33245,7 +34063,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data4)){
-	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema139,data:data4};
+	const err14 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema141,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -33256,7 +34074,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.type,parentSchema:schema139,data:data4};
+	const err15 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -33270,7 +34088,7 @@ function requireSchemaValidators () {
 	let data5 = data.approvedArtifacts;
 	if(Array.isArray(data5)){
 	if(data5.length > 1000){
-	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema138.properties.approvedArtifacts,data:data5};
+	const err16 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema140.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -33280,7 +34098,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema138.properties.approvedArtifacts,data:data5};
+	const err17 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema140.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -33294,7 +34112,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.name === undefined){
-	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema138.properties.approvedArtifacts.items.required,parentSchema:schema138.properties.approvedArtifacts.items,data:data6};
+	const err18 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema140.properties.approvedArtifacts.items.required,parentSchema:schema140.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -33304,7 +34122,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.sha256 === undefined){
-	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema138.properties.approvedArtifacts.items.required,parentSchema:schema138.properties.approvedArtifacts.items,data:data6};
+	const err19 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema140.properties.approvedArtifacts.items.required,parentSchema:schema140.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -33315,7 +34133,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!((key1 === "name") || (key1 === "sha256"))){
-	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema138.properties.approvedArtifacts.items,data:data6};
+	const err20 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -33329,7 +34147,7 @@ function requireSchemaValidators () {
 	let data7 = data6.name;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema138.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err21 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -33339,7 +34157,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema138.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err22 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -33350,7 +34168,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema138.properties.approvedArtifacts.items.properties.name,data:data7};
+	const err23 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/name",schemaPath:"#/properties/approvedArtifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.approvedArtifacts.items.properties.name.type,parentSchema:schema140.properties.approvedArtifacts.items.properties.name,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -33364,7 +34182,7 @@ function requireSchemaValidators () {
 	let data8 = data6.sha256;
 	if(typeof data8 === "string"){
 	if(!pattern16.test(data8)){
-	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema140,data:data8};
+	const err24 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema142,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -33375,7 +34193,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data8};
+	const err25 = {instancePath:instancePath+"/approvedArtifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -33387,7 +34205,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.properties.approvedArtifacts.items.type,parentSchema:schema138.properties.approvedArtifacts.items,data:data6};
+	const err26 = {instancePath:instancePath+"/approvedArtifacts/" + i0,schemaPath:"#/properties/approvedArtifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.approvedArtifacts.items.type,parentSchema:schema140.properties.approvedArtifacts.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -33399,7 +34217,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.properties.approvedArtifacts.type,parentSchema:schema138.properties.approvedArtifacts,data:data5};
+	const err27 = {instancePath:instancePath+"/approvedArtifacts",schemaPath:"#/properties/approvedArtifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.approvedArtifacts.type,parentSchema:schema140.properties.approvedArtifacts,data:data5};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -33413,7 +34231,7 @@ function requireSchemaValidators () {
 	let data9 = data.approvals;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema138.properties.approvals,data:data9};
+	const err28 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema140.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -33423,7 +34241,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema138.properties.approvals,data:data9};
+	const err29 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema140.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -33437,7 +34255,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.approver === undefined){
-	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema138.properties.approvals.items.required,parentSchema:schema138.properties.approvals.items,data:data10};
+	const err30 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "approver"},message:"must have required property '"+"approver"+"'",schema:schema140.properties.approvals.items.required,parentSchema:schema140.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -33447,7 +34265,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.role === undefined){
-	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema138.properties.approvals.items.required,parentSchema:schema138.properties.approvals.items,data:data10};
+	const err31 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema140.properties.approvals.items.required,parentSchema:schema140.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -33457,7 +34275,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.decision === undefined){
-	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema138.properties.approvals.items.required,parentSchema:schema138.properties.approvals.items,data:data10};
+	const err32 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema140.properties.approvals.items.required,parentSchema:schema140.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -33467,7 +34285,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.time === undefined){
-	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema138.properties.approvals.items.required,parentSchema:schema138.properties.approvals.items,data:data10};
+	const err33 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema140.properties.approvals.items.required,parentSchema:schema140.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -33478,7 +34296,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!(((((key2 === "approver") || (key2 === "role")) || (key2 === "decision")) || (key2 === "time")) || (key2 === "reference"))){
-	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema138.properties.approvals.items,data:data10};
+	const err34 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -33492,7 +34310,7 @@ function requireSchemaValidators () {
 	let data11 = data10.approver;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema138.properties.approvals.items.properties.approver,data:data11};
+	const err35 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -33502,7 +34320,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema138.properties.approvals.items.properties.approver,data:data11};
+	const err36 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -33513,7 +34331,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.approvals.items.properties.approver.type,parentSchema:schema138.properties.approvals.items.properties.approver,data:data11};
+	const err37 = {instancePath:instancePath+"/approvals/" + i1+"/approver",schemaPath:"#/properties/approvals/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.approvals.items.properties.approver.type,parentSchema:schema140.properties.approvals.items.properties.approver,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -33527,7 +34345,7 @@ function requireSchemaValidators () {
 	let data12 = data10.role;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema138.properties.approvals.items.properties.role,data:data12};
+	const err38 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -33537,7 +34355,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data12) < 1){
-	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema138.properties.approvals.items.properties.role,data:data12};
+	const err39 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -33548,7 +34366,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.approvals.items.properties.role.type,parentSchema:schema138.properties.approvals.items.properties.role,data:data12};
+	const err40 = {instancePath:instancePath+"/approvals/" + i1+"/role",schemaPath:"#/properties/approvals/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.approvals.items.properties.role.type,parentSchema:schema140.properties.approvals.items.properties.role,data:data12};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -33561,7 +34379,7 @@ function requireSchemaValidators () {
 	if(data10.decision !== undefined){
 	let data13 = data10.decision;
 	if(!((data13 === "approved") || (data13 === "rejected"))){
-	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema138.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema138.properties.approvals.items.properties.decision.enum,parentSchema:schema138.properties.approvals.items.properties.decision,data:data13};
+	const err41 = {instancePath:instancePath+"/approvals/" + i1+"/decision",schemaPath:"#/properties/approvals/items/properties/decision/enum",keyword:"enum",params:{allowedValues: schema140.properties.approvals.items.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema140.properties.approvals.items.properties.decision.enum,parentSchema:schema140.properties.approvals.items.properties.decision,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -33575,7 +34393,7 @@ function requireSchemaValidators () {
 	let data14 = data10.time;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 64){
-	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema141,data:data14};
+	const err42 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema143,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -33585,7 +34403,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data14))){
-	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema141,data:data14};
+	const err43 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema143,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -33596,7 +34414,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.type,parentSchema:schema141,data:data14};
+	const err44 = {instancePath:instancePath+"/approvals/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -33613,7 +34431,7 @@ function requireSchemaValidators () {
 	const _errs36 = errors;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema138.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err45 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -33623,7 +34441,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema138.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err46 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -33634,7 +34452,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema138.properties.approvals.items.properties.reference.anyOf[0],data:data15};
+	const err47 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.approvals.items.properties.reference.anyOf[0].type,parentSchema:schema140.properties.approvals.items.properties.reference.anyOf[0],data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -33647,7 +34465,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid0;
 	const _errs38 = errors;
 	if(data15 !== null){
-	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema138.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema138.properties.approvals.items.properties.reference.anyOf[1],data:data15};
+	const err48 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.approvals.items.properties.reference.anyOf[1].type,parentSchema:schema140.properties.approvals.items.properties.reference.anyOf[1],data:data15};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -33659,7 +34477,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs38 === errors;
 	valid10 = valid10 || _valid0;
 	if(!valid10){
-	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema138.properties.approvals.items.properties.reference.anyOf,parentSchema:schema138.properties.approvals.items.properties.reference,data:data15};
+	const err49 = {instancePath:instancePath+"/approvals/" + i1+"/reference",schemaPath:"#/properties/approvals/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.approvals.items.properties.reference.anyOf,parentSchema:schema140.properties.approvals.items.properties.reference,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -33682,7 +34500,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.properties.approvals.items.type,parentSchema:schema138.properties.approvals.items,data:data10};
+	const err50 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.approvals.items.type,parentSchema:schema140.properties.approvals.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -33694,7 +34512,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.properties.approvals.type,parentSchema:schema138.properties.approvals,data:data9};
+	const err51 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.approvals.type,parentSchema:schema140.properties.approvals,data:data9};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -33706,7 +34524,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
+	const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -33721,9 +34539,9 @@ function requireSchemaValidators () {
 	validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.rollbackRecoveryTests = validate69;
-	const schema142 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema143 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema145 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema144 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/rollback-recovery-tests.schema.json","title":"update-gate RollbackRecoveryTests record","description":"Documented rollback conditions and rollback/recovery test results per configuration.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"RollbackRecoveryTests","description":"Record kind, always RollbackRecoveryTests."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product tested."},"fromVersion":{"$ref":"#/$defs/semver","description":"Version rolled back to / updated from."},"toVersion":{"$ref":"#/$defs/semver","description":"Version updated to."},"rollbackConditions":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"When rollback is triggered and how (documented conditions)."},"results":{"type":"array","maxItems":1000,"description":"Test results, one per configuration and test.","items":{"type":"object","title":"Test result","description":"One rollback or recovery test on one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id from the index scope."},"hardware":{"type":"string","minLength":1,"maxLength":1000,"description":"Hardware the test ran on, e.g. IC-22-REF-C."},"test":{"enum":["rollback","recovery"],"description":"rollback | recovery"},"outcome":{"enum":["passed","failed","not-run"],"description":"passed | failed | not-run"},"time":{"anyOf":[{"$ref":"#/$defs/timestamp"},{"type":"null"}],"description":"When the test ran: required for passed and failed; null or absent when not run."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","hardware","test","outcome"],"allOf":[{"if":{"properties":{"outcome":{"enum":["passed","failed"]}},"required":["outcome"]},"then":{"required":["time"],"properties":{"time":{"$ref":"#/$defs/timestamp"}}}},{"if":{"properties":{"outcome":{"const":"not-run"}},"required":["outcome"]},"then":{"properties":{"time":{"type":"null"}}}}]}}},"required":["apiVersion","kind","product","fromVersion","toVersion","rollbackConditions","results"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema145 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema147 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -33737,7 +34555,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema142.required,parentSchema:schema142,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema144.required,parentSchema:schema144,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -33747,7 +34565,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema142.required,parentSchema:schema142,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema144.required,parentSchema:schema144,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -33757,7 +34575,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema142.required,parentSchema:schema142,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema144.required,parentSchema:schema144,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -33767,7 +34585,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.fromVersion === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema142.required,parentSchema:schema142,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema144.required,parentSchema:schema144,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -33777,7 +34595,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.toVersion === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema142.required,parentSchema:schema142,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema144.required,parentSchema:schema144,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -33787,7 +34605,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.rollbackConditions === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema142.required,parentSchema:schema142,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollbackConditions"},message:"must have required property '"+"rollbackConditions"+"'",schema:schema144.required,parentSchema:schema144,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -33797,7 +34615,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.results === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema142.required,parentSchema:schema142,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema144.required,parentSchema:schema144,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -33808,7 +34626,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "product")) || (key0 === "fromVersion")) || (key0 === "toVersion")) || (key0 === "rollbackConditions")) || (key0 === "results"))){
-	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema142,data};
+	const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema144,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -33821,7 +34639,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.$schema.type,parentSchema:schema142.properties.$schema,data:data0};
+	const err8 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.$schema.type,parentSchema:schema144.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -33834,7 +34652,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema142.properties.apiVersion,data:data1};
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema144.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -33847,7 +34665,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("RollbackRecoveryTests" !== data2){
-	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema142.properties.kind,data:data2};
+	const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "RollbackRecoveryTests"},message:"must be equal to constant",schema:"RollbackRecoveryTests",parentSchema:schema144.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -33861,7 +34679,7 @@ function requireSchemaValidators () {
 	let data3 = data.product;
 	if(typeof data3 === "string"){
 	if(func2(data3) > 1000){
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema142.properties.product,data:data3};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema144.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -33871,7 +34689,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data3) < 1){
-	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema142.properties.product,data:data3};
+	const err12 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema144.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -33882,7 +34700,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.product.type,parentSchema:schema142.properties.product,data:data3};
+	const err13 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.product.type,parentSchema:schema144.properties.product,data:data3};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -33896,7 +34714,7 @@ function requireSchemaValidators () {
 	let data4 = data.fromVersion;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 64){
-	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema143,data:data4};
+	const err14 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema145,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -33906,7 +34724,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data4)){
-	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema143,data:data4};
+	const err15 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema145,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -33917,7 +34735,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data4};
+	const err16 = {instancePath:instancePath+"/fromVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -33931,7 +34749,7 @@ function requireSchemaValidators () {
 	let data5 = data.toVersion;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 64){
-	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema143,data:data5};
+	const err17 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema145,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -33941,7 +34759,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data5)){
-	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema143,data:data5};
+	const err18 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema145,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -33952,7 +34770,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data5};
+	const err19 = {instancePath:instancePath+"/toVersion",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -33966,7 +34784,7 @@ function requireSchemaValidators () {
 	let data6 = data.rollbackConditions;
 	if(Array.isArray(data6)){
 	if(data6.length > 100){
-	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema142.properties.rollbackConditions,data:data6};
+	const err20 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema144.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -33980,7 +34798,7 @@ function requireSchemaValidators () {
 	let data7 = data6[i0];
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema142.properties.rollbackConditions.items,data:data7};
+	const err21 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema144.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -33990,7 +34808,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema142.properties.rollbackConditions.items,data:data7};
+	const err22 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema144.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -34001,7 +34819,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.rollbackConditions.items.type,parentSchema:schema142.properties.rollbackConditions.items,data:data7};
+	const err23 = {instancePath:instancePath+"/rollbackConditions/" + i0,schemaPath:"#/properties/rollbackConditions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.rollbackConditions.items.type,parentSchema:schema144.properties.rollbackConditions.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -34013,7 +34831,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema142.properties.rollbackConditions.type,parentSchema:schema142.properties.rollbackConditions,data:data6};
+	const err24 = {instancePath:instancePath+"/rollbackConditions",schemaPath:"#/properties/rollbackConditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.rollbackConditions.type,parentSchema:schema144.properties.rollbackConditions,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -34027,7 +34845,7 @@ function requireSchemaValidators () {
 	let data8 = data.results;
 	if(Array.isArray(data8)){
 	if(data8.length > 1000){
-	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema142.properties.results,data:data8};
+	const err25 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema144.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -34083,7 +34901,7 @@ function requireSchemaValidators () {
 	const _errs26 = errors;
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.time === undefined){
-	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema142.properties.results.items.allOf[0].then.required,parentSchema:schema142.properties.results.items.allOf[0].then,data:data9};
+	const err28 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema144.properties.results.items.allOf[0].then.required,parentSchema:schema144.properties.results.items.allOf[0].then,data:data9};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -34096,7 +34914,7 @@ function requireSchemaValidators () {
 	let data11 = data9.time;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema145,data:data11};
+	const err29 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema147,data:data11};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -34106,7 +34924,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data11))){
-	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema145,data:data11};
+	const err30 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema147,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -34117,7 +34935,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data11};
+	const err31 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -34137,7 +34955,7 @@ function requireSchemaValidators () {
 	}
 	}
 	if(!valid8){
-	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema142.properties.results.items.allOf[0].if,parentSchema:schema142.properties.results.items.allOf[0],data:data9};
+	const err32 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema144.properties.results.items.allOf[0].if,parentSchema:schema144.properties.results.items.allOf[0],data:data9};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -34191,7 +35009,7 @@ function requireSchemaValidators () {
 	if(data9.time !== undefined){
 	let data13 = data9.time;
 	if(data13 !== null){
-	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema142.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema142.properties.results.items.allOf[1].then.properties.time,data:data13};
+	const err35 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/allOf/1/then/properties/time/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema144.properties.results.items.allOf[1].then.properties.time.type,parentSchema:schema144.properties.results.items.allOf[1].then.properties.time,data:data13};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -34211,7 +35029,7 @@ function requireSchemaValidators () {
 	}
 	}
 	if(!valid12){
-	const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema142.properties.results.items.allOf[1].if,parentSchema:schema142.properties.results.items.allOf[1],data:data9};
+	const err36 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema144.properties.results.items.allOf[1].if,parentSchema:schema144.properties.results.items.allOf[1],data:data9};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -34231,7 +35049,7 @@ function requireSchemaValidators () {
 	}
 	if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 	if(data9.configuration === undefined){
-	const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema142.properties.results.items.required,parentSchema:schema142.properties.results.items,data:data9};
+	const err37 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema144.properties.results.items.required,parentSchema:schema144.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -34241,7 +35059,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.hardware === undefined){
-	const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema142.properties.results.items.required,parentSchema:schema142.properties.results.items,data:data9};
+	const err38 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "hardware"},message:"must have required property '"+"hardware"+"'",schema:schema144.properties.results.items.required,parentSchema:schema144.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -34251,7 +35069,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.test === undefined){
-	const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema142.properties.results.items.required,parentSchema:schema142.properties.results.items,data:data9};
+	const err39 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "test"},message:"must have required property '"+"test"+"'",schema:schema144.properties.results.items.required,parentSchema:schema144.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -34261,7 +35079,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.outcome === undefined){
-	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema142.properties.results.items.required,parentSchema:schema142.properties.results.items,data:data9};
+	const err40 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema144.properties.results.items.required,parentSchema:schema144.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -34272,7 +35090,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data9){
 	if(!((((((key1 === "configuration") || (key1 === "hardware")) || (key1 === "test")) || (key1 === "outcome")) || (key1 === "time")) || (key1 === "reference"))){
-	const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema142.properties.results.items,data:data9};
+	const err41 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema144.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -34286,7 +35104,7 @@ function requireSchemaValidators () {
 	let data14 = data9.configuration;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 1000){
-	const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema142.properties.results.items.properties.configuration,data:data14};
+	const err42 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema144.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -34296,7 +35114,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data14) < 1){
-	const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema142.properties.results.items.properties.configuration,data:data14};
+	const err43 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema144.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -34307,7 +35125,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.results.items.properties.configuration.type,parentSchema:schema142.properties.results.items.properties.configuration,data:data14};
+	const err44 = {instancePath:instancePath+"/results/" + i1+"/configuration",schemaPath:"#/properties/results/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.results.items.properties.configuration.type,parentSchema:schema144.properties.results.items.properties.configuration,data:data14};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -34321,7 +35139,7 @@ function requireSchemaValidators () {
 	let data15 = data9.hardware;
 	if(typeof data15 === "string"){
 	if(func2(data15) > 1000){
-	const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema142.properties.results.items.properties.hardware,data:data15};
+	const err45 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema144.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -34331,7 +35149,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data15) < 1){
-	const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema142.properties.results.items.properties.hardware,data:data15};
+	const err46 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema144.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -34342,7 +35160,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.results.items.properties.hardware.type,parentSchema:schema142.properties.results.items.properties.hardware,data:data15};
+	const err47 = {instancePath:instancePath+"/results/" + i1+"/hardware",schemaPath:"#/properties/results/items/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.results.items.properties.hardware.type,parentSchema:schema144.properties.results.items.properties.hardware,data:data15};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -34355,7 +35173,7 @@ function requireSchemaValidators () {
 	if(data9.test !== undefined){
 	let data16 = data9.test;
 	if(!((data16 === "rollback") || (data16 === "recovery"))){
-	const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema142.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema142.properties.results.items.properties.test.enum,parentSchema:schema142.properties.results.items.properties.test,data:data16};
+	const err48 = {instancePath:instancePath+"/results/" + i1+"/test",schemaPath:"#/properties/results/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema144.properties.results.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema144.properties.results.items.properties.test.enum,parentSchema:schema144.properties.results.items.properties.test,data:data16};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -34368,7 +35186,7 @@ function requireSchemaValidators () {
 	if(data9.outcome !== undefined){
 	let data17 = data9.outcome;
 	if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "not-run"))){
-	const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema142.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema142.properties.results.items.properties.outcome.enum,parentSchema:schema142.properties.results.items.properties.outcome,data:data17};
+	const err49 = {instancePath:instancePath+"/results/" + i1+"/outcome",schemaPath:"#/properties/results/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema144.properties.results.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema144.properties.results.items.properties.outcome.enum,parentSchema:schema144.properties.results.items.properties.outcome,data:data17};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -34385,7 +35203,7 @@ function requireSchemaValidators () {
 	const _errs46 = errors;
 	if(typeof data18 === "string"){
 	if(func2(data18) > 64){
-	const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema145,data:data18};
+	const err50 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema147,data:data18};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -34395,7 +35213,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data18))){
-	const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema145,data:data18};
+	const err51 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema147,data:data18};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -34406,7 +35224,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.type,parentSchema:schema145,data:data18};
+	const err52 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.type,parentSchema:schema147,data:data18};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -34419,7 +35237,7 @@ function requireSchemaValidators () {
 	valid16 = valid16 || _valid2;
 	const _errs49 = errors;
 	if(data18 !== null){
-	const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema142.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema142.properties.results.items.properties.time.anyOf[1],data:data18};
+	const err53 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema144.properties.results.items.properties.time.anyOf[1].type,parentSchema:schema144.properties.results.items.properties.time.anyOf[1],data:data18};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -34431,7 +35249,7 @@ function requireSchemaValidators () {
 	var _valid2 = _errs49 === errors;
 	valid16 = valid16 || _valid2;
 	if(!valid16){
-	const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema142.properties.results.items.properties.time.anyOf,parentSchema:schema142.properties.results.items.properties.time,data:data18};
+	const err54 = {instancePath:instancePath+"/results/" + i1+"/time",schemaPath:"#/properties/results/items/properties/time/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema144.properties.results.items.properties.time.anyOf,parentSchema:schema144.properties.results.items.properties.time,data:data18};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -34459,7 +35277,7 @@ function requireSchemaValidators () {
 	const _errs53 = errors;
 	if(typeof data19 === "string"){
 	if(func2(data19) > 1000){
-	const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema142.properties.results.items.properties.reference.anyOf[0],data:data19};
+	const err55 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema144.properties.results.items.properties.reference.anyOf[0],data:data19};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -34469,7 +35287,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data19) < 1){
-	const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema142.properties.results.items.properties.reference.anyOf[0],data:data19};
+	const err56 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema144.properties.results.items.properties.reference.anyOf[0],data:data19};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -34480,7 +35298,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema142.properties.results.items.properties.reference.anyOf[0],data:data19};
+	const err57 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.results.items.properties.reference.anyOf[0].type,parentSchema:schema144.properties.results.items.properties.reference.anyOf[0],data:data19};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -34493,7 +35311,7 @@ function requireSchemaValidators () {
 	valid18 = valid18 || _valid3;
 	const _errs55 = errors;
 	if(data19 !== null){
-	const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema142.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema142.properties.results.items.properties.reference.anyOf[1],data:data19};
+	const err58 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema144.properties.results.items.properties.reference.anyOf[1].type,parentSchema:schema144.properties.results.items.properties.reference.anyOf[1],data:data19};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -34505,7 +35323,7 @@ function requireSchemaValidators () {
 	var _valid3 = _errs55 === errors;
 	valid18 = valid18 || _valid3;
 	if(!valid18){
-	const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema142.properties.results.items.properties.reference.anyOf,parentSchema:schema142.properties.results.items.properties.reference,data:data19};
+	const err59 = {instancePath:instancePath+"/results/" + i1+"/reference",schemaPath:"#/properties/results/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema144.properties.results.items.properties.reference.anyOf,parentSchema:schema144.properties.results.items.properties.reference,data:data19};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -34528,7 +35346,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.properties.results.items.type,parentSchema:schema142.properties.results.items,data:data9};
+	const err60 = {instancePath:instancePath+"/results/" + i1,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.properties.results.items.type,parentSchema:schema144.properties.results.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -34540,7 +35358,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema142.properties.results.type,parentSchema:schema142.properties.results,data:data8};
+	const err61 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.results.type,parentSchema:schema144.properties.results,data:data8};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -34552,7 +35370,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data};
+	const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.type,parentSchema:schema144,data};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -34567,8 +35385,8 @@ function requireSchemaValidators () {
 	validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.affectedVersions = validate70;
-	const schema147 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema148 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/affected-versions.schema.json","title":"update-gate AffectedVersions record","description":"Affected-version analysis tied to vulnerability records (update-gate format; OpenVEX / CSAF VEX / OSV plug in later).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"AffectedVersions","description":"Record kind, always AffectedVersions."},"format":{"const":"update-gate","description":"Document format; only update-gate today (default)."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product analysed."},"vulnerabilities":{"type":"array","minItems":1,"maxItems":50000,"description":"One entry per vulnerability.","items":{"type":"object","title":"Vulnerability","description":"Affected versions of one vulnerability.","additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":1000,"description":"Vulnerability id, e.g. VULN-2026-014 or a CVE id."},"record":{"type":"string","minLength":1,"maxLength":1000,"description":"The vulnerability record this analysis is tied to (advisory id, tracker URL)."},"ranges":{"type":"array","minItems":1,"maxItems":100,"description":"OSV-style ranges: affected from introduced (inclusive) up to fixed (exclusive).","items":{"type":"object","title":"Range","description":"One affected range.","additionalProperties":false,"properties":{"introduced":{"$ref":"#/$defs/semver","description":"First affected version (inclusive)."},"fixed":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"First fixed version (exclusive end); null when not fixed."}},"required":["introduced","fixed"]}},"fixedIn":{"anyOf":[{"$ref":"#/$defs/semver"},{"type":"null"}],"description":"Version that remediates it; null when not fixed."},"remediation":{"type":"string","minLength":1,"maxLength":10000,"description":"What the remediation is."}},"required":["id","record","ranges","fixedIn","remediation"]}}},"required":["apiVersion","kind","product","vulnerabilities"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema150 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
 
 	function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -34582,7 +35400,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema147.required,parentSchema:schema147,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema149.required,parentSchema:schema149,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -34592,7 +35410,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema147.required,parentSchema:schema147,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema149.required,parentSchema:schema149,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -34602,7 +35420,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.product === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema147.required,parentSchema:schema147,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema149.required,parentSchema:schema149,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -34612,7 +35430,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.vulnerabilities === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema147.required,parentSchema:schema147,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema149.required,parentSchema:schema149,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -34623,7 +35441,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "format")) || (key0 === "product")) || (key0 === "vulnerabilities"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema147,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema149,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -34636,7 +35454,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.$schema.type,parentSchema:schema147.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.$schema.type,parentSchema:schema149.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -34649,7 +35467,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema147.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema149.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -34662,7 +35480,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("AffectedVersions" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema147.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "AffectedVersions"},message:"must be equal to constant",schema:"AffectedVersions",parentSchema:schema149.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -34675,7 +35493,7 @@ function requireSchemaValidators () {
 	if(data.format !== undefined){
 	let data3 = data.format;
 	if("update-gate" !== data3){
-	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema147.properties.format,data:data3};
+	const err8 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "update-gate"},message:"must be equal to constant",schema:"update-gate",parentSchema:schema149.properties.format,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -34689,7 +35507,7 @@ function requireSchemaValidators () {
 	let data4 = data.product;
 	if(typeof data4 === "string"){
 	if(func2(data4) > 1000){
-	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema147.properties.product,data:data4};
+	const err9 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -34699,7 +35517,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data4) < 1){
-	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.product,data:data4};
+	const err10 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -34710,7 +35528,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.product.type,parentSchema:schema147.properties.product,data:data4};
+	const err11 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.product.type,parentSchema:schema149.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -34724,7 +35542,7 @@ function requireSchemaValidators () {
 	let data5 = data.vulnerabilities;
 	if(Array.isArray(data5)){
 	if(data5.length > 50000){
-	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema147.properties.vulnerabilities,data:data5};
+	const err12 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema149.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -34734,7 +35552,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data5.length < 1){
-	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema147.properties.vulnerabilities,data:data5};
+	const err13 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema149.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -34748,7 +35566,7 @@ function requireSchemaValidators () {
 	let data6 = data5[i0];
 	if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 	if(data6.id === undefined){
-	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema147.properties.vulnerabilities.items.required,parentSchema:schema147.properties.vulnerabilities.items,data:data6};
+	const err14 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema149.properties.vulnerabilities.items.required,parentSchema:schema149.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -34758,7 +35576,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.record === undefined){
-	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema147.properties.vulnerabilities.items.required,parentSchema:schema147.properties.vulnerabilities.items,data:data6};
+	const err15 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema149.properties.vulnerabilities.items.required,parentSchema:schema149.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -34768,7 +35586,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.ranges === undefined){
-	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema147.properties.vulnerabilities.items.required,parentSchema:schema147.properties.vulnerabilities.items,data:data6};
+	const err16 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "ranges"},message:"must have required property '"+"ranges"+"'",schema:schema149.properties.vulnerabilities.items.required,parentSchema:schema149.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -34778,7 +35596,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.fixedIn === undefined){
-	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema147.properties.vulnerabilities.items.required,parentSchema:schema147.properties.vulnerabilities.items,data:data6};
+	const err17 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "fixedIn"},message:"must have required property '"+"fixedIn"+"'",schema:schema149.properties.vulnerabilities.items.required,parentSchema:schema149.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -34788,7 +35606,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6.remediation === undefined){
-	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema147.properties.vulnerabilities.items.required,parentSchema:schema147.properties.vulnerabilities.items,data:data6};
+	const err18 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "remediation"},message:"must have required property '"+"remediation"+"'",schema:schema149.properties.vulnerabilities.items.required,parentSchema:schema149.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -34799,7 +35617,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data6){
 	if(!(((((key1 === "id") || (key1 === "record")) || (key1 === "ranges")) || (key1 === "fixedIn")) || (key1 === "remediation"))){
-	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema147.properties.vulnerabilities.items,data:data6};
+	const err19 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema149.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -34813,7 +35631,7 @@ function requireSchemaValidators () {
 	let data7 = data6.id;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema147.properties.vulnerabilities.items.properties.id,data:data7};
+	const err20 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -34823,7 +35641,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.vulnerabilities.items.properties.id,data:data7};
+	const err21 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -34834,7 +35652,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.vulnerabilities.items.properties.id.type,parentSchema:schema147.properties.vulnerabilities.items.properties.id,data:data7};
+	const err22 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/id",schemaPath:"#/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.vulnerabilities.items.properties.id.type,parentSchema:schema149.properties.vulnerabilities.items.properties.id,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -34848,7 +35666,7 @@ function requireSchemaValidators () {
 	let data8 = data6.record;
 	if(typeof data8 === "string"){
 	if(func2(data8) > 1000){
-	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema147.properties.vulnerabilities.items.properties.record,data:data8};
+	const err23 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema149.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -34858,7 +35676,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data8) < 1){
-	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.vulnerabilities.items.properties.record,data:data8};
+	const err24 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -34869,7 +35687,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.vulnerabilities.items.properties.record.type,parentSchema:schema147.properties.vulnerabilities.items.properties.record,data:data8};
+	const err25 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/record",schemaPath:"#/properties/vulnerabilities/items/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.vulnerabilities.items.properties.record.type,parentSchema:schema149.properties.vulnerabilities.items.properties.record,data:data8};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -34883,7 +35701,7 @@ function requireSchemaValidators () {
 	let data9 = data6.ranges;
 	if(Array.isArray(data9)){
 	if(data9.length > 100){
-	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema147.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err26 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema149.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -34893,7 +35711,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9.length < 1){
-	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema147.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err27 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema149.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -34907,7 +35725,7 @@ function requireSchemaValidators () {
 	let data10 = data9[i1];
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.introduced === undefined){
-	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema147.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema147.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err28 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "introduced"},message:"must have required property '"+"introduced"+"'",schema:schema149.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema149.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -34917,7 +35735,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.fixed === undefined){
-	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema147.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema147.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err29 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'",schema:schema149.properties.vulnerabilities.items.properties.ranges.items.required,parentSchema:schema149.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -34928,7 +35746,7 @@ function requireSchemaValidators () {
 	}
 	for(const key2 in data10){
 	if(!((key2 === "introduced") || (key2 === "fixed"))){
-	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema147.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err30 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema149.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -34942,7 +35760,7 @@ function requireSchemaValidators () {
 	let data11 = data10.introduced;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 64){
-	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema148,data:data11};
+	const err31 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema150,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -34952,7 +35770,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data11)){
-	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema148,data:data11};
+	const err32 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema150,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -34963,7 +35781,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.type,parentSchema:schema148,data:data11};
+	const err33 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/introduced",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data11};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -34980,7 +35798,7 @@ function requireSchemaValidators () {
 	const _errs28 = errors;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 64){
-	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema148,data:data12};
+	const err34 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema150,data:data12};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -34990,7 +35808,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data12)){
-	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema148,data:data12};
+	const err35 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema150,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -35001,7 +35819,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.type,parentSchema:schema148,data:data12};
+	const err36 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -35014,7 +35832,7 @@ function requireSchemaValidators () {
 	valid8 = valid8 || _valid0;
 	const _errs31 = errors;
 	if(data12 !== null){
-	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema147.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema147.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
+	const err37 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema149.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1].type,parentSchema:schema149.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf[1],data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -35026,7 +35844,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs31 === errors;
 	valid8 = valid8 || _valid0;
 	if(!valid8){
-	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema147.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema147.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
+	const err38 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1+"/fixed",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/properties/fixed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema149.properties.vulnerabilities.items.properties.ranges.items.properties.fixed.anyOf,parentSchema:schema149.properties.vulnerabilities.items.properties.ranges.items.properties.fixed,data:data12};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -35049,7 +35867,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema147.properties.vulnerabilities.items.properties.ranges.items,data:data10};
+	const err39 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges/" + i1,schemaPath:"#/properties/vulnerabilities/items/properties/ranges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.vulnerabilities.items.properties.ranges.items.type,parentSchema:schema149.properties.vulnerabilities.items.properties.ranges.items,data:data10};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -35061,7 +35879,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema147.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema147.properties.vulnerabilities.items.properties.ranges,data:data9};
+	const err40 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/ranges",schemaPath:"#/properties/vulnerabilities/items/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.vulnerabilities.items.properties.ranges.type,parentSchema:schema149.properties.vulnerabilities.items.properties.ranges,data:data9};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -35078,7 +35896,7 @@ function requireSchemaValidators () {
 	const _errs35 = errors;
 	if(typeof data13 === "string"){
 	if(func2(data13) > 64){
-	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema148,data:data13};
+	const err41 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema150,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -35088,7 +35906,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data13)){
-	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema148,data:data13};
+	const err42 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema150,data:data13};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -35099,7 +35917,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.type,parentSchema:schema148,data:data13};
+	const err43 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.type,parentSchema:schema150,data:data13};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -35112,7 +35930,7 @@ function requireSchemaValidators () {
 	valid10 = valid10 || _valid1;
 	const _errs38 = errors;
 	if(data13 !== null){
-	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema147.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema147.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
+	const err44 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema149.properties.vulnerabilities.items.properties.fixedIn.anyOf[1].type,parentSchema:schema149.properties.vulnerabilities.items.properties.fixedIn.anyOf[1],data:data13};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -35124,7 +35942,7 @@ function requireSchemaValidators () {
 	var _valid1 = _errs38 === errors;
 	valid10 = valid10 || _valid1;
 	if(!valid10){
-	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema147.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema147.properties.vulnerabilities.items.properties.fixedIn,data:data13};
+	const err45 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/fixedIn",schemaPath:"#/properties/vulnerabilities/items/properties/fixedIn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema149.properties.vulnerabilities.items.properties.fixedIn.anyOf,parentSchema:schema149.properties.vulnerabilities.items.properties.fixedIn,data:data13};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -35149,7 +35967,7 @@ function requireSchemaValidators () {
 	let data14 = data6.remediation;
 	if(typeof data14 === "string"){
 	if(func2(data14) > 10000){
-	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema147.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err46 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters",schema:10000,parentSchema:schema149.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -35159,7 +35977,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data14) < 1){
-	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err47 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema149.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -35170,7 +35988,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema147.properties.vulnerabilities.items.properties.remediation,data:data14};
+	const err48 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/remediation",schemaPath:"#/properties/vulnerabilities/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.vulnerabilities.items.properties.remediation.type,parentSchema:schema149.properties.vulnerabilities.items.properties.remediation,data:data14};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -35182,7 +36000,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.properties.vulnerabilities.items.type,parentSchema:schema147.properties.vulnerabilities.items,data:data6};
+	const err49 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.vulnerabilities.items.type,parentSchema:schema149.properties.vulnerabilities.items,data:data6};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -35194,7 +36012,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema147.properties.vulnerabilities.type,parentSchema:schema147.properties.vulnerabilities,data:data5};
+	const err50 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.vulnerabilities.type,parentSchema:schema149.properties.vulnerabilities,data:data5};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -35206,7 +36024,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.type,parentSchema:schema147,data};
+	const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.type,parentSchema:schema149,data};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -35221,7 +36039,7 @@ function requireSchemaValidators () {
 	validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.customerNotification = validate71;
-	const schema151 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema153 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/customer-notification.schema.json","title":"update-gate CustomerNotification record","description":"Customer notification text and the scope it covers.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"CustomerNotification","description":"Record kind, always CustomerNotification."},"status":{"enum":["draft","approved","sent"],"description":"draft | approved | sent"},"scope":{"type":"object","title":"Notification scope","description":"Who and what the notification covers.","additionalProperties":false,"properties":{"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product."},"cohorts":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Deployment cohorts covered."},"configurations":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Configuration ids covered."},"vulnerabilities":{"type":"array","maxItems":50000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Vulnerability ids covered."}},"required":["product","cohorts","configurations","vulnerabilities"]},"audience":{"type":"string","minLength":1,"maxLength":1000,"description":"Who receives it, e.g. affected operators."},"text":{"type":"string","minLength":1,"maxLength":100000,"description":"The notification text."}},"required":["apiVersion","kind","status","scope","audience","text"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
 
 	function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -35235,7 +36053,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema151.required,parentSchema:schema151,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema153.required,parentSchema:schema153,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -35245,7 +36063,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema151.required,parentSchema:schema151,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema153.required,parentSchema:schema153,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -35255,7 +36073,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.status === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema151.required,parentSchema:schema151,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema153.required,parentSchema:schema153,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -35265,7 +36083,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.scope === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema151.required,parentSchema:schema151,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'",schema:schema153.required,parentSchema:schema153,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -35275,7 +36093,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.audience === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema151.required,parentSchema:schema151,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "audience"},message:"must have required property '"+"audience"+"'",schema:schema153.required,parentSchema:schema153,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -35285,7 +36103,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.text === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema151.required,parentSchema:schema151,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema153.required,parentSchema:schema153,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -35296,7 +36114,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "status")) || (key0 === "scope")) || (key0 === "audience")) || (key0 === "text"))){
-	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema151,data};
+	const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema153,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -35309,7 +36127,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.$schema.type,parentSchema:schema151.properties.$schema,data:data0};
+	const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.$schema.type,parentSchema:schema153.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -35322,7 +36140,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema151.properties.apiVersion,data:data1};
+	const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema153.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -35335,7 +36153,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("CustomerNotification" !== data2){
-	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema151.properties.kind,data:data2};
+	const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "CustomerNotification"},message:"must be equal to constant",schema:"CustomerNotification",parentSchema:schema153.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -35348,7 +36166,7 @@ function requireSchemaValidators () {
 	if(data.status !== undefined){
 	let data3 = data.status;
 	if(!(((data3 === "draft") || (data3 === "approved")) || (data3 === "sent"))){
-	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema151.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema151.properties.status.enum,parentSchema:schema151.properties.status,data:data3};
+	const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema153.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema153.properties.status.enum,parentSchema:schema153.properties.status,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -35362,7 +36180,7 @@ function requireSchemaValidators () {
 	let data4 = data.scope;
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.product === undefined){
-	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema151.properties.scope.required,parentSchema:schema151.properties.scope,data:data4};
+	const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema153.properties.scope.required,parentSchema:schema153.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -35372,7 +36190,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.cohorts === undefined){
-	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema151.properties.scope.required,parentSchema:schema151.properties.scope,data:data4};
+	const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "cohorts"},message:"must have required property '"+"cohorts"+"'",schema:schema153.properties.scope.required,parentSchema:schema153.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -35382,7 +36200,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.configurations === undefined){
-	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema151.properties.scope.required,parentSchema:schema151.properties.scope,data:data4};
+	const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "configurations"},message:"must have required property '"+"configurations"+"'",schema:schema153.properties.scope.required,parentSchema:schema153.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -35392,7 +36210,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.vulnerabilities === undefined){
-	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema151.properties.scope.required,parentSchema:schema151.properties.scope,data:data4};
+	const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'",schema:schema153.properties.scope.required,parentSchema:schema153.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -35403,7 +36221,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!((((key1 === "product") || (key1 === "cohorts")) || (key1 === "configurations")) || (key1 === "vulnerabilities"))){
-	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema151.properties.scope,data:data4};
+	const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema153.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -35417,7 +36235,7 @@ function requireSchemaValidators () {
 	let data5 = data4.product;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.scope.properties.product,data:data5};
+	const err16 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema153.properties.scope.properties.product,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -35427,7 +36245,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.scope.properties.product,data:data5};
+	const err17 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.scope.properties.product,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -35438,7 +36256,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.scope.properties.product.type,parentSchema:schema151.properties.scope.properties.product,data:data5};
+	const err18 = {instancePath:instancePath+"/scope/product",schemaPath:"#/properties/scope/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.scope.properties.product.type,parentSchema:schema153.properties.scope.properties.product,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -35452,7 +36270,7 @@ function requireSchemaValidators () {
 	let data6 = data4.cohorts;
 	if(Array.isArray(data6)){
 	if(data6.length > 1000){
-	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema151.properties.scope.properties.cohorts,data:data6};
+	const err19 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema153.properties.scope.properties.cohorts,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -35466,7 +36284,7 @@ function requireSchemaValidators () {
 	let data7 = data6[i0];
 	if(typeof data7 === "string"){
 	if(func2(data7) > 1000){
-	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.scope.properties.cohorts.items,data:data7};
+	const err20 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema153.properties.scope.properties.cohorts.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -35476,7 +36294,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data7) < 1){
-	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.scope.properties.cohorts.items,data:data7};
+	const err21 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.scope.properties.cohorts.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -35487,7 +36305,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.scope.properties.cohorts.items.type,parentSchema:schema151.properties.scope.properties.cohorts.items,data:data7};
+	const err22 = {instancePath:instancePath+"/scope/cohorts/" + i0,schemaPath:"#/properties/scope/properties/cohorts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.scope.properties.cohorts.items.type,parentSchema:schema153.properties.scope.properties.cohorts.items,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -35499,7 +36317,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema151.properties.scope.properties.cohorts.type,parentSchema:schema151.properties.scope.properties.cohorts,data:data6};
+	const err23 = {instancePath:instancePath+"/scope/cohorts",schemaPath:"#/properties/scope/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.properties.scope.properties.cohorts.type,parentSchema:schema153.properties.scope.properties.cohorts,data:data6};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -35513,7 +36331,7 @@ function requireSchemaValidators () {
 	let data8 = data4.configurations;
 	if(Array.isArray(data8)){
 	if(data8.length > 50000){
-	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema151.properties.scope.properties.configurations,data:data8};
+	const err24 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema153.properties.scope.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -35527,7 +36345,7 @@ function requireSchemaValidators () {
 	let data9 = data8[i1];
 	if(typeof data9 === "string"){
 	if(func2(data9) > 1000){
-	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.scope.properties.configurations.items,data:data9};
+	const err25 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema153.properties.scope.properties.configurations.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -35537,7 +36355,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data9) < 1){
-	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.scope.properties.configurations.items,data:data9};
+	const err26 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.scope.properties.configurations.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -35548,7 +36366,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.scope.properties.configurations.items.type,parentSchema:schema151.properties.scope.properties.configurations.items,data:data9};
+	const err27 = {instancePath:instancePath+"/scope/configurations/" + i1,schemaPath:"#/properties/scope/properties/configurations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.scope.properties.configurations.items.type,parentSchema:schema153.properties.scope.properties.configurations.items,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -35560,7 +36378,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema151.properties.scope.properties.configurations.type,parentSchema:schema151.properties.scope.properties.configurations,data:data8};
+	const err28 = {instancePath:instancePath+"/scope/configurations",schemaPath:"#/properties/scope/properties/configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.properties.scope.properties.configurations.type,parentSchema:schema153.properties.scope.properties.configurations,data:data8};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -35574,7 +36392,7 @@ function requireSchemaValidators () {
 	let data10 = data4.vulnerabilities;
 	if(Array.isArray(data10)){
 	if(data10.length > 50000){
-	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema151.properties.scope.properties.vulnerabilities,data:data10};
+	const err29 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/maxItems",keyword:"maxItems",params:{limit: 50000},message:"must NOT have more than 50000 items",schema:50000,parentSchema:schema153.properties.scope.properties.vulnerabilities,data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -35588,7 +36406,7 @@ function requireSchemaValidators () {
 	let data11 = data10[i2];
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.scope.properties.vulnerabilities.items,data:data11};
+	const err30 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema153.properties.scope.properties.vulnerabilities.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -35598,7 +36416,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.scope.properties.vulnerabilities.items,data:data11};
+	const err31 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.scope.properties.vulnerabilities.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -35609,7 +36427,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema151.properties.scope.properties.vulnerabilities.items,data:data11};
+	const err32 = {instancePath:instancePath+"/scope/vulnerabilities/" + i2,schemaPath:"#/properties/scope/properties/vulnerabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.scope.properties.vulnerabilities.items.type,parentSchema:schema153.properties.scope.properties.vulnerabilities.items,data:data11};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -35621,7 +36439,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema151.properties.scope.properties.vulnerabilities.type,parentSchema:schema151.properties.scope.properties.vulnerabilities,data:data10};
+	const err33 = {instancePath:instancePath+"/scope/vulnerabilities",schemaPath:"#/properties/scope/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema153.properties.scope.properties.vulnerabilities.type,parentSchema:schema153.properties.scope.properties.vulnerabilities,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -35633,7 +36451,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.properties.scope.type,parentSchema:schema151.properties.scope,data:data4};
+	const err34 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.properties.scope.type,parentSchema:schema153.properties.scope,data:data4};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -35647,7 +36465,7 @@ function requireSchemaValidators () {
 	let data12 = data.audience;
 	if(typeof data12 === "string"){
 	if(func2(data12) > 1000){
-	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema151.properties.audience,data:data12};
+	const err35 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema153.properties.audience,data:data12};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -35657,7 +36475,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data12) < 1){
-	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.audience,data:data12};
+	const err36 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.audience,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -35668,7 +36486,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.audience.type,parentSchema:schema151.properties.audience,data:data12};
+	const err37 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.audience.type,parentSchema:schema153.properties.audience,data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -35682,7 +36500,7 @@ function requireSchemaValidators () {
 	let data13 = data.text;
 	if(typeof data13 === "string"){
 	if(func2(data13) > 100000){
-	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema151.properties.text,data:data13};
+	const err38 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema153.properties.text,data:data13};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -35692,7 +36510,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data13) < 1){
-	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.text,data:data13};
+	const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema153.properties.text,data:data13};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -35703,7 +36521,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.text.type,parentSchema:schema151.properties.text,data:data13};
+	const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.text.type,parentSchema:schema153.properties.text,data:data13};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -35715,7 +36533,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data};
+	const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -35730,9 +36548,9 @@ function requireSchemaValidators () {
 	validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.deploymentRecords = validate72;
-	const schema152 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema153 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema154 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
+	const schema154 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/deployment-records.schema.json","title":"update-gate DeploymentRecords record","description":"Retained deployment records (installations, failures, rollbacks).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"apiVersion":{"const":"update-gate.dev/v1","description":"Record format version."},"kind":{"const":"DeploymentRecords","description":"Record kind, always DeploymentRecords."},"records":{"type":"array","maxItems":100000,"description":"Deployment records.","items":{"type":"object","title":"Deployment record","description":"One deployment to one configuration.","additionalProperties":false,"properties":{"configuration":{"type":"string","minLength":1,"maxLength":1000,"description":"Configuration id."},"version":{"$ref":"#/$defs/semver","description":"Version deployed."},"time":{"$ref":"#/$defs/timestamp","description":"When the deployment happened."},"outcome":{"enum":["succeeded","failed","rolled-back"],"description":"succeeded | failed | rolled-back"},"devices":{"type":"integer","minimum":0,"maximum":1000000000,"description":"Number of devices."},"reference":{"anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"null"}],"description":"Where the underlying record lives (ticket, log entry, URL); optional."}},"required":["configuration","version","time","outcome","devices"]}},"retainedAt":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the records are retained."}},"required":["apiVersion","kind","records","retainedAt"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema155 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema156 = {"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."};
 
 	function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -35746,7 +36564,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema152.required,parentSchema:schema152,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema154.required,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -35756,7 +36574,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.kind === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema152.required,parentSchema:schema152,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema154.required,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -35766,7 +36584,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.records === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema152.required,parentSchema:schema152,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "records"},message:"must have required property '"+"records"+"'",schema:schema154.required,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -35776,7 +36594,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.retainedAt === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema152.required,parentSchema:schema152,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "retainedAt"},message:"must have required property '"+"retainedAt"+"'",schema:schema154.required,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -35787,7 +36605,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!(((((key0 === "$schema") || (key0 === "apiVersion")) || (key0 === "kind")) || (key0 === "records")) || (key0 === "retainedAt"))){
-	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema152,data};
+	const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -35800,7 +36618,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.$schema.type,parentSchema:schema152.properties.$schema,data:data0};
+	const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.$schema.type,parentSchema:schema154.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -35813,7 +36631,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data1 = data.apiVersion;
 	if("update-gate.dev/v1" !== data1){
-	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema152.properties.apiVersion,data:data1};
+	const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/v1"},message:"must be equal to constant",schema:"update-gate.dev/v1",parentSchema:schema154.properties.apiVersion,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -35826,7 +36644,7 @@ function requireSchemaValidators () {
 	if(data.kind !== undefined){
 	let data2 = data.kind;
 	if("DeploymentRecords" !== data2){
-	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema152.properties.kind,data:data2};
+	const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DeploymentRecords"},message:"must be equal to constant",schema:"DeploymentRecords",parentSchema:schema154.properties.kind,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -35840,7 +36658,7 @@ function requireSchemaValidators () {
 	let data3 = data.records;
 	if(Array.isArray(data3)){
 	if(data3.length > 100000){
-	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema152.properties.records,data:data3};
+	const err8 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items",schema:100000,parentSchema:schema154.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -35854,7 +36672,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.configuration === undefined){
-	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema152.properties.records.items.required,parentSchema:schema152.properties.records.items,data:data4};
+	const err9 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "configuration"},message:"must have required property '"+"configuration"+"'",schema:schema154.properties.records.items.required,parentSchema:schema154.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -35864,7 +36682,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.version === undefined){
-	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema152.properties.records.items.required,parentSchema:schema152.properties.records.items,data:data4};
+	const err10 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema154.properties.records.items.required,parentSchema:schema154.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -35874,7 +36692,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.time === undefined){
-	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema152.properties.records.items.required,parentSchema:schema152.properties.records.items,data:data4};
+	const err11 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema154.properties.records.items.required,parentSchema:schema154.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -35884,7 +36702,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.outcome === undefined){
-	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema152.properties.records.items.required,parentSchema:schema152.properties.records.items,data:data4};
+	const err12 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema154.properties.records.items.required,parentSchema:schema154.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -35894,7 +36712,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.devices === undefined){
-	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema152.properties.records.items.required,parentSchema:schema152.properties.records.items,data:data4};
+	const err13 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'",schema:schema154.properties.records.items.required,parentSchema:schema154.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -35905,7 +36723,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!((((((key1 === "configuration") || (key1 === "version")) || (key1 === "time")) || (key1 === "outcome")) || (key1 === "devices")) || (key1 === "reference"))){
-	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema152.properties.records.items,data:data4};
+	const err14 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema154.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -35919,7 +36737,7 @@ function requireSchemaValidators () {
 	let data5 = data4.configuration;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema152.properties.records.items.properties.configuration,data:data5};
+	const err15 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema154.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -35929,7 +36747,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema152.properties.records.items.properties.configuration,data:data5};
+	const err16 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema154.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -35940,7 +36758,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.records.items.properties.configuration.type,parentSchema:schema152.properties.records.items.properties.configuration,data:data5};
+	const err17 = {instancePath:instancePath+"/records/" + i0+"/configuration",schemaPath:"#/properties/records/items/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.records.items.properties.configuration.type,parentSchema:schema154.properties.records.items.properties.configuration,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -35954,7 +36772,7 @@ function requireSchemaValidators () {
 	let data6 = data4.version;
 	if(typeof data6 === "string"){
 	if(func2(data6) > 64){
-	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema153,data:data6};
+	const err18 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema155,data:data6};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -35964,7 +36782,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data6)){
-	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema153,data:data6};
+	const err19 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema155,data:data6};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -35975,7 +36793,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.type,parentSchema:schema153,data:data6};
+	const err20 = {instancePath:instancePath+"/records/" + i0+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.type,parentSchema:schema155,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -35989,7 +36807,7 @@ function requireSchemaValidators () {
 	let data7 = data4.time;
 	if(typeof data7 === "string"){
 	if(func2(data7) > 64){
-	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema154,data:data7};
+	const err21 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema156,data:data7};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -35999,7 +36817,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data7))){
-	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema154,data:data7};
+	const err22 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema156,data:data7};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -36010,7 +36828,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.type,parentSchema:schema154,data:data7};
+	const err23 = {instancePath:instancePath+"/records/" + i0+"/time",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.type,parentSchema:schema156,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -36023,7 +36841,7 @@ function requireSchemaValidators () {
 	if(data4.outcome !== undefined){
 	let data8 = data4.outcome;
 	if(!(((data8 === "succeeded") || (data8 === "failed")) || (data8 === "rolled-back"))){
-	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema152.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema152.properties.records.items.properties.outcome.enum,parentSchema:schema152.properties.records.items.properties.outcome,data:data8};
+	const err24 = {instancePath:instancePath+"/records/" + i0+"/outcome",schemaPath:"#/properties/records/items/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema154.properties.records.items.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema154.properties.records.items.properties.outcome.enum,parentSchema:schema154.properties.records.items.properties.outcome,data:data8};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -36036,7 +36854,7 @@ function requireSchemaValidators () {
 	if(data4.devices !== undefined){
 	let data9 = data4.devices;
 	if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema152.properties.records.items.properties.devices.type,parentSchema:schema152.properties.records.items.properties.devices,data:data9};
+	const err25 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema154.properties.records.items.properties.devices.type,parentSchema:schema154.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -36047,7 +36865,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data9 == "number") && (isFinite(data9))){
 	if(data9 > 1000000000 || isNaN(data9)){
-	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema152.properties.records.items.properties.devices,data:data9};
+	const err26 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema154.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -36057,7 +36875,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data9 < 0 || isNaN(data9)){
-	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema152.properties.records.items.properties.devices,data:data9};
+	const err27 = {instancePath:instancePath+"/records/" + i0+"/devices",schemaPath:"#/properties/records/items/properties/devices/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema154.properties.records.items.properties.devices,data:data9};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -36075,7 +36893,7 @@ function requireSchemaValidators () {
 	const _errs24 = errors;
 	if(typeof data10 === "string"){
 	if(func2(data10) > 1000){
-	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema152.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err28 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema154.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -36085,7 +36903,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data10) < 1){
-	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema152.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err29 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema154.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -36096,7 +36914,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema152.properties.records.items.properties.reference.anyOf[0],data:data10};
+	const err30 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.records.items.properties.reference.anyOf[0].type,parentSchema:schema154.properties.records.items.properties.reference.anyOf[0],data:data10};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -36109,7 +36927,7 @@ function requireSchemaValidators () {
 	valid6 = valid6 || _valid0;
 	const _errs26 = errors;
 	if(data10 !== null){
-	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema152.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema152.properties.records.items.properties.reference.anyOf[1],data:data10};
+	const err31 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema154.properties.records.items.properties.reference.anyOf[1].type,parentSchema:schema154.properties.records.items.properties.reference.anyOf[1],data:data10};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -36121,7 +36939,7 @@ function requireSchemaValidators () {
 	var _valid0 = _errs26 === errors;
 	valid6 = valid6 || _valid0;
 	if(!valid6){
-	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema152.properties.records.items.properties.reference.anyOf,parentSchema:schema152.properties.records.items.properties.reference,data:data10};
+	const err32 = {instancePath:instancePath+"/records/" + i0+"/reference",schemaPath:"#/properties/records/items/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema154.properties.records.items.properties.reference.anyOf,parentSchema:schema154.properties.records.items.properties.reference,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -36144,7 +36962,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.properties.records.items.type,parentSchema:schema152.properties.records.items,data:data4};
+	const err33 = {instancePath:instancePath+"/records/" + i0,schemaPath:"#/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.properties.records.items.type,parentSchema:schema154.properties.records.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -36156,7 +36974,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.records.type,parentSchema:schema152.properties.records,data:data3};
+	const err34 = {instancePath:instancePath+"/records",schemaPath:"#/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema154.properties.records.type,parentSchema:schema154.properties.records,data:data3};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -36170,7 +36988,7 @@ function requireSchemaValidators () {
 	let data11 = data.retainedAt;
 	if(typeof data11 === "string"){
 	if(func2(data11) > 1000){
-	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema152.properties.retainedAt,data:data11};
+	const err35 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema154.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -36180,7 +36998,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data11) < 1){
-	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema152.properties.retainedAt,data:data11};
+	const err36 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema154.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -36191,7 +37009,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.retainedAt.type,parentSchema:schema152.properties.retainedAt,data:data11};
+	const err37 = {instancePath:instancePath+"/retainedAt",schemaPath:"#/properties/retainedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.retainedAt.type,parentSchema:schema154.properties.retainedAt,data:data11};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -36203,7 +37021,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.type,parentSchema:schema152,data};
+	const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -36218,9 +37036,9 @@ function requireSchemaValidators () {
 	validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.updateManifest = validate73;
-	const schema155 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
-	const schema156 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
-	const schema157 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
+	const schema157 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/records/update-manifest.schema.json","title":"update-gate update manifest","description":"The signed update manifest (JSON), signed as cosign sign-blob signs a blob; artifact names are file names under artifacts/.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional JSON Schema reference for editors."},"product":{"type":"string","minLength":1,"maxLength":1000,"description":"Product, e.g. IC-22."},"version":{"$ref":"#/$defs/semver","description":"Release version."},"artifacts":{"type":"array","minItems":1,"maxItems":1000,"description":"Artifacts of the release.","items":{"type":"object","title":"Artifact","description":"One artifact, by file name, size and digest.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"description":"File name under artifacts/."},"size":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Size in bytes."},"sha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of the artifact bytes."}},"required":["name","size","sha256"]}}},"required":["product","version","artifacts"],"$defs":{"timestamp":{"title":"Timestamp","type":"string","format":"date-time","maxLength":64,"description":"RFC 3339 date-time with a zone (Z or \u00b1hh:mm), e.g. 2026-10-02T10:00:00Z. A time without a zone is an error."},"semver":{"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."},"sha256":{"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."}}};
+	const schema158 = {"title":"Version","type":"string","maxLength":64,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$","description":"Semantic version MAJOR.MINOR.PATCH, e.g. 5.4.3 (quote it in YAML only if your editor insists; 5.4.3 is a string)."};
+	const schema159 = {"title":"SHA-256","type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 digest (64 characters)."};
 
 	function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -36234,7 +37052,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.product === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema155.required,parentSchema:schema155,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema157.required,parentSchema:schema157,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -36244,7 +37062,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.version === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema155.required,parentSchema:schema155,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema157.required,parentSchema:schema157,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -36254,7 +37072,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema155.required,parentSchema:schema155,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema157.required,parentSchema:schema157,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -36265,7 +37083,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((key0 === "$schema") || (key0 === "product")) || (key0 === "version")) || (key0 === "artifacts"))){
-	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema155,data};
+	const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema157,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -36278,7 +37096,7 @@ function requireSchemaValidators () {
 	if(data.$schema !== undefined){
 	let data0 = data.$schema;
 	if(typeof data0 !== "string"){
-	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.$schema.type,parentSchema:schema155.properties.$schema,data:data0};
+	const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.$schema.type,parentSchema:schema157.properties.$schema,data:data0};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -36292,7 +37110,7 @@ function requireSchemaValidators () {
 	let data1 = data.product;
 	if(typeof data1 === "string"){
 	if(func2(data1) > 1000){
-	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema155.properties.product,data:data1};
+	const err5 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema157.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -36302,7 +37120,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data1) < 1){
-	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.product,data:data1};
+	const err6 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema157.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -36313,7 +37131,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.product.type,parentSchema:schema155.properties.product,data:data1};
+	const err7 = {instancePath:instancePath+"/product",schemaPath:"#/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.product.type,parentSchema:schema157.properties.product,data:data1};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -36327,7 +37145,7 @@ function requireSchemaValidators () {
 	let data2 = data.version;
 	if(typeof data2 === "string"){
 	if(func2(data2) > 64){
-	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema156,data:data2};
+	const err8 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema158,data:data2};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -36337,7 +37155,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!pattern10.test(data2)){
-	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema156,data:data2};
+	const err9 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",parentSchema:schema158,data:data2};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -36348,7 +37166,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.type,parentSchema:schema156,data:data2};
+	const err10 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.type,parentSchema:schema158,data:data2};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -36362,7 +37180,7 @@ function requireSchemaValidators () {
 	let data3 = data.artifacts;
 	if(Array.isArray(data3)){
 	if(data3.length > 1000){
-	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema155.properties.artifacts,data:data3};
+	const err11 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema157.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -36372,7 +37190,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3.length < 1){
-	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema155.properties.artifacts,data:data3};
+	const err12 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema157.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -36386,7 +37204,7 @@ function requireSchemaValidators () {
 	let data4 = data3[i0];
 	if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 	if(data4.name === undefined){
-	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema155.properties.artifacts.items.required,parentSchema:schema155.properties.artifacts.items,data:data4};
+	const err13 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema157.properties.artifacts.items.required,parentSchema:schema157.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -36396,7 +37214,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.size === undefined){
-	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema155.properties.artifacts.items.required,parentSchema:schema155.properties.artifacts.items,data:data4};
+	const err14 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema157.properties.artifacts.items.required,parentSchema:schema157.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -36406,7 +37224,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data4.sha256 === undefined){
-	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema155.properties.artifacts.items.required,parentSchema:schema155.properties.artifacts.items,data:data4};
+	const err15 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema157.properties.artifacts.items.required,parentSchema:schema157.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -36417,7 +37235,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data4){
 	if(!(((key1 === "name") || (key1 === "size")) || (key1 === "sha256"))){
-	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema155.properties.artifacts.items,data:data4};
+	const err16 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema157.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -36431,7 +37249,7 @@ function requireSchemaValidators () {
 	let data5 = data4.name;
 	if(typeof data5 === "string"){
 	if(func2(data5) > 1000){
-	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema155.properties.artifacts.items.properties.name,data:data5};
+	const err17 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema157.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -36441,7 +37259,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data5) < 1){
-	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema155.properties.artifacts.items.properties.name,data:data5};
+	const err18 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema157.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -36452,7 +37270,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.artifacts.items.properties.name.type,parentSchema:schema155.properties.artifacts.items.properties.name,data:data5};
+	const err19 = {instancePath:instancePath+"/artifacts/" + i0+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.artifacts.items.properties.name.type,parentSchema:schema157.properties.artifacts.items.properties.name,data:data5};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -36465,7 +37283,7 @@ function requireSchemaValidators () {
 	if(data4.size !== undefined){
 	let data6 = data4.size;
 	if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema155.properties.artifacts.items.properties.size.type,parentSchema:schema155.properties.artifacts.items.properties.size,data:data6};
+	const err20 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema157.properties.artifacts.items.properties.size.type,parentSchema:schema157.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -36476,7 +37294,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data6 == "number") && (isFinite(data6))){
 	if(data6 > 9007199254740991 || isNaN(data6)){
-	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema155.properties.artifacts.items.properties.size,data:data6};
+	const err21 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema157.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -36486,7 +37304,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data6 < 0 || isNaN(data6)){
-	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema155.properties.artifacts.items.properties.size,data:data6};
+	const err22 = {instancePath:instancePath+"/artifacts/" + i0+"/size",schemaPath:"#/properties/artifacts/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema157.properties.artifacts.items.properties.size,data:data6};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -36501,7 +37319,7 @@ function requireSchemaValidators () {
 	let data7 = data4.sha256;
 	if(typeof data7 === "string"){
 	if(!pattern16.test(data7)){
-	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema157,data:data7};
+	const err23 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema159,data:data7};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -36512,7 +37330,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.type,parentSchema:schema157,data:data7};
+	const err24 = {instancePath:instancePath+"/artifacts/" + i0+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.type,parentSchema:schema159,data:data7};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -36524,7 +37342,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.artifacts.items.type,parentSchema:schema155.properties.artifacts.items,data:data4};
+	const err25 = {instancePath:instancePath+"/artifacts/" + i0,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.artifacts.items.type,parentSchema:schema157.properties.artifacts.items,data:data4};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -36536,7 +37354,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.artifacts.type,parentSchema:schema155.properties.artifacts,data:data3};
+	const err26 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema157.properties.artifacts.type,parentSchema:schema157.properties.artifacts,data:data3};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -36548,7 +37366,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
+	const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.type,parentSchema:schema157,data};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -36563,7 +37381,7 @@ function requireSchemaValidators () {
 	validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.report = validate74;
-	const schema158 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/report.schema.json","title":"update-gate report v1","description":"The JSON report to retain (`update-gate evaluate --format json`; each package of the Action's JSON report): the policy output plus what it was computed from. The gate reads retained reports back (`--approved-reports`), validated against this schema.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","inputDigests","policy","evidence","artifacts","result"],"properties":{"apiVersion":{"const":"update-gate.dev/report/v1"},"evaluationTime":{"type":"string","format":"date-time","maxLength":64,"description":"The time the decision was made for (`--at`), RFC 3339 UTC."},"package":{"type":"object","additionalProperties":false,"required":["dir","product","fromVersion","toVersion","cohort"],"description":"The package judged and its scope.","properties":{"dir":{"type":"string","description":"How the report names the package (its directory or repository path)."},"product":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1}}},"inputDigests":{"type":"object","description":"sha256 of every file the decision rests on (index, evidence, artifacts, trust, data files, retained reports), by path.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"policy":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"evidence":{"title":"Evidence summary","type":"object","additionalProperties":false,"required":["missing","signatures"],"description":"What the verify stage found about files and signatures: facts, the policy judges them.","properties":{"missing":{"type":"array","description":"Items the index lists whose file is not in the package.","items":{"type":"object","additionalProperties":false,"required":["id","kind","file"],"properties":{"id":{"type":"string"},"kind":{"type":"string"},"file":{"type":"string"}}}},"signatures":{"type":"array","description":"Every signature (manifest .sig, each DSSE signature), verified or not, and why not.","items":{"title":"Signature summary","type":"object","additionalProperties":false,"required":["evidence","source","verified","keyId","reason"],"description":"One signature the verify stage checked, and who made it: the key id, or the certificate identity (issuer + SAN) with its transparency-log indexes.","properties":{"evidence":{"type":"string","description":"Evidence id."},"source":{"type":"string","description":"The signature's source (file, file#line, DSSE signature n)."},"verified":{"type":"boolean"},"keyId":{"type":["string","null"],"description":"Trust-configuration key id, for a signature verified by a key."},"reason":{"type":["string","null"],"description":"Why it did not verify."},"issuer":{"type":["string","null"],"description":"Certificate issuer, for a signature verified through a Sigstore certificate."},"subject":{"type":["string","null"],"description":"Certificate SAN."},"logIndexes":{"type":"array","items":{"type":"string"},"description":"Transparency-log indexes of a Sigstore bundle's entries."},"signedAt":{"type":["string","null"],"description":"The trusted signing time (log integrated time or signed timestamp), when there is one."},"origin":{"type":"string","description":"Where a Sigstore bundle came from: package, or the GitHub attestations API."}}}}}},"artifacts":{"type":"array","description":"The signed manifest's artifacts as the verify stage found them: the manifest's name and the computed sha256 (null when the file is missing); matches when size and digest equal the manifest's.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","matches"],"properties":{"name":{"type":"string"},"sha256":{"type":["string","null"]},"matches":{"type":"boolean"}}}},"result":{"$ref":"policy-output.schema.json"}}};
+	const schema160 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/report.schema.json","title":"update-gate report v1","description":"The JSON report to retain (`update-gate evaluate --format json`; each package of the Action's JSON report): the policy output plus what it was computed from. The gate reads retained reports back (`--approved-reports`), validated against this schema.","type":"object","additionalProperties":false,"required":["apiVersion","evaluationTime","package","inputDigests","policy","evidence","artifacts","result"],"properties":{"apiVersion":{"const":"update-gate.dev/report/v1"},"evaluationTime":{"type":"string","format":"date-time","maxLength":64,"description":"The time the decision was made for (`--at`), RFC 3339 UTC."},"package":{"type":"object","additionalProperties":false,"required":["dir","product","fromVersion","toVersion","cohort"],"description":"The package judged and its scope.","properties":{"dir":{"type":"string","description":"How the report names the package (its directory or repository path)."},"product":{"type":"string","minLength":1},"fromVersion":{"type":"string","minLength":1},"toVersion":{"type":"string","minLength":1},"cohort":{"type":"string","minLength":1}}},"inputDigests":{"type":"object","description":"sha256 of every file the decision rests on (index, evidence, artifacts, trust, data files, retained reports), by path.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"policy":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"evidence":{"title":"Evidence summary","type":"object","additionalProperties":false,"required":["missing","signatures"],"description":"What the verify stage found about files and signatures: facts, the policy judges them.","properties":{"missing":{"type":"array","description":"Items the index lists whose file is not in the package.","items":{"type":"object","additionalProperties":false,"required":["id","kind","file"],"properties":{"id":{"type":"string"},"kind":{"type":"string"},"file":{"type":"string"}}}},"signatures":{"type":"array","description":"Every signature (manifest .sig, each DSSE signature), verified or not, and why not.","items":{"title":"Signature summary","type":"object","additionalProperties":false,"required":["evidence","source","verified","keyId","reason"],"description":"One signature the verify stage checked, and who made it: the key id, or the certificate identity (issuer + SAN) with its transparency-log indexes.","properties":{"evidence":{"type":"string","description":"Evidence id."},"source":{"type":"string","description":"The signature's source (file, file#line, DSSE signature n)."},"verified":{"type":"boolean"},"keyId":{"type":["string","null"],"description":"Trust-configuration key id, for a signature verified by a key."},"reason":{"type":["string","null"],"description":"Why it did not verify."},"issuer":{"type":["string","null"],"description":"Certificate issuer, for a signature verified through a Sigstore certificate."},"subject":{"type":["string","null"],"description":"Certificate SAN."},"logIndexes":{"type":"array","items":{"type":"string"},"description":"Transparency-log indexes of a Sigstore bundle's entries."},"signedAt":{"type":["string","null"],"description":"The trusted signing time (log integrated time or signed timestamp), when there is one."},"origin":{"type":"string","description":"Where a Sigstore bundle came from: package, or the GitHub attestations API."}}}}}},"artifacts":{"type":"array","description":"The signed manifest's artifacts as the verify stage found them: the manifest's name and the computed sha256 (null when the file is missing); matches when size and digest equal the manifest's.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","matches"],"properties":{"name":{"type":"string"},"sha256":{"type":["string","null"]},"matches":{"type":"boolean"}}}},"result":{"$ref":"policy-output.schema.json"}}};
 
 	function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -36577,7 +37395,7 @@ function requireSchemaValidators () {
 	}
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	if(data.apiVersion === undefined){
-	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema158.required,parentSchema:schema158,data};
+	const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema160.required,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -36587,7 +37405,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.evaluationTime === undefined){
-	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema158.required,parentSchema:schema158,data};
+	const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evaluationTime"},message:"must have required property '"+"evaluationTime"+"'",schema:schema160.required,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -36597,7 +37415,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.package === undefined){
-	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'",schema:schema158.required,parentSchema:schema158,data};
+	const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'",schema:schema160.required,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -36607,7 +37425,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.inputDigests === undefined){
-	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputDigests"},message:"must have required property '"+"inputDigests"+"'",schema:schema158.required,parentSchema:schema158,data};
+	const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputDigests"},message:"must have required property '"+"inputDigests"+"'",schema:schema160.required,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -36617,7 +37435,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.policy === undefined){
-	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema158.required,parentSchema:schema158,data};
+	const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema160.required,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -36627,7 +37445,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.evidence === undefined){
-	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema158.required,parentSchema:schema158,data};
+	const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema160.required,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -36637,7 +37455,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.artifacts === undefined){
-	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema158.required,parentSchema:schema158,data};
+	const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema160.required,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -36647,7 +37465,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data.result === undefined){
-	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema158.required,parentSchema:schema158,data};
+	const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema160.required,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -36658,7 +37476,7 @@ function requireSchemaValidators () {
 	}
 	for(const key0 in data){
 	if(!((((((((key0 === "apiVersion") || (key0 === "evaluationTime")) || (key0 === "package")) || (key0 === "inputDigests")) || (key0 === "policy")) || (key0 === "evidence")) || (key0 === "artifacts")) || (key0 === "result"))){
-	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema158,data};
+	const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -36671,7 +37489,7 @@ function requireSchemaValidators () {
 	if(data.apiVersion !== undefined){
 	let data0 = data.apiVersion;
 	if("update-gate.dev/report/v1" !== data0){
-	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/report/v1"},message:"must be equal to constant",schema:"update-gate.dev/report/v1",parentSchema:schema158.properties.apiVersion,data:data0};
+	const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "update-gate.dev/report/v1"},message:"must be equal to constant",schema:"update-gate.dev/report/v1",parentSchema:schema160.properties.apiVersion,data:data0};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -36685,7 +37503,7 @@ function requireSchemaValidators () {
 	let data1 = data.evaluationTime;
 	if(typeof data1 === "string"){
 	if(func2(data1) > 64){
-	const err10 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema158.properties.evaluationTime,data:data1};
+	const err10 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema160.properties.evaluationTime,data:data1};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -36695,7 +37513,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(!(formats0.validate(data1))){
-	const err11 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema158.properties.evaluationTime,data:data1};
+	const err11 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema160.properties.evaluationTime,data:data1};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -36706,7 +37524,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.evaluationTime.type,parentSchema:schema158.properties.evaluationTime,data:data1};
+	const err12 = {instancePath:instancePath+"/evaluationTime",schemaPath:"#/properties/evaluationTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.evaluationTime.type,parentSchema:schema160.properties.evaluationTime,data:data1};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -36720,7 +37538,7 @@ function requireSchemaValidators () {
 	let data2 = data.package;
 	if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 	if(data2.dir === undefined){
-	const err13 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'",schema:schema158.properties.package.required,parentSchema:schema158.properties.package,data:data2};
+	const err13 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "dir"},message:"must have required property '"+"dir"+"'",schema:schema160.properties.package.required,parentSchema:schema160.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err13];
 	}
@@ -36730,7 +37548,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.product === undefined){
-	const err14 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema158.properties.package.required,parentSchema:schema158.properties.package,data:data2};
+	const err14 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema160.properties.package.required,parentSchema:schema160.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err14];
 	}
@@ -36740,7 +37558,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.fromVersion === undefined){
-	const err15 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema158.properties.package.required,parentSchema:schema158.properties.package,data:data2};
+	const err15 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "fromVersion"},message:"must have required property '"+"fromVersion"+"'",schema:schema160.properties.package.required,parentSchema:schema160.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err15];
 	}
@@ -36750,7 +37568,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.toVersion === undefined){
-	const err16 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema158.properties.package.required,parentSchema:schema158.properties.package,data:data2};
+	const err16 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "toVersion"},message:"must have required property '"+"toVersion"+"'",schema:schema160.properties.package.required,parentSchema:schema160.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err16];
 	}
@@ -36760,7 +37578,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data2.cohort === undefined){
-	const err17 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema158.properties.package.required,parentSchema:schema158.properties.package,data:data2};
+	const err17 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/required",keyword:"required",params:{missingProperty: "cohort"},message:"must have required property '"+"cohort"+"'",schema:schema160.properties.package.required,parentSchema:schema160.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err17];
 	}
@@ -36771,7 +37589,7 @@ function requireSchemaValidators () {
 	}
 	for(const key1 in data2){
 	if(!(((((key1 === "dir") || (key1 === "product")) || (key1 === "fromVersion")) || (key1 === "toVersion")) || (key1 === "cohort"))){
-	const err18 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema158.properties.package,data:data2};
+	const err18 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema160.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err18];
 	}
@@ -36784,7 +37602,7 @@ function requireSchemaValidators () {
 	if(data2.dir !== undefined){
 	let data3 = data2.dir;
 	if(typeof data3 !== "string"){
-	const err19 = {instancePath:instancePath+"/package/dir",schemaPath:"#/properties/package/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.package.properties.dir.type,parentSchema:schema158.properties.package.properties.dir,data:data3};
+	const err19 = {instancePath:instancePath+"/package/dir",schemaPath:"#/properties/package/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.package.properties.dir.type,parentSchema:schema160.properties.package.properties.dir,data:data3};
 	if(vErrors === null){
 	vErrors = [err19];
 	}
@@ -36798,7 +37616,7 @@ function requireSchemaValidators () {
 	let data4 = data2.product;
 	if(typeof data4 === "string"){
 	if(func2(data4) < 1){
-	const err20 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema158.properties.package.properties.product,data:data4};
+	const err20 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema160.properties.package.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err20];
 	}
@@ -36809,7 +37627,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err21 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.package.properties.product.type,parentSchema:schema158.properties.package.properties.product,data:data4};
+	const err21 = {instancePath:instancePath+"/package/product",schemaPath:"#/properties/package/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.package.properties.product.type,parentSchema:schema160.properties.package.properties.product,data:data4};
 	if(vErrors === null){
 	vErrors = [err21];
 	}
@@ -36823,7 +37641,7 @@ function requireSchemaValidators () {
 	let data5 = data2.fromVersion;
 	if(typeof data5 === "string"){
 	if(func2(data5) < 1){
-	const err22 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema158.properties.package.properties.fromVersion,data:data5};
+	const err22 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema160.properties.package.properties.fromVersion,data:data5};
 	if(vErrors === null){
 	vErrors = [err22];
 	}
@@ -36834,7 +37652,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err23 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.package.properties.fromVersion.type,parentSchema:schema158.properties.package.properties.fromVersion,data:data5};
+	const err23 = {instancePath:instancePath+"/package/fromVersion",schemaPath:"#/properties/package/properties/fromVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.package.properties.fromVersion.type,parentSchema:schema160.properties.package.properties.fromVersion,data:data5};
 	if(vErrors === null){
 	vErrors = [err23];
 	}
@@ -36848,7 +37666,7 @@ function requireSchemaValidators () {
 	let data6 = data2.toVersion;
 	if(typeof data6 === "string"){
 	if(func2(data6) < 1){
-	const err24 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema158.properties.package.properties.toVersion,data:data6};
+	const err24 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema160.properties.package.properties.toVersion,data:data6};
 	if(vErrors === null){
 	vErrors = [err24];
 	}
@@ -36859,7 +37677,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err25 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.package.properties.toVersion.type,parentSchema:schema158.properties.package.properties.toVersion,data:data6};
+	const err25 = {instancePath:instancePath+"/package/toVersion",schemaPath:"#/properties/package/properties/toVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.package.properties.toVersion.type,parentSchema:schema160.properties.package.properties.toVersion,data:data6};
 	if(vErrors === null){
 	vErrors = [err25];
 	}
@@ -36873,7 +37691,7 @@ function requireSchemaValidators () {
 	let data7 = data2.cohort;
 	if(typeof data7 === "string"){
 	if(func2(data7) < 1){
-	const err26 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema158.properties.package.properties.cohort,data:data7};
+	const err26 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema160.properties.package.properties.cohort,data:data7};
 	if(vErrors === null){
 	vErrors = [err26];
 	}
@@ -36884,7 +37702,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err27 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.package.properties.cohort.type,parentSchema:schema158.properties.package.properties.cohort,data:data7};
+	const err27 = {instancePath:instancePath+"/package/cohort",schemaPath:"#/properties/package/properties/cohort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.package.properties.cohort.type,parentSchema:schema160.properties.package.properties.cohort,data:data7};
 	if(vErrors === null){
 	vErrors = [err27];
 	}
@@ -36896,7 +37714,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err28 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.properties.package.type,parentSchema:schema158.properties.package,data:data2};
+	const err28 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.properties.package.type,parentSchema:schema160.properties.package,data:data2};
 	if(vErrors === null){
 	vErrors = [err28];
 	}
@@ -36913,7 +37731,7 @@ function requireSchemaValidators () {
 	let data9 = data8[key2];
 	if(typeof data9 === "string"){
 	if(!pattern16.test(data9)){
-	const err29 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema158.properties.inputDigests.additionalProperties,data:data9};
+	const err29 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema160.properties.inputDigests.additionalProperties,data:data9};
 	if(vErrors === null){
 	vErrors = [err29];
 	}
@@ -36924,7 +37742,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err30 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.inputDigests.additionalProperties.type,parentSchema:schema158.properties.inputDigests.additionalProperties,data:data9};
+	const err30 = {instancePath:instancePath+"/inputDigests/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/inputDigests/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.inputDigests.additionalProperties.type,parentSchema:schema160.properties.inputDigests.additionalProperties,data:data9};
 	if(vErrors === null){
 	vErrors = [err30];
 	}
@@ -36936,7 +37754,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err31 = {instancePath:instancePath+"/inputDigests",schemaPath:"#/properties/inputDigests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.properties.inputDigests.type,parentSchema:schema158.properties.inputDigests,data:data8};
+	const err31 = {instancePath:instancePath+"/inputDigests",schemaPath:"#/properties/inputDigests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.properties.inputDigests.type,parentSchema:schema160.properties.inputDigests,data:data8};
 	if(vErrors === null){
 	vErrors = [err31];
 	}
@@ -36950,7 +37768,7 @@ function requireSchemaValidators () {
 	let data10 = data.policy;
 	if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 	if(data10.name === undefined){
-	const err32 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema158.properties.policy.required,parentSchema:schema158.properties.policy,data:data10};
+	const err32 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema160.properties.policy.required,parentSchema:schema160.properties.policy,data:data10};
 	if(vErrors === null){
 	vErrors = [err32];
 	}
@@ -36960,7 +37778,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data10.sha256 === undefined){
-	const err33 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema158.properties.policy.required,parentSchema:schema158.properties.policy,data:data10};
+	const err33 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema160.properties.policy.required,parentSchema:schema160.properties.policy,data:data10};
 	if(vErrors === null){
 	vErrors = [err33];
 	}
@@ -36971,7 +37789,7 @@ function requireSchemaValidators () {
 	}
 	for(const key3 in data10){
 	if(!((key3 === "name") || (key3 === "sha256"))){
-	const err34 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema158.properties.policy,data:data10};
+	const err34 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema160.properties.policy,data:data10};
 	if(vErrors === null){
 	vErrors = [err34];
 	}
@@ -36984,7 +37802,7 @@ function requireSchemaValidators () {
 	if(data10.name !== undefined){
 	let data11 = data10.name;
 	if(typeof data11 !== "string"){
-	const err35 = {instancePath:instancePath+"/policy/name",schemaPath:"#/properties/policy/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.policy.properties.name.type,parentSchema:schema158.properties.policy.properties.name,data:data11};
+	const err35 = {instancePath:instancePath+"/policy/name",schemaPath:"#/properties/policy/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.policy.properties.name.type,parentSchema:schema160.properties.policy.properties.name,data:data11};
 	if(vErrors === null){
 	vErrors = [err35];
 	}
@@ -36998,7 +37816,7 @@ function requireSchemaValidators () {
 	let data12 = data10.sha256;
 	if(typeof data12 === "string"){
 	if(!pattern16.test(data12)){
-	const err36 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema158.properties.policy.properties.sha256,data:data12};
+	const err36 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema160.properties.policy.properties.sha256,data:data12};
 	if(vErrors === null){
 	vErrors = [err36];
 	}
@@ -37009,7 +37827,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err37 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.policy.properties.sha256.type,parentSchema:schema158.properties.policy.properties.sha256,data:data12};
+	const err37 = {instancePath:instancePath+"/policy/sha256",schemaPath:"#/properties/policy/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.policy.properties.sha256.type,parentSchema:schema160.properties.policy.properties.sha256,data:data12};
 	if(vErrors === null){
 	vErrors = [err37];
 	}
@@ -37021,7 +37839,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err38 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.properties.policy.type,parentSchema:schema158.properties.policy,data:data10};
+	const err38 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.properties.policy.type,parentSchema:schema160.properties.policy,data:data10};
 	if(vErrors === null){
 	vErrors = [err38];
 	}
@@ -37035,7 +37853,7 @@ function requireSchemaValidators () {
 	let data13 = data.evidence;
 	if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 	if(data13.missing === undefined){
-	const err39 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema158.properties.evidence.required,parentSchema:schema158.properties.evidence,data:data13};
+	const err39 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema160.properties.evidence.required,parentSchema:schema160.properties.evidence,data:data13};
 	if(vErrors === null){
 	vErrors = [err39];
 	}
@@ -37045,7 +37863,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data13.signatures === undefined){
-	const err40 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema158.properties.evidence.required,parentSchema:schema158.properties.evidence,data:data13};
+	const err40 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'",schema:schema160.properties.evidence.required,parentSchema:schema160.properties.evidence,data:data13};
 	if(vErrors === null){
 	vErrors = [err40];
 	}
@@ -37056,7 +37874,7 @@ function requireSchemaValidators () {
 	}
 	for(const key4 in data13){
 	if(!((key4 === "missing") || (key4 === "signatures"))){
-	const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema158.properties.evidence,data:data13};
+	const err41 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema160.properties.evidence,data:data13};
 	if(vErrors === null){
 	vErrors = [err41];
 	}
@@ -37074,7 +37892,7 @@ function requireSchemaValidators () {
 	let data15 = data14[i0];
 	if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 	if(data15.id === undefined){
-	const err42 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema158.properties.evidence.properties.missing.items.required,parentSchema:schema158.properties.evidence.properties.missing.items,data:data15};
+	const err42 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema160.properties.evidence.properties.missing.items.required,parentSchema:schema160.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err42];
 	}
@@ -37084,7 +37902,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.kind === undefined){
-	const err43 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema158.properties.evidence.properties.missing.items.required,parentSchema:schema158.properties.evidence.properties.missing.items,data:data15};
+	const err43 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema160.properties.evidence.properties.missing.items.required,parentSchema:schema160.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err43];
 	}
@@ -37094,7 +37912,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data15.file === undefined){
-	const err44 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema158.properties.evidence.properties.missing.items.required,parentSchema:schema158.properties.evidence.properties.missing.items,data:data15};
+	const err44 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema160.properties.evidence.properties.missing.items.required,parentSchema:schema160.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err44];
 	}
@@ -37105,7 +37923,7 @@ function requireSchemaValidators () {
 	}
 	for(const key5 in data15){
 	if(!(((key5 === "id") || (key5 === "kind")) || (key5 === "file"))){
-	const err45 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema158.properties.evidence.properties.missing.items,data:data15};
+	const err45 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema160.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err45];
 	}
@@ -37118,7 +37936,7 @@ function requireSchemaValidators () {
 	if(data15.id !== undefined){
 	let data16 = data15.id;
 	if(typeof data16 !== "string"){
-	const err46 = {instancePath:instancePath+"/evidence/missing/" + i0+"/id",schemaPath:"#/properties/evidence/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.evidence.properties.missing.items.properties.id.type,parentSchema:schema158.properties.evidence.properties.missing.items.properties.id,data:data16};
+	const err46 = {instancePath:instancePath+"/evidence/missing/" + i0+"/id",schemaPath:"#/properties/evidence/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.evidence.properties.missing.items.properties.id.type,parentSchema:schema160.properties.evidence.properties.missing.items.properties.id,data:data16};
 	if(vErrors === null){
 	vErrors = [err46];
 	}
@@ -37131,7 +37949,7 @@ function requireSchemaValidators () {
 	if(data15.kind !== undefined){
 	let data17 = data15.kind;
 	if(typeof data17 !== "string"){
-	const err47 = {instancePath:instancePath+"/evidence/missing/" + i0+"/kind",schemaPath:"#/properties/evidence/properties/missing/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.evidence.properties.missing.items.properties.kind.type,parentSchema:schema158.properties.evidence.properties.missing.items.properties.kind,data:data17};
+	const err47 = {instancePath:instancePath+"/evidence/missing/" + i0+"/kind",schemaPath:"#/properties/evidence/properties/missing/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.evidence.properties.missing.items.properties.kind.type,parentSchema:schema160.properties.evidence.properties.missing.items.properties.kind,data:data17};
 	if(vErrors === null){
 	vErrors = [err47];
 	}
@@ -37144,7 +37962,7 @@ function requireSchemaValidators () {
 	if(data15.file !== undefined){
 	let data18 = data15.file;
 	if(typeof data18 !== "string"){
-	const err48 = {instancePath:instancePath+"/evidence/missing/" + i0+"/file",schemaPath:"#/properties/evidence/properties/missing/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.evidence.properties.missing.items.properties.file.type,parentSchema:schema158.properties.evidence.properties.missing.items.properties.file,data:data18};
+	const err48 = {instancePath:instancePath+"/evidence/missing/" + i0+"/file",schemaPath:"#/properties/evidence/properties/missing/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.evidence.properties.missing.items.properties.file.type,parentSchema:schema160.properties.evidence.properties.missing.items.properties.file,data:data18};
 	if(vErrors === null){
 	vErrors = [err48];
 	}
@@ -37156,7 +37974,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err49 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.properties.evidence.properties.missing.items.type,parentSchema:schema158.properties.evidence.properties.missing.items,data:data15};
+	const err49 = {instancePath:instancePath+"/evidence/missing/" + i0,schemaPath:"#/properties/evidence/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.properties.evidence.properties.missing.items.type,parentSchema:schema160.properties.evidence.properties.missing.items,data:data15};
 	if(vErrors === null){
 	vErrors = [err49];
 	}
@@ -37168,7 +37986,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err50 = {instancePath:instancePath+"/evidence/missing",schemaPath:"#/properties/evidence/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema158.properties.evidence.properties.missing.type,parentSchema:schema158.properties.evidence.properties.missing,data:data14};
+	const err50 = {instancePath:instancePath+"/evidence/missing",schemaPath:"#/properties/evidence/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema160.properties.evidence.properties.missing.type,parentSchema:schema160.properties.evidence.properties.missing,data:data14};
 	if(vErrors === null){
 	vErrors = [err50];
 	}
@@ -37186,7 +38004,7 @@ function requireSchemaValidators () {
 	let data20 = data19[i1];
 	if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 	if(data20.evidence === undefined){
-	const err51 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema158.properties.evidence.properties.signatures.items.required,parentSchema:schema158.properties.evidence.properties.signatures.items,data:data20};
+	const err51 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema160.properties.evidence.properties.signatures.items.required,parentSchema:schema160.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err51];
 	}
@@ -37196,7 +38014,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data20.source === undefined){
-	const err52 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema158.properties.evidence.properties.signatures.items.required,parentSchema:schema158.properties.evidence.properties.signatures.items,data:data20};
+	const err52 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema160.properties.evidence.properties.signatures.items.required,parentSchema:schema160.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err52];
 	}
@@ -37206,7 +38024,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data20.verified === undefined){
-	const err53 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema158.properties.evidence.properties.signatures.items.required,parentSchema:schema158.properties.evidence.properties.signatures.items,data:data20};
+	const err53 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema160.properties.evidence.properties.signatures.items.required,parentSchema:schema160.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err53];
 	}
@@ -37216,7 +38034,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data20.keyId === undefined){
-	const err54 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema158.properties.evidence.properties.signatures.items.required,parentSchema:schema158.properties.evidence.properties.signatures.items,data:data20};
+	const err54 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'",schema:schema160.properties.evidence.properties.signatures.items.required,parentSchema:schema160.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err54];
 	}
@@ -37226,7 +38044,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data20.reason === undefined){
-	const err55 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema158.properties.evidence.properties.signatures.items.required,parentSchema:schema158.properties.evidence.properties.signatures.items,data:data20};
+	const err55 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema160.properties.evidence.properties.signatures.items.required,parentSchema:schema160.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err55];
 	}
@@ -37236,8 +38054,8 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	for(const key6 in data20){
-	if(!(func1.call(schema158.properties.evidence.properties.signatures.items.properties, key6))){
-	const err56 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema158.properties.evidence.properties.signatures.items,data:data20};
+	if(!(func1.call(schema160.properties.evidence.properties.signatures.items.properties, key6))){
+	const err56 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema160.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err56];
 	}
@@ -37250,7 +38068,7 @@ function requireSchemaValidators () {
 	if(data20.evidence !== undefined){
 	let data21 = data20.evidence;
 	if(typeof data21 !== "string"){
-	const err57 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/evidence",schemaPath:"#/properties/evidence/properties/signatures/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.evidence.properties.signatures.items.properties.evidence.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.evidence,data:data21};
+	const err57 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/evidence",schemaPath:"#/properties/evidence/properties/signatures/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.evidence.properties.signatures.items.properties.evidence.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.evidence,data:data21};
 	if(vErrors === null){
 	vErrors = [err57];
 	}
@@ -37263,7 +38081,7 @@ function requireSchemaValidators () {
 	if(data20.source !== undefined){
 	let data22 = data20.source;
 	if(typeof data22 !== "string"){
-	const err58 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/source",schemaPath:"#/properties/evidence/properties/signatures/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.evidence.properties.signatures.items.properties.source.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.source,data:data22};
+	const err58 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/source",schemaPath:"#/properties/evidence/properties/signatures/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.evidence.properties.signatures.items.properties.source.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.source,data:data22};
 	if(vErrors === null){
 	vErrors = [err58];
 	}
@@ -37276,7 +38094,7 @@ function requireSchemaValidators () {
 	if(data20.verified !== undefined){
 	let data23 = data20.verified;
 	if(typeof data23 !== "boolean"){
-	const err59 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/verified",schemaPath:"#/properties/evidence/properties/signatures/items/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema158.properties.evidence.properties.signatures.items.properties.verified.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.verified,data:data23};
+	const err59 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/verified",schemaPath:"#/properties/evidence/properties/signatures/items/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema160.properties.evidence.properties.signatures.items.properties.verified.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.verified,data:data23};
 	if(vErrors === null){
 	vErrors = [err59];
 	}
@@ -37289,7 +38107,7 @@ function requireSchemaValidators () {
 	if(data20.keyId !== undefined){
 	let data24 = data20.keyId;
 	if((typeof data24 !== "string") && (data24 !== null)){
-	const err60 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/keyId",schemaPath:"#/properties/evidence/properties/signatures/items/properties/keyId/type",keyword:"type",params:{type: schema158.properties.evidence.properties.signatures.items.properties.keyId.type},message:"must be string,null",schema:schema158.properties.evidence.properties.signatures.items.properties.keyId.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.keyId,data:data24};
+	const err60 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/keyId",schemaPath:"#/properties/evidence/properties/signatures/items/properties/keyId/type",keyword:"type",params:{type: schema160.properties.evidence.properties.signatures.items.properties.keyId.type},message:"must be string,null",schema:schema160.properties.evidence.properties.signatures.items.properties.keyId.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.keyId,data:data24};
 	if(vErrors === null){
 	vErrors = [err60];
 	}
@@ -37302,7 +38120,7 @@ function requireSchemaValidators () {
 	if(data20.reason !== undefined){
 	let data25 = data20.reason;
 	if((typeof data25 !== "string") && (data25 !== null)){
-	const err61 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/reason",schemaPath:"#/properties/evidence/properties/signatures/items/properties/reason/type",keyword:"type",params:{type: schema158.properties.evidence.properties.signatures.items.properties.reason.type},message:"must be string,null",schema:schema158.properties.evidence.properties.signatures.items.properties.reason.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.reason,data:data25};
+	const err61 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/reason",schemaPath:"#/properties/evidence/properties/signatures/items/properties/reason/type",keyword:"type",params:{type: schema160.properties.evidence.properties.signatures.items.properties.reason.type},message:"must be string,null",schema:schema160.properties.evidence.properties.signatures.items.properties.reason.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.reason,data:data25};
 	if(vErrors === null){
 	vErrors = [err61];
 	}
@@ -37315,7 +38133,7 @@ function requireSchemaValidators () {
 	if(data20.issuer !== undefined){
 	let data26 = data20.issuer;
 	if((typeof data26 !== "string") && (data26 !== null)){
-	const err62 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/issuer",schemaPath:"#/properties/evidence/properties/signatures/items/properties/issuer/type",keyword:"type",params:{type: schema158.properties.evidence.properties.signatures.items.properties.issuer.type},message:"must be string,null",schema:schema158.properties.evidence.properties.signatures.items.properties.issuer.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.issuer,data:data26};
+	const err62 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/issuer",schemaPath:"#/properties/evidence/properties/signatures/items/properties/issuer/type",keyword:"type",params:{type: schema160.properties.evidence.properties.signatures.items.properties.issuer.type},message:"must be string,null",schema:schema160.properties.evidence.properties.signatures.items.properties.issuer.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.issuer,data:data26};
 	if(vErrors === null){
 	vErrors = [err62];
 	}
@@ -37328,7 +38146,7 @@ function requireSchemaValidators () {
 	if(data20.subject !== undefined){
 	let data27 = data20.subject;
 	if((typeof data27 !== "string") && (data27 !== null)){
-	const err63 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/subject",schemaPath:"#/properties/evidence/properties/signatures/items/properties/subject/type",keyword:"type",params:{type: schema158.properties.evidence.properties.signatures.items.properties.subject.type},message:"must be string,null",schema:schema158.properties.evidence.properties.signatures.items.properties.subject.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.subject,data:data27};
+	const err63 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/subject",schemaPath:"#/properties/evidence/properties/signatures/items/properties/subject/type",keyword:"type",params:{type: schema160.properties.evidence.properties.signatures.items.properties.subject.type},message:"must be string,null",schema:schema160.properties.evidence.properties.signatures.items.properties.subject.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.subject,data:data27};
 	if(vErrors === null){
 	vErrors = [err63];
 	}
@@ -37345,7 +38163,7 @@ function requireSchemaValidators () {
 	for(let i2=0; i2<len2; i2++){
 	let data29 = data28[i2];
 	if(typeof data29 !== "string"){
-	const err64 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes/" + i2,schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.evidence.properties.signatures.items.properties.logIndexes.items.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.logIndexes.items,data:data29};
+	const err64 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes/" + i2,schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.evidence.properties.signatures.items.properties.logIndexes.items.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.logIndexes.items,data:data29};
 	if(vErrors === null){
 	vErrors = [err64];
 	}
@@ -37357,7 +38175,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err65 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes",schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema158.properties.evidence.properties.signatures.items.properties.logIndexes.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.logIndexes,data:data28};
+	const err65 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/logIndexes",schemaPath:"#/properties/evidence/properties/signatures/items/properties/logIndexes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema160.properties.evidence.properties.signatures.items.properties.logIndexes.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.logIndexes,data:data28};
 	if(vErrors === null){
 	vErrors = [err65];
 	}
@@ -37370,7 +38188,7 @@ function requireSchemaValidators () {
 	if(data20.signedAt !== undefined){
 	let data30 = data20.signedAt;
 	if((typeof data30 !== "string") && (data30 !== null)){
-	const err66 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/signedAt",schemaPath:"#/properties/evidence/properties/signatures/items/properties/signedAt/type",keyword:"type",params:{type: schema158.properties.evidence.properties.signatures.items.properties.signedAt.type},message:"must be string,null",schema:schema158.properties.evidence.properties.signatures.items.properties.signedAt.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.signedAt,data:data30};
+	const err66 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/signedAt",schemaPath:"#/properties/evidence/properties/signatures/items/properties/signedAt/type",keyword:"type",params:{type: schema160.properties.evidence.properties.signatures.items.properties.signedAt.type},message:"must be string,null",schema:schema160.properties.evidence.properties.signatures.items.properties.signedAt.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.signedAt,data:data30};
 	if(vErrors === null){
 	vErrors = [err66];
 	}
@@ -37383,7 +38201,7 @@ function requireSchemaValidators () {
 	if(data20.origin !== undefined){
 	let data31 = data20.origin;
 	if(typeof data31 !== "string"){
-	const err67 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/origin",schemaPath:"#/properties/evidence/properties/signatures/items/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.evidence.properties.signatures.items.properties.origin.type,parentSchema:schema158.properties.evidence.properties.signatures.items.properties.origin,data:data31};
+	const err67 = {instancePath:instancePath+"/evidence/signatures/" + i1+"/origin",schemaPath:"#/properties/evidence/properties/signatures/items/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.evidence.properties.signatures.items.properties.origin.type,parentSchema:schema160.properties.evidence.properties.signatures.items.properties.origin,data:data31};
 	if(vErrors === null){
 	vErrors = [err67];
 	}
@@ -37395,7 +38213,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err68 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.properties.evidence.properties.signatures.items.type,parentSchema:schema158.properties.evidence.properties.signatures.items,data:data20};
+	const err68 = {instancePath:instancePath+"/evidence/signatures/" + i1,schemaPath:"#/properties/evidence/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.properties.evidence.properties.signatures.items.type,parentSchema:schema160.properties.evidence.properties.signatures.items,data:data20};
 	if(vErrors === null){
 	vErrors = [err68];
 	}
@@ -37407,7 +38225,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err69 = {instancePath:instancePath+"/evidence/signatures",schemaPath:"#/properties/evidence/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema158.properties.evidence.properties.signatures.type,parentSchema:schema158.properties.evidence.properties.signatures,data:data19};
+	const err69 = {instancePath:instancePath+"/evidence/signatures",schemaPath:"#/properties/evidence/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema160.properties.evidence.properties.signatures.type,parentSchema:schema160.properties.evidence.properties.signatures,data:data19};
 	if(vErrors === null){
 	vErrors = [err69];
 	}
@@ -37419,7 +38237,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err70 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.properties.evidence.type,parentSchema:schema158.properties.evidence,data:data13};
+	const err70 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.properties.evidence.type,parentSchema:schema160.properties.evidence,data:data13};
 	if(vErrors === null){
 	vErrors = [err70];
 	}
@@ -37437,7 +38255,7 @@ function requireSchemaValidators () {
 	let data33 = data32[i3];
 	if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 	if(data33.name === undefined){
-	const err71 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema158.properties.artifacts.items.required,parentSchema:schema158.properties.artifacts.items,data:data33};
+	const err71 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema160.properties.artifacts.items.required,parentSchema:schema160.properties.artifacts.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err71];
 	}
@@ -37447,7 +38265,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.sha256 === undefined){
-	const err72 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema158.properties.artifacts.items.required,parentSchema:schema158.properties.artifacts.items,data:data33};
+	const err72 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema160.properties.artifacts.items.required,parentSchema:schema160.properties.artifacts.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err72];
 	}
@@ -37457,7 +38275,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data33.matches === undefined){
-	const err73 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema158.properties.artifacts.items.required,parentSchema:schema158.properties.artifacts.items,data:data33};
+	const err73 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'",schema:schema160.properties.artifacts.items.required,parentSchema:schema160.properties.artifacts.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err73];
 	}
@@ -37468,7 +38286,7 @@ function requireSchemaValidators () {
 	}
 	for(const key7 in data33){
 	if(!(((key7 === "name") || (key7 === "sha256")) || (key7 === "matches"))){
-	const err74 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema158.properties.artifacts.items,data:data33};
+	const err74 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema160.properties.artifacts.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err74];
 	}
@@ -37481,7 +38299,7 @@ function requireSchemaValidators () {
 	if(data33.name !== undefined){
 	let data34 = data33.name;
 	if(typeof data34 !== "string"){
-	const err75 = {instancePath:instancePath+"/artifacts/" + i3+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.artifacts.items.properties.name.type,parentSchema:schema158.properties.artifacts.items.properties.name,data:data34};
+	const err75 = {instancePath:instancePath+"/artifacts/" + i3+"/name",schemaPath:"#/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.artifacts.items.properties.name.type,parentSchema:schema160.properties.artifacts.items.properties.name,data:data34};
 	if(vErrors === null){
 	vErrors = [err75];
 	}
@@ -37494,7 +38312,7 @@ function requireSchemaValidators () {
 	if(data33.sha256 !== undefined){
 	let data35 = data33.sha256;
 	if((typeof data35 !== "string") && (data35 !== null)){
-	const err76 = {instancePath:instancePath+"/artifacts/" + i3+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: schema158.properties.artifacts.items.properties.sha256.type},message:"must be string,null",schema:schema158.properties.artifacts.items.properties.sha256.type,parentSchema:schema158.properties.artifacts.items.properties.sha256,data:data35};
+	const err76 = {instancePath:instancePath+"/artifacts/" + i3+"/sha256",schemaPath:"#/properties/artifacts/items/properties/sha256/type",keyword:"type",params:{type: schema160.properties.artifacts.items.properties.sha256.type},message:"must be string,null",schema:schema160.properties.artifacts.items.properties.sha256.type,parentSchema:schema160.properties.artifacts.items.properties.sha256,data:data35};
 	if(vErrors === null){
 	vErrors = [err76];
 	}
@@ -37507,7 +38325,7 @@ function requireSchemaValidators () {
 	if(data33.matches !== undefined){
 	let data36 = data33.matches;
 	if(typeof data36 !== "boolean"){
-	const err77 = {instancePath:instancePath+"/artifacts/" + i3+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema158.properties.artifacts.items.properties.matches.type,parentSchema:schema158.properties.artifacts.items.properties.matches,data:data36};
+	const err77 = {instancePath:instancePath+"/artifacts/" + i3+"/matches",schemaPath:"#/properties/artifacts/items/properties/matches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema160.properties.artifacts.items.properties.matches.type,parentSchema:schema160.properties.artifacts.items.properties.matches,data:data36};
 	if(vErrors === null){
 	vErrors = [err77];
 	}
@@ -37519,7 +38337,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err78 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.properties.artifacts.items.type,parentSchema:schema158.properties.artifacts.items,data:data33};
+	const err78 = {instancePath:instancePath+"/artifacts/" + i3,schemaPath:"#/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.properties.artifacts.items.type,parentSchema:schema160.properties.artifacts.items,data:data33};
 	if(vErrors === null){
 	vErrors = [err78];
 	}
@@ -37531,7 +38349,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err79 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema158.properties.artifacts.type,parentSchema:schema158.properties.artifacts,data:data32};
+	const err79 = {instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema160.properties.artifacts.type,parentSchema:schema160.properties.artifacts,data:data32};
 	if(vErrors === null){
 	vErrors = [err79];
 	}
@@ -37549,7 +38367,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.type,parentSchema:schema158,data};
+	const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.type,parentSchema:schema160,data};
 	if(vErrors === null){
 	vErrors = [err80];
 	}
@@ -37564,7 +38382,7 @@ function requireSchemaValidators () {
 	validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 	schemaValidators.requirementsOverride = validate76;
-	const schema159 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
+	const schema161 = {"type":"object","title":"Requirements","description":"trust.schema.json#/properties/requirements with every key optional: what a data file may override, key by key.","additionalProperties":false,"properties":{"minimumMaturity":{"type":"integer","minimum":1,"maximum":5,"description":"Minimum evidence maturity level 1-5."},"requiredControls":{"type":"array","maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":1000},"description":"Control ids every decision needs."},"requiredApprovals":{"type":"integer","minimum":0,"maximum":100,"description":"Number of approvals required."}},"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://update-gate.dev/schemas/derived/requirements-override.schema.json"};
 
 	function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 	let vErrors = null;
@@ -37579,7 +38397,7 @@ function requireSchemaValidators () {
 	if(data && typeof data == "object" && !Array.isArray(data)){
 	for(const key0 in data){
 	if(!(((key0 === "minimumMaturity") || (key0 === "requiredControls")) || (key0 === "requiredApprovals"))){
-	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema159,data};
+	const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema161,data};
 	if(vErrors === null){
 	vErrors = [err0];
 	}
@@ -37592,7 +38410,7 @@ function requireSchemaValidators () {
 	if(data.minimumMaturity !== undefined){
 	let data0 = data.minimumMaturity;
 	if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema159.properties.minimumMaturity.type,parentSchema:schema159.properties.minimumMaturity,data:data0};
+	const err1 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema161.properties.minimumMaturity.type,parentSchema:schema161.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err1];
 	}
@@ -37603,7 +38421,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data0 == "number") && (isFinite(data0))){
 	if(data0 > 5 || isNaN(data0)){
-	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema159.properties.minimumMaturity,data:data0};
+	const err2 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema161.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err2];
 	}
@@ -37613,7 +38431,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data0 < 1 || isNaN(data0)){
-	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema159.properties.minimumMaturity,data:data0};
+	const err3 = {instancePath:instancePath+"/minimumMaturity",schemaPath:"#/properties/minimumMaturity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema161.properties.minimumMaturity,data:data0};
 	if(vErrors === null){
 	vErrors = [err3];
 	}
@@ -37628,7 +38446,7 @@ function requireSchemaValidators () {
 	let data1 = data.requiredControls;
 	if(Array.isArray(data1)){
 	if(data1.length > 1000){
-	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema159.properties.requiredControls,data:data1};
+	const err4 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema161.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err4];
 	}
@@ -37642,7 +38460,7 @@ function requireSchemaValidators () {
 	let data2 = data1[i0];
 	if(typeof data2 === "string"){
 	if(func2(data2) > 1000){
-	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema159.properties.requiredControls.items,data:data2};
+	const err5 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema161.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err5];
 	}
@@ -37652,7 +38470,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(func2(data2) < 1){
-	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema159.properties.requiredControls.items,data:data2};
+	const err6 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema161.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err6];
 	}
@@ -37663,7 +38481,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.requiredControls.items.type,parentSchema:schema159.properties.requiredControls.items,data:data2};
+	const err7 = {instancePath:instancePath+"/requiredControls/" + i0,schemaPath:"#/properties/requiredControls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.requiredControls.items.type,parentSchema:schema161.properties.requiredControls.items,data:data2};
 	if(vErrors === null){
 	vErrors = [err7];
 	}
@@ -37675,7 +38493,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema159.properties.requiredControls.type,parentSchema:schema159.properties.requiredControls,data:data1};
+	const err8 = {instancePath:instancePath+"/requiredControls",schemaPath:"#/properties/requiredControls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema161.properties.requiredControls.type,parentSchema:schema161.properties.requiredControls,data:data1};
 	if(vErrors === null){
 	vErrors = [err8];
 	}
@@ -37688,7 +38506,7 @@ function requireSchemaValidators () {
 	if(data.requiredApprovals !== undefined){
 	let data3 = data.requiredApprovals;
 	if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema159.properties.requiredApprovals.type,parentSchema:schema159.properties.requiredApprovals,data:data3};
+	const err9 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema161.properties.requiredApprovals.type,parentSchema:schema161.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err9];
 	}
@@ -37699,7 +38517,7 @@ function requireSchemaValidators () {
 	}
 	if((typeof data3 == "number") && (isFinite(data3))){
 	if(data3 > 100 || isNaN(data3)){
-	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema159.properties.requiredApprovals,data:data3};
+	const err10 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema161.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err10];
 	}
@@ -37709,7 +38527,7 @@ function requireSchemaValidators () {
 	errors++;
 	}
 	if(data3 < 0 || isNaN(data3)){
-	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema159.properties.requiredApprovals,data:data3};
+	const err11 = {instancePath:instancePath+"/requiredApprovals",schemaPath:"#/properties/requiredApprovals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema161.properties.requiredApprovals,data:data3};
 	if(vErrors === null){
 	vErrors = [err11];
 	}
@@ -37722,7 +38540,7 @@ function requireSchemaValidators () {
 	}
 	}
 	else {
-	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema159.type,parentSchema:schema159,data};
+	const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data};
 	if(vErrors === null){
 	vErrors = [err12];
 	}
@@ -49337,7 +50155,7 @@ function rootFile() {
         candidates.push(path.join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE));
         candidates.push(path.join(dir, 'sigstore', PUBLIC_GOOD_ROOT_FILE));
     }
-    const found = candidates.find(f => Qi.existsSync(f));
+    const found = candidates.find(f => node_fs.existsSync(f));
     if (!found) {
         throw new GateError('FILE_NOT_FOUND', `the built-in Sigstore trusted root is missing (no ${PUBLIC_GOOD_ROOT_FILE} in ${here}/sigstore or any dist/sigstore above it); run npm run build, or name one as sigstore.trustedRoot in the trust configuration`);
     }
@@ -49891,12 +50709,13 @@ async function evaluatePackage(policy, policyName, trust, extraData, dataDigests
         result
     };
 }
-/** The verified input with what the caller adds: the change, the release, the retained reports. */
+/** The verified input with what the caller adds: the change, the release, the retained reports, GitHub's approvals. */
 const withContext = (input, options, reports) => ({
     ...input,
     ...(reports ? { retainedReports: reports.reports } : {}),
     ...(options.change ? { change: options.change } : {}),
-    ...(options.release ? { release: options.release } : {})
+    ...(options.release ? { release: options.release } : {}),
+    ...(options.github ? { github: options.github } : {})
 });
 /**
  * Where attestations are fetched from: the caller's repository, else the trust configuration's
@@ -50371,6 +51190,21 @@ const RULE_CATALOG = {
         "title": "Rollback",
         "description": "The to-version is not above the version the configuration runs (by semantic-version order): a rollback, unless the trust configuration allows a downgrade of the product.",
         "control": "fleet"
+    },
+    "github.approval_authenticated": {
+        "title": "Approval authenticated by GitHub",
+        "description": "A person's approval or risk acceptance counts as signed by them, and how GitHub authenticated it.",
+        "control": "github"
+    },
+    "github.deployment_approval_not_counted": {
+        "title": "Deployment approval not counted",
+        "description": "An approving environment review of the run that does not count, and why.",
+        "control": "github"
+    },
+    "github.review_not_counted": {
+        "title": "Review not counted",
+        "description": "An approving pull request review that does not count, and why.",
+        "control": "github"
     },
     "notification.cohort_missing": {
         "title": "Cohort not covered",
@@ -51262,10 +52096,10 @@ function describeError(error) {
 }
 function readPayload() {
     const path = process.env.GITHUB_EVENT_PATH;
-    if (!path || !Qi.existsSync(path))
+    if (!path || !node_fs.existsSync(path))
         return {};
     try {
-        const payload = JSON.parse(Qi.readFileSync(path, 'utf8'));
+        const payload = JSON.parse(node_fs.readFileSync(path, 'utf8'));
         return payload && typeof payload === 'object' ? payload : {};
     }
     catch {
@@ -51292,6 +52126,16 @@ function releaseAttestations(getClient) {
     return {
         ...(own ? { fallbackRepository: own } : {}),
         open: repository => githubAttestations(getClient, repository, 'sigstore.attestationsRepository')
+    };
+}
+/** The workflow run, from the runner's environment (its deployment approvals are read). */
+function runContext() {
+    const env = process.env;
+    const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR;
+    return {
+        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+        ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+        ...(actor ? { actor } : {})
     };
 }
 async function run() {
@@ -51343,7 +52187,8 @@ async function run() {
             data: inputs.data,
             reports: inputs.approvedReports,
             tempRoot,
-            client: getClient
+            client: getClient,
+            run: runContext()
         });
         if (collected)
             subject = collected.subject;
@@ -51376,6 +52221,7 @@ async function run() {
                         ...(pkg.artifactsDir ? { artifactsDir: pkg.artifactsDir } : {}),
                         ...(collected.change ? { change: collected.change } : {}),
                         ...(pkg.release ? { release: pkg.release } : {}),
+                        ...(collected.github ? { github: collected.github } : {}),
                         ...(pkg.release && inputs.fetchAttestations
                             ? { attestations: releaseAttestations(getClient) }
                             : {})
@@ -51524,19 +52370,12 @@ exports.builtInPolicyDir = builtInPolicyDir;
 exports.checkContributions = checkContributions;
 exports.checkOutput = checkOutput;
 exports.commonjsGlobal = commonjsGlobal;
-exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.info = info;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
-exports.requireConstants = requireConstants$1;
-exports.requireDebug = requireDebug;
 exports.requireEqual = requireEqual;
 exports.requireFormats = requireFormats;
-exports.requireIdentifiers = requireIdentifiers;
-exports.requireParseOptions = requireParseOptions;
-exports.requireRe = requireRe;
-exports.requireSemver = requireSemver;
 exports.requireUcs2length = requireUcs2length;
 exports.setSecret = setSecret;
 exports.uriOf = uriOf;
