@@ -39,6 +39,8 @@ const VALIDATORS = {
   customerNotification: 'records/customer-notification.schema.json',
   deploymentRecords: 'records/deployment-records.schema.json',
   updateManifest: 'records/update-manifest.schema.json',
+  riskAcceptance: 'records/risk-acceptance.schema.json',
+  testResult: 'attestations/test-result.schema.json',
   report: 'report.schema.json',
   requirementsOverride: 'derived/requirements-override.schema.json'
 }
@@ -74,6 +76,8 @@ const TYPES = {
   'records/customer-notification.schema.json': 'CustomerNotificationDocument',
   'records/deployment-records.schema.json': 'DeploymentRecordsDocument',
   'records/update-manifest.schema.json': 'UpdateManifestDocument',
+  'records/risk-acceptance.schema.json': 'RiskAcceptanceDocument',
+  'attestations/test-result.schema.json': 'TestResultPredicate',
   'report.schema.json': 'GateReport'
 }
 /** Validators of a schema's part rather than its root: the type of that part. */
@@ -139,7 +143,20 @@ const imports = [
   .map(({ file, type }) => `import type { ${type} } from '${typeModule(file)}'\n`)
   .join('')
 const out = path.join(root, 'src/generated/schema-validators')
-writeFileSync(`${out}.cjs`, `${header}${standaloneCode(ajv, refs)}`)
+// Each validator's standalone code in a function of its own, run the first time the validator is
+// read: a run sets up only the validators it uses (the seed evaluation uses about half the code),
+// and the others cost neither start-up work nor room in the code cache (src/boot/code-cache.ts).
+const lazyValidator = name => {
+  const code = standaloneCode(ajv, { [name]: refs[name] }).replace(/^"use strict";\n?/, '')
+  return (
+    `function load_${name}() {\n  const exports = {};\n${code}\n  return exports.${name};\n}\n` +
+    `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => (loaded.${name} ??= load_${name}()) });\n`
+  )
+}
+writeFileSync(
+  `${out}.cjs`,
+  `${header}"use strict";\nconst loaded = {};\n${Object.keys(refs).map(lazyValidator).join('')}`
+)
 writeFileSync(
   `${out}.d.cts`,
   `${header}import type { ValidateFunction } from 'ajv'\n${imports}\n` +

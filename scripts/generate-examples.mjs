@@ -1,21 +1,27 @@
 #!/usr/bin/env node
-// Regenerates examples/seed/ in one go: keys (public halves only are written to the repo; the
-// private keys live in a temporary directory that is deleted at the end), the firmware artifact,
-// the manifest and its cosign-style signature, the DSSE provenance envelope, the YAML records and
-// the four packages weak/ better/ strong/ all-tested/. Ed25519 signatures are deterministic;
+// Regenerates examples/seed/ and examples/signed-records/ in one go: keys (public halves only are
+// written to the repo; the private keys live in a temporary directory that is deleted at the end),
+// the firmware artifact, the manifest and its cosign-style signature, the DSSE provenance envelope,
+// the YAML records and the packages: seed/{weak,better,strong,all-tested} (all-tested's records
+// each signed by the key of whoever vouches for it; strong's records unsigned, as the shared
+// performance checks rewrite them) and signed-records/{package,unsigned} (strong with every record
+// signed, and the same without the signatures). Ed25519 signatures are deterministic;
 // ECDSA ones are not and the keys are new on every run, so the committed files are the source of
 // truth: rerun the script to regenerate everything together, never a single file.
 //
-//   node scripts/generate-examples.mjs [outDir]   (default: examples/seed)
+//   node scripts/generate-examples.mjs [outDir]   (default: examples/seed; signed-records/ is
+//                                                  written beside it)
 import { execFileSync } from 'node:child_process'
 import { createHash, generateKeyPairSync, sign } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = path.resolve(process.argv[2] ?? path.join(repo, 'examples/seed'))
+// examples/signed-records, as a path relative to out (write() takes paths relative to out).
+const SIGNED = path.relative(out, path.join(path.dirname(out), 'signed-records'))
 const schemas = path
   .relative(path.join(out, 'strong'), path.join(repo, 'schemas'))
   .split(path.sep)
@@ -34,10 +40,17 @@ const privateDir = mkdtempSync(path.join(tmpdir(), 'update-gate-example-keys-'))
 const keys = {
   'ic22-release-2026': generateKeyPairSync('ec', { namedCurve: 'P-256' }),
   'ic22-provenance-2026': generateKeyPairSync('ed25519'),
-  'ic22-release-2025': generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  'ic22-release-2025': generateKeyPairSync('ec', { namedCurve: 'P-256' }),
+  // Keys that sign the records (issue 13): each person or system signs what it vouches for.
+  'carol-2026': generateKeyPairSync('ed25519'),
+  'olga-2026': generateKeyPairSync('ed25519'),
+  'ic22-test-lab-2026': generateKeyPairSync('ed25519'),
+  'ic22-update-service-2026': generateKeyPairSync('ed25519'),
+  'ic22-release-records-2026': generateKeyPairSync('ed25519')
 }
 for (const [id, pair] of Object.entries(keys)) {
   write(`keys/${id}.pub`, pair.publicKey.export({ type: 'spki', format: 'pem' }))
+  write(`${SIGNED}/keys/${id}.pub`, pair.publicKey.export({ type: 'spki', format: 'pem' }))
   writeFileSync(
     path.join(privateDir, `${id}.key`),
     pair.privateKey.export({ type: 'pkcs8', format: 'pem' }),
@@ -130,11 +143,50 @@ const envelope = {
 }
 rmSync(privateDir, { recursive: true, force: true })
 
-// ---- trust configuration (shared by all packages) ----
-write(
-  'trust.yaml',
+// ---- trust configuration (seed/trust.yaml shared by the seed packages; signed-records/trust.yaml
+// the same but requiring every record kind signed) ----
+// Who signs the records: approvers and the risk acceptor with their own keys, the test lab and the
+// update service for the hardware they test and deploy to, the release records (signing events,
+// customer notifications) with the supplier's records key.
+const recordKey = (id, usage, comment) => `  # ${comment}
+  - id: ${id}
+    publicKeyFile: keys/${id}.pub
+    usage: [${usage.join(', ')}]
+    products: [IC-22]
+    minVersion: 5.0.0
+    maxVersion: 5.99.99
+    validFrom: 2026-01-01T00:00:00Z
+    validUntil: 2027-01-01T00:00:00Z
+    revoked: false
+    revokedAt: null
+`
+const recordKeys = [
+  recordKey('carol-2026', ['release-approval'], "Carol's approval key (approvers[].keys)."),
+  recordKey('olga-2026', ['risk-acceptance'], "Olga's risk-acceptance key."),
+  recordKey(
+    'ic22-test-lab-2026',
+    ['rollback-recovery-tests'],
+    "The supplier test lab's key (testSystems)."
+  ),
+  recordKey(
+    'ic22-update-service-2026',
+    ['deployment-records'],
+    "The update service's key (deploymentSystems)."
+  ),
+  recordKey(
+    'ic22-release-records-2026',
+    ['signing-event', 'customer-notification'],
+    'The supplier release records key: signing events and customer notifications.'
+  )
+].join('')
+const systems = `testSystems:
+  - { id: ic22-test-lab, name: Supplier IC-22 test lab, keys: [ic22-test-lab-2026], hardware: [IC-22-REF-C, IC-22-RG-B] }
+deploymentSystems:
+  - { id: ic22-update-service, name: Supplier update service, keys: [ic22-update-service-2026], hardware: [IC-22-REF-C, IC-22-RG-B] }
+`
+const trust = (comment, signedRecords) =>
   `# yaml-language-server: $schema=${trustSchemas}/trust.schema.json
-# Trust configuration for the seed examples. Owned by whoever runs the gate, never by a package.
+${comment}
 apiVersion: update-gate.dev/v1
 kind: TrustConfiguration
 keys:
@@ -169,16 +221,39 @@ keys:
     validUntil: 2026-01-01T00:00:00Z
     revoked: true
     revokedAt: 2025-11-15T00:00:00Z
-approvers:
-  - { id: carol@supplier.example, name: Carol, roles: [release-approver] }
-  - { id: olga@buyer.example, name: Olga, roles: [risk-acceptor] }
+${recordKeys}approvers:
+  - { id: carol@supplier.example, name: Carol, roles: [release-approver], keys: [carol-2026] }
+  - { id: olga@buyer.example, name: Olga, roles: [risk-acceptor], keys: [olga-2026] }
 builders:
   - id: ${BUILDER}
-requirements:
+${systems}requirements:
   minimumMaturity: 4
   requiredControls: [signing, provenance, approval, rollback-recovery, affected-versions, notification, retention]
   requiredApprovals: 1
+${signedRecords}`
+write(
+  'trust.yaml',
+  trust(
+    '# Trust configuration for the seed examples. Owned by whoever runs the gate, never by a package.',
+    `  # Which record kinds count only when signed by the party they name. None here, on purpose:
+  # the project's performance checks grow and re-key the strong example by rewriting its records
+  # (tests, deployments, notification, exceptions, the approval), so strong carries no record
+  # signatures; all-tested's signed records are still verified. Do not copy this line: leave
+  # signedRecords out (every record kind must be signed, the default) as
+  # examples/signed-records/trust.yaml does.
+  signedRecords: []
 `
+  )
+)
+write(
+  `${SIGNED}/trust.yaml`,
+  trust(
+    `# Trust configuration for examples/signed-records: the seed's, requiring every record kind to be
+# signed by the party it names. Owned by whoever runs the gate, never by a package.`,
+    `  # Every record kind counts only when signed by whom it names (also the default when left out).
+  signedRecords: [signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification]
+`
+  )
 )
 
 // ---- packages ----
@@ -262,8 +337,12 @@ ${manifestItem}  - id: claim
   )
 )
 
-// strong and all-tested
-const full = (dir, allTested) => {
+// strong and all-tested. signed: every record signed (a .sig beside it, named in the index);
+// acceptance: strong's exception also accepted in the acceptor's risk-acceptance record.
+const signedDirs = []
+const full = (dir, { allTested = false, signed = false, acceptance = false }) => {
+  const sig = file => (signed ? `signature: ${file}.sig, ` : '')
+  if (signed) signedDirs.push(dir)
   shared(dir)
   write(`${dir}/signing-procedure.md`, signingProcedure)
   write(`${dir}/provenance.dsse.json`, JSON.stringify(envelope, null, 2) + '\n')
@@ -380,20 +459,41 @@ ${allTested ? '  - { configuration: regional, version: 5.4.3, time: 2026-10-06T0
 `
     )
   )
+  if (!allTested && acceptance) {
+    write(
+      `${dir}/acceptance.yaml`,
+      record(
+        'risk-acceptance',
+        `kind: RiskAcceptance
+product: IC-22
+toVersion: 5.4.3
+acceptedBy: olga@buyer.example
+acceptedAt: 2026-10-03T08:00:00Z
+exceptions:
+  - id: EXC-1
+    configuration: regional
+    mitigation: Stay on 5.4.2 with network segmentation of the affected port.
+    remainOn: 5.4.2
+    followUpBy: 2027-01-15T00:00:00Z
+    waives: [rollback_recovery.recovery_test_missing]
+`
+      )
+    )
+  }
   write(
     `${dir}/update-evidence.yaml`,
     index(
       dir,
       `evidence:
 ${manifestItem}  - { id: provenance, kind: build-provenance, file: provenance.dsse.json, producer: ci@supplier.example, time: 2026-10-01T08:20:00Z }
-  - { id: signing-event, kind: signing-event, file: signing-event.yaml, producer: rita@supplier.example, time: 2026-10-02T10:00:00Z }
-  - { id: approval, kind: release-approval, file: approval.yaml, producer: carol@supplier.example, time: 2026-10-01T15:00:00Z }
-  - { id: tests, kind: rollback-recovery-tests, file: tests.yaml, producer: updates@supplier.example, time: 2026-10-01T${allTested ? '13' : '12'}:00:00Z }
+  - { id: signing-event, kind: signing-event, file: signing-event.yaml, ${sig('signing-event.yaml')}producer: rita@supplier.example, time: 2026-10-02T10:00:00Z }
+  - { id: approval, kind: release-approval, file: approval.yaml, ${sig('approval.yaml')}producer: carol@supplier.example, time: 2026-10-01T15:00:00Z }
+  - { id: tests, kind: rollback-recovery-tests, file: tests.yaml, ${sig('tests.yaml')}producer: updates@supplier.example, time: 2026-10-01T${allTested ? '13' : '12'}:00:00Z }
   - { id: recovery-procedure, kind: recovery-procedure, file: recovery-procedure.md, producer: updates@supplier.example, time: 2026-09-15T09:00:00Z, controls: [rollback-recovery] }
   - { id: affected-versions, kind: affected-versions, file: affected-versions.yaml, producer: psirt@supplier.example, time: 2026-09-28T09:00:00Z }
-  - { id: notification, kind: customer-notification, file: notification.yaml, producer: psirt@supplier.example, time: 2026-10-02T12:00:00Z }
-  - { id: deployments, kind: deployment-records, file: deployments.yaml, producer: updates@supplier.example, time: 2026-10-0${allTested ? '6' : '5'}T10:00:00Z }
-  - { id: signing-procedure, kind: process-document, file: signing-procedure.md, producer: rita@supplier.example, time: 2026-09-01T09:00:00Z, controls: [signing] }
+  - { id: notification, kind: customer-notification, file: notification.yaml, ${sig('notification.yaml')}producer: psirt@supplier.example, time: 2026-10-02T12:00:00Z }
+  - { id: deployments, kind: deployment-records, file: deployments.yaml, ${sig('deployments.yaml')}producer: updates@supplier.example, time: 2026-10-0${allTested ? '6' : '5'}T10:00:00Z }
+${allTested || !acceptance ? '' : `  - { id: acceptance, kind: risk-acceptance, file: acceptance.yaml, ${sig('acceptance.yaml')}producer: olga@buyer.example, time: 2026-10-03T08:00:00Z }\n`}  - { id: signing-procedure, kind: process-document, file: signing-procedure.md, producer: rita@supplier.example, time: 2026-09-01T09:00:00Z, controls: [signing] }
 ${
   allTested
     ? 'knownGaps: []\nexceptions: []\n'
@@ -419,8 +519,10 @@ exceptions:
     )
   )
 }
-full('strong', false)
-full('all-tested', true)
+full('strong', {})
+full('all-tested', { allTested: true, signed: true })
+full(`${SIGNED}/package`, { signed: true, acceptance: true })
+full(`${SIGNED}/unsigned`, { acceptance: true })
 // Format the YAML/Markdown/envelope as the repo's prettier does (manifest.json is signed bytes and
 // already in that format, so it is left alone).
 execFileSync(
@@ -430,8 +532,30 @@ execFileSync(
     '--log-level=warn',
     '--write',
     `${out}/**/*.{yaml,md}`,
-    `${out}/**/provenance.dsse.json`
+    `${out}/**/provenance.dsse.json`,
+    `${path.join(out, SIGNED)}/**/*.{yaml,md}`,
+    `${path.join(out, SIGNED)}/**/provenance.dsse.json`
   ],
   { stdio: 'inherit' }
 )
+// Sign the records as formatted (detached signatures over the exact file bytes, as cosign
+// sign-blob signs a blob), each with the key of the person or system that vouches for it.
+const recordSigners = {
+  'signing-event.yaml': 'ic22-release-records-2026',
+  'approval.yaml': 'carol-2026',
+  'tests.yaml': 'ic22-test-lab-2026',
+  'notification.yaml': 'ic22-release-records-2026',
+  'deployments.yaml': 'ic22-update-service-2026',
+  'acceptance.yaml': 'olga-2026'
+}
+for (const dir of signedDirs) {
+  for (const [file, key] of Object.entries(recordSigners)) {
+    const rel = path.join(out, dir, file)
+    if (!existsSync(rel)) continue
+    writeFileSync(
+      `${rel}.sig`,
+      sign(null, readFileSync(rel), keys[key].privateKey).toString('base64') + '\n'
+    )
+  }
+}
 console.log(`examples written to ${out} (artifact sha256 ${artifactSha})`)

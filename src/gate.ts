@@ -90,8 +90,9 @@ export function summariseEvidence(evidence: readonly EvidenceFact[]): EvidenceSu
   const missing = evidence.flatMap(e =>
     e.file !== null && !e.present ? [{ id: e.id, kind: e.kind, file: e.file }] : []
   )
+  // Manifest and provenance signatures, then the signatures of signed records.
   const signatures = evidence.flatMap(e =>
-    (e.verification?.signatures ?? []).map(s => ({
+    [...(e.verification?.signatures ?? []), ...(e.attestation?.signatures ?? [])].map(s => ({
       evidence: e.id,
       source: s.source.startsWith('envelope#')
         ? `${e.file ?? e.id} (DSSE signature ${s.source.slice('envelope#'.length)})`

@@ -156,6 +156,37 @@ describe('attest: true', () => {
     expect(() => verifyBundle(forged)).toThrow()
   })
 
+  test('the shape of a private repository: Fulcio and a timestamp authority, no transparency log', async () => {
+    const served = sigstore.served.length
+    const run = await gate('strong', {
+      inputs: { 'rekor-url': '', 'timestamp-url': sigstore.tsaUrl }
+    })
+    expect(run.stdout).not.toContain('::error::')
+    expect(run.code).toBe(0)
+    expect(sigstore.served.slice(served)).toEqual([
+      'POST /fulcio/api/v2/signingCert',
+      'POST /tsa/api/v1/timestamp'
+    ])
+    const stored = gh.stored[0]!.bundle as {
+      verificationMaterial: {
+        tlogEntries?: unknown[]
+        timestampVerificationData: { rfc3161Timestamps: unknown[] }
+      }
+    }
+    expect(stored.verificationMaterial.tlogEntries ?? []).toEqual([])
+    expect(stored.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1)
+    // Verified on the timestamp alone (what gh does for GitHub's own Sigstore instance).
+    const signer = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(sigstore.trustedRoot)), {
+      tlogThreshold: 0,
+      ctlogThreshold: 1,
+      timestampThreshold: 1
+    }).verify(toSignedEntity(bundleFromJSON(stored)), {
+      subjectAlternativeName: SAN,
+      extensions: { issuer: GITHUB_OIDC_ISSUER }
+    })
+    expect(signer.identity?.subjectAlternativeName).toBe(SAN)
+  })
+
   test('reject: nothing is signed or stored, and no token is asked for', async () => {
     const served = sigstore.served.length
     const run = await gate('weak')

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { indexPlaces } from '../src/shared/index-places.js'
+import { indexPlaces, indexPlacesOf } from '../src/shared/index-places.js'
 import { combine, type PackageResult } from '../src/action/outcome.js'
 import { failsGate } from '../src/contracts/fail-on.js'
 import { composeComment, COMMENT_MARKER } from '../src/action/publish.js'
@@ -171,6 +171,22 @@ describe('annotation lines', () => {
   test('an unreadable index gives no places, not an error', async () => {
     const places = await indexPlaces('/nonexistent')
     expect(places.evidence.size).toBe(0)
+  })
+  test('lines are 1-based; two documents, malformed or too deeply nested text give no places', () => {
+    const text =
+      'evidence:\n  - id: a\n    file: a.yaml\n  - { id: b }\nexceptions:\n\n  - configuration: c\n'
+    const places = indexPlacesOf(text)
+    expect(places.evidence.get('a')).toEqual({ line: 2, file: 'a.yaml' })
+    expect(places.evidence.get('b')).toEqual({ line: 4 })
+    expect(places.exceptions.get('c')).toBe(7)
+    for (const bad of [
+      `${text}---\nevidence: []\n`,
+      'evidence: [',
+      `${'['.repeat(80)}${']'.repeat(80)}`
+    ]) {
+      const none = indexPlacesOf(bad)
+      expect([none.evidence.size, none.exceptions.size]).toEqual([0, 0])
+    }
   })
 })
 

@@ -300,6 +300,9 @@ describe('the Action on a release', () => {
       [TRUST]: readFileSync(pkg.trust),
       '.github/update-gate/keys/example-release.pub': readFileSync(
         path.join(pkg.root, 'keys/example-release.pub')
+      ),
+      '.github/update-gate/keys/example-release-records.pub': readFileSync(
+        path.join(pkg.root, 'keys/example-release-records.pub')
       )
     })
     gh.setBranch(RELEASE_REPO, 'main', MAIN_SHA)

@@ -67,6 +67,7 @@ regional_safety_approved if {
 	some a in e.record.approvals
 	a.decision == "approved"
 	lib.has_role(a.approver, "regional-safety")
+	lib.approval_counts(e, a.approver) # signed by its approver where the trust file requires it
 }
 `
 
@@ -84,9 +85,29 @@ safety_approval := {
 	"time": "2026-10-02T09:30:00Z", "reference": "RS-7",
 }
 
-approved := fx.with_record(sent, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])}))
+# The approval record with Sam's approval added, signed by Carol and by Sam.
+with_safety(inp) := fx.patch_item(
+	fx.with_record(inp, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])})),
+	"approval",
+	{"attestation": {"signatures": array.concat(fx.signed_with("carol-2026", "approval.yaml.sig").signatures, fx.signed_with("sam-2026", "approval.yaml.sam.sig").signatures)}},
+)
 
-trust := object.union(fx.trust, {"approvers": array.concat(fx.trust.approvers, [{"id": "sam.safety@buyer.example", "name": "Sam", "roles": ["regional-safety"]}])})
+approved := with_safety(sent)
+
+trust := object.union(fx.trust, {
+	"keys": array.concat(fx.trust.keys, [fx.record_key("sam-2026", "sha256:5a5a", ["release-approval"])]),
+	"approvers": array.concat(fx.trust.approvers, [{"id": "sam.safety@buyer.example", "name": "Sam", "roles": ["regional-safety"], "keys": ["sam-2026"]}]),
+})
+
+# Where the trust configuration requires signed release approvals, an unsigned one does not count.
+test_unsigned_safety_approval_does_not_count if {
+	unsigned := fx.with_record(sent, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])}))
+	r := decision.result with input as unsigned with data.trust as trust
+	not "company.regional_safety_approval_missing" in {f.rule | some f in r.findings}
+	required := object.union(trust, {"requirements": {"signedRecords": ["release-approval"]}})
+	s := decision.result with input as unsigned with data.trust as required
+	"company.regional_safety_approval_missing" in {f.rule | some f in s.findings}
+}
 
 test_strong_rejected_for_the_notification if {
 	r := decision.result with input as fx.strong with data.trust as fx.trust
@@ -122,7 +143,7 @@ test_with_a_regional_safety_approval_regional_is_excluded_only_for_its_recovery_
 }
 
 test_with_every_test_passed_it_is_approved if {
-	inp := fx.with_record(fx.all_tested, "approval", object.union(fx.approval, {"approvals": array.concat(fx.approval.approvals, [safety_approval])}))
+	inp := with_safety(fx.all_tested)
 	r := decision.result with input as fx.with_record(inp, "notification", object.union(fx.notification, {"status": "sent"}))
 		with data.trust as trust
 	r.decision == "approve"
@@ -177,7 +198,7 @@ it('rules (a) and (b): tested with policy test, and evaluated on the seed packag
   writeFileSync(path.join(dir, 'company.rego'), POLICY)
   writeFileSync(path.join(dir, 'company_test.rego'), TESTS)
   const tested = await cli(['policy', 'test', dir, '-v'])
-  expect(tested.stdout).toMatch(/PASS: 4\/4/)
+  expect(tested.stdout).toMatch(/PASS: 5\/5/)
   expect(tested.code).toBe(0)
 
   const seed = copySeed()

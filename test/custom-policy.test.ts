@@ -11,6 +11,12 @@ import { cli } from './support/cli.js'
 import { runGate } from '../src/gate.js'
 import { InProcessRunner, openRunner } from '../src/evaluate/runner.js'
 import { WorkerRunner } from '../src/evaluate/worker-runner.js'
+import {
+  compileModule,
+  instantiatePolicy,
+  memoryFor,
+  needsNewInstance
+} from '../src/evaluate/wasm-policy.js'
 import { readPolicy } from '../src/authoring/policy-source.js'
 import { cleanTemps, gateError, REPO, SEED, SEED_TRUST, EVAL_TIME, tempDir } from './helpers.js'
 
@@ -351,6 +357,21 @@ describe('bad policies: an error with a clear message, never an approval', () =>
       if (saved.cache === undefined) delete process.env.UPDATE_GATE_TOOLS_CACHE
       else process.env.UPDATE_GATE_TOOLS_CACHE = saved.cache
     }
+  })
+
+  it('the wasm memory starts and is bounded in proportion to the input', async () => {
+    const PAGE = 64 * 1024
+    expect(memoryFor(10_000)).toEqual({ initial: 16, maximum: 4096 })
+    // About 10 000 configurations: the built-in policy's heap is about 48 bytes per input byte.
+    const large = memoryFor(9_000_000)
+    expect(large.initial * PAGE).toBeGreaterThanOrEqual(9_000_000 * 48)
+    expect(large.maximum * PAGE).toBeGreaterThanOrEqual(9_000_000 * 96)
+    expect(memoryFor(100_000_000)).toEqual({ initial: 65536, maximum: 65536 })
+    const bundle = await readPolicy(undefined)
+    const checked = instantiatePolicy(await compileModule(bundle.wasm, 'built-in'), 'built-in')
+    expect(needsNewInstance(checked, memoryFor(10_000))).toBe(false)
+    expect(needsNewInstance(checked, memoryFor(1_000_000))).toBe(true)
+    expect(needsNewInstance(checked, memoryFor(100_000_000))).toBe(true)
   })
 
   it('custom policies are evaluated in a worker; the built-in one in process', async () => {

@@ -8,7 +8,16 @@ import { rmSync } from 'node:fs'
 import type { GateReport } from '../src/contracts/report.js'
 import { runGate } from '../src/gate.js'
 import { renderJson } from '../src/report/index.js'
-import { cleanTemps, copySeed, edit, EVAL_TIME, gateError, SEED, SEED_TRUST } from './helpers.js'
+import {
+  cleanTemps,
+  copySeed,
+  edit,
+  EVAL_TIME,
+  gateError,
+  resign,
+  SEED,
+  SEED_TRUST
+} from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -105,6 +114,17 @@ describe('determinism', () => {
   })
 })
 
+/**
+ * all-tested's signed records a test edited are signed again (helpers.resign), so the edit is
+ * what is judged (a signature over other bytes is refused even where signing is not required).
+ */
+function resignEdited(dir: string, files: readonly string[]): void {
+  for (const file of files) {
+    const m = /^all-tested\/(?!update-evidence)([^/]+\.yaml)$/.exec(file)
+    if (m) resign(dir, 'all-tested', m[1]!)
+  }
+}
+
 describe('failing closed on the seed package', () => {
   it('rejects an artifact with one byte changed', async () => {
     const dir = copySeed()
@@ -184,6 +204,10 @@ describe('names are compared in canonical form (trimmed, NFC, e-mail lower-cased
   async function allTestedEdited(edits: [string, RegExp | string, string][]): Promise<GateReport> {
     const dir = copySeed()
     for (const [file, from, to] of edits) edit(path.join(dir, file), from, to)
+    resignEdited(
+      dir,
+      edits.map(([file]) => file)
+    )
     return evaluate('all-tested', path.join(dir, 'trust.yaml'), dir)
   }
 

@@ -1,23 +1,32 @@
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const SEED = path.join(REPO, 'examples/seed')
 export const SEED_TRUST = path.join(SEED, 'trust.yaml')
 export const EVAL_TIME = '2026-11-26T00:00:00Z'
 export const EXAMPLES = ['weak', 'better', 'strong', 'all-tested'] as const
+/** Strong with every record signed (package/), the same unsigned (unsigned/), a trust requiring all. */
+export const SIGNED_RECORDS = path.join(REPO, 'examples/signed-records')
 
 const temps: string[] = []
 
-/** A fresh temp dir holding a copy of examples/seed (packages, trust.yaml, keys/). */
-export function copySeed(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'update-gate-test-'))
-  temps.push(dir)
-  cpSync(SEED, dir, { recursive: true })
-  return dir
+/** A fresh temp dir holding a copy of `dir`. */
+function copyOf(dir: string): string {
+  const copy = tempDir()
+  cpSync(dir, copy, { recursive: true })
+  return copy
 }
+
+/** A fresh temp dir holding a copy of examples/seed (packages, trust.yaml, keys/). */
+export const copySeed = (): string => copyOf(SEED)
+
+/** A fresh temp dir holding a copy of examples/signed-records (package/, unsigned/, trust.yaml, keys/). */
+export const copySigned = (): string => copyOf(SIGNED_RECORDS)
 
 export function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'update-gate-test-'))
@@ -35,6 +44,53 @@ export function edit(file: string, from: string | RegExp, to: string): void {
   const next = text.replace(from, to)
   if (next === text) throw new Error(`edit: ${String(from)} not found in ${file}`)
   writeFileSync(file, next)
+}
+
+const resignKeys = new Map<string, KeyObject>()
+
+/**
+ * Re-signs records of a seed copy after a test edited them (their seed signatures no longer
+ * verify): a fresh Ed25519 key, added once to the copy's trust file for every record kind and
+ * mapped to every approver, test system and deployment system, signs each file into `<file>.sig`.
+ */
+export function resign(seed: string, example: string, ...files: string[]): void {
+  const trustFile = path.join(seed, 'trust.yaml')
+  let key = resignKeys.get(seed)
+  if (!key) {
+    const pair = generateKeyPairSync('ed25519')
+    key = pair.privateKey
+    resignKeys.set(seed, key)
+    const trust = parseYaml(readFileSync(trustFile, 'utf8')) as Record<
+      string,
+      Record<string, unknown>[]
+    >
+    trust.keys!.push({
+      id: 'test-resign',
+      publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }),
+      usage: [
+        'signing-event',
+        'release-approval',
+        'risk-acceptance',
+        'rollback-recovery-tests',
+        'customer-notification',
+        'deployment-records'
+      ],
+      products: ['IC-22'],
+      minVersion: '5.0.0',
+      maxVersion: '5.99.99',
+      validFrom: '2026-01-01T00:00:00Z',
+      validUntil: '2027-01-01T00:00:00Z',
+      revoked: false
+    })
+    for (const list of ['approvers', 'testSystems', 'deploymentSystems'])
+      for (const party of trust[list] ?? [])
+        party.keys = [...((party.keys as string[]) ?? []), 'test-resign']
+    writeFileSync(trustFile, stringifyYaml(trust))
+  }
+  for (const file of files) {
+    const target = path.join(seed, example, file)
+    writeFileSync(`${target}.sig`, sign(null, readFileSync(target), key).toString('base64'))
+  }
 }
 
 /** Runs `fn`, expecting a GateError; returns it. */

@@ -98,9 +98,27 @@ describe('trust', () => {
   test('keys are parsed, fingerprinted over the DER SPKI and sorted', async () => {
     const trust = await loadTrust(SEED_TRUST)
     expect(trust.data.keys.map(k => k.id)).toEqual([
+      'carol-2026',
       'ic22-provenance-2026',
       'ic22-release-2025',
-      'ic22-release-2026'
+      'ic22-release-2026',
+      'ic22-release-records-2026',
+      'ic22-test-lab-2026',
+      'ic22-update-service-2026',
+      'olga-2026'
+    ])
+    // who signs for whom
+    expect(trust.data.approvers.find(a => a.id === 'carol@supplier.example')?.keys).toEqual([
+      'carol-2026'
+    ])
+    expect(trust.data.testSystems).toEqual([
+      {
+        id: 'ic22-test-lab',
+        name: 'Supplier IC-22 test lab',
+        keys: ['ic22-test-lab-2026'],
+        identities: [],
+        hardware: ['IC-22-REF-C', 'IC-22-RG-B']
+      }
     ])
     const pem = readFileSync(path.join(SEED, 'keys/ic22-release-2026.pub'), 'utf8')
     const der = createPublicKey(pem).export({ type: 'spki', format: 'der' })
@@ -113,9 +131,14 @@ describe('trust', () => {
       revokedAt: '2025-11-15T00:00:00Z'
     })
     expect(Object.keys(trust.fileDigests).sort()).toEqual([
+      'trust:keys/carol-2026.pub',
       'trust:keys/ic22-provenance-2026.pub',
       'trust:keys/ic22-release-2025.pub',
       'trust:keys/ic22-release-2026.pub',
+      'trust:keys/ic22-release-records-2026.pub',
+      'trust:keys/ic22-test-lab-2026.pub',
+      'trust:keys/ic22-update-service-2026.pub',
+      'trust:keys/olga-2026.pub',
       'trust:trust.yaml'
     ])
   })

@@ -74,7 +74,7 @@ kind: TrustConfiguration
 keys:
   - id: gw7-release
     publicKeyFile: ${path.basename(pub)}
-    usage: [update-manifest, build-provenance]
+    usage: [update-manifest, build-provenance, signing-event, release-approval, rollback-recovery-tests, customer-notification, deployment-records]
     products: [GW-7]
     minVersion: 2.0.0
     maxVersion: 2.99.99
@@ -83,9 +83,13 @@ keys:
     revoked: false
     revokedAt: null
 approvers:
-  - { id: carol@supplier.example, name: Carol, roles: [release-approver] }
+  - { id: carol@supplier.example, name: Carol, roles: [release-approver], keys: [gw7-release] }
 builders:
   - id: ${BUILDER}
+testSystems:
+  - { id: gw7-lab, keys: [gw7-release], hardware: [GW7-REF, GW7-RG] }
+deploymentSystems:
+  - { id: gw7-updates, keys: [gw7-release], hardware: [GW7-REF, GW7-RG] }
 requirements:
   minimumMaturity: 4
   requiredControls: [signing, provenance, approval, rollback-recovery, affected-versions, notification, retention]
@@ -113,7 +117,7 @@ async function gw7Package(work: string) {
   writeFileSync(statement, adaptTo(sha)(docExample('build-provenance')))
   const { key, pub } = writeKeys(work, 'ec')
   expect((await cli(['package', 'sign', pkg, '--key', key, '--provenance', statement])).code).toBe(0) // prettier-ignore
-  return { pkg, sha, pub, init }
+  return { pkg, sha, key, pub, init }
 }
 
 describe('a supplier builds a package with the package commands only', () => {
@@ -193,6 +197,11 @@ describe('a supplier builds a package with the package commands only', () => {
 
     for (const [kind, file] of Object.entries(files))
       writeFileSync(path.join(pkg, file), adapt(docExample(kind)))
+    // The records are signed by whoever vouches for them (here one key stands for all of them).
+    const records = await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'approval', 'tests', 'notification', 'deployments']) // prettier-ignore
+    expect(records.code).toBe(0)
+    expect(records.stdout).toContain('approval.yaml.sig')
+    expect(readFileSync(index, 'utf8')).toContain('signature: approval.yaml.sig')
 
     const check = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
     expect(check.stdout).toContain('nothing to add: level 5')
@@ -210,7 +219,7 @@ describe('a supplier builds a package with the package commands only', () => {
   })
   it("init's record templates validate as soon as filled in: filled, the package reaches approve", async () => {
     const work = tempDir()
-    const { pkg, sha, pub, init } = await gw7Package(work)
+    const { pkg, sha, key, pub, init } = await gw7Package(work)
     const templates = [
       'signing-event.yaml', 'approval.yaml', 'tests.yaml', 'recovery-procedure.md',
       'affected-versions.yaml', 'notification.yaml', 'deployments.yaml'
@@ -247,6 +256,9 @@ describe('a supplier builds a package with the package commands only', () => {
       expect(filled).not.toContain('FILL-IN')
       writeFileSync(path.join(pkg, file), filled)
     }
+    // Filled in, the records are signed by whoever vouches for them (one key here).
+    const ids = (await cli(['package', 'sign', pkg, '--key', key, '--record', 'signing-event', 'approval', 'tests', 'notification', 'deployments'])) // prettier-ignore
+    expect(ids.stderr).toBe('')
     const check = await cli(['package', 'check', pkg, '--key', pub, '--at', EVAL_TIME])
     expect(check.stderr).toBe('')
     expect(check.stdout).toContain(
@@ -494,11 +506,23 @@ describe('package check on the seed examples lists what to add per level', () =>
   })
 
   it('all-tested: nothing to add', async () => {
+    const keys = ['ic22-release-2026', 'ic22-provenance-2026', 'carol-2026', 'ic22-test-lab-2026', 'ic22-update-service-2026', 'ic22-release-records-2026'] // prettier-ignore
+    const r = await cli([
+      'package', 'check', path.join(SEED, 'all-tested'), '--at', EVAL_TIME,
+      ...keys.flatMap(k => ['--key', path.join(SEED, `keys/${k}.pub`)])
+    ]) // prettier-ignore
+    expect(r.stdout).toContain('nothing to add: level 5')
+  })
+
+  it('all-tested without the record keys: the records it cannot verify cap their controls', async () => {
     const r = await cli([
       'package', 'check', path.join(SEED, 'all-tested'), '--at', EVAL_TIME,
       '--key', path.join(SEED, 'keys/ic22-release-2026.pub'),
       '--key', path.join(SEED, 'keys/ic22-provenance-2026.pub')
     ]) // prettier-ignore
-    expect(r.stdout).toContain('nothing to add: level 5')
+    expect(r.code).toBe(2)
+    expect(r.stdout).toContain(
+      '  notification (now level 3):\n    - attestation.unsigned: record notification (customer-notification) is not signed by a key or identity authorized for customer-notification: it is refused'
+    )
   })
 })

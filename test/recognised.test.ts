@@ -146,7 +146,7 @@ describe('a recognised document declared as something else: one line', () => {
     })()
     expect(code).toBe(EXIT.inputError)
     expect(stderr.split('\n')[0]).toBe(
-      'update-gate: error: manifest.json.sig: this looks like a Sigstore bundle, not update-manifest in format cosign-sign-blob; build-provenance and update-manifest read it with format: sigstore-bundle'
+      'update-gate: error: manifest.json.sig: this looks like a Sigstore bundle, not update-manifest in format cosign-sign-blob; build-provenance, update-manifest and signed records read it with format: sigstore-bundle'
     )
   })
 

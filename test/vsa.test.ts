@@ -12,6 +12,7 @@ import {
   verify as cryptoVerify,
   type KeyObject
 } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
@@ -361,5 +362,59 @@ describe('--sign-key errors', () => {
     )
     expect(code).toBe(EXIT.inputError)
     expect(stderr).toMatch(/--sign-key.*--format vsa|--format vsa/)
+  })
+})
+
+describe('the deployment-job check in docs/reports.md', () => {
+  it('runs as written: deploys the approved artifact, refuses another artifact, another key, a forged payload', async () => {
+    const doc = readFileSync(path.join(REPO, 'docs/reports.md'), 'utf8')
+    const script = doc.match(/```js\n(\/\/ node check-vsa\.mjs[\s\S]*?)```/)?.[1]
+    expect(script).toBeDefined()
+    const dir = tempDir()
+    const checker = path.join(dir, 'check-vsa.mjs')
+    writeFileSync(checker, script!)
+    const { file, publicKey } = keyPair('ec')
+    const pub = path.join(dir, 'gate.pub')
+    writeFileSync(pub, publicKey.export({ type: 'spki', format: 'pem' }))
+    const envelopeFile = path.join(dir, 'vsa.dsse.json')
+    await cli(
+      ...evaluateArgs('strong', '--format', 'vsa', '--sign-key', file, '--output', envelopeFile)
+    )
+    const artifact = path.join(SEED, 'strong/artifacts/ic22-fw-5.4.3.bin')
+    const other = path.join(dir, 'other.bin')
+    writeFileSync(other, 'other firmware')
+    const otherPub = path.join(dir, 'other.pub')
+    writeFileSync(otherPub, keyPair('ec').publicKey.export({ type: 'spki', format: 'pem' }))
+    const envelope = JSON.parse(readFileSync(envelopeFile, 'utf8')) as Envelope
+    const forgedFile = path.join(dir, 'forged.dsse.json')
+    writeFileSync(
+      forgedFile,
+      JSON.stringify({
+        ...envelope,
+        payload: Buffer.from(
+          Buffer.from(envelope.payload, 'base64')
+            .toString('utf8')
+            .replace(sha256(readFileSync(artifact)), sha256(readFileSync(other)))
+        ).toString('base64')
+      })
+    )
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [checker, ...args], { encoding: 'utf8' })
+    const ok = run(envelopeFile, pub, artifact)
+    expect({ status: ok.status, stdout: ok.stdout }).toEqual({
+      status: 0,
+      stdout: 'deploy: the gate approved this artifact\n'
+    })
+    for (const args of [
+      [envelopeFile, pub, other],
+      [envelopeFile, otherPub, artifact],
+      [forgedFile, pub, other]
+    ]) {
+      const refused = run(...args)
+      expect({ status: refused.status, stdout: refused.stdout }).toEqual({
+        status: 1,
+        stdout: 'do not deploy\n'
+      })
+    }
   })
 })

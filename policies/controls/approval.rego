@@ -21,12 +21,37 @@ items := lib.records_of("release-approval")
 
 # METADATA
 # title: Authorized items
-# description: Approvals with decision approved by a release approver in the trust configuration.
+# description: >-
+#   Approvals with decision approved by a release approver in the trust configuration, in a
+#   record that is not refused and that approver signed (a key or identity the trust
+#   configuration maps to them), or any such record when the trust configuration does not
+#   require signed release approvals (lib.approval_counts).
 authorized contains {"evidence": e.id, "approval": a} if {
 	some e in items
 	some a in e.record.approvals
 	a.decision == "approved"
 	lib.has_role(a.approver, "release-approver")
+	lib.approval_counts(e, a.approver)
+}
+
+# METADATA
+# title: Approval not signed by the approver
+# description: >-
+#   The trust configuration requires signed release approvals, and an approval by a release
+#   approver is in a record that approver did not sign (unsigned, or signed by someone else); it
+#   does not count: anyone who writes the package could have written it.
+findings contains lib.finding({"rule": "approval.not_signed_by_approver", "severity": "warning", "message": msg, "evidence": [e.id]}) if {
+	lib.signature_required("release-approval")
+	some e in items
+	some a in e.record.approvals
+	a.decision == "approved"
+	lib.has_role(a.approver, "release-approver")
+	not lib.authentic_approval(e, a.approver)
+	msg := concat("", [
+		"the approval by ", a.approver, " in ", e.id, " is not signed by a key or identity ",
+		"the trust configuration maps to ", a.approver, " (approvers[].keys or identities), and ",
+		"requirements.signedRecords requires signed release-approval records; it does not count",
+	])
 }
 
 approvers := {x.approval.approver | some x in authorized}

@@ -11,6 +11,12 @@ rules_with(inp, trust) := r if {
 
 with_approval(patch) := fx.with_record(fx.strong, "approval", object.union(fx.approval, patch))
 
+# The signed example (every record signed, every kind required by fx.signed_trust) with its
+# approval record patched, as signed as before (the facts of its signature kept).
+signed_approval(patch) := fx.with_record(fx.signed, "approval", object.union(fx.approval, patch))
+
+signed_rules(inp) := rules_with(inp, fx.signed_trust)
+
 by(approver, t) := {"approver": approver, "role": "release-approver", "decision": "approved", "time": t, "reference": null}
 
 test_strong_verified if {
@@ -33,9 +39,13 @@ test_deployed_before_signing_and_approval if {
 }
 
 test_approver_who_also_signed if {
-	# rita signed the strong example's manifest (its signing event).
-	trust := fx.trust_with_approver("rita@supplier.example")
-	"approval.approver_is_signer" in rules_with(with_approval({"approvals": [by("rita@supplier.example", "2026-10-02T09:00:00Z")]}), trust)
+	# rita signed the manifest (its signing event); here she also approves, signing the record.
+	trust := fx.trust_with_signing_approver("rita@supplier.example", "rita-2026")
+	inp := fx.signed_also_by(signed_approval({"approvals": [by("rita@supplier.example", "2026-10-02T09:00:00Z")]}), "approval", "rita-2026")
+	"approval.approver_is_signer" in rules_with(inp, trust)
+
+	# The same where release approvals need not be signed (the seed trust).
+	"approval.approver_is_signer" in rules_with(with_approval({"approvals": [by("rita@supplier.example", "2026-10-02T09:00:00Z")]}), fx.trust_with_approver("rita@supplier.example"))
 }
 
 test_approver_who_also_built if {
@@ -65,10 +75,57 @@ test_unauthorized_and_insufficient if {
 }
 
 test_two_required if {
+	# Release approvals need not be signed (the seed trust): two approvers in the record count.
 	trust := object.union(fx.trust_with_approver("dana@buyer.example"), {"requirements": {"requiredApprovals": 2}})
 	"approval.insufficient_approvals" in rules_with(fx.strong, trust)
-	two := with_approval({"approvals": [by("carol@supplier.example", "2026-10-02T09:00:00Z"), by("dana@buyer.example", "2026-10-02T09:30:00Z")]})
-	rules_with(two, trust) == set()
+	two := [by("carol@supplier.example", "2026-10-02T09:00:00Z"), by("dana@buyer.example", "2026-10-02T09:30:00Z")]
+	rules_with(with_approval({"approvals": two}), trust) == set()
+
+	# They must be signed: the record is signed by carol only, so dana's does not count...
+	dana := object.union(fx.trust_with_signing_approver("dana@buyer.example", "dana-2026"), {"requirements": {"requiredApprovals": 2}})
+	carol_only := signed_approval({"approvals": two})
+	rules_with(carol_only, dana) == {"approval.insufficient_approvals", "approval.not_signed_by_approver"}
+
+	# ... until each approver signs the record with the key the trust configuration maps to them.
+	rules_with(fx.signed_also_by(carol_only, "approval", "dana-2026"), dana) == set()
+}
+
+# A forged approval (valid YAML naming an authorized approver) does not count and does not verify.
+test_forged_approval_unsigned if {
+	signed_rules(fx.signed) == set()
+	inp := fx.patch_item(fx.signed, "approval", {"attestation": null})
+	signed_rules(inp) == {"approval.insufficient_approvals", "approval.not_signed_by_approver"}
+	approval.level == 3 with input as inp with data.trust as fx.signed_trust
+
+	# Where release approvals need not be signed, the unsigned approval counts as before.
+	rules_for(inp) == set()
+	approval.level == 4 with input as inp with data.trust as fx.trust
+}
+
+test_forged_approval_signed_by_another_key if {
+	# A key the trust configuration authorizes for release approvals, mapped to another approver.
+	trust := fx.trust_with_signing_approver("dana@buyer.example", "dana-2026")
+	inp := fx.patch_item(fx.signed, "approval", {"attestation": fx.signed_with("dana-2026", "approval.yaml.sig")})
+	rules_with(inp, trust) == {"approval.insufficient_approvals", "approval.not_signed_by_approver"}
+	approval.level == 3 with input as inp with data.trust as trust
+}
+
+test_approval_signed_by_mapped_identity if {
+	identity := object.union(fx.release_identity, {"id": "carol-mail", "issuer": "https://accounts.example", "subject": "carol@supplier.example", "usage": ["release-approval"]})
+	trust := object.union(fx.signed_trust, {
+		"identities": [identity],
+		"approvers": [object.union(fx.signed_trust.approvers[0], {"keys": [], "identities": ["carol-mail"]})],
+	})
+	cert := object.union(fx.certificate_signature, {"identity": {
+		"issuer": "https://accounts.example", "subject": "carol@supplier.example",
+		"sourceRepository": null, "sourceRef": null, "signerWorkflow": null,
+	}})
+	inp := fx.patch_item(fx.signed, "approval", {"attestation": {
+		"carrier": "sigstore-bundle", "file": "approval.sigstore.json", "signatures": [cert],
+		"predicateType": "https://update-gate.dev/attestation/release-approval/v1",
+		"subjects": [{"name": "ic22-5.4.3.bin", "sha256": fx.digest_a}], "subjectsMatch": true,
+	}})
+	rules_with(inp, trust) == set()
 }
 
 test_rejected if {

@@ -15,7 +15,7 @@ test_no_release_no_finding if {
 test_signed_artifacts_and_package_files_are_accounted_for if {
 	names := array.concat(
 		[a.name | some a in release_assets.signed_names with input as fx.all_tested],
-		["update-evidence.yaml", "manifest.json", "manifest.json.sig"],
+		["update-evidence.yaml", "manifest.json", "manifest.json.sig", "approval.yaml.sig", "tests.yaml.sig"],
 	)
 	count(release_assets.release_asset_findings) == 0 with input as released(names)
 }

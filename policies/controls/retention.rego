@@ -79,7 +79,7 @@ retained contains r.configuration if {
 	some r in e.record.records
 	r.version == scope.toVersion
 	r.outcome == "succeeded"
-	lib.configurations[r.configuration]
+	lib.counts_for_hardware(e, lib.configurations[r.configuration].hardware)
 }
 
 # METADATA
@@ -120,6 +120,7 @@ exception_rules := [
 	"retention.exception_remain_on_invalid",
 	"retention.exception_expired",
 	"retention.exception_acceptor_unauthorized",
+	"retention.exception_acceptance_unsigned",
 ]
 
 # Each check fails unless the value is proven good, so a malformed exception is invalid.
@@ -133,6 +134,18 @@ exception_fails("retention.exception_expired", ex) if not follow_up_after[ex.fol
 
 exception_fails("retention.exception_acceptor_unauthorized", ex) if not risk_acceptors[ex.acceptedBy]
 
+# Required: accepted as signed. Not required: an unsigned exception counts, but one that says
+# other than what its acceptor signed does not.
+exception_fails("retention.exception_acceptance_unsigned", ex) if {
+	lib.signature_required("risk-acceptance")
+	not lib.authentic_exception(ex)
+}
+
+exception_fails("retention.exception_acceptance_unsigned", ex) if {
+	count(lib.signed_acceptances(ex)) > 0
+	not lib.authentic_exception(ex)
+}
+
 exception_message("retention.exception_mitigation_missing", _) := "has no mitigation"
 
 exception_message("retention.exception_remain_on_invalid", ex) := concat("", ["remains on ", ex.remainOn, ", not a version before ", scope.toVersion])
@@ -143,6 +156,17 @@ exception_message("retention.exception_expired", ex) := concat("", [
 ])
 
 exception_message("retention.exception_acceptor_unauthorized", ex) := concat("", ["was accepted by ", ex.acceptedBy, ", not a risk acceptor in the trust configuration"])
+
+exception_message("retention.exception_acceptance_unsigned", ex) := concat("", [
+	"says other than the acceptance ", ex.acceptedBy, " signed (", concat(", ", lib.acceptance_differences(ex)),
+	" differ): it counts only as signed",
+]) if {
+	count(lib.signed_acceptances(ex)) > 0
+} else := concat("", [
+	"has no risk-acceptance record signed by ", ex.acceptedBy,
+	" (a key or identity the trust configuration maps to them), and requirements.signedRecords",
+	" requires signed risk-acceptance records: anyone who writes the package could have written it",
+])
 
 # METADATA
 # title: Versions to remain on that are before the target

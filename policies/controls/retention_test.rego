@@ -52,7 +52,7 @@ test_unknown_configuration_and_unlisted_gap if {
 }
 
 test_no_retention if {
-	inp := fx.without(fx.patch_package(fx.strong, {"retention": null}), "deployments")
+	inp := fx.without(fx.without(fx.patch_package(fx.strong, {"retention": null}), "deployments"), "acceptance")
 	f := findings_for(inp)
 	["retention.owner_missing", "gap", ""] in f
 	["retention.location_missing", "gap", ""] in f
@@ -67,4 +67,77 @@ test_failed_deployment if {
 	["retention.deployment_failed", "warning", "reference"] in findings_for(inp)
 	retention.retained == set() with input as inp with data.trust as fx.trust
 	contains(retention.level_reason, "no succeeded deployment") with input as inp with data.trust as fx.trust
+}
+
+# The signed example (every record signed) and the trust requiring every kind signed.
+signed_findings(inp) := fs if {
+	fs := {[f.rule, f.severity, object.get(f, "configuration", "")] | some f in retention.findings} with input as inp with data.trust as fx.signed_trust
+}
+
+signed_valid(inp) := v if {
+	v := retention.valid_exceptions with input as inp with data.trust as fx.signed_trust
+}
+
+signed_exception(patch) := fx.patch_package(fx.signed, {"exceptions": [object.union(fx.exc1, patch)]})
+
+test_signed_acceptance if {
+	signed_findings(fx.signed) == {["retention.known_gap", "info", ""]}
+	signed_valid(fx.signed) == {"EXC-1"}
+}
+
+test_forged_acceptance_unsigned if {
+	inp := fx.patch_item(fx.signed, "acceptance", {"attestation": null})
+	["retention.exception_acceptance_unsigned", "violation", "regional"] in signed_findings(inp)
+	signed_valid(inp) == set()
+	some f in retention.findings with input as inp with data.trust as fx.signed_trust
+	f.rule == "retention.exception_acceptance_unsigned"
+	contains(f.message, "has no risk-acceptance record signed by olga@buyer.example")
+
+	# Where risk acceptances need not be signed, the exception counts as before.
+	valid_for(inp) == {"EXC-1"}
+}
+
+test_forged_acceptance_signed_by_another_key if {
+	# A key the trust configuration authorizes for release approvals only: refused, so no acceptance.
+	carol := fx.patch_item(fx.signed, "acceptance", {"attestation": fx.signed_with("carol-2026", "acceptance.yaml.sig")})
+	signed_valid(carol) == set()
+
+	# A key authorized for risk acceptances, but another risk acceptor's.
+	trust := object.union(fx.signed_trust, {
+		"keys": array.concat(fx.signed_trust.keys, [fx.record_key("rick-2026", "sha256:4400", ["risk-acceptance"])]),
+		"approvers": array.concat(fx.signed_trust.approvers, [{
+			"id": "rick@buyer.example", "name": "Rick", "roles": ["risk-acceptor"],
+			"keys": ["rick-2026"], "identities": [], "github": null,
+		}]),
+	})
+	rick := fx.patch_item(fx.signed, "acceptance", {"attestation": fx.signed_with("rick-2026", "acceptance.yaml.sig")})
+	retention.valid_exceptions == set() with input as rick with data.trust as trust
+}
+
+test_acceptance_widened_after_signing if {
+	inp := signed_exception({"mitigation": "None needed", "followUpBy": "2027-06-01T00:00:00Z", "waives": ["rollback_recovery.recovery_test_missing", "signing.key_revoked"]})
+	signed_valid(inp) == set()
+	some f in retention.findings with input as inp with data.trust as fx.signed_trust
+	f.rule == "retention.exception_acceptance_unsigned"
+	contains(f.message, "(followUpBy, mitigation, waives differ)")
+
+	# Even where risk acceptances need not be signed: what the acceptor signed shows the widening.
+	valid_for(inp) == set()
+	["retention.exception_acceptance_unsigned", "violation", "regional"] in findings_for(inp)
+}
+
+test_acceptance_waives_as_signed if {
+	waives := ["rollback_recovery.recovery_test_missing", "rollback_recovery.rollback_test_missing"]
+	accepted := object.union(fx.accepted_exc1, {"waives": waives})
+	inp := fx.with_record(signed_exception({"waives": waives}), "acceptance", object.union(fx.acceptance, {"exceptions": [accepted]}))
+	signed_valid(inp) == {"EXC-1"}
+}
+
+test_unsigned_deployments_not_retained if {
+	retention.retained == {"reference"} with input as fx.signed with data.trust as fx.signed_trust
+	inp := fx.patch_item(fx.signed, "deployments", {"attestation": null})
+	retention.retained == set() with input as inp with data.trust as fx.signed_trust
+
+	# Where deployment records need not be signed, they count as before.
+	retention.retained == {"reference"} with input as inp with data.trust as fx.trust
 }

@@ -27,10 +27,42 @@ record_ids := sort([e.id | some e in records])
 # title: Results by configuration
 # description: >-
 #   The results of every test record with the record's evidence id, grouped by the configuration
-#   they name (one pass over the results).
+#   they name (one pass over the results). Only results that count: the record is not refused,
+#   and a test system authorized for the result's hardware signed it or the trust configuration
+#   does not require signed test results (lib.counts_for_hardware).
 results_by_configuration[r.configuration] contains {"evidence": e.id, "result": r} if {
 	some e in records
 	some r in e.record.results
+	lib.counts_for_hardware(e, r.hardware)
+}
+
+# METADATA
+# title: Hardware of results not signed by an authorized test system
+# description: >-
+#   By evidence id, when the trust configuration requires signed test results: the hardware of
+#   results that no test system authorized for it signed, in records that are not refused
+#   (package update_gate.attestation reports refused ones).
+unsigned_hardware[e.id] contains r.hardware if {
+	lib.signature_required("rollback-recovery-tests")
+	some e in records
+	not lib.refused_records[e.id]
+	some r in e.record.results
+	not lib.counts_for_hardware(e, r.hardware)
+}
+
+# METADATA
+# title: Result not signed by an authorized test system
+# description: >-
+#   The trust configuration requires signed test results, and results for some hardware are not
+#   signed by a test system authorized for it (testSystems in the trust configuration): they do
+#   not count.
+findings contains lib.finding({"rule": "rollback_recovery.result_unsigned", "severity": "warning", "message": msg, "evidence": [id]}) if {
+	some id, hws in unsigned_hardware
+	msg := concat("", [
+		"test results in ", id, " for hardware ", concat(", ", sort(hws)),
+		" are not signed by a test system authorized for that hardware (testSystems in the trust configuration), ",
+		"and requirements.signedRecords requires signed rollback-recovery-tests records; they do not count",
+	])
 }
 
 # Results for a configuration and test on that configuration's hardware.

@@ -3,8 +3,10 @@ package update_gate.test.controls.rollback_recovery_test
 import data.update_gate.controls.rollback_recovery as rr
 import data.update_gate.test.fixtures_test as fx
 
-findings_for(inp) := fs if {
-	fs := {[f.rule, f.severity, object.get(f, "configuration", "")] | some f in rr.findings} with input as inp with data.trust as fx.trust
+findings_for(inp) := rules_with(inp, fx.trust)
+
+rules_with(inp, trust) := fs if {
+	fs := {[f.rule, f.severity, object.get(f, "configuration", "")] | some f in rr.findings} with input as inp with data.trust as trust
 }
 
 with_results(results) := fx.with_record(fx.strong, "tests", object.union(fx.tests, {"results": results}))
@@ -68,4 +70,36 @@ test_procedure_missing if {
 
 test_weak_level if {
 	rr.level == 1 with input as fx.weak with data.trust as fx.trust
+}
+
+test_result_signed_by_unauthorized_system if {
+	# The lab may test the reference hardware only, but signs regional results too: the record is
+	# refused (attestation.hardware_unauthorized), none of its results counts, required or not.
+	lab := object.union(fx.signed_trust.testSystems[0], {"hardware": ["IC-22-REF-C"]})
+	every trust in [fx.signed_trust, fx.trust] {
+		f := rules_with(fx.all_tested, object.union(trust, {"testSystems": [lab]}))
+		not ["rollback_recovery.result_unsigned", "warning", ""] in f
+		["rollback_recovery.rollback_test_missing", "gap", "regional"] in f
+		["rollback_recovery.recovery_test_missing", "gap", "regional"] in f
+		["rollback_recovery.rollback_test_missing", "gap", "reference"] in f
+	}
+}
+
+test_results_signed_by_a_key_of_no_test_system if {
+	# A key trusted for test results, but no test system's: the results are not the lab's.
+	key := fx.record_key("lab-2-2026", "sha256:5500", ["rollback-recovery-tests"])
+	inp := fx.patch_item(fx.all_tested, "tests", {"attestation": fx.signed_with("lab-2-2026", "tests.yaml.sig")})
+	required := rules_with(inp, object.union(fx.signed_trust, {"keys": array.concat(fx.signed_trust.keys, [key])}))
+	["rollback_recovery.result_unsigned", "warning", ""] in required
+	["rollback_recovery.rollback_test_missing", "gap", "reference"] in required
+
+	# Where test results need not be signed, they count as before.
+	rules_with(inp, object.union(fx.trust, {"keys": array.concat(fx.trust.keys, [key])})) == set()
+}
+
+test_unsigned_results if {
+	rules_with(fx.all_tested, fx.signed_trust) == set()
+	inp := fx.patch_item(fx.all_tested, "tests", {"attestation": null})
+	["rollback_recovery.result_unsigned", "warning", ""] in rules_with(inp, fx.signed_trust)
+	rules_with(inp, fx.trust) == set()
 }

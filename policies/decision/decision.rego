@@ -15,6 +15,7 @@
 #   - input: schema["policy-input.schema"]
 package update_gate.decision
 
+import data.update_gate.attestation
 import data.update_gate.change
 import data.update_gate.fleet
 import data.update_gate.github
@@ -28,19 +29,41 @@ scope := input.package.scope
 # description: >-
 #   Each control under data.update_gate.controls by its id (the package name with "-" for "_"):
 #   findings, level, reason and per-configuration levels ({} when the control has none).
-controls[lib.control_of_rule(name)] := {
+controls[ctl] := {
 	"findings": fs,
-	"level": data.update_gate.controls[name].level,
-	"reason": data.update_gate.controls[name].level_reason,
-	"configurations": configuration_levels_of(name),
+	"level": capped(ctl, data.update_gate.controls[name].level),
+	"reason": capped_reason(ctl, data.update_gate.controls[name].level, data.update_gate.controls[name].level_reason),
+	"configurations": configuration_levels_of(name, ctl),
 } if {
 	some name
 	fs := data.update_gate.controls[name].findings
+	ctl := lib.control_of_rule(name)
 }
 
-configuration_levels_of(name) := levels if {
+configuration_levels_of(name, ctl) := {id: {"level": capped(ctl, l.level), "reason": capped_reason(ctl, l.level, l.reason)} |
+	some id, l in data.update_gate.controls[name].configuration_levels
+} if {
+	attestation.unsigned_by_control[ctl]
+} else := levels if {
 	levels := data.update_gate.controls[name].configuration_levels
 } else := {}
+
+# METADATA
+# title: Level capped by authenticity
+# description: >-
+#   A control supported by a record not signed by whom it names is at most level 3 (produced
+#   artifact without complete verification): maturity follows authenticity.
+capped(ctl, level) := min({level, 3}) if attestation.unsigned_by_control[ctl]
+
+else := level
+
+capped_reason(ctl, level, reason) := concat("", [
+	"level 3 (", lib.level_name[3], "): unsigned record(s) ",
+	concat(", ", attestation.unsigned_by_control[ctl]), "; without them: ", reason,
+]) if {
+	attestation.unsigned_by_control[ctl]
+	level > 3
+} else := reason
 
 # METADATA
 # title: Malformed controls
@@ -89,9 +112,15 @@ required(control) if malformed_controls[control]
 # Evidence from the future always blocks.
 required("timeline")
 
+# Hostile records always block.
+required("attestation")
+
 control_findings := {f | some c in controls; some f in c.findings}
 
-all_findings := (((((control_findings | custom_findings) | change.findings) | timeline.findings) | fleet.findings) | github.findings) | malformed_control_findings
+all_findings := union({
+	control_findings, custom_findings, change.findings, timeline.findings, fleet.findings,
+	attestation.findings, github.findings, malformed_control_findings,
+})
 
 # METADATA
 # title: Findings

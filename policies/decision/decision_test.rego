@@ -145,7 +145,7 @@ test_custom_configuration_finding_needs_a_waiver if {
 
 test_exception_naming_every_blocking_rule_excludes if {
 	exc := object.union(fx.exc1, {"waives": [recovery_missing, "fleet.pilot"]})
-	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as fx.trust
+	r := decision.result with input as fx.with_exceptions(fx.strong, [exc]) with data.trust as fx.trust
 		with data.update_gate.custom as {"fleet": {"findings": {pilot_gap}}}
 	r.decision == "conditional"
 	config_results(r) == {"reference": "approved", "regional": "excluded"}
@@ -156,7 +156,7 @@ test_exception_naming_every_blocking_rule_excludes if {
 # waives one is the configuration's exception.
 test_exceptions_waive_together if {
 	exc2 := object.union(fx.exc1, {"id": "EXC-0", "waives": ["fleet.pilot"]})
-	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [fx.exc1, exc2]}) with data.trust as fx.trust
+	r := decision.result with input as fx.with_exceptions(fx.strong, [fx.exc1, exc2]) with data.trust as fx.trust
 		with data.update_gate.custom as {"fleet": {"findings": {pilot_gap}}}
 	c := regional(r)
 	c.result == "excluded"
@@ -169,7 +169,7 @@ test_exceptions_waive_together if {
 test_unwaivable_finding_rejects_despite_an_exception_naming_it if {
 	exc := object.union(fx.exc1, {"waives": [recovery_missing, "fleet.pilot"]})
 	gap := object.union(pilot_gap, {"waivable": false})
-	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as fx.trust
+	r := decision.result with input as fx.with_exceptions(fx.strong, [exc]) with data.trust as fx.trust
 		with data.update_gate.custom as {"fleet": {"findings": {gap}}}
 	r.decision == "reject"
 	config_results(r) == {"reference": "approved", "regional": "rejected"}
@@ -184,7 +184,7 @@ test_unwaivable_finding_rejects_despite_an_exception_naming_it if {
 test_unwaivable_violation_rejects if {
 	exc := object.union(fx.exc1, {"waives": [recovery_missing, "fleet.pilot"]})
 	v := {"rule": "fleet.pilot", "message": "no pilot", "configuration": "regional", "waivable": false}
-	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as fx.trust
+	r := decision.result with input as fx.with_exceptions(fx.strong, [exc]) with data.trust as fx.trust
 		with data.update_gate.custom as {"fleet": {"violations": {v}}}
 	config_results(r).regional == "rejected"
 }
@@ -200,7 +200,7 @@ test_control_finding_marked_unwaivable if {
 		"level": 5, "level_reason": "r",
 	}
 	trust := object.union(fx.trust, {"requirements": {"requiredControls": array.concat(fx.trust.requirements.requiredControls, ["pilot"])}})
-	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as trust
+	r := decision.result with input as fx.with_exceptions(fx.strong, [exc]) with data.trust as trust
 		with data.update_gate.controls.pilot as pilot
 	c := regional(r)
 	c.result == "rejected"
@@ -209,7 +209,7 @@ test_control_finding_marked_unwaivable if {
 
 test_exception_without_waives_waives_nothing if {
 	exc := object.remove(fx.exc1, ["waives"])
-	r := decision.result with input as fx.patch_package(fx.strong, {"exceptions": [exc]}) with data.trust as fx.trust
+	r := decision.result with input as fx.with_exceptions(fx.strong, [exc]) with data.trust as fx.trust
 	r.decision == "reject"
 	config_results(r) == {"reference": "approved", "regional": "rejected"}
 	c := regional(r)

@@ -23,7 +23,11 @@ review(login, commit, by_author) := {
 	"submittedAt": "2026-10-06T10:00:00Z", "byAuthor": by_author,
 }
 
-on_pr(reviews) := object.union(fx.strong, {"github": {
+# The strong example without record signatures (the seed's strong carries none; this holds
+# whatever the fixtures carry).
+strong := object.union(fx.strong, {"evidence": [object.remove(e, ["attestation"]) | some e in fx.strong.evidence]})
+
+on_pr(reviews) := object.union(strong, {"github": {
 	"event": "pull_request.synchronize", "repository": "buyer/ic22-fleet", "pullRequest": 7,
 	"headSha": head, "author": "supplier-bot", "reviews": reviews, "deploymentApprovals": [],
 }})
@@ -33,7 +37,7 @@ approval(login, state, by_author) := {
 	"comment": "", "byAuthor": by_author,
 }
 
-on_run(approvals) := object.union(fx.strong, {"github": {
+on_run(approvals) := object.union(strong, {"github": {
 	"event": "release.published", "repository": "buyer/ic22-fleet", "runId": 4242,
 	"headSha": head, "author": "release-bot", "reviews": [], "deploymentApprovals": approvals,
 }})
@@ -122,4 +126,55 @@ test_rejected_self_approved_and_unmapped_deployment_approvals_do_not_count if {
 		"the deployment approval by carol-supplier of run 4242 does not count: they triggered the run (separation of duties)",
 		"the deployment approval by stranger of run 4242 does not count: its login is not mapped to an approver in the trust configuration (approvers[].github)",
 	}
+}
+
+# Signed records: under a trust configuration that requires signed risk acceptances (or release
+# approvals), what GitHub authenticates counts as the person's signature.
+requiring(kinds) := object.union(trust, {"requirements": {"signedRecords": kinds}})
+
+test_unsigned_acceptance_rejects_without_a_review if {
+	r := decision.result with input as on_pr([]) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "reject"
+	"retention.exception_acceptance_unsigned" in {f.rule | some f in r.findings}
+}
+
+test_acceptors_review_of_the_head_makes_it_conditional if {
+	r := decision.result with input as on_pr([review("olga-buyer", head, false)]) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "conditional"
+	{c.id: c.result | some c in r.configurations} == {"reference": "approved", "regional": "excluded"}
+	not "retention.exception_acceptance_unsigned" in {f.rule | some f in r.findings}
+}
+
+test_acceptors_stale_or_own_review_still_rejects if {
+	stale := decision.result with input as on_pr([review("olga-buyer", old, false)]) with data.trust as requiring(["risk-acceptance"])
+	stale.decision == "reject"
+	own := decision.result with input as on_pr([review("olga-buyer", head, true)]) with data.trust as requiring(["risk-acceptance"])
+	own.decision == "reject"
+}
+
+test_a_review_by_the_approver_does_not_accept_olgas_risk if {
+	r := decision.result with input as on_pr([review("Carol-Supplier", head, false)]) with data.trust as requiring(["risk-acceptance"])
+	r.decision == "reject"
+}
+
+test_deployment_approval_is_the_release_approval if {
+	without := decision.result with input as on_run([]) with data.trust as requiring(["release-approval"])
+	without.decision == "reject"
+	"approval.not_signed_by_approver" in {f.rule | some f in without.findings}
+	with_carol := decision.result with input as on_run([approval("carol-supplier", "approved", false)]) with data.trust as requiring(["release-approval"])
+	with_carol.decision == "conditional"
+	not "approval.not_signed_by_approver" in {f.rule | some f in with_carol.findings}
+	both := [approval("carol-supplier", "approved", false), approval("carol-supplier", "rejected", false)]
+	rejected := decision.result with input as on_run(both) with data.trust as requiring(["release-approval"])
+	rejected.decision == "reject"
+}
+
+unsigned(r) := {f.evidence | some f in r.findings; f.rule == "attestation.unsigned"}
+
+test_an_exception_the_acceptor_approved_is_not_listed_as_unsigned if {
+	without := decision.result with input as on_pr([]) with data.trust as requiring([])
+	["EXC-1"] in unsigned(without)
+	with_review := decision.result with input as on_pr([review("olga-buyer", head, false)]) with data.trust as requiring([])
+	not ["EXC-1"] in unsigned(with_review)
+	["approval"] in unsigned(with_review)
 }

@@ -53,6 +53,11 @@ test_time_order_falls_back_to_parsing if {
 test_versions_plain_and_semver if {
 	lib.version_parts("5.4.10") == [5, 4, 10]
 	not lib.version_parts("05.4.1")
+	lib.version_parts("100000000000000.0.999999999999999") == [100000000000000, 0, 999999999999999]
+	not lib.version_parts("1000000000000000.0.0")
+	not lib.version_parts("0.0.1000000000000000")
+	not lib.version_parts("1.2.3.4")
+	not lib.version_parts("1.2.")
 	lib.version_lt("5.9.9", "10.0.0")
 	lib.version_lt("1.0.0-rc.1", "1.0.0")
 	lib.version_lte("1.0.0-rc.1", "1.0.0-rc.1")

@@ -521,20 +521,31 @@ function addPackageCommands(program: Command, io: CliIO, setExit: (code: number)
   pkg
     .command('sign')
     .description(
-      'sign manifest.json as cosign sign-blob --key does; with --provenance, a DSSE envelope signed over PAE'
+      'sign manifest.json as cosign sign-blob --key does; with --provenance, a DSSE envelope signed over PAE; with --record, the named records'
     )
     .argument('<dir>', 'package directory')
     .requiredOption('--key <pem>', 'PEM private key, ECDSA P-256 or Ed25519 (PKCS#8 or SEC1)')
     .option('--provenance <statement.json>', 'in-toto Statement v1 (SLSA Provenance v1) to sign')
     .option('--public-key <file>', 'also write the public key (PEM) here, for the trust file')
     .option('--key-id <id>', 'DSSE keyid hint (default: the key fingerprint)')
+    .option(
+      '--record <evidence id...>',
+      'sign these YAML records instead of the manifest (as the approver, acceptor, test or deployment system whose key this is): <file>.sig over the exact bytes, named in the index'
+    )
     .action(
       async (
         dir: string,
-        o: { key: string; provenance?: string; publicKey?: string; keyId?: string }
+        o: {
+          key: string
+          provenance?: string
+          publicKey?: string
+          keyId?: string
+          record?: string[]
+        }
       ) => {
         const result = await signPackage(dir, {
           key: o.key,
+          ...(o.record ? { records: o.record } : {}),
           ...(o.provenance ? { provenance: o.provenance } : {}),
           ...(o.publicKey ? { publicKeyOut: o.publicKey } : {}),
           ...(o.keyId ? { keyId: o.keyId } : {})

@@ -27,6 +27,8 @@ export type {
   PolicyInput,
   ProvenanceVerification,
   ReleaseApproval as ReleaseApprovalRecord,
+  RiskAcceptance as RiskAcceptanceRecord,
+  AttestationFact,
   RollbackRecoveryTests as RollbackRecoveryTestsRecord,
   Sha256,
   SignatureFact,

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { CONTRIBUTIONS_ENTRYPOINT, DECISION_ENTRYPOINT } from '../contracts/policy-output.js'
 import { isGateError, messageOf } from '../shared/errors.js'
-import { instantiatePolicy, memoryFor } from './wasm-policy.js'
+import { instantiatePolicy, memoryFor, needsNewInstance } from './wasm-policy.js'
 
 export interface WorkerSetup {
   module: WebAssembly.Module
@@ -56,9 +56,9 @@ if (port) {
         data = request.data
         policy.setData(data)
       }
-      // The wasm memory is sized to the input: a larger input gets a new instance with a larger bound.
+      // The wasm memory is sized to the input: a larger input gets a new instance with larger memory.
       const memory = memoryFor(request.input.byteLength)
-      if (checked && memory.maximum > checked.memory.maximum) {
+      if (checked && needsNewInstance(checked, memory)) {
         checked = instantiatePolicy(setup.module, setup.name, memory)
         policy = checked.instance
         if (data) policy.setData(data)

@@ -14,7 +14,13 @@ import { GateError, messageOf } from '../shared/errors.js'
 import type { PolicyBundle } from './built-in.js'
 import { checkContributions } from './contributions.js'
 import { checkOutput } from './output.js'
-import { compileModule, instantiatePolicy, memoryFor, type CheckedPolicy } from './wasm-policy.js'
+import {
+  compileModule,
+  instantiatePolicy,
+  memoryFor,
+  needsNewInstance,
+  type CheckedPolicy
+} from './wasm-policy.js'
 
 /** The data document of one evaluation: `data.trust` and the run's data files. */
 export interface PolicyData {
@@ -77,13 +83,13 @@ export class InProcessRunner implements PolicyRunner {
 
   /**
    * Evaluates with the data last set (what `evaluate` does after setting it). The wasm memory
-   * is sized to the input (memoryFor): an input larger than the instance's bound gets a new
-   * instance of the compiled module with a larger one.
+   * is sized to the input (memoryFor): an input larger than the instance's bound or initial
+   * memory gets a new instance of the compiled module with larger ones.
    */
   decide(input: PolicyInput): PolicyOutput {
     const bytes = new TextEncoder().encode(JSON.stringify(input))
     const memory = memoryFor(bytes.byteLength)
-    if (this.module && memory.maximum > this.checked.memory.maximum) {
+    if (this.module && needsNewInstance(this.checked, memory)) {
       this.checked = instantiatePolicy(this.module, this.name, memory)
       if (this.data) this.policy.setData(this.data)
     }

@@ -116,6 +116,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "No release-approval record in the package.",
     "control": "approval"
   },
+  "approval.not_signed_by_approver": {
+    "title": "Approval not signed by the approver",
+    "description": "The trust configuration requires signed release approvals, and an approval by a release approver is in a record that approver did not sign (unsigned, or signed by someone else); it does not count: anyone who writes the package could have written it.",
+    "control": "approval"
+  },
   "approval.product_mismatch": {
     "title": "Approval for another product",
     "description": "The record names a product other than the one in scope.",
@@ -135,6 +140,31 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "title": "Approval for another version",
     "description": "The record names a version other than the target version.",
     "control": "approval"
+  },
+  "attestation.hardware_unauthorized": {
+    "title": "System not authorized for the hardware",
+    "description": "A test or deployment record signed by a system of its kind (testSystems, deploymentSystems) holds results or deployments for hardware that none of its signing systems is authorized for.",
+    "control": "attestation"
+  },
+  "attestation.signature_invalid": {
+    "title": "Signature invalid",
+    "description": "A record's signature does not verify (over other bytes, or by a key the trust configuration does not list).",
+    "control": "attestation"
+  },
+  "attestation.signer_untrusted": {
+    "title": "Signer not trusted",
+    "description": "A record's signature verifies, but with a revoked key, a key or identity not authorized for the kind, or a certificate identity that no trusted identity matches.",
+    "control": "attestation"
+  },
+  "attestation.subjects_mismatch": {
+    "title": "Subjects of other artifacts",
+    "description": "A record's in-toto statement binds digests other than the signed manifest's artifacts.",
+    "control": "attestation"
+  },
+  "attestation.unsigned": {
+    "title": "Unsigned records",
+    "description": "Records not signed by whom they name, listed (info). When requirements.signedRecords names their kind they do not count and their control is capped at level 3; otherwise they count as before, and the finding says so.",
+    "control": "attestation"
   },
   "change.gate_configuration_modified": {
     "title": "Findings",
@@ -321,6 +351,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
     "description": "No deployment records; level 5 needs them.",
     "control": "retention"
   },
+  "retention.exception_acceptance_unsigned": {
+    "title": "Exception problems",
+    "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
+    "control": "retention"
+  },
   "retention.exception_acceptor_unauthorized": {
     "title": "Exception problems",
     "description": "Why each exception is invalid, by exception id; an exception with no problem is valid.",
@@ -394,6 +429,11 @@ export const RULE_CATALOG: Readonly<Record<string, RuleInfo>> = {
   "rollback_recovery.recovery_test_missing": {
     "title": "Test missing or not run",
     "description": "No passed rollback or recovery test on the configuration's hardware (rollback_recovery.rollback_test_missing, rollback_recovery.recovery_test_missing).",
+    "control": "rollback-recovery"
+  },
+  "rollback_recovery.result_unsigned": {
+    "title": "Result not signed by an authorized test system",
+    "description": "The trust configuration requires signed test results, and results for some hardware are not signed by a test system authorized for it (testSystems in the trust configuration): they do not count.",
     "control": "rollback-recovery"
   },
   "rollback_recovery.rollback_test_failed": {

@@ -19,6 +19,8 @@ import type { AffectedVersionsDocument } from './types/records/affected-versions
 import type { CustomerNotificationDocument } from './types/records/customer-notification.js'
 import type { DeploymentRecordsDocument } from './types/records/deployment-records.js'
 import type { UpdateManifestDocument } from './types/records/update-manifest.js'
+import type { RiskAcceptanceDocument } from './types/records/risk-acceptance.js'
+import type { TestResultPredicate } from './types/attestations/test-result.js'
 import type { GateReport } from './types/report.js'
 import type { Requirements } from './types/trust.js'
 
@@ -41,5 +43,7 @@ export declare const affectedVersions: ValidateFunction<AffectedVersionsDocument
 export declare const customerNotification: ValidateFunction<CustomerNotificationDocument>
 export declare const deploymentRecords: ValidateFunction<DeploymentRecordsDocument>
 export declare const updateManifest: ValidateFunction<UpdateManifestDocument>
+export declare const riskAcceptance: ValidateFunction<RiskAcceptanceDocument>
+export declare const testResult: ValidateFunction<TestResultPredicate>
 export declare const report: ValidateFunction<GateReport>
 export declare const requirementsOverride: ValidateFunction<Partial<Requirements>>

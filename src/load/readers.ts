@@ -11,8 +11,11 @@ import { readInside, type ReadResult, type Where } from '../shared/fs-safe.js'
 import { decodeUtf8, parseJson, parseYaml } from '../shared/parse.js'
 import { normaliseRecord, type RecordKind } from './records.js'
 import { refuseRecognised } from './recognise.js'
-import { validateOrThrow } from '../shared/schema.js'
-import type { DsseEnvelope, LoadedContent, LoadedEvidence } from './types.js'
+import { validateOrThrow, type SchemaType } from '../shared/schema.js'
+import { decodeBase64 } from '../shared/base64.js'
+import { normaliseTimestamp } from '../shared/time.js'
+import type { EvidenceRecord } from '../contracts/policy-input.js'
+import type { DsseEnvelope, LoadedContent, LoadedEvidence, SignedRecord } from './types.js'
 import type { FetchedBundles } from '../contracts/evidence-package.js'
 import { readCsaf } from './vex/csaf.js'
 import { readCycloneDx } from './vex/cyclonedx.js'
@@ -37,6 +40,19 @@ export type EvidenceReader = (ctx: ReaderContext) => Promise<LoadedContent>
 
 const document: EvidenceReader = async () => ({ type: 'document' })
 
+/** The in-toto predicate type of each record kind signed as a statement (docs/evidence-format.md). */
+export const RECORD_PREDICATE_TYPES: Record<RecordKind, string> = {
+  'signing-event': 'https://update-gate.dev/attestation/signing-event/v1',
+  'release-approval': 'https://update-gate.dev/attestation/release-approval/v1',
+  'risk-acceptance': 'https://update-gate.dev/attestation/risk-acceptance/v1',
+  'rollback-recovery-tests': 'https://update-gate.dev/attestation/rollback-recovery-tests/v1',
+  'affected-versions': 'https://update-gate.dev/attestation/affected-versions/v1',
+  'customer-notification': 'https://update-gate.dev/attestation/customer-notification/v1',
+  'deployment-records': 'https://update-gate.dev/attestation/deployment-records/v1'
+}
+export const TEST_RESULT_V01 = 'https://in-toto.io/attestation/test-result/v0.1'
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1'
+
 const record =
   (kind: RecordKind): EvidenceReader =>
   async ctx => {
@@ -44,7 +60,190 @@ const record =
     const raw = parseYaml(text, ctx.file.path, { maxAliasCount: ctx.maxAliasCount })
     refuseRecognised(raw, kind, 'update-gate', ctx.file.path)
     validateOrThrow(kind, raw, ctx.file.path)
-    return { type: 'record', record: normaliseRecord(kind, raw, ctx.file.path) }
+    return {
+      type: 'record',
+      record: normaliseRecord(kind, raw, ctx.file.path),
+      signed: await detachedSignature(ctx, kind)
+    }
+  }
+
+/**
+ * A record's optional detached signature over its exact bytes: base64 text as `cosign sign-blob`
+ * writes it, or a Sigstore bundle (JSON, a message signature) as `cosign sign-blob --bundle` does.
+ */
+async function detachedSignature(
+  ctx: ReaderContext,
+  kind: RecordKind
+): Promise<SignedRecord | null> {
+  const rel = ctx.item.signature
+  if (rel === undefined) return null
+  const sig = await ctx.readOther(rel, {
+    file: 'update-evidence.yaml',
+    field: `evidence[${ctx.position}].signature`
+  })
+  if (!sig)
+    return {
+      carrier: 'signature',
+      bytes: ctx.file.bytes,
+      file: rel,
+      present: false,
+      text: null,
+      bundles: null
+    }
+  const text = signatureText(sig.bytes, sig.path)
+  const bundle = text.trimStart().startsWith('{')
+  return {
+    carrier: 'signature',
+    bytes: ctx.file.bytes,
+    file: sig.path,
+    present: true,
+    text: bundle ? null : text,
+    bundles: bundle ? parseBundleFile(sig, kind) : null
+  }
+}
+
+/**
+ * The record an in-toto statement carries: its predicate is the record itself (the update-gate
+ * predicate type of the kind, same schema as the YAML record) or, for rollback and recovery tests,
+ * an in-toto test-result v0.1 predicate about one configuration (test-result schema).
+ */
+function recordFromStatement(
+  kind: RecordKind,
+  payload: Buffer,
+  file: string,
+  field: string
+): EvidenceRecord {
+  const text = decodeUtf8(payload, file)
+  const statement = parseJson(text, file, field)
+  const at = (f: string) => ({ file, field: `${field}.${f}` })
+  if (!isObject(statement) || statement._type !== IN_TOTO_STATEMENT_V1) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `must be an in-toto Statement (_type ${IN_TOTO_STATEMENT_V1})`,
+      at('_type')
+    )
+  }
+  const wanted = RECORD_PREDICATE_TYPES[kind]
+  const predicateType = statement.predicateType
+  if (kind === 'rollback-recovery-tests' && predicateType === TEST_RESULT_V01) {
+    validateOrThrow('test-result', statement.predicate, file)
+    return testResultRecord(statement.predicate, file, `${field}.predicate`)
+  }
+  if (predicateType !== wanted) {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `is ${JSON.stringify(predicateType)}; a ${kind} statement has predicate type ${wanted}${kind === 'rollback-recovery-tests' ? ` or ${TEST_RESULT_V01}` : ''}`,
+      at('predicateType')
+    )
+  }
+  validateOrThrow(kind, statement.predicate, file)
+  return normaliseRecord(kind, statement.predicate, file)
+}
+
+/** One test-result v0.1 run on one configuration as a RollbackRecoveryTests record. */
+function testResultRecord(
+  predicate: SchemaType<'test-result'>,
+  file: string,
+  field: string
+): EvidenceRecord {
+  // The schema requires exactly one descriptor named update-gate:test-target with these annotations.
+  const target = (predicate.configuration as { name?: unknown; annotations?: TestTarget }[]).find(
+    c => c.name === 'update-gate:test-target'
+  )
+  if (!target)
+    throw new GateError('SCHEMA_VIOLATION', 'names no update-gate:test-target', {
+      file,
+      field: `${field}.configuration`
+    })
+  const a = target.annotations as TestTarget
+  const time = normaliseTimestamp(a.time, {
+    file,
+    field: `${field}.configuration.annotations.time`
+  })
+  const result = (test: 'rollback' | 'recovery', outcome: 'passed' | 'failed') => ({
+    configuration: a.configuration,
+    hardware: a.hardware,
+    test,
+    outcome,
+    time,
+    reference: predicate.url ?? null
+  })
+  return {
+    kind: 'RollbackRecoveryTests',
+    product: a.product,
+    fromVersion: a.fromVersion,
+    toVersion: a.toVersion,
+    rollbackConditions: [...a.rollbackConditions],
+    results: [
+      ...(predicate.passedTests ?? []).map(t => result(t, 'passed')),
+      ...(predicate.warnedTests ?? []).map(t => result(t, 'passed')),
+      ...(predicate.failedTests ?? []).map(t => result(t, 'failed'))
+    ]
+  }
+}
+
+interface TestTarget {
+  configuration: string
+  hardware: string
+  product: string
+  fromVersion: string
+  toVersion: string
+  time: string
+  rollbackConditions: string[]
+}
+
+/** A record signed as a DSSE envelope holding an in-toto statement. */
+const dsseRecord =
+  (kind: RecordKind): EvidenceReader =>
+  async ctx => {
+    const envelope = readDsseEnvelope(ctx, kind)
+    const payload = decodeBase64(envelope.payload)
+    if (payload === null) {
+      throw new GateError('PARSE_ERROR', 'is not valid base64', {
+        file: ctx.file.path,
+        field: 'payload'
+      })
+    }
+    return {
+      type: 'record',
+      record: recordFromStatement(kind, payload, ctx.file.path, 'payload'),
+      signed: { carrier: 'dsse', envelope }
+    }
+  }
+
+/** A record signed as a Sigstore DSSE bundle holding an in-toto statement (one bundle). */
+const bundleRecord =
+  (kind: RecordKind): EvidenceReader =>
+  async ctx => {
+    const bundles = parseBundleFile(ctx.file, kind)
+    if (bundles.length !== 1) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        `holds ${bundles.length} bundles; a signed record is one bundle`,
+        {
+          file: ctx.file.path
+        }
+      )
+    }
+    const json = bundles[0]!.json as Record<string, unknown>
+    const env = isObject(json.dsseEnvelope) ? json.dsseEnvelope : null
+    const payload = env && typeof env.payload === 'string' ? decodeBase64(env.payload) : null
+    if (payload === null) {
+      throw new GateError(
+        'SCHEMA_VIOLATION',
+        'must be a DSSE bundle holding an in-toto statement (dsseEnvelope.payload, base64)',
+        { file: ctx.file.path, field: 'dsseEnvelope.payload' }
+      )
+    }
+    return {
+      type: 'record',
+      record: recordFromStatement(kind, payload, ctx.file.path, 'dsseEnvelope.payload'),
+      signed: {
+        carrier: 'sigstore-bundle',
+        bundleFile: { file: ctx.file.path, present: true, sha256: ctx.file.sha256 },
+        bundles
+      }
+    }
   }
 
 /**
@@ -162,7 +361,7 @@ function recogniseBundle(raw: unknown, file: string, field: string, kind: string
  */
 export function parseBundleFile(
   file: ReadResult,
-  kind: 'build-provenance' | 'update-manifest'
+  kind: string
 ): { json: unknown; line: number | null }[] {
   const text = decodeUtf8(file.bytes, file.path)
   let whole: unknown
@@ -272,7 +471,7 @@ const bundleManifest: EvidenceReader = async ctx => {
 }
 
 /** DSSE envelope structure (secure-systems-lab/dsse envelope.md); extra fields are tolerated. */
-const dsse: EvidenceReader = async ctx => {
+function readDsseEnvelope(ctx: ReaderContext, kind: string): DsseEnvelope {
   const text = decodeUtf8(ctx.file.bytes, ctx.file.path)
   let raw: unknown
   try {
@@ -296,23 +495,25 @@ const dsse: EvidenceReader = async ctx => {
       { file: ctx.file.path, field: 'mediaType' }
     )
   }
-  refuseRecognised(raw, 'build-provenance', 'dsse', ctx.file.path)
+  refuseRecognised(raw, kind, 'dsse', ctx.file.path)
   validateOrThrow('dsse-envelope', raw, ctx.file.path)
   const env = raw as DsseEnvelope
   return {
-    type: 'dsse',
-    format: 'dsse',
-    envelope: {
-      payload: env.payload,
-      payloadType: env.payloadType,
-      signatures: env.signatures.map(s => ({
-        ...(s.keyid !== undefined ? { keyid: s.keyid } : {}),
-        sig: s.sig,
-        ...(typeof s.cert === 'string' ? { cert: s.cert } : {})
-      }))
-    }
+    payload: env.payload,
+    payloadType: env.payloadType,
+    signatures: env.signatures.map(s => ({
+      ...(s.keyid !== undefined ? { keyid: s.keyid } : {}),
+      sig: s.sig,
+      ...(typeof s.cert === 'string' ? { cert: s.cert } : {})
+    }))
   }
 }
+
+const dsse: EvidenceReader = async ctx => ({
+  type: 'dsse',
+  format: 'dsse',
+  envelope: readDsseEnvelope(ctx, 'build-provenance')
+})
 
 /**
  * A supplier's affected-version document: bounded JSON, its published schema, then flattened
@@ -332,10 +533,14 @@ export interface KindFormats {
   readers: Record<string, EvidenceReader>
 }
 
-/** A kind whose only format so far is this project's YAML record. */
-const yamlRecord = (kind: Parameters<typeof record>[0]): KindFormats => ({
+/** A record kind: its YAML (with an optional detached signature), or signed as an in-toto statement. */
+const signableRecord = (kind: RecordKind): KindFormats => ({
   defaultFormat: 'update-gate',
-  readers: { 'update-gate': record(kind) }
+  readers: {
+    'update-gate': record(kind),
+    dsse: dsseRecord(kind),
+    'sigstore-bundle': bundleRecord(kind)
+  }
 })
 
 export const EVIDENCE_READERS: Record<Exclude<EvidenceKind, 'assertion'>, KindFormats> = {
@@ -349,9 +554,9 @@ export const EVIDENCE_READERS: Record<Exclude<EvidenceKind, 'assertion'>, KindFo
     defaultFormat: 'dsse',
     readers: { dsse, 'sigstore-bundle': bundleProvenance }
   },
-  'signing-event': yamlRecord('signing-event'),
-  'release-approval': yamlRecord('release-approval'),
-  'rollback-recovery-tests': yamlRecord('rollback-recovery-tests'),
+  'signing-event': signableRecord('signing-event'),
+  'release-approval': signableRecord('release-approval'),
+  'rollback-recovery-tests': signableRecord('rollback-recovery-tests'),
   'affected-versions': {
     defaultFormat: 'update-gate',
     readers: {
@@ -362,8 +567,9 @@ export const EVIDENCE_READERS: Record<Exclude<EvidenceKind, 'assertion'>, KindFo
       'cyclonedx-vex': vexDocument('cyclonedx-vex', readCycloneDx)
     }
   },
-  'customer-notification': yamlRecord('customer-notification'),
-  'deployment-records': yamlRecord('deployment-records')
+  'customer-notification': signableRecord('customer-notification'),
+  'deployment-records': signableRecord('deployment-records'),
+  'risk-acceptance': signableRecord('risk-acceptance')
 }
 
 export { readInside }

@@ -6,13 +6,13 @@
  * (an SPDX or CycloneDX SBOM, an unsigned in-toto statement) get one line saying so.
  */
 import { GateError } from '../shared/errors.js'
-import { RECORD_KINDS } from './records.js'
+import { RECORD_KINDS, SIGNED_RECORD_KINDS } from './records.js'
 
 interface Known {
   /** `a CSAF document`, as the message says it. */
   what: string
-  /** Which kinds read it, and with which format; null: no kind reads it. */
-  reads: { kinds: string[]; format: string } | null
+  /** Which kinds read it (`label`: how the message names them), with which format; null: none. */
+  reads: { kinds: string[]; format: string; label?: string } | null
   /** For a document no kind reads: what to give instead. */
   instead?: string
   /** The field that names what it is, when the document has one (a record's `kind`). */
@@ -66,11 +66,22 @@ export function recognise(raw: unknown): Known | null {
   if (str(raw.mediaType)?.startsWith('application/vnd.dev.sigstore.bundle')) {
     return {
       what: 'a Sigstore bundle',
-      reads: { kinds: ['build-provenance', 'update-manifest'], format: 'sigstore-bundle' }
+      reads: {
+        kinds: ['build-provenance', 'update-manifest', ...SIGNED_RECORD_KINDS],
+        format: 'sigstore-bundle',
+        label: 'build-provenance, update-manifest and signed records'
+      }
     }
   }
   if (str(raw.payloadType) !== null && Array.isArray(raw.signatures)) {
-    return { what: 'a DSSE envelope', reads: { kinds: ['build-provenance'], format: 'dsse' } }
+    return {
+      what: 'a DSSE envelope',
+      reads: {
+        kinds: ['build-provenance', ...SIGNED_RECORD_KINDS],
+        format: 'dsse',
+        label: 'build-provenance and signed records'
+      }
+    }
   }
   if (str(raw._type)?.startsWith('https://in-toto.io/Statement/')) {
     return {
@@ -110,7 +121,7 @@ export function refuseRecognised(raw: unknown, kind: string, format: string, fil
   const reads = known.reads
   if (reads && reads.format === format && reads.kinds.includes(kind)) return
   const message = reads
-    ? `this looks like ${known.what}, not ${kind} in format ${format}; ${reads.kinds.join(' and ')} ${reads.kinds.length > 1 ? 'read' : 'reads'} it with format: ${reads.format}`
+    ? `this looks like ${known.what}, not ${kind} in format ${format}; ${reads.label ?? reads.kinds.join(' and ')} ${reads.kinds.length > 1 ? 'read' : 'reads'} it with format: ${reads.format}`
     : `this looks like ${known.what}: ${known.instead}`
   throw new GateError('SCHEMA_VIOLATION', message, {
     file,

@@ -5,6 +5,7 @@ import type {
   DeploymentRecordsRecord,
   EvidenceRecord,
   ReleaseApprovalRecord,
+  RiskAcceptanceRecord,
   RollbackRecoveryTestsRecord,
   SigningEventRecord
 } from '../contracts/policy-input.js'
@@ -19,6 +20,7 @@ export type RecordKind =
   | 'affected-versions'
   | 'customer-notification'
   | 'deployment-records'
+  | 'risk-acceptance'
 
 export const RECORD_KINDS: readonly RecordKind[] = [
   'signing-event',
@@ -26,8 +28,16 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   'rollback-recovery-tests',
   'affected-versions',
   'customer-notification',
-  'deployment-records'
+  'deployment-records',
+  'risk-acceptance'
 ]
+
+/**
+ * The record kinds that may be signed (every record kind but affected-versions; a DSSE envelope
+ * or Sigstore bundle may hold them as an in-toto statement): what `requirements.signedRecords`
+ * names, and every one of them when the trust file leaves it out.
+ */
+export const SIGNED_RECORD_KINDS = RECORD_KINDS.filter(k => k !== 'affected-versions')
 
 /** Each kind's normaliser takes the record as its schema types it (validated first). */
 type Normalisers = {
@@ -118,5 +128,20 @@ const RECORD_NORMALISERS: Normalisers = {
       reference: d.reference ?? null
     })),
     retainedAt: r.retainedAt
+  }),
+  'risk-acceptance': (r, file): RiskAcceptanceRecord => ({
+    kind: 'RiskAcceptance',
+    product: r.product,
+    toVersion: r.toVersion,
+    acceptedBy: id(r.acceptedBy, file, 'acceptedBy'),
+    acceptedAt: t(r.acceptedAt, file, 'acceptedAt'),
+    exceptions: r.exceptions.map((x, i) => ({
+      id: x.id,
+      configuration: x.configuration,
+      mitigation: x.mitigation,
+      remainOn: x.remainOn,
+      followUpBy: t(x.followUpBy, file, `exceptions[${i}].followUpBy`),
+      waives: x.waives === undefined ? null : [...x.waives].sort()
+    }))
   })
 }

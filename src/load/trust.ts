@@ -9,7 +9,20 @@ import { validateOrThrow } from '../shared/schema.js'
 import { isValidVersion, type VersionScheme } from '../shared/versions.js'
 import { normaliseOptionalTimestamp, normaliseTimestamp } from '../shared/time.js'
 import { canonicalIdentity } from './identity.js'
+import { SIGNED_RECORD_KINDS } from './records.js'
 import type { KeyAlgorithm, LoadedTrust, LoadOptions, TrustedKey } from './types.js'
+
+/** What a key or identity may sign: the manifest, provenance, and each kind of signed record. */
+export const KEY_USAGES = [
+  'build-provenance',
+  'customer-notification',
+  'deployment-records',
+  'release-approval',
+  'risk-acceptance',
+  'rollback-recovery-tests',
+  'signing-event',
+  'update-manifest'
+] as const satisfies readonly TrustData['keys'][number]['usage'][number][]
 
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo. */
 export const keyFingerprint = (key: KeyObject): string =>
@@ -167,8 +180,21 @@ export async function loadTrust(
   const approvers = raw.approvers.map((a, i) => ({
     id: canonicalIdentity(a.id, { file: label, field: `approvers[${i}].id` }),
     name: a.name,
-    roles: [...a.roles].sort()
+    roles: [...a.roles].sort(),
+    keys: [...(a.keys ?? [])].sort(),
+    identities: [...(a.identities ?? [])].sort(),
+    github: a.github ?? null
   }))
+  const systems = (list: typeof raw.testSystems) =>
+    (list ?? []).map(x => ({
+      id: x.id,
+      name: x.name ?? null,
+      keys: [...(x.keys ?? [])].sort(),
+      identities: [...(x.identities ?? [])].sort(),
+      hardware: [...x.hardware].sort()
+    }))
+  const testSystems = systems(raw.testSystems)
+  const deploymentSystems = systems(raw.deploymentSystems)
   const builders = raw.builders.map((b, i) => ({
     id: canonicalIdentity(b.id, { file: label, field: `builders[${i}].id` })
   }))
@@ -213,6 +239,48 @@ export async function loadTrust(
     }
   })
   dup(identities, 'identity', 'identities')
+  dup(testSystems, 'test system', 'testSystems')
+  dup(deploymentSystems, 'deployment system', 'deploymentSystems')
+  // Who signs for a party names keys and identities of this file: a dangling id is an error.
+  const keyIds = new Set(data.map(k => k.id))
+  const identityIds = new Set(identities.map(x => x.id))
+  const parties: [string, { keys: string[]; identities: string[] }[]][] = [
+    ['approvers', raw.approvers.map(a => ({ keys: a.keys ?? [], identities: a.identities ?? [] }))],
+    [
+      'testSystems',
+      (raw.testSystems ?? []).map(x => ({ keys: x.keys ?? [], identities: x.identities ?? [] }))
+    ],
+    [
+      'deploymentSystems',
+      (raw.deploymentSystems ?? []).map(x => ({
+        keys: x.keys ?? [],
+        identities: x.identities ?? []
+      }))
+    ]
+  ]
+  for (const [list, entries] of parties) {
+    entries.forEach((e, i) => {
+      e.keys.forEach((k, j) => {
+        if (!keyIds.has(k))
+          throw new GateError(
+            'SCHEMA_VIOLATION',
+            `names key '${clip(k, 100)}', which is not in keys[]`,
+            {
+              file: label,
+              field: `${list}[${i}].keys[${j}]`
+            }
+          )
+      })
+      e.identities.forEach((k, j) => {
+        if (!identityIds.has(k))
+          throw new GateError(
+            'SCHEMA_VIOLATION',
+            `names identity '${clip(k, 100)}', which is not in identities[]`,
+            { file: label, field: `${list}[${i}].identities[${j}]` }
+          )
+      })
+    })
+  }
   let sigstoreRoot: LoadedTrust['sigstoreRoot'] = null
   if (raw.sigstore?.trustedRoot !== undefined) {
     const where = { file: label, field: 'sigstore.trustedRoot' }
@@ -260,12 +328,16 @@ export async function loadTrust(
       keys: data.sort(byId),
       approvers: approvers.sort(byId),
       builders: builders.sort(byId),
+      testSystems: testSystems.sort(byId),
+      deploymentSystems: deploymentSystems.sort(byId),
       ...(identities.length > 0 ? { identities: identities.sort(byId) } : {}),
       products: products.sort(byId),
       requirements: {
         minimumMaturity: raw.requirements.minimumMaturity,
         requiredControls: [...raw.requirements.requiredControls],
-        requiredApprovals: raw.requirements.requiredApprovals
+        requiredApprovals: raw.requirements.requiredApprovals,
+        // Who must sign what: absent means every record kind (fail closed), [] none.
+        signedRecords: [...(raw.requirements.signedRecords ?? SIGNED_RECORD_KINDS)].sort()
       },
       ...(fleet === undefined ? {} : { fleet })
     },

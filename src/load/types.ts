@@ -23,8 +23,8 @@ export type LoadedContent =
   | { type: 'none' }
   /** A free-form document (process document, recovery procedure): digested only. */
   | { type: 'document' }
-  /** A YAML record, schema-valid and normalised. */
-  | { type: 'record'; record: EvidenceRecord }
+  /** A record, schema-valid and normalised, and how it is signed (null: not signed). */
+  | { type: 'record'; record: EvidenceRecord; signed: SignedRecord | null }
   /** A blob with a detached cosign sign-blob signature; parsed only after verification. */
   | {
       type: 'signed-blob'
@@ -50,6 +50,26 @@ export type LoadedContent =
   | { type: 'vex'; document: VexDocument }
   /** A DSSE envelope, structurally valid; payload not yet decoded. */
   | { type: 'dsse'; format: 'dsse'; envelope: DsseEnvelope }
+
+/** How a record is signed; verified in the verify stage (src/verify/attestation.ts). */
+export type SignedRecord =
+  /** A detached signature over the record file's bytes: base64 (`text`) or Sigstore bundles. */
+  | {
+      carrier: 'signature'
+      bytes: Buffer
+      file: string
+      present: boolean
+      text: string | null
+      bundles: { json: unknown; line: number | null }[] | null
+    }
+  /** The record is the predicate of an in-toto statement in this DSSE envelope. */
+  | { carrier: 'dsse'; envelope: DsseEnvelope }
+  /** The record is the predicate of an in-toto statement in this Sigstore DSSE bundle. */
+  | {
+      carrier: 'sigstore-bundle'
+      bundleFile: { file: string; present: boolean; sha256: string | null }
+      bundles: { json: unknown; line: number | null }[]
+    }
 
 export interface DsseEnvelope {
   payload: string

@@ -4,10 +4,10 @@
  * it. Best effort: an unreadable, oversized or malformed index gives no places, never an error
  * (the load stage has already refused such an index with its own error).
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import { Composer, isMap, isSeq, LineCounter, type Node } from 'yaml'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import { readInside, realRoot } from './fs-safe.js'
-import { yamlTextTooDeep } from './parse.js'
+import { yamlTokens } from './parse.js'
 
 export interface IndexPlaces {
   /** Evidence id -> 1-based line of its item, and the item's file when it has one. */
@@ -21,10 +21,16 @@ const MAX_INDEX_CHARS = 4 * 1024 * 1024
 /** Places in the index text. */
 export function indexPlacesOf(text: string): IndexPlaces {
   const places: IndexPlaces = { evidence: new Map(), exceptions: new Map() }
-  if (text.length > MAX_INDEX_CHARS || yamlTextTooDeep(text)) return places
+  if (text.length > MAX_INDEX_CHARS) return places
+  // One parse, as the load stage does (depth judged on the CST the composer then reads): the text
+  // is parsed once here, not a second time for the depth check.
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false })
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return places
+  const tokens = yamlTokens(text, lineCounter.addNewLine)
+  if (tokens === null) return places
+  const docs = Array.from(new Composer({ uniqueKeys: false }).compose(tokens, true, text.length))
+  const doc = docs[0]
+  // More than one document is an error, as parseDocument reports it.
+  if (docs.length !== 1 || !doc || doc.errors.length > 0 || !isMap(doc.contents)) return places
   const lineOf = (node: Node | null | undefined) =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined
   const items = (key: string) => {

@@ -51,9 +51,18 @@ export function jsonTextTooDeep(text: string, limit = MAX_NESTING_DEPTH): boolea
   return false
 }
 
-/** True when a YAML text's collections nest deeper than `limit`, judged on the CST. Iterative. */
-export const yamlTextTooDeep = (text: string, limit = MAX_NESTING_DEPTH): boolean =>
-  cstTooDeep(Array.from(new Parser().parse(text)), limit)
+/**
+ * A YAML text's CST, parsed once, or null when its collections nest deeper than `limit` (judged
+ * on the CST, iteratively). `onNewLine` is the parser's (a LineCounter's `addNewLine`).
+ */
+export function yamlTokens(
+  text: string,
+  onNewLine?: (offset: number) => void,
+  limit = MAX_NESTING_DEPTH
+): CST.Token[] | null {
+  const tokens = Array.from(new Parser(onNewLine).parse(text))
+  return cstTooDeep(tokens, limit) ? null : tokens
+}
 
 /** True when the CST tokens' collections nest deeper than `limit`. Iterative. */
 function cstTooDeep(tokens: readonly CST.Token[], limit = MAX_NESTING_DEPTH): boolean {

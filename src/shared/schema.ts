@@ -8,37 +8,43 @@ import { excerpt, GateError } from './errors.js'
 import { fieldPath } from './parse.js'
 import { isZonelessDateTime, ZONE_EXPECTED } from './time.js'
 
-/** Validators compiled at build time from schemas/ (scripts/build-validators.mjs). */
+/**
+ * Validators compiled at build time from schemas/ (scripts/build-validators.mjs), by the name of
+ * their export: each is set up the first time it is read, so a run pays only for the ones it uses.
+ */
 const VALIDATORS = {
-  'update-evidence': generated.updateEvidence,
-  trust: generated.trust,
-  'policy-input': generated.policyInput,
-  'policy-trust-data': generated.policyTrustData,
-  'policy-output': generated.policyOutput,
-  'custom-finding': generated.customFinding,
-  'custom-violation': generated.customViolation,
-  'custom-condition': generated.customCondition,
-  'custom-exclusion': generated.customExclusion,
-  'custom-question': generated.customQuestion,
-  'dsse-envelope': generated.dsseEnvelope,
-  'verification-summary': generated.verificationSummary,
-  'signing-event': generated.signingEvent,
-  'release-approval': generated.releaseApproval,
-  'rollback-recovery-tests': generated.rollbackRecoveryTests,
-  'affected-versions': generated.affectedVersions,
-  'customer-notification': generated.customerNotification,
-  'deployment-records': generated.deploymentRecords,
-  'update-manifest': generated.updateManifest,
-  report: generated.report,
-  'requirements-override': generated.requirementsOverride
-} as const satisfies Record<string, ValidateFunction>
+  'update-evidence': 'updateEvidence',
+  trust: 'trust',
+  'policy-input': 'policyInput',
+  'policy-trust-data': 'policyTrustData',
+  'policy-output': 'policyOutput',
+  'custom-finding': 'customFinding',
+  'custom-violation': 'customViolation',
+  'custom-condition': 'customCondition',
+  'custom-exclusion': 'customExclusion',
+  'custom-question': 'customQuestion',
+  'dsse-envelope': 'dsseEnvelope',
+  'verification-summary': 'verificationSummary',
+  'signing-event': 'signingEvent',
+  'release-approval': 'releaseApproval',
+  'rollback-recovery-tests': 'rollbackRecoveryTests',
+  'affected-versions': 'affectedVersions',
+  'customer-notification': 'customerNotification',
+  'deployment-records': 'deploymentRecords',
+  'update-manifest': 'updateManifest',
+  'risk-acceptance': 'riskAcceptance',
+  'test-result': 'testResult',
+  report: 'report',
+  'requirements-override': 'requirementsOverride'
+} as const satisfies Record<string, keyof typeof generated>
 export type SchemaName = keyof typeof VALIDATORS
+type ValidatorOf<N extends SchemaName> = (typeof generated)[(typeof VALIDATORS)[N]]
 /** The TypeScript type generated from a schema (src/generated/types). */
 export type SchemaType<N extends SchemaName> =
-  (typeof VALIDATORS)[N] extends ValidateFunction<infer T> ? T : never
+  ValidatorOf<N> extends ValidateFunction<infer T> ? T : never
 
-export const validator = <N extends SchemaName>(schema: N): (typeof VALIDATORS)[N] =>
-  VALIDATORS[schema]
+export const validator = <N extends SchemaName>(schema: N): ValidatorOf<N> =>
+  generated[VALIDATORS[schema]] as ValidatorOf<N>
 
 const pointerToSegments = (pointer: string): (string | number)[] =>
   pointer

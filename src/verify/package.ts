@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto'
 import type { SigstoreTrust } from './sigstore.js'
 import {
   POLICY_INPUT_VERSION,
+  type AttestationFact,
   type EvidenceFact,
   type ManifestArtifact,
   type ManifestVerification,
@@ -140,7 +141,10 @@ async function sigstoreContext(trust: LoadedTrust): Promise<SigstoreContext> {
 
 type BundleContent = Extract<LoadedContent, { type: 'sigstore-bundle' }>
 
-const bundleSource = (content: BundleContent, b: BundleContent['bundles'][number]) => ({
+const bundleSource = (
+  content: Pick<BundleContent, 'bundleFile' | 'origin'>,
+  b: BundleContent['bundles'][number]
+) => ({
   file: content.bundleFile.file,
   field: b.field ?? (b.line === null ? '' : `line ${b.line}`),
   source: b.line === null ? content.bundleFile.file : `${content.bundleFile.file}#${b.line}`,
@@ -203,6 +207,44 @@ export function verifyBundleProvenance(
   return { ...chosen.facts, format: 'sigstore-bundle', signatures: [signature] }
 }
 
+/**
+ * A message-signature bundle over `bytes`: of several (a .jsonl), the one whose message digest is
+ * the digest of the bytes. `what` names the signed thing for the error on a DSSE bundle.
+ */
+function verifyMessageBundles(
+  content: Pick<BundleContent, 'bundleFile' | 'bundles' | 'origin'>,
+  bytes: Buffer,
+  sigstore: SigstoreContext,
+  what: string
+): SignatureFact {
+  const digest = createHash('sha256').update(bytes).digest()
+  const parsed = content.bundles.map(b => {
+    const where = bundleSource(content, b)
+    return { bundle: sigstore.module.parseBundle(b.json, where), where }
+  })
+  const chosen =
+    parsed.find(
+      p =>
+        p.bundle.content.$case === 'messageSignature' &&
+        p.bundle.content.messageSignature.messageDigest?.digest.equals(digest)
+    ) ?? parsed[0]
+  if (!chosen)
+    throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
+      file: content.bundleFile.file
+    })
+  if (chosen.bundle.content.$case !== 'messageSignature') {
+    throw new GateError(
+      'SCHEMA_VIOLATION',
+      `is a DSSE bundle: ${what} is signed as a message signature (cosign sign-blob --bundle); a DSSE bundle over it is not supported`,
+      {
+        file: chosen.where.file,
+        field: chosen.where.field === '' ? 'dsseEnvelope' : `${chosen.where.field}.dsseEnvelope`
+      }
+    )
+  }
+  return sigstore.module.verifyBundle(chosen.bundle, bytes, sigstore.trust, chosen.where).signature
+}
+
 async function verifyBundleManifest(
   ctx: VerifyContext,
   ev: LoadedEvidence,
@@ -210,7 +252,6 @@ async function verifyBundleManifest(
   sigstore: SigstoreContext
 ): Promise<ManifestVerification> {
   const bytes = content.bytes ?? Buffer.alloc(0)
-  const digest = createHash('sha256').update(bytes).digest()
   let signature: SignatureFact
   if (!content.bundleFile.present) {
     signature = {
@@ -222,39 +263,87 @@ async function verifyBundleManifest(
       reason: 'signature file not found'
     }
   } else {
-    const parsed = content.bundles.map(b => {
-      const where = bundleSource(content, b)
-      return { bundle: sigstore.module.parseBundle(b.json, where), where }
-    })
-    // Of several bundles, the one whose message digest is the manifest's.
-    const chosen =
-      parsed.find(
-        p =>
-          p.bundle.content.$case === 'messageSignature' &&
-          p.bundle.content.messageSignature.messageDigest?.digest.equals(digest)
-      ) ?? parsed[0]
-    if (!chosen)
-      throw new GateError('SCHEMA_VIOLATION', 'holds no Sigstore bundle', {
-        file: content.bundleFile.file
-      })
-    if (chosen.bundle.content.$case !== 'messageSignature') {
-      throw new GateError(
-        'SCHEMA_VIOLATION',
-        'is a DSSE bundle: an update manifest is signed as a message signature (cosign sign-blob --bundle); a DSSE bundle over a manifest is not supported',
-        {
-          file: chosen.where.file,
-          field: chosen.where.field === '' ? 'dsseEnvelope' : `${chosen.where.field}.dsseEnvelope`
-        }
-      )
-    }
-    signature = sigstore.module.verifyBundle(
-      chosen.bundle,
-      bytes,
-      sigstore.trust,
-      chosen.where
-    ).signature
+    signature = verifyMessageBundles(content, bytes, sigstore, 'an update manifest')
   }
   return manifestFacts(ctx, ev, bytes, signature)
+}
+
+type RecordContent = Extract<LoadedContent, { type: 'record' }>
+
+/**
+ * How a record is signed, as facts: each signature (key or certificate identity, through the same
+ * verifiers as manifests and provenance) and, for an in-toto statement, its predicate type and
+ * whether its subjects are exactly the signed manifest's artifact digests. Null when unsigned.
+ */
+function attestationFact(
+  ctx: VerifyContext,
+  ev: LoadedEvidence,
+  content: RecordContent,
+  sigstore: SigstoreContext | null,
+  certificate: (file: string) => CertificateVerifier | undefined
+): AttestationFact | null {
+  const signed = content.signed
+  if (signed === null) return null
+  const file = ev.file ?? ''
+  if (signed.carrier === 'signature') {
+    const signatures: SignatureFact[] =
+      signed.bundles !== null && sigstore
+        ? [
+            verifyMessageBundles(
+              {
+                bundleFile: { file: signed.file, present: true, sha256: null },
+                bundles: signed.bundles,
+                origin: 'package'
+              },
+              signed.bytes,
+              sigstore,
+              'a record'
+            )
+          ]
+        : [signatureFact(signed.file, signed.bytes, signed.text, ctx.trust.keys)]
+    return {
+      carrier: 'signature',
+      file: signed.file,
+      signatures,
+      predicateType: null,
+      subjects: null,
+      subjectsMatch: null
+    }
+  }
+  const statement: ProvenanceVerification =
+    signed.carrier === 'dsse'
+      ? verifyDsse(signed.envelope, file, ctx.trust.keys, ctx.manifestArtifacts, certificate(file))
+      : sigstore
+        ? verifyBundleProvenance(
+            ctx,
+            {
+              type: 'sigstore-bundle',
+              format: 'sigstore-bundle',
+              bytes: null,
+              origin: 'package',
+              ...signed
+            },
+            sigstore
+          )
+        : (() => {
+            throw new Error(`the Sigstore verifier was not loaded for ${file}`)
+          })()
+  const manifest = new Set(
+    ctx.manifestArtifacts.map(a => a.sha256).filter((d): d is string => d !== null)
+  )
+  const subjects = statement.statement.subjects.map(x => ({ name: x.name, sha256: x.sha256 }))
+  return {
+    carrier: signed.carrier,
+    file,
+    signatures: statement.signatures,
+    predicateType: statement.statement.predicateType,
+    subjects,
+    subjectsMatch:
+      ctx.manifestArtifacts.length === 0 || manifest.size !== ctx.manifestArtifacts.length
+        ? null
+        : statement.artifactsInSubjects.every(a => a.inSubjects) &&
+          subjects.every(x => x.sha256 !== null && manifest.has(x.sha256))
+  }
 }
 
 /**
@@ -297,11 +386,21 @@ export interface VerifyOptions {
 }
 
 const needsSigstore = (items: readonly LoadedEvidence[]): boolean =>
-  items.some(
-    ev =>
-      ev.content.type === 'sigstore-bundle' ||
-      (ev.content.type === 'dsse' && ev.content.envelope.signatures.some(s => s.cert !== undefined))
-  )
+  items.some(ev => {
+    const c = ev.content
+    const envelope =
+      c.type === 'dsse'
+        ? c.envelope
+        : c.type === 'record' && c.signed?.carrier === 'dsse'
+          ? c.signed.envelope
+          : null
+    return (
+      c.type === 'sigstore-bundle' ||
+      (c.type === 'record' && c.signed?.carrier === 'sigstore-bundle') ||
+      (c.type === 'record' && c.signed?.carrier === 'signature' && c.signed.bundles !== null) ||
+      (envelope !== null && envelope.signatures.some(s => s.cert !== undefined))
+    )
+  })
 
 /**
  * Build provenance fetched for the manifest artifacts' digests: one evidence item per distinct
@@ -360,35 +459,41 @@ export async function verifyPackage(
       : []
   if (fetched.length > 0) sigstore ??= await sigstoreContext(trust)
   const items = [...pkg.evidence, ...fetched]
+  const loaded = sigstore
+  const certificate = (file: string): CertificateVerifier | undefined =>
+    loaded
+      ? (i, s, payloadType, payload) =>
+          loaded.module.verifyDsseCertificate(
+            {
+              payloadType,
+              payload,
+              sig: decodeBase64(s.sig) ?? Buffer.alloc(0),
+              keyid: s.keyid
+            },
+            s.cert,
+            loaded.trust,
+            {
+              file,
+              field: `signatures[${i}].cert`,
+              source: `envelope#${i}`,
+              origin: 'package'
+            }
+          )
+      : undefined
+  const attestations = new Map<number, AttestationFact | null>()
   for (const ev of items) {
     if (ev.content.type === 'dsse') {
       const file = ev.file ?? ''
-      const certificate: CertificateVerifier | undefined = sigstore
-        ? (i, s, payloadType, payload) =>
-            sigstore.module.verifyDsseCertificate(
-              {
-                payloadType,
-                payload,
-                sig: decodeBase64(s.sig) ?? Buffer.alloc(0),
-                keyid: s.keyid
-              },
-              s.cert,
-              sigstore.trust,
-              {
-                file,
-                field: `signatures[${i}].cert`,
-                source: `envelope#${i}`,
-                origin: 'package'
-              }
-            )
-        : undefined
       verification.set(
         ev.position,
-        verifyDsse(ev.content.envelope, file, trust.keys, ctx.manifestArtifacts, certificate)
+        verifyDsse(ev.content.envelope, file, trust.keys, ctx.manifestArtifacts, certificate(file))
       )
     }
     if (ev.content.type === 'sigstore-bundle' && ev.kind === 'build-provenance' && sigstore) {
       verification.set(ev.position, verifyBundleProvenance(ctx, ev.content, sigstore))
+    }
+    if (ev.content.type === 'record') {
+      attestations.set(ev.position, attestationFact(ctx, ev, ev.content, sigstore, certificate))
     }
   }
   const scope = {
@@ -413,7 +518,8 @@ export async function verifyPackage(
         : ev.content.type === 'vex'
           ? vexRecord(ev.content.document, ev.file ?? '', scope, scope.versionScheme)
           : null,
-    verification: verification.get(ev.position) ?? null
+    verification: verification.get(ev.position) ?? null,
+    attestation: attestations.get(ev.position) ?? null
   }))
 
   const digests: Record<string, string> = { ...pkg.fileDigests, ...trust.fileDigests }

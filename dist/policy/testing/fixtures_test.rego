@@ -3,8 +3,9 @@
 # description: >-
 #   The seed examples as policy input (strong, all_tested, weak, better: exactly
 #   examples/seed/<name> as `update-gate policy input` prints it at 2026-11-26T00:00:00Z, from the
-#   generated package update_gate.test.examples_test), the seed trust file (trust), their records
-#   by name, and helpers to derive variants. docs/policy-authoring.md documents each.
+#   generated package update_gate.test.examples_test), the seed trust file (trust), the
+#   signed-records example and its trust file (signed, signed_trust), their records by name, and
+#   helpers to derive variants. docs/policy-authoring.md documents each.
 # scope: package
 package update_gate.test.fixtures_test
 
@@ -16,8 +17,15 @@ import data.update_gate.test.examples_test as examples
 #   strong: conditional (reference approved at level 5; regional excluded under EXC-1, which
 #   waives its missing recovery test). all_tested: approve, level 5, no gap, no exception.
 #   weak: reject, level 1 (an assertion). better: reject, level 3 (a verified manifest and a
-#   signing procedure). trust: examples/seed/trust.yaml as data.trust.
+#   signing procedure). trust: examples/seed/trust.yaml as data.trust (no record kind must be
+#   signed: requirements.signedRecords is []). signed: examples/signed-records/package, strong
+#   with every record signed by whom it names and EXC-1 in olga's signed risk acceptance;
+#   signed_trust: examples/signed-records/trust.yaml, which requires every record kind signed.
 strong := examples.strong
+
+signed := examples.signed
+
+signed_trust := examples.signed_trust
 
 all_tested := examples.all_tested
 
@@ -184,3 +192,63 @@ other_product_key := {
 trust_with_other_product_key := object.union(trust, {"keys": array.concat(trust.keys, [other_product_key])})
 
 trust_with_approver(id) := object.union(trust, {"approvers": array.concat(trust.approvers, [{"id": id, "name": id, "roles": ["release-approver"]}])})
+
+# METADATA
+# title: Signed records
+# description: >-
+#   record_key(id, fingerprint, usage): a trusted key for IC-22 that may sign these record kinds;
+#   signed_with(key, file): the attestation facts of a detached signature verified with that key;
+#   signed_also_by(inp, id, key): the record of item id signed by that key as well;
+#   trust_with_signing_approver(id, key): signed_trust with one more release approver signing
+#   with key.
+record_key(id, fingerprint, usage) := {
+	"id": id, "fingerprint": fingerprint, "usage": usage, "products": ["IC-22"],
+	"minVersion": "5.0.0", "maxVersion": "5.99.99",
+	"validFrom": "2026-01-01T00:00:00Z", "validUntil": "2027-01-01T00:00:00Z",
+	"revoked": false, "revokedAt": null,
+}
+
+signed_with(key, file) := {
+	"carrier": "signature", "file": file, "predicateType": null, "subjects": null, "subjectsMatch": null,
+	"signatures": [{
+		"source": file, "verified": true, "keyId": key, "keyFingerprint": "sha256:ee55",
+		"algorithm": "ed25519", "reason": null,
+	}],
+}
+
+signed_also_by(inp, id, key) := patch_item(inp, id, {"attestation": {"signatures": array.concat(
+	item_of(inp, id).attestation.signatures,
+	signed_with(key, concat("", [id, ".", key, ".sig"])).signatures,
+)}})
+
+trust_with_signing_approver(id, key) := object.union(signed_trust, {
+	"keys": array.concat(signed_trust.keys, [record_key(key, "sha256:3300", ["release-approval"])]),
+	"approvers": array.concat(signed_trust.approvers, [{"id": id, "name": id, "roles": ["release-approver"], "keys": [key], "identities": [], "github": null}]),
+})
+
+# METADATA
+# title: The signed example's risk acceptance
+# description: acceptance (its record, signed by olga) and accepted_exc1 (how it accepts EXC-1).
+acceptance := record_of(signed, "acceptance")
+
+accepted_exc1 := acceptance.exceptions[0]
+
+# METADATA
+# title: Replace the exceptions, each accepted as it stands
+# description: >-
+#   The input with these exceptions, and (when it has one, as signed does) the signed risk
+#   acceptance saying exactly them (as if the acceptor had signed them so).
+with_exceptions(inp, exceptions) := with_record(
+	patch_package(inp, {"exceptions": exceptions}),
+	"acceptance",
+	object.union(acceptance, {"exceptions": [accepted_as(ex) | some ex in exceptions]}),
+)
+
+accepted_as(ex) := {
+	"id": ex.id, "configuration": ex.configuration, "mitigation": ex.mitigation,
+	"remainOn": ex.remainOn, "followUpBy": ex.followUpBy, "waives": waives_of(ex),
+}
+
+waives_of(ex) := sort(ex.waives) if is_array(ex.waives)
+
+else := null

@@ -7,7 +7,8 @@
  *
  * The neutral trust trusts what the package itself names: the key given with --key (if any) for
  * this product and version, the approvers of its approval records as release approvers, the
- * acceptors of its exceptions as risk acceptors, the builders of its provenance. Who is really
+ * acceptors of its exceptions as risk acceptors, the builders of its provenance; the given keys
+ * sign for every approver, risk acceptor, test and deployment system (signed records verify). Who is really
  * trusted is the buyer's decision, made with the buyer's trust file at `evaluate` time.
  */
 import { createPublicKey } from 'node:crypto'
@@ -22,6 +23,8 @@ import { openRunner } from '../../evaluate/runner.js'
 import type { Finding, PolicyOutput } from '../../contracts/policy-output.js'
 import { loadPackage, parsePublicKey, keyFingerprint } from '../../load/index.js'
 import { normaliseTimestamp } from '../../shared/time.js'
+import { KEY_USAGES } from '../../load/trust.js'
+import { SIGNED_RECORD_KINDS } from '../../load/records.js'
 import type { LoadedPackage, LoadedTrust, TrustedKey } from '../../load/types.js'
 import { verifyPackage } from '../../verify/index.js'
 import type {
@@ -150,11 +153,16 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
   for (const r of records<ReleaseApprovalRecord>(pkg, 'release-approval'))
     for (const a of r.approvals) add(a.approver, 'release-approver')
   for (const e of pkg.facts.exceptions) add(e.acceptedBy, 'risk-acceptor')
+  const hardware = [...new Set(scope.configurations.map(c => c.hardware))].sort()
+  const systems =
+    keys.length === 0
+      ? []
+      : [{ id: 'supplier', name: null, keys: keys.map(k => k.id), identities: [], hardware }]
   const data: TrustData = {
     keys: keys.map(k => ({
       id: k.id,
       fingerprint: k.fingerprint,
-      usage: ['build-provenance', 'update-manifest'],
+      usage: [...KEY_USAGES],
       products: [scope.product],
       minVersion: scope.toVersion,
       maxVersion: scope.toVersion,
@@ -164,10 +172,26 @@ function neutralTrust(pkg: LoadedPackage, given: TrustedKey[]): LoadedTrust {
       revokedAt: null
     })),
     approvers: [...roles]
-      .map(([id, r]) => ({ id, name: id, roles: [...r].sort() }))
+      .map(([id, r]) => ({
+        id,
+        name: id,
+        roles: [...r].sort(),
+        keys: keys.map(k => k.id),
+        identities: [],
+        github: null
+      }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     builders: [],
-    requirements: { minimumMaturity: 4, requiredControls: ALL_CONTROLS, requiredApprovals: 1 }
+    // The given keys sign for every party: check says whether the records verify with them.
+    testSystems: systems,
+    deploymentSystems: systems,
+    // Every record kind must be signed, as when a buyer's trust file does not say (the default).
+    requirements: {
+      minimumMaturity: 4,
+      requiredControls: ALL_CONTROLS,
+      requiredApprovals: 1,
+      signedRecords: [...SIGNED_RECORD_KINDS].sort()
+    }
   }
   return {
     file: '(neutral trust of package check)',
@@ -245,9 +269,16 @@ export function levelLines(out: PolicyOutput): string[] {
   const lines: string[] = []
   const current = out.maturity.level
   const required = out.controls.filter(c => c.required)
+  // A control's blocking findings, and the records that cap it at level 3 because they are not
+  // signed by whom they name (attestation.unsigned names the control it caps).
   const blocking = (control: string) =>
     out.findings
-      .filter(f => f.control === control && (f.severity === 'gap' || f.severity === 'violation'))
+      .filter(
+        f =>
+          (f.control === control && (f.severity === 'gap' || f.severity === 'violation')) ||
+          (f.rule === 'attestation.unsigned' &&
+            f.message.endsWith(`control ${control} is at most level 3`))
+      )
       .sort(byRule)
   if (current < 4) {
     const below = required.filter(c => c.level !== null && c.level < 4)

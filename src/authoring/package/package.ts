@@ -5,11 +5,13 @@
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { GateError, messageOf } from '../../shared/errors.js'
+import { clip, GateError, messageOf } from '../../shared/errors.js'
+import { isMap, isSeq, parseDocument } from 'yaml'
 import { INDEX_FILE } from '../../contracts/evidence-package.js'
 import { decodeUtf8, parseJson, parseYaml } from '../../shared/parse.js'
 import { sha256Hex } from '../../shared/fs-safe.js'
 import { IN_TOTO_STATEMENT_V1, SLSA_PROVENANCE_V1 } from '../../verify/dsse.js'
+import { SIGNED_RECORD_KINDS } from '../../load/records.js'
 import { readPrivateKey, type SigningKey } from './keys.js'
 import { signBlob, signDsse } from './sign.js'
 import { exists } from '../files.js'
@@ -223,6 +225,58 @@ async function readIndex(dir: string): Promise<IndexInfo> {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+/** Kinds whose YAML record may carry a detached signature (docs/evidence-format.md#signed-records). */
+const SIGNABLE = new Set<string>(SIGNED_RECORD_KINDS)
+
+/**
+ * Signs records as a person or system that vouches for them: `<file>.sig` over the exact record
+ * bytes (as cosign sign-blob), and the item's `signature` set in the index (comments kept).
+ */
+async function signRecords(dir: string, ids: string[], key: SigningKey): Promise<SignResult> {
+  const indexPath = path.join(dir, INDEX_FILE)
+  const doc = parseDocument(decodeUtf8(await readFile(indexPath), INDEX_FILE))
+  const evidence = doc.get('evidence')
+  const items = isSeq(evidence) ? evidence.items : []
+  const written: string[] = []
+  for (const id of ids) {
+    const item = items.find(i => isMap(i) && i.get('id') === id)
+    const kind = isMap(item) ? item.get('kind') : undefined
+    const file = isMap(item) ? item.get('file') : undefined
+    if (!isMap(item) || typeof file !== 'string' || typeof kind !== 'string') {
+      throw new GateError(
+        'USAGE',
+        `no evidence item '${clip(id, 100)}' with a file in ${INDEX_FILE}`,
+        {
+          field: '--record'
+        }
+      )
+    }
+    if (!SIGNABLE.has(kind)) {
+      throw new GateError(
+        'USAGE',
+        `evidence '${clip(id, 100)}' is a ${kind}; --record signs ${[...SIGNABLE].join(', ')}`,
+        { field: '--record' }
+      )
+    }
+    const recordPath = inside(dir, file, `evidence[${id}].file`)
+    let bytes: Buffer
+    try {
+      bytes = await readFile(recordPath)
+    } catch {
+      throw new GateError('FILE_NOT_FOUND', `the record of '${clip(id, 100)}' is not there`, {
+        file
+      })
+    }
+    const sig = `${file}.sig`
+    await writeNew(inside(dir, sig, `evidence[${id}].signature`), `${signBlob(bytes, key)}\n`, true)
+    item.set('signature', sig)
+    written.push(sig)
+  }
+  await writeNew(indexPath, doc.toString(), true)
+  written.push(INDEX_FILE)
+  return { key: { algorithm: key.algorithm, fingerprint: key.fingerprint }, written }
+}
+
 /** A path from the index, kept inside the package (the gate refuses others anyway). */
 function inside(dir: string, rel: string, field: string): string {
   const resolved = path.resolve(dir, rel)
@@ -313,6 +367,11 @@ export interface SignOptions {
   publicKeyOut?: string
   /** DSSE `keyid` hint (the gate ignores it); default the key's sha256 fingerprint. */
   keyId?: string
+  /**
+   * Evidence ids of YAML records to sign instead of the manifest: each record file gets a
+   * detached signature `<file>.sig` over its exact bytes, named as the item's `signature`.
+   */
+  records?: string[]
 }
 
 export interface SignResult {
@@ -358,6 +417,7 @@ function checkStatement(raw: any, file: string): void {
 export async function signPackage(dir: string, options: SignOptions): Promise<SignResult> {
   const index = await readIndex(dir)
   const key = await readPrivateKey(options.key)
+  if (options.records && options.records.length > 0) return signRecords(dir, options.records, key)
   const manifestPath = inside(dir, index.manifest.file, 'evidence[update-manifest].file')
   let manifest: Buffer
   try {

@@ -219,7 +219,7 @@ role: string
  */
 export interface EvidenceFact {
 id: string
-kind: ("assertion" | "process-document" | "update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "rollback-recovery-tests" | "recovery-procedure" | "affected-versions" | "customer-notification" | "deployment-records")
+kind: ("assertion" | "process-document" | "update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "rollback-recovery-tests" | "recovery-procedure" | "affected-versions" | "customer-notification" | "deployment-records" | "risk-acceptance")
 file: (string | null)
 producer: string
 time: (Timestamp | null)
@@ -227,8 +227,12 @@ controls: string[]
 present: boolean
 sha256: (Sha256 | null)
 statement: (string | null)
-record: (SigningEvent | ReleaseApproval | RollbackRecoveryTests | AffectedVersions | VexDocument | CustomerNotification | DeploymentRecords | null)
+record: (SigningEvent | ReleaseApproval | RollbackRecoveryTests | AffectedVersions | VexDocument | CustomerNotification | DeploymentRecords | RiskAcceptance | null)
 verification: (ManifestVerification | ProvenanceVerification | null)
+/**
+ * Record kinds: how the record is signed (null when it is not).
+ */
+attestation?: (AttestationFact | null)
 }
 /**
  * This interface was referenced by `PolicyInput`'s JSON-Schema
@@ -371,6 +375,28 @@ retainedAt: string
 }
 /**
  * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "riskAcceptance".
+ */
+export interface RiskAcceptance {
+kind: "RiskAcceptance"
+product: string
+toVersion: string
+acceptedBy: string
+acceptedAt: Timestamp
+exceptions: {
+id: string
+configuration: string
+mitigation: string
+remainOn: string
+followUpBy: Timestamp
+/**
+ * Sorted rule ids the acceptance waives; null when it names none.
+ */
+waives: (string[] | null)
+}[]
+}
+/**
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
  * via the `definition` "manifestVerification".
  */
 export interface ManifestVerification {
@@ -484,6 +510,35 @@ inSubjects: boolean
 format?: ("dsse" | "sigstore-bundle")
 }
 /**
+ * How a record is signed: the carrier, every signature (key id or certificate identity, as for manifests), and for an in-toto statement its predicate type and whether its subjects are exactly the signed manifest's artifact digests.
+ * 
+ * This interface was referenced by `PolicyInput`'s JSON-Schema
+ * via the `definition` "attestationFact".
+ */
+export interface AttestationFact {
+/**
+ * signature: a detached signature or Sigstore message-signature bundle over the record file's bytes; dsse: a DSSE envelope holding an in-toto statement; sigstore-bundle: a DSSE Sigstore bundle holding one.
+ */
+carrier: ("signature" | "sigstore-bundle" | "dsse")
+/**
+ * The signature, envelope or bundle file.
+ */
+file: string
+signatures: SignatureFact[]
+predicateType: (string | null)
+/**
+ * The statement's subjects; null for a detached signature.
+ */
+subjects: ({
+name: string
+sha256: (Sha256 | null)
+}[] | null)
+/**
+ * True when the subjects' sha256 digests are exactly the computed digests of the signed manifest's artifacts; null for a detached signature or without a manifest.
+ */
+subjectsMatch: (boolean | null)
+}
+/**
  * One report the gate wrote earlier (schemas/report.schema.json), as the gate runner retained it.
  * 
  * This interface was referenced by `PolicyInput`'s JSON-Schema
@@ -515,7 +570,7 @@ export interface TrustData {
 keys: {
 id: string
 fingerprint: string
-usage: ("update-manifest" | "build-provenance")[]
+usage: ("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification")[]
 products: string[]
 minVersion: Semver
 maxVersion: Semver
@@ -528,9 +583,26 @@ approvers: {
 id: string
 name: string
 roles: string[]
+keys: string[]
+identities: string[]
+github: (string | null)
 }[]
 builders: {
 id: string
+}[]
+testSystems: {
+id: string
+name: (string | null)
+keys: string[]
+identities: string[]
+hardware: string[]
+}[]
+deploymentSystems: {
+id: string
+name: (string | null)
+keys: string[]
+identities: string[]
+hardware: string[]
 }[]
 identities?: {
 id: string
@@ -540,7 +612,7 @@ subjectPattern: (string | null)
 sourceRepository: (string | null)
 sourceRef: (string | null)
 signerWorkflow: (string | null)
-usage: ("update-manifest" | "build-provenance")[]
+usage: ("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification")[]
 products: string[]
 minVersion: Semver
 maxVersion: Semver
@@ -549,6 +621,10 @@ requirements: {
 minimumMaturity: number
 requiredControls: string[]
 requiredApprovals: number
+/**
+ * The record kinds that must be signed by the party they name, sorted; the trust file's requirements.signedRecords, written out as every record kind when it is absent.
+ */
+signedRecords: ("signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification")[]
 }
 /**
  * Version scheme per product (added in v1; a product not listed uses semver).

@@ -19,12 +19,12 @@ publicKey?: string
  */
 publicKeyFile?: string
 /**
- * Which evidence the key may sign.
+ * Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone.
  * 
  * @minItems 1
- * @maxItems 2
+ * @maxItems 8
  */
-usage: [("update-manifest" | "build-provenance"), ...(("update-manifest" | "build-provenance"))[]]
+usage: [("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification"), ...(("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification"))[]]
 /**
  * Products the key may sign for.
  * 
@@ -102,12 +102,12 @@ sourceRef?: string
  */
 signerWorkflow?: string
 /**
- * Which evidence the identity may sign.
+ * Which evidence it may sign: update-manifest, build-provenance, or a record kind (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, deployment-records, customer-notification). A record signed with it counts only for the person or system the key or identity is mapped to (approvers[].keys/identities, testSystems, deploymentSystems); signing-event and customer-notification records by usage alone.
  * 
  * @minItems 1
- * @maxItems 2
+ * @maxItems 8
  */
-usage: [("update-manifest" | "build-provenance"), ...(("update-manifest" | "build-provenance"))[]]
+usage: [("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification"), ...(("update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification"))[]]
 /**
  * Products the identity may sign for.
  * 
@@ -125,6 +125,74 @@ export type Version2 = string
  * Highest version the identity may sign.
  */
 export type Version3 = string
+/**
+ * A test system and what it may sign for.
+ */
+export type TestSystem = ({
+[k: string]: unknown | undefined
+} & {
+/**
+ * Id, unique in this list.
+ */
+id: string
+/**
+ * Display name.
+ */
+name?: string
+/**
+ * Ids of keys (keys[].id) that sign for this party.
+ * 
+ * @maxItems 100
+ */
+keys?: string[]
+/**
+ * Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party.
+ * 
+ * @maxItems 100
+ */
+identities?: string[]
+/**
+ * Hardware ids (scope.configurations[].hardware) this system is authorized for.
+ * 
+ * @minItems 1
+ * @maxItems 10000
+ */
+hardware: [string, ...(string)[]]
+})
+/**
+ * A deployment system and what it may sign for.
+ */
+export type DeploymentSystem = ({
+[k: string]: unknown | undefined
+} & {
+/**
+ * Id, unique in this list.
+ */
+id: string
+/**
+ * Display name.
+ */
+name?: string
+/**
+ * Ids of keys (keys[].id) that sign for this party.
+ * 
+ * @maxItems 100
+ */
+keys?: string[]
+/**
+ * Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party.
+ * 
+ * @maxItems 100
+ */
+identities?: string[]
+/**
+ * Hardware ids (scope.configurations[].hardware) this system is authorized for.
+ * 
+ * @minItems 1
+ * @maxItems 10000
+ */
+hardware: [string, ...(string)[]]
+})
 /**
  * A version in the product's scheme (products[].versionScheme, default semver).
  * 
@@ -181,7 +249,7 @@ keys: Key[]
 identities?: Identity[]
 sigstore?: Sigstore
 /**
- * People who may approve releases or accept risk.
+ * People who may approve releases or accept risk, and the keys, identities or GitHub login that sign for each (an approval or a risk acceptance counts only when signed by the person it names).
  * 
  * @maxItems 1000
  */
@@ -192,6 +260,18 @@ approvers: Approver[]
  * @maxItems 1000
  */
 builders: Builder[]
+/**
+ * Test systems whose signed rollback and recovery test results count: the keys or workflow identities that sign their records, and the hardware each is authorized for.
+ * 
+ * @maxItems 1000
+ */
+testSystems?: TestSystem[]
+/**
+ * Deployment systems whose signed deployment records count: the keys or workflow identities that sign their records, and the hardware each is authorized for.
+ * 
+ * @maxItems 1000
+ */
+deploymentSystems?: DeploymentSystem[]
 requirements: Requirements
 /**
  * Per product: how its versions compare. A product not listed uses semver.
@@ -232,6 +312,22 @@ name: string
  * @maxItems 1000
  */
 roles: string[]
+/**
+ * Ids of keys (keys[].id) that sign for this party.
+ * 
+ * @maxItems 100
+ */
+keys?: string[]
+/**
+ * Ids of keyless identities (identities[].id: OIDC issuer + e-mail SAN, or a workflow identity) that sign for this party.
+ * 
+ * @maxItems 100
+ */
+identities?: string[]
+/**
+ * GitHub login: in the Action, this person's approving pull request review of the head commit, or approval of a deployment environment, counts as their signed approval or acceptance.
+ */
+github?: string
 }
 /**
  * A trusted builder.
@@ -260,6 +356,12 @@ requiredControls: string[]
  * Number of approvals required.
  */
 requiredApprovals: number
+/**
+ * The record kinds whose records count only when signed by the party they name (docs/evidence-format.md#signed-records): a release approval by each approver it names, a risk acceptance by its acceptor, test results by a test system authorized for the hardware, deployment records by a deployment system authorized for the hardware, a signing event or customer notification by a key or identity authorized for the kind. An unsigned record of a kind listed here does not count and caps its control at level 3; one of a kind not listed counts as before and is reported as unsigned (info). A signature that is present is always verified, listed or not. Absent: every record kind (the secure default); [] requires none.
+ * 
+ * @maxItems 6
+ */
+signedRecords?: ("signing-event" | "release-approval" | "risk-acceptance" | "rollback-recovery-tests" | "deployment-records" | "customer-notification")[]
 }
 /**
  * A product and its version scheme.

@@ -54,9 +54,9 @@ id: string
 /**
  * Evidence kind.
  */
-kind: ("assertion" | "process-document" | "update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "rollback-recovery-tests" | "recovery-procedure" | "affected-versions" | "customer-notification" | "deployment-records")
+kind: ("assertion" | "process-document" | "update-manifest" | "build-provenance" | "signing-event" | "release-approval" | "rollback-recovery-tests" | "recovery-procedure" | "affected-versions" | "customer-notification" | "deployment-records" | "risk-acceptance")
 /**
- * File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature). affected-versions also reads a supplier's document: csaf (CSAF 2.0), openvex (OpenVEX 0.2), osv (OSV 1.x), cyclonedx-vex (CycloneDX 1.4-1.6 VEX); see docs/evidence-format.md.
+ * File format; defaults per kind (process-document and recovery-procedure: text, update-manifest: cosign-sign-blob, build-provenance: dsse, YAML records: update-gate). sigstore-bundle: a Sigstore bundle (media types v0.1-v0.3; .sigstore.json, or .jsonl with one bundle per line) for build-provenance (file) and update-manifest (signature), and a DSSE bundle holding an in-toto statement for a record kind. dsse: a DSSE envelope holding an in-toto Statement v1 for build-provenance and the record kinds signing-event, release-approval, risk-acceptance, rollback-recovery-tests (predicate https://in-toto.io/attestation/test-result/v0.1 or the record), customer-notification, deployment-records (docs/evidence-format.md#signed-records). affected-versions also reads a supplier's document: csaf (CSAF 2.0), openvex (OpenVEX 0.2), osv (OSV 1.x), cyclonedx-vex (CycloneDX 1.4-1.6 VEX); see docs/evidence-format.md.
  */
 format?: ("text" | "update-gate" | "cosign-sign-blob" | "dsse" | "sigstore-bundle" | "csaf" | "openvex" | "osv" | "cyclonedx-vex")
 /**
@@ -64,7 +64,7 @@ format?: ("text" | "update-gate" | "cosign-sign-blob" | "dsse" | "sigstore-bundl
  */
 file?: string
 /**
- * update-manifest only: path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl).
+ * update-manifest (required): path of the detached signature (cosign-sign-blob: base64, as cosign sign-blob writes it; sigstore-bundle: the Sigstore bundle over the manifest, .sigstore.json or .jsonl). A YAML record (signing-event, release-approval, risk-acceptance, rollback-recovery-tests, customer-notification, deployment-records; format update-gate): optional detached signature over the exact record file bytes, base64 as cosign sign-blob writes it or a Sigstore bundle (message signature).
  */
 signature?: string
 /**

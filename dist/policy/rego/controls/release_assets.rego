@@ -37,6 +37,13 @@ package_names contains base_name(s.source) if {
 	not startswith(s.source, "envelope#")
 }
 
+# The detached signature or bundle of a signed record.
+package_names contains base_name(a.file) if {
+	some e in input.evidence
+	a := lib.attestation(e)
+	is_object(a)
+}
+
 # METADATA
 # title: Unlisted release asset
 # description: One violation per release asset that is neither a signed artifact nor a package file.

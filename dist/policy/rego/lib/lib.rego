@@ -23,6 +23,7 @@ natural_control := {
 	"affected-versions": "affected-versions",
 	"customer-notification": "notification",
 	"deployment-records": "retention",
+	"risk-acceptance": "retention",
 }
 
 # METADATA
@@ -40,6 +41,7 @@ kind_level := {
 	"affected-versions": 3,
 	"customer-notification": 3,
 	"deployment-records": 3,
+	"risk-acceptance": 3,
 }
 
 # METADATA

@@ -1,0 +1,344 @@
+# Signed records:
+# Who signed each record (signing-event, release-approval, risk-acceptance,
+# rollback-recovery-tests, customer-notification, deployment-records): the principals (a trusted
+# key or a trusted certificate identity, authorized for the record's kind) of its verified
+# signatures, and the parties of the trust configuration they sign for (approvers, test and
+# deployment systems). A record is authentic when the party its content names signed it; which
+# kinds must be authentic to count is requirements.signedRecords.
+# (package update_gate.lib: its METADATA is in lib.rego.)
+package update_gate.lib
+
+# METADATA
+# title: Signable record kinds
+# description: The record kinds whose authenticity the gate checks.
+record_kinds := {
+	"signing-event", "release-approval", "risk-acceptance", "rollback-recovery-tests",
+	"customer-notification", "deployment-records",
+}
+
+# METADATA
+# title: Record kinds that must be signed
+# description: >-
+#   requirements.signedRecords: the kinds whose records count only when signed by the party they
+#   name. The load stage writes every kind when the trust file leaves it out; so does this
+#   default, should data.trust come from elsewhere (fail closed).
+signed_record_kinds := {k | some k in object.get(requirements, "signedRecords", record_kinds)}
+
+# METADATA
+# title: Signature required
+# description: The trust configuration requires records of this kind to be signed by the party they name.
+# scope: document
+signature_required(kind) if signed_record_kinds[kind]
+
+# METADATA
+# title: Principals of a signature
+# description: >-
+#   {"key": id} for a verified signature by a trusted, unrevoked key whose usage includes the
+#   kind; {"identity": id} for each trusted identity authorized for the kind that matches a
+#   verified certificate; nothing otherwise.
+principals(s, kind) := {{"key": s.keyId}} if {
+	key_signature(s)
+	k := trusted_key(s.keyId)
+	k.revoked == false
+	kind in k.usage
+} else := {{"identity": id} | some id in authorized_identities(s.identity, kind)} if {
+	certificate_signature(s)
+} else := set()
+
+# METADATA
+# title: Attestation of an item
+# description: The item's attestation facts, null when it has none.
+attestation(e) := object.get(e, "attestation", null)
+
+# METADATA
+# title: Record signers
+# description: >-
+#   By evidence id, the principals that signed a record. A statement whose subjects are not the
+#   signed manifest's artifacts binds nothing: it has no signer.
+record_signers[e.id] := {p |
+	some s in a.signatures
+	some p in principals(s, e.kind)
+} if {
+	some e in input.evidence
+	record_kinds[e.kind]
+	a := attestation(e)
+	is_object(a)
+	a.subjectsMatch != false
+}
+
+signers_of(id) := object.get(record_signers, id, set())
+
+# METADATA
+# title: Principals of a party
+# description: The keys and identities the trust configuration maps to an approver or a system.
+party_principals(party) := {{"key": k} | some k in object.get(party, "keys", [])} | {{"identity": i} | some i in object.get(party, "identities", [])}
+
+approver_principals[a.id] := party_principals(a) if some a in data.trust.approvers
+
+# METADATA
+# title: Signed by a person
+# description: The record's signers include a key or identity the trust configuration maps to this person.
+# scope: document
+signed_by_person(e, person) if signed_by_person_id(e.id, person)
+
+# METADATA
+# title: Signed by a person, by evidence id
+# description: As signed_by_person, for the evidence item with this id.
+# scope: document
+signed_by_person_id(id, person) if {
+	some p in signers_of(id)
+	object.get(approver_principals, person, set())[p]
+}
+
+# METADATA
+# title: Hardware of the signing systems
+# description: >-
+#   By evidence id, the hardware the record's signers are authorized for, as test systems
+#   (tester_hardware) and as deployment systems (deployment_hardware).
+tester_hardware[id] := systems_hardware(object.get(data.trust, "testSystems", []), signers) if {
+	some id, signers in record_signers
+}
+
+deployment_hardware[id] := systems_hardware(object.get(data.trust, "deploymentSystems", []), signers) if {
+	some id, signers in record_signers
+}
+
+systems_hardware(systems, signers) := {h |
+	some sys in systems
+	count(party_principals(sys) & signers) > 0
+	some h in sys.hardware
+}
+
+# METADATA
+# title: Authentic record
+# description: Signed by whom its content names (approvers, the acceptor, authorized systems), or for a signing event and a notification by a principal authorized for the kind.
+# scope: document
+authentic(e) if {
+	e.kind in {"signing-event", "customer-notification"}
+	count(signers_of(e.id)) > 0
+}
+
+authentic(e) if {
+	e.kind == "release-approval"
+	every a in e.record.approvals {
+		authentic_approval(e, a.approver)
+	}
+}
+
+authentic(e) if {
+	e.kind == "risk-acceptance"
+	authentic_acceptance(e.id, e.record.acceptedBy)
+}
+
+authentic(e) if {
+	e.kind == "rollback-recovery-tests"
+	hw := object.get(tester_hardware, e.id, set())
+	every r in e.record.results {
+		hw[r.hardware]
+	}
+}
+
+authentic(e) if {
+	e.kind == "deployment-records"
+	hw := object.get(deployment_hardware, e.id, set())
+	every r in e.record.records {
+		deployment_authorized(hw, r)
+	}
+}
+
+deployment_authorized(hw, r) if hw[configurations[r.configuration].hardware]
+
+deployment_authorized(_, r) if not configurations[r.configuration]
+
+# METADATA
+# title: Authentic approval
+# description: >-
+#   The approval by person in the release-approval item e is person's own: the record is signed
+#   by a key or identity the trust configuration maps to person (approvers[].keys, identities).
+#   Another source of authentication (e.g. a review the platform authenticates) adds a body.
+# scope: document
+authentic_approval(e, person) if signed_by_person(e, person)
+
+# METADATA
+# title: Authentic risk acceptance
+# description: >-
+#   The risk-acceptance item with this evidence id is person's own: signed by a key or identity
+#   the trust configuration maps to person. Another source of authentication adds a body.
+# scope: document
+authentic_acceptance(id, person) if signed_by_person_id(id, person)
+
+# METADATA
+# title: Unsigned records
+# description: Ids of the records that are not authentic (unsigned, or signed by someone else).
+unsigned_records contains e.id if {
+	some e in input.evidence
+	record_kinds[e.kind]
+	e.record != null
+	not authentic(e)
+}
+
+# METADATA
+# title: Refused records
+# description: >-
+#   Ids of the hostile records, which never count: a signature that does not verify, a
+#   statement whose subjects are not the signed manifest's artifacts, a verified signer the trust
+#   configuration does not authorize for the kind, a system signing for hardware it is not
+#   authorized for (package update_gate.attestation reports each).
+refused_records contains e.id if {
+	some e in input.evidence
+	record_kinds[e.kind]
+	hostile(e)
+}
+
+hostile(e) if {
+	some s in attestation(e).signatures
+	s.verified == false
+}
+
+hostile(e) if attestation(e).subjectsMatch == false
+
+hostile(e) if {
+	some s in attestation(e).signatures
+	s.verified == true
+	count(principals(s, e.kind)) == 0
+}
+
+hostile(e) if unauthorized_hardware[e.id]
+
+# METADATA
+# title: Hardware beyond the signing systems' authorization
+# description: >-
+#   By evidence id of a test or deployment record signed by at least one system of its kind
+#   (testSystems, deploymentSystems), the hardware of its results or deployments that none of
+#   those systems is authorized for: a system vouching for hardware it may not.
+# scope: rule
+unauthorized_hardware[e.id] := hws if {
+	some e in input.evidence
+	e.kind == "rollback-recovery-tests"
+	signing_systems(e)
+	hw := object.get(tester_hardware, e.id, set())
+	hws := {r.hardware | some r in e.record.results; not hw[r.hardware]}
+	count(hws) > 0
+}
+
+unauthorized_hardware[e.id] := hws if {
+	some e in input.evidence
+	e.kind == "deployment-records"
+	signing_systems(e)
+	hw := object.get(deployment_hardware, e.id, set())
+	hws := {h |
+		some r in e.record.records
+		h := configurations[r.configuration].hardware
+		not hw[h]
+	}
+	count(hws) > 0
+}
+
+# A system of the record's kind signed it.
+signing_systems(e) if {
+	systems := object.get(data.trust, system_list[e.kind], [])
+	some sys in systems
+	count(party_principals(sys) & signers_of(e.id)) > 0
+}
+
+system_list := {"rollback-recovery-tests": "testSystems", "deployment-records": "deploymentSystems"}
+
+# METADATA
+# title: Approval counts
+# description: >-
+#   The approval by person in the release-approval item e counts as authenticated: the record is
+#   not refused, and the approval is authentic (authentic_approval) or the trust configuration
+#   does not require signed release approvals.
+# scope: document
+approval_counts(e, person) if {
+	not refused_records[e.id]
+	authentic_approval(e, person)
+}
+
+approval_counts(e, _) if {
+	not refused_records[e.id]
+	not signature_required("release-approval")
+}
+
+# METADATA
+# title: Counts for hardware
+# description: >-
+#   The test or deployment record e counts for hardware h: it is not refused, and a system of
+#   its kind authorized for h signed it (testSystems, deploymentSystems) or the trust
+#   configuration does not require signed records of its kind.
+# scope: document
+counts_for_hardware(e, _) if {
+	not refused_records[e.id]
+	not signature_required(e.kind)
+}
+
+counts_for_hardware(e, h) if {
+	not refused_records[e.id]
+	e.kind == "rollback-recovery-tests"
+	tester_hardware[e.id][h]
+}
+
+counts_for_hardware(e, h) if {
+	not refused_records[e.id]
+	e.kind == "deployment-records"
+	deployment_hardware[e.id][h]
+}
+
+# METADATA
+# title: Risk acceptances by exception
+# description: >-
+#   Each exception a risk-acceptance record accepts, with the record's acceptor, time, product and
+#   version, grouped by exception id (one pass over the records).
+acceptances_by_exception[x.id] contains {"evidence": e.id, "accepted": object.union(x, common)} if {
+	some e in records_of("risk-acceptance")
+	common := object.remove(e.record, ["kind", "exceptions"])
+	some x in e.record.exceptions
+}
+
+# METADATA
+# title: Signed acceptances of an exception
+# description: What the risk-acceptance records that the exception's acceptor signed (and that are not refused) say about it.
+# scope: document
+signed_acceptances(ex) := {a.accepted |
+	some a in object.get(acceptances_by_exception, ex.id, set())
+	not refused_records[a.evidence]
+	authentic_acceptance(a.evidence, ex.acceptedBy)
+}
+
+# METADATA
+# title: Authentic exception
+# description: >-
+#   The exception is its acceptor's own: it says exactly what a risk acceptance signed by its
+#   acceptor says (configuration, mitigation, version to remain on, follow-up date, acceptance
+#   time, the findings it waives, this update's product and target version). An exception
+#   widened after signing loses it. Another source of authentication adds a body.
+# scope: document
+authentic_exception(ex) if {
+	some r in signed_acceptances(ex)
+	count(differences(ex, r)) == 0
+}
+
+# METADATA
+# title: Differences from the signed acceptances
+# description: The sorted fields in which the exception differs from what its acceptor signed.
+# scope: document
+acceptance_differences(ex) := sort({d | some r in signed_acceptances(ex); some d in differences(ex, r)})
+
+differences(ex, r) := {f |
+	some f, pair in {
+		"acceptedBy": [ex.acceptedBy, r.acceptedBy],
+		"configuration": [ex.configuration, r.configuration],
+		"mitigation": [object.get(ex, "mitigation", null), r.mitigation],
+		"remainOn": [ex.remainOn, r.remainOn],
+		"followUpBy": [ex.followUpBy, r.followUpBy],
+		"acceptedAt": [object.get(ex, "acceptedAt", null), r.acceptedAt],
+		"waives": [sort(object.get(ex, "waives", [])), object.get(r, "waives", null)],
+		"product": [input.package.scope.product, r.product],
+		"toVersion": [input.package.scope.toVersion, r.toVersion],
+	}
+	not same(f, pair)
+}
+
+same("waives", [a, null]) if a == []
+
+same(_, [a, b]) if a == b

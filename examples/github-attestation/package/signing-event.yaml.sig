@@ -1,0 +1,1 @@
+Ajq+7oRF7IPFs7OFNrvbt7etWfgzVUnoFEN/8CqoHjDMSrpjhz6X8001hSJABo8YZKp/MvdfYG9rsHsKmuldCA==

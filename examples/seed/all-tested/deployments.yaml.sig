@@ -1,0 +1,1 @@
+Bsuk8xnIESpcIX9gLoydI0MtcEt4IJumLASJLoFzOFOqsxeY2m2DMom2O2S14lbb+61Extv/7Xv8v383KkfsDw==

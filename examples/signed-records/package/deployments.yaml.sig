@@ -1,0 +1,1 @@
+VzsgfBnYwKCRyxiPSCj8/8kyAwuJUXlpltH87tdsjUNJgSzyIeSS8j99FPE6kuig+4dMKbqrSV13mDR1XLsdBQ==

@@ -1,0 +1,1 @@
+JG4/T4q29bfsyb4A6NEdN6miXN/V85aEp3sXc6QcT6K+VVdtoZnKgjjAXTEHzpMwd3qrYWjhu6cXmqEgjDzlAA==

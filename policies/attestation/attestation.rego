@@ -1,0 +1,174 @@
+# METADATA
+# title: Signed records
+# description: >-
+#   Authenticity of the records (docs/policies.md, signed records). Hostile records are refused,
+#   each with its own rule, whether or not their kind must be signed: a signature that does not
+#   verify over the record's bytes (or the statement's PAE), a statement whose subjects are not
+#   the signed manifest's artifact digests, a verified signer outside the trust configuration, a
+#   test or deployment system vouching for hardware it is not authorized for. Records not signed
+#   by whom they name are listed; when requirements.signedRecords names their kind they do not
+#   count and the control they support is at most level 3 (produced artifact without complete
+#   verification), see unsigned_by_control.
+# scope: package
+# schemas:
+#   - input: schema["policy-input.schema"]
+package update_gate.attestation
+
+import data.update_gate.lib
+
+signed_items := [e |
+	some e in input.evidence
+	lib.record_kinds[e.kind]
+	is_object(lib.attestation(e))
+]
+
+# METADATA
+# title: Signature invalid
+# description: A record's signature does not verify (over other bytes, or by a key the trust configuration does not list).
+findings contains finding("attestation.signature_invalid", e, msg) if {
+	some e in signed_items
+	some s in e.attestation.signatures
+	s.verified == false
+	msg := concat("", [
+		e.kind, " ", e.id, ": signature ", s.source, " in ", e.attestation.file,
+		" does not verify (", object.get(s, "reason", "no reason given"),
+		"); the record is refused",
+	])
+}
+
+# METADATA
+# title: Subjects of other artifacts
+# description: A record's in-toto statement binds digests other than the signed manifest's artifacts.
+findings contains finding("attestation.subjects_mismatch", e, msg) if {
+	some e in signed_items
+	e.attestation.subjectsMatch == false
+	named := sort([s.sha256 | some s in e.attestation.subjects; is_string(s.sha256)])
+	msg := concat("", [
+		e.kind, " ", e.id, ": the statement's subjects (", concat(", ", named),
+		") are not the signed manifest's artifact digests; the record is refused",
+	])
+}
+
+# METADATA
+# title: Signer not trusted
+# description: A record's signature verifies, but with a revoked key, a key or identity not authorized for the kind, or a certificate identity that no trusted identity matches.
+findings contains finding("attestation.signer_untrusted", e, msg) if {
+	some e in signed_items
+	some s in e.attestation.signatures
+	s.verified == true
+	count(lib.principals(s, e.kind)) == 0
+	msg := concat("", [
+		e.kind, " ", e.id, ": signed by ", signer_label(s),
+		", which the trust configuration does not authorize to sign ", e.kind,
+		" records; the record is refused",
+	])
+}
+
+# METADATA
+# title: System not authorized for the hardware
+# description: >-
+#   A test or deployment record signed by a system of its kind (testSystems, deploymentSystems)
+#   holds results or deployments for hardware that none of its signing systems is authorized for.
+findings contains finding("attestation.hardware_unauthorized", e, msg) if {
+	some id, hws in lib.unauthorized_hardware
+	e := lib.evidence_by_id[id]
+	msg := concat("", [
+		e.kind, " ", e.id, ": signed by ", concat(", ", signing_system_ids(e)),
+		", not authorized (", lib.system_list[e.kind], "[].hardware) for hardware ",
+		concat(", ", sort(hws)), " it vouches for; the record is refused",
+	])
+}
+
+signing_system_ids(e) := sort([sys.id |
+	some sys in object.get(data.trust, lib.system_list[e.kind], [])
+	count(lib.party_principals(sys) & lib.signers_of(e.id)) > 0
+])
+
+signer_label(s) := concat("", ["identity ", lib.identity_label(s.identity)]) if lib.certificate_signature(s)
+
+else := concat("", ["key ", s.keyId]) if is_string(s.keyId)
+
+else := "an unknown signer"
+
+finding(rule, e, msg) := lib.finding({"rule": rule, "severity": "violation", "message": msg, "evidence": [e.id]})
+
+# METADATA
+# title: Unsigned records
+# description: >-
+#   Records not signed by whom they name, listed (info). When requirements.signedRecords names
+#   their kind they do not count and their control is capped at level 3; otherwise they count
+#   as before, and the finding says so.
+findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": [id]}) if {
+	some id in lib.unsigned_records
+	e := lib.evidence_by_id[id]
+	effect := unsigned_effect(
+		e.kind, lib.natural_control[e.kind],
+		id in lib.refused_records, e.kind in lib.signed_record_kinds,
+	)
+	msg := concat("", ["record ", id, " (", e.kind, ") is not signed by ", expected_signer[e.kind], effect])
+}
+
+# An exception no signed risk acceptance says when risk acceptances need not be signed (when they
+# must, retention.exception_acceptance_unsigned refuses it).
+findings contains lib.finding({"rule": "attestation.unsigned", "severity": "info", "message": msg, "evidence": [ex.id]}) if {
+	not lib.signature_required("risk-acceptance")
+	some ex in input.package.exceptions
+	is_string(ex.acceptedBy)
+	not lib.authentic_exception(ex)
+	count(lib.signed_acceptances(ex)) == 0
+	msg := concat("", [
+		"exception ", ex.id, " is in no risk-acceptance record its acceptor signed",
+		": it counts because requirements.signedRecords does not name risk-acceptance",
+	])
+}
+
+# What follows for the record: of a kind that must be signed (required) or not, refused or not.
+# (package check reads "control <id> is at most level 3" at the end.)
+unsigned_effect(_, ctl, true, true) := concat("", [
+	": it is refused (an attestation violation says why), so it does not count, and control ",
+	ctl, " is at most level 3",
+])
+
+unsigned_effect(_, _, true, false) := ": it is refused (an attestation violation says why), so it does not count"
+
+unsigned_effect(kind, ctl, false, true) := concat("", [
+	" (requirements.signedRecords names ", kind, ")", not_counted[kind], ": control ",
+	ctl, " is at most level 3",
+])
+
+# What an unsigned record of a required kind loses besides the level (signing events and
+# notifications are still read; they only cap their control).
+not_counted := {
+	"release-approval": ", so its approvals do not count",
+	"risk-acceptance": ", so it accepts nothing",
+	"rollback-recovery-tests": ", so its results do not count",
+	"deployment-records": ", so its deployments are not retained",
+	"signing-event": "",
+	"customer-notification": "",
+}
+
+unsigned_effect(kind, _, false, false) := concat("", [": it counts because requirements.signedRecords does not name ", kind])
+
+expected_signer := {
+	"signing-event": "a key or identity authorized for signing-event",
+	"customer-notification": "a key or identity authorized for customer-notification",
+	"release-approval": "each approver it names (approvers[].keys or identities in the trust configuration)",
+	"risk-acceptance": "the risk acceptor it names (approvers[].keys or identities in the trust configuration)",
+	"rollback-recovery-tests": "a test system authorized for the hardware of each result (testSystems in the trust configuration)",
+	"deployment-records": "a deployment system authorized for the hardware of each configuration (deploymentSystems in the trust configuration)",
+}
+
+# METADATA
+# title: Unsigned records by control
+# description: >-
+#   By control id, the sorted ids of the unsigned records supporting it whose kind must be signed
+#   (requirements.signedRecords): the controls capped at level 3.
+unsigned_by_control[ctl] := sort(ids) if {
+	some ctl in {lib.natural_control[lib.evidence_by_id[id].kind] | some id in capping}
+	ids := {id | some id in capping; lib.natural_control[lib.evidence_by_id[id].kind] == ctl}
+}
+
+capping := {id |
+	some id in lib.unsigned_records
+	lib.signature_required(lib.evidence_by_id[id].kind)
+}

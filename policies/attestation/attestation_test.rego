@@ -1,0 +1,149 @@
+package update_gate.attestation_test
+
+import data.update_gate.attestation
+import data.update_gate.decision
+import data.update_gate.test.fixtures_test as fx
+
+# Findings as [rule, evidence], where every record kind must be signed (fx.signed_trust) and
+# where none must (fx.trust, the seed's).
+rules_for(inp) := rules_with(inp, fx.signed_trust)
+
+rules_with(inp, trust) := r if {
+	r := {[f.rule, f.evidence] | some f in attestation.findings} with input as inp with data.trust as trust
+}
+
+test_signed_is_signed if {
+	rules_for(fx.signed) == set()
+	attestation.unsigned_by_control == {} with input as fx.signed with data.trust as fx.signed_trust
+}
+
+# Where no kind must be signed, unsigned records are listed (info) but cap nothing.
+test_seed_strong_unsigned_listed if {
+	r := rules_with(fx.strong, fx.trust)
+	r == {
+		["attestation.unsigned", ["approval"]], ["attestation.unsigned", ["deployments"]],
+		["attestation.unsigned", ["notification"]], ["attestation.unsigned", ["signing-event"]],
+		["attestation.unsigned", ["tests"]], ["attestation.unsigned", ["EXC-1"]],
+	}
+	attestation.unsigned_by_control == {} with input as fx.strong with data.trust as fx.trust
+	some f in attestation.findings with input as fx.strong with data.trust as fx.trust
+	f.evidence == ["approval"]
+	f.severity == "info"
+	endswith(f.message, "it counts because requirements.signedRecords does not name release-approval")
+	d := decision.result with input as fx.strong with data.trust as fx.trust
+	d.decision == "conditional"
+	d.maturity.level == 5
+}
+
+# A signature over other bytes: the detached signature no longer verifies. Refused whether or not
+# the kind must be signed.
+test_signature_over_other_bytes if {
+	bad := object.union(fx.signed_with("ic22-test-lab-2026", "tests.yaml.sig"), {"signatures": [{
+		"source": "tests.yaml.sig", "verified": false, "keyId": null, "keyFingerprint": null,
+		"algorithm": null, "reason": "no trusted key verifies this signature",
+	}]})
+	inp := fx.patch_item(fx.signed, "tests", {"attestation": bad})
+	every trust in [fx.signed_trust, fx.trust] {
+		["attestation.signature_invalid", ["tests"]] in rules_with(inp, trust)
+		r := decision.result with input as inp with data.trust as trust
+		r.decision == "reject"
+	}
+}
+
+test_subjects_name_other_digests if {
+	stmt := {
+		"carrier": "dsse", "file": "approval.dsse.json",
+		"predicateType": "https://update-gate.dev/attestation/release-approval/v1",
+		"subjects": [{"name": "other.bin", "sha256": fx.digest_b}], "subjectsMatch": false,
+		"signatures": fx.signed_with("carol-2026", "approval.dsse.json").signatures,
+	}
+	inp := fx.patch_item(fx.signed, "approval", {"attestation": stmt})
+	["attestation.subjects_mismatch", ["approval"]] in rules_for(inp)
+	["attestation.subjects_mismatch", ["approval"]] in rules_with(inp, fx.trust)
+
+	# and the statement binds nothing, so its signer does not count either
+	"approval" in attestation.unsigned_by_control.approval with input as inp with data.trust as fx.signed_trust
+}
+
+mail_identity(san) := {
+	"issuer": "https://accounts.example", "subject": san,
+	"sourceRepository": null, "sourceRef": null, "signerWorkflow": null,
+}
+
+test_identity_outside_trust if {
+	cert := object.union(fx.certificate_signature, {"identity": mail_identity("mallory@example.com")})
+	inp := fx.patch_item(fx.signed, "approval", {"attestation": {
+		"carrier": "signature", "file": "approval.sigstore.json", "signatures": [cert],
+		"predicateType": null, "subjects": null, "subjectsMatch": null,
+	}})
+	["attestation.signer_untrusted", ["approval"]] in rules_for(inp)
+	["attestation.signer_untrusted", ["approval"]] in rules_with(inp, fx.trust)
+	some f in attestation.findings with input as inp with data.trust as fx.signed_trust
+	contains(f.message, "identity mallory@example.com (issuer https://accounts.example)")
+}
+
+test_key_not_authorized_for_the_kind if {
+	# The release key verifies, but may sign manifests only.
+	inp := fx.patch_item(fx.signed, "notification", {"attestation": fx.signed_with("ic22-release-2026", "notification.yaml.sig")})
+	["attestation.signer_untrusted", ["notification"]] in rules_for(inp)
+	["attestation.signer_untrusted", ["notification"]] in rules_with(inp, fx.trust)
+}
+
+# A test system signing results for hardware it is not authorized for: refused, required or not.
+test_system_not_authorized_for_the_hardware if {
+	lab := object.union(fx.signed_trust.testSystems[0], {"hardware": ["IC-22-REF-C"]})
+	every trust in [fx.signed_trust, fx.trust] {
+		t := object.union(trust, {"testSystems": [lab]})
+		["attestation.hardware_unauthorized", ["tests"]] in rules_with(fx.all_tested, t)
+		some f in attestation.findings with input as fx.all_tested with data.trust as t
+		f.rule == "attestation.hardware_unauthorized"
+		contains(f.message, "signed by ic22-test-lab, not authorized (testSystems[].hardware) for hardware IC-22-RG-B")
+		r := decision.result with input as fx.all_tested with data.trust as t
+		r.decision == "reject"
+	}
+}
+
+test_deployment_system_not_authorized_for_the_hardware if {
+	service := object.union(fx.signed_trust.deploymentSystems[0], {"hardware": ["IC-22-RG-B"]})
+	t := object.union(fx.trust, {"deploymentSystems": [service]})
+	["attestation.hardware_unauthorized", ["deployments"]] in rules_with(fx.all_tested, t)
+}
+
+# Maturity follows authenticity: unsigned records of kinds that must be signed cap their controls
+# at level 3 and are listed.
+test_unsigned_records_cap_the_level if {
+	inp := fx.patch_item(fx.patch_item(fx.all_tested, "notification", {"attestation": null}), "signing-event", {"attestation": null})
+	r := decision.result with input as inp with data.trust as fx.signed_trust
+	r.maturity.controls.notification.level == 3
+	r.maturity.controls.signing.level == 3
+	contains(r.maturity.controls.notification.reason, "unsigned record(s) notification")
+	r.maturity.level == 3
+	r.decision == "reject"
+	unsigned := {f.evidence[0] | some f in r.findings; f.rule == "attestation.unsigned"}
+	unsigned == {"notification", "signing-event"}
+	signed := decision.result with input as fx.all_tested with data.trust as fx.signed_trust
+	signed.maturity.level == 5
+	signed.decision == "approve"
+
+	# Only the kinds named: signing events must be signed here, notifications need not.
+	some_kinds := object.union(fx.signed_trust, {"requirements": {"signedRecords": ["signing-event"]}})
+	partly := decision.result with input as inp with data.trust as some_kinds
+	partly.maturity.controls.notification.level == 4
+	partly.maturity.controls.signing.level == 3
+}
+
+test_unsigned_tests_cap_configurations if {
+	trust := object.union(fx.signed_trust, {"testSystems": []})
+	r := decision.result with input as fx.all_tested with data.trust as trust
+	r.maturity.configurations.reference.level <= 3
+	r.decision == "reject"
+}
+
+# Without requirements.signedRecords (data.trust from elsewhere than the load stage), every kind
+# must be signed.
+test_absent_setting_requires_every_kind if {
+	trust := object.union(object.remove(fx.trust, ["requirements"]), {"requirements": object.remove(fx.trust.requirements, ["signedRecords"])})
+	r := decision.result with input as fx.strong with data.trust as trust
+	r.decision == "reject"
+	r.maturity.level == 3
+}

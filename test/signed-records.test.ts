@@ -1,0 +1,450 @@
+/**
+ * Signed records (issue 13) through the real pipeline (load -> verify -> compiled policy in wasm):
+ * examples/signed-records has every record signed by whom it names, and its trust requires every
+ * kind signed; unsigned or forged records there drop the decision and the level. The seed's trust
+ * requires none (requirements.signedRecords: []): its strong package's unsigned records count and
+ * are listed. Hostile records are refused each with its own rule, required or not; records also
+ * come as in-toto statements in DSSE envelopes (the record as predicate, or in-toto test-result
+ * v0.1 for tests).
+ */
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parse, stringify } from 'yaml'
+import type { GateReport } from '../src/contracts/report.js'
+import { runGate } from '../src/gate.js'
+import { pae } from '../src/verify/index.js'
+import {
+  cleanTemps,
+  copySeed,
+  copySigned,
+  edit,
+  EVAL_TIME,
+  gateError,
+  SEED,
+  SEED_TRUST,
+  SIGNED_RECORDS
+} from './helpers.js'
+
+afterAll(cleanTemps)
+
+const evaluate = (packageDir: string, trustFile: string): Promise<GateReport> =>
+  runGate({ packageDir, trustFile, evaluationTime: EVAL_TIME, label: path.basename(packageDir) })
+
+const rules = (r: GateReport) => r.result.findings.map(f => f.rule)
+const results = (r: GateReport) =>
+  Object.fromEntries(r.result.configurations.map(c => [c.id, c.result]))
+const level = (r: GateReport, control: string) =>
+  r.result.controls.find(c => c.id === control)?.level
+
+/** Removes the `signature:` of index items whose file is one of `files`. */
+function unsign(dir: string, ...files: string[]): void {
+  const index = path.join(dir, 'update-evidence.yaml')
+  const doc = parse(readFileSync(index, 'utf8')) as { evidence: Record<string, unknown>[] }
+  for (const e of doc.evidence) if (files.includes(e.file as string)) delete e.signature
+  writeFileSync(index, stringify(doc))
+}
+
+/** A fresh Ed25519 key listed in the trust file with `usage`, optionally mapped to a party. */
+function addKey(trustFile: string, id: string, usage: string[]): KeyObject {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519')
+  const trust = parse(readFileSync(trustFile, 'utf8')) as { keys: Record<string, unknown>[] }
+  trust.keys.push({
+    id,
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }),
+    usage,
+    products: ['IC-22'],
+    minVersion: '5.0.0',
+    maxVersion: '5.99.99',
+    validFrom: '2026-01-01T00:00:00Z',
+    validUntil: '2027-01-01T00:00:00Z',
+    revoked: false
+  })
+  writeFileSync(trustFile, stringify(trust))
+  return privateKey
+}
+
+function editTrust(trustFile: string, change: (trust: Record<string, unknown>) => void): void {
+  const trust = parse(readFileSync(trustFile, 'utf8')) as Record<string, unknown>
+  change(trust)
+  writeFileSync(trustFile, stringify(trust))
+}
+
+const ARTIFACT_SHA = 'd895b58bf1d76d6511b2267f9ec0cbb1d9b0f33567aab5b750d4494408a0461d'
+
+/** A DSSE envelope holding an in-toto statement, signed with `key`. */
+function envelope(predicateType: string, predicate: unknown, key: KeyObject, sha = ARTIFACT_SHA) {
+  const payloadType = 'application/vnd.in-toto+json'
+  const payload = Buffer.from(
+    JSON.stringify({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: 'ic22-fw-5.4.3.bin', digest: { sha256: sha } }],
+      predicateType,
+      predicate
+    })
+  )
+  return JSON.stringify({
+    payloadType,
+    payload: payload.toString('base64'),
+    signatures: [{ sig: sign(null, pae(payloadType, payload), key).toString('base64') }]
+  })
+}
+
+/** Replaces the index item `id` by `item` (its other fields kept). */
+function setItem(dir: string, id: string, item: Record<string, unknown>): void {
+  const index = path.join(dir, 'update-evidence.yaml')
+  const doc = parse(readFileSync(index, 'utf8')) as { evidence: Record<string, unknown>[] }
+  doc.evidence = doc.evidence.map(e => {
+    if (e.id !== id) return e
+    const next: Record<string, unknown> = { ...e, ...item }
+    for (const [k, v] of Object.entries(item)) if (v === undefined) delete next[k]
+    return next
+  })
+  writeFileSync(index, stringify(doc))
+}
+
+const SIGNED_TRUST = path.join(SIGNED_RECORDS, 'trust.yaml')
+const unsignedRules = (r: GateReport) =>
+  r.result.findings
+    .filter(f => f.rule === 'attestation.unsigned')
+    .map(f => f.evidence[0])
+    .sort()
+
+/**
+ * A copy of the seed (its packages) and of signed-records (its trust, which requires every record
+ * kind signed, and its keys, the seed's): `all-tested` is the seed's fully signed package.
+ */
+function signedCopies(): { dir: (example: string) => string; trust: string; seedTrust: string } {
+  const seed = copySeed()
+  const signed = copySigned()
+  return {
+    dir: example => path.join(seed, example),
+    trust: path.join(signed, 'trust.yaml'),
+    seedTrust: path.join(seed, 'trust.yaml')
+  }
+}
+
+describe('who must sign what: requirements.signedRecords', () => {
+  it('signed-records: every record signed by whom it names, every kind required; the seed decision and levels', async () => {
+    const r = await evaluate(path.join(SIGNED_RECORDS, 'package'), SIGNED_TRUST)
+    expect(r.result.decision).toBe('conditional')
+    expect(results(r)).toEqual({ reference: 'approved', regional: 'excluded' })
+    expect(r.result.maturity.level).toBe(5)
+    expect(rules(r)).not.toContain('attestation.unsigned')
+    const signers = Object.fromEntries(
+      r.evidence.signatures.map(s => [s.evidence, [s.keyId, s.verified]])
+    )
+    expect(signers).toMatchObject({
+      approval: ['carol-2026', true],
+      acceptance: ['olga-2026', true],
+      tests: ['ic22-test-lab-2026', true],
+      deployments: ['ic22-update-service-2026', true],
+      'signing-event': ['ic22-release-records-2026', true],
+      notification: ['ic22-release-records-2026', true]
+    })
+    const allTested = await evaluate(path.join(SEED, 'all-tested'), SIGNED_TRUST)
+    expect(allTested.result.decision).toBe('approve')
+    expect(allTested.result.maturity.level).toBe(5)
+  })
+
+  it('signed-records unsigned: the acceptance excludes nothing, so the update is rejected at level 3; the report names the records', async () => {
+    const r = await evaluate(path.join(SIGNED_RECORDS, 'unsigned'), SIGNED_TRUST)
+    expect(r.result.decision).toBe('reject')
+    expect(results(r).regional).toBe('rejected')
+    expect(r.result.maturity.level).toBe(3)
+    expect(unsignedRules(r)).toEqual([
+      'acceptance', 'approval', 'deployments', 'notification', 'signing-event', 'tests'
+    ]) // prettier-ignore
+    expect(rules(r)).toEqual(
+      expect.arrayContaining([
+        'retention.exception_acceptance_unsigned',
+        'approval.not_signed_by_approver',
+        'rollback_recovery.result_unsigned'
+      ])
+    )
+    for (const c of ['approval', 'notification', 'signing', 'rollback-recovery', 'retention'])
+      expect(level(r, c)).toBe(3)
+  })
+
+  it('the seed trust requires none: strong keeps its decision and levels, its unsigned records listed as info', async () => {
+    const r = await evaluate(path.join(SEED, 'strong'), SEED_TRUST)
+    expect(r.result.decision).toBe('conditional')
+    expect(r.result.maturity.level).toBe(5)
+    expect(r.evidence.signatures.map(s => s.evidence)).toEqual(['manifest', 'provenance'])
+    const unsigned = r.result.findings.filter(f => f.rule === 'attestation.unsigned')
+    expect(unsigned.map(f => f.evidence[0]).sort()).toEqual([
+      'EXC-1', 'approval', 'deployments', 'notification', 'signing-event', 'tests'
+    ]) // prettier-ignore
+    expect(new Set(unsigned.map(f => f.severity))).toEqual(new Set(['info']))
+    expect(unsigned.find(f => f.evidence[0] === 'EXC-1')?.message).toBe(
+      'exception EXC-1 is in no risk-acceptance record its acceptor signed: it counts because requirements.signedRecords does not name risk-acceptance'
+    )
+  })
+
+  it('only the kinds named must be signed; leaving the setting out requires every kind', async () => {
+    const seed = copySeed()
+    const trust = path.join(seed, 'trust.yaml')
+    editTrust(trust, t => {
+      ;(t.requirements as Record<string, unknown>).signedRecords = ['release-approval']
+    })
+    const some = await evaluate(path.join(seed, 'strong'), trust)
+    expect(rules(some)).toContain('approval.not_signed_by_approver')
+    expect(level(some, 'approval')).toBe(3)
+    expect(level(some, 'notification')).toBe(4)
+    expect(some.result.decision).toBe('reject')
+
+    editTrust(trust, t => {
+      delete (t.requirements as Record<string, unknown>).signedRecords
+    })
+    const all = await evaluate(path.join(seed, 'strong'), trust)
+    expect(all.result.decision).toBe('reject')
+    expect(all.result.maturity.level).toBe(3)
+    expect(rules(all)).toContain('retention.exception_acceptance_unsigned')
+  })
+
+  it('a trust file naming a kind that is not a record kind is an input error naming the field', async () => {
+    const seed = copySeed()
+    const trust = path.join(seed, 'trust.yaml')
+    editTrust(trust, t => {
+      ;(t.requirements as Record<string, unknown>).signedRecords = ['affected-versions']
+    })
+    const e = await gateError(() => evaluate(path.join(seed, 'strong'), trust))
+    expect(e).toMatchObject({ code: 'SCHEMA_VIOLATION', field: 'requirements.signedRecords[0]' })
+  })
+})
+
+describe('forged records (every kind required)', () => {
+  it('an unsigned approval naming an authorized approver does not reach level 4', async () => {
+    const c = signedCopies()
+    unsign(c.dir('all-tested'), 'approval.yaml')
+    const r = await evaluate(c.dir('all-tested'), c.trust)
+    expect(level(r, 'approval')).toBe(3)
+    expect(rules(r)).toEqual(
+      expect.arrayContaining(['approval.not_signed_by_approver', 'approval.insufficient_approvals'])
+    )
+    expect(r.result.decision).toBe('reject')
+  })
+
+  it('an approval signed by another key (trusted, but not mapped to the approver) does not count', async () => {
+    const c = signedCopies()
+    const dir = c.dir('all-tested')
+    const mallory = addKey(c.trust, 'mallory-2026', ['release-approval'])
+    const bytes = readFileSync(path.join(dir, 'approval.yaml'))
+    writeFileSync(
+      path.join(dir, 'approval.yaml.sig'),
+      sign(null, bytes, mallory).toString('base64')
+    )
+    const r = await evaluate(dir, c.trust)
+    expect(r.evidence.signatures.find(s => s.evidence === 'approval')?.keyId).toBe('mallory-2026')
+    expect(level(r, 'approval')).toBe(3)
+    expect(rules(r)).toContain('approval.not_signed_by_approver')
+    expect(rules(r)).not.toContain('attestation.signer_untrusted')
+    expect(r.result.decision).toBe('reject')
+  })
+
+  it('a forged risk acceptance excludes nothing: the configuration and the update are rejected', async () => {
+    const dir = path.join(copySigned(), 'package')
+    unsign(dir, 'acceptance.yaml')
+    const r = await evaluate(dir, SIGNED_TRUST)
+    expect(results(r)).toEqual({ reference: 'approved', regional: 'rejected' })
+    expect(r.result.decision).toBe('reject')
+    expect(rules(r)).toContain('retention.exception_acceptance_unsigned')
+  })
+
+  it('an exception widened after its acceptance was signed loses it', async () => {
+    const dir = path.join(copySigned(), 'package')
+    edit(path.join(dir, 'update-evidence.yaml'), 'followUpBy: 2027-01-15', 'followUpBy: 2027-06-15')
+    const r = await evaluate(dir, SIGNED_TRUST)
+    expect(results(r).regional).toBe('rejected')
+    const f = r.result.findings.find(x => x.rule === 'retention.exception_acceptance_unsigned')
+    expect(f?.message).toContain('(followUpBy differ)')
+    // Where risk acceptances need not be signed, what olga signed still shows the widening.
+    const seedTrust = await evaluate(dir, SEED_TRUST)
+    expect(results(seedTrust).regional).toBe('rejected')
+  })
+
+  it('a test result signed by a system not authorized for that hardware does not count, required or not', async () => {
+    const c = signedCopies()
+    for (const trust of [c.trust, c.seedTrust]) {
+      editTrust(trust, t => {
+        ;(t.testSystems as { hardware: string[] }[])[0]!.hardware = ['IC-22-REF-C']
+      })
+      const r = await evaluate(c.dir('all-tested'), trust)
+      const f = r.result.findings.find(x => x.rule === 'attestation.hardware_unauthorized')
+      expect(f).toMatchObject({ severity: 'violation', evidence: ['tests'] })
+      expect(f?.message).toContain('signed by ic22-test-lab, not authorized (testSystems[].hardware) for hardware IC-22-RG-B') // prettier-ignore
+      expect(rules(r)).toContain('rollback_recovery.recovery_test_missing')
+      expect(results(r).regional).toBe('rejected')
+      expect(r.result.decision).toBe('reject')
+    }
+  })
+})
+
+// With the seed trust, which requires no record kind signed: hostile records are refused all the same.
+describe('hostile records are refused, each with its own rule', () => {
+  it('a signature over other bytes: attestation.signature_invalid', async () => {
+    const seed = copySeed()
+    const dir = path.join(seed, 'all-tested')
+    edit(path.join(dir, 'tests.yaml'), 'reference: TEST-5430-RG-RC', 'reference: TEST-5430-RG-XX')
+    const r = await evaluate(dir, path.join(seed, 'trust.yaml'))
+    const f = r.result.findings.find(x => x.rule === 'attestation.signature_invalid')
+    expect(f).toMatchObject({ severity: 'violation', evidence: ['tests'] })
+    expect(f?.message).toContain('tests.yaml.sig does not verify')
+    expect(r.result.decision).toBe('reject')
+  })
+
+  it('a statement whose subjects name other digests: attestation.subjects_mismatch', async () => {
+    const seed = copySeed()
+    const dir = path.join(seed, 'all-tested')
+    const trust = path.join(seed, 'trust.yaml')
+    const key = addKey(trust, 'carol-dsse', ['release-approval'])
+    editTrust(trust, t => {
+      ;(t.approvers as { keys: string[] }[])[0]!.keys.push('carol-dsse')
+    })
+    const predicate = parse(readFileSync(path.join(dir, 'approval.yaml'), 'utf8')) as unknown
+    writeFileSync(
+      path.join(dir, 'approval.dsse.json'),
+      envelope(
+        'https://update-gate.dev/attestation/release-approval/v1',
+        predicate,
+        key,
+        'ab'.repeat(32)
+      )
+    )
+    setItem(dir, 'approval', { file: 'approval.dsse.json', format: 'dsse', signature: undefined })
+    const r = await evaluate(dir, trust)
+    const f = r.result.findings.find(x => x.rule === 'attestation.subjects_mismatch')
+    expect(f).toMatchObject({ severity: 'violation', evidence: ['approval'] })
+    expect(r.result.decision).toBe('reject')
+  })
+
+  it('a signer the trust configuration does not authorize for the kind: attestation.signer_untrusted', async () => {
+    const seed = copySeed()
+    const dir = path.join(seed, 'all-tested')
+    const trust = path.join(seed, 'trust.yaml')
+    // A key trusted for manifests only signs the notification.
+    const key = addKey(trust, 'manifests-only', ['update-manifest'])
+    const bytes = readFileSync(path.join(dir, 'notification.yaml'))
+    writeFileSync(
+      path.join(dir, 'notification.yaml.sig'),
+      sign(null, bytes, key).toString('base64')
+    )
+    const r = await evaluate(dir, trust)
+    const f = r.result.findings.find(x => x.rule === 'attestation.signer_untrusted')
+    expect(f?.message).toContain('signed by key manifests-only')
+    expect(r.result.decision).toBe('reject')
+  })
+})
+
+describe('records as in-toto statements', () => {
+  it('a DSSE statement with the record as predicate counts like the signed YAML', async () => {
+    const c = signedCopies()
+    const dir = c.dir('all-tested')
+    const trust = c.trust
+    const key = addKey(trust, 'carol-dsse', ['release-approval'])
+    editTrust(trust, t => {
+      ;(t.approvers as { keys: string[] }[])[0]!.keys.push('carol-dsse')
+    })
+    const predicate = parse(readFileSync(path.join(dir, 'approval.yaml'), 'utf8')) as unknown
+    writeFileSync(
+      path.join(dir, 'approval.dsse.json'),
+      envelope('https://update-gate.dev/attestation/release-approval/v1', predicate, key)
+    )
+    rmSync(path.join(dir, 'approval.yaml'))
+    setItem(dir, 'approval', { file: 'approval.dsse.json', format: 'dsse', signature: undefined })
+    const r = await evaluate(dir, trust)
+    expect(r.result.decision).toBe('approve')
+    expect(level(r, 'approval')).toBe(4)
+  })
+
+  it('in-toto test-result v0.1 statements signed by the test lab count per configuration', async () => {
+    const c = signedCopies()
+    const dir = c.dir('all-tested')
+    const trust = c.trust
+    const lab = addKey(trust, 'lab-intoto', ['rollback-recovery-tests'])
+    editTrust(trust, t => {
+      ;(t.testSystems as { keys: string[] }[])[0]!.keys.push('lab-intoto')
+    })
+    const run = (configuration: string, hardware: string, passed: string[], failed: string[]) => ({
+      result: failed.length > 0 ? 'FAILED' : 'PASSED',
+      configuration: [
+        {
+          name: '.github/workflows/hil.yml',
+          digest: { gitBlob: 'ebe4add40f63c3c98bc9b32ff1e736f04120b023' }
+        },
+        {
+          name: 'update-gate:test-target',
+          annotations: {
+            configuration,
+            hardware,
+            product: 'IC-22',
+            fromVersion: '5.4.2',
+            toVersion: '5.4.3',
+            time: '2026-10-01T13:00:00Z',
+            rollbackConditions: ['Automatic rollback to 5.4.2 on a failed health check.']
+          }
+        }
+      ],
+      url: `https://ci.supplier.example/runs/${configuration}`,
+      passedTests: passed,
+      failedTests: failed
+    })
+    const TR = 'https://in-toto.io/attestation/test-result/v0.1'
+    writeFileSync(
+      path.join(dir, 'tests-ref.dsse.json'),
+      envelope(TR, run('reference', 'IC-22-REF-C', ['rollback', 'recovery'], []), lab)
+    )
+    writeFileSync(
+      path.join(dir, 'tests-rg.dsse.json'),
+      envelope(TR, run('regional', 'IC-22-RG-B', ['rollback'], ['recovery']), lab)
+    )
+    const index = path.join(dir, 'update-evidence.yaml')
+    const doc = parse(readFileSync(index, 'utf8')) as { evidence: Record<string, unknown>[] }
+    const tests = doc.evidence.find(e => e.id === 'tests')!
+    doc.evidence = doc.evidence.filter(e => e.id !== 'tests')
+    doc.evidence.push(
+      {
+        ...tests,
+        id: 'tests-ref',
+        file: 'tests-ref.dsse.json',
+        format: 'dsse',
+        signature: undefined
+      },
+      { ...tests, id: 'tests-rg', file: 'tests-rg.dsse.json', format: 'dsse', signature: undefined }
+    )
+    writeFileSync(index, stringify(JSON.parse(JSON.stringify(doc))))
+    const r = await evaluate(dir, trust)
+    expect(results(r)).toEqual({ reference: 'approved', regional: 'rejected' })
+    expect(rules(r)).toContain('rollback_recovery.recovery_test_failed')
+    expect(rules(r)).not.toContain('attestation.unsigned')
+  })
+
+  it('a statement of another predicate type is an input error naming the field', async () => {
+    const seed = copySeed()
+    const dir = path.join(seed, 'all-tested')
+    const { privateKey } = generateKeyPairSync('ed25519')
+    writeFileSync(
+      path.join(dir, 'approval.dsse.json'),
+      envelope('https://slsa.dev/provenance/v1', {}, privateKey)
+    )
+    setItem(dir, 'approval', { file: 'approval.dsse.json', format: 'dsse', signature: undefined })
+    const e = await gateError(() => evaluate(dir, path.join(seed, 'trust.yaml')))
+    expect(e).toMatchObject({
+      code: 'SCHEMA_VIOLATION',
+      file: 'approval.dsse.json',
+      field: 'payload.predicateType'
+    })
+    expect(e.message).toContain('https://update-gate.dev/attestation/release-approval/v1')
+  })
+
+  it('a trust file naming a key no keys[] entry has is an input error', async () => {
+    const seed = copySeed()
+    const trust = path.join(seed, 'trust.yaml')
+    editTrust(trust, t => {
+      ;(t.approvers as { keys: string[] }[])[0]!.keys = ['nobody']
+    })
+    const e = await gateError(() => evaluate(path.join(seed, 'strong'), trust))
+    expect(e).toMatchObject({ code: 'SCHEMA_VIOLATION', field: 'approvers[0].keys[0]' })
+  })
+})
