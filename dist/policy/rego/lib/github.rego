@@ -64,3 +64,16 @@ deployment_rejected_by contains lower(d.login) if {
 #   their signed approval or risk acceptance of what the package holds at that commit.
 # scope: document
 approved_on_github(person) if github_approvals[person]
+
+# What GitHub authenticates adds a body to each authenticity check of the signed records
+# (attestations.rego): the person's approval in a release-approval record, their risk-acceptance
+# record, and an exception they accepted count as signed by them, as the package holds them at
+# the commit they approved. (The record is whichever names the person: the first argument is
+# used by the signature bodies in attestations.rego, not here.)
+# regal ignore:argument-always-wildcard
+authentic_approval(_, person) if approved_on_github(person)
+
+# regal ignore:argument-always-wildcard
+authentic_acceptance(_, person) if approved_on_github(person)
+
+authentic_exception(ex) if approved_on_github(ex.acceptedBy)
