@@ -37,6 +37,35 @@ function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
+function getAugmentedNamespace(n) {
+  if (Object.prototype.hasOwnProperty.call(n, '__esModule')) return n;
+  var f = n.default;
+	if (typeof f == "function") {
+		var a = function a () {
+			var isInstance = false;
+      try {
+        isInstance = this instanceof a;
+      } catch (e) {}
+			if (isInstance) {
+        return Reflect.construct(f, arguments, this.constructor);
+			}
+			return f.apply(this, arguments);
+		};
+		a.prototype = f.prototype;
+  } else a = {};
+  Object.defineProperty(a, '__esModule', {value: true});
+	Object.keys(n).forEach(function (k) {
+		var d = Object.getOwnPropertyDescriptor(n, k);
+		Object.defineProperty(a, k, d.get ? d : {
+			enumerable: true,
+			get: function () {
+				return n[k];
+			}
+		});
+	});
+	return a;
+}
+
 var commander$1 = {};
 
 var argument = {};
@@ -62543,6 +62572,7 @@ exports.commonjsGlobal = commonjsGlobal;
 exports.contributionProblems = contributionProblems;
 exports.exists = exists;
 exports.fixtureFiles = fixtureFiles;
+exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
@@ -62550,7 +62580,13 @@ exports.opaTestArgs = opaTestArgs;
 exports.policySources = policySources;
 exports.renderVsa = renderVsa;
 exports.replacesBuiltIn = replacesBuiltIn;
+exports.requireConstants = requireConstants$1;
+exports.requireDebug = requireDebug;
 exports.requireEqual = requireEqual;
 exports.requireFormats = requireFormats;
+exports.requireIdentifiers = requireIdentifiers;
+exports.requireParseOptions = requireParseOptions;
+exports.requireRe = requireRe;
+exports.requireSemver = requireSemver;
 exports.requireUcs2length = requireUcs2length;
 exports.stageSources = stageSources;

@@ -1,6 +1,6 @@
 'use strict';
 
-var node_child_process = require('node:child_process');
+var require$$1 = require('node:child_process');
 var require$$2 = require('node:fs');
 var node_os = require('node:os');
 var path = require('node:path');
@@ -57,7 +57,7 @@ function execOpa(args, timeout, cwd) {
             env: process.env,
             ...(cwd ? { cwd } : {})
         };
-        node_child_process.execFile('opa', args, options, (error, stdout, stderr) => {
+        require$$1.execFile('opa', args, options, (error, stdout, stderr) => {
             if (error)
                 reject(Object.assign(error, { stdout, stderr }));
             else

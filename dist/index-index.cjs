@@ -1,7 +1,7 @@
 'use strict';
 
 var main = require('./index-main.cjs');
-var events = require('events');
+var require$$0 = require('events');
 
 function _mergeNamespaces(n, m) {
   m.forEach(function (e) {
@@ -26,7 +26,7 @@ var hasRequired_default;
 function require_default () {
 	if (hasRequired_default) return _default;
 	hasRequired_default = 1;
-	_default = events;
+	_default = require$$0;
 	return _default;
 }
 

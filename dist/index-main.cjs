@@ -1,7 +1,7 @@
 'use strict';
 
 var os = require('os');
-var crypto = require('crypto');
+var require$$0 = require('crypto');
 var fs = require('fs');
 require('path');
 require('string_decoder');
@@ -9,14 +9,14 @@ require('events');
 require('child_process');
 require('assert');
 require('timers');
-var node_fs = require('node:fs');
+var Qi = require('node:fs');
 var promises = require('node:fs/promises');
 var node_os = require('node:os');
 var path = require('node:path');
 var node_crypto = require('node:crypto');
-var require$$0 = require('process');
-var require$$0$1 = require('buffer');
-var require$$0$2 = require('node:stream');
+var require$$0$1 = require('process');
+var require$$0$2 = require('buffer');
+var require$$0$3 = require('node:stream');
 var promises$1 = require('node:stream/promises');
 var require$$1 = require('node:url');
 
@@ -39,7 +39,7 @@ function _interopNamespaceDefault(e) {
 }
 
 var os__namespace = /*#__PURE__*/_interopNamespaceDefault(os);
-var crypto__namespace = /*#__PURE__*/_interopNamespaceDefault(crypto);
+var require$$0__namespace = /*#__PURE__*/_interopNamespaceDefault(require$$0);
 var fs__namespace = /*#__PURE__*/_interopNamespaceDefault(fs);
 
 // We use any as a valid input type
@@ -179,7 +179,7 @@ function issueFileCommand(command, message) {
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto__namespace.randomUUID()}`;
+    const delimiter = `ghadelimiter_${require$$0__namespace.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -197,6 +197,35 @@ var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof win
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
+function getAugmentedNamespace(n) {
+  if (Object.prototype.hasOwnProperty.call(n, '__esModule')) return n;
+  var f = n.default;
+	if (typeof f == "function") {
+		var a = function a () {
+			var isInstance = false;
+      try {
+        isInstance = this instanceof a;
+      } catch (e) {}
+			if (isInstance) {
+        return Reflect.construct(f, arguments, this.constructor);
+			}
+			return f.apply(this, arguments);
+		};
+		a.prototype = f.prototype;
+  } else a = {};
+  Object.defineProperty(a, '__esModule', {value: true});
+	Object.keys(n).forEach(function (k) {
+		var d = Object.getOwnPropertyDescriptor(n, k);
+		Object.defineProperty(a, k, d.get ? d : {
+			enumerable: true,
+			get: function () {
+				return n[k];
+			}
+		});
+	});
+	return a;
 }
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -839,7 +868,7 @@ function notRegular(info) {
 const refuse = (what, where) => new GateError('FILE_UNREADABLE', `is ${what}, not a regular file; only regular files are read`, where);
 // Non-blocking, so that even a FIFO swapped in after the check cannot block the open; no link
 // following for the same reason. (Neither flag exists on Windows, where FIFOs are no files.)
-const OPEN_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0) | (node_fs.constants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = Qi.constants.O_RDONLY | (Qi.constants.O_NONBLOCK ?? 0) | (Qi.constants.O_NOFOLLOW ?? 0);
 /**
  * Opens a regular file by its real path for reading. The type is checked (without following a
  * link) before the open, the open is non-blocking, and the type is checked again on the handle:
@@ -2958,7 +2987,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0$1;
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -4019,7 +4048,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0$1;
+	var node_buffer = require$$0$2;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -6945,7 +6974,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0$1;
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -8488,7 +8517,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0$1;
 	var cst = requireCst();
 	var lexer = requireLexer();
 
@@ -9985,13 +10014,13 @@ function bodyStream(body, label) {
     if (!body || typeof body.getReader !== 'function') {
         throw new GateError('GITHUB_API', `download of ${label} returned no body`);
     }
-    return require$$0$2.Readable.fromWeb(body);
+    return require$$0$3.Readable.fromWeb(body);
 }
 /** Counts (and hashes) the bytes going through; fails past `maxBytes`. */
 function meter(maxBytes, label) {
     const hash = node_crypto.createHash('sha256');
     let size = 0;
-    const stream = new require$$0$2.Transform({
+    const stream = new require$$0$3.Transform({
         transform(chunk, _encoding, done) {
             size += chunk.length;
             if (size > maxBytes) {
@@ -10017,7 +10046,7 @@ async function streamToFile(body, file, maxBytes, label) {
     await promises.mkdir(path.dirname(file), { recursive: true });
     const counted = meter(maxBytes, label);
     try {
-        await promises$1.pipeline(source, counted.stream, node_fs.createWriteStream(file));
+        await promises$1.pipeline(source, counted.stream, Qi.createWriteStream(file));
     }
     catch (error) {
         throw downloadFailed(error, label);
@@ -11426,7 +11455,7 @@ function builtInPolicyDir() {
     const candidates = [path.join(here, 'policy')];
     for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir))
         candidates.push(path.join(dir, 'dist', 'policy'));
-    const found = candidates.find(dir => node_fs.existsSync(path.join(dir, 'policy.wasm')));
+    const found = candidates.find(dir => Qi.existsSync(path.join(dir, 'policy.wasm')));
     if (!found) {
         throw new GateError('POLICY_LOAD', `the built-in policy is missing (no policy.wasm in ${here}/policy or any dist/policy above it); run npm run build`);
     }
@@ -11436,7 +11465,7 @@ async function readBuiltInPolicy() {
     const dir = builtInPolicyDir();
     const wasm = await promises.readFile(path.join(dir, 'policy.wasm'));
     const dataFile = path.join(dir, 'data.json');
-    const data = node_fs.existsSync(dataFile)
+    const data = Qi.existsSync(dataFile)
         ? JSON.parse(await promises.readFile(dataFile, 'utf8'))
         : {};
     return { name: 'built-in', wasm, data, builtIn: true };
@@ -11473,7 +11502,7 @@ async function readWasmBundle(file) {
         }
     })();
     try {
-        await Promise.all([promises$1.pipeline(node_fs.createReadStream(file), createGunzip(), entries), reading]);
+        await Promise.all([promises$1.pipeline(Qi.createReadStream(file), createGunzip(), entries), reading]);
     }
     catch (error) {
         if (error instanceof GateError)
@@ -56893,7 +56922,7 @@ function rootFile() {
         candidates.push(path.join(dir, 'dist', 'sigstore', PUBLIC_GOOD_ROOT_FILE));
         candidates.push(path.join(dir, 'sigstore', PUBLIC_GOOD_ROOT_FILE));
     }
-    const found = candidates.find(f => node_fs.existsSync(f));
+    const found = candidates.find(f => Qi.existsSync(f));
     if (!found) {
         throw new GateError('FILE_NOT_FOUND', `the built-in Sigstore trusted root is missing (no ${PUBLIC_GOOD_ROOT_FILE} in ${here}/sigstore or any dist/sigstore above it); run npm run build, or name one as sigstore.trustedRoot in the trust configuration`);
     }
@@ -58957,10 +58986,10 @@ function describeError(error) {
 }
 function readPayload() {
     const path = process.env.GITHUB_EVENT_PATH;
-    if (!path || !node_fs.existsSync(path))
+    if (!path || !Qi.existsSync(path))
         return {};
     try {
-        const payload = JSON.parse(node_fs.readFileSync(path, 'utf8'));
+        const payload = JSON.parse(Qi.readFileSync(path, 'utf8'));
         return payload && typeof payload === 'object' ? payload : {};
     }
     catch {
@@ -59231,12 +59260,19 @@ exports.builtInPolicyDir = builtInPolicyDir;
 exports.checkContributions = checkContributions;
 exports.checkOutput = checkOutput;
 exports.commonjsGlobal = commonjsGlobal;
+exports.getAugmentedNamespace = getAugmentedNamespace;
 exports.getDefaultExportFromCjs = getDefaultExportFromCjs;
 exports.info = info;
 exports.memoryFor = memoryFor;
 exports.messageOf = messageOf;
+exports.requireConstants = requireConstants$1;
+exports.requireDebug = requireDebug;
 exports.requireEqual = requireEqual;
 exports.requireFormats = requireFormats;
+exports.requireIdentifiers = requireIdentifiers;
+exports.requireParseOptions = requireParseOptions;
+exports.requireRe = requireRe;
+exports.requireSemver = requireSemver;
 exports.requireUcs2length = requireUcs2length;
 exports.setSecret = setSecret;
 exports.uriOf = uriOf;

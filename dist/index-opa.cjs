@@ -1,7 +1,7 @@
 'use strict';
 
-var node_child_process = require('node:child_process');
-var node_fs = require('node:fs');
+var require$$1 = require('node:child_process');
+var Qi = require('node:fs');
 var node_os = require('node:os');
 var path = require('node:path');
 var main = require('./index-main.cjs');
@@ -40,7 +40,7 @@ function cachedOpaDir(env = process.env) {
 /** How to get opa on PATH: the cached copy when there is one, else how to install it. */
 function installOpa(env = process.env) {
     const dir = cachedOpaDir(env);
-    if (node_fs.existsSync(path.join(dir, 'opa')))
+    if (Qi.existsSync(path.join(dir, 'opa')))
         return `a cached copy is in ${dir}: export PATH="${dir}:$PATH"`;
     return (`install opa ${OPA_VERSION}: in a clone of update-gate, \`npm run policy:tools\` builds it into ${dir} and prints that directory (put it on PATH); ` +
         `in a workflow, open-policy-agent/setup-opa@v2 with version 1.22.3; elsewhere, go install github.com/open-policy-agent/opa@${OPA_VERSION}`);
@@ -64,7 +64,7 @@ function execOpa(args, timeout, cwd) {
             env: process.env,
             ...(cwd ? { cwd } : {})
         };
-        node_child_process.execFile('opa', args, options, (error, stdout, stderr) => {
+        require$$1.execFile('opa', args, options, (error, stdout, stderr) => {
             if (error)
                 reject(Object.assign(error, { stdout, stderr }));
             else

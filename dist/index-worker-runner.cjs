@@ -1,6 +1,6 @@
 'use strict';
 
-var node_fs = require('node:fs');
+var Qi = require('node:fs');
 var path = require('node:path');
 var require$$1$1 = require('node:url');
 var require$$1 = require('node:worker_threads');
@@ -45,7 +45,7 @@ function policyWorkerFile() {
     for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
         candidates.push(path.join(parent, 'dist', 'policy-worker.js'));
     }
-    const found = candidates.find(file => node_fs.existsSync(file));
+    const found = candidates.find(file => Qi.existsSync(file));
     if (!found) {
         throw new main.GateError('POLICY_LOAD', 'the policy worker (dist/policy-worker.js) is missing; run npm run build');
     }
