@@ -26,7 +26,7 @@ import type {
 import { GateError } from '../shared/errors.js'
 import { readBounded } from '../shared/fs-safe.js'
 import { parseYaml } from '../shared/parse.js'
-import { api, type GitHubClient } from './api.js'
+import { api, payloadError, type GitHubClient } from './api.js'
 import { paginateAll } from './repo-files.js'
 
 /** Reviews read of one pull request at most; more is an error, not a partial list. */
@@ -259,10 +259,7 @@ export async function collectApprovals(req: ApprovalsRequest): Promise<GitHubCon
   const { owner, repo } = req
   if (req.pullRequest) {
     if (!GIT_SHA.test(req.pullRequest.headSha)) {
-      throw new GateError('USAGE', 'expected a 40-character commit sha', {
-        file: 'GITHUB_EVENT_PATH',
-        field: 'pull_request.head.sha'
-      })
+      throw payloadError('expected a 40-character commit sha', 'pull_request.head.sha')
     }
     return pullRequestReviews(await req.client(), { owner, repo, ...req.pullRequest }, req.event)
   }
