@@ -62012,6 +62012,26 @@ async function checkPackage(dir, options = {}) {
     return { ok, text: `${lines.join('\n')}\n`, output };
 }
 
+/**
+ * The end of a whole run (the CLI's and the Action's entry points, never a library call): once
+ * everything written to stdout and stderr is out, the process exits with `code` rather than
+ * waiting for Node to tear down what the run built (the V8 heap, the compiled policy and its
+ * memory), which a process about to end does not need. `exit` handlers still run (the code
+ * cache is written there, src/boot/code-cache.ts).
+ */
+function exitWhenFlushed(code) {
+    process.exitCode = code;
+    let pending = 2;
+    const flushed = () => {
+        if (--pending === 0)
+            process.exit(code);
+    };
+    // A write's callback runs once it and every write before it are out (pipes are asynchronous
+    // on some systems, e.g. macOS).
+    process.stdout.write('', flushed);
+    process.stderr.write('', flushed);
+}
+
 /** The HTTP status of an Octokit error, when it has one. */
 function statusOf(error) {
     const status = error?.status;
@@ -62249,6 +62269,8 @@ function keylessPlan(options) {
         throw new GateError('USAGE', 'expected an OIDC identity token (a JWT: three base64url parts separated by dots)', { field: tokenField });
     return { token: token.trim(), tokenField };
 }
+/** The CLI as a process (dist/cli.js): runs, then exits once its output is out. */
+const main = (argv) => run(argv).then(exitWhenFlushed);
 /** Writes the report; a path that cannot be written is an input error (exit 2) naming --output. */
 async function writeReport(file, text) {
     try {
@@ -62554,9 +62576,7 @@ async function run(argv, io = processIO) {
     }
 }
 
-void run(process.argv.slice(2)).then(code => {
-    process.exitCode = code;
-});
+void main(process.argv.slice(2));
 
 exports.CONTRIBUTIONS_ENTRYPOINT = CONTRIBUTIONS_ENTRYPOINT;
 exports.DECISION_ENTRYPOINT = DECISION_ENTRYPOINT;

@@ -59212,13 +59212,35 @@ async function publish(outcome, collected, subject, inputs, reportPath, target, 
     }
 }
 
+/**
+ * The end of a whole run (the CLI's and the Action's entry points, never a library call): once
+ * everything written to stdout and stderr is out, the process exits with `code` rather than
+ * waiting for Node to tear down what the run built (the V8 heap, the compiled policy and its
+ * memory), which a process about to end does not need. `exit` handlers still run (the code
+ * cache is written there, src/boot/code-cache.ts).
+ */
+function exitWhenFlushed(code) {
+    process.exitCode = code;
+    let pending = 2;
+    const flushed = () => {
+        if (--pending === 0)
+            process.exit(code);
+    };
+    // A write's callback runs once it and every write before it are out (pipes are asynchronous
+    // on some systems, e.g. macOS).
+    process.stdout.write('', flushed);
+    process.stderr.write('', flushed);
+}
+
 /** GitHub Action entry point (dist/index.js). Everything lives in src/action and src/collect. */
-run().catch((error) => {
+run()
+    .catch((error) => {
     // run() handles its own errors; this is the last guard: one line, no stack, a failed step.
     const message = messageOf(error);
     process.stdout.write(`::error::update-gate: internal error: ${message.split('\n')[0]}\n`);
     process.exitCode = 1;
-});
+})
+    .then(() => exitWhenFlushed(Number(process.exitCode ?? 0)));
 
 exports.CONTRIBUTIONS_ENTRYPOINT = CONTRIBUTIONS_ENTRYPOINT;
 exports.DECISION_ENTRYPOINT = DECISION_ENTRYPOINT;
