@@ -784,10 +784,8 @@ function messageOf(error) {
     return String(error);
 }
 
-/** The layout of an evidence package (docs/evidence-format.md). */
-/** The index every package directory (or release) holds; the collect and load stages look for it. */
-const INDEX_FILE = 'update-evidence.yaml';
-
+/** The event payload (GITHUB_EVENT_PATH) lacks what the event needs, at `field`. */
+const payloadError = (message, field) => new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field });
 /** The HTTP status of an Octokit error, when it has one. */
 function statusOf(error) {
     const status = error?.status;
@@ -819,6 +817,10 @@ async function api(what, call) {
         throw apiError(what, error);
     }
 }
+
+/** The layout of an evidence package (docs/evidence-format.md). */
+/** The index every package directory (or release) holds; the collect and load stages look for it. */
+const INDEX_FILE = 'update-evidence.yaml';
 
 var dist$1 = {};
 
@@ -9768,20 +9770,25 @@ function keyFilesOf(trustText, trustPath) {
     }
     return [...new Set(out)];
 }
-async function fetchTrust(client, at, trustPath, destDir) {
-    if (!isSafeRepoPath(trustPath)) {
-        throw new GateError('PATH_OUTSIDE_ROOT', 'the trust path must be relative to the repository root', {
-            file: trustPath,
-            field: 'input trust'
+/** Refuses a path from the Action's inputs (`input`) that is not relative to the repository root. */
+function assertRepoPath(path, what, input, shown = path) {
+    if (!isSafeRepoPath(path)) {
+        throw new GateError('PATH_OUTSIDE_ROOT', `${what} must be relative to the repository root`, {
+            file: shown,
+            field: `input ${input}`
         });
     }
+}
+/** What the Action's inputs (`input`) name is not at the trusted commit. */
+const notFoundAt = (what, at, file, input) => new GateError('FILE_NOT_FOUND', `${what} not found at ${at.ref.slice(0, 12)}`, {
+    file,
+    field: `input ${input}`
+});
+async function fetchTrust(client, at, trustPath, destDir) {
+    assertRepoPath(trustPath, 'the trust path', 'trust');
     const local = (p) => path.join(destDir, ...p.split('/'));
-    const got = await fetchFile(client, at, trustPath, local(trustPath));
-    if (!got) {
-        throw new GateError('FILE_NOT_FOUND', `trust configuration not found at ${at.ref.slice(0, 12)}`, {
-            file: trustPath,
-            field: 'input trust'
-        });
+    if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
+        throw notFoundAt('trust configuration', at, trustPath, 'trust');
     }
     const keyFiles = keyFilesOf(await promises.readFile(local(trustPath), 'utf8'), trustPath);
     for (const keyFile of keyFiles) {
@@ -9796,12 +9803,7 @@ async function fetchTrust(client, at, trustPath, destDir) {
  */
 async function fetchPolicy(client, at, policyPath, destDir) {
     const path$1 = policyPath.replace(/\/+$/, '');
-    if (!isSafeRepoPath(path$1)) {
-        throw new GateError('PATH_OUTSIDE_ROOT', 'the policy path must be relative to the repository root', {
-            file: policyPath,
-            field: 'input policy'
-        });
-    }
+    assertRepoPath(path$1, 'the policy path', 'policy', policyPath);
     const local = path.join(destDir, ...path$1.split('/'));
     if (await listDir(client, at, path$1)) {
         await fetchDirectory(client, at, path$1, local);
@@ -9810,10 +9812,7 @@ async function fetchPolicy(client, at, policyPath, destDir) {
     if (await fetchFile(client, at, path$1, local, 64 * 1024 * 1024)) {
         return { local, repoPath: path$1, isDirectory: false };
     }
-    throw new GateError('FILE_NOT_FOUND', `policy not found at ${at.ref.slice(0, 12)}`, {
-        file: path$1,
-        field: 'input policy'
-    });
+    throw notFoundAt('policy', at, path$1, 'policy');
 }
 /**
  * Data files (the `data` input) merged into the policy's data document, read from the same
@@ -9823,16 +9822,11 @@ async function fetchDataFiles(client, at, dataPaths, destDir) {
     const out = [];
     const fetched = new Set();
     for (const path$1 of dataPaths) {
-        if (!isSafeRepoPath(path$1)) {
-            throw new GateError('PATH_OUTSIDE_ROOT', 'a data file path must be relative to the repository root', { file: path$1, field: 'input data' });
-        }
+        assertRepoPath(path$1, 'a data file path', 'data');
         const local = path.join(destDir, ...path$1.split('/'));
         if (!fetched.has(path$1)) {
             if (!(await fetchFile(client, at, path$1, local))) {
-                throw new GateError('FILE_NOT_FOUND', `data file not found at ${at.ref.slice(0, 12)}`, {
-                    file: path$1,
-                    field: 'input data'
-                });
+                throw notFoundAt('data file', at, path$1, 'data');
             }
             fetched.add(path$1);
         }
@@ -9853,9 +9847,7 @@ const MAX_REPORT_BYTES$1 = 64 * 1024 * 1024;
 async function fetchReports(client, at, paths, destDir) {
     const out = [];
     for (const path$1 of new Set(paths)) {
-        if (!isSafeRepoPath(path$1)) {
-            throw new GateError('PATH_OUTSIDE_ROOT', 'a retained report path must be relative to the repository root', { file: path$1, field: 'input approved-reports' });
-        }
+        assertRepoPath(path$1, 'a retained report path', 'approved-reports');
         // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
         const local = path.join(destDir, ...path$1.split('/'));
         const entries = await listDir(client, at, path$1);
@@ -9888,7 +9880,7 @@ async function fetchReports(client, at, paths, destDir) {
             out.push({ local, repoPath: path$1, isDirectory: false });
         }
         else {
-            throw new GateError('FILE_NOT_FOUND', `retained report (file or directory) not found at ${at.ref.slice(0, 12)}`, { file: path$1, field: 'input approved-reports' });
+            throw notFoundAt('retained report (file or directory)', at, path$1, 'approved-reports');
         }
     }
     return out;
@@ -9946,15 +9938,17 @@ async function resolveCommit(client, owner, repo, ref) {
 const sourceLabel = (repoPath, at) => `${repoPath} at ${at.ref}`;
 /** Reads trust, policy, data and retained reports at one commit, each into its own temp dir under tempRoot. */
 async function fetchConfiguration(client, at, inputs, tempRoot) {
-    const trust = await fetchTrust(client, at, inputs.trust, await promises.mkdtemp(path.join(tempRoot, 'update-gate-trust-')));
+    // Each part in its own temporary folder below tempRoot.
+    const into = async (part, fetch) => fetch(await promises.mkdtemp(path.join(tempRoot, `update-gate-${part}-`)));
+    const trust = await into('trust', dir => fetchTrust(client, at, inputs.trust, dir));
     const policy = inputs.policy === 'builtin'
         ? undefined
-        : await fetchPolicy(client, at, inputs.policy, await promises.mkdtemp(path.join(tempRoot, 'update-gate-policy-')));
+        : await into('policy', dir => fetchPolicy(client, at, inputs.policy, dir));
     const data = inputs.data.length
-        ? await fetchDataFiles(client, at, inputs.data, await promises.mkdtemp(path.join(tempRoot, 'update-gate-data-')))
+        ? await into('data', dir => fetchDataFiles(client, at, inputs.data, dir))
         : [];
     const reports = inputs.reports.length
-        ? await fetchReports(client, at, inputs.reports, await promises.mkdtemp(path.join(tempRoot, 'update-gate-reports-')))
+        ? await into('reports', dir => fetchReports(client, at, inputs.reports, dir))
         : [];
     return {
         at,
@@ -10210,10 +10204,7 @@ const MAX_PR_FILES = 3000;
 async function collectPullRequest(client, payload, options) {
     const pr = payload.pull_request;
     if (!pr || typeof pr.number !== 'number' || !pr.head?.sha || !pr.base?.sha) {
-        throw new GateError('USAGE', 'the event payload has no pull_request with head and base', {
-            file: 'GITHUB_EVENT_PATH',
-            field: 'pull_request'
-        });
+        throw payloadError('the event payload has no pull_request with head and base', 'pull_request');
     }
     const base = { owner: options.owner, repo: options.repo, ref: pr.base.sha };
     // The head commit is readable from the head repository; when a fork is gone, the base
@@ -10261,10 +10252,7 @@ async function collectPullRequest(client, payload, options) {
 const SHA = /^[0-9a-f]{40}$/;
 function shaField(value, field) {
     if (typeof value !== 'string' || !SHA.test(value)) {
-        throw new GateError('USAGE', 'expected a 40-character commit sha', {
-            file: 'GITHUB_EVENT_PATH',
-            field
-        });
+        throw payloadError('expected a 40-character commit sha', field);
     }
     return value;
 }
@@ -10286,10 +10274,7 @@ async function collectBetween(client, options, what, baseSha, headSha) {
 async function collectMergeGroup(client, payload, options) {
     const group = payload.merge_group;
     if (!group || typeof group !== 'object') {
-        throw new GateError('USAGE', 'the event payload has no merge_group', {
-            file: 'GITHUB_EVENT_PATH',
-            field: 'merge_group'
-        });
+        throw payloadError('the event payload has no merge_group', 'merge_group');
     }
     const base = shaField(group.base_sha, 'merge_group.base_sha');
     const head = shaField(group.head_sha, 'merge_group.head_sha');
@@ -10310,14 +10295,11 @@ async function collectPush(client, payload, options) {
         const defaultBranch = payload.repository
             ?.default_branch;
         if (typeof defaultBranch !== 'string' || !defaultBranch) {
-            throw new GateError('USAGE', 'the push event has no repository.default_branch', {
-                file: 'GITHUB_EVENT_PATH',
-                field: 'repository.default_branch'
-            });
+            throw payloadError('the push event has no repository.default_branch', 'repository.default_branch');
         }
         before = await resolveCommit(client, options.owner, options.repo, defaultBranch);
         if (before === after) {
-            throw new GateError('USAGE', `the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`, { file: 'GITHUB_EVENT_PATH', field: 'before' });
+            throw payloadError(`the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`, 'before');
         }
     }
     else {
@@ -10382,10 +10364,7 @@ async function downloadAsset(client, owner, repo, asset, dir) {
 async function collectRelease(client, payload, options) {
     const release = payload.release;
     if (!release || typeof release.id !== 'number' || typeof release.tag_name !== 'string') {
-        throw new GateError('USAGE', 'the event payload has no release with id and tag_name', {
-            file: 'GITHUB_EVENT_PATH',
-            field: 'release'
-        });
+        throw payloadError('the event payload has no release with id and tag_name', 'release');
     }
     const tempRoot = options.tempRoot;
     const assetsDir = await promises.mkdtemp(path.join(tempRoot, 'update-gate-assets-'));
@@ -10620,10 +10599,7 @@ async function collect(request) {
         const defaultBranch = request.payload.repository
             ?.default_branch;
         if (typeof defaultBranch !== 'string' || !defaultBranch) {
-            throw new GateError('USAGE', 'the release event has no repository.default_branch', {
-                file: 'GITHUB_EVENT_PATH',
-                field: 'repository.default_branch'
-            });
+            throw payloadError('the release event has no repository.default_branch', 'repository.default_branch');
         }
         return collectRelease(await request.client(), request.payload, {
             ...fromApi(),

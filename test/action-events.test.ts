@@ -3,17 +3,18 @@
  * pushes against the configuration of the commit they are based on. Real webhook payloads from
  * @octokit/webhooks-examples, the GitHub API served on 127.0.0.1 by test/support/fake-github.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FakeGitHub } from './support/fake-github.js'
 import { BUNDLE, readTree, runAction, webhookExample } from './support/action-run.js'
 import {
+  actionGitHub,
   annotations,
   AT,
   BASE_SHA,
   filesOf,
   HEAD_SHA,
+  indexReadAtHead,
   MAIN_SHA,
   NAME,
   OWNER,
@@ -21,26 +22,16 @@ import {
   prPayload,
   releasePayload,
   REPO,
+  runPullRequest,
   SEED,
   strong,
   TRUST,
   trustTree
 } from './support/e2e-fixtures.js'
 
-let gh: FakeGitHub
-
-beforeAll(async () => {
-  if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run bundle` first')
-  gh = new FakeGitHub()
-  await gh.start()
-})
-afterAll(async () => gh.stop())
-beforeEach(() => {
-  gh.requests.length = 0
-  gh.faults.length = 0
-  gh.pullFilesCap = 3000
-  gh.treeEntriesCap = 100_000
-  gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
+const gh = actionGitHub(server => {
+  server.pullFilesCap = 3000
+  server.treeEntriesCap = 100_000
 })
 
 const reportOf = (run: { reportPath: string }) => JSON.parse(readFileSync(run.reportPath, 'utf8'))
@@ -49,17 +40,14 @@ const errorLines = (stdout: string) => annotations(stdout, 'error').map(a => a.m
 const pr = async (
   number: number,
   opts: { inputs?: Record<string, string>; event?: string; changedFiles?: number } = {}
-) => {
-  const { event, payload } = prPayload(number, opts.event)
-  if (opts.changedFiles !== undefined) payload.pull_request.changed_files = opts.changedFiles
-  return runAction({
-    event,
-    payload,
-    inputs: { at: AT, comment: 'false', ...opts.inputs },
-    apiUrl: gh.url,
-    repository: REPO
+) =>
+  runPullRequest(gh, number, {
+    inputs: { comment: 'false', ...opts.inputs },
+    ...(opts.event ? { event: opts.event } : {}),
+    edit: payload => {
+      if (opts.changedFiles !== undefined) payload.pull_request.changed_files = opts.changedFiles
+    }
   })
-}
 
 describe('1. evidence that cannot be read is an error, never "none"', () => {
   test('the package directory at the PR head answers 404: error, exit 1, ::error:: names path and status', async () => {
@@ -308,11 +296,7 @@ describe('5. merge_group and push read trust, policy and data from the commit th
     expect(gh.seen('GET', new RegExp(`/contents/${TRUST}$`)).map(r => r.query.get('ref'))).toEqual([
       BASE_SHA
     ])
-    expect(
-      gh
-        .seen('GET', new RegExp(`/contents/${PKG}/update-evidence.yaml$`))
-        .every(r => r.query.get('ref') === HEAD_SHA)
-    ).toBe(true)
+    expect(indexReadAtHead(gh)).toBe(true)
   })
 
   test('merge_group without a configuration change: the same decision as the PR (conditional)', async () => {

@@ -8,6 +8,10 @@ import { GateError } from '../shared/errors.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
+/** The event payload (GITHUB_EVENT_PATH) lacks what the event needs, at `field`. */
+export const payloadError = (message: string, field: string): GateError =>
+  new GateError('USAGE', message, { file: 'GITHUB_EVENT_PATH', field })
+
 /** The HTTP status of an Octokit error, when it has one. */
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status

@@ -103,36 +103,19 @@ export async function fetchConfiguration(
   inputs: ConfigInputs,
   tempRoot: string
 ): Promise<GateConfiguration> {
-  const trust = await fetchTrust(
-    client,
-    at,
-    inputs.trust,
-    await mkdtemp(join(tempRoot, 'update-gate-trust-'))
-  )
+  // Each part in its own temporary folder below tempRoot.
+  const into = async <T>(part: string, fetch: (dir: string) => Promise<T>): Promise<T> =>
+    fetch(await mkdtemp(join(tempRoot, `update-gate-${part}-`)))
+  const trust = await into('trust', dir => fetchTrust(client, at, inputs.trust, dir))
   const policy =
     inputs.policy === 'builtin'
       ? undefined
-      : await fetchPolicy(
-          client,
-          at,
-          inputs.policy,
-          await mkdtemp(join(tempRoot, 'update-gate-policy-'))
-        )
+      : await into('policy', dir => fetchPolicy(client, at, inputs.policy, dir))
   const data = inputs.data.length
-    ? await fetchDataFiles(
-        client,
-        at,
-        inputs.data,
-        await mkdtemp(join(tempRoot, 'update-gate-data-'))
-      )
+    ? await into('data', dir => fetchDataFiles(client, at, inputs.data, dir))
     : []
   const reports = inputs.reports.length
-    ? await fetchReports(
-        client,
-        at,
-        inputs.reports,
-        await mkdtemp(join(tempRoot, 'update-gate-reports-'))
-      )
+    ? await into('reports', dir => fetchReports(client, at, inputs.reports, dir))
     : []
   return {
     at,

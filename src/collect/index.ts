@@ -3,7 +3,7 @@
  * each evidence package and the trust configuration (see docs/action.md, "Where files come from").
  */
 import { GateError } from '../shared/errors.js'
-import type { GitHubClient } from './api.js'
+import { payloadError, type GitHubClient } from './api.js'
 import { collectPullRequest } from './pull-request.js'
 import { collectMergeGroup, collectPush } from './push.js'
 import { collectRelease } from './release.js'
@@ -73,10 +73,10 @@ export async function collect(request: CollectRequest): Promise<Collected | null
     const defaultBranch = (request.payload.repository as { default_branch?: unknown } | undefined)
       ?.default_branch
     if (typeof defaultBranch !== 'string' || !defaultBranch) {
-      throw new GateError('USAGE', 'the release event has no repository.default_branch', {
-        file: 'GITHUB_EVENT_PATH',
-        field: 'repository.default_branch'
-      })
+      throw payloadError(
+        'the release event has no repository.default_branch',
+        'repository.default_branch'
+      )
     }
     return collectRelease(await request.client(), request.payload, {
       ...fromApi(),

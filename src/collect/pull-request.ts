@@ -9,8 +9,7 @@
  *   checkout, so the workflow need not (and under pull_request_target must not) check out the
  *   PR. The trust configuration, policy and data come from the base commit.
  */
-import { GateError } from '../shared/errors.js'
-import type { GitHubClient } from './api.js'
+import { payloadError, type GitHubClient } from './api.js'
 import { collectChange } from './change.js'
 import type { ConfigInputs } from './config.js'
 import { fetchConfiguration } from './config.js'
@@ -42,10 +41,7 @@ export async function collectPullRequest(
 ): Promise<Collected> {
   const pr = payload.pull_request as PullPayload | undefined
   if (!pr || typeof pr.number !== 'number' || !pr.head?.sha || !pr.base?.sha) {
-    throw new GateError('USAGE', 'the event payload has no pull_request with head and base', {
-      file: 'GITHUB_EVENT_PATH',
-      field: 'pull_request'
-    })
+    throw payloadError('the event payload has no pull_request with head and base', 'pull_request')
   }
   const base: RepoRef = { owner: options.owner, repo: options.repo, ref: pr.base.sha }
   // The head commit is readable from the head repository; when a fork is gone, the base

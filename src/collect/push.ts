@@ -9,8 +9,7 @@
  * - push: `before` -> `after`; when `before` is all zeros (a new branch or tag), the default
  *   branch's commit -> `after`. A push that deletes a ref has nothing to gate.
  */
-import { GateError } from '../shared/errors.js'
-import type { GitHubClient } from './api.js'
+import { payloadError, type GitHubClient } from './api.js'
 import { collectChange } from './change.js'
 import { fetchConfiguration, isZeroSha, resolveCommit, type ConfigInputs } from './config.js'
 import type { RepoRef } from './repo-files.js'
@@ -28,10 +27,7 @@ const SHA = /^[0-9a-f]{40}$/
 
 function shaField(value: unknown, field: string): string {
   if (typeof value !== 'string' || !SHA.test(value)) {
-    throw new GateError('USAGE', 'expected a 40-character commit sha', {
-      file: 'GITHUB_EVENT_PATH',
-      field
-    })
+    throw payloadError('expected a 40-character commit sha', field)
   }
   return value
 }
@@ -65,10 +61,7 @@ export async function collectMergeGroup(
 ): Promise<Collected> {
   const group = payload.merge_group as Record<string, unknown> | undefined
   if (!group || typeof group !== 'object') {
-    throw new GateError('USAGE', 'the event payload has no merge_group', {
-      file: 'GITHUB_EVENT_PATH',
-      field: 'merge_group'
-    })
+    throw payloadError('the event payload has no merge_group', 'merge_group')
   }
   const base = shaField(group.base_sha, 'merge_group.base_sha')
   const head = shaField(group.head_sha, 'merge_group.head_sha')
@@ -99,17 +92,16 @@ export async function collectPush(
     const defaultBranch = (payload.repository as { default_branch?: unknown } | undefined)
       ?.default_branch
     if (typeof defaultBranch !== 'string' || !defaultBranch) {
-      throw new GateError('USAGE', 'the push event has no repository.default_branch', {
-        file: 'GITHUB_EVENT_PATH',
-        field: 'repository.default_branch'
-      })
+      throw payloadError(
+        'the push event has no repository.default_branch',
+        'repository.default_branch'
+      )
     }
     before = await resolveCommit(client, options.owner, options.repo, defaultBranch)
     if (before === after) {
-      throw new GateError(
-        'USAGE',
+      throw payloadError(
         `the push creates ${String(payload.ref)} at the default branch's own commit: there is no earlier commit to read the gate configuration from`,
-        { file: 'GITHUB_EVENT_PATH', field: 'before' }
+        'before'
       )
     }
   } else {

@@ -15,7 +15,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises'
 import { join } from 'node:path'
 import { GateError } from '../shared/errors.js'
 import { streamToFile } from './download.js'
-import { apiError, type GitHubClient } from './api.js'
+import { apiError, type GitHubClient, payloadError } from './api.js'
 import { isGlob } from './glob.js'
 import { INDEX_FILE } from '../contracts/evidence-package.js'
 import {
@@ -114,10 +114,7 @@ export async function collectRelease(
 ): Promise<Collected> {
   const release = payload.release as ReleasePayload | undefined
   if (!release || typeof release.id !== 'number' || typeof release.tag_name !== 'string') {
-    throw new GateError('USAGE', 'the event payload has no release with id and tag_name', {
-      file: 'GITHUB_EVENT_PATH',
-      field: 'release'
-    })
+    throw payloadError('the event payload has no release with id and tag_name', 'release')
   }
   const tempRoot = options.tempRoot
   const assetsDir = await mkdtemp(join(tempRoot, 'update-gate-assets-'))

@@ -32,6 +32,23 @@ export function keyFilesOf(trustText: string, trustPath: string): string[] {
   return [...new Set(out)]
 }
 
+/** Refuses a path from the Action's inputs (`input`) that is not relative to the repository root. */
+function assertRepoPath(path: string, what: string, input: string, shown = path): void {
+  if (!isSafeRepoPath(path)) {
+    throw new GateError('PATH_OUTSIDE_ROOT', `${what} must be relative to the repository root`, {
+      file: shown,
+      field: `input ${input}`
+    })
+  }
+}
+
+/** What the Action's inputs (`input`) name is not at the trusted commit. */
+const notFoundAt = (what: string, at: RepoRef, file: string, input: string) =>
+  new GateError('FILE_NOT_FOUND', `${what} not found at ${at.ref.slice(0, 12)}`, {
+    file,
+    field: `input ${input}`
+  })
+
 export interface FetchedTrust {
   /** Local path of the trust file. */
   file: string
@@ -45,27 +62,10 @@ export async function fetchTrust(
   trustPath: string,
   destDir: string
 ): Promise<FetchedTrust> {
-  if (!isSafeRepoPath(trustPath)) {
-    throw new GateError(
-      'PATH_OUTSIDE_ROOT',
-      'the trust path must be relative to the repository root',
-      {
-        file: trustPath,
-        field: 'input trust'
-      }
-    )
-  }
+  assertRepoPath(trustPath, 'the trust path', 'trust')
   const local = (p: string) => join(destDir, ...p.split('/'))
-  const got = await fetchFile(client, at, trustPath, local(trustPath))
-  if (!got) {
-    throw new GateError(
-      'FILE_NOT_FOUND',
-      `trust configuration not found at ${at.ref.slice(0, 12)}`,
-      {
-        file: trustPath,
-        field: 'input trust'
-      }
-    )
+  if (!(await fetchFile(client, at, trustPath, local(trustPath)))) {
+    throw notFoundAt('trust configuration', at, trustPath, 'trust')
   }
   const keyFiles = keyFilesOf(await readFile(local(trustPath), 'utf8'), trustPath)
   for (const keyFile of keyFiles) {
@@ -94,16 +94,7 @@ export async function fetchPolicy(
   destDir: string
 ): Promise<FetchedPolicy> {
   const path = policyPath.replace(/\/+$/, '')
-  if (!isSafeRepoPath(path)) {
-    throw new GateError(
-      'PATH_OUTSIDE_ROOT',
-      'the policy path must be relative to the repository root',
-      {
-        file: policyPath,
-        field: 'input policy'
-      }
-    )
-  }
+  assertRepoPath(path, 'the policy path', 'policy', policyPath)
   const local = join(destDir, ...path.split('/'))
   if (await listDir(client, at, path)) {
     await fetchDirectory(client, at, path, local)
@@ -112,10 +103,7 @@ export async function fetchPolicy(
   if (await fetchFile(client, at, path, local, 64 * 1024 * 1024)) {
     return { local, repoPath: path, isDirectory: false }
   }
-  throw new GateError('FILE_NOT_FOUND', `policy not found at ${at.ref.slice(0, 12)}`, {
-    file: path,
-    field: 'input policy'
-  })
+  throw notFoundAt('policy', at, path, 'policy')
 }
 
 export interface FetchedData {
@@ -138,20 +126,11 @@ export async function fetchDataFiles(
   const out: FetchedData[] = []
   const fetched = new Set<string>()
   for (const path of dataPaths) {
-    if (!isSafeRepoPath(path)) {
-      throw new GateError(
-        'PATH_OUTSIDE_ROOT',
-        'a data file path must be relative to the repository root',
-        { file: path, field: 'input data' }
-      )
-    }
+    assertRepoPath(path, 'a data file path', 'data')
     const local = join(destDir, ...path.split('/'))
     if (!fetched.has(path)) {
       if (!(await fetchFile(client, at, path, local))) {
-        throw new GateError('FILE_NOT_FOUND', `data file not found at ${at.ref.slice(0, 12)}`, {
-          file: path,
-          field: 'input data'
-        })
+        throw notFoundAt('data file', at, path, 'data')
       }
       fetched.add(path)
     }
@@ -188,13 +167,7 @@ export async function fetchReports(
 ): Promise<FetchedReports[]> {
   const out: FetchedReports[] = []
   for (const path of new Set(paths)) {
-    if (!isSafeRepoPath(path)) {
-      throw new GateError(
-        'PATH_OUTSIDE_ROOT',
-        'a retained report path must be relative to the repository root',
-        { file: path, field: 'input approved-reports' }
-      )
-    }
+    assertRepoPath(path, 'a retained report path', 'approved-reports')
     // A file also inside a named folder is the same file at the same commit; the load stage reads it once.
     const local = join(destDir, ...path.split('/'))
     const entries = await listDir(client, at, path)
@@ -234,11 +207,7 @@ export async function fetchReports(
     } else if (await fetchFile(client, at, path, local, MAX_REPORT_BYTES)) {
       out.push({ local, repoPath: path, isDirectory: false })
     } else {
-      throw new GateError(
-        'FILE_NOT_FOUND',
-        `retained report (file or directory) not found at ${at.ref.slice(0, 12)}`,
-        { file: path, field: 'input approved-reports' }
-      )
+      throw notFoundAt('retained report (file or directory)', at, path, 'approved-reports')
     }
   }
   return out

@@ -3,11 +3,12 @@
  * configuration and the seed packages at repository paths, real webhook payloads adapted to them,
  * and a parser for the workflow commands the Action prints.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
+import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { parse } from 'yaml'
-import type { PullFile } from './fake-github.js'
-import { ROOT, readTree, webhookExample } from './action-run.js'
+import { FakeGitHub, type PullFile } from './fake-github.js'
+import { BUNDLE, ROOT, readTree, runAction, webhookExample, type Payload } from './action-run.js'
 
 export const REPO = 'buyer/ic22-fleet'
 export const [OWNER, NAME] = REPO.split('/') as [string, string]
@@ -89,3 +90,50 @@ export const filesOf = (
   tree: Record<string, unknown>,
   status: PullFile['status'] = 'added'
 ): PullFile[] => Object.keys(tree).map(filename => ({ filename, status }))
+
+/**
+ * The GitHub API of a test file's Action runs: started before all its tests (once the bundle is
+ * known to be built), stopped after them, and before each test cleared of requests and faults,
+ * set up by `reset` (caps and the like), with the trust configuration at the PR base.
+ */
+export function actionGitHub(reset: (gh: FakeGitHub) => void = () => {}): FakeGitHub {
+  const gh = new FakeGitHub()
+  beforeAll(async () => {
+    if (!existsSync(BUNDLE)) throw new Error('dist/index.js is missing: run `npm run bundle` first')
+    await gh.start()
+  })
+  afterAll(async () => gh.stop())
+  beforeEach(() => {
+    gh.requests.length = 0
+    gh.faults.length = 0
+    reset(gh)
+    gh.setTree(REPO, BASE_SHA, { ...trustTree(), 'README.md': 'fleet\n' })
+  })
+  return gh
+}
+
+/**
+ * The Action on PR `number`'s event (prPayload; `event` names another, e.g. pull_request_target)
+ * against `gh`, evaluating at AT; `edit` adjusts the payload first.
+ */
+export function runPullRequest(
+  gh: FakeGitHub,
+  number: number,
+  opts: { inputs?: Record<string, string>; event?: string; edit?: (payload: Payload) => void } = {}
+) {
+  const { event, payload } = prPayload(number, opts.event)
+  opts.edit?.(payload)
+  return runAction({
+    event,
+    payload,
+    inputs: { at: AT, ...opts.inputs },
+    apiUrl: gh.url,
+    repository: REPO
+  })
+}
+
+/** Whether the package index was read only at the PR head (evidence comes from the change). */
+export const indexReadAtHead = (gh: FakeGitHub) =>
+  gh
+    .seen('GET', new RegExp(`/contents/${PKG}/update-evidence.yaml$`))
+    .every(r => r.query.get('ref') === HEAD_SHA)
